@@ -1,0 +1,81 @@
+"""The Markdown body of a content file ↔ a list of ``Block`` records.
+
+Ingest writes the body from blocks; build and check read it back.  Each paragraph ends with an
+attribute line (``{#p3}``) and each list item carries an indented one, so paragraph ids survive an
+editor's hand edits and Python-Markdown's attr_list turns them into HTML ids that pages and metrics link to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block
+
+_ATTR = re.compile(r"^\s*\{:?\s*#([A-Za-z][\w-]*)\s*\}\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
+
+
+def blocks_to_markdown(blocks: list[Block]) -> str:
+    """Render blocks as Markdown: '## heading', paragraphs with '{#id}', '- item' lists."""
+    parts: list[str] = []
+    previous_kind = ""
+    for block in blocks:
+        if block.kind == "heading":
+            parts.append(f"{'#' * max(2, block.level or 2)} {block.text}")
+        elif block.kind == "item":
+            line = f"- {block.text}" + (f"\n  {{#{block.id}}}" if block.id else "")
+            if previous_kind == "item":
+                parts[-1] += "\n" + line
+            else:
+                parts.append(line)
+        else:
+            parts.append(block.text + (f"\n{{#{block.id}}}" if block.id else ""))
+        previous_kind = block.kind
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def markdown_to_blocks(markdown: str) -> list[Block]:
+    """Parse a body written by blocks_to_markdown (or edited by hand) back into blocks."""
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", markdown.strip()):
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        if not lines:
+            continue
+        blocks.extend(_chunk_to_blocks(lines))
+    return blocks
+
+
+def _chunk_to_blocks(lines: list[str]) -> list[Block]:
+    """Turn the lines of one blank-line-separated chunk into blocks."""
+    heading = _HEADING.match(lines[0])
+    if heading and len(lines) == 1:
+        return [Block("heading", heading.group(2).strip(), level=len(heading.group(1)))]
+    if _ITEM.match(lines[0]):
+        return _items(lines)
+    block_id = ""
+    match = _ATTR.match(lines[-1])
+    if match:
+        block_id = match.group(1)
+        lines = lines[:-1]
+    return [Block("paragraph", "".join(line.strip() for line in lines), id=block_id)]
+
+
+def _items(lines: list[str]) -> list[Block]:
+    """Parse list lines, each optionally followed by an indented '{#id}' line."""
+    items: list[Block] = []
+    for line in lines:
+        attr = _ATTR.match(line)
+        item = _ITEM.match(line)
+        if attr and items:
+            items[-1].id = attr.group(1)
+        elif item:
+            items.append(Block("item", item.group(1).strip()))
+        elif items:
+            items[-1].text += line.strip()
+    return items
+
+
+def paragraph_ids(blocks: list[Block]) -> list[str]:
+    """Return the ids of paragraphs and items, in order."""
+    return [block.id for block in blocks if block.id]

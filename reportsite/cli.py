@@ -1,0 +1,157 @@
+"""Command-line interface: ``reportsite [ingest|build|serve|check]`` (``python build.py`` does the same).
+
+Exit status: 0 success, 1 content or seed errors, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from .config import ConfigError, SiteConfig, load_config
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    """Options every command takes."""
+    parser.add_argument("--config", type=Path, help="configuration file (default: site.yml in the project folder)")
+    parser.add_argument("--root", type=Path, default=None, help="project folder (default: current folder)")
+
+
+def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
+    """Options of ingest (and of the default command)."""
+    parser.add_argument("--seeds", type=Path, help="folder of raw reports (default: seeds/)")
+    parser.add_argument("--content", type=Path, help="folder of content files (default: content/)")
+    parser.add_argument("--force", action="store_true", help="regenerate hand-edited content files too (a backup is kept)")
+
+
+def _add_build_options(parser: argparse.ArgumentParser, content: bool = True) -> None:
+    """Options of build (and of serve and the default command)."""
+    if content:
+        parser.add_argument("--content", type=Path, help="folder of content files (default: content/)")
+    parser.add_argument("--site", type=Path, help="output folder (default: site/)")
+    parser.add_argument("--base-url", help="URL the site is published under, e.g. https://user.github.io/repo/")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The argument parser with its sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="reportsite",
+        description="Turn OCR'd report texts into structured content and a cross-linked static site. "
+        "Without a command: ingest new or changed seeds, then build the site.",
+    )
+    _add_common(parser)
+    _add_ingest_options(parser)
+    _add_build_options(parser, content=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ingest = commands.add_parser("ingest", help="seeds/*.txt -> content/*.md (hand edits are kept)",
+                                 description="Convert raw seeds into content files with YAML front matter.")
+    _add_common(ingest)
+    _add_ingest_options(ingest)
+
+    build = commands.add_parser("build", help="content/*.md -> site/", description="Check the content and render the site.")
+    _add_common(build)
+    _add_build_options(build)
+
+    serve = commands.add_parser("serve", help="build, serve on localhost and rebuild on change",
+                                description="Build the site, serve it locally and reload the browser on every change.")
+    _add_common(serve)
+    _add_build_options(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+
+    check = commands.add_parser("check", help="validate the front matter of every content file",
+                                description="Validate every content file; print file:line:col for each problem.")
+    _add_common(check)
+    check.add_argument("--content", type=Path, help="folder of content files (default: content/)")
+    return parser
+
+
+def config_from_args(args: argparse.Namespace) -> SiteConfig:
+    """Load site.yml and apply the command-line overrides."""
+    root = (args.root or Path.cwd()).resolve()
+    config = load_config(root, args.config)
+    return config.with_overrides(
+        seeds=getattr(args, "seeds", None),
+        content=getattr(args, "content", None),
+        site=getattr(args, "site", None),
+        base_url=getattr(args, "base_url", None),
+    )
+
+
+def run_ingest(config: SiteConfig, force: bool) -> int:
+    """Ingest seeds; print one line per seed; 1 if any seed failed."""
+    from .ingest import ingest
+
+    outcomes = ingest(config, force=force)
+    failed = 0
+    for outcome in outcomes:
+        if outcome.status == "error":
+            failed += 1
+            print(f"error: {outcome.message}", file=sys.stderr)
+        elif outcome.status != "unchanged":
+            print(outcome.line())
+    unchanged = sum(1 for o in outcomes if o.status == "unchanged")
+    print(f"ingest: {len(outcomes)} seed(s), {unchanged} unchanged, {failed} failed")
+    return EXIT_CONTENT if failed else EXIT_OK
+
+
+def run_build(config: SiteConfig) -> int:
+    """Build the site; print errors as file:line:col lines; 1 on errors."""
+    from .builder import build_site
+
+    result = build_site(config)
+    for error in result.errors:
+        print(error, file=sys.stderr)
+    if not result.ok:
+        print(f"build: {len(result.errors)} error(s); {config.site_dir} left as it was", file=sys.stderr)
+        return EXIT_CONTENT
+    print(f"build: {result.reports} report(s), {result.pages} page(s) -> {config.site_dir}")
+    return EXIT_OK
+
+
+def run_check(config: SiteConfig) -> int:
+    """Validate content; 1 when any error is found."""
+    from .check import check_content
+
+    problems = check_content(config)
+    for problem in problems:
+        print(problem)
+    errors = sum(1 for p in problems if p.severity == "error")
+    print(f"check: {errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
+    return EXIT_CONTENT if errors else EXIT_OK
+
+
+def run_serve(config: SiteConfig, host: str, port: int) -> int:
+    """Serve with live reload until interrupted."""
+    from .serve import serve
+
+    return serve(config, host=host, port=port)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script and of build.py."""
+    args = make_parser().parse_args(argv)
+    try:
+        config = config_from_args(args)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "ingest":
+        return run_ingest(config, args.force)
+    if args.command == "build":
+        return run_build(config)
+    if args.command == "check":
+        return run_check(config)
+    if args.command == "serve":
+        return run_serve(config, args.host, args.port)
+    status = run_ingest(config, args.force)
+    return max(status, run_build(config))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

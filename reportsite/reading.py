@@ -1,0 +1,85 @@
+"""Reading seeds: bytes of any of the encodings OCR tools write → one clean ``str``.
+
+UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised by their signature; anything else is
+handed to charset-normalizer, which judges the whole file.  GB18030 is preferred over its subsets (GBK,
+GB2312) because it decodes everything they do.  A file that is empty, binary or undecodable raises
+``SeedError`` naming the file, so the caller can report it and go on with the others.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+# Encodings charset-normalizer may name for Chinese text that GB18030 decodes as well or better.
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "hz"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class SeedError(Exception):
+    """A seed that cannot be read; the message names the file."""
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode raw bytes of a report; raise ValueError when they are not text."""
+    if not data.strip():
+        raise ValueError("file is empty")
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding)
+    if b"\x00" in data[:4096] and not _looks_like_utf16(data):
+        raise ValueError("file is binary, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("cannot detect the text encoding")
+    encoding = "gb18030" if best.encoding.lower().replace("_", "") in _GB_FAMILY else best.encoding
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise ValueError(f"cannot decode as {encoding}: {exc}") from exc
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """True when every other byte is mostly NUL, as in BOM-less UTF-16 Chinese or ASCII text."""
+    sample = data[:4096]
+    return sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4
+
+
+def normalize_newlines(text: str) -> str:
+    """Turn CRLF and lone CR into LF and drop control characters other than tab and newline."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def check_is_text(text: str) -> None:
+    """Raise ValueError when decoded text still looks binary (many control or replacement characters)."""
+    stripped = text.strip()
+    if not stripped:
+        raise ValueError("file is empty")
+    bad = stripped.count("\ufffd")
+    if bad > max(3, len(stripped) // 100):
+        raise ValueError("file is binary or damaged: too many undecodable bytes")
+
+
+def read_seed(path: Path) -> str:
+    """Read and decode one seed file; raise SeedError naming the file on failure."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SeedError(f"{path}: cannot read: {exc.strerror}") from exc
+    try:
+        raw = decode_bytes(data)
+        if _CONTROL.search(raw.replace("\r", "")) and len(_CONTROL.findall(raw)) > max(3, len(raw) // 100):
+            raise ValueError("file is binary, not text")
+        text = normalize_newlines(raw)
+        check_is_text(text)
+    except ValueError as exc:
+        raise SeedError(f"{path}: {exc}") from exc
+    return text

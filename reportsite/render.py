@@ -1,0 +1,129 @@
+"""Rendering: Jinja2 templates and Markdown → HTML files, with relative links that work under any sub-path."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import markdown
+from markupsafe import Markup
+
+from .body import blocks_to_markdown
+from .model import Block
+from .site import Page, ReportView
+from .slugs import ascii_slug
+from .zh import format_date, format_number, format_value
+
+
+def relative_url(target: str, current: str) -> str:
+    """Link from the page at ``current`` to ``target`` (both relative to the site root)."""
+    current_dir = current if current.endswith("/") or current == "" else posixpath.dirname(current) + "/"
+    depth = current_dir.count("/")
+    prefix = "../" * depth
+    return (prefix + target) or "./"
+
+
+def heading_slug(value: str, separator: str) -> str:
+    """Heading ids from pinyin, so anchors are readable ASCII (回顾篇 -> hui-gu-pian)."""
+    return ascii_slug(value, max_words=12) or "section"
+
+
+def _escape_blocks(blocks: list[Block]) -> list[Block]:
+    """Escape HTML in block text so OCR'd '<script>' shows as text; Markdown syntax still works."""
+    return [Block(b.kind, html.escape(b.text, quote=False), b.level, b.id) for b in blocks]
+
+
+class BodyRenderer:
+    """Markdown → HTML for report bodies, with paragraph ids, figures and metric links."""
+
+    def __init__(self) -> None:
+        self._md = markdown.Markdown(
+            extensions=["attr_list", "toc", "sane_lists"],
+            extension_configs={"toc": {"slugify": heading_slug, "permalink": False}},
+        )
+
+    def render(self, view: ReportView, metric_url: Any) -> tuple[str, list[dict[str, Any]]]:
+        """Return the body HTML and the table of contents tokens for one report."""
+        self._md.reset()
+        body = self._md.convert(blocks_to_markdown(_escape_blocks(view.blocks)))
+        toc = list(getattr(self._md, "toc_tokens", []))
+        body = highlight_figures(body, view, metric_url)
+        body = insert_captions(body, view)
+        return body, toc
+
+
+def _element_span(body: str, element_id: str) -> tuple[int, int] | None:
+    """Start and end offsets of the element carrying id="element_id" (a <p> or <li>)."""
+    match = re.search(rf'<(p|li|h\d)\b[^>]*\bid="{re.escape(element_id)}"[^>]*>', body)
+    if not match:
+        return None
+    end = body.find(f"</{match.group(1)}>", match.end())
+    return (match.start(), end + len(match.group(1)) + 3) if end >= 0 else None
+
+
+def highlight_figures(body: str, view: ReportView, metric_url: Any) -> str:
+    """Wrap each metric's printed phrase in its paragraph with a link to the metric page."""
+    for index, record in enumerate(view.report.metrics):
+        for anchor in [record.anchor, *record.also_at]:
+            span = _element_span(body, anchor)
+            if span is None:
+                continue
+            start, end = span
+            segment = body[start:end]
+            phrase = html.escape(record.text, quote=False)
+            position = segment.find(phrase)
+            if position < 0 or 'class="figure-value' in segment[max(0, position - 80) : position]:
+                continue
+            title = html.escape(f"{record.label}：{format_value(record.value, record.unit, record.approx)}")
+            if record.metric:
+                link = f'<a class="figure-value" href="{metric_url(record.metric)}" title="{title}">{phrase}</a>'
+            else:
+                link = f'<mark class="figure-value unclassified" title="{title}">{phrase}</mark>'
+            segment = segment[:position] + link + segment[position + len(phrase) :]
+            body = body[:start] + segment + body[end:]
+    return body
+
+
+def insert_captions(body: str, view: ReportView) -> str:
+    """Place each photo caption after the paragraph it followed on the printed page."""
+    for number, figure in reversed(list(enumerate(view.report.figures, start=1))):
+        caption = html.escape(figure.caption, quote=False)
+        markup = (
+            f'<figure class="photo" id="fig{number}"><div class="photo-frame" aria-hidden="true">图</div>'
+            f"<figcaption>{caption}</figcaption></figure>\n"
+        )
+        span = _element_span(body, figure.after) if figure.after else None
+        if span is None:
+            body = markup + body if not figure.after else body + markup
+        else:
+            body = body[: span[1]] + "\n" + markup + body[span[1] :]
+    return body
+
+
+def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
+    """A Jinja2 environment with autoescaping and the project's filters."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
+        autoescape=jinja2.select_autoescape(["html", "xml"]),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["zh_number"] = format_number
+    env.filters["zh_date"] = format_date
+    env.filters["zh_value"] = format_value
+    return env
+
+
+def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any], extra: dict[str, Any]) -> str:
+    """Render one page to text."""
+    def url(target: str) -> str:
+        return relative_url(target, page.url)
+
+    template = env.get_template(page.template)
+    return template.render(page=page, site=site, url=url, Markup=Markup, **extra, **page.context)

@@ -1,0 +1,45 @@
+"""Readable, stable ASCII slugs: the region's pinyin and the years (``linan-2015``, ``hangzhou-2013-2017``)."""
+
+from __future__ import annotations
+
+import re
+
+from pypinyin import lazy_pinyin
+
+from .model import Period, Region
+
+# Administrative suffixes dropped from a region name before it becomes a slug (临安市 -> linan).
+_ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "街道", "新区", "省", "市", "区", "县", "镇", "乡")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def ascii_slug(text: str, max_words: int = 8) -> str:
+    """Turn Chinese or mixed text into lower-case ASCII words joined by '-'."""
+    words = [w.lower() for w in lazy_pinyin(text, errors=lambda s: list(s))]
+    joined = "-".join(_NON_SLUG.sub("", w) for w in words[:max_words])
+    return re.sub(r"-{2,}", "-", joined).strip("-")
+
+
+def region_slug(name: str) -> str:
+    """Pinyin of a region name without its administrative suffix, syllables run together."""
+    for suffix in _ADMIN_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            name = name[: -len(suffix)]
+            break
+    return ascii_slug(name).replace("-", "")
+
+
+def report_slug(region: Region | None, period: Period | None, title: str, taken: set[str]) -> str:
+    """A unique slug from region and period, falling back to the title's pinyin."""
+    parts = []
+    if region:
+        parts.append(region_slug(region.name))
+    if period:
+        parts.append(str(period.start) if period.start == period.end else f"{period.start}-{period.end}")
+    if not region:
+        parts.insert(0, ascii_slug(title, max_words=4))
+    base = "-".join(p for p in parts if p) or "report"
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
