@@ -20,6 +20,7 @@ from .frontmatter import ContentError
 from .model import Report
 from .render import BodyRenderer, make_environment, render_page, relative_url
 from .site import Page, report_views, site_pages
+from .taxonomy import load_taxonomy
 
 ASSETS_DIR = "assets"
 
@@ -80,10 +81,13 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path) -> int
     """Render every page and copy assets into out_dir; return the number of pages."""
     site = site_context(config)
     views = report_views(reports)
-    pages = site_pages(views, site)
+    pages = site_pages(views, site, load_taxonomy(config.path(config.taxonomy)))
     env = make_environment(config.template_dirs)
     body_renderer = BodyRenderer()
     for page in pages:
+        if page.raw is not None:
+            _write(out_dir / page.output_path, page.raw)
+            continue
         extra: dict[str, Any] = {}
         view = page.context.get("view")
         if view is not None:

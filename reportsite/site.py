@@ -24,6 +24,7 @@ class Page:
     title: str
     context: dict[str, Any] = field(default_factory=dict)
     deps: tuple[str, ...] = ()  # slugs of the reports this page depends on (for incremental builds)
+    raw: str | None = None  # pre-rendered text (CSV, JSON, XML...) written as is instead of a template
 
     @property
     def output_path(self) -> str:
@@ -93,7 +94,7 @@ def _related(view: ReportView, views: list[ReportView], by_slug: dict[str, Repor
     return [o for s, _slug, o in sorted(scored, key=lambda t: (-t[0], t[1])) if s > 0][:5]
 
 
-def site_pages(views: list[ReportView], site: dict[str, Any]) -> list[Page]:
+def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = None) -> list[Page]:
     """Every page of the site, in a stable order."""
     pages = [Page("", "index.html", site["title"], {"reports": views}, deps=("*",))]
     for view in views:
