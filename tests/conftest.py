@@ -1,0 +1,44 @@
+"""Shared fixtures: a throw-away project folder with the real seeds, and the seeds built once per session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reportsite.config import SiteConfig, load_config
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+def make_project(root: Path, seeds: bool = True) -> SiteConfig:
+    """Create a project folder (site.yml, templates from the repo, optionally the seeds) and load its config."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "site.yml", root / "site.yml")
+    (root / "seeds").mkdir(exist_ok=True)
+    if seeds:
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copy(seed, root / "seeds" / seed.name)
+    return load_config(root)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> SiteConfig:
+    """A fresh project with the five seeds, nothing ingested yet."""
+    return make_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_seeds(tmp_path_factory: pytest.TempPathFactory) -> SiteConfig:
+    """The five seeds ingested and built once for the whole session (read-only for tests)."""
+    from reportsite.builder import build_site
+    from reportsite.ingest import ingest
+
+    config = make_project(tmp_path_factory.mktemp("built") / "project")
+    outcomes = ingest(config)
+    assert all(o.status != "error" for o in outcomes), [o.line() for o in outcomes]
+    result = build_site(config)
+    assert result.ok, [str(e) for e in result.errors]
+    return config
