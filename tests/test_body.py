@@ -1,0 +1,41 @@
+"""Markdown body <-> blocks: ids survive, hand-written Markdown is understood."""
+
+from hypothesis import given, strategies as st
+
+from reportsite.body import blocks_to_markdown, markdown_to_blocks
+from reportsite.model import Block
+
+
+def test_paragraphs_carry_their_ids():
+    md = blocks_to_markdown([Block("heading", "回顾篇", 2), Block("paragraph", "第一段。", id="p1")])
+    assert md == "## 回顾篇\n\n第一段。\n{#p1}\n"
+
+
+def test_items_form_one_list():
+    md = blocks_to_markdown([Block("item", "甲", id="p1"), Block("item", "乙", id="p2"), Block("paragraph", "丙", id="p3")])
+    assert md == "- 甲\n  {#p1}\n- 乙\n  {#p2}\n\n丙\n{#p3}\n"
+
+
+def test_hand_wrapped_paragraph_is_joined_and_keeps_its_id():
+    blocks = markdown_to_blocks("第一行\n第二行。\n{#p7}\n\n### 小节\n")
+    assert blocks == [Block("paragraph", "第一行第二行。", id="p7"), Block("heading", "小节", 3)]
+
+
+def test_paragraph_without_id_is_still_a_paragraph():
+    assert markdown_to_blocks("编辑新加的一段。") == [Block("paragraph", "编辑新加的一段。")]
+
+
+block = st.builds(
+    Block,
+    kind=st.sampled_from(["paragraph", "heading", "item"]),
+    text=st.text(alphabet=st.sampled_from(list("工会职工。，“”**")), min_size=1, max_size=20).map(str.strip).filter(bool),
+    level=st.sampled_from([2, 3]),
+)
+
+
+@given(st.lists(block, max_size=8))
+def test_round_trip(blocks):
+    for number, b in enumerate(blocks, 1):
+        b.id = "" if b.kind == "heading" else f"p{number}"
+        b.level = b.level if b.kind == "heading" else 0
+    assert markdown_to_blocks(blocks_to_markdown(blocks)) == blocks

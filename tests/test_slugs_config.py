@@ -1,0 +1,39 @@
+"""Slugs are readable stable ASCII; configuration comes from site.yml and flags."""
+
+from pathlib import Path
+
+import pytest
+
+from reportsite.config import ConfigError, load_config
+from reportsite.model import Period, Region
+from reportsite.slugs import report_slug
+
+
+def test_slug_from_region_and_year():
+    assert report_slug(Region("临安市", "杭州市"), Period(2015, 2015), "标题", set()) == "linan-2015"
+    assert report_slug(Region("杭州市"), Period(2013, 2017), "标题", set()) == "hangzhou-2013-2017"
+
+
+def test_slug_is_unique():
+    assert report_slug(Region("余杭区"), Period(2016, 2016), "标题", {"yuhang-2016"}) == "yuhang-2016-2"
+
+
+def test_slug_without_region_uses_title():
+    slug = report_slug(None, None, "职工之家建设", set())
+    assert slug == "zhi-gong-zhi-jia"
+
+
+def test_config_defaults_and_overrides(tmp_path: Path):
+    (tmp_path / "site.yml").write_text("title: 档案\nbase_url: https://u.github.io/repo/\n", encoding="utf-8")
+    config = load_config(tmp_path)
+    assert config.title == "档案" and config.base_path == "/repo/"
+    assert config.with_overrides(site="out").site_dir == tmp_path.resolve() / "out"
+
+
+def test_config_errors_name_the_file(tmp_path: Path):
+    (tmp_path / "site.yml").write_text("title: [档案\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="site.yml:"):
+        load_config(tmp_path)
+    (tmp_path / "site.yml").write_text("titel: 档案\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown setting"):
+        load_config(tmp_path)
