@@ -1,0 +1,307 @@
+"""Figures as data: find every quantity that counts a real thing, read it in its sentence, classify it.
+
+``extract_metrics(doc, taxonomy)`` walks the lead, the body blocks and the photo captions in
+reading order.  Each quantity found by the number grammar (``reportsite.numbers``) is dropped when
+it is an ordinal, a name or slogan, an idiom, a rhetorical or a time count; the rest get a label
+(what is counted), a period, a kind (actual or target) and a metric id.  A figure restated
+elsewhere in the report becomes one record with the other places in ``also_at``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import Document, MetricRecord
+from .numbers import UNITS_FILE, Grammar, Quantity, find_quantities, grammar_from_data
+from .taxonomy import Taxonomy
+
+SENTENCE_END = "。！？；;!?\n"
+CLAUSE_END = SENTENCE_END + "，,、：:…—"
+QUOTE_MARKS = "“”‘’「」『』\"'"
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[~～\-－—–至到]\s*((?:19|20)\d{2})")
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+@dataclass(frozen=True, eq=False)
+class Rules:
+    """The grammar plus the word lists for reading a figure in its sentence."""
+
+    grammar: Grammar
+    target_cues: tuple[re.Pattern[str], ...]
+    target_headings: tuple[str, ...]
+    label_verbs: tuple[str, ...]
+    label_stops: tuple[str, ...]
+    trim_start: tuple[str, ...]
+    trim_end: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A stretch of report text figures are read from, with its anchor."""
+
+    anchor: str  # "p3", "lead" or "fig1"
+    text: str
+    caption: bool = False
+    target_section: bool = False
+
+
+def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
+    """Build Rules from the parsed units.yml mapping."""
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w) for w in data.get(key) or ())
+
+    return Rules(
+        grammar=grammar_from_data(data, path),
+        target_cues=tuple(re.compile(c) for c in words("target_cues")),
+        target_headings=words("target_headings"),
+        label_verbs=tuple(sorted(words("label_verbs"), key=len, reverse=True)),
+        label_stops=words("label_stops"),
+        trim_start=tuple(sorted(words("label_trim_start"), key=len, reverse=True)),
+        trim_end=tuple(sorted(words("label_trim_end"), key=len, reverse=True)),
+    )
+
+
+def load_rules(path: Path = UNITS_FILE) -> Rules:
+    """Read units.yml into Rules (the only I/O of this module)."""
+    return rules_from_data(yaml.safe_load(Path(path).read_text(encoding="utf-8")), Path(path))
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> Rules:
+    """The rules shipped with the package."""
+    return load_rules()
+
+
+# --- what is not a figure ----------------------------------------------------------------------
+
+
+def quoted_names(text: str, grammar: Grammar) -> list[tuple[int, int]]:
+    """Spans inside short quotation marks without sentence punctuation: names and slogans."""
+    spans = []
+    for opening, closing in grammar.quotes:
+        start = text.find(opening)
+        while start >= 0:
+            end = text.find(closing, start + 1)
+            if end < 0:
+                break
+            inner = text[start + 1:end]
+            if len(inner) <= grammar.name_max_chars and not any(c in inner for c in "。！？!?"):
+                spans.append((start + 1, end))
+            start = text.find(opening, end + 1)
+    return spans
+
+
+def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
+    """Why a quantity is not a figure (ordinal, name, idiom, rhetorical, time), or None."""
+    before, after = text[: quantity.start], text[quantity.end:]
+    if before.endswith(grammar.ordinal_prefixes):
+        return "ordinal"
+    if any(s <= quantity.start and quantity.end <= e for s, e in quoted_names(text, grammar)):
+        return "name"
+    for pattern in grammar.name_patterns:
+        if any(m.start() < quantity.end and quantity.start < m.end() for m in re.finditer(pattern, text)):
+            return "name"
+    for idiom in grammar.idioms:
+        at = text.find(idiom, max(0, quantity.start - len(idiom)))
+        if 0 <= at < quantity.end and quantity.start < at + len(idiom):
+            return "idiom"
+    if quantity.chinese and quantity.numeral in grammar.idiomatic_numerals and quantity.approx is None:
+        return "idiom"
+    if after.startswith(grammar.abstract_nouns):
+        return "rhetorical"
+    if quantity.chinese and re.match(r"[\u4e00-\u9fff]{0,4}", after).group(0).endswith(grammar.abstract_nouns):
+        return "rhetorical"  # 六个配套制度: a count in characters of policies or aspects
+    if after.startswith(grammar.time_nouns):
+        return "time"
+    return None
+
+
+# --- a figure in its sentence ------------------------------------------------------------------
+
+
+def span_around(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    """The stretch of text around [start, end) bounded by any of the stop characters."""
+    left = max(text.rfind(c, 0, start) for c in stops) + 1
+    rights = [i for i in (text.find(c, end) for c in stops) if i >= 0]
+    return left, min(rights) if rights else len(text)
+
+
+def _trim(label: str, rules: Rules) -> str:
+    """Drop scope words at the start and linking words at the end (全市…达到 -> …)."""
+    label = "".join(c for c in label if c not in QUOTE_MARKS).strip()
+    changed = True
+    while changed and label:
+        changed = False
+        for word in rules.trim_start:
+            if label.startswith(word):
+                label, changed = label[len(word):], True
+        for word in rules.trim_end:
+            if label.endswith(word):
+                label, changed = label[: -len(word)], True
+    return label
+
+
+def _after_last(phrase: str, words: tuple[str, ...], rules: Rules) -> str:
+    """Trimmed phrase after the last of the words that still leaves two characters, else all of it."""
+    cuts = sorted({i + len(w) for w in words for i in _positions(phrase, w)}, reverse=True)
+    for cut in cuts:
+        rest = _trim(phrase[cut:], rules)
+        if len(rest) >= 2:
+            return rest
+    return _trim(phrase, rules)
+
+
+def _positions(text: str, word: str) -> list[int]:
+    """Every index where word occurs in text."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def label_after(text: str, quantity: Quantity, rules: Rules) -> str:
+    """The noun a measure word introduces (172名优秀农民工免费上大学 -> 优秀农民工), or ''."""
+    rest = text[quantity.end:].removeprefix("的")
+    stops = rules.label_stops + rules.label_verbs
+    end = len(rest)
+    for i, char in enumerate(rest):
+        if char in CLAUSE_END or char.isdigit() or rest.startswith(stops, i):
+            end = i
+            break
+    label = _trim(rest[:end][:16], rules)
+    return label if len(label) >= 2 else ""
+
+
+def label_before(text: str, quantity: Quantity, floor: int, rules: Rules) -> str:
+    """The counted thing named before a figure (举办职工交友联谊活动62场 -> 职工交友联谊活动)."""
+    left, _ = span_around(text, quantity.start, quantity.end, CLAUSE_END)
+    phrase = text[max(left, floor): quantity.start]
+    phrase = _after_last(phrase, rules.label_verbs, rules)
+    return _after_last(phrase, ("的",), rules)
+
+
+def figure_period(sentence_before: str, sentence: str, paragraph: str) -> str | None:
+    """The year or span stated nearest the figure: sentence before it, sentence, then paragraph."""
+    for scope in (sentence_before, sentence, paragraph):
+        spans = list(YEAR_SPAN.finditer(scope))
+        if spans:
+            return f"{spans[-1].group(1)}–{spans[-1].group(2)}"
+        years = YEAR.findall(scope)
+        if years:
+            return years[-1] if scope is sentence_before else years[0]
+    return None
+
+
+def is_target(sentence_before: str, rules: Rules) -> bool:
+    """True when a plan or goal word precedes the figure in its sentence (计划, 到2026年底...)."""
+    return any(cue.search(sentence_before) for cue in rules.target_cues)
+
+
+# --- walking a document ------------------------------------------------------------------------
+
+
+def document_sources(doc: Document, rules: Rules) -> list[Source]:
+    """Lead, paragraphs, list items and captions in reading order, each with its target flag."""
+    captions: dict[str | None, list[tuple[int, str]]] = {}
+    for number, figure in enumerate(doc.figures, start=1):
+        captions.setdefault(figure.after, []).append((number, figure.caption))
+    sources = [Source("lead", doc.lead)] if doc.lead else []
+    sources += [Source(f"fig{n}", c, caption=True) for n, c in captions.get(None, [])]
+    target_level: int | None = None
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            level = block.level or 2
+            if any(word in block.text for word in rules.target_headings):
+                target_level = level
+            elif target_level is not None and level <= target_level:
+                target_level = None
+            continue
+        target = target_level is not None or (block.kind == "item" and _item_run_is_target(blocks, index, rules))
+        sources.append(Source(block.id, block.text, target_section=target))
+        sources += [Source(f"fig{n}", c, caption=True) for n, c in captions.get(block.id, [])]
+    return sources
+
+
+def _item_run_is_target(blocks: list, index: int, rules: Rules) -> bool:
+    """True when any item of the list holding blocks[index] states a plan (未来五年, 到2026年底)."""
+    start = index
+    while start > 0 and blocks[start - 1].kind == "item":
+        start -= 1
+    end = index
+    while end + 1 < len(blocks) and blocks[end + 1].kind == "item":
+        end += 1
+    return any(is_target(b.text, rules) for b in blocks[start:end + 1])
+
+
+@dataclass
+class _Found:
+    """A record while extracting, with the words after it (to recognise a restatement)."""
+
+    record: MetricRecord
+    follows: str
+
+
+def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]:
+    """Every figure in one source text, read and classified."""
+    text, found = source.text, []
+    previous_end, previous_label = 0, ""
+    for quantity in find_quantities(text, rules.grammar):
+        if not_a_figure(text, quantity, rules.grammar):
+            continue
+        s_start, s_end = span_around(text, quantity.start, quantity.end, SENTENCE_END)
+        _, c_end = span_around(text, quantity.start, quantity.end, CLAUSE_END)
+        if previous_end <= s_start:
+            previous_label = ""
+        label = label_after(text, quantity, rules) or label_before(text, quantity, previous_end, rules)
+        label = label or previous_label  # 1家，累计14家: the total counts the same thing
+        before = text[s_start: quantity.start]
+        context = text[s_start:c_end]
+        target = source.target_section or is_target(before, rules)
+        clause = text[span_around(text, quantity.start, quantity.end, CLAUSE_END)[0]:c_end]
+        metric = (taxonomy.classify(label, clause, quantity.unit)
+                  or taxonomy.classify(label, context, quantity.unit)
+                  or taxonomy.classify(label, text[c_end:s_end], quantity.unit, nearest="start"))
+        record = MetricRecord(
+            metric=metric,
+            label=label,
+            value=quantity.value,
+            unit=quantity.unit,
+            text=quantity.text,
+            anchor=source.anchor,
+            approx=quantity.approx,
+            period=figure_period(before, text[s_start:s_end], text),
+            kind="target" if target else "actual",
+            caption=source.caption,
+        )
+        found.append(_Found(record, text[quantity.end: quantity.end + 6]))
+        previous_end, previous_label = quantity.end, label
+    return found
+
+
+def merge_restatements(found: list[_Found]) -> list[MetricRecord]:
+    """One record per figure: a restated figure keeps its first anchor and lists the others."""
+    kept: list[_Found] = []
+    for item in found:
+        r = item.record
+        twin = next(
+            (k for k in kept
+             if (k.record.metric, k.record.value, k.record.unit, k.record.kind) == (r.metric, r.value, r.unit, r.kind)
+             and (k.record.label == r.label or (len(item.follows) >= 4 and k.follows == item.follows))),
+            None,
+        )
+        if twin is None:
+            kept.append(_Found(replace(r, also_at=list(r.also_at)), item.follows))
+        elif r.anchor != twin.record.anchor and r.anchor not in twin.record.also_at:
+            twin.record.also_at.append(r.anchor)
+    return [k.record for k in kept]
+
+
+def extract_metrics(doc: Document, taxonomy: Taxonomy, rules: Rules | None = None) -> list[MetricRecord]:
+    """Every figure of a document as MetricRecords, in reading order, restatements merged."""
+    rules = rules or default_rules()
+    found = [f for source in document_sources(doc, rules) for f in figures_in(source, taxonomy, rules)]
+    return merge_restatements(found)

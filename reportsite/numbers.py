@@ -1,0 +1,285 @@
+"""The number grammar: Arabic and Chinese numerals, 万/亿 multipliers, qualifiers and measure words.
+
+Everything here reads text and returns data; the word lists come from ``data/units.yml``
+(``load_grammar``).  Displayed text is never rewritten: a quantity keeps its exact span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+UNITS_FILE = Path(__file__).resolve().parent / "data" / "units.yml"
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+
+
+class GrammarError(ValueError):
+    """A units file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True, eq=False)
+class Grammar:
+    """Measure words, multipliers, qualifiers and non-figure patterns, as loaded from units.yml."""
+
+    units: dict[str, str]
+    unit_false_words: tuple[str, ...]
+    multipliers: dict[str, int]
+    before: dict[str, str]
+    inside: dict[str, str]
+    after: dict[str, str]
+    bare_only: tuple[str, ...]
+    percent_words: tuple[str, ...]
+    implied_unit: str
+    people_nouns: tuple[str, ...]
+    ordinal_prefixes: tuple[str, ...]
+    quotes: tuple[tuple[str, str], ...]
+    name_max_chars: int
+    abstract_nouns: tuple[str, ...]
+    time_nouns: tuple[str, ...]
+    name_patterns: tuple[str, ...]
+    idioms: tuple[str, ...]
+    idiomatic_numerals: tuple[str, ...]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled quantity pattern (built once per grammar)."""
+        return _compile(self)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity phrase found in text: its exact span and its normalised value."""
+
+    start: int
+    end: int
+    text: str  # exactly as printed
+    value: int | float
+    unit: str  # canonical base unit: 元 not 万元
+    approx: str | None  # near | over | at_least | at_most | about | under | None
+    numeral: str  # the numeral as printed (2.58, 三千, 亿)
+    chinese: bool  # numeral written in characters
+    implied: bool = False  # unit inferred from a following noun (25万职工)
+
+
+def _alternation(words: Any) -> str:
+    """Regex alternation of words, longest first so 人次 wins over 人."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=8)
+def _compile(grammar: Grammar) -> re.Pattern[str]:
+    """Build the quantity regex from the grammar's word lists."""
+    cn = f"[{CN_NUMERAL_CHARS}]+"
+    number = (
+        f"(?:(?<![0-9０-９.．])(?P<ar>{ARABIC})|(?<![{CN_NUMERAL_CHARS}])(?P<cn>{cn}))"
+        f"(?P<mid>{_alternation(grammar.inside)})?"
+        f"(?P<mult>{_alternation(grammar.multipliers)})?"
+        f"(?P<mid2>{_alternation(grammar.inside)})?"
+        f"(?P<unit>{_alternation(grammar.units)})?"
+    )
+    percent = f"(?P<pw>{_alternation(grammar.percent_words)})(?P<pnum>{ARABIC}|{cn})"
+    return re.compile(
+        f"(?P<pre>{_alternation(grammar.before)})?"
+        f"(?:{percent}|{number})"
+        f"(?P<post>{_alternation(grammar.after)})?"
+    )
+
+
+def _tuple(data: dict[str, Any], key: str, path: Path) -> tuple[Any, ...]:
+    """A required list from the units file, as a tuple."""
+    if not isinstance(data.get(key), list):
+        raise GrammarError(f"{path}: '{key}' must be a list")
+    return tuple(tuple(x) if isinstance(x, list) else x for x in data[key])
+
+
+def _mapping(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
+    """A required mapping from the units file."""
+    if not isinstance(data.get(key), dict):
+        raise GrammarError(f"{path}: '{key}' must be a mapping")
+    return {str(k): v for k, v in data[key].items()}
+
+
+def grammar_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Grammar:
+    """Build a Grammar from the parsed units.yml mapping."""
+    if not isinstance(data, dict):
+        raise GrammarError(f"{path}: expected a mapping at the top level")
+    qualifiers = _mapping(data, "qualifiers", path)
+    return Grammar(
+        units={k: str(v) for k, v in _mapping(data, "units", path).items()},
+        unit_false_words=_tuple(data, "unit_false_words", path),
+        multipliers={k: int(v) for k, v in _mapping(data, "multipliers", path).items()},
+        before=_mapping(qualifiers, "before", path),
+        inside=_mapping(qualifiers, "inside", path),
+        after=_mapping(qualifiers, "after", path),
+        bare_only=_tuple(data, "bare_only_qualifiers", path),
+        percent_words=_tuple(data, "percent_words", path),
+        implied_unit=str(data.get("implied_unit", "人")),
+        people_nouns=_tuple(data, "people_nouns", path),
+        ordinal_prefixes=_tuple(data, "ordinal_prefixes", path),
+        quotes=_tuple(data, "quotes", path),
+        name_max_chars=int(data.get("name_max_chars", 20)),
+        abstract_nouns=_tuple(data, "abstract_nouns", path),
+        time_nouns=_tuple(data, "time_nouns", path),
+        name_patterns=_tuple(data, "name_patterns", path),
+        idioms=_tuple(data, "idioms", path),
+        idiomatic_numerals=_tuple(data, "idiomatic_numerals", path),
+    )
+
+
+def load_grammar(path: Path = UNITS_FILE) -> Grammar:
+    """Read units.yml into a Grammar (the only I/O of this module)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise GrammarError(f"{where}: {exc.problem or exc}") from exc
+    return grammar_from_data(data, path)
+
+
+@lru_cache(maxsize=1)
+def default_grammar() -> Grammar:
+    """The grammar shipped with the package."""
+    return load_grammar()
+
+
+def _tidy(value: Decimal) -> int | float:
+    """An int when the value is whole, else a float (2.58万 -> 25800, 94.86 -> 94.86)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def parse_arabic(text: str) -> int | float:
+    """'2.58' -> 2.58, '1,000' -> 1000, '１６００' -> 1600."""
+    return _tidy(Decimal(text.translate(FULL_WIDTH).replace(",", "")))
+
+
+def _chinese_section(text: str) -> int:
+    """Value of a numeral below 万: 三千 -> 3000, 十三 -> 13, 一百二十 -> 120."""
+    total, digit = 0, None
+    for char in text:
+        if char in CN_DIGITS:
+            digit = CN_DIGITS[char]
+        else:
+            total += (1 if digit is None else digit) * CN_SMALL_UNITS[char]
+            digit = None
+    return total + (digit or 0)
+
+
+def parse_chinese_numeral(text: str) -> int:
+    """'三千' -> 3000, '两' -> 2, '零' -> 0, '三万五千' -> 35000, '亿' -> 100000000, '二〇二一' -> 2021."""
+    if not text or any(c not in CN_NUMERAL_CHARS for c in text):
+        raise ValueError(f"not a Chinese numeral: {text!r}")
+    if len(text) > 1 and all(c in CN_DIGITS for c in text):
+        # Digit by digit, as in years (二〇二一).
+        return int("".join(str(CN_DIGITS[c]) for c in text))
+    total, section = 0, ""
+    for char in text:
+        if char in CN_BIG_UNITS:
+            size = CN_BIG_UNITS[char]
+            # 一亿二千万: 万 scales only the part after the last 亿.
+            if size == 10_000:
+                total += (_chinese_section(section) if section else 1) * size
+            else:
+                total = (total + (_chinese_section(section) if section else (0 if total else 1))) * size
+            section = ""
+        else:
+            section += char
+    return total + (_chinese_section(section) if section else 0)
+
+
+def parse_number(text: str, grammar: Grammar | None = None) -> int | float:
+    """A numeral with an optional multiplier: '2.58万' -> 25800, '1.72亿' -> 172000000, '十三' -> 13."""
+    grammar = grammar or default_grammar()
+    for mult in sorted(grammar.multipliers, key=len, reverse=True):
+        head = text[: -len(mult)]
+        if text.endswith(mult) and head and head[-1].translate(FULL_WIDTH).isdigit():
+            return _tidy(Decimal(str(parse_arabic(head))) * grammar.multipliers[mult])
+    if text and text[0].translate(FULL_WIDTH).isdigit():
+        return parse_arabic(text)
+    return parse_chinese_numeral(text)
+
+
+def _approx(match: re.Match[str], grammar: Grammar) -> str | None:
+    """The qualifier code of a match: the word before wins, then inside, then after."""
+    for group, table in (("pre", grammar.before), ("mid", grammar.inside), ("mid2", grammar.inside), ("post", grammar.after)):
+        if match.group(group):
+            return table[match.group(group)]
+    return None
+
+
+def _is_bare(numeral: str) -> bool:
+    """A numeral made only of 百/千/万/亿 (万家, 千名) is round, not a count."""
+    return all(c in CN_SMALL_UNITS or c in CN_BIG_UNITS for c in numeral) and not numeral.startswith("十")
+
+
+def _implied(text: str, match: re.Match[str], grammar: Grammar) -> bool:
+    """True for 25万职工 / 会员150万: a multiplied number whose noun says it counts people."""
+    if not (match.group("mult") or (match.group("cn") and any(c in CN_BIG_UNITS for c in match.group("cn")))):
+        return False
+    following = text[match.end():]
+    if following.startswith(grammar.people_nouns):
+        return True
+    ends_clause = not following or not ("\u4e00" <= following[0] <= "\u9fff")
+    return ends_clause and text[: match.start()].endswith(grammar.people_nouns)
+
+
+def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | None:
+    """Turn one regex match into a Quantity, or None when the grammar rejects it."""
+    pre = match.group("pre")
+    if match.group("pw"):
+        numeral = match.group("pnum")
+        return Quantity(match.start(), match.end(), match.group(0), parse_number(numeral, grammar), "%",
+                        _approx(match, grammar), numeral, not numeral[0].translate(FULL_WIDTH).isdigit())
+    numeral = match.group("ar") or match.group("cn")
+    chinese = match.group("cn") is not None
+    qualified = bool(pre or match.group("mid") or match.group("mid2"))
+    if chinese and _is_bare(numeral) and not qualified:
+        return None
+    if pre in grammar.bare_only and not (chinese and _is_bare(numeral)):
+        return None  # 上 is a verb unless it makes 上千 / 上万
+    unit = match.group("unit")
+    end = match.end()
+    implied = False
+    if unit is None:
+        if not _implied(text, match, grammar):
+            return None
+        implied = True
+    elif text[match.start("unit"):].startswith(grammar.unit_false_words):
+        return None
+    base = Decimal(str(parse_number(numeral, grammar)))
+    if match.group("mult"):
+        base *= grammar.multipliers[match.group("mult")]
+    canonical = grammar.implied_unit if implied else grammar.units[unit]
+    return Quantity(match.start(), end, text[match.start():end], _tidy(base), canonical,
+                    _approx(match, grammar), numeral, chinese, implied)
+
+
+def find_quantities(text: str, grammar: Grammar | None = None) -> list[Quantity]:
+    """Every quantity phrase in text, left to right, by grammar alone (no context filters)."""
+    grammar = grammar or default_grammar()
+    found = []
+    for match in grammar.pattern.finditer(text):
+        quantity = _quantity(text, match, grammar)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def parse_quantity(text: str, grammar: Grammar | None = None) -> Quantity | None:
+    """Parse a phrase that is exactly one quantity: '三千余万元' -> 30000000 元 over."""
+    found = find_quantities(text, grammar)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
+        return found[0]
+    return None

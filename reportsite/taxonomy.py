@@ -1,0 +1,188 @@
+"""The editable metric taxonomy (``data/metrics.yml``) and the rule that maps a figure to a metric.
+
+Errors name the place (``metrics.yml:12:5: metrics[3]: missing key 'unit'``) because editors
+extend this file by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+TAXONOMY_FILE = Path(__file__).resolve().parent / "data" / "metrics.yml"
+REQUIRED_KEYS = ("id", "name", "aliases", "unit", "category", "description")
+SLUG = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
+LABEL_BONUS = 100  # an alias in the label itself outweighs any alias found in the sentence
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file that cannot be used; the message starts with file:line:col."""
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One canonical measure: 工会会员, 职工书屋, 法律援助案件..."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    unit: str
+    category: str
+    description: str
+    units: tuple[str, ...] = ()  # measure words a figure may use to count this metric
+    requires: tuple[str, ...] = ()  # words one of which must be in the label or sentence
+    exclude: tuple[str, ...] = ()  # words that rule this metric out
+
+
+@dataclass
+class Taxonomy:
+    """All metrics in file order, with lookup and classification."""
+
+    metrics: list[Metric]
+    categories: list[str] = field(default_factory=list)
+
+    def get(self, metric_id: str) -> Metric | None:
+        """The metric with this id, or None."""
+        return next((m for m in self.metrics if m.id == metric_id), None)
+
+    def by_category(self) -> dict[str, list[Metric]]:
+        """Metrics grouped by category, categories in file order."""
+        groups: dict[str, list[Metric]] = {c: [] for c in self.categories}
+        for metric in self.metrics:
+            groups.setdefault(metric.category, []).append(metric)
+        return groups
+
+    def classify(self, label: str, context: str, unit: str, nearest: str = "end") -> str | None:
+        """The id of the metric a figure counts, judged by its label, its context and its unit.
+
+        Among aliases found in the context, the one nearest the figure wins: the figure sits at
+        the end of the context (nearest="end") or just before its start (nearest="start").
+        """
+        best: tuple[int, int] | None = None
+        best_id = None
+        for metric in self.metrics:
+            score = _score(metric, label, context, unit, nearest)
+            if score is not None and (best is None or score > best):  # ties: the earlier metric
+                best, best_id = score, metric.id
+        return best_id
+
+
+def _score(metric: Metric, label: str, context: str, unit: str, nearest: str) -> tuple[int, int] | None:
+    """How well a metric fits; an alias in the label beats one in the context; None = no fit."""
+    if unit not in metric.units:
+        return None
+    text = label + " " + context
+    if any(word in text for word in metric.exclude):
+        return None
+    if metric.requires and not any(word in text for word in metric.requires):
+        return None
+    best = None
+    for alias in metric.aliases:
+        if alias in label:
+            score = (LABEL_BONUS + len(context) + len(alias), 0)
+        elif alias in context:
+            at = context.rfind(alias) + len(alias) if nearest == "end" else len(context) - context.find(alias)
+            score = (at, len(alias))
+        else:
+            continue
+        best = score if best is None or score > best else best
+    return best
+
+
+def _fail(path: Path, node: yaml.Node, message: str) -> TaxonomyError:
+    """An error pointing at a YAML node."""
+    mark = node.start_mark
+    return TaxonomyError(f"{path}:{mark.line + 1}:{mark.column + 1}: {message}")
+
+
+def _scalar(path: Path, node: yaml.Node, where: str) -> str:
+    """A YAML scalar as text."""
+    if not isinstance(node, yaml.ScalarNode) or node.value == "":
+        raise _fail(path, node, f"{where}: expected text")
+    return str(node.value)
+
+
+def _strings(path: Path, node: yaml.Node, where: str) -> tuple[str, ...]:
+    """A YAML list of texts (a single text is accepted as a one-item list)."""
+    if isinstance(node, yaml.ScalarNode):
+        return (_scalar(path, node, where),)
+    if not isinstance(node, yaml.SequenceNode):
+        raise _fail(path, node, f"{where}: expected a list")
+    return tuple(_scalar(path, item, f"{where}[{i}]") for i, item in enumerate(node.value))
+
+
+def _pairs(path: Path, node: yaml.Node, where: str) -> dict[str, yaml.Node]:
+    """A YAML mapping as key -> value node."""
+    if not isinstance(node, yaml.MappingNode):
+        raise _fail(path, node, f"{where}: expected a mapping")
+    return {str(k.value): v for k, v in node.value}
+
+
+def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...]]) -> Metric:
+    """One metric entry, checked key by key."""
+    pairs = _pairs(path, node, where)
+    for key in REQUIRED_KEYS:
+        if key not in pairs:
+            raise _fail(path, node, f"{where}: missing key '{key}'")
+    metric_id = _scalar(path, pairs["id"], f"{where}.id")
+    if not SLUG.match(metric_id):
+        raise _fail(path, pairs["id"], f"{where}.id: '{metric_id}' is not an ASCII slug (a-z, 0-9, _ or -)")
+    unit = _scalar(path, pairs["unit"], f"{where}.unit")
+    units = _strings(path, pairs["units"], f"{where}.units") if "units" in pairs else ()
+    if not units:
+        units = next((g for g in groups if unit in g), (unit,))
+    return Metric(
+        id=metric_id,
+        name=_scalar(path, pairs["name"], f"{where}.name"),
+        aliases=_strings(path, pairs["aliases"], f"{where}.aliases"),
+        unit=unit,
+        category=_scalar(path, pairs["category"], f"{where}.category"),
+        description=_scalar(path, pairs["description"], f"{where}.description"),
+        units=tuple(dict.fromkeys((unit, *units))),
+        requires=_strings(path, pairs["requires"], f"{where}.requires") if "requires" in pairs else (),
+        exclude=_strings(path, pairs["exclude"], f"{where}.exclude") if "exclude" in pairs else (),
+    )
+
+
+def parse_taxonomy(text: str, path: Path = TAXONOMY_FILE) -> Taxonomy:
+    """Parse taxonomy YAML text; errors name path:line:col."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise TaxonomyError(f"{where}: {exc.problem or exc}") from exc
+    if root is None:
+        raise TaxonomyError(f"{path}:1:1: the taxonomy is empty")
+    top = _pairs(path, root, "taxonomy")
+    if "metrics" not in top:
+        raise _fail(path, root, "missing key 'metrics'")
+    groups_node = top.get("unit_groups")
+    groups = [] if groups_node is None else [
+        _strings(path, g, f"unit_groups[{i}]") for i, g in enumerate(_seq(path, groups_node, "unit_groups"))
+    ]
+    metrics_node = top["metrics"]
+    metrics = [_metric(path, node, f"metrics[{i}]", groups) for i, node in enumerate(_seq(path, metrics_node, "metrics"))]
+    seen: dict[str, int] = {}
+    for i, metric in enumerate(metrics):
+        if metric.id in seen:
+            raise _fail(path, metrics_node.value[i], f"metrics[{i}].id: '{metric.id}' repeats metrics[{seen[metric.id]}]")
+        seen[metric.id] = i
+    categories = list(_strings(path, top["categories"], "categories")) if "categories" in top else []
+    categories += [m.category for m in metrics if m.category not in categories]
+    return Taxonomy(metrics=metrics, categories=list(dict.fromkeys(categories)))
+
+
+def _seq(path: Path, node: yaml.Node, where: str) -> list[yaml.Node]:
+    """A YAML sequence's item nodes."""
+    if not isinstance(node, yaml.SequenceNode):
+        raise _fail(path, node, f"{where}: expected a list")
+    return list(node.value)
+
+
+def load_taxonomy(path: Path = TAXONOMY_FILE) -> Taxonomy:
+    """Read a taxonomy file (the only I/O here)."""
+    return parse_taxonomy(Path(path).read_text(encoding="utf-8"), Path(path))
