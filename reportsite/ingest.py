@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .body import blocks_to_markdown
+from .body import blocks_to_markdown, markdown_to_blocks
 from .config import SiteConfig
 from .content import content_files, load_report
 from .dedup import find_shared_passages, remove_layout_copies
@@ -207,7 +207,8 @@ def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
         fresh[target.name] = report
         manifest[target.name] = {"source": source, "seed_sha256": seed_hash, "version": __version__}
         outcomes.append(Outcome(source, status, _relative(target, config.root), message))
-    _link_shared_passages(fresh)
+    if fresh:
+        _link_shared_passages(fresh, content_dir)
     for name, report in fresh.items():
         text = render_content(report.front_matter(), report.body)
         _write_if_changed(content_dir / name, text)
@@ -216,11 +217,15 @@ def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
     return outcomes
 
 
-def _link_shared_passages(reports: dict[str, Report]) -> None:
-    """Fill each freshly ingested report's also_in with passages it shares with the others."""
-    from .body import markdown_to_blocks
-
-    blocks = {report.slug: markdown_to_blocks(report.body) for report in reports.values()}
+def _link_shared_passages(fresh: dict[str, Report], content_dir: Path) -> None:
+    """Fill each freshly written report's also_in with passages it shares with any report of the archive."""
+    blocks = {report.slug: markdown_to_blocks(report.body) for report in fresh.values()}
+    for path in content_files(content_dir):
+        if path.name in fresh:
+            continue
+        report, _errors = load_report(path)
+        if report is not None and report.slug not in blocks:
+            blocks[report.slug] = markdown_to_blocks(report.body)
     shared = find_shared_passages(blocks)
-    for report in reports.values():
+    for report in fresh.values():
         report.also_in = shared.get(report.slug, [])
