@@ -1,0 +1,315 @@
+"""Block recovery: raw text -> blocks with their blank-line gaps, debris removed, broken paragraphs rejoined.
+
+The gap before a block carries meaning in these pages: a run of blank lines wider than the usual
+separator marks where a photo sat.  Lines hard-wrapped by OCR are unwrapped; page markers, running
+heads and leftover markup are kept apart as debris so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from reportsite.normalize import HAN
+from reportsite.rules import compiled, text_rules, word_list
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
+_ATTRIBUTE = re.compile(r"\s*\{#[A-Za-z][\w-]*\}\s*$")
+_SENTINEL = "\x00"
+
+
+@dataclass
+class Part:
+    """A block of text as found on the page: paragraph, heading, item or caption, and its gap."""
+
+    kind: str  # paragraph | heading | item | caption
+    text: str
+    gap: int = 1  # blank lines before the block
+    level: int = 0  # Markdown heading level as printed; 0 when unmarked
+
+
+# ---------------------------------------------------------------- debris
+
+
+def strip_inline_debris(text: str) -> tuple[str, list[str]]:
+    """Remove markup left by earlier tools (HTML comments, anchors, {{pagebreak}}); return text and debris."""
+    debris: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        if match.group().strip():
+            debris.append(match.group().strip())
+        return _SENTINEL
+
+    for pattern in compiled("debris_inline_patterns"):
+        text = pattern.sub(keep, text)
+    # A line that held only markup disappears instead of becoming a blank line that widens a gap.
+    lines = [line for line in text.split("\n") if not (_SENTINEL in line and not line.replace(_SENTINEL, "").strip())]
+    return "\n".join(lines).replace(_SENTINEL, ""), debris
+
+
+def is_debris_line(text: str) -> bool:
+    """Tell whether a whole line is page furniture: — 3 —, 第3版, a lone page number."""
+    line = text.strip()
+    return any(p.match(line) for p in compiled("debris_line_patterns"))
+
+
+def running_heads(parts: list[Part]) -> set[str]:
+    """Return short lines printed again and again on their own: running heads of the pages."""
+    rules = text_rules()
+    counts = Counter(p.text for p in parts if p.kind == "paragraph" and len(p.text) <= rules["running_head_max_chars"])
+    hints = rules["running_head_hints"]
+    return {
+        text
+        for text, n in counts.items()
+        if n >= 3 or (n >= 2 and any(h in text for h in hints) and re.search(r"\d", text))
+    }
+
+
+def remove_debris(parts: list[Part]) -> tuple[list[Part], list[str]]:
+    """Take page markers and running heads out of the parts; the gap they held passes to the next part."""
+    heads = running_heads(parts)
+    kept: list[Part] = []
+    debris: list[str] = []
+    carried = 0
+    for part in parts:
+        if part.kind == "paragraph" and (is_debris_line(part.text) or part.text in heads):
+            debris.append(part.text)
+            carried = max(carried, part.gap)
+            continue
+        kept.append(replace(part, gap=max(part.gap, carried)) if carried else part)
+        carried = 0
+    return kept, debris
+
+
+# ---------------------------------------------------------------- splitting and unwrapping
+
+
+def display_width(text: str) -> int:
+    """Width of a line as printed: Chinese characters count two, ASCII one."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.strip())
+
+
+def _is_markup_line(line: str) -> bool:
+    """Tell whether a line is a Markdown heading or list item, which never wraps into its neighbour."""
+    return bool(_MD_HEADING.match(line.strip()) or _MD_ITEM.match(line))
+
+
+def wrap_width(groups: list[list[str]]) -> int | None:
+    """Return the width OCR hard-wrapped lines at, or None when lines were not wrapped."""
+    widths = [display_width(line) for group in groups if len(group) > 1 for line in group[:-1]]
+    widths = [w for w in widths if w >= 20]
+    if len(widths) < 3:
+        return None
+    best = max(set(widths), key=lambda w: (sum(w - 3 <= x <= w for x in widths), w))
+    share = sum(best - 3 <= x <= best for x in widths)
+    return best if share >= 3 and share >= 0.4 * len(widths) else None
+
+
+def _indented(line: str) -> bool:
+    """Tell whether a line starts with an indent, the usual mark of a new paragraph."""
+    return line.startswith(("\u3000", "  ", "\t"))
+
+
+def unwrap_lines(lines: list[str], width: int | None) -> list[str]:
+    """Join lines that were wrapped only because the column was full; keep real line breaks."""
+    out: list[str] = []
+    soft = False
+    for line in lines:
+        if out and soft and not _indented(line) and not _is_markup_line(line):
+            glue = " " if out[-1][-1:].isascii() and out[-1][-1:].isalnum() and line.strip()[:1].isascii() else ""
+            out[-1] = out[-1] + glue + line.strip()
+        else:
+            out.append(line.strip())
+        soft = width is not None and not _is_markup_line(line) and display_width(line) >= width - 3
+    return out
+
+
+def line_groups(text: str) -> list[tuple[int, list[str]]]:
+    """Split text at blank lines: (blank lines before, lines) for each group."""
+    groups: list[tuple[int, list[str]]] = []
+    blanks = 0
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            if not current:
+                start_gap = blanks
+            current.append(line.rstrip())
+            blanks = 0
+            continue
+        if current:
+            groups.append((start_gap, current))
+            current = []
+        blanks += 1
+    if current:
+        groups.append((start_gap, current))
+    return groups
+
+
+def parse_line(line: str, gap: int) -> Part:
+    """Read one line: Markdown heading, list item (ids such as {#p3} dropped) or plain paragraph."""
+    line = _ATTRIBUTE.sub("", line.strip())
+    heading = _MD_HEADING.match(line)
+    if heading:
+        return Part("heading", heading.group(2), gap, len(heading.group(1)))
+    item = _MD_ITEM.match(line)
+    if item and item.group(1).strip():
+        return Part("item", _ATTRIBUTE.sub("", item.group(1)).strip(), gap)
+    return Part("paragraph", line, gap)
+
+
+def split_blocks(text: str) -> tuple[list[Part], list[str]]:
+    """Split raw text into parts with their gaps (lines unwrapped, debris removed); return parts and debris."""
+    text, debris = strip_inline_debris(text.replace("\r\n", "\n").replace("\r", "\n"))
+    groups = line_groups(text)
+    width = wrap_width([lines for _, lines in groups])
+    parts = []
+    for gap, lines in groups:
+        for n, line in enumerate(unwrap_lines(lines, width)):
+            if line.strip():
+                parts.append(parse_line(line, gap if n == 0 else 0))
+    if parts:
+        parts[0] = replace(parts[0], gap=0)  # blank lines before the first block mean nothing
+    parts, line_debris = remove_debris(parts)
+    return parts, debris + line_debris
+
+
+def photo_gap(parts: list[Part]) -> int:
+    """Return the smallest gap that marks a photo: wider than the usual gap between blocks."""
+    gaps = Counter(p.gap for p in parts[1:])
+    usual = max(gaps, key=lambda g: (gaps[g], -g)) if gaps else 1
+    return max(usual, 1) + 1
+
+
+# ---------------------------------------------------------------- broken paragraphs
+
+
+def _strip_closing(text: str) -> str:
+    """Drop closing quotes and brackets at the end, which follow the real last mark."""
+    return text.rstrip(text_rules()["closing_marks"] + " ")
+
+
+def ends_complete(text: str) -> bool:
+    """Tell whether a block ends a sentence (。！？… possibly before a closing quote)."""
+    end = _strip_closing(text)
+    return bool(end) and end[-1] in text_rules()["terminal_punctuation"]
+
+
+def ends_open(text: str) -> bool:
+    """Tell whether a block ends by introducing what follows (：；——) rather than mid-sentence."""
+    return text.rstrip().endswith(tuple(text_rules()["open_endings"]))
+
+
+def is_cut(text: str) -> bool:
+    """Tell whether a block stops mid-sentence."""
+    return bool(text.strip()) and not ends_complete(text) and not ends_open(text)
+
+
+def first_clause(text: str) -> str:
+    """Return the text up to the first punctuation mark."""
+    match = re.match(f"[{HAN}A-Za-z0-9]*", text)
+    return match.group() if match else ""
+
+
+def starts_paragraph(text: str) -> bool:
+    """Tell whether a block opens like a paragraph of its own (一是…, 首先，, **bold head**)."""
+    return any(p.match(text) for p in compiled("paragraph_openers"))
+
+
+def spanning_word(left: str, right: str) -> bool:
+    """Tell whether a dictionary word runs across the junction of two texts (职|工, 服|务)."""
+    words = word_list()
+    for i in range(1, 4):
+        for j in range(1, 4):
+            candidate = left[-i:] + right[:j]
+            if len(left) >= i and len(right) >= j and re.fullmatch(f"[{HAN}]+", candidate) and candidate in words:
+                return True
+    return False
+
+
+def strong_continuation(left: str, right: str) -> bool:
+    """Tell whether right almost surely continues left: a word spans the break, or right opens on a stub."""
+    if starts_paragraph(right):
+        return False
+    stub = len(first_clause(right)) == 1 and len(right) > 1 and not right[1:2].isalnum()
+    return stub or left.rstrip().endswith(("，", "、", ",")) or spanning_word(left.rstrip(), right.lstrip())
+
+
+def is_copy(text: str, elsewhere: str, window: int = 16) -> bool:
+    """Tell whether a block opens with, or mostly is, text printed elsewhere: a layout copy."""
+    body = re.sub(r"\s", "", text)
+    starts = range(0, max(len(body) - window, 0) + 1, 4)
+    hits = [body[i : i + window] in elsewhere for i in starts]
+    return any(hits[:4]) or sum(hits) * 2 >= len(hits) > 0
+
+
+def join_text(left: str, right: str) -> str:
+    """Glue two halves of a paragraph; a space only between two Latin words or numbers."""
+    glue = " " if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum() else ""
+    return left.rstrip() + glue + right.lstrip()
+
+
+def _may_continue(parts: list[Part], i: int, j: int) -> bool:
+    """Tell whether part j continues cut paragraph i, with captions or photos possibly between."""
+    left, right = parts[i].text, parts[j].text
+    if parts[j].kind != "paragraph" or starts_paragraph(right):
+        return False
+    if strong_continuation(left, right):
+        return True
+    if any(p.kind == "caption" for p in parts[i + 1 : j]):
+        return False  # across a caption only clear evidence will do: a wrong join is worse than none
+    elsewhere = "\n".join(p.text for k, p in enumerate(parts) if k not in (i, j))
+    return not is_copy(right, elsewhere)
+
+
+def join_broken_parts(parts: list[Part]) -> list[Part]:
+    """Rejoin paragraphs broken by page, column or photo breaks; complete paragraphs are never joined."""
+    out = list(parts)
+    i = 0
+    while i < len(out):
+        if out[i].kind != "paragraph" or not is_cut(out[i].text):
+            i += 1
+            continue
+        j = next((k for k in range(i + 1, len(out)) if out[k].kind != "caption"), None)
+        if j is None or not _may_continue(out, i, j):
+            i += 1
+            continue
+        out[i] = replace(out[i], text=join_text(out[i].text, out[j].text))
+        del out[j]  # stay on i: the joined paragraph may still be cut
+    return join_distant_stubs(out)
+
+
+def ends_on_stub(text: str) -> bool:
+    """Tell whether a block ends on a one-character clause (…工作制度，切): cut inside a word."""
+    match = re.search(f"[{HAN}]+$", text)
+    return bool(match) and len(match.group()) == 1 and len(text) > 1 and not text[-2].isalnum()
+
+
+def _distant_continuation(parts: list[Part], i: int) -> int | None:
+    """Find the one later paragraph that completes a word cut at the end of paragraph i (切 + 实发挥…)."""
+    left = parts[i].text
+    found = [
+        k
+        for k in range(i + 1, len(parts))
+        if parts[k].kind == "paragraph" and not starts_paragraph(parts[k].text) and spanning_word(left[-1], parts[k].text)
+    ]
+    return found[0] if len(found) == 1 else None  # several candidates: no guess
+
+
+def join_distant_stubs(parts: list[Part]) -> list[Part]:
+    """Join a paragraph cut inside a word to its continuation printed further on, when only one fits."""
+    out = list(parts)
+    for i in range(len(out)):
+        if i < len(out) and out[i].kind == "paragraph" and ends_on_stub(out[i].text):
+            k = _distant_continuation(out, i)
+            if k is not None:
+                out[i] = replace(out[i], text=join_text(out[i].text, out[k].text))
+                del out[k]
+    return out
+
+
+def join_broken_blocks(texts: list[str]) -> list[str]:
+    """Rejoin broken paragraphs in a list of paragraph texts: ["…或职", "工代表大会…"] -> ["…或职工代表大会…"]."""
+    return [p.text for p in join_broken_parts([Part("paragraph", t) for t in texts])]

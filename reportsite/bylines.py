@@ -1,0 +1,89 @@
+"""Bylines: ■本报撰稿 陈向阳, ■撰稿人：邹伟锋 赵志刚, 记者 张三 通讯员 李四, （本报记者 王五）.
+
+A byline block leaves the body; its names go to ``authors`` and the printed line to ``debris``,
+so no character is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportsite.blocks import Part
+from reportsite.normalize import HAN
+from reportsite.rules import text_rules
+
+NAME = f"[{HAN}][{HAN}·•]{{1,9}}"
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> str:
+    """Return an alternation of the byline role words, longest first."""
+    roles = sorted(text_rules()["byline_roles"], key=len, reverse=True)
+    return "|".join(re.escape(r) for r in roles)
+
+
+@lru_cache(maxsize=1)
+def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compile the byline patterns: a whole marked line, and a parenthesised one inside a paragraph."""
+    roles = _role_pattern()
+    names = f"{NAME}(?:[ 、，,]+{NAME})*"
+    group = f"(?:{roles})(?:\\s*[：:]\\s*|\\s+)(?:{names})"
+    tight = f"(?:{roles})\\s*[：:]?\\s*(?:{names})"  # 记者张三: allowed when marked or in brackets
+    marks = re.escape(text_rules()["decorative_marks"])
+    line = f"^(?:[{marks}]\\s*(?:{tight})(?:\\s+{tight})*|(?:{group})(?:\\s+{group})*)$"
+    bracketed = f"[（(【]\\s*((?:{tight})(?:\\s+{tight})*)\\s*[）)】]"
+    return re.compile(line), re.compile(bracketed)
+
+
+def is_byline(text: str) -> bool:
+    """Tell whether a whole block is a byline."""
+    line, bracketed = _byline_re()
+    return bool(line.match(text.strip()) or bracketed.fullmatch(text.strip()))
+
+
+def byline_names(text: str) -> list[str]:
+    """Return the names in a byline, role words and marks removed."""
+    body = re.sub(f"^[{re.escape(text_rules()['decorative_marks'])}（(【\\s]+|[）)】\\s]+$", "", text.strip())
+    roles = sorted(text_rules()["byline_roles"], key=len, reverse=True)
+    names = []
+    for token in re.split(r"[\s、，,：:]+", body):
+        role = next((r for r in roles if token.startswith(r)), "")
+        if token == role:
+            continue
+        # 记者张三 -> 张三; a one-character role (文, 图) only counts on its own, not inside 文静
+        names.append(token[len(role) :] if len(role) >= 2 and len(token) - len(role) >= 2 else token)
+    return [n for n in names if n]
+
+
+def _inline_byline(text: str) -> tuple[str, str] | None:
+    """Find a bracketed byline opening (本报讯（记者 张三）…) or closing (…（本报记者 王五）) a paragraph."""
+    _, bracketed = _byline_re()
+    prefixes = "|".join(re.escape(p) for p in text_rules()["dateline_prefixes"])
+    opening = re.match(f"^(?:{prefixes})?\\s*{bracketed.pattern}", text)
+    if opening:
+        return opening.group(), text[opening.end() :].lstrip()
+    closing = re.search(f"{bracketed.pattern}$", text)
+    if closing and closing.start() > 0:
+        return closing.group(), text[: closing.start()].rstrip()
+    return None
+
+
+def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
+    """Take bylines out of the body: return authors, the printed bylines (debris) and the remaining parts."""
+    authors: list[str] = []
+    printed: list[str] = []
+    kept: list[Part] = []
+    for part in parts:
+        if part.kind == "paragraph" and is_byline(part.text):
+            found, rest = part.text, ""
+        elif part.kind == "paragraph" and _inline_byline(part.text):
+            found, rest = _inline_byline(part.text)
+        else:
+            kept.append(part)
+            continue
+        printed.append(found)
+        authors.extend(n for n in byline_names(re.sub(r"^[^（(【]*(?=[（(【])", "", found)) if n not in authors)
+        if rest:
+            kept.append(Part(part.kind, rest, part.gap, part.level))
+    return authors, printed, kept

@@ -1,0 +1,118 @@
+"""Character-level normalisation: simplified characters, full-width Chinese punctuation, spaces.
+
+Every function is idempotent (applying it twice changes nothing more), which keeps re-ingesting a
+cleaned report a no-op.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Characters that make their neighbourhood "Chinese": Han, CJK punctuation, full-width forms, quotes.
+CJK = HAN + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·"
+_HAN_RE = re.compile(f"[{HAN}]")
+_CJK_RE = re.compile(f"[{CJK}]")
+
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    """Return the OpenCC traditional-to-simplified converter, built once."""
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional characters to simplified ones; simplified text is left as it is."""
+    return _t2s().convert(text)
+
+
+def is_han(char: str) -> bool:
+    """Tell whether one character is a Han character."""
+    return bool(_HAN_RE.match(char))
+
+
+def han_chars(text: str) -> list[str]:
+    """Return the Han characters of a text, in order."""
+    return _HAN_RE.findall(text)
+
+
+def ascii_width_forms(text: str) -> str:
+    """Turn full-width digits and Latin letters (Ｇ２０) into ASCII; punctuation stays."""
+    return re.sub("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]", lambda m: chr(ord(m.group()) - 0xFEE0), text)
+
+
+def _neighbour(text: str, index: int, step: int) -> str:
+    """Return the nearest character that is not a space, looking from index in direction step."""
+    index += step
+    while 0 <= index < len(text) and text[index] in " \t":
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def _is_cjk(char: str) -> bool:
+    """Tell whether a character gives its surroundings a Chinese context."""
+    return bool(char) and bool(_CJK_RE.match(char))
+
+
+def _keeps_ascii(text: str, index: int) -> bool:
+    """Tell whether the ASCII mark at index belongs to a number, a time or a URL (1,000  10:30  http://)."""
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    mark = text[index]
+    if before.isdigit() and after.isdigit() and mark in ",:":
+        return True
+    return mark == ":" and text[index + 1 : index + 3] == "//"
+
+
+def _convert_marks(text: str) -> str:
+    """One pass: ASCII , ; : ! ? next to Chinese become full-width; parentheses handled as pairs."""
+    chars = list(text)
+    for i, char in enumerate(text):
+        if char not in ",;:!?" or _keeps_ascii(text, i):
+            continue
+        if _is_cjk(_neighbour(text, i, -1)) or _is_cjk(_neighbour(text, i, 1)):
+            chars[i] = _FULL_WIDTH[char]
+    text = "".join(chars)
+    return re.sub(r"\(([^()\n]*)\)", _convert_pair, text)
+
+
+def _convert_pair(match: re.Match[str]) -> str:
+    """Make a parenthesised span full-width when it holds or touches Chinese text."""
+    inner = match.group(1)
+    text, start, end = match.string, match.start(), match.end()
+    outside = text[start - 1 : start] + text[end : end + 1]
+    if _CJK_RE.search(inner) or _CJK_RE.search(outside):
+        return f"（{inner}）"
+    return match.group()
+
+
+def normalize_punctuation(text: str) -> str:
+    """Use full-width ，；：（）！？ in Chinese text; numbers, 5+X, G20 and URLs keep ASCII."""
+    for _ in range(4):  # converting one mark can make its neighbour's context Chinese: run to a fixpoint
+        converted = _convert_marks(text)
+        if converted == text:
+            break
+        text = converted
+    return text
+
+
+def clean_spaces(text: str, keep_between_han: bool = False) -> str:
+    """Collapse runs of spaces, drop spaces next to Chinese punctuation and (unless kept) between Han."""
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text.replace("\u3000", " ")).strip()
+    full_punct = "，。；：！？、（）《》“”‘’【】…—·"
+    text = re.sub(f" *([{full_punct}]) *", lambda m: m.group(1), text)
+    if not keep_between_han:
+        text = re.sub(f"(?<=[{HAN}]) (?=[{HAN}])", "", text)
+    return text
+
+
+def normalize_text(text: str) -> str:
+    """Normalise a whole raw text: simplified characters, ASCII digits/letters, full-width punctuation."""
+    return normalize_punctuation(ascii_width_forms(to_simplified(text)))

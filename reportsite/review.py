@@ -1,0 +1,137 @@
+"""Review notes: what an editor should look at, each with its paragraph and the quoted text.
+
+Stray Latin words inside Chinese sentences, stuttered phrases and doubled characters, sentences cut
+off where text was lost, and list numbering out of order.  The rules lean towards silence: a doubled
+character is flagged only when no word list explains it (谢谢, 工会|会员 and 学习|习近平 are fine).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportsite.blocks import is_cut
+from reportsite.model import Block, Document, ReviewNote
+from reportsite.normalize import HAN
+from reportsite.rules import text_rules, word_list
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _quote(text: str, start: int, end: int, context: int = 6) -> str:
+    """Quote a match with a few characters of context on each side."""
+    return text[max(0, start - context) : end + context]
+
+
+def stray_latin(text: str) -> list[str]:
+    """Quote lower-case Latin words standing between Chinese characters (…精神 and 习近平…)."""
+    allowed = {w.lower() for w in text_rules()["allowed_latin"]}
+    found = []
+    for match in re.finditer(f"(?<=[{HAN}，。、；：]) ?([a-z]{{2,}}) ?(?=[{HAN}])", text):
+        if match.group(1) not in allowed:
+            found.append(_quote(text, match.start(), match.end()))
+    return found
+
+
+def repeated_phrases(text: str) -> list[str]:
+    """Quote a phrase printed twice in a row (化解在早，化解在早)."""
+    rules = text_rules()
+    low, high = rules["stutter_min_chars"], rules["stutter_max_chars"]
+    pattern = f"([{HAN}]{{{low},{high}}})[，、,]?\\1"
+    return [_quote(text, m.start(), m.end(), 2) for m in re.finditer(pattern, text)]
+
+
+def _word_starts_at(text: str, index: int) -> bool:
+    """Tell whether a word of the word list starts at index."""
+    words = word_list()
+    return any(text[index : index + n] in words for n in (2, 3, 4) if index + n <= len(text))
+
+
+def _explained_double(text: str, i: int) -> bool:
+    """Tell whether the doubled character at i, i+1 is ordinary Chinese rather than a stutter."""
+    char, words = text[i], word_list()
+    before = text[i - 1] if i > 0 else ""
+    after_pair = len(text) > i + 3 and text[i + 2] == text[i + 3]
+    if after_pair or (i >= 2 and text[i - 2] == before):
+        return True  # AABB: 扎扎实实
+    if before == "一":
+        return True  # 一个个, 一次次
+    doubling = char in rules_reduplications() or char * 2 in words
+    claimed = bool(before) and before + char in words  # the first copy belongs to the word before (纵深|深)
+    if claimed:
+        # two words meet (工会|会员, 学习|习近平); flag only a doubling that reads as a slip (纵深深推进)
+        return _word_starts_at(text, i + 1) or not doubling
+    return doubling
+
+
+def rules_reduplications() -> str:
+    """Characters whose doubling is ordinary (谢谢, 常常, 天天…), from the text rules."""
+    return text_rules()["allowed_reduplications"]
+
+
+def doubled_characters(text: str) -> list[str]:
+    """Quote doubled characters that no word explains (向纵深深推进)."""
+    return [
+        _quote(text, m.start(), m.end(), 3)
+        for m in re.finditer(f"([{HAN}])\\1", text)
+        if not _explained_double(text, m.start())
+    ]
+
+
+def _numeral(word: str) -> int:
+    """Read a Chinese numeral up to 99 (三, 十二, 二十)."""
+    if len(word) == 1:
+        return _NUMERALS.index(word) + 1
+    tens, _, ones = word.partition("十")
+    return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(ones) + 1 if ones else 0)
+
+
+def list_number(text: str) -> tuple[str, int] | None:
+    """Return (family, number) when a paragraph opens with a list number (一是, 三、, （二）)."""
+    for family, pattern in text_rules()["list_numbering"].items():
+        match = re.match(pattern, text)
+        if match and family != "ordinal":
+            try:
+                return family, _numeral(match.group(1))
+            except ValueError:
+                return None
+    return None
+
+
+def numbering_notes(blocks: list[Block]) -> list[ReviewNote]:
+    """Flag list numbers that skip or start past one within a section (一是, 三是, 四是…)."""
+    notes: list[ReviewNote] = []
+    last: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == "heading":
+            last = {}
+            continue
+        found = list_number(block.text)
+        if not found:
+            continue
+        family, number = found
+        expected = last.get(family, 0) + 1
+        if number not in (expected, 1):
+            notes.append(ReviewNote("numbering", block.id, block.text[:12], f"expected number {expected}, found {number}"))
+        last[family] = number
+    return notes
+
+
+def text_notes(text: str, anchor: str | None) -> list[ReviewNote]:
+    """Notes about one piece of text: stray Latin, repeated phrases, doubled characters."""
+    notes = [ReviewNote("stray_latin", anchor, q, "Latin word inside a Chinese sentence") for q in stray_latin(text)]
+    notes += [ReviewNote("stutter", anchor, q, "phrase printed twice in a row") for q in repeated_phrases(text)]
+    notes += [ReviewNote("stutter", anchor, q, "character printed twice") for q in doubled_characters(text)]
+    return notes
+
+
+def review_document(doc: Document) -> list[ReviewNote]:
+    """All review notes of a document, in reading order."""
+    notes = text_notes(doc.lead, "lead") if doc.lead else []
+    for block in doc.blocks:
+        anchor = block.id or None
+        notes += text_notes(block.text, anchor)
+        if block.kind == "paragraph" and is_cut(block.text):
+            notes.append(ReviewNote("cut_off", anchor, block.text[-16:], "paragraph ends mid-sentence: text may be lost"))
+    for n, figure in enumerate(doc.figures, 1):
+        notes += text_notes(figure.caption, f"fig{n}")
+    return notes + numbering_notes(doc.blocks)

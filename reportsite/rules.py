@@ -1,0 +1,46 @@
+"""Loaders for the text tables in ``reportsite/data`` and for a Chinese word list.
+
+Every rule of block recovery, normalisation and review reads its words and patterns from here,
+so a maintainer edits YAML, not regular expressions buried in code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def load_yaml(name: str) -> Any:
+    """Read one YAML file from the package data folder."""
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=None)
+def text_rules() -> dict[str, Any]:
+    """Return the text rules table (data/text_rules.yml), loaded once."""
+    return load_yaml("text_rules.yml")
+
+
+@lru_cache(maxsize=None)
+def compiled(key: str) -> tuple[re.Pattern[str], ...]:
+    """Return the regular expressions listed under ``key`` in the text rules, compiled once."""
+    return tuple(re.compile(p) for p in text_rules()[key])
+
+
+@lru_cache(maxsize=None)
+def word_list() -> frozenset[str]:
+    """Return a general Chinese word list (jieba's dictionary), or an empty set without jieba."""
+    try:
+        import jieba  # only its dictionary file is read; no segmentation happens
+    except ImportError:  # pragma: no cover - jieba is a declared dependency
+        return frozenset()
+    path = Path(jieba.__file__).parent / "dict.txt"
+    with open(path, encoding="utf-8") as handle:
+        return frozenset(line.split(" ", 1)[0] for line in handle)

@@ -1,0 +1,282 @@
+"""Structure recovery: the decoded text of one report -> a ``Document``.
+
+Reads like the page does: the lead and the title group at the top (kicker, title, subtitle), then the
+body, where short blocks become captions (next to a photo gap) or headings, bylines become authors,
+and paragraphs broken by the layout are joined again.  Paragraphs and items get ids p1, p2, ...
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reportsite.blocks import (
+    Part,
+    ends_complete,
+    ends_open,
+    first_clause,
+    join_broken_parts,
+    photo_gap,
+    split_blocks,
+)
+from reportsite.model import Block, Document, FigureCaption
+from reportsite.normalize import HAN, clean_spaces, normalize_text
+from reportsite.places import place_names
+from reportsite.review import review_document
+from reportsite.rules import compiled, text_rules
+from reportsite.bylines import take_bylines
+
+# ---------------------------------------------------------------- shapes
+
+
+def strip_marks(text: str) -> str:
+    """Remove decorative marks (◎ ■ ●…) printed before a heading."""
+    return text.lstrip(text_rules()["decorative_marks"] + " ").strip()
+
+
+def has_mark(text: str) -> bool:
+    """Tell whether a line starts with a decorative mark such as ◎."""
+    return text[:1] in text_rules()["decorative_marks"]
+
+
+def heading_shaped(text: str, limit: int | None = None) -> bool:
+    """Tell whether a block is short, carries no sentence inside and stops on a word: a heading or caption."""
+    body = strip_marks(text)
+    limit = limit or text_rules()["heading_max_chars"]
+    if not body or len(body) > limit or ends_complete(body) or ends_open(body):
+        return False
+    if re.search("[。；？！]", body) or body.startswith("**"):
+        return False
+    return bool(re.search(f"[{HAN}A-Za-z0-9”’）》」』】\"')]$", body))
+
+
+def is_lead_text(text: str) -> bool:
+    """Tell whether a block opens with an editor's-note marker such as 按： or 编者按："""
+    markers = "|".join(re.escape(m) for m in text_rules()["lead_markers"])
+    return bool(re.match(f"^[【\\[]?(?:{markers})[】\\]]?[：:]", text))
+
+
+def title_like(text: str) -> bool:
+    """Tell whether a heading line names who the report is about (a place or an organisation)."""
+    words = list(text_rules()["title_subject_words"]) + list(place_names())
+    return any(word in text for word in words)
+
+
+# ---------------------------------------------------------------- top of the page
+
+
+def take_lead(parts: list[Part]) -> tuple[str | None, list[Part]]:
+    """Take the editor's note (按：…) among the first blocks, or a paragraph printed above the title."""
+    for i, part in enumerate(parts[:4]):
+        if part.kind == "paragraph" and is_lead_text(part.text):
+            return part.text, parts[:i] + parts[i + 1 :]
+        if part.kind == "heading" and part.level > 1 and i > 0:
+            break
+    if len(parts) > 1 and parts[0].kind == "paragraph" and not heading_shaped(parts[0].text):
+        following = parts[1]
+        if (following.kind == "heading" and following.level == 1) or (
+            following.kind == "paragraph" and heading_shaped(following.text, text_rules()["title_max_chars"])
+        ):
+            return parts[0].text, parts[1:]
+    return None, parts
+
+
+def _title_run(parts: list[Part], photo: int) -> list[Part]:
+    """Return the heading lines at the very top: kicker, title and subtitle candidates (at most 3)."""
+    run: list[Part] = []
+    limit = text_rules()["title_max_chars"]
+    for part in parts[:3]:
+        after_title = any(p.level == 1 for p in run)
+        unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
+        if run and part.gap >= photo:
+            break
+        if part.kind == "heading" and not after_title:
+            run.append(part)
+        elif unmarked and (not after_title or is_subtitle(part.text)):
+            run.append(part)
+        else:
+            break
+    return run
+
+
+def is_subtitle(text: str) -> bool:
+    """Tell whether a line is printed as a subtitle (——…)."""
+    return text.startswith(tuple(text_rules()["subtitle_marks"]))
+
+
+def _unmark_subtitle(text: str) -> str:
+    """Drop the dash printed before a subtitle."""
+    return text.lstrip("—-– ").strip()
+
+
+def split_title_line(line: str) -> tuple[str | None, str, str | None]:
+    """Split one heading line holding several parts: 'A B' -> kicker/title/subtitle by which part names the subject."""
+    segments = [s for s in re.split(f"(?<=[{HAN}”」』》）]) +(?=[{HAN}“「『《（])", line) if s]
+    if len(segments) < 2:
+        return None, line, None
+    subject = next((i for i, s in enumerate(segments) if title_like(s)), 0)
+    kicker = " ".join(segments[:subject]) or None
+    subtitle = " ".join(segments[subject + 1 :]) or None
+    return kicker, segments[subject], subtitle
+
+
+def title_roles(lines: list[Part]) -> tuple[str | None, str, str | None]:
+    """Assign kicker, title and subtitle to the heading lines at the top."""
+    texts = [p.text for p in lines]
+    marked = [i for i, p in enumerate(lines) if p.kind == "heading" and p.level == 1]
+    if marked:
+        i = marked[0]
+        kicker = " ".join(texts[:i]) or None
+        subtitle = " ".join(_unmark_subtitle(t) for t in texts[i + 1 :]) or None
+        return kicker, texts[i], subtitle
+    if len(texts) == 1:
+        return split_title_line(texts[0])
+    if len(texts) == 3:
+        return texts[0], texts[1], _unmark_subtitle(texts[2])
+    first, second = texts
+    if is_subtitle(second) or (title_like(first) and not title_like(second)):
+        return None, first, _unmark_subtitle(second)
+    return first, second, None
+
+
+def take_title(parts: list[Part], photo: int) -> tuple[tuple[str | None, str, str | None], list[Part]]:
+    """Take the title group from the top of the page."""
+    run = _title_run(parts, photo)
+    if not run:
+        return (None, "", None), parts
+    kicker, title, subtitle = title_roles(run)
+    return (kicker, strip_marks(title), subtitle), parts[len(run) :]
+
+
+# ---------------------------------------------------------------- captions and headings
+
+
+def _starts_with_stub(text: str) -> bool:
+    """Tell whether a block opens on a one-character clause (筹，实施…): the tail of a broken sentence."""
+    return len(first_clause(text)) == 1 and len(text) > 1 and not text[1].isalnum()
+
+
+def _heading_like(part: Part | None, photo: int) -> bool:
+    """Tell whether a part reads as a heading that is not itself after a photo."""
+    if part is None:
+        return False
+    if part.kind == "heading":
+        return True
+    return part.kind == "paragraph" and part.gap < photo and heading_shaped(part.text)
+
+
+def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
+    """Decide for each short unpunctuated block: caption, heading, or half of a broken paragraph."""
+    out: list[Part] = []
+    for i, part in enumerate(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        previous = out[-1] if out else None
+        if part.kind != "paragraph" or not heading_shaped(part.text):
+            out.append(part)
+        elif nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and _starts_with_stub(nxt.text):
+            out.append(part)  # the next block finishes its sentence: a broken paragraph, not a heading
+        elif has_mark(part.text):
+            out.append(replace(part, kind="heading"))
+        elif part.gap >= photo:
+            out.append(replace(part, kind="caption"))
+        elif previous is not None and previous.kind == "caption" and (nxt is None or _heading_like(nxt, photo)):
+            out.append(replace(part, kind="caption"))  # a second caption line under the first
+        elif all(p.kind == "paragraph" and heading_shaped(p.text) for p in parts[i + 1 :]):
+            out.append(replace(part, kind="caption"))  # nothing follows that a heading could introduce
+        elif re.search("[，、]", part.text):
+            out.append(part)  # an unmarked line with a clause break is a sentence, or half of one
+        else:
+            out.append(replace(part, kind="heading"))
+    return out
+
+
+def heading_rank(part: Part) -> int:
+    """Rank of a heading before normalising: its Markdown level, or its numbering (一、 > （一） > 1.)."""
+    if part.level:
+        return part.level
+    text = strip_marks(part.text)
+    for pattern, rank in text_rules()["heading_numbering"]:
+        if re.match(pattern, text):
+            return rank + 1
+    return 2
+
+
+def heading_levels(parts: list[Part]) -> dict[int, int]:
+    """Map the heading ranks used in the body onto one hierarchy: sections 2, subsections 3, ..."""
+    ranks = sorted({heading_rank(p) for p in parts if p.kind == "heading"})
+    return {rank: min(2 + n, 6) for n, rank in enumerate(ranks)}
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
+    """Number paragraphs and items p1, p2, ...; captions point at the paragraph they follow."""
+    levels = heading_levels(parts)
+    blocks: list[Block] = []
+    figures: list[FigureCaption] = []
+    last_id: str | None = None
+    for part in parts:
+        if part.kind == "caption":
+            figures.append(FigureCaption(caption=clean_spaces(part.text, keep_between_han=True), after=last_id))
+        elif part.kind == "heading":
+            blocks.append(Block("heading", clean_spaces(strip_marks(part.text), True), level=levels[heading_rank(part)]))
+        else:
+            last_id = f"p{sum(b.kind != 'heading' for b in blocks) + 1}"
+            blocks.append(Block(part.kind, clean_spaces(part.text), id=last_id))
+    return blocks, figures
+
+
+def recover_document(text: str) -> Document:
+    """Recover title, kicker, subtitle, lead, authors, captions and body blocks from one report's text."""
+    parts, debris = split_blocks(normalize_text(text))
+    parts = [replace(p, text=clean_spaces(p.text, keep_between_han=True)) for p in parts]
+    parts = [p for p in parts if p.text]
+    photo = photo_gap(parts)
+    lead, parts = take_lead(parts)
+    (kicker, title, subtitle), parts = take_title(parts, photo)
+    if lead is None:
+        lead, parts = take_lead(parts)
+    authors, byline_debris, parts = take_bylines(parts)
+    parts = join_broken_parts(classify_short_blocks(parts, photo))
+    blocks, figures = assemble(parts)
+    doc = Document(
+        title=title,
+        blocks=blocks,
+        subtitle=subtitle,
+        kicker=kicker,
+        lead=clean_spaces(lead) if lead else None,
+        authors=authors,
+        figures=figures,
+        debris=debris + byline_debris,
+    )
+    doc.review = review_document(doc)
+    return doc
+
+
+# ---------------------------------------------------------------- back to text
+
+
+def document_to_markdown(doc: Document) -> str:
+    """Render a document as text that recover_document reads back into the same structure."""
+    from reportsite.body import blocks_to_markdown
+
+    chunks: list[str] = []
+    if doc.lead:
+        chunks.append(doc.lead)
+    if doc.kicker:
+        chunks.append(doc.kicker)
+    chunks.append(f"# {doc.title}")
+    if doc.subtitle:
+        chunks.append(f"——{doc.subtitle}")
+    text = "\n\n".join(chunks)
+    captions: dict[str | None, list[str]] = {}
+    for figure in doc.figures:
+        captions.setdefault(figure.after, []).append(figure.caption)
+    text += "".join(f"\n\n\n\n{c}" for c in captions.get(None, []))
+    for block in doc.blocks:
+        text += "\n\n" + blocks_to_markdown([block]).rstrip("\n")
+        text += "".join(f"\n\n\n\n{c}" for c in captions.get(block.id, []) if block.id)
+    if doc.authors:
+        text += "\n\n■撰稿 " + " ".join(doc.authors)
+    return text + "\n"
