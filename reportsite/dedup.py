@@ -1,0 +1,384 @@
+"""Repeated passages: remove layout copies inside a report, keep restatements, link passages shared across reports.
+
+OCR'd pages print some text twice: a column's tail glued onto another paragraph, a fragment set again
+as a block of its own.  Inside a report the copy that does not fit where it sits is cut (whole clauses
+only) and recorded in ``duplicates`` so an editor can put it back with ``keep: true``; a passage an
+author restates on purpose (an opening summary quoting the body's figures) stays and is recorded.
+Across reports nothing is deleted: shared passages become "also appears in" links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from .model import Block, Document, DuplicateRecord, SharedPassage
+from .repeats import Repeat, Span, find_repeats
+from .rules import load_yaml
+
+_MEANINGFUL = re.compile(r"[\w]", re.UNICODE)  # Han, letters, digits: what a clause is made of
+
+
+@lru_cache(maxsize=None)
+def dedup_rules() -> dict[str, Any]:
+    """Return the repeated-passage rules (data/dedup.yml), loaded once."""
+    return load_yaml("dedup.yml")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A text of a document that can hold a copy: a block, the lead or a caption."""
+
+    anchor: str  # "p3", "lead", "fig2"
+    text: str
+    order: int  # reading order; ties between equally odd copies go to the later one
+    removable: bool  # only body blocks lose copies; a lead or caption is the editor's own summary
+
+
+def document_passages(doc: Document) -> list[Passage]:
+    """List the lead, the body blocks with ids and the captions of a document in reading order."""
+    passages = [Passage("lead", doc.lead, -1, False)] if doc.lead else []
+    passages += [Passage(b.id, b.text, i, True) for i, b in enumerate(doc.blocks) if b.id and b.kind != "heading"]
+    start = len(doc.blocks)
+    passages += [Passage(f"fig{i + 1}", f.caption, start + i, False) for i, f in enumerate(doc.figures)]
+    return passages
+
+
+# ---------------------------------------------------------------- reading one copy in its paragraph
+
+
+def meaningful(text: str) -> int:
+    """Count the characters a clause is made of (Han, letters, digits), not marks or spaces."""
+    return len(_MEANINGFUL.findall(text))
+
+
+def _is_mark(char: str) -> bool:
+    """Tell whether a character ends a sentence or a clause."""
+    rules = dedup_rules()
+    return char in rules["sentence_ends"] or char in rules["clause_ends"]
+
+
+def ends_sentence(text: str) -> bool:
+    """Tell whether text ends a sentence (。！？…, possibly before a closing quote)."""
+    end = text.rstrip().rstrip(dedup_rules()["closing_marks"])
+    return bool(end) and end[-1] in dedup_rules()["sentence_ends"]
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Tell whether position start opens a sentence: paragraph start or right after 。！？."""
+    return start == 0 or ends_sentence(text[:start])
+
+
+def starts_clause(text: str, start: int) -> bool:
+    """Tell whether position start opens a clause: paragraph start or right after a mark."""
+    before = text[:start].rstrip().rstrip(dedup_rules()["closing_marks"])
+    return not before or _is_mark(before[-1])
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop marks and spaces at the head of a copy: they close the sentence before it."""
+    closing = dedup_rules()["closing_marks"]
+    while start < end and (_is_mark(text[start]) or text[start].isspace() or text[start] in closing):
+        start += 1
+    return start, end
+
+
+def copy_oddness(text: str, start: int, end: int, other_text: str, other_start: int) -> float:
+    """Score how little a copy fits where it sits: 3 whole block, 2 cut-off edge, 1–1.5 glued tail, 0 fits."""
+    fragment = dedup_rules()["fragment_chars"]
+    if meaningful(text[:start]) + meaningful(text[end:]) <= fragment:
+        return 3.0
+    at_end = end >= len(text.rstrip())  # verbatim up to the block's last character
+    if at_end and not ends_sentence(text):
+        return 2.0
+    if meaningful(text[:start]) == 0 and not starts_clause(other_text, other_start):
+        return 2.0  # the block opens mid-clause: it is a fragment set again
+    if at_end:
+        return 1.5 if starts_sentence(text, start) else 1.0
+    return 0.0
+
+
+def coherence(text: str, start: int, end: int) -> float:
+    """Share of the copy's character pairs that the rest of its paragraph also uses."""
+    copy = _pairs(text[start:end])
+    rest = _pairs(text[:start]) | _pairs(text[end:])
+    return len(copy & rest) / len(copy) if copy else 0.0
+
+
+def _pairs(text: str) -> set[str]:
+    """Adjacent Han character pairs of a text: a cheap fingerprint of its vocabulary."""
+    return {text[i : i + 2] for i in range(len(text) - 1) if text[i].isalpha() and text[i + 1].isalpha()}
+
+
+def clause_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Widen or narrow [start, end) to whole clauses; None when no whole clause is left to cut."""
+    fragment = dedup_rules()["fragment_chars"]
+    if not starts_clause(text, start):
+        head = max((i + 1 for i in range(start) if _is_mark(text[i])), default=0)
+        if meaningful(text[head:start]) <= fragment:
+            start = head
+        else:
+            start = next((i for i in range(start, end) if starts_clause(text, i) and not _is_mark(text[i])), end)
+    if end < len(text) and not starts_clause(text, end):
+        tail = next((i + 1 for i in range(end, len(text)) if _is_mark(text[i])), len(text))
+        tail = _past_closing(text, tail)
+        if meaningful(text[end:tail]) <= fragment:
+            end = tail
+        else:
+            end = max((i + 1 for i in range(start, end) if _is_mark(text[i])), default=start)
+            end = _past_closing(text, end)
+    if meaningful(text[start:end]) == 0:
+        return None
+    if end >= len(text.rstrip()) and start > 0 and text[start - 1] in dedup_rules()["clause_ends"]:
+        start -= 1  # a paragraph must not end on a dangling comma
+    elif start == 0 and end < len(text) and text[end] in dedup_rules()["clause_ends"]:
+        end += 1  # nor open on one
+    return start, end
+
+
+def _past_closing(text: str, position: int) -> int:
+    """Move past closing quotes and brackets that follow a mark."""
+    closing = dedup_rules()["closing_marks"]
+    while position < len(text) and text[position] in closing:
+        position += 1
+    return position
+
+
+# ---------------------------------------------------------------- one report
+
+
+@dataclass(frozen=True)
+class _Copy:
+    """One occurrence of a repeated passage."""
+
+    passage: Passage
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The copy as printed here."""
+        return self.passage.text[self.start : self.end]
+
+
+def judge(first: _Copy, second: _Copy) -> _Copy | None:
+    """Return the copy to remove as a layout artifact, or None when the pair is a restatement."""
+    scores = {}
+    for copy, other in ((first, second), (second, first)):
+        if copy.passage.removable:
+            scores[copy] = copy_oddness(copy.passage.text, copy.start, copy.end, other.passage.text, other.start)
+    if not scores:
+        return None
+    threshold = 1.0 if len(scores) == 2 else 2.0  # beside a lead or caption only a clear fragment goes
+    victim = max(
+        scores,
+        key=lambda c: (scores[c], -coherence(c.passage.text, c.start, c.end), c.passage.order, c.start),
+    )
+    return victim if scores[victim] >= threshold else None
+
+
+def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
+    """Cut layout copies out of the body (recorded in duplicates); record restatements and keep them."""
+    blocks = list(doc.blocks)
+    records = list(doc.duplicates)
+    for _ in range(8):  # each pass settles one copy per passage; a third copy needs another pass
+        current = replace(doc, blocks=blocks)
+        cuts, found = _plan_cuts(document_passages(current), min_chars)
+        records += [r for r in found if r not in records]
+        if not cuts:
+            break
+        blocks, records = _apply_cuts(blocks, records, cuts)
+    return replace(doc, blocks=blocks, duplicates=records)
+
+
+def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[dict[str, list[tuple[int, int, str]]], list[DuplicateRecord]]:
+    """Decide, for every repeated pair, what to cut (anchor -> [(start, end, kept anchor)]) and what to record."""
+    cuts: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    busy: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    restated: list[DuplicateRecord] = []
+    for repeat in find_repeats([p.text for p in passages], min_chars):
+        first, second = (_as_copy(passages, span) for span in (repeat.first, repeat.second))
+        first, second = sorted((first, second), key=lambda c: (c.passage.order, c.start))
+        victim = judge(first, second)
+        if victim is None:
+            restated.append(DuplicateRecord(second.text, None, first.passage.anchor, kind="restatement"))
+            continue
+        keeper = second if victim is first else first
+        cut = clause_cut(victim.passage.text, victim.start, victim.end)
+        if cut is None or _overlaps(busy[victim.passage.anchor], cut) or _overlaps(busy[keeper.passage.anchor], (keeper.start, keeper.end)):
+            continue  # settled in a later pass, once this pass's cuts are made
+        cuts[victim.passage.anchor].append((*cut, keeper.passage.anchor))
+        busy[victim.passage.anchor].append(cut)
+        busy[keeper.passage.anchor].append((keeper.start, keeper.end))
+    return cuts, restated
+
+
+def _as_copy(passages: list[Passage], span: Span) -> _Copy:
+    """The copy a span of find_repeats points at, without the marks at its head."""
+    passage = passages[span.text]
+    return _Copy(passage, *trim_span(passage.text, span.start, span.end))
+
+
+def _overlaps(ranges: list[tuple[int, int]], candidate: tuple[int, int]) -> bool:
+    """Tell whether candidate overlaps any of ranges."""
+    return any(start < candidate[1] and candidate[0] < end for start, end in ranges)
+
+
+def _apply_cuts(blocks: list[Block], records: list[DuplicateRecord], cuts: dict[str, list[tuple[int, int, str]]]) -> tuple[list[Block], list[DuplicateRecord]]:
+    """Cut the planned ranges out of their blocks; a block left with no words goes as a whole."""
+    kept_blocks: list[Block] = []
+    for block in blocks:
+        planned = sorted(cuts.get(block.id, [])) if block.id else []
+        if not planned:
+            kept_blocks.append(block)
+            continue
+        whole = meaningful(_without(block.text, planned)) == 0
+        if whole:
+            planned = [(0, len(block.text), planned[0][2])]
+        text = block.text
+        for start, end, keeper in reversed(planned):
+            text, records = _cut(text, records, block.id, start, end, keeper)
+        if not whole:
+            kept_blocks.append(replace(block, text=text))
+    return kept_blocks, records
+
+
+def _without(text: str, ranges: list[tuple[int, int, str]]) -> str:
+    """The text left once the sorted, disjoint ranges are cut out."""
+    pieces, at = [], 0
+    for start, end, _ in ranges:
+        pieces.append(text[at:start])
+        at = end
+    return "".join(pieces) + text[at:]
+
+
+def _cut(text: str, records: list[DuplicateRecord], anchor: str, start: int, end: int, keeper: str) -> tuple[str, list[DuplicateRecord]]:
+    """Cut [start, end) from a paragraph and record it; earlier cuts inside or at its edges join the record."""
+    inside = [(i, r) for i, r in enumerate(records) if _cut_from(r, anchor) and start <= (r.offset or 0) <= end]
+    removed = text[start:end]
+    for _, record in sorted(inside, key=lambda e: (e[1].offset or 0, e[0]), reverse=True):
+        at = (record.offset or 0) - start
+        removed = removed[:at] + record.text + removed[at:]
+    absorbed = {i for i, _ in inside}
+    shifted = []
+    for i, record in enumerate(records):
+        if i in absorbed:
+            continue
+        if _cut_from(record, anchor) and (record.offset or 0) > end:
+            record = replace(record, offset=(record.offset or 0) - (end - start))
+        shifted.append(record)
+    shifted.append(DuplicateRecord(removed, anchor, keeper, offset=start))
+    return text[:start] + text[end:], shifted
+
+
+def _cut_from(record: DuplicateRecord, anchor: str) -> bool:
+    """Tell whether record is a layout cut from paragraph anchor."""
+    return record.kind == "layout" and record.removed_from == anchor and record.offset is not None
+
+
+# ---------------------------------------------------------------- undo
+
+
+def restore_kept(blocks: list[Block], duplicates: list[DuplicateRecord]) -> list[Block]:
+    """Put back every layout copy an editor marked keep: true.
+
+    The text goes into paragraph ``removed_from`` at ``offset`` (clamped to the paragraph's length, as
+    hand edits may have shortened it).  When that paragraph is gone (the whole block was a copy), a new
+    paragraph with that id is made and placed where it stood: before the first block whose id number is
+    larger (ids p1…pn follow reading order) or after the last numbered one; an id without a number goes
+    right after the ``repeats`` paragraph, else at the end.
+    """
+    result = list(blocks)
+    kept = [(i, d) for i, d in enumerate(duplicates) if d.kind == "layout" and d.keep and d.removed_from]
+    by_anchor: dict[str, list[tuple[int, DuplicateRecord]]] = defaultdict(list)
+    for index, record in kept:
+        by_anchor[str(record.removed_from)].append((index, record))
+    for anchor in sorted(by_anchor, key=lambda a: min(i for i, _ in by_anchor[a])):
+        entries = by_anchor[anchor]
+        position = next((i for i, b in enumerate(result) if b.id == anchor), None)
+        if position is None:
+            text = "".join(r.text for _, r in sorted(entries, key=lambda e: (e[1].offset or 0, e[0])))
+            result.insert(_home_of(result, anchor, entries[0][1].repeats), Block("paragraph", text, id=anchor))
+            continue
+        text = result[position].text
+        for _, record in sorted(entries, key=lambda e: (e[1].offset or 0, e[0]), reverse=True):
+            at = min(max(record.offset or 0, 0), len(text))
+            text = text[:at] + record.text + text[at:]
+        result[position] = replace(result[position], text=text)
+    return result
+
+
+def _id_number(anchor: str) -> int | None:
+    """The number of an id such as p12, or None."""
+    match = re.fullmatch(r"[A-Za-z]+(\d+)", anchor)
+    return int(match.group(1)) if match else None
+
+
+def _home_of(blocks: list[Block], anchor: str, repeats: str) -> int:
+    """Where a re-created paragraph goes: among its numbered neighbours, else after the copy it repeats."""
+    number = _id_number(anchor)
+    numbered = [(i, n) for i, b in enumerate(blocks) if b.id and (n := _id_number(b.id)) is not None]
+    if number is not None and numbered:
+        later = [i for i, n in numbered if n > number]
+        return later[0] if later else numbered[-1][0] + 1
+    after = next((i + 1 for i, b in enumerate(blocks) if b.id == repeats), None)
+    return after if after is not None else len(blocks)
+
+
+# ---------------------------------------------------------------- across reports
+
+
+def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -> dict[str, list[SharedPassage]]:
+    """For every report (by slug), the passages it shares with other reports, in reading order."""
+    places = [(slug, i, block) for slug in sorted(reports) for i, block in enumerate(reports[slug]) if block.id and block.kind != "heading"]
+    repeats = [r for r in find_repeats([b.text for _, _, b in places], min_chars) if places[r.first.text][0] != places[r.second.text][0]]
+    shared: dict[str, list[SharedPassage]] = {slug: [] for slug in sorted(reports)}
+    limit = dedup_rules()["max_shared_links"]
+    for group in _passage_groups(repeats):
+        for span in group:
+            slug, _, block = places[span.text]
+            others: dict[str, Span] = {}
+            for other in group:
+                other_slug = places[other.text][0]
+                if other_slug != slug and other_slug not in others:
+                    others[other_slug] = other
+            for other_slug in sorted(others)[:limit]:
+                anchor = places[others[other_slug].text][2].id
+                shared[slug].append(SharedPassage(block.text[span.start : span.end], block.id, other_slug, anchor))
+    for slug, items in shared.items():
+        order = {b.id: i for i, b in enumerate(reports[slug])}
+        unique = {(s.anchor, s.report, s.other_anchor, s.text): s for s in items}
+        shared[slug] = sorted(unique.values(), key=lambda s: (order.get(s.anchor, 0), s.text, s.report, s.other_anchor or ""))
+    return shared
+
+
+def _passage_groups(repeats: list[Repeat]) -> list[list[Span]]:
+    """Group spans that hold one passage: linked by a repeat, or overlapping in the same text."""
+    parent: dict[Span, Span] = {}
+
+    def root(span: Span) -> Span:
+        while parent.setdefault(span, span) != span:
+            parent[span] = parent[parent[span]]
+            span = parent[span]
+        return span
+
+    for repeat in repeats:
+        parent[root(repeat.first)] = root(repeat.second)
+    by_text: dict[int, list[Span]] = defaultdict(list)
+    for span in list(parent):
+        by_text[span.text].append(span)
+    for spans in by_text.values():
+        spans.sort()
+        reach = spans[0]
+        for span in spans[1:]:
+            if span.start < reach.end:
+                parent[root(span)] = root(reach)
+            if span.end > reach.end:
+                reach = span
+    groups: dict[Span, list[Span]] = defaultdict(list)
+    for span in sorted(parent):
+        groups[root(span)].append(span)
+    return [sorted(g) for g in sorted(groups.values(), key=min)]
