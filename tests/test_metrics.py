@@ -1,0 +1,249 @@
+"""Figure extraction: what is a figure, its label, period, kind, anchor; recall and precision on the seeds."""
+
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportsite.metrics import extract_metrics
+from reportsite.model import Block, Document, FigureCaption
+from reportsite.structure import recover_document
+from reportsite.taxonomy import load_taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = yaml.safe_load((Path(__file__).parent / "data" / "seed_figures.yml").read_text(encoding="utf-8"))
+TAXONOMY = load_taxonomy()
+
+
+def doc_of(*paragraphs: str, lead: str | None = None, headings: dict[int, tuple[int, str]] | None = None,
+           figures: list[FigureCaption] | None = None) -> Document:
+    """A document of paragraphs p1..pn; headings maps a paragraph index to (level, text) before it."""
+    blocks = []
+    for i, text in enumerate(paragraphs, start=1):
+        if headings and i in headings:
+            blocks.append(Block("heading", headings[i][1], headings[i][0]))
+        blocks.append(Block("paragraph", text, 0, f"p{i}"))
+    return Document(title="t", blocks=blocks, lead=lead, figures=figures or [])
+
+
+def figures(*paragraphs: str, **kwargs) -> list[tuple[str, float, str]]:
+    """(text, value, unit) of every figure extracted from the paragraphs."""
+    return [(r.text, r.value, r.unit) for r in extract_metrics(doc_of(*paragraphs, **kwargs), TAXONOMY)]
+
+
+# --- what is and is not a figure -------------------------------------------------------------
+
+
+def test_issue_examples_are_figures():
+    text = "举办职工交友联谊活动62场，全市基层工会组织达到2.58万家，累计募集爱心善款7000万元，发放救济款近亿元，参与率86%。"
+    assert figures(text) == [("62场", 62, "场"), ("2.58万家", 25800, "家"), ("7000万元", 70_000_000, "元"),
+                             ("近亿元", 100_000_000, "元"), ("86%", 86, "%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年8月3日，大会胜利闭幕。",
+        "连续第十年召开职工法律维权监督员会议。",
+        "举办了第二届单身青年联谊活动。",
+        "一是建强协商主体，二是合理确定协商范围。",
+        "以四大工程为抓手，推进“五水共治”。",
+        "按照全总“两个普遍”的要求，持续探索“5+X”组建模式，通过5+X的组建模式推进。",
+        "五年来，余杭区工会深入推进；15年来坚持不懈；在七年的探索实践中。",
+        "实施“138”蓝领素质提升工程，创建“三型工会”，开展“四送”活动。",
+        "注重把握五个关键环节，从四个方面开创新局面，落实六个配套制度。",
+        "这是砥砺奋进的1800多个日夜。",
+        "在一次次的法律咨询中，未出现一起群体性事件，打造一支高素质队伍。",
+        "完成了单建工会、联合工会、行业工会三个100%的目标任务。",
+        "四位一体的职工技能提升机制，集救助、维权、服务三位一体。",
+        "余杭区工会第十一次代表大会以来，在全国9000多家新媒体中排名20位。",
+        "围绕G20杭州峰会，打造O2O服务平台，服务千家万户。",
+    ],
+)
+def test_not_figures(text):
+    assert [f for f in figures(text) if f[0] != "9000多家"] == []
+
+
+def test_displayed_text_is_never_rewritten():
+    text = "进一步统一一线职工标准，全年慰问各类困难职工448户。"
+    records = extract_metrics(doc_of(text), TAXONOMY)
+    assert [r.text for r in records] == ["448户"]
+    assert all(r.text in text for r in records)
+
+
+# --- reading a figure -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "metric"),
+    [
+        ("全年慰问各类困难职工448户，发放慰问金94.86万元。", "困难职工", "hardship-households"),
+        ("累计资助172名优秀农民工免费上大学。", "优秀农民工", "education-subsidies"),
+        ("全市基层工会组织达到2.58万家。", "基层工会组织", "grassroots-unions"),
+        ("提供法律援助32起。", "法律援助", "legal-aid-cases"),
+        ("创建全国“职工书屋”1家。", "全国职工书屋", "workers-libraries"),
+        ("投资1.72亿元，推进职工之家建设。", "投资", "facility-investment"),
+    ],
+)
+def test_label_and_metric(text, label, metric):
+    record = extract_metrics(doc_of(text), TAXONOMY)[0]
+    assert (record.label, record.metric) == (label, metric)
+
+
+def test_total_counts_the_same_thing_as_the_figure_before_it():
+    records = extract_metrics(doc_of("“新杭州人文化家园”1家，累计14家。"), TAXONOMY)
+    assert [r.label for r in records] == ["新杭州人文化家园", "新杭州人文化家园"]
+
+
+def test_period_is_the_year_stated_in_sentence_or_paragraph():
+    records = extract_metrics(doc_of("2014年，市总工会开展劳动竞赛。收集意见建议2291条。", "全年慰问困难职工448户。"), TAXONOMY)
+    assert [(r.text, r.period) for r in records] == [("2291条", "2014"), ("448户", None)]
+
+
+def test_period_span():
+    assert extract_metrics(doc_of("2013~2017年，共培育工人先锋号468家。"), TAXONOMY)[0].period == "2013–2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("计划资助40名优秀外来务工人员上大学。", "target"),
+        ("到2026年底，建成“爱心驿站”20个。", "target"),
+        ("未来五年开展宣讲活动200场以上。", "target"),
+        ("力争新建职工书屋30家。", "target"),
+        ("要求每年组织10项以上市级职业技能竞赛。", "target"),
+        ("按照全总的要求，签订集体合同企业1120家。", "actual"),
+        ("实施农民工圆梦计划“五大行动”，新建职工书屋399家。", "actual"),
+        ("五年来，共签订集体合同7885份。", "actual"),
+    ],
+)
+def test_kind_from_sentence(text, kind):
+    assert extract_metrics(doc_of(text), TAXONOMY)[0].kind == kind
+
+
+def test_outlook_section_makes_targets_until_the_next_section():
+    doc = doc_of("新增会员5328名。", "培养100名一线高技能人才。", "举办培训12期。",
+                 headings={1: (2, "回顾篇"), 2: (2, "展望篇"), 3: (2, "附记")})
+    assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["actual", "target", "actual"]
+
+
+def test_list_of_goals_is_target_when_one_item_says_so():
+    blocks = [Block("heading", "善作善成", 2), Block("item", "未来五年开展宣讲活动200场以上", 0, "p1"),
+              Block("item", "五年推选区级劳模不少于20名", 0, "p2")]
+    records = extract_metrics(Document(title="t", blocks=blocks), TAXONOMY)
+    assert [(r.kind, r.approx) for r in records] == [("target", "over"), ("target", "at_least")]
+
+
+# --- anchors and restatements ---------------------------------------------------------------
+
+
+def test_anchors_lead_paragraphs_and_captions():
+    doc = doc_of("新增会员5328名。", lead="全市25万职工群众建功立业。",
+                 figures=[FigureCaption("2015年建立企业冠名爱心基金2000万元", "p1")])
+    records = extract_metrics(doc, TAXONOMY)
+    assert [(r.anchor, r.caption) for r in records] == [("lead", False), ("p1", False), ("fig1", True)]
+    assert records[2].period == "2015"
+
+
+def test_restated_figure_is_one_record_with_both_anchors():
+    opening = "全市基层工会组织达到2.58万家，涵盖单位11.82万个，工会会员440.18万名……"
+    body = "截至9月底，全市基层工会组织达到2.58万家，涵盖单位11.82万个，工会会员440.18万名。"
+    records = extract_metrics(doc_of(opening, "举办培训12期。", body), TAXONOMY)
+    assert [(r.text, r.anchor, r.also_at) for r in records] == [
+        ("2.58万家", "p1", ["p3"]), ("11.82万个", "p1", ["p3"]), ("440.18万名", "p1", ["p3"]), ("12期", "p2", []),
+    ]
+
+
+def test_same_number_of_different_things_stays_apart():
+    text = "拥有全国模范职工之家2家，全国模范职工小家2家，浙江省模范职工小家2家。"
+    assert len(extract_metrics(doc_of(text), TAXONOMY)) == 3
+
+
+# --- unseen reports of the same genre ---------------------------------------------------------
+
+
+UNSEEN = [
+    ("2019年，宁波市鄞州区总工会新建基层工会126家，新发展会员1.2万名，工会会员总数达到约38万名；"
+     "全年共走访慰问困难职工家庭2300余户，发放帮扶资金586.5万元。",
+     [("126家", 126, "家"), ("1.2万名", 12000, "名"), ("约38万名", 380000, "名"),
+      ("2300余户", 2300, "户"), ("586.5万元", 5865000, "元")]),
+    ("温州市总工会坚持“两个全覆盖”，第三届职工技能大赛共设18个工种，吸引两千余名选手参赛，"
+     "其中35人获评“温州工匠”，百分之六十的获奖者来自非公企业。",
+     [("18个", 18, "个"), ("两千余名", 2000, "名"), ("35人", 35, "人"), ("百分之六十", 60, "%")]),
+    ("今后三年，县总工会力争建成职工书屋不少于60家、户外劳动者服务站点120个，"
+     "每年组织一线职工免费体检3000人次以上，确保困难职工帮扶覆盖率达到100%。",
+     [("不少于60家", 60, "家"), ("120个", 120, "个"), ("3000人次以上", 3000, "人次"), ("100%", 100, "%")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSEEN)
+def test_unseen_paragraphs(text, expected):
+    assert figures(text) == expected
+
+
+def test_unseen_targets_and_metrics():
+    records = extract_metrics(doc_of(UNSEEN[2][0]), TAXONOMY)
+    assert {r.kind for r in records} == {"target"}
+    assert [r.metric for r in records][:3] == ["workers-libraries", "rest-stations", "health-checks"]
+
+
+# --- invariants -----------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="一二三五十百千万两家个名人次元%，。；近余多以上年的职工书屋会员2.58“”第", max_size=40), max_size=4))
+def test_every_record_quotes_its_paragraph_and_output_is_deterministic(paragraphs):
+    doc = doc_of(*paragraphs)
+    records = extract_metrics(doc, TAXONOMY)
+    assert records == extract_metrics(doc, TAXONOMY)
+    texts = {b.id: b.text for b in doc.blocks}
+    for record in records:
+        assert record.text in texts[record.anchor]
+        assert all(record.text in texts[a] for a in record.also_at)
+
+
+# --- the seeds against the hand-labelled gold -------------------------------------------------
+
+
+def _key(text: str, value: float, unit: str) -> tuple[str, float, str]:
+    """Compare printed text modulo full/half-width forms (structure may normalise brackets)."""
+    return unicodedata.normalize("NFKC", text), float(value), unit
+
+
+def seed_scores() -> dict[str, tuple[int, int, int, int]]:
+    """Per seed: (gold found, gold total, extracted right, extracted scored)."""
+    scores = {}
+    for stem, gold in GOLD.items():
+        doc = recover_document((ROOT / "seeds" / f"{stem}.txt").read_text(encoding="utf-8"))
+        records = extract_metrics(doc, TAXONOMY)
+        required = Counter(_key(g["text"], g["value"], g["unit"]) for g in gold if not g.get("optional"))
+        optional = Counter(_key(g["text"], g["value"], g["unit"]) for g in gold if g.get("optional"))
+        got = Counter(_key(r.text, r.value, r.unit) for r in records)
+        found = sum((required & got).values())
+        scored = sum((got - optional).values())
+        right = sum(((got - optional) & required).values())
+        scores[stem] = (found, sum(required.values()), right, scored)
+    return scores
+
+
+def test_seed_recall_and_precision_at_least_95_percent():
+    scores = seed_scores()
+    found, total, right, scored = (sum(s[i] for s in scores.values()) for i in range(4))
+    assert found / total >= 0.95, scores
+    assert right / scored >= 0.95, scores
+    for stem, (f, t, r, s) in scores.items():
+        assert f / t >= 0.9 and r / max(s, 1) >= 0.9, (stem, scores[stem])
+
+
+def test_seed_targets_and_approx_match_gold():
+    for stem, gold in GOLD.items():
+        doc = recover_document((ROOT / "seeds" / f"{stem}.txt").read_text(encoding="utf-8"))
+        records = {_key(r.text, r.value, r.unit): r for r in extract_metrics(doc, TAXONOMY)}
+        for g in gold:
+            record = records.get(_key(g["text"], g["value"], g["unit"]))
+            if record is not None:
+                assert (record.kind, record.approx) == (g.get("kind", "actual"), g.get("approx")), (stem, g)

@@ -1,0 +1,137 @@
+"""The number grammar: numerals, multipliers, qualifiers, measure words."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reportsite.numbers import (
+    GrammarError,
+    find_quantities,
+    load_grammar,
+    parse_arabic,
+    parse_chinese_numeral,
+    parse_number,
+    parse_quantity,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2.58", 2.58), ("1,000", 1000), ("1600", 1600), ("１６００", 1600), ("94.86", 94.86)],
+)
+def test_arabic_numbers(text, value):
+    assert parse_arabic(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("三千", 3000), ("七", 7), ("十三", 13), ("两", 2), ("一百二十", 120), ("零", 0), ("十", 10),
+     ("三万五千", 35000), ("百", 100), ("亿", 100_000_000), ("一亿二千万", 120_000_000), ("二〇二一", 2021)],
+)
+def test_chinese_numerals(text, value):
+    assert parse_chinese_numeral(text) == value
+
+
+def test_chinese_numeral_rejects_other_text():
+    with pytest.raises(ValueError):
+        parse_chinese_numeral("一线")
+
+
+@pytest.mark.parametrize(("text", "value"), [("2.58万", 25800), ("1.72亿", 172_000_000), ("十三", 13), ("5000", 5000)])
+def test_multipliers(text, value):
+    assert parse_number(text) == value
+
+
+# Every example of the issue, plus the seeds' own shapes.
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approx"),
+    [
+        ("2.58万家", 25800, "家", None),
+        ("1.72亿元", 172_000_000, "元", None),
+        ("三千余万元", 30_000_000, "元", "over"),
+        ("七轮", 7, "轮", None),
+        ("近亿元", 100_000_000, "元", "near"),
+        ("20余万名", 200_000, "名", "over"),
+        ("1800多个", 1800, "个", "over"),
+        ("不少于20名", 20, "名", "at_least"),
+        ("200场以上", 200, "场", "over"),
+        ("86%", 86, "%", None),
+        ("百分之八十六", 86, "%", None),
+        ("62场", 62, "场", None),
+        ("7000万元", 70_000_000, "元", None),
+        ("5000余万元", 50_000_000, "元", "over"),
+        ("400多万元", 4_000_000, "元", "over"),
+        ("17.4万多家", 174_000, "家", "over"),
+        ("320万余人", 3_200_000, "人", "over"),
+        ("18.9万户(次)", 189_000, "户(次)", None),
+        ("18.9万户（次）", 189_000, "户(次)", None),
+        ("16000余人次", 16000, "人次", "over"),
+        ("34.3608亿元", 3_436_080_000, "元", None),
+        ("近百个", 100, "个", "near"),
+        ("上千人", 1000, "人", "over"),
+        ("约3000人", 3000, "人", "about"),
+        ("逾5000户", 5000, "户", "over"),
+        ("超过2600人", 2600, "人", "over"),
+        ("90%以上", 90, "%", "over"),
+        ("十三个", 13, "个", None),
+        ("两家", 2, "家", None),
+        ("一百二十人", 120, "人", None),
+        ("零起", 0, "起", None),
+        ("1,000元", 1000, "元", None),
+        ("3个百分点", 3, "百分点", None),
+        ("500人左右", 500, "人", "about"),
+    ],
+)
+def test_quantities(text, value, unit, approx):
+    quantity = parse_quantity(text)
+    assert quantity is not None, text
+    assert (quantity.value, quantity.unit, quantity.approx, quantity.text) == (value, unit, approx, text)
+
+
+@pytest.mark.parametrize("text", ["2021年", "8月3日", "万家", "千家", "一线", "五年", "四大工程", "3场馆", "五水共治"])
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_implied_people_after_a_multiplied_number():
+    found = find_quantities("组织动员全市25万职工群众，覆盖实名制会员150万，下载量达到14万次")
+    assert [(q.text, q.value, q.unit, q.implied) for q in found] == [
+        ("25万", 250_000, "人", True), ("150万", 1_500_000, "人", True), ("14万次", 140_000, "次", False),
+    ]
+
+
+def test_spans_point_at_the_printed_text():
+    text = "累计募集爱心善款7000万元，实施帮扶救济4万人次，发放各类救济款近亿元。"
+    for quantity in find_quantities(text):
+        assert text[quantity.start:quantity.end] == quantity.text
+
+
+def test_shang_is_a_verb_before_an_exact_number():
+    assert [q.text for q in find_quantities("参加上级9项目")] == ["9项"]
+
+
+def test_bad_units_file_names_the_place(tmp_path: Path):
+    bad = tmp_path / "units.yml"
+    bad.write_text("units:\n  家: 家\n  - broken\n", encoding="utf-8")
+    with pytest.raises(GrammarError, match=r"units\.yml:3:\d+"):
+        load_grammar(bad)
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_arabic_count_round_trip(n):
+    assert parse_quantity(f"{n}家").value == n
+
+
+@given(st.integers(min_value=0, max_value=9999), st.sampled_from(["万", "亿"]))
+def test_multiplied_round_trip(n, mult):
+    assert parse_quantity(f"{n}{mult}元").value == n * {"万": 10_000, "亿": 100_000_000}[mult]
+
+
+@given(st.text(alphabet="一二三四五六七八九十百千万两零的年家个名人次元%，。近余多2.5", max_size=30))
+def test_find_quantities_is_deterministic_and_exact(text):
+    first = find_quantities(text)
+    assert first == find_quantities(text)
+    for quantity in first:
+        assert text[quantity.start:quantity.end] == quantity.text

@@ -1,0 +1,113 @@
+"""The editable metric taxonomy: loading, errors that name the place, classification."""
+
+from pathlib import Path
+
+import pytest
+
+from reportsite.taxonomy import TaxonomyError, load_taxonomy, parse_taxonomy
+
+GOOD = """\
+unit_groups:
+  - [人, 名]
+metrics:
+  - id: union-members
+    name: 工会会员
+    aliases: [会员, 工会会员]
+    unit: 人
+    category: 组织建设
+    description: 会员总数。
+  - id: workers-libraries
+    name: 职工书屋
+    aliases: [职工书屋]
+    unit: 家
+    units: [家, 个]
+    category: 文化阵地
+    description: 职工书屋数量。
+"""
+
+
+def test_shipped_taxonomy_loads_with_starter_coverage():
+    taxonomy = load_taxonomy()
+    assert 40 <= len(taxonomy.metrics) <= 80
+    ids = {m.id for m in taxonomy.metrics}
+    for needed in ("union-members", "grassroots-unions", "collective-contracts", "legal-aid-cases",
+                   "pioneer-teams", "innovation-studios", "workers-libraries", "workers-homes",
+                   "recuperation", "health-checks", "rest-stations", "mommy-rooms", "craftsmen",
+                   "rationalisation-proposals", "medical-mutual-aid-participants", "hardship-funds"):
+        assert needed in ids
+    assert all(m.name and m.aliases and m.category and m.description for m in taxonomy.metrics)
+
+
+def test_unit_group_widens_accepted_units():
+    taxonomy = parse_taxonomy(GOOD)
+    assert taxonomy.get("union-members").units == ("人", "名")
+    assert taxonomy.get("workers-libraries").units == ("家", "个")
+
+
+@pytest.mark.parametrize(
+    ("label", "context", "unit", "expected"),
+    [
+        ("工会会员", "", "名", "union-members"),
+        ("职工书屋", "", "个", "workers-libraries"),
+        ("职工书屋", "", "名", None),  # a library is not counted in people
+        ("职工", "覆盖实名制会员", "人", "union-members"),
+        ("公园", "", "家", None),
+    ],
+)
+def test_classify_by_label_context_and_unit(label, context, unit, expected):
+    assert parse_taxonomy(GOOD).classify(label, context, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "context", "unit", "expected"),
+    [
+        ("爱心善款", "累计募集爱心善款7000万元", "元", "charity-funds-raised"),
+        ("救济款", "发放各类救济款近亿元", "元", "hardship-funds"),
+        ("医疗互助补助金", "市本级累计发放医疗互助补助金1.64亿元", "元", "medical-mutual-aid-payouts"),
+        ("法律援助", "提供法律援助32起", "起", "legal-aid-cases"),
+        ("新增基层工会", "新增基层工会50家", "家", "new-grassroots-unions"),
+        ("基层工会组织", "全市基层工会组织达到2.58万家", "家", "grassroots-unions"),
+        ("被采纳", "其中被采纳492524条", "条", "proposals-adopted"),
+        ("余杭工匠", "成功评定了首届20名“余杭工匠”", "名", "craftsmen"),
+        ("爱心驿站", "建成“爱心驿站”20个", "个", "rest-stations"),
+    ],
+)
+def test_shipped_taxonomy_classifies_seed_phrases(label, context, unit, expected):
+    assert load_taxonomy().classify(label, context, unit) == expected
+
+
+def test_nearest_alias_wins_in_context():
+    taxonomy = load_taxonomy()
+    assert taxonomy.classify("补助", "实施职工医疗互助保障活动，参保职工达654032人次，补助", "人次") == "medical-mutual-aid-claims"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("metrics:\n  - id: a\n    name: [x\n", r":4:1: expected"),
+        ("metrics:\n  - id: members\n    name: 会员\n    aliases: [会员]\n    unit: 人\n    category: 组织\n",
+         r":2:5: metrics\[0\]: missing key 'description'"),
+        ("metrics:\n  - id: 会员\n    name: 会员\n    aliases: [会员]\n    unit: 人\n    category: 组织\n"
+         "    description: x\n", r":2:9: metrics\[0\]\.id: '会员' is not an ASCII slug"),
+        ("other: 1\n", r":1:1: missing key 'metrics'"),
+        ("metrics:\n  - id: a\n    name: A\n    aliases: {x: 1}\n    unit: 人\n    category: c\n    description: d\n",
+         r":4:14: metrics\[0\]\.aliases: expected a list"),
+    ],
+)
+def test_errors_name_file_line_and_column(tmp_path: Path, text, message):
+    path = tmp_path / "metrics.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=r"metrics\.yml" + message):
+        load_taxonomy(path)
+
+
+def test_repeated_id_is_an_error():
+    entry = "  - {id: a, name: A, aliases: [x], unit: 人, category: c, description: d}\n"
+    with pytest.raises(TaxonomyError, match=r":3:5: metrics\[1\]\.id: 'a' repeats metrics\[0\]"):
+        parse_taxonomy("metrics:\n" + entry + entry, Path("metrics.yml"))
+
+
+def test_by_category_keeps_file_order():
+    groups = load_taxonomy().by_category()
+    assert list(groups)[0] == "组织建设"
+    assert sum(len(v) for v in groups.values()) == len(load_taxonomy().metrics)
