@@ -1,8 +1,11 @@
 """The one build function, shared by ``build`` and ``serve``.
 
-It gathers every content file, checks it, builds the whole site model in memory, renders it into a
-fresh temporary folder beside the output, and only then swaps that folder into place.  A build that
-fails on bad content leaves the previous ``site/`` exactly as it was.
+It runs the same checks as ``check`` on every content file, builds the whole site model in memory,
+renders it into a fresh temporary folder beside the output, and only then swaps that folder into
+place.  A build that fails on bad content leaves the previous ``site/`` exactly as it was.
+
+Given a ``BuildState`` (the preview server keeps one), a rebuild re-parses only edited files and
+re-renders only pages whose inputs changed; the other pages are hard-linked from the previous site.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .buildcache import BuildState, Digests, PageRecord, global_key, page_key, record_of, reuse
+from .check import check_files
 from .config import SiteConfig
-from .content import content_files, load_report
 from .frontmatter import ContentError
 from .model import Report
 from .render import BodyRenderer, make_environment, render_page, relative_url
+from .search import build_search_index
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
 
@@ -30,40 +35,15 @@ class BuildResult:
     """What a build produced, or why it did not."""
 
     errors: list[ContentError] = field(default_factory=list)
+    warnings: list[ContentError] = field(default_factory=list)
     pages: int = 0
     reports: int = 0
+    rendered: list[str] = field(default_factory=list)  # output paths rendered this time; the rest were reused
 
     @property
     def ok(self) -> bool:
         """True when the site was written."""
         return not self.errors
-
-
-def load_reports(config: SiteConfig) -> tuple[list[Report], list[ContentError]]:
-    """Load and validate every content file; slugs must be unique."""
-    reports: list[Report] = []
-    errors: list[ContentError] = []
-    seen: dict[str, str] = {}
-    for path in content_files(config.content_dir):
-        display = _display(path, config.root)
-        report, problems = load_report(path, display)
-        errors.extend(problems)
-        if report is None:
-            continue
-        if report.slug in seen:
-            errors.append(ContentError(display, 2, 1, f"slug: '{report.slug}' is already used by {seen[report.slug]}"))
-            continue
-        seen[report.slug] = display
-        reports.append(report)
-    return reports, errors
-
-
-def _display(path: Path, root: Path) -> str:
-    """A path as the editor knows it: relative to the project when possible."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def site_context(config: SiteConfig) -> dict[str, Any]:
@@ -77,26 +57,50 @@ def site_context(config: SiteConfig) -> dict[str, Any]:
     }
 
 
-def render_site(config: SiteConfig, reports: list[Report], out_dir: Path) -> int:
-    """Render every page and copy assets into out_dir; return the number of pages."""
+@dataclass
+class RenderOutcome:
+    """Pages of a render: how many, which were rendered anew, and the records for the next build."""
+
+    pages: int
+    rendered: list[str]
+    records: dict[str, PageRecord]
+
+
+def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
+                state: BuildState | None = None, digests: Digests | None = None) -> RenderOutcome:
+    """Render every page whose inputs changed (link the others from the previous site), then copy assets."""
     site = site_context(config)
     views = report_views(reports)
     pages = site_pages(views, site, load_taxonomy(config.path(config.taxonomy)))
     env = make_environment(config.template_dirs)
     body_renderer = BodyRenderer()
+    base, digests = global_key(config, site), digests or Digests()
+    previous = state.pages if state else {}
+    rendered: list[str] = []
+    records: dict[str, PageRecord] = {}
     for page in pages:
-        if page.raw is not None:
-            _write(out_dir / page.output_path, page.raw)
+        key = page_key(base, page.url, page.template, page.title, page.raw, page.context, digests)
+        target = out_dir / page.output_path
+        if reuse(config.site_dir / page.output_path, target, previous.get(page.output_path), key):
+            records[page.output_path] = previous[page.output_path]
             continue
-        extra: dict[str, Any] = {}
-        view = page.context.get("view")
-        if view is not None:
-            def metric_url(metric_id: str, _page: Page = page) -> str:
-                return relative_url(f"metrics/{metric_id}/", _page.url)
-            extra["body_html"], extra["toc"] = body_renderer.render(view, metric_url)
-        _write(out_dir / page.output_path, render_page(env, page, site, extra))
+        _write(target, page.raw if page.raw is not None else _render(env, page, site, body_renderer))
+        records[page.output_path] = record_of(target, key)
+        rendered.append(page.output_path)
     _copy_assets(config, out_dir)
-    return len(pages)
+    build_search_index(out_dir)
+    return RenderOutcome(len(pages), rendered, records)
+
+
+def _render(env: Any, page: Page, site: dict[str, Any], body_renderer: BodyRenderer) -> str:
+    """Render one template page, with the report body when the page shows a report."""
+    extra: dict[str, Any] = {}
+    view = page.context.get("view")
+    if view is not None:
+        def metric_url(metric_id: str) -> str:
+            return relative_url(f"metrics/{metric_id}/", page.url)
+        extra["body_html"], extra["toc"] = body_renderer.render(view, metric_url)
+    return render_page(env, page, site, extra)
 
 
 def _write(path: Path, text: str) -> None:
@@ -126,18 +130,22 @@ def swap_into_place(new_dir: Path, site_dir: Path) -> None:
         shutil.rmtree(old)
 
 
-def build_site(config: SiteConfig) -> BuildResult:
-    """Check all content, render the whole site into a temp folder, then swap it into place."""
-    reports, errors = load_reports(config)
-    if errors:
-        return BuildResult(errors=errors)
+def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResult:
+    """Check all content; render into a temp folder (reusing unchanged pages); swap it into place."""
+    state = state or BuildState()
+    checked = check_files(config, state.checks)
+    warnings = [p for p in checked.problems if p.severity != "error"]
+    if checked.errors:
+        return BuildResult(errors=checked.errors, warnings=warnings)
     site_dir = config.site_dir
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.build-", dir=site_dir.parent))
     try:
-        pages = render_site(config, reports, tmp)
-        swap_into_place(tmp, site_dir)
+        outcome = render_site(config, checked.reports, tmp, state, Digests(checked.digests, checked.meta_digests))
+        with state.lock:  # the preview server reads files under this lock, so it never sees the gap
+            swap_into_place(tmp, site_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return BuildResult(pages=pages, reports=len(reports))
+    state.pages = outcome.records
+    return BuildResult(warnings=warnings, pages=outcome.pages, reports=len(checked.reports), rendered=outcome.rendered)

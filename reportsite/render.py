@@ -16,7 +16,15 @@ from .body import blocks_to_markdown
 from .model import Block
 from .site import Page, ReportView
 from .slugs import ascii_slug
-from .zh import format_date, format_number, format_value
+from .zh import format_count, format_date, format_number, format_period, format_value
+
+UNCLASSIFIED = "unclassified"  # metrics/unclassified/ lists figures no metric claims
+# A link or asset starting with a single "/" points at the server root and breaks under /<repo>/.
+_ROOT_ABSOLUTE = re.compile(r"""\b(?:href|src|action|srcset|poster|data)\s*=\s*["']?/(?!/)[^"'\s>]*""", re.I)
+
+
+class RootAbsoluteLinkError(ValueError):
+    """Generated HTML links to '/...', which breaks when the site is served under a sub-path."""
 
 
 def relative_url(target: str, current: str) -> str:
@@ -52,6 +60,7 @@ class BodyRenderer:
         body = self._md.convert(blocks_to_markdown(_escape_blocks(view.blocks)))
         toc = list(getattr(self._md, "toc_tokens", []))
         body = highlight_figures(body, view, metric_url)
+        body = insert_shared_notes(body, view)
         body = insert_captions(body, view)
         return body, toc
 
@@ -79,12 +88,27 @@ def highlight_figures(body: str, view: ReportView, metric_url: Any) -> str:
             if position < 0 or 'class="figure-value' in segment[max(0, position - 80) : position]:
                 continue
             title = html.escape(f"{record.label}：{format_value(record.value, record.unit, record.approx)}")
-            if record.metric:
-                link = f'<a class="figure-value" href="{metric_url(record.metric)}" title="{title}">{phrase}</a>'
-            else:
-                link = f'<mark class="figure-value unclassified" title="{title}">{phrase}</mark>'
+            # Unclassified figures still lead somewhere: the page that lists them for editors.
+            css = "figure-value" if record.metric else "figure-value unclassified"
+            href = metric_url(record.metric or UNCLASSIFIED)
+            link = f'<a class="{css}" href="{href}" title="{title}">{phrase}</a>'
             segment = segment[:position] + link + segment[position + len(phrase) :]
             body = body[:start] + segment + body[end:]
+    return body
+
+
+def insert_shared_notes(body: str, view: ReportView) -> str:
+    """After each passage another report also prints, add a note linking to it there."""
+    notes: dict[str, list[str]] = {}
+    for link in view.shared_links:
+        href = html.escape(relative_url(link.target, view.url))
+        title = html.escape(link.other.report.title, quote=False)
+        notes.setdefault(link.passage.anchor, []).append(f'<a href="{href}">{title}</a>')
+    for anchor, links in notes.items():
+        span = _element_span(body, anchor)
+        if span is not None:
+            note = f'<p class="also-in"><span class="also-in-label">此段亦见于：</span>{"、".join(links)}</p>\n'
+            body = body[: span[1]] + "\n" + note + body[span[1] :]
     return body
 
 
@@ -93,8 +117,8 @@ def insert_captions(body: str, view: ReportView) -> str:
     for number, figure in reversed(list(enumerate(view.report.figures, start=1))):
         caption = html.escape(figure.caption, quote=False)
         markup = (
-            f'<figure class="photo" id="fig{number}"><div class="photo-frame" aria-hidden="true">图</div>'
-            f"<figcaption>{caption}</figcaption></figure>\n"
+            f'<figure class="photo" id="fig{number}"><figcaption><span class="photo-label">图{number}</span>'
+            f"{caption}</figcaption></figure>\n"
         )
         span = _element_span(body, figure.after) if figure.after else None
         if span is None:
@@ -117,13 +141,42 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     env.filters["zh_number"] = format_number
     env.filters["zh_date"] = format_date
     env.filters["zh_value"] = format_value
+    env.filters["zh_period"] = format_period
+    env.filters["zh_count"] = format_count
     return env
 
 
+def root_absolute_links(text: str) -> list[str]:
+    """Every root-absolute internal reference (href="/...") in an HTML text."""
+    return [m.group(0) for m in _ROOT_ABSOLUTE.finditer(text)]
+
+
+def check_relative_links(text: str, page: Page, template_name: str) -> None:
+    """Fail the build, naming template and page, when HTML holds a link that breaks under a sub-path."""
+    found = root_absolute_links(text)
+    if found:
+        raise RootAbsoluteLinkError(
+            f"{template_name} -> {page.output_path}: root-absolute link {found[0]!r} breaks when the site is "
+            f"published under a sub-path such as /<repo>/; use url('...') in templates or a relative link in content"
+        )
+
+
+def toc_markup(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Table of contents tokens with names marked safe: Markdown already escaped the heading text."""
+    return [
+        {**t, "name": Markup(t.get("name", "")), "children": toc_markup(t.get("children", []))} for t in tokens
+    ]
+
+
 def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any], extra: dict[str, Any]) -> str:
-    """Render one page to text."""
+    """Render one page to text; raise RootAbsoluteLinkError on a link that would break under a sub-path."""
     def url(target: str) -> str:
         return relative_url(target, page.url)
 
     template = env.get_template(page.template)
-    return template.render(page=page, site=site, url=url, Markup=Markup, **extra, **page.context)
+    if "toc" in extra:
+        extra = {**extra, "toc": toc_markup(extra["toc"])}
+    text = template.render(page=page, site=site, url=url, Markup=Markup, **extra, **page.context)
+    if page.output_path.endswith(".html"):
+        check_relative_links(text, page, template.filename or page.template)
+    return text

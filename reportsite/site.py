@@ -2,7 +2,7 @@
 
 Pages link to each other through relative URLs, so the site works unchanged under any sub-path
 (``https://<user>.github.io/<repo>/``).  ``Page.url`` is relative to the site root and ends in '/'
-for directory pages; templates turn it into a link with the ``url`` filter.
+for directory pages; templates turn it into a link with the ``url()`` function.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 from .body import markdown_to_blocks
 from .dedup import find_shared_passages, restore_kept
 from .model import Block, Report
+from .slugs import region_slug
 
 
 @dataclass
@@ -33,6 +34,50 @@ class Page:
 
 
 @dataclass
+class SharedLink:
+    """A passage of this report that another report prints too, with that report's page."""
+
+    passage: Any  # SharedPassage: text, anchor (here), report (other slug), other_anchor
+    other: "ReportView"
+
+    @property
+    def target(self) -> str:
+        """URL of the passage in the other report (site-root relative)."""
+        anchor = self.passage.other_anchor
+        return self.other.url + (f"#{anchor}" if anchor else "")
+
+
+@dataclass
+class RegionNode:
+    """A region page: a city or district, the districts under it and the reports about it."""
+
+    name: str
+    url: str
+    parent: "RegionNode | None" = None
+    children: list["RegionNode"] = field(default_factory=list)
+    reports: list["ReportView"] = field(default_factory=list)  # reports about exactly this region
+
+    @property
+    def all_reports(self) -> list["ReportView"]:
+        """Reports about this region or any region under it, in listing order."""
+        seen = {id(v): v for v in self.reports}
+        for child in self.children:
+            seen.update({id(v): v for v in child.all_reports})
+        return sorted(seen.values(), key=lambda v: v.order)
+
+
+@dataclass
+class YearGroup:
+    """A year page: the reports whose period covers that year."""
+
+    year: int
+    url: str
+    reports: list["ReportView"] = field(default_factory=list)
+    previous: "YearGroup | None" = None
+    next: "YearGroup | None" = None
+
+
+@dataclass
 class ReportView:
     """A report with everything its page needs: blocks (duplicates restored if kept) and neighbours."""
 
@@ -43,11 +88,44 @@ class ReportView:
     next: "ReportView | None" = None
     related: list["ReportView"] = field(default_factory=list)
     shared: list[Any] = field(default_factory=list)  # SharedPassage records found at build time
+    shared_links: list[SharedLink] = field(default_factory=list)
+    region_page: RegionNode | None = None
+    year_pages: list[YearGroup] = field(default_factory=list)
+    order: int = 0  # position in the listing (newest first)
+
+
+@dataclass
+class SiteIndex:
+    """The archive's navigation: region tree and years."""
+
+    regions: list[RegionNode]  # top-level regions, by name
+    years: list[YearGroup]  # newest first
+
+    @property
+    def all_regions(self) -> list[RegionNode]:
+        """Every region, parents before their children."""
+        out: list[RegionNode] = []
+        for node in self.regions:
+            out.extend(_walk(node))
+        return out
+
+
+def _walk(node: RegionNode) -> list[RegionNode]:
+    """A node and everything under it, depth first."""
+    out = [node]
+    for child in node.children:
+        out.extend(_walk(child))
+    return out
 
 
 def report_url(slug: str) -> str:
     """URL of a report page."""
     return f"reports/{slug}/"
+
+
+def year_url(year: int) -> str:
+    """URL of a year page."""
+    return f"years/{year}/"
 
 
 def sort_key(report: Report) -> tuple[Any, ...]:
@@ -57,22 +135,25 @@ def sort_key(report: Report) -> tuple[Any, ...]:
 
 
 def report_views(reports: list[Report]) -> list[ReportView]:
-    """Build ReportViews in listing order with previous/next links and restored duplicates."""
+    """Build ReportViews in listing order with previous/next, shared passages, regions and years."""
     views = []
-    for report in sorted(reports, key=sort_key):
+    for order, report in enumerate(sorted(reports, key=sort_key)):
         blocks = restore_kept(markdown_to_blocks(report.body), report.duplicates)
-        views.append(ReportView(report, blocks, report_url(report.slug)))
+        views.append(ReportView(report, blocks, report_url(report.slug), order=order))
     for before, after in zip(views, views[1:]):
         before.next, after.previous = after, before
     shared = find_shared_passages({v.report.slug: v.blocks for v in views})
     by_slug = {v.report.slug: v for v in views}
     for view in views:
         view.shared = shared.get(view.report.slug, [])
-        view.related = _related(view, views, by_slug)
+        view.shared_links = [SharedLink(s, by_slug[s.report]) for s in view.shared if s.report in by_slug]
+        view.related = _related(view, views)
+    region_tree(views)
+    year_groups(views)
     return views
 
 
-def _related(view: ReportView, views: list[ReportView], by_slug: dict[str, ReportView]) -> list[ReportView]:
+def _related(view: ReportView, views: list[ReportView]) -> list[ReportView]:
     """Reports of the same region (or parent region), sharing metrics or passages, best first."""
     mine = {m.metric for m in view.report.metrics if m.metric}
     region = view.report.region
@@ -94,9 +175,126 @@ def _related(view: ReportView, views: list[ReportView], by_slug: dict[str, Repor
     return [o for s, _slug, o in sorted(scored, key=lambda t: (-t[0], t[1])) if s > 0][:5]
 
 
+def region_urls(names: list[str]) -> dict[str, str]:
+    """A unique page URL per region name, from its pinyin (临安市 -> regions/linan/)."""
+    urls: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in sorted(set(names)):
+        base = region_slug(name) or "region"
+        slug, number = base, 2
+        while slug in taken:  # two places with the same pinyin
+            slug, number = f"{base}-{number}", number + 1
+        taken.add(slug)
+        urls[name] = f"regions/{slug}/"
+    return urls
+
+
+def region_tree(views: list[ReportView]) -> list[RegionNode]:
+    """Region pages from the reports' regions and their parents; sets ``view.region_page``."""
+    parents: dict[str, str | None] = {}
+    for view in views:
+        region = view.report.region
+        if not region:
+            continue
+        if region.parent:
+            parents.setdefault(region.parent, None)
+        if region.parent and not parents.get(region.name):
+            parents[region.name] = region.parent  # the first report naming a parent decides
+        else:
+            parents.setdefault(region.name, None)
+    urls = region_urls(list(parents))
+    nodes = {name: RegionNode(name, urls[name]) for name in sorted(parents)}
+    for name in sorted(parents):
+        parent = parents[name]
+        if parent and parent != name and parent in nodes and not _is_under(nodes[parent], name, parents):
+            nodes[name].parent = nodes[parent]
+            nodes[parent].children.append(nodes[name])
+    for view in views:
+        if view.report.region:
+            view.region_page = nodes[view.report.region.name]
+            view.region_page.reports.append(view)
+    return [node for name, node in sorted(nodes.items()) if node.parent is None]
+
+
+def _is_under(node: RegionNode, name: str, parents: dict[str, str | None]) -> bool:
+    """True when ``node`` already lies under ``name`` (guards against cycles in hand-edited regions)."""
+    seen: set[str] = set()
+    current: str | None = node.name
+    while current and current not in seen:
+        if current == name:
+            return True
+        seen.add(current)
+        current = parents.get(current)
+    return False
+
+
+def year_groups(views: list[ReportView]) -> list[YearGroup]:
+    """Year pages, newest first: a report appears on every year its period covers."""
+    groups: dict[int, YearGroup] = {}
+    for view in views:
+        period = view.report.period
+        if not period:
+            continue
+        for year in range(period.start, period.end + 1):
+            group = groups.setdefault(year, YearGroup(year, year_url(year)))
+            group.reports.append(view)
+            view.year_pages.append(group)
+    ordered = [groups[y] for y in sorted(groups, reverse=True)]
+    for newer, older in zip(ordered, ordered[1:]):
+        newer.previous, older.next = older, newer
+    return ordered
+
+
+def site_index(views: list[ReportView]) -> SiteIndex:
+    """Collect the region tree and year pages already linked from the views."""
+    roots: dict[str, RegionNode] = {}
+    years: dict[int, YearGroup] = {}
+    for view in views:
+        node = view.region_page
+        while node is not None and node.parent is not None:
+            node = node.parent
+        if node is not None:
+            roots[node.name] = node
+        for group in view.year_pages:
+            years[group.year] = group
+    return SiteIndex([roots[n] for n in sorted(roots)], [years[y] for y in sorted(years, reverse=True)])
+
+
+def archive_summary(views: list[ReportView], index: SiteIndex) -> dict[str, Any]:
+    """Counts the home page states: reports, regions, years and figures."""
+    figures = [m for v in views for m in v.report.metrics]
+    years = [g.year for g in index.years]
+    return {
+        "reports": len(views),
+        "regions": len(index.all_regions),
+        "first_year": min(years) if years else None,
+        "last_year": max(years) if years else None,
+        "figures": len(figures),
+        "metrics": len({m.metric for m in figures if m.metric}),
+        "unclassified": sum(1 for m in figures if not m.metric),
+        "shared": sum(len(v.shared_links) for v in views),
+    }
+
+
 def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = None) -> list[Page]:
     """Every page of the site, in a stable order."""
-    pages = [Page("", "index.html", site["title"], {"reports": views}, deps=("*",))]
+    from .feeds import feed_pages  # feeds list the pages, so they come last
+
+    index = site_index(views)
+    common = {"index": index}
+    summary = archive_summary(views, index)
+    pages = [Page("", "index.html", site["title"], {"reports": views, "summary": summary, **common}, deps=("*",))]
+    pages.append(Page("reports/", "reports.html", "全部报道", {"reports": views, **common}, deps=("*",)))
     for view in views:
-        pages.append(Page(view.url, "report.html", view.report.title, {"view": view}, deps=(view.report.slug,)))
+        pages.append(Page(view.url, "report.html", view.report.title, {"view": view, **common}, deps=(view.report.slug,)))
+    pages.append(Page("regions/", "regions.html", "地区", {**common}, deps=("*",)))
+    for node in index.all_regions:
+        pages.append(Page(node.url, "region.html", node.name, {"region": node, **common}, deps=("*",)))
+    pages.append(Page("years/", "years.html", "年份", {**common}, deps=("*",)))
+    for group in index.years:
+        pages.append(Page(group.url, "year.html", f"{group.year}年", {"year": group, **common}, deps=("*",)))
+    # Metric pages join here: pages.extend(metric_pages(views, taxonomy))
+    pages.append(Page("search/", "search.html", "搜索", {**common}))
+    pages.append(Page("404.html", "404.html", "页面未找到", {**common}))
+    pages.extend(feed_pages(pages, views, site))
     return pages

@@ -45,3 +45,17 @@ def format_date(value: _dt.date | None) -> str:
     if value is None:
         return ""
     return f"{value.year}年{value.month}月{value.day}日"
+
+
+def format_period(start: int | None, end: int | None = None) -> str:
+    """2015 -> '2015年', (2013, 2017) -> '2013—2017年'."""
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return f"{start}年"
+    return f"{start}—{end}年"
+
+
+def format_count(value: int, measure: str) -> str:
+    """5, '篇' -> '5篇'; counts read as plain digits with a measure word."""
+    return f"{format_number(value)}{measure}"
