@@ -18,6 +18,7 @@ from reportsite.rules import compiled, text_rules, word_list
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
 _ATTRIBUTE = re.compile(r"\s*\{#[A-Za-z][\w-]*\}\s*$")
+_ATTRIBUTE_LINE = re.compile(r"^\s*\{:?\s*#[A-Za-z][\w-]*\s*\}\s*$")
 _SENTINEL = "\x00"
 
 
@@ -163,13 +164,16 @@ def parse_line(line: str, gap: int) -> Part:
 def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     """Split raw text into parts with their gaps (lines unwrapped, debris removed); return parts and debris."""
     text, debris = strip_inline_debris(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Paragraph ids written by ingest ({#p3} on a line of its own) are not text: read past them.
+    text = "\n".join(line for line in text.split("\n") if not _ATTRIBUTE_LINE.match(line))
     groups = line_groups(text)
     width = wrap_width([lines for _, lines in groups])
     parts = []
     for gap, lines in groups:
         for n, line in enumerate(unwrap_lines(lines, width)):
-            if line.strip():
-                parts.append(parse_line(line, gap if n == 0 else 0))
+            part = parse_line(line, gap if n == 0 else 0)
+            if part.text:
+                parts.append(part)
     if parts:
         parts[0] = replace(parts[0], gap=0)  # blank lines before the first block mean nothing
     parts, line_debris = remove_debris(parts)

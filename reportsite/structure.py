@@ -18,6 +18,7 @@ from reportsite.blocks import (
     join_broken_parts,
     photo_gap,
     split_blocks,
+    starts_paragraph,
 )
 from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, normalize_text
@@ -65,14 +66,14 @@ def title_like(text: str) -> bool:
 # ---------------------------------------------------------------- top of the page
 
 
-def take_lead(parts: list[Part]) -> tuple[str | None, list[Part]]:
+def take_lead(parts: list[Part], above_title: bool = True) -> tuple[str | None, list[Part]]:
     """Take the editor's note (按：…) among the first blocks, or a paragraph printed above the title."""
     for i, part in enumerate(parts[:4]):
         if part.kind == "paragraph" and is_lead_text(part.text):
             return part.text, parts[:i] + parts[i + 1 :]
         if part.kind == "heading" and part.level > 1 and i > 0:
             break
-    if len(parts) > 1 and parts[0].kind == "paragraph" and not heading_shaped(parts[0].text):
+    if above_title and len(parts) > 1 and parts[0].kind == "paragraph" and not heading_shaped(parts[0].text):
         following = parts[1]
         if (following.kind == "heading" and following.level == 1) or (
             following.kind == "paragraph" and heading_shaped(following.text, text_rules()["title_max_chars"])
@@ -153,7 +154,8 @@ def take_title(parts: list[Part], photo: int) -> tuple[tuple[str | None, str, st
 
 def _starts_with_stub(text: str) -> bool:
     """Tell whether a block opens on a one-character clause (筹，实施…): the tail of a broken sentence."""
-    return len(first_clause(text)) == 1 and len(text) > 1 and not text[1].isalnum()
+    stub = len(first_clause(text)) == 1 and len(text) > 1 and not text[1].isalnum()
+    return stub and not starts_paragraph(text)
 
 
 def _heading_like(part: Part | None, photo: int) -> bool:
@@ -175,7 +177,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(part)
         elif nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and _starts_with_stub(nxt.text):
             out.append(part)  # the next block finishes its sentence: a broken paragraph, not a heading
-        elif has_mark(part.text):
+        elif has_mark(part.text) or _unnumbered(part.text) != part.text:
             out.append(replace(part, kind="heading"))
         elif part.gap >= photo:
             out.append(replace(part, kind="caption"))
@@ -183,11 +185,18 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(replace(part, kind="caption"))  # a second caption line under the first
         elif all(p.kind == "paragraph" and heading_shaped(p.text) for p in parts[i + 1 :]):
             out.append(replace(part, kind="caption"))  # nothing follows that a heading could introduce
-        elif re.search("[，、]", part.text):
+        elif re.search("[，、]", _unnumbered(part.text)):
             out.append(part)  # an unmarked line with a clause break is a sentence, or half of one
         else:
             out.append(replace(part, kind="heading"))
     return out
+
+
+def _unnumbered(text: str) -> str:
+    """A heading's text without its numbering (一、 （一） 1.)."""
+    for pattern, _ in text_rules()["heading_numbering"]:
+        text = re.sub(pattern, "", text)
+    return text
 
 
 def heading_rank(part: Part) -> int:
@@ -236,7 +245,7 @@ def recover_document(text: str) -> Document:
     lead, parts = take_lead(parts)
     (kicker, title, subtitle), parts = take_title(parts, photo)
     if lead is None:
-        lead, parts = take_lead(parts)
+        lead, parts = take_lead(parts, above_title=False)
     authors, byline_debris, parts = take_bylines(parts)
     parts = join_broken_parts(classify_short_blocks(parts, photo))
     blocks, figures = assemble(parts)

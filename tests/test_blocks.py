@@ -1,0 +1,124 @@
+"""Tests for reportsite.blocks: splitting with gaps, unwrapping, debris, rejoining broken paragraphs."""
+
+from reportsite.blocks import (
+    Part,
+    is_cut,
+    join_broken_blocks,
+    join_broken_parts,
+    photo_gap,
+    split_blocks,
+    strip_inline_debris,
+)
+
+
+def test_broken_paragraph_is_joined():
+    assert join_broken_blocks(["…监督履约作为行业职工大会或职", "工代表大会的重要内容…"]) == [
+        "…监督履约作为行业职工大会或职工代表大会的重要内容…"
+    ]
+
+
+def test_two_complete_paragraphs_never_join():
+    texts = ["工会组建率达到90%。", "工资集体协商覆盖全市。"]
+    assert join_broken_blocks(texts) == texts
+
+
+def test_new_paragraph_opening_is_not_a_continuation():
+    texts = ["一是继续以“中国梦·劳动美”为主题，唱响", "三是加快建设职工援助服务体系。"]
+    assert join_broken_blocks(texts) == texts
+
+
+def test_join_across_a_photo_gap_and_a_stub():
+    parts = [Part("paragraph", "推进职工医疗互助市县级"), Part("paragraph", "筹，实施职工意外伤害保障。", gap=3)]
+    assert [p.text for p in join_broken_parts(parts)] == ["推进职工医疗互助市县级筹，实施职工意外伤害保障。"]
+
+
+def test_join_across_a_caption_needs_a_word_across_the_break():
+    good = [Part("paragraph", "推进职工服"), Part("caption", "焊工技能比武现场", 3), Part("paragraph", "务中心升级。")]
+    assert [p.text for p in join_broken_parts(good)] == ["推进职工服务中心升级。", "焊工技能比武现场"]
+    bad = [Part("paragraph", "完善经审工作制度，切"), Part("caption", "赴企业慰问", 3), Part("paragraph", "主旋律，通过活动。")]
+    assert [p.text for p in join_broken_parts(bad)][0] == "完善经审工作制度，切"
+
+
+def test_layout_copy_is_not_taken_as_continuation():
+    parts = [
+        Part("paragraph", "发挥文化阵地作用，寓教于乐，唱响"),
+        Part("paragraph", "劳动者之歌文艺汇演、第二届职工气排球比赛等系列活动。"),
+        Part("paragraph", "四是举办以劳动美为主题的劳动者之歌文艺汇演、第二届职工气排球比赛等系列活动。"),
+    ]
+    assert join_broken_parts(parts)[0].text == "发挥文化阵地作用，寓教于乐，唱响"
+
+
+def test_word_cut_far_away_is_joined_when_only_one_paragraph_fits():
+    parts = [
+        Part("paragraph", "不断完善经审工作制度，切"),
+        Part("paragraph", "二是实施蓝领素质提升工程。"),
+        Part("paragraph", "实发挥经审组织的监督职能。"),
+    ]
+    assert [p.text for p in join_broken_parts(parts)] == [
+        "不断完善经审工作制度，切实发挥经审组织的监督职能。",
+        "二是实施蓝领素质提升工程。",
+    ]
+
+
+def test_cut_and_complete_endings():
+    assert is_cut("有效借力社会")
+    assert not is_cut("获得感。”")
+    assert not is_cut("这是奋斗五年——")
+
+
+def test_gaps_are_counted_and_photo_gap_is_relative():
+    parts, _ = split_blocks("\n\n标题\n\n正文一。\n\n\n\n图片说明\n\n正文二。\n")
+    assert [(p.text, p.gap) for p in parts] == [("标题", 0), ("正文一。", 1), ("图片说明", 3), ("正文二。", 1)]
+    assert photo_gap(parts) == 2
+
+
+def test_markdown_headings_and_items_are_read():
+    parts, _ = split_blocks("## 回顾篇\n\n### 新业绩\n\n- 第一项\n- 第二项 {#p5}\n\n正文。\n{#p6}\n")
+    assert [(p.kind, p.text, p.level) for p in parts] == [
+        ("heading", "回顾篇", 2),
+        ("heading", "新业绩", 3),
+        ("item", "第一项", 0),
+        ("item", "第二项", 0),
+        ("paragraph", "正文。", 0),
+    ]
+
+
+def test_hard_wrapped_lines_are_unwrapped():
+    text = (
+        "临安市总工会坚持服务职工群众工作生命线履行\n"
+        "工会组织基本职能做好工会工作的主业努力为群\n"
+        "众办实事解难事做好事。\n\n"
+        "完善职工帮扶维权工作机制依托市级职工维权服\n"
+        "务中心强化与信访司法和劳动法律监察部门的协\n"
+        "作配合。\n"
+    )
+    parts, _ = split_blocks(text)
+    assert [p.text for p in parts] == [
+        "临安市总工会坚持服务职工群众工作生命线履行工会组织基本职能做好工会工作的主业努力为群众办实事解难事做好事。",
+        "完善职工帮扶维权工作机制依托市级职工维权服务中心强化与信访司法和劳动法律监察部门的协作配合。",
+    ]
+
+
+def test_lines_of_different_lengths_are_not_unwrapped():
+    parts, _ = split_blocks("第一段写完了。\n第二段是另一个意思，也写完了。\n")
+    assert len(parts) == 2
+
+
+def test_page_markers_and_markup_become_debris():
+    text = "监督履约作为行业职工大会或职\n\n— 3 —\n\n第3版\n\n<!-- page 4 -->\n<a id=\"page4\"></a>\n工代表大会的重要内容。\n"
+    parts, debris = split_blocks(text)
+    assert [p.text for p in parts] == ["监督履约作为行业职工大会或职", "工代表大会的重要内容。"]
+    assert debris == ["<!-- page 4 -->", '<a id="page4"></a>', "— 3 —", "第3版"]
+    assert parts[1].gap == 1  # a page break is not a photo
+
+
+def test_inline_markup_inside_a_line_is_removed():
+    text, debris = strip_inline_debris("职工{{pagebreak}}代表大会")
+    assert (text, debris) == ("职工代表大会", ["{{pagebreak}}"])
+
+
+def test_running_heads_become_debris():
+    page = "工会专刊 2015年5月1日\n\n正文{n}。\n\n"
+    parts, debris = split_blocks("".join(page.format(n=n) for n in range(3)))
+    assert [p.text for p in parts] == ["正文0。", "正文1。", "正文2。"]
+    assert debris == ["工会专刊 2015年5月1日"] * 3

@@ -1,0 +1,64 @@
+"""Tests for reportsite.normalize: simplified characters, full-width punctuation, spaces."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reportsite.normalize import clean_spaces, normalize_punctuation, normalize_text, to_simplified
+
+
+def test_traditional_becomes_simplified():
+    assert to_simplified("广泛宣传临平深厚的文化底蘊") == "广泛宣传临平深厚的文化底蕴"
+
+
+def test_simplified_text_is_left_alone():
+    text = "临安市总工会奋进创新谱写工运新篇章"
+    assert to_simplified(text) == text
+
+
+def test_comma_between_han_becomes_full_width():
+    assert normalize_punctuation("近年来,建德市总工会") == "近年来，建德市总工会"
+
+
+def test_other_marks_in_chinese_become_full_width():
+    assert normalize_punctuation("撰稿人:邹伟锋") == "撰稿人：邹伟锋"
+    assert normalize_punctuation("乡镇(街道)总工会;好!对吗?") == "乡镇（街道）总工会；好！对吗？"
+    assert normalize_punctuation("参与率86%;达到") == "参与率86%；达到"
+
+
+def test_numbers_and_codes_keep_ascii():
+    for text in ["投入1,000万元", "增长3.5倍", "5+X组建模式", "G20杭州峰会", "O2O服务平台", "10:30开会"]:
+        assert normalize_punctuation(text) == text
+
+
+def test_urls_and_english_keep_ascii():
+    assert normalize_punctuation("网址http://www.hzgh.org,欢迎") == "网址http://www.hzgh.org，欢迎"
+    assert normalize_punctuation("see (this), ok?") == "see (this), ok?"
+
+
+def test_full_width_digits_become_ascii():
+    assert normalize_text("Ｇ２０峰会") == "G20峰会"
+
+
+def test_spaces_next_to_chinese_punctuation_go():
+    assert clean_spaces("贴近主线， 凝心聚力") == "贴近主线，凝心聚力"
+
+
+def test_space_between_han_kept_only_when_asked():
+    assert clean_spaces("温暖工程 当好娘家人", keep_between_han=True) == "温暖工程 当好娘家人"
+    assert clean_spaces("温暖工程 当好娘家人") == "温暖工程当好娘家人"
+    assert clean_spaces("精神 and 习近平") == "精神 and 习近平"
+
+
+chinese_ish = st.text(alphabet="职工会的年,;:!?()（）。 1234.5+GXand\u3000臺灣蘊", max_size=40)
+
+
+@given(chinese_ish)
+def test_normalize_text_is_idempotent(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+
+
+@given(chinese_ish, st.booleans())
+def test_clean_spaces_is_idempotent(text, keep):
+    once = clean_spaces(text, keep)
+    assert clean_spaces(once, keep) == once
