@@ -1,0 +1,74 @@
+"""Tests for reportsite.places: region, organisation, period and date."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reportsite.model import Block, Document, Period, Region
+from reportsite.places import load_regions, region_mentions, where_when
+from reportsite.structure import recover_document
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def regions():
+    return load_regions()
+
+
+def doc(title: str, *paragraphs: str) -> Document:
+    return Document(title=title, blocks=[Block("paragraph", p, id=f"p{n}") for n, p in enumerate(paragraphs, 1)])
+
+
+def test_aliases_map_to_canonical_names_and_parents(regions):
+    by_name = {e.name: e for e in regions}
+    assert by_name["临安市"].parent == "杭州市" and "临安" in by_name["临安市"].aliases
+    assert by_name["杭州市"].parent == "浙江省"
+    assert {"余杭区", "临平区", "建德市", "鄞州区", "瑞安市", "广州市"} <= set(by_name)
+
+
+def test_longest_name_wins(regions):
+    assert region_mentions("杭州市总工会与杭州临平区工会", regions) == {"杭州市": 2, "临平区": 1}
+
+
+def test_title_region_beats_frequency(regions):
+    d = doc("余杭工会带领职工共谱新篇章", "杭州市总工会召开大会。杭州各级工会。杭州职工。", "余杭区总工会作为试点。")
+    region, organization, _, _ = where_when(d, regions)
+    assert region == Region("余杭区", "杭州市")
+    assert organization == "余杭区总工会"
+
+
+def test_most_frequent_region_when_title_names_none(regions):
+    d = doc("奋进新时代", "宁波市总工会开展活动。宁波职工参加。", "杭州派员观摩。")
+    assert where_when(d, regions)[0] == Region("宁波市", "浙江省")
+
+
+def test_period_span_years_since_and_single_year(regions):
+    assert where_when(doc("回眸", "对杭州工会来说，2013~2017，是奋斗的五年。"), regions)[2] == Period(2013, 2017)
+    d = doc("回眸", "五年来，成效明显。", "五年来，全区建立工会。", "2016年余杭区职工羽毛球比赛。")
+    assert where_when(d, regions)[2] == Period(2012, 2016)
+    d = doc("回眸", "2015年全年组织竞赛。", "到2026年底，参与率达90%。")
+    assert where_when(d, regions)[2] == Period(2015, 2015)
+
+
+def test_stated_date(regions):
+    d = doc("大会", "2021年8月3日，杭州市临平区工会第一次代表大会胜利闭幕。今后五年要到2026年。")
+    _, _, period, date = where_when(d, regions)
+    assert date == dt.date(2021, 8, 3) and period == Period(2021, 2021)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "region", "organization", "period"),
+    [
+        ("000", Region("临安市", "杭州市"), "临安市总工会", Period(2015, 2015)),
+        ("001", Region("建德市", "杭州市"), "建德市总工会", Period(2014, 2014)),
+        ("002", Region("余杭区", "杭州市"), "余杭区总工会", Period(2012, 2016)),
+        ("003", Region("临平区", "杭州市"), "临平区总工会", Period(2021, 2021)),
+        ("004", Region("杭州市", "浙江省"), "杭州市总工会", Period(2013, 2017)),
+    ],
+)
+def test_seeds(regions, prefix, region, organization, period):
+    path = next(p for p in SEEDS if p.name.startswith(prefix))
+    found = where_when(recover_document(path.read_text(encoding="utf-8")), regions)
+    assert found[:3] == (region, organization, period)
