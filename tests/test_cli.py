@@ -1,0 +1,108 @@
+"""The command line as an editor uses it: exit codes, --help, folders as arguments, the main job end to end."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reportsite.cli import main
+
+from conftest import REPO, make_project
+
+
+def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run `python build.py ARGS` in a project folder, as the README says."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run([sys.executable, str(REPO / "build.py"), *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Hash of every file below a folder, by relative path."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("command", [[], ["ingest"], ["build"], ["serve"], ["check"]])
+def test_every_command_has_help(command, capsys):
+    with pytest.raises(SystemExit) as info:
+        main([*command, "--help"])
+    assert info.value.code == 0
+    assert "usage:" in capsys.readouterr().out
+
+
+def test_bad_usage_exits_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["publish"])
+    assert info.value.code == 2
+    with pytest.raises(SystemExit) as info:
+        main(["serve", "--port", "eighty"])
+    assert info.value.code == 2
+
+
+def test_main_job_builds_every_seed_and_is_deterministic(tmp_path):
+    config = make_project(tmp_path / "p")
+    first = run([], config.root)
+    assert first.returncode == 0, first.stderr
+    site = config.root / "site"
+    assert (site / "index.html").is_file()
+    slugs = sorted(p.stem for p in (config.root / "content").glob("*.md"))
+    assert len(slugs) == 5
+    for slug in slugs:
+        assert (site / "reports" / slug / "index.html").is_file()
+    before = tree_digest(site)
+    second = run([], config.root)
+    assert second.returncode == 0, second.stderr
+    assert "5 unchanged" in second.stdout
+    assert tree_digest(site) == before  # byte-identical output
+
+
+def test_folders_are_arguments(tmp_path):
+    config = make_project(tmp_path / "p")
+    archive = tmp_path / "archive"
+    (archive / "raw").mkdir(parents=True)
+    for seed in sorted((config.root / "seeds").glob("*.txt"))[:2]:
+        (archive / "raw" / seed.name).write_bytes(seed.read_bytes())
+    result = run(["ingest", "--seeds", str(archive / "raw"), "--content", str(archive / "md")], config.root)
+    assert result.returncode == 0, result.stderr
+    assert len(list((archive / "md").glob("*.md"))) == 2
+    result = run(["build", "--content", str(archive / "md"), "--site", str(archive / "out")], config.root)
+    assert result.returncode == 0, result.stderr
+    assert len(list((archive / "out" / "reports").glob("*/index.html"))) == 2
+    assert not (config.root / "content").exists() and not (config.root / "site").exists()
+
+
+@pytest.mark.parametrize("payload", [b"", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40])
+def test_unreadable_seed_is_named_and_the_others_still_build(tmp_path, payload):
+    config = make_project(tmp_path / "p")
+    (config.root / "seeds" / "broken.txt").write_bytes(payload)
+    result = run([], config.root)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "seeds/broken.txt" in errors[0]
+    assert len(list((config.root / "site" / "reports").glob("*/index.html"))) == 5
+
+
+def test_bad_content_exits_1_and_keeps_the_previous_site(tmp_path):
+    config = make_project(tmp_path / "p")
+    assert run([], config.root).returncode == 0
+    before = tree_digest(config.root / "site")
+    victim = sorted((config.root / "content").glob("*.md"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8").replace("title:", "title: [broken", 1), encoding="utf-8")
+    result = run(["build"], config.root)
+    assert result.returncode == 1
+    assert re.search(rf"^content/{re.escape(victim.name)}:\d+:\d+: error: invalid YAML", result.stderr, re.M)
+    assert tree_digest(config.root / "site") == before
+
+
+def test_bad_config_is_a_usage_error(tmp_path):
+    config = make_project(tmp_path / "p", seeds=False)
+    (config.root / "site.yml").write_text("title: [\n", encoding="utf-8")
+    result = run(["build"], config.root)
+    assert result.returncode == 2 and "site.yml:" in result.stderr
