@@ -11,7 +11,9 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
-from .frontmatter import ContentError, Parsed, parse_content
+import yaml
+
+from .frontmatter import ContentError, Parsed, parse_content, split_front_matter
 from .model import (
     DuplicateRecord,
     FigureCaption,
@@ -255,6 +257,8 @@ def _string_list(c: _Checker, data: dict[str, Any], key: str) -> list[str]:
     for index, item in enumerate(value):
         if isinstance(item, (str, int)) and not isinstance(item, bool):
             out.append(str(item))
+        elif isinstance(item, dict):
+            c.fail(f"{key}[{index}]", "expected text, but an unquoted ': ' made it a 'key: value' pair; put the item in quotes")
         else:
             c.fail(f"{key}[{index}]", "expected text")
     return out
@@ -306,10 +310,40 @@ def load_report(path: Path, display: str | None = None) -> tuple[Report | None, 
     except UnicodeDecodeError as exc:
         return None, [ContentError(name, 1, 1, f"not UTF-8 text: {exc.reason}")]
     try:
-        parsed = parse_content(text, name)
+        parsed = parse_file(text, name)
     except ContentError as exc:
         return None, [exc]
     return report_from_parsed(parsed, name)
+
+
+def parse_file(text: str, name: str) -> Parsed:
+    """parse_content, with impossible dates (2015-13-01) reported at their place instead of crashing."""
+    try:
+        return parse_content(text, name)
+    except ValueError as exc:  # PyYAML's date constructor raises a bare ValueError without a place
+        if isinstance(exc, ContentError):
+            raise
+        line, column = _bad_timestamp_place(text)
+        raise ContentError(name, line, column, f"invalid date: {exc}; write it as YYYY-MM-DD") from exc
+
+
+def _bad_timestamp_place(text: str) -> tuple[int, int]:
+    """Line and column of the first YAML date value that is not a real calendar date."""
+    yaml_text, _body, _line = split_front_matter(text.replace("\r\n", "\n"))
+    node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop(0)
+        if isinstance(current, yaml.MappingNode):
+            stack[:0] = [value for pair in current.value for value in pair]
+        elif isinstance(current, yaml.SequenceNode):
+            stack[:0] = list(current.value)
+        elif current.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                yaml.SafeLoader("").construct_yaml_timestamp(current)
+            except ValueError:
+                return current.start_mark.line + 2, current.start_mark.column + 1
+    return 2, 1
 
 
 def content_files(content_dir: Path) -> list[Path]:

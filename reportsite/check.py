@@ -1,0 +1,333 @@
+"""``check``: every content file against the documented front-matter schema, with exact places.
+
+content.py validates each key's type; this module adds what needs the whole file or the whole archive:
+YAML hazards on the raw lines, paragraph anchors that must exist in the body, metric ids that must
+exist in the taxonomy, unknown keys (usually typos), and slugs that must be unique.  ``build`` runs the
+very same checks first (``check_files``), and the preview server keeps a ``CheckCache`` so that after
+an edit only the edited file is parsed again.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .body import markdown_to_blocks
+from .config import SiteConfig
+from .content import KNOWN_KEYS, content_files, parse_file, report_from_parsed
+from .frontmatter import ContentError, Parsed, split_front_matter
+from .hazards import yaml_hazards
+from .model import Report
+
+# Keys each list entry may have; anything else is most likely a typo that would be silently ignored.
+ENTRY_KEYS = {
+    "figures": {"caption", "after"},
+    "metrics": {"metric", "label", "value", "unit", "approx", "text", "period", "kind", "anchor", "also_at", "caption"},
+    "duplicates": {"text", "kind", "removed_from", "offset", "repeats", "keep"},
+    "also_in": {"text", "anchor", "report", "other_anchor"},
+    "review": {"kind", "anchor", "text", "note"},
+}
+MAPPING_KEYS = {"region": {"name", "parent"}, "period": {"start", "end"}}
+SPECIAL_ANCHORS = {"lead"}  # the standfirst is addressable like a paragraph
+_ATTR_LINE = re.compile(r"^\s*\{:?\s*#([A-Za-z][\w-]*)\s*\}\s*$")
+_ANCHOR_ID = re.compile(r"^[A-Za-z][\w-]*$")
+
+
+@dataclass
+class FileCheck:
+    """What checking one content file found."""
+
+    display: str
+    digest: str  # sha256 of the file's bytes
+    report: Report | None
+    problems: list[ContentError]
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    anchors: frozenset[str] = frozenset()
+    meta_digest: str = ""  # sha256 of the front matter alone: what listings of this report show
+
+
+@dataclass
+class CheckResult:
+    """Every problem of the archive, and the reports that loaded without errors."""
+
+    reports: list[Report]
+    problems: list[ContentError]
+    digests: dict[str, str] = field(default_factory=dict)  # slug -> sha256 of its content file
+    meta_digests: dict[str, str] = field(default_factory=dict)  # slug -> sha256 of its front matter
+
+    @property
+    def errors(self) -> list[ContentError]:
+        """Problems that stop a build."""
+        return [p for p in self.problems if p.severity == "error"]
+
+
+class CheckCache:
+    """Per-file check results keyed by content digest, so a long-running server re-parses only edits."""
+
+    def __init__(self) -> None:
+        self._files: dict[tuple[str, str, frozenset[str] | None], FileCheck] = {}
+
+    def check(self, data: bytes, display: str, metric_ids: frozenset[str] | None) -> FileCheck:
+        """Return the cached result for these bytes, checking them when new."""
+        digest = hashlib.sha256(data).hexdigest()
+        key = (display, digest, metric_ids)
+        if key not in self._files:
+            self._files[key] = check_file(data, display, metric_ids, digest)
+        return self._files[key]
+
+    def forget_except(self, keep: set[tuple[str, str]]) -> None:
+        """Drop results for files no longer present, so the cache does not grow with every edit."""
+        self._files = {k: v for k, v in self._files.items() if (k[0], k[1]) in keep}
+
+
+def _at(display: str, place: tuple[int, int], message: str, severity: str = "error") -> ContentError:
+    """A ContentError at a (line, column) place."""
+    return ContentError(display, place[0], place[1], message, severity)
+
+
+def hazard_problems(text: str, display: str) -> list[ContentError]:
+    """YAML hazards of a file's front matter as ContentErrors (none when the fences are missing)."""
+    try:
+        yaml_text, _body, _line = split_front_matter(text.lstrip("\ufeff").replace("\r\n", "\n"), display)
+    except ContentError:
+        return []
+    return [ContentError(display, h.line, h.column, h.message, h.severity) for h in yaml_hazards(yaml_text)]
+
+
+def body_anchors(parsed: Parsed, display: str) -> tuple[frozenset[str], list[ContentError]]:
+    """Paragraph ids of the body, and an error for each id used twice (at its line)."""
+    seen: dict[str, int] = {}
+    problems = []
+    for offset, line in enumerate(parsed.body.split("\n")):
+        match = _ATTR_LINE.match(line)
+        if not match:
+            continue
+        anchor, number = match.group(1), parsed.body_line + offset
+        if anchor in seen:
+            column = line.index("#") + 1
+            problems.append(ContentError(display, number, column, f"paragraph id '{anchor}' is used twice (first on line {seen[anchor]})"))
+        seen.setdefault(anchor, number)
+    ids = {b.id for b in markdown_to_blocks(parsed.body) if b.id}
+    return frozenset(ids), problems
+
+
+def unknown_key_problems(parsed: Parsed, display: str) -> list[ContentError]:
+    """Warnings for keys the schema does not know: usually a typo whose value would be ignored."""
+    problems = []
+    meta = parsed.meta
+    for key in meta:
+        if key not in KNOWN_KEYS:
+            problems.append(_unknown(parsed, display, str(key), str(key), KNOWN_KEYS))
+    for key, allowed in MAPPING_KEYS.items():
+        if isinstance(meta.get(key), dict):
+            for sub in meta[key]:
+                if sub not in allowed:
+                    problems.append(_unknown(parsed, display, f"{key}.{sub}", str(sub), allowed))
+    for key, allowed in ENTRY_KEYS.items():
+        entries = meta.get(key)
+        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+            for sub in entry if isinstance(entry, dict) else []:
+                if sub not in allowed:
+                    problems.append(_unknown(parsed, display, f"{key}[{index}].{sub}", str(sub), allowed))
+    return problems
+
+
+def _unknown(parsed: Parsed, display: str, path: str, key: str, allowed: set[str]) -> ContentError:
+    """One unknown-key warning, suggesting the closest known key."""
+    place = parsed.positions.get(path + "@key") or parsed.where(path)
+    close = difflib.get_close_matches(key, sorted(allowed), n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return _at(display, place, f"{path}: unknown key, its value is ignored{hint}", "warning")
+
+
+def _entries(meta: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
+    """(index, mapping) for each well-formed entry of a front-matter list."""
+    value = meta.get(key)
+    return [(i, e) for i, e in enumerate(value) if isinstance(e, dict)] if isinstance(value, list) else []
+
+
+def anchor_problems(parsed: Parsed, anchors: frozenset[str], display: str) -> list[ContentError]:
+    """Every anchor in the front matter must name a paragraph of the body (or lead / figN where allowed)."""
+    meta = parsed.meta
+    figures = {f"fig{n}" for n in range(1, len(_entries(meta, "figures")) + 1)}
+    anchors = anchors | restored_anchors(meta)
+    paragraph = anchors | SPECIAL_ANCHORS
+    problems: list[ContentError] = []
+
+    def need(path: str, value: Any, allowed: frozenset[str] | set[str]) -> None:
+        if isinstance(value, str) and value not in allowed:
+            problems.append(_at(display, parsed.where(path), f"{path}: no paragraph '{value}' in the body{_suggest(value, allowed)}"))
+
+    for i, figure in _entries(meta, "figures"):
+        need(f"figures[{i}].after", figure.get("after"), anchors)
+    for i, metric in _entries(meta, "metrics"):
+        need(f"metrics[{i}].anchor", metric.get("anchor"), paragraph | figures)
+        also = metric.get("also_at")
+        for j, extra in enumerate(also if isinstance(also, list) else []):
+            need(f"metrics[{i}].also_at[{j}]", extra, paragraph | figures)
+    for i, dup in _entries(meta, "duplicates"):
+        need(f"duplicates[{i}].repeats", dup.get("repeats"), paragraph)
+        removed = dup.get("removed_from")  # may name a paragraph that was a copy as a whole, so no longer exists
+        if removed is not None and not (isinstance(removed, str) and _ANCHOR_ID.match(removed)):
+            path = f"duplicates[{i}].removed_from"
+            problems.append(_at(display, parsed.where(path), f"{path}: expected a paragraph id such as p12"))
+    for i, shared in _entries(meta, "also_in"):
+        need(f"also_in[{i}].anchor", shared.get("anchor"), paragraph)
+    for i, note in _entries(meta, "review"):
+        need(f"review[{i}].anchor", note.get("anchor"), paragraph | figures)
+    return problems
+
+
+def restored_anchors(meta: dict[str, Any]) -> set[str]:
+    """Ids of paragraphs that duplicates with keep: true put back (they may not be in the body yet)."""
+    return {str(d["removed_from"]) for _i, d in _entries(meta, "duplicates")
+            if d.get("keep") is True and d.get("kind", "layout") == "layout" and d.get("removed_from")}
+
+
+def _suggest(value: str, allowed: frozenset[str] | set[str]) -> str:
+    """'; did you mean p12?' when a close anchor exists."""
+    close = difflib.get_close_matches(value, sorted(allowed), n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def metric_problems(parsed: Parsed, metric_ids: frozenset[str] | None, display: str) -> list[ContentError]:
+    """Metric ids must exist in the taxonomy; each printed figure should appear where its anchor points."""
+    problems = []
+    texts = _anchor_texts(parsed)
+    for i, metric in _entries(parsed.meta, "metrics"):
+        metric_id, path = metric.get("metric"), f"metrics[{i}].metric"
+        if metric_ids is not None and isinstance(metric_id, str) and metric_id not in metric_ids:
+            problems.append(_at(display, parsed.where(path),
+                                f"{path}: unknown metric id '{metric_id}'{_suggest(metric_id, metric_ids)} "
+                                "(ids are listed in the metric taxonomy)"))
+        anchor_text, printed = texts.get(str(metric.get("anchor"))), metric.get("text")
+        if anchor_text is not None and isinstance(printed, str) and printed not in anchor_text:
+            path = f"metrics[{i}].text"
+            problems.append(_at(display, parsed.where(path),
+                                f"{path}: '{printed}' is not in {metric.get('anchor')}, so it cannot be highlighted", "warning"))
+    return problems
+
+
+def _anchor_texts(parsed: Parsed) -> dict[str, str]:
+    """Text of every addressable place: paragraphs by id, the lead, and figure captions."""
+    texts = {b.id: b.text for b in markdown_to_blocks(parsed.body) if b.id}
+    if isinstance(parsed.meta.get("lead"), str):
+        texts["lead"] = parsed.meta["lead"]
+    for number, (_i, figure) in enumerate(_entries(parsed.meta, "figures"), start=1):
+        texts[f"fig{number}"] = str(figure.get("caption", ""))
+    return texts
+
+
+def check_file(data: bytes, display: str, metric_ids: frozenset[str] | None, digest: str = "") -> FileCheck:
+    """Check one content file's bytes: hazards, YAML, schema, unknown keys, anchors, metric ids."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return FileCheck(display, digest, None, [ContentError(display, 1, 1, f"not UTF-8 text: {exc.reason}")])
+    hazards = hazard_problems(text, display)
+    try:
+        parsed = parse_file(text, display)
+    except ContentError as exc:
+        explained = {h.line for h in hazards if h.severity == "error"}
+        extra = [] if exc.line in explained else [exc]  # the hazard already says why YAML failed there
+        return FileCheck(display, digest, None, _sorted(hazards + extra))
+    report, errors = report_from_parsed(parsed, display)
+    anchors, id_problems = body_anchors(parsed, display)
+    problems = hazards + errors + id_problems + unknown_key_problems(parsed, display)
+    problems += anchor_problems(parsed, anchors, display) + metric_problems(parsed, metric_ids, display)
+    ok = not any(p.severity == "error" for p in problems)
+    meta_digest = hashlib.sha256(text.split("\n---", 1)[0].encode("utf-8")).hexdigest()
+    return FileCheck(display, digest, report if ok else None, _sorted(problems), parsed.positions, anchors, meta_digest)
+
+
+def _sorted(problems: list[ContentError]) -> list[ContentError]:
+    """Problems in file order, without exact repeats."""
+    unique = {(p.path, p.line, p.column, p.message, p.severity): p for p in problems}
+    return [unique[k] for k in sorted(unique)]
+
+
+def archive_problems(checks: list[FileCheck]) -> list[ContentError]:
+    """Checks across files: unique slugs, and also_in entries that point at real reports and paragraphs."""
+    problems: list[ContentError] = []
+    owner: dict[str, FileCheck] = {}
+    for check in checks:
+        if check.report is None:
+            continue
+        slug = check.report.slug
+        if slug in owner:
+            problems.append(_at(check.display, check.positions.get("slug", (2, 1)),
+                                f"slug: '{slug}' is already used by {owner[slug].display}"))
+        else:
+            owner[slug] = check
+    for check in checks:
+        for i, shared in enumerate(check.report.also_in if check.report else []):
+            other = owner.get(shared.report)
+            path = f"also_in[{i}].report"
+            if other is None:
+                problems.append(_at(check.display, check.positions.get(path, (2, 1)), f"{path}: no report with slug '{shared.report}'"))
+            elif shared.other_anchor and shared.other_anchor not in other.anchors | SPECIAL_ANCHORS:
+                path = f"also_in[{i}].other_anchor"
+                problems.append(_at(check.display, check.positions.get(path, (2, 1)),
+                                    f"{path}: {other.display} has no paragraph '{shared.other_anchor}'", "warning"))
+    return problems
+
+
+def taxonomy_ids(config: SiteConfig) -> tuple[frozenset[str] | None, list[ContentError]]:
+    """Metric ids of the configured taxonomy, or None with the problem when it cannot be read."""
+    from .taxonomy import load_taxonomy
+
+    path = config.path(config.taxonomy)
+    try:
+        taxonomy = load_taxonomy(path)
+    except OSError as exc:
+        return None, [ContentError(_display(path, config.root), 1, 1, f"cannot read the metric taxonomy: {exc.strerror}")]
+    except ValueError as exc:  # TaxonomyError: its message starts with file:line:col
+        match = re.match(r"^(.*?):(\d+):(\d+): (.*)$", str(exc), re.S)
+        if match:
+            return None, [ContentError(match.group(1), int(match.group(2)), int(match.group(3)), match.group(4))]
+        return None, [ContentError(_display(path, config.root), 1, 1, str(exc))]
+    return frozenset(m.id for m in taxonomy.metrics), []
+
+
+def _display(path: Path, root: Path) -> str:
+    """A path as the editor knows it: relative to the project when possible."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def check_files(config: SiteConfig, cache: CheckCache | None = None) -> CheckResult:
+    """Check every content file and the archive as a whole; return the good reports and all problems."""
+    cache = cache or CheckCache()
+    metric_ids, problems = taxonomy_ids(config)
+    checks = []
+    for path in content_files(config.content_dir):
+        display = _display(path, config.root)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(ContentError(display, 1, 1, f"cannot read: {exc.strerror}"))
+            continue
+        checks.append(cache.check(data, display, metric_ids))
+    cache.forget_except({(c.display, c.digest) for c in checks})
+    problems += archive_problems(checks)
+    for check in checks:
+        problems += check.problems
+    result = CheckResult([], _sorted(problems))
+    for check in checks:
+        if check.report is not None and check.report.slug not in result.digests:  # a repeat is an error above
+            result.reports.append(check.report)
+            result.digests[check.report.slug] = check.digest
+            result.meta_digests[check.report.slug] = check.meta_digest
+    return result
+
+
+def check_content(config: SiteConfig) -> list[ContentError]:
+    """Every problem (errors and warnings) of every content file, in file and line order."""
+    return check_files(config).problems
+
