@@ -29,7 +29,7 @@ class RootAbsoluteLinkError(ValueError):
 
 def relative_url(target: str, current: str) -> str:
     """Link from the page at ``current`` to ``target`` (both relative to the site root)."""
-    current_dir = current if current.endswith("/") or current == "" else posixpath.dirname(current) + "/"
+    current_dir = current if current.endswith("/") or "/" not in current else posixpath.dirname(current) + "/"
     depth = current_dir.count("/")
     prefix = "../" * depth
     return (prefix + target) or "./"

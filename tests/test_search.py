@@ -1,0 +1,42 @@
+"""The search index: Chinese two-character terms on each paragraph, Pagefind's bundle in the site."""
+
+from pathlib import Path
+
+from sitekit import build_small_site, read_page
+
+from reportsite.search import TERMS_ATTRIBUTE, add_search_terms, cjk_bigrams, page_url
+
+
+def test_bigrams_cover_words_inside_longer_words():
+    terms = cjk_bigrams("临安市总工会推进工资集体协商")
+    assert "工会" in terms and "协商" in terms and "总工" in terms
+    assert len(terms) == len(set(terms))
+
+
+def test_bigrams_skip_latin_digits_and_punctuation():
+    assert cjk_bigrams("2015年，ABC工会") == ["工会"]
+    assert cjk_bigrams("a b 1") == []
+
+
+def test_terms_go_on_the_paragraph_that_holds_them():
+    html = '<p id="p3">总工会<a href="x">工资</a></p><h2>标题</h2><p>无编号</p>'
+    out = add_search_terms(html)
+    assert f'<p id="p3" {TERMS_ATTRIBUTE}="总工 工会 会工 工资" data-pagefind-index-attrs="{TERMS_ATTRIBUTE}">' in out
+    assert out.endswith("<h2>标题</h2><p>无编号</p>")  # elements without an id are left alone
+
+
+def test_page_urls_are_directory_style():
+    root = Path("/site")
+    assert page_url(root / "reports/a/index.html", root) == "/reports/a/"
+    assert page_url(root / "index.html", root) == "/"
+
+
+def test_build_writes_an_offline_pagefind_bundle(tmp_path: Path):
+    config = build_small_site(tmp_path / "p")
+    bundle = config.site_dir / "pagefind"
+    assert (bundle / "pagefind.js").is_file() and (bundle / "pagefind-entry.json").is_file()
+    assert list((bundle / "index").iterdir()) and list((bundle / "fragment").iterdir())
+    served = read_page(config, "reports/linan-2015/index.html")
+    assert TERMS_ATTRIBUTE not in served  # the helper terms live only in the index
+    assert "data-pagefind-body" in served
+    assert "data-pagefind-body" not in read_page(config, "index.html")  # only reports are results

@@ -1,0 +1,108 @@
+"""The site model: regions, years, every page listed, onward links, feeds and determinism."""
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from sitekit import build_small_site, default_reports, read_page, sample_report, paragraphs
+
+from reportsite.feeds import absolute_url, atom_feed, robots_txt, sitemap_xml
+from reportsite.site import region_urls, report_views, site_index, site_pages
+
+SITE = {"title": "档案", "description": "说明", "language": "zh-CN", "base_url": "https://u.github.io/repo/", "base_path": "/repo/"}
+
+
+def test_city_page_lists_its_districts_and_their_reports():
+    views = report_views(default_reports())
+    index = site_index(views)
+    [city] = index.regions
+    assert city.name == "杭州市"
+    assert {c.name for c in city.children} == {"余杭区", "临安市"}
+    assert {v.report.slug for v in city.all_reports} == {"linan-2015", "yuhang-2016", "hangzhou-2017"}
+    linan = next(v for v in views if v.report.slug == "linan-2015")
+    assert linan.region_page.parent is city
+
+
+def test_a_report_appears_on_every_year_its_period_covers():
+    index = site_index(report_views(default_reports()))
+    years = {g.year: [v.report.slug for v in g.reports] for g in index.years}
+    assert sorted(years) == [2012, 2013, 2014, 2015, 2016, 2017]
+    assert years[2015] == ["hangzhou-2017", "yuhang-2016", "linan-2015"]
+    assert years[2012] == ["yuhang-2016"]
+    assert [g.year for g in index.years] == sorted(years, reverse=True)
+
+
+def test_region_urls_are_pinyin_and_unique():
+    urls = region_urls(["临安市", "临安区", "余杭区"])
+    assert urls["余杭区"] == "regions/yuhang/"
+    assert sorted(urls.values()) == sorted(set(urls.values()))
+    assert {urls["临安市"], urls["临安区"]} == {"regions/linan/", "regions/linan-2/"}
+
+
+def test_site_lists_every_kind_of_page_once():
+    pages = site_pages(report_views(default_reports()), SITE)
+    urls = [p.url for p in pages]
+    assert len(urls) == len(set(urls))
+    for url in ["", "reports/", "reports/linan-2015/", "regions/", "regions/hangzhou/", "years/", "years/2015/",
+                "search/", "404.html", "sitemap.xml", "robots.txt", "feed.xml"]:
+        assert url in urls
+
+
+def test_sitemap_and_robots_use_the_published_address():
+    pages = site_pages(report_views(default_reports()), SITE)
+    sitemap = sitemap_xml(pages, SITE["base_url"])
+    assert "<loc>https://u.github.io/repo/reports/linan-2015/</loc>" in sitemap
+    assert "404.html" not in sitemap and "feed.xml" not in sitemap
+    assert "Sitemap: https://u.github.io/repo/sitemap.xml" in robots_txt(SITE["base_url"])
+    assert absolute_url("/", "x/") == "/x/"
+
+
+def test_feed_dates_come_from_the_content_only():
+    reports = default_reports()
+    reports[0].date = dt.date(2016, 3, 1)
+    feed = atom_feed(report_views(reports), SITE)
+    assert "<updated>2017-12-31T00:00:00Z</updated>" in feed  # hangzhou-2017: end of its period
+    assert "<updated>2016-03-01T00:00:00Z</updated>" in feed
+    assert feed.index("杭州市五年回眸") < feed.index("临安市总工会奋进创新")  # newest first
+    assert feed == atom_feed(report_views(reports), SITE)
+
+
+def test_every_page_links_onward_and_shows_the_chinese_navigation(tmp_path: Path):
+    config = build_small_site(tmp_path / "p")
+    for path in sorted(config.site_dir.rglob("*.html")):
+        if "pagefind" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        main = text[text.index("<main"): text.index("</main>")]
+        assert re.search(r'<a [^>]*href="[^"#]', main), f"{path}: no onward link in the main content"
+        for label in ["首页", "报道", "地区", "年份", "数据指标", "搜索"]:
+            assert f">{label}</a>" in text, (path, label)
+
+
+def test_report_page_has_previous_next_related_and_region_links(tmp_path: Path):
+    page = read_page(build_small_site(tmp_path / "p"), "reports/yuhang-2016/index.html")
+    assert "上一篇" in page and "下一篇" in page and "相关报道" in page
+    assert '<a href="../../regions/yuhang/">余杭区</a>' in page
+    assert '<a href="../../years/2012/">2012</a>' in page
+
+
+def test_shared_passage_links_to_the_paragraph_in_the_other_report(tmp_path: Path):
+    shared = "全市工会组织深入开展职工技能竞赛活动，广大职工踊跃参与，涌现出一大批技术能手和岗位标兵。"
+    reports = [
+        sample_report("a-2015", "甲报道", paragraphs("甲地开篇。", shared)),
+        sample_report("b-2016", "乙报道", paragraphs(shared, "乙地结尾。"), period=(2016, 2016)),
+    ]
+    page = read_page(build_small_site(tmp_path / "p", reports), "reports/a-2015/index.html")
+    assert "此段亦见于" in page
+    assert '<a href="../../reports/b-2016/#p1">乙报道</a>' in page
+
+
+def test_building_twice_gives_byte_identical_files(tmp_path: Path):
+    first = build_small_site(tmp_path / "one").site_dir
+    second = build_small_site(tmp_path / "two").site_dir
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+    assert files(first) == files(second)
+    assert any(name.startswith("pagefind/") for name in files(first))  # the search index is compared too
