@@ -1,0 +1,125 @@
+"""Ingest as editors live with it: nothing lost, idempotent, deterministic, and hand edits never overwritten."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from reportsite.content import load_report
+from reportsite.ingest import ingest
+from reportsite.model import Report
+from reportsite.normalize import to_simplified
+from reportsite.reading import read_seed
+
+from conftest import SEEDS
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def han_counter(text: str) -> Counter[str]:
+    """Multiset of the Han characters of a text."""
+    return Counter(HAN.findall(text))
+
+
+def kept_text(report: Report) -> str:
+    """Everything a report keeps of its seed: body and the front-matter fields that hold seed text."""
+    parts = [report.title, report.subtitle or "", report.kicker or "", report.lead or "", report.body]
+    parts += report.authors + report.debris + [f.caption for f in report.figures]
+    parts += [d.text for d in report.duplicates if d.kind == "layout"]
+    return "\n".join(parts)
+
+
+def statuses(outcomes) -> list[str]:
+    return [o.status for o in outcomes]
+
+
+def test_nothing_lost_on_every_seed(project):
+    ingest(project)
+    for path in sorted((project.content_dir).glob("*.md")):
+        report, errors = load_report(path)
+        assert not errors, errors
+        seed = han_counter(to_simplified(read_seed(project.root / report.source)))
+        missing = seed - han_counter(kept_text(report))
+        assert not missing, f"{path.name} lost {sum(missing.values())} Han characters: {''.join(sorted(missing.elements()))[:80]}"
+
+
+def test_ingest_is_idempotent_and_deterministic(project, tmp_path):
+    ingest(project)
+    first = {p.name: p.read_bytes() for p in project.content_dir.glob("*.md")}
+    assert statuses(ingest(project)) == ["unchanged"] * 5
+    assert {p.name: p.read_bytes() for p in project.content_dir.glob("*.md")} == first
+    from conftest import make_project
+
+    other = make_project(tmp_path / "again")
+    ingest(other)
+    assert {p.name: p.read_bytes() for p in other.content_dir.glob("*.md")} == first
+
+
+def test_hand_edits_are_never_overwritten(project):
+    ingest(project)
+    target = project.content_dir / "linan-2015.md"
+    edited = target.read_text(encoding="utf-8").replace("title: 临安市总工会奋进创新谱写工运新篇章", "title: 临安工会五年回顾")
+    target.write_text(edited, encoding="utf-8")
+    outcomes = {o.content: o for o in ingest(project)}
+    kept = outcomes["content/linan-2015.md"]
+    assert kept.status == "kept-edits" and "seed unchanged" in kept.message
+    assert target.read_text(encoding="utf-8") == edited
+
+    seed = project.root / "seeds" / "000_c7cb6c34759da0ab.txt"
+    seed.write_bytes(seed.read_bytes() + "\n\n补充的一段文字。\n".encode("utf-8"))
+    kept = {o.content: o for o in ingest(project)}["content/linan-2015.md"]
+    assert kept.status == "kept-edits" and "seed changed since" in kept.message
+    assert target.read_text(encoding="utf-8") == edited
+
+
+def test_force_regenerates_and_keeps_a_backup(project):
+    ingest(project)
+    target = project.content_dir / "jiande-2014.md"
+    edited = target.read_text(encoding="utf-8") + "\n编辑加的一段。\n"
+    target.write_text(edited, encoding="utf-8")
+    outcome = {o.content: o for o in ingest(project, force=True)}["content/jiande-2014.md"]
+    assert outcome.status == "forced"
+    backup = project.content_dir / ".backup" / "jiande-2014.md.1"
+    assert backup.read_text(encoding="utf-8") == edited
+    assert "编辑加的一段" not in target.read_text(encoding="utf-8")
+    assert statuses(ingest(project)) == ["unchanged"] * 5
+
+
+def test_changed_seed_is_reingested_when_not_edited(project):
+    ingest(project)
+    seed = project.root / "seeds" / "003_b22997240e314b2b.txt"
+    seed.write_bytes(seed.read_bytes() + "\n\n工会新增一项服务举措。\n".encode("utf-8"))
+    outcome = {o.seed: o for o in ingest(project)}["seeds/003_b22997240e314b2b.txt"]
+    assert outcome.status == "written"
+    assert "工会新增一项服务举措" in (project.root / outcome.content).read_text(encoding="utf-8")
+
+
+def test_front_matter_is_written_for_people(project):
+    ingest(project)
+    text = (project.content_dir / "linan-2015.md").read_text(encoding="utf-8")
+    assert "\\u" not in text and "title: 临安市总工会奋进创新谱写工运新篇章" in text
+    keys = [line.split(":")[0] for line in text.split("---")[1].splitlines() if line and not line.startswith((" ", "-"))]
+    assert keys[:4] == ["title", "subtitle", "slug", "source"]
+
+
+def test_new_seed_gets_a_unique_slug(project):
+    ingest(project)
+    copy = project.root / "seeds" / "zz_copy.txt"
+    copy.write_bytes((project.root / "seeds" / "000_c7cb6c34759da0ab.txt").read_bytes())
+    outcome = {o.seed: o for o in ingest(project)}["seeds/zz_copy.txt"]
+    assert outcome.content == "content/linan-2015-2.md"
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])
+def test_other_encodings_ingest_the_same(project, encoding):
+    seed = project.root / "seeds" / "002_36acb990d8d75a58.txt"
+    reference = seed.read_text(encoding="utf-8")
+    ingest(project)
+    expected = (project.content_dir / "yuhang-2012-2016.md").read_text(encoding="utf-8")
+    seed.write_bytes(reference.replace("\n", "\r\n").encode(encoding))
+    ingest(project, force=True)
+    produced = (project.content_dir / "yuhang-2012-2016.md").read_text(encoding="utf-8")
+    assert produced == expected
