@@ -347,12 +347,18 @@ def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -
                     others[other_slug] = other
             for other_slug in sorted(others)[:limit]:
                 anchor = places[others[other_slug].text][2].id
-                shared[slug].append(SharedPassage(block.text[span.start : span.end], block.id, other_slug, anchor))
+                shared[slug].append(SharedPassage(_quote(block.text, span), block.id, other_slug, anchor))
     for slug, items in shared.items():
         order = {b.id: i for i, b in enumerate(reports[slug])}
         unique = {(s.anchor, s.report, s.other_anchor, s.text): s for s in items}
         shared[slug] = sorted(unique.values(), key=lambda s: (order.get(s.anchor, 0), s.text, s.report, s.other_anchor or ""))
     return shared
+
+
+def _quote(text: str, span: Span) -> str:
+    """The shared passage as a reader would quote it: no stray marks at either end."""
+    start, end = trim_span(text, span.start, span.end)
+    return text[start:end].rstrip(dedup_rules()["clause_ends"] + " ")
 
 
 def _passage_groups(repeats: list[Repeat]) -> list[list[Span]]:

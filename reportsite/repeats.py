@@ -16,7 +16,8 @@ import numpy as np
 import pydivsufsort
 
 # Full-width ASCII forms (，vs , ；vs ;) are the same mark to a reader: fold them before matching.
-_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULL_WIDTH = (0xFF01, 0xFF5E)
+_FULL_WIDTH_SHIFT = 0xFEE0
 _SEPARATOR = 0
 _WINDOW = 6  # a near copy dies when 3 of the last 6 characters compared differ
 _WINDOW_MISSES = 3
@@ -51,7 +52,7 @@ def find_repeats(texts: list[str], min_chars: int = 20) -> list[Repeat]:
     seed_a, seed_b, seed_len = _exact_seeds(symbols, offsets, seed_length(min_chars))
     start_a, start_b, length = _extend_seeds(symbols, seed_a, seed_b, seed_len)
     start_a, start_b, length = _join_on_diagonals(start_a, start_b, length)
-    han_prefix = np.concatenate(([0], np.cumsum(han[symbols], dtype=np.int64)))
+    han_prefix = np.concatenate(([0], np.cumsum(han[symbols], dtype=np.int32)))
     keep = han_prefix[start_a + length] - han_prefix[start_a] >= min_chars
     found = _count_mismatches(symbols, start_a[keep], start_b[keep], length[keep])
     return _to_repeats(found, offsets, han_prefix, min_chars)
@@ -72,9 +73,11 @@ def _encode(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     position = 1
     for index, text in enumerate(texts):
         offsets[index] = position
-        folded = text.translate(_FOLD)
-        codes[position : position + len(text)] = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
+        codes[position : position + len(text)] = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
         position += len(text) + 1
+    full_width = (codes >= _FULL_WIDTH[0]) & (codes <= _FULL_WIDTH[1])
+    codes[full_width] -= _FULL_WIDTH_SHIFT
+    codes[codes == 0x3000] = 0x20  # ideographic space
     present = np.zeros(0x110000, dtype=bool)
     present[codes] = True
     present[0] = False

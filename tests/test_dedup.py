@@ -351,3 +351,34 @@ def test_seed_004_opening_figures_restated_in_the_body_stay() -> None:
     assert [d.kind for d in doc.duplicates] == ["restatement"] * 3
     for figure in ("6.8万家企业参与", "市本级累计发放医疗互助补助金1.64亿元", "全市基层工会组织达到2.58万家"):
         assert body(doc).count(figure) == 2
+
+
+def recovered(name: str) -> Document:
+    """A seed as recovered by the structure stage, before dedup."""
+    from reportsite.structure import recover_document
+
+    return recover_document(next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8"))
+
+
+def test_recovered_seeds_lose_exactly_their_layout_copies() -> None:
+    layout = {"000": 1, "001": 2, "002": 0, "003": 1, "004": 0}
+    once = {
+        "000": ["2365家列入劳动保护分级管理"],
+        "001": ["选树市级以上“工人先锋号”15个", "文艺汇演、第二届职工气排球比赛"],
+        "003": ["扩大专科学历教育补助面"],
+    }
+    for name, count in layout.items():
+        doc = recovered(name)
+        result = remove_layout_copies(doc)
+        assert [d.kind for d in result.duplicates].count("layout") == count, name
+        for phrase in once.get(name, []):
+            assert body(result).count(phrase) == 1, (name, phrase)
+        assert undo_all(result) == doc.blocks, name
+        assert remove_layout_copies(result) == result, name
+
+
+def test_recovered_seed_004_keeps_its_restated_figures() -> None:
+    result = remove_layout_copies(recovered("004"))
+    assert [d.kind for d in result.duplicates] == ["restatement"] * 3
+    for figure in ("6.8万家企业参与", "市本级累计发放医疗互助补助金1.64亿元", "全市基层工会组织达到2.58万家"):
+        assert body(result).count(figure) == 2
