@@ -1,0 +1,98 @@
+"""The benchmark's synthetic archive: deterministic, N files, and the seeds' damage present."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "generate.py"
+
+
+@pytest.fixture(scope="module")
+def generate():
+    """The bench/generate.py module, imported from its path (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("bench_generate", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_generate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def archive(generate, tmp_path_factory) -> list[Path]:
+    """Forty synthetic reports in a temporary folder."""
+    return generate.generate(40, tmp_path_factory.mktemp("archive"), seed=7)
+
+
+def test_writes_n_files(archive):
+    assert len(archive) == 40
+    assert len({p.name for p in archive}) == 40
+    assert all(re.fullmatch(r"\d{5}_[0-9a-f]{16}\.txt", p.name) for p in archive)
+
+
+def test_same_seed_same_bytes(generate, archive, tmp_path):
+    again = generate.generate(40, tmp_path, seed=7)
+    assert [p.name for p in again] == [p.name for p in archive]
+    assert [p.read_bytes() for p in again] == [p.read_bytes() for p in archive]
+
+
+def test_other_seed_other_archive(generate, archive, tmp_path):
+    other = generate.generate(40, tmp_path, seed=8)
+    assert {p.name for p in other}.isdisjoint({p.name for p in archive})
+
+
+def test_photo_gaps_and_captions(archive):
+    texts = [p.read_text(encoding="utf-8") for p in archive]
+    assert sum("\n\n\n\n" in t for t in texts) >= 30
+
+
+def test_broken_paragraphs(generate, archive):
+    # A block that ends mid-sentence, followed (maybe after a photo gap) by the rest of the paragraph.
+    broken = 0
+    for path in archive:
+        blocks = [b for _, b in generate.split_blocks(path.read_text(encoding="utf-8"))]
+        broken += sum(1 for b in blocks if len(b) > 40 and b[-1] not in generate.BLOCK_END)
+    assert broken >= 40
+
+
+def test_mixed_punctuation_and_traditional(archive):
+    texts = [p.read_text(encoding="utf-8") for p in archive]
+    assert sum("," in t and "，" in t for t in texts) >= 10
+    assert sum(bool(re.search("[會職動發勞業開經濟術務區協資維權議實現]", t)) for t in texts) >= 3
+
+
+def test_repeated_passages(generate, archive):
+    repeated = 0
+    for path in archive:
+        text = path.read_text(encoding="utf-8").translate(str.maketrans(generate.HALF_TO_FULL))
+        blocks = [b for _, b in generate.split_blocks(text)]
+        sentences = [s for b in blocks for s in generate.split_sentences(b) if len(s) >= 20]
+        repeated += len(sentences) != len(set(sentences))
+    assert repeated >= 10
+
+
+def test_regions_vary_and_seed_places_move(generate, archive):
+    titles = [generate.split_blocks(p.read_text(encoding="utf-8"))[0][1] for p in archive]
+    assert len(set(titles)) >= 30
+
+
+def test_break_paragraph_never_cuts_numbers(generate):
+    import random
+
+    rng = random.Random(1)
+    text = "全年慰问各类困难职工448户，发放慰问金94.86万元，动员20231名女职工参加团体保险。"
+    for _ in range(50):
+        head, tail = generate.break_paragraph(text, rng)
+        assert head + tail == text
+        assert not (head[-1].isdigit() and tail[0].isdigit())
+
+
+def test_vary_words_only_lengthens(generate):
+    import random
+
+    varied = generate.vary_words("开展职工服务", random.Random(3))
+    assert "职工" in varied and "服务" in varied and len(varied) >= len("开展职工服务")
