@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+from concurrent.futures import ThreadPoolExecutor
 import re
 import shutil
 from pathlib import Path
@@ -100,7 +101,10 @@ def build_search_index(site_dir: Path, language: str = "zh") -> int:
         shutil.rmtree(output)
     pages = searchable_pages(site_dir)
     try:
-        asyncio.run(_write_index(pages, output.resolve(), language))
+        # A thread of its own: the caller may already run an event loop (the live-reload server,
+        # a browser driver), and asyncio.run refuses to nest.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(asyncio.run, _write_index(pages, output.resolve(), language)).result()
     except Exception as exc:  # the service reports errors in many shapes; name the stage and re-raise
         raise SearchIndexError(f"{site_dir}: building the search index with Pagefind failed: {exc}") from exc
     if not (output / "pagefind.js").is_file():

@@ -9,13 +9,16 @@ const list = document.querySelector("[data-search-results]");
 const PARAGRAPHS_PER_REPORT = 3;
 const EXCERPT_BEFORE = 30;
 const EXCERPT_AFTER = 70;
+const MAX_CANDIDATES = 200;
 
 let pagefind = null;
 
 async function loadPagefind() {
   if (!pagefind) {
     pagefind = await import(new URL("pagefind/pagefind.js", root).href);
-    await pagefind.options({ excerptLength: 40 });
+    // Result URLs come back as indexed ("/reports/x/") and are joined to the site root here,
+    // rather than letting Pagefind guess the sub-path from where its script was loaded.
+    await pagefind.options({ baseUrl: "/", excerptLength: 40 });
     await pagefind.init();
   }
   return pagefind;
@@ -64,6 +67,20 @@ function matchedAnchors(data) {
     .map(([anchor]) => anchor);
 }
 
+// Pagefind splits a query like 一公 into single characters and returns every page holding both;
+// keep the pages whose text really contains each term, those with the most occurrences first.
+function literalMatches(candidates, terms) {
+  const counted = candidates.map((data, rank) => {
+    const text = data.content || "";
+    const counts = terms.map((t) => text.split(t).length - 1);
+    return { data, rank, found: counts.every((c) => c > 0), total: counts.reduce((a, b) => a + b, 0) };
+  });
+  return counted
+    .filter((c) => c.found)
+    .sort((a, b) => b.total - a.total || a.rank - b.rank)
+    .map((c) => c.data);
+}
+
 function pageHref(url, id) {
   const target = new URL(url.replace(/^\//, ""), root);
   if (id) target.hash = id;
@@ -97,8 +114,9 @@ async function runSearch(query) {
   status.textContent = "正在搜索……";
   const pf = await loadPagefind();
   const search = await pf.search(trimmed);
-  const results = await Promise.all(search.results.map((r) => r.data()));
+  const candidates = await Promise.all(search.results.slice(0, MAX_CANDIDATES).map((r) => r.data()));
   const terms = queryTerms(trimmed);
+  const results = literalMatches(candidates, terms);
   for (const data of results) list.append(renderResult(data, terms));
   status.textContent = results.length
     ? `找到 ${results.length} 篇与“${trimmed}”相关的报道。`

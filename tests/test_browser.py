@@ -1,0 +1,192 @@
+"""A real headless Chromium on the built site, served over HTTP under a sub-path like GitHub Pages.
+
+Debian's /usr/bin/chromium is used through Playwright; no browser is ever downloaded.  Without
+chromium these tests are skipped on a workstation and fail in CI (CI=true).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sitekit import build_small_site, paragraphs, sample_report
+
+from reportsite.config import SiteConfig
+from reportsite.content import content_files, load_report
+from reportsite.search import cjk_bigrams
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync"]
+SUB_PATH = "repo"
+
+
+def _require_chromium() -> None:
+    """Skip on a workstation without chromium; fail in CI, where the tests must run."""
+    if shutil.which(CHROMIUM) or Path(CHROMIUM).is_file():
+        return
+    message = f"{CHROMIUM} not found: install Debian's chromium (scripts/test does)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def _serve(site_dir: Path, parent: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve site_dir at http://127.0.0.1:<port>/repo/ from a background thread."""
+    (parent / SUB_PATH).symlink_to(site_dir, target_is_directory=True)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(parent)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}/"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """One Chromium for the whole module."""
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture(scope="module")
+def seeds_url(built_seeds: SiteConfig, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built seeds, served under /repo/."""
+    server, url = _serve(built_seeds.site_dir, tmp_path_factory.mktemp("serve-seeds"))
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def words_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A small site where 工会 only occurs inside 总工会 and 协商 only inside 工资集体协商."""
+    reports = [
+        sample_report("a-2015", "甲地报道", paragraphs("甲地开篇介绍。", "临安市总工会开展慰问活动。")),
+        sample_report("b-2016", "乙地报道", paragraphs("乙地全面推进工资集体协商。"), period=(2016, 2016)),
+        sample_report("c-2017", "丙地报道", paragraphs("丙地职工书屋建设。"), period=(2017, 2017)),
+    ]
+    config = build_small_site(tmp_path_factory.mktemp("words") / "p", reports)
+    server, url = _serve(config.site_dir, tmp_path_factory.mktemp("serve-words"))
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+class Watched:
+    """A page that records console errors, page errors and failed requests."""
+
+    def __init__(self, browser: object, **options: object) -> None:
+        self.page = browser.new_page(**options)  # type: ignore[attr-defined]
+        self.errors: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}"))
+        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        # Leaving a page aborts its pending requests; that is navigation, not a failure.
+        self.page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED" and self.errors.append(f"failed: {r.url}"))
+        self.page.on("response", lambda r: r.status >= 400 and self.errors.append(f"HTTP {r.status}: {r.url}"))
+
+    def search(self, base: str, query: str) -> list[str]:
+        """Open the search page for query; return the result titles."""
+        self.page.goto(f"{base}search/?q={query}")
+        self.page.wait_for_function("document.querySelector('[data-search-status]').textContent.includes('找到')")
+        return self.page.locator("[data-search-results] > li h2").all_inner_texts()
+
+
+@pytest.fixture
+def tab(browser: object) -> Iterator[Watched]:
+    """A fresh desktop page; fails the test on any console error."""
+    watched = Watched(browser)
+    yield watched
+    watched.page.close()
+    assert watched.errors == []
+
+
+def test_home_to_report_to_metric_page(tab: Watched, seeds_url: str):
+    page = tab.page
+    page.goto(seeds_url)
+    assert page.locator("html").get_attribute("lang") == "zh-CN"
+    page.locator(".home-reports .report-list a").first.click()
+    page.wait_for_url("**/reports/**")
+    assert page.locator("article.report h1").inner_text().strip()
+    page.locator("a.figure-value:not(.unclassified)").first.click()
+    page.wait_for_url("**/metrics/**")
+    assert page.locator("main h1").inner_text().strip()
+
+
+def _distinct_words(config: SiteConfig) -> dict[str, str]:
+    """For each report, a two-character word its body has and no other report has: title -> word."""
+    reports = [load_report(path)[0] for path in content_files(config.content_dir)]
+    words = {r.title: set(cjk_bigrams(r.body)) for r in reports if r}
+    chosen = {}
+    for title, own in words.items():
+        others = set().union(*(w for t, w in words.items() if t != title))
+        unique = sorted(own - others - set(cjk_bigrams("".join(words))))
+        if unique:
+            chosen[title] = unique[0]
+    return chosen
+
+
+def test_chinese_search_finds_the_right_report_and_links_to_the_paragraph(tab: Watched, seeds_url: str,
+                                                                          built_seeds: SiteConfig):
+    chosen = _distinct_words(built_seeds)
+    assert len(chosen) >= 3
+    for title, word in sorted(chosen.items())[:3]:
+        assert tab.search(seeds_url, word) == [title], word
+    link = tab.page.locator("[data-search-results] ul a").first
+    href = link.get_attribute("href")
+    assert "#" in href
+    link.click()
+    tab.page.wait_for_url(href)
+    assert word in tab.page.locator(":target").inner_text()
+
+
+def test_two_character_words_inside_longer_words_are_found(tab: Watched, words_url: str):
+    assert tab.search(words_url, "工会") == ["甲地报道"]
+    assert tab.search(words_url, "总工会") == ["甲地报道"]
+    assert tab.search(words_url, "协商") == ["乙地报道"]
+    assert "#p1" in tab.page.locator("[data-search-results] h2 a").first.get_attribute("href")
+    tab.page.fill("[data-search-input]", "没有这个词语")
+    tab.page.press("[data-search-input]", "Enter")
+    tab.page.wait_for_function("document.querySelector('[data-search-status]').textContent.includes('没有找到')")
+
+
+def test_header_search_box_leads_to_results(tab: Watched, words_url: str):
+    tab.page.goto(words_url + "reports/")
+    tab.page.fill("#site-search", "工会")
+    tab.page.press("#site-search", "Enter")
+    tab.page.wait_for_function("document.querySelectorAll('[data-search-results] > li').length > 0")
+    assert "search/?q=" in tab.page.url
+
+
+def test_skip_link_is_the_first_stop_for_the_keyboard(tab: Watched, seeds_url: str):
+    tab.page.goto(seeds_url + "reports/")
+    tab.page.keyboard.press("Tab")
+    assert tab.page.evaluate("document.activeElement.className") == "skip-link"
+    tab.page.keyboard.press("Enter")
+    assert tab.page.evaluate("document.activeElement.id") == "main"
+
+
+def test_pages_fit_a_phone_screen(browser: object, seeds_url: str):
+    phone = Watched(browser, viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    for path in ["", "reports/", "search/?q=工会", "regions/", "years/"]:
+        phone.page.goto(seeds_url + path)
+        assert phone.page.evaluate("document.documentElement.scrollWidth") <= 390, path
+    phone.page.goto(seeds_url)
+    phone.page.locator(".home-reports .report-list a").first.click()
+    assert phone.page.evaluate("document.documentElement.scrollWidth") <= 390
+    phone.page.close()
+    assert phone.errors == []
