@@ -59,15 +59,15 @@ class BodyRenderer:
         self._md.reset()
         body = self._md.convert(blocks_to_markdown(_escape_blocks(view.blocks)))
         toc = list(getattr(self._md, "toc_tokens", []))
+        body = insert_captions(body, view)  # first, so figures printed in captions get linked too
         body = highlight_figures(body, view, metric_url)
         body = insert_shared_notes(body, view)
-        body = insert_captions(body, view)
         return body, toc
 
 
 def _element_span(body: str, element_id: str) -> tuple[int, int] | None:
-    """Start and end offsets of the element carrying id="element_id" (a <p> or <li>)."""
-    match = re.search(rf'<(p|li|h\d)\b[^>]*\bid="{re.escape(element_id)}"[^>]*>', body)
+    """Start and end offsets of the element carrying id="element_id" (a paragraph, item, heading or figure)."""
+    match = re.search(rf'<(p|li|h\d|figure)\b[^>]*\bid="{re.escape(element_id)}"[^>]*>', body)
     if not match:
         return None
     end = body.find(f"</{match.group(1)}>", match.end())

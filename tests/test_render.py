@@ -1,5 +1,6 @@
 """Rendering: relative links under any sub-path, escaping, the root-absolute link guard, themes."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -82,10 +83,22 @@ def test_figures_link_to_metric_pages_and_captions_follow_their_paragraph(tmp_pa
 
 def test_pages_are_chinese_and_self_contained(tmp_path: Path):
     config = build_small_site(tmp_path / "p")
+    css = read_page(config, "assets/style.css")
+    assert "@import" not in css and "@font-face" not in css and "url(" not in css
     for path in sorted(config.site_dir.rglob("*.html")):
         if "pagefind" in path.parts:
             continue
         text = path.read_text(encoding="utf-8")
         assert '<html lang="zh-CN">' in text, path
-        assert "http://" not in text and "https://" not in text, path  # no CDN, fonts or trackers
+        assert not re.search(r'(?:src|href)="(?:https?:)?//', text), path  # no CDN, web fonts or trackers
         assert 'class="skip-link" href="#main"' in text and '<main id="main"' in text, path
+
+
+def test_figures_printed_in_a_caption_link_to_their_metric(tmp_path: Path):
+    from reportsite.model import FigureCaption, MetricRecord
+
+    report = sample_report("x-2015", "标题", paragraphs("正文。"), figures=[FigureCaption("建立爱心基金2000万元", "p1")],
+                           metrics=[MetricRecord("charity-funds-raised", "爱心基金", 20000000, "元", "2000万元", "fig1")])
+    page = read_page(build_small_site(tmp_path / "p", [report]), "reports/x-2015/index.html")
+    caption = page[page.index('<figure class="photo" id="fig1">'):page.index("</figure>")]
+    assert 'href="../../metrics/charity-funds-raised/"' in caption
