@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +20,7 @@ from .body import blocks_to_markdown, markdown_to_blocks
 from .config import SiteConfig
 from .content import content_files, load_report
 from .dedup import find_shared_passages, remove_layout_copies
-from .frontmatter import render_content
+from .frontmatter import render_content, split_front_matter
 from .metrics import extract_metrics
 from .model import Document, Report
 from .places import load_regions, where_when
@@ -139,17 +142,90 @@ def _relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _existing_slugs(content_dir: Path, skip: set[str]) -> set[str]:
-    """Slugs already used by content files (by file stem, or by front matter when it loads)."""
+def _existing_slugs(content_dir: Path, ours: set[str]) -> set[str]:
+    """Slugs already used by content files: the file stem, and the front matter's slug when an editor wrote it."""
     taken = set()
     for path in content_files(content_dir):
-        if path.name in skip:
-            continue
         taken.add(path.stem)
-        report, _errors = load_report(path)
-        if report is not None and report.slug:
-            taken.add(report.slug)
+        if path.name not in ours:
+            report, _errors = load_report(path)
+            if report is not None and report.slug:
+                taken.add(report.slug)
     return taken
+
+
+def _written_by_ingest(path: Path, manifest: dict[str, dict[str, str]]) -> bool:
+    """True when the file is byte for byte what ingest wrote (so its slug is its stem)."""
+    entry = manifest.get(path.name)
+    return bool(entry) and sha256(path.read_bytes()) == entry.get("output_sha256")
+
+
+@dataclass
+class _Job:
+    """A seed that needs (re)converting, with what the manifest knew about it."""
+
+    seed: Path
+    source: str
+    seed_hash: str
+    target: Path | None
+    entry: dict[str, str]
+
+
+def _plan(seed: Path, config: SiteConfig, manifest: dict[str, dict[str, str]], by_source: dict, force: bool) -> Outcome | _Job:
+    """Decide, from hashes alone, whether a seed is unchanged, hand-edited, unreadable or to convert."""
+    source = _relative(seed, config.root)
+    try:
+        data = seed.read_bytes()
+    except OSError as exc:
+        return Outcome(source, "error", message=f"{seed}: cannot read: {exc.strerror}")
+    seed_hash = sha256(data)
+    name = by_source.get(source)
+    entry = manifest.get(name, {}) if name else {}
+    target = config.content_dir / name if name else None
+    if target is not None and target.exists():
+        edited = sha256(target.read_bytes()) != entry.get("output_sha256")
+        seed_changed = seed_hash != entry.get("seed_sha256")
+        if edited and not force:
+            note = "seed changed since" if seed_changed else "seed unchanged"
+            return Outcome(source, "kept-edits", _relative(target, config.root), f"hand-edited; left alone, {note}; --force regenerates")
+        if not edited and not seed_changed and entry.get("version") == __version__:
+            return Outcome(source, "unchanged", _relative(target, config.root))
+    return _Job(seed, source, seed_hash, target, entry)
+
+
+# Per-process state of the pool's workers: set once by _init_worker, read by _convert.
+_WORKER: dict[str, object] = {}
+POOL_MIN_JOBS = 24  # below this, starting worker processes costs more than it saves
+
+
+def _init_worker(taxonomy: Taxonomy, regions: object) -> None:
+    """Give a worker process the taxonomy and regions once, instead of with every seed."""
+    _WORKER["taxonomy"], _WORKER["regions"] = taxonomy, regions
+
+
+def _convert(job: _Job) -> Report | str:
+    """Read and convert one seed (slug not yet made unique); an unreadable seed gives its message."""
+    try:
+        text = read_seed(job.seed)
+    except SeedError as exc:
+        return str(exc)
+    return seed_to_report(text, job.source, _WORKER["taxonomy"], _WORKER["regions"], set())  # type: ignore[arg-type]
+
+
+def _render(item: tuple[dict, str]) -> str:
+    """The content file text of one report's front matter and body."""
+    return render_content(*item)
+
+
+def _map(function, items: list, taxonomy: Taxonomy, regions: object) -> list:
+    """function over items in order: in a process pool on several cores when there are enough items."""
+    workers = min(os.cpu_count() or 1, len(items) // (POOL_MIN_JOBS // 2) or 1)
+    if workers < 2 or len(items) < POOL_MIN_JOBS:
+        _init_worker(taxonomy, regions)
+        return [function(item) for item in items]
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(taxonomy, regions)) as pool:
+        return list(pool.map(function, items, chunksize=max(1, min(32, len(items) // (workers * 8)))))
 
 
 def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
@@ -158,70 +234,65 @@ def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
     content_dir.mkdir(parents=True, exist_ok=True)
     manifest = _load_manifest(content_dir)
     by_source = {entry.get("source"): name for name, entry in manifest.items()}
+    plans = [_plan(seed, config, manifest, by_source, force) for seed in seed_files(config.seeds_dir)]
+    jobs = [p for p in plans if isinstance(p, _Job)]
+    if not jobs:  # nothing changed: hashes were enough, no conversion, no archive-wide pass
+        _write_manifest(content_dir, manifest)
+        return [p for p in plans if isinstance(p, Outcome)]
     taxonomy = load_taxonomy(config.path(config.taxonomy))
     regions = load_regions(config.path(config.regions))
+    converted = dict(zip(map(id, jobs), _map(_convert, jobs, taxonomy, regions)))
+    ours = {p.name for p in content_files(content_dir) if _written_by_ingest(p, manifest)}
+    taken = _existing_slugs(content_dir, ours)
     fresh: dict[str, Report] = {}
     outcomes: list[Outcome] = []
-    taken = _existing_slugs(content_dir, skip=set())
-    for seed in seed_files(config.seeds_dir):
-        source = _relative(seed, config.root)
-        try:
-            data = seed.read_bytes()
-        except OSError as exc:
-            outcomes.append(Outcome(source, "error", message=f"{seed}: cannot read: {exc.strerror}"))
+    for plan in plans:
+        if isinstance(plan, Outcome):
+            outcomes.append(plan)
             continue
-        seed_hash = sha256(data)
-        name = by_source.get(source)
-        entry = manifest.get(name, {}) if name else {}
-        target = content_dir / name if name else None
-        if target is not None and target.exists():
-            current = sha256(target.read_bytes())
-            edited = current != entry.get("output_sha256")
-            seed_changed = seed_hash != entry.get("seed_sha256")
-            if edited and not force:
-                note = "seed changed since" if seed_changed else "seed unchanged"
-                outcomes.append(Outcome(source, "kept-edits", _relative(target, config.root), f"hand-edited; left alone, {note}; --force regenerates"))
-                continue
-            if not edited and not seed_changed and entry.get("version") == __version__:
-                outcomes.append(Outcome(source, "unchanged", _relative(target, config.root)))
-                continue
-        try:
-            text = read_seed(seed)
-        except SeedError as exc:
-            outcomes.append(Outcome(source, "error", message=str(exc)))
+        result = converted[id(plan)]
+        if isinstance(result, str):
+            outcomes.append(Outcome(plan.source, "error", message=result))
             continue
-        own_slug = target.stem if target is not None else None
-        report = seed_to_report(text, source, taxonomy, regions, taken - {own_slug} if own_slug else taken)
-        if target is None or not target.exists():
-            target = content_dir / f"{report.slug}.md"
-        else:
-            report.slug = target.stem if own_slug else report.slug
-        taken.add(report.slug)
-        status = "written"
-        if force and target.exists() and sha256(target.read_bytes()) != entry.get("output_sha256"):
-            backup = _backup(target)
-            status = "forced"
-            message = f"hand edits saved in {_relative(backup, config.root)}"
-        else:
-            message = ""
-        fresh[target.name] = report
-        manifest[target.name] = {"source": source, "seed_sha256": seed_hash, "version": __version__}
-        outcomes.append(Outcome(source, status, _relative(target, config.root), message))
+        outcomes.append(_place(result, plan, config, taken, force, fresh, manifest))
     if fresh:
-        _link_shared_passages(fresh, content_dir)
-    for name, report in fresh.items():
-        text = render_content(report.front_matter(), report.body)
+        _link_shared_passages(fresh, content_dir, ours)
+    texts = _map(_render, [(r.front_matter(), r.body) for r in fresh.values()], taxonomy, regions)
+    for name, text in zip(fresh, texts):
         _write_if_changed(content_dir / name, text)
         manifest[name]["output_sha256"] = sha256(text.encode("utf-8"))
     _write_manifest(content_dir, manifest)
     return outcomes
 
 
-def _link_shared_passages(fresh: dict[str, Report], content_dir: Path) -> None:
+def _place(report: Report, job: _Job, config: SiteConfig, taken: set[str], force: bool, fresh: dict[str, Report], manifest: dict) -> Outcome:
+    """Give a converted report its unique slug and content file, in seed order; back up forced edits."""
+    target = job.target
+    own_slug = target.stem if target is not None else None
+    report.slug = report_slug(report.region, report.period, report.title, taken - {own_slug} if own_slug else taken)
+    if target is None or not target.exists():
+        target = config.content_dir / f"{report.slug}.md"
+    else:
+        report.slug = target.stem
+    taken.add(report.slug)
+    status, message = "written", ""
+    if force and target.exists() and sha256(target.read_bytes()) != job.entry.get("output_sha256"):
+        backup = _backup(target)
+        status, message = "forced", f"hand edits saved in {_relative(backup, config.root)}"
+    fresh[target.name] = report
+    manifest[target.name] = {"source": job.source, "seed_sha256": job.seed_hash, "version": __version__}
+    return Outcome(job.source, status, _relative(target, config.root), message)
+
+
+def _link_shared_passages(fresh: dict[str, Report], content_dir: Path, ours: set[str]) -> None:
     """Fill each freshly written report's also_in with passages it shares with any report of the archive."""
     blocks = {report.slug: markdown_to_blocks(report.body) for report in fresh.values()}
     for path in content_files(content_dir):
         if path.name in fresh:
+            continue
+        if path.name in ours:  # our own file: its slug is its stem, only the body is needed
+            _yaml, body, _line = split_front_matter(path.read_text(encoding="utf-8"), str(path))
+            blocks.setdefault(path.stem, markdown_to_blocks(body))
             continue
         report, _errors = load_report(path)
         if report is not None and report.slug not in blocks:
