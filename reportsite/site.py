@@ -293,7 +293,8 @@ def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = No
     pages.append(Page("years/", "years.html", "年份", {**common}, deps=("*",)))
     for group in index.years:
         pages.append(Page(group.url, "year.html", f"{group.year}年", {"year": group, **common}, deps=("*",)))
-    # Metric pages join here: pages.extend(metric_pages(views, taxonomy))
+    from .metric_pages import metric_pages  # imported here: metric_pages builds on this module
+    pages.extend(metric_pages(views, taxonomy))
     pages.append(Page("search/", "search.html", "搜索", {**common}))
     pages.append(Page("404.html", "404.html", "页面未找到", {**common}))
     pages.extend(feed_pages(pages, views, site))

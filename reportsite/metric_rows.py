@@ -1,0 +1,224 @@
+"""Every figure of the archive as a row readers can compare: where it was printed, when, and how much.
+
+Rows are plain records (no report objects inside), so metric pages, the CSV and JSON downloads and the
+build cache all see the same small, stable data.  Conflicts are found here too: two figures for the same
+metric, region, period, unit and kind, from two reports that share no value.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .model import MetricRecord
+from .site import ReportView
+from .zh import format_period
+
+SENTENCE_END = "。！？；!?;"
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+APPROX_TOLERANCE = 0.1  # 近8万 and 79,850 tell the same story; beyond 10% apart they do not
+CSV_COLUMNS = ("metric", "metric_name", "report", "report_title", "region", "period", "kind", "value", "unit",
+               "approx", "label", "text", "url")
+
+
+@dataclass(frozen=True)
+class MetricRow:
+    """One figure as a metric page shows it: report, region, period, value, and the phrase it quotes."""
+
+    metric: str | None
+    report: str  # slug
+    report_title: str
+    report_url: str
+    region: str  # "" when the report names no region
+    region_url: str
+    period: str  # as stated: "2015", "2013–2017"; the report's period when the figure has none
+    label: str
+    value: float | int
+    unit: str
+    approx: str | None
+    kind: str  # actual | target
+    text: str
+    link: str  # the exact place: "reports/linan-2015/#p3" (site-root relative)
+    also: tuple[str, ...] = ()  # further places in the same report printing the same figure
+    caption: bool = False
+    sentence: tuple[str, str, str] = ("", "", "")  # text before the phrase, the phrase, text after
+    order: int = 0  # position of the record in its report
+    conflict: bool = False
+
+    @property
+    def period_label(self) -> str:
+        """The period as readers read it: 2015年, 2013—2017年."""
+        span = period_span(self.period)
+        return format_period(*span) if span else self.period
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Figures that should agree but do not: same metric, region, period, unit and kind."""
+
+    region: str
+    period: str
+    unit: str
+    kind: str
+    rows: tuple[MetricRow, ...]
+
+    @property
+    def period_label(self) -> str:
+        """The period as readers read it."""
+        return self.rows[0].period_label
+
+
+def period_span(period: str | None) -> tuple[int, int] | None:
+    """The first and last year named in a period string: '2013–2017' -> (2013, 2017)."""
+    years = [int(y) for y in YEAR.findall(period or "")]
+    return (min(years), max(years)) if years else None
+
+
+def sentence_around(text: str, phrase: str) -> str:
+    """The sentence of ``text`` that holds ``phrase`` (the whole text when the phrase is not in it)."""
+    at = text.find(phrase)
+    if at < 0 or not phrase:
+        return text.strip()
+    start = max(text.rfind(mark, 0, at) for mark in SENTENCE_END) + 1
+    ends = [e for e in (text.find(mark, at + len(phrase)) for mark in SENTENCE_END) if e >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return text[start:end].strip()
+
+
+def split_on_phrase(sentence: str, phrase: str) -> tuple[str, str, str]:
+    """(before, phrase, after) so a template can mark the phrase while escaping all three."""
+    at = sentence.find(phrase) if phrase else -1
+    if at < 0:
+        return (sentence, "", "")
+    return (sentence[:at], phrase, sentence[at + len(phrase):])
+
+
+def anchor_texts(view: ReportView) -> dict[str, str]:
+    """Text of every place a figure can point at: paragraphs by id, the lead, photo captions."""
+    texts = {block.id: block.text for block in view.blocks if block.id}
+    if view.report.lead:
+        texts["lead"] = view.report.lead
+    for number, figure in enumerate(view.report.figures, start=1):
+        texts[f"fig{number}"] = figure.caption
+    return texts
+
+
+def place_link(view: ReportView, anchor: str, known: dict[str, str]) -> str:
+    """Link to the paragraph of a report; to the report itself when the anchor is not on its page."""
+    return f"{view.url}#{anchor}" if anchor in known else view.url
+
+
+def report_rows(view: ReportView) -> list[MetricRow]:
+    """The rows of one report's figures, in the order the report lists them."""
+    report, texts = view.report, anchor_texts(view)
+    region = report.region.name if report.region else ""
+    region_url = view.region_page.url if view.region_page else ""
+    default_period = report.period.label if report.period else ""
+    return [_row(view, record, index, texts, region, region_url, default_period)
+            for index, record in enumerate(report.metrics)]
+
+
+def _row(view: ReportView, record: MetricRecord, index: int, texts: dict[str, str], region: str,
+         region_url: str, default_period: str) -> MetricRow:
+    """One record as a row."""
+    sentence = sentence_around(texts.get(record.anchor, ""), record.text)
+    return MetricRow(
+        metric=record.metric, report=view.report.slug, report_title=view.report.title, report_url=view.url,
+        region=region, region_url=region_url, period=record.period or default_period, label=record.label,
+        value=record.value, unit=record.unit, approx=record.approx, kind=record.kind, text=record.text,
+        link=place_link(view, record.anchor, texts),
+        also=tuple(place_link(view, a, texts) for a in record.also_at if a != record.anchor),
+        caption=record.caption, sentence=split_on_phrase(sentence, record.text), order=index,
+    )
+
+
+def row_sort_key(row: MetricRow) -> tuple[Any, ...]:
+    """Oldest period first, then region and report, then the report's own order: stable tables."""
+    span = period_span(row.period) or (9999, 9999)
+    return (span, row.region, row.report, row.order)
+
+
+def all_rows(views: list[ReportView]) -> list[MetricRow]:
+    """Every figure of every report, in table order."""
+    return sorted((row for view in views for row in report_rows(view)), key=row_sort_key)
+
+
+def values_agree(a: MetricRow, b: MetricRow) -> bool:
+    """Equal values agree; an approximate value agrees with anything within the tolerance."""
+    if a.value == b.value:
+        return True
+    if a.approx or b.approx:
+        largest = max(abs(a.value), abs(b.value))
+        return abs(a.value - b.value) <= APPROX_TOLERANCE * largest
+    return False
+
+
+def _disagree(mine: list[MetricRow], theirs: list[MetricRow]) -> bool:
+    """Two reports' figures for one measure disagree when no value of one matches a value of the other.
+
+    A report often states a total and its parts under one metric, so single pairs prove nothing;
+    but two reports that share no value at all for the same place and time tell different stories.
+    """
+    return not any(values_agree(a, b) for a in mine for b in theirs)
+
+
+def find_conflicts(rows: list[MetricRow]) -> list[Conflict]:
+    """Rows of different reports for one region, period, unit and kind that disagree (restatements agree)."""
+    groups: dict[tuple[Any, ...], dict[str, list[MetricRow]]] = {}
+    for row in rows:
+        span = period_span(row.period)
+        if row.region and span:
+            key = (row.metric or "", row.region, span, row.unit, row.kind)
+            groups.setdefault(key, {}).setdefault(row.report, []).append(row)
+    conflicts = []
+    for _key, by_report in sorted(groups.items(), key=lambda kv: kv[0]):
+        clashing = [slug for slug, mine in by_report.items()
+                    if any(_disagree(mine, theirs) for other, theirs in by_report.items() if other != slug)]
+        if clashing:
+            members = tuple(sorted((r for slug in clashing for r in by_report[slug]), key=row_sort_key))
+            first = members[0]
+            conflicts.append(Conflict(first.region, first.period, first.unit, first.kind, members))
+    return conflicts
+
+
+def mark_conflicts(rows: list[MetricRow], conflicts: list[Conflict]) -> list[MetricRow]:
+    """The rows with ``conflict`` set on those that take part in a conflict."""
+    clashing = {(r.report, r.order) for c in conflicts for r in c.rows}
+    return [replace(r, conflict=(r.report, r.order) in clashing) for r in rows]
+
+
+def _plain_number(value: float | int) -> int | float:
+    """25800.0 -> 25800, so downloads do not print a spurious '.0'."""
+    return int(value) if float(value).is_integer() else value
+
+
+def row_data(row: MetricRow, metric_name: str) -> dict[str, Any]:
+    """A row as a flat mapping, keys in CSV column order."""
+    return {
+        "metric": row.metric or "", "metric_name": metric_name, "report": row.report,
+        "report_title": row.report_title, "region": row.region, "period": row.period, "kind": row.kind,
+        "value": _plain_number(row.value), "unit": row.unit, "approx": row.approx or "", "label": row.label,
+        "text": row.text, "url": row.link,
+    }
+
+
+def rows_csv(rows: list[MetricRow], metric_name: str) -> str:
+    """CSV with a header, starting with a BOM so Excel reads the Chinese text as UTF-8."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row_data(row, metric_name))
+    return "\ufeff" + buffer.getvalue()
+
+
+def rows_json(rows: list[MetricRow], metric: dict[str, Any]) -> str:
+    """JSON of the metric's definition and its rows (readable Chinese, stable key order)."""
+    data = {"metric": metric, "rows": [{**row_data(r, metric["name"]), "approx": r.approx,
+                                        "also": list(r.also), "caption": r.caption, "conflict": r.conflict}
+                                       for r in rows]}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,300 @@
+"""Metric pages as readers and editors use them: every report listed, links that land, downloads that parse."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+from sitekit import paragraphs, read_page, sample_report, write_reports
+
+from conftest import make_project
+from reportsite.buildcache import BuildState
+from reportsite.builder import build_site
+from reportsite.config import SiteConfig
+from reportsite.content import content_files, load_report
+from reportsite.metric_rows import (MetricRow, find_conflicts, period_span, rows_csv, sentence_around,
+                                    split_on_phrase)
+from reportsite.model import MetricRecord, Report
+
+HREF = re.compile(r'href="([^"]+)"')
+
+
+def legal_aid(value: int, text: str, anchor: str = "p1", kind: str = "actual", metric: str | None = "legal-aid-cases",
+              unit: str = "起", label: str = "法律援助案件") -> MetricRecord:
+    """A figure record as ingest writes it."""
+    return MetricRecord(metric, label, value, unit, text, anchor, kind=kind)
+
+
+def three_reports() -> list[Report]:
+    """Two reports about 临安市 in 2015 that disagree, and one about 余杭区 with a target and a library count."""
+    return [
+        sample_report("linan-a", "临安工会维权纪实", paragraphs(
+            "临安市工会全年办理法律援助案件32起。挽回经济损失120万元。",
+            "新媒体排名第20位。用户达到3万人。",
+        ), metrics=[legal_aid(32, "32起"), legal_aid(30000, "3万人", "p2", metric=None, unit="人", label="用户")],
+            lead="按：全年办理法律援助案件32起。"),
+        sample_report("linan-b", "临安市总工会工作回顾", paragraphs("全市工会承办法律援助案件35起，调处纠纷12起。"),
+                      metrics=[legal_aid(35, "35起")]),
+        sample_report("yuhang-c", "余杭区未来五年规划", paragraphs(
+            "到2016年，力争办理法律援助案件80件。",
+            "建成职工书屋12家。",
+        ), region=("余杭区", "杭州市"), period=(2012, 2016), metrics=[
+            legal_aid(80, "80件", kind="target", unit="件"),
+            MetricRecord("workers-libraries", "职工书屋<b>", 12, "家", "12家", "p2"),
+        ]),
+    ]
+
+
+@pytest.fixture
+def small_site(tmp_path: Path) -> SiteConfig:
+    """The three reports built into a throw-away project."""
+    config = make_project(tmp_path / "project", seeds=False)
+    write_reports(config, three_reports())
+    assert build_site(config).ok
+    return config
+
+
+def csv_rows(config: SiteConfig, metric_id: str) -> list[dict[str, str]]:
+    """The metric's CSV download, parsed the way a spreadsheet would."""
+    raw = (config.site_dir / f"metrics/{metric_id}/data.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 BOM so Excel shows Chinese"
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+
+
+def target_ids(config: SiteConfig, page_url: str, href: str) -> tuple[str, str]:
+    """Resolve a relative link from a page: (output file, fragment)."""
+    path, _, fragment = href.partition("#")
+    resolved = posixpath.normpath(posixpath.join(page_url, path))
+    return (resolved + "/index.html" if not resolved.endswith(".html") else resolved), fragment
+
+
+# --- pure functions ---------------------------------------------------------------------------------
+
+def test_sentence_around_finds_the_sentence_holding_the_phrase() -> None:
+    text = "全市基层工会达到2.58万家。会员440万名，比五年前增加了17%；职工书屋399家"
+    assert sentence_around(text, "17%") == "会员440万名，比五年前增加了17%；"
+    assert sentence_around(text, "399家") == "职工书屋399家"
+    assert sentence_around(text, "2.58万家") == "全市基层工会达到2.58万家。"
+    assert sentence_around("没有这个数字。", "5个") == "没有这个数字。"
+
+
+def test_split_on_phrase_keeps_every_character() -> None:
+    assert split_on_phrase("共为1.3万名职工", "1.3万名") == ("共为", "1.3万名", "职工")
+    assert "".join(split_on_phrase("共为1.3万名职工", "9个")) == "共为1.3万名职工"
+
+
+def test_period_span_reads_single_years_and_ranges() -> None:
+    assert period_span("2015") == (2015, 2015)
+    assert period_span("2013–2017") == (2013, 2017)
+    assert period_span(None) is None and period_span("十二五") is None
+
+
+def row(report: str, value: float, region: str = "临安市", period: str = "2015", **fields: object) -> MetricRow:
+    """A row with just what conflict detection looks at."""
+    base = dict(metric="legal-aid-cases", report=report, report_title=report, report_url=f"reports/{report}/",
+                region=region, region_url="", period=period, label="案件", value=value, unit="起", approx=None,
+                kind="actual", text=f"{value}起", link=f"reports/{report}/#p1")
+    return MetricRow(**{**base, **fields})  # type: ignore[arg-type]
+
+
+def test_two_reports_with_different_values_for_one_place_and_year_conflict() -> None:
+    conflicts = find_conflicts([row("a", 32), row("b", 35)])
+    assert len(conflicts) == 1
+    assert {r.report for r in conflicts[0].rows} == {"a", "b"}
+    assert conflicts[0].region == "临安市" and conflicts[0].period_label == "2015年"
+
+
+@pytest.mark.parametrize("rows", [
+    [row("a", 32), row("b", 32)],  # a restatement
+    [row("a", 32), row("a", 35)],  # one report: a total and a part
+    [row("a", 32), row("a", 5), row("b", 32)],  # a restated total beside a part
+    [row("a", 32), row("b", 35, region="余杭区")],  # another place
+    [row("a", 32), row("b", 35, period="2016")],  # another year
+    [row("a", 32), row("b", 35, unit="件")],  # another unit: not the same count
+    [row("a", 32), row("b", 35, kind="target")],  # a goal is not a result
+    [row("a", 80000, approx="near"), row("b", 79850)],  # 近8万 agrees with 79,850
+    [row("a", 32, region=""), row("b", 35, region="")],  # no region: nothing to compare
+])
+def test_values_that_do_not_contradict_each_other_are_not_flagged(rows: list[MetricRow]) -> None:
+    assert find_conflicts(rows) == []
+
+
+def test_csv_has_a_header_bom_and_stable_rows() -> None:
+    rows = [row("a", 25800.0, label='带,逗号和"引号"'), row("b", 0.5)]
+    text = rows_csv(rows, "法律援助案件")
+    assert text == rows_csv(rows, "法律援助案件")
+    parsed = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert [r["value"] for r in parsed] == ["25800", "0.5"]
+    assert parsed[0]["label"] == '带,逗号和"引号"'
+    assert parsed[0]["metric_name"] == "法律援助案件"
+
+
+# --- the built site ---------------------------------------------------------------------------------
+
+def test_metric_page_lists_every_report_that_states_the_metric(small_site: SiteConfig) -> None:
+    html = read_page(small_site, "metrics/legal-aid-cases/index.html")
+    for title in ("临安工会维权纪实", "临安市总工会工作回顾", "余杭区未来五年规划"):
+        assert title in html
+    assert "“32起”" in html and "“35起”" in html and "“80件”" in html
+    assert "法律援助案件" in html and "工会提供或承办的职工法律援助案件数" in html  # name and definition
+
+
+def test_every_link_on_a_metric_page_lands_on_an_existing_paragraph(small_site: SiteConfig) -> None:
+    url = "metrics/legal-aid-cases/"
+    html = read_page(small_site, url + "index.html")
+    checked = 0
+    for href in HREF.findall(html):
+        if "reports/" not in href or "#" not in href:
+            continue
+        path, fragment = target_ids(small_site, url, href)
+        assert f'id="{fragment}"' in read_page(small_site, path), href
+        checked += 1
+    assert checked >= 3
+
+
+def test_figure_phrase_links_to_its_exact_paragraph(small_site: SiteConfig) -> None:
+    html = read_page(small_site, "metrics/workers-libraries/index.html")
+    assert 'href="../../reports/yuhang-c/#p2"' in html
+
+
+def test_csv_and_json_downloads_hold_the_rows(small_site: SiteConfig) -> None:
+    rows = csv_rows(small_site, "legal-aid-cases")
+    assert [(r["report"], r["value"], r["unit"], r["kind"]) for r in rows] == [
+        ("yuhang-c", "80", "件", "target"), ("linan-a", "32", "起", "actual"), ("linan-b", "35", "起", "actual"),
+    ]
+    assert rows[1]["url"] == "reports/linan-a/#p1" and rows[1]["region"] == "临安市"
+    data = json.loads(read_page(small_site, "metrics/legal-aid-cases/data.json"))
+    assert data["metric"]["id"] == "legal-aid-cases"
+    assert [r["value"] for r in data["rows"]] == [80, 32, 35]
+    assert [r["conflict"] for r in data["rows"]] == [False, True, True]
+
+
+def test_conflicting_values_are_flagged_on_the_page(small_site: SiteConfig) -> None:
+    html = read_page(small_site, "metrics/legal-aid-cases/index.html")
+    assert "数值冲突" in html
+    assert html.count('<tr class="conflict">') == 2
+
+
+def test_chart_is_inline_svg_with_targets_marked(small_site: SiteConfig) -> None:
+    html = read_page(small_site, "metrics/legal-aid-cases/index.html")
+    assert html.count("<svg") == 2  # 起 and 件 are charted on separate scales
+    assert 'role="img"' in html and "80件（目标）" in html
+    assert "<script" not in html
+
+
+def test_labels_from_content_are_escaped(small_site: SiteConfig) -> None:
+    html = read_page(small_site, "metrics/workers-libraries/index.html")
+    assert "职工书屋<b>" not in html and "职工书屋&lt;b&gt;" in html
+
+
+def test_index_groups_metrics_by_category_with_counts(small_site: SiteConfig) -> None:
+    html = read_page(small_site, "metrics/index.html")
+    sections = {part.split(">", 1)[1].split(" ", 1)[0].split("<", 1)[0]: part for part in html.split("<h2 ")[1:]}
+    assert 'legal-aid-cases/"' in sections["维权服务"] and "3条 · 3篇报道" in sections["维权服务"]
+    assert 'workers-libraries/"' in sections["文化阵地"] and 'legal-aid-cases/"' not in sections["文化阵地"]
+    assert "暂无数据" in html  # metrics without figures are listed, not linked
+    links = [target_ids(small_site, "metrics/", href)[0] for href in HREF.findall(html)]
+    assert "metrics/unclassified/index.html" in links
+    assert all((small_site.site_dir / link).is_file() for link in links if link.startswith("metrics/")), links
+
+
+def test_related_metrics_link_to_metrics_stated_in_the_same_reports(small_site: SiteConfig) -> None:
+    html = read_page(small_site, "metrics/legal-aid-cases/index.html")
+    related = html[html.index("相关指标"):]
+    links = [target_ids(small_site, "metrics/legal-aid-cases/", href)[0] for href in HREF.findall(related)]
+    assert "metrics/workers-libraries/index.html" in links
+
+
+def test_unclassified_page_shows_each_figure_in_its_sentence(small_site: SiteConfig) -> None:
+    html = read_page(small_site, "metrics/unclassified/index.html")
+    assert "用户达到<mark>3万人</mark>。" in html
+    assert "新媒体排名第20位" not in html  # only the sentence, not the whole paragraph
+    assert 'href="../../reports/linan-a/#p2"' in html
+
+
+def test_editing_a_record_changes_the_metric_pages_on_rebuild(tmp_path: Path) -> None:
+    config = make_project(tmp_path / "project", seeds=False)
+    write_reports(config, three_reports())
+    state = BuildState()  # as the preview server keeps it between builds
+    assert build_site(config, state).ok
+    assert "数值冲突" in read_page(config, "metrics/legal-aid-cases/index.html")
+
+    edit(config, "linan-b", "value: 35", "value: 32")  # the editor corrects the value: no more conflict
+    edit(config, "linan-b", "text: 35起", "text: 32起")
+    edit(config, "yuhang-c", "kind: target", "kind: actual")
+    edit(config, "yuhang-c", "metric: workers-libraries", "metric: workers-homes")
+    assert build_site(config, state).ok
+
+    html = read_page(config, "metrics/legal-aid-cases/index.html")
+    assert "数值冲突" not in html and "80件（目标）" not in html
+    assert [(r["report"], r["value"], r["kind"]) for r in csv_rows(config, "legal-aid-cases")] == [
+        ("yuhang-c", "80", "actual"), ("linan-a", "32", "actual"), ("linan-b", "32", "actual"),
+    ]
+    assert not (config.site_dir / "metrics/workers-libraries").exists()
+    assert "余杭区未来五年规划" in read_page(config, "metrics/workers-homes/index.html")
+
+
+def edit(config: SiteConfig, slug: str, old: str, new: str) -> None:
+    """Change one line of a content file by hand, as an editor would."""
+    path = config.content_dir / f"{slug}.md"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (old, text)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_build_is_byte_identical_twice(tmp_path: Path) -> None:
+    first = make_project(tmp_path / "one", seeds=False)
+    second = make_project(tmp_path / "two", seeds=False)
+    for config in (first, second):
+        write_reports(config, three_reports())
+        assert build_site(config).ok
+    for name in ("index.html", "data.csv", "data.json"):
+        path = f"metrics/legal-aid-cases/{name}"
+        assert read_page(first, path) == read_page(second, path)
+
+
+# --- the real seeds ---------------------------------------------------------------------------------
+
+def test_seed_metric_pages_list_exactly_the_reports_stating_them(built_seeds: SiteConfig) -> None:
+    reports = [load_report(p)[0] for p in content_files(built_seeds.content_dir)]
+    for metric_id, expected in (("legal-aid-cases", {"jiande-2014", "linan-2015"}),
+                                ("workers-libraries", {"jiande-2014", "linan-2015"})):
+        stating = {r.slug for r in reports if r and any(m.metric == metric_id for m in r.metrics)}
+        assert expected <= stating
+        listed = {r["report"] for r in csv_rows(built_seeds, metric_id)}
+        assert listed == stating
+        html = read_page(built_seeds, f"metrics/{metric_id}/index.html")
+        for report in reports:
+            assert report is not None
+            assert (f"reports/{report.slug}/#" in html) == (report.slug in stating)
+
+
+def test_seed_metric_links_resolve(built_seeds: SiteConfig) -> None:
+    site = built_seeds.site_dir
+    checked = 0
+    for page in sorted(site.glob("metrics/*/index.html")):
+        url = page.parent.relative_to(site).as_posix() + "/"
+        for href in HREF.findall(page.read_text(encoding="utf-8")):
+            if "reports/" in href and "#" in href:
+                path, fragment = target_ids(built_seeds, url, href)
+                assert f'id="{fragment}"' in read_page(built_seeds, path), (url, href)
+                checked += 1
+    assert checked > 100
+
+
+def test_seed_report_pages_link_figures_to_existing_metric_pages(built_seeds: SiteConfig) -> None:
+    site = built_seeds.site_dir
+    linked = set()
+    for page in sorted(site.glob("reports/*/index.html")):
+        url = page.parent.relative_to(site).as_posix() + "/"
+        for href in HREF.findall(page.read_text(encoding="utf-8")):
+            path, _fragment = target_ids(built_seeds, url, href)
+            if path.startswith("metrics/"):
+                assert (site / path).is_file(), (url, href)
+                linked.add(path)
+    assert "metrics/unclassified/index.html" in linked and len(linked) > 20
