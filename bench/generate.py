@@ -403,8 +403,9 @@ def _add_section(layout: Layout, pool: Pool, rng: random.Random, options: Option
     heading = rng.choice(pool.headings)
     layout.add(("### " if markdown else rng.choice(("", "", "◎"))) + heading)
     if pool.items and rng.random() < 0.1:
-        for item in rng.sample(pool.items, min(len(pool.items), rng.randint(2, 5))):
-            layout.add("- " + vary_words(item, rng), gap=0 if layout.blocks[-1][1].startswith("- ") else 1)
+        for _ in range(rng.randint(2, 5)):  # items in the seeds' list style, made of short clauses
+            item = "，".join(vary_words(rng.choice(pool.clauses), rng) for _ in range(rng.randint(1, 2)))
+            layout.add("- " + item, gap=0 if layout.blocks[-1][1].startswith("- ") else 1)
         return
     for _ in range(rng.randint(2, 6)):
         paragraph = compose_paragraph(pool, rng, options.verbatim)
