@@ -23,6 +23,7 @@ _WINDOW = 6  # a near copy dies when 3 of the last 6 characters compared differ
 _WINDOW_MISSES = 3
 _BRIDGE = 2  # after a mismatch, this many matching characters must follow before the copy grows
 _MAX_MISMATCH_RATIO = 0.15
+_CHUNK = 1 << 20
 _GAP = 8  # a burst of variants this long between two aligned stretches does not split a copy
 
 
@@ -49,13 +50,14 @@ def find_repeats(texts: list[str], min_chars: int = 20) -> list[Repeat]:
     if not texts or sum(map(len, texts)) == 0:
         return []
     symbols, offsets, han = _encode(texts)
-    seed_a, seed_b, seed_len = _exact_seeds(symbols, offsets, seed_length(min_chars))
-    start_a, start_b, length = _extend_seeds(symbols, seed_a, seed_b, seed_len)
+    seed = seed_length(min_chars)
+    seed_a, seed_b, seed_len = _exact_seeds(symbols, offsets, seed)
+    start_a, start_b, length = _extend_seeds(symbols, seed_a, seed_b, seed_len, seed + _BRIDGE)
+    del seed_a, seed_b, seed_len
     start_a, start_b, length = _join_on_diagonals(start_a, start_b, length)
-    han_prefix = np.concatenate(([0], np.cumsum(han[symbols], dtype=np.int32)))
-    keep = han_prefix[start_a + length] - han_prefix[start_a] >= min_chars
-    found = _count_mismatches(symbols, start_a[keep], start_b[keep], length[keep])
-    return _to_repeats(found, offsets, han_prefix, min_chars)
+    keep = length >= min_chars  # a passage holds at most as many Han characters as characters
+    found = _count_mismatches(symbols, han, start_a[keep], start_b[keep], length[keep], min_chars)
+    return _to_repeats(found, offsets, symbols, han, min_chars)
 
 
 def seed_length(min_chars: int) -> int:
@@ -123,26 +125,38 @@ def _exact_seeds(symbols: np.ndarray, offsets: np.ndarray, min_seed: int) -> tup
     """Maximal exact matches of at least min_seed characters between suffix-array neighbours."""
     sa = _suffix_array(symbols)
     lcp = pydivsufsort.kasai(symbols, sa)
-    rows = np.flatnonzero(lcp[:-1] >= min_seed)
-    first, second = sa[rows].astype(np.int64), sa[rows + 1].astype(np.int64)
-    length = lcp[rows].astype(np.int64)
+    rows = np.flatnonzero(lcp[:-1] >= min_seed).astype(np.int32)
+    first, second, length = sa[rows], sa[rows + 1], lcp[rows].astype(np.int32)
     del sa, lcp, rows
     a, b = np.minimum(first, second), np.maximum(first, second)
+    del first, second
     # One separator value for all texts, so a match may run through a separator: cut it there.
-    ends = np.append(offsets[1:] - 1, len(symbols) - 1)
-    next_sep = lambda pos: ends[np.searchsorted(offsets, pos, side="right") - 1]  # noqa: E731
-    length = np.minimum(length, np.minimum(next_sep(a) - a, next_sep(b) - b))
+    length = np.minimum(length, np.minimum(_room(a, offsets, len(symbols)), _room(b, offsets, len(symbols))))
     before_a, before_b = symbols[a - 1], symbols[b - 1]
-    left_maximal = (before_a != before_b) | (before_a == _SEPARATOR)
-    keep = left_maximal & (length >= min_seed)
+    keep = ((before_a != before_b) | (before_a == _SEPARATOR)) & (length >= min_seed)  # left-maximal
     return a[keep], b[keep], length[keep]
 
 
-def _extend_seeds(symbols: np.ndarray, a: np.ndarray, b: np.ndarray, length: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Grow every seed left and right through scattered substitutions; return both starts and the length."""
-    left = _extend(symbols, a - 1, b - 1, -1)
-    right = _extend(symbols, a + length, b + length, 1)
-    return a - left, b - left, left + length + right
+def _room(positions: np.ndarray, offsets: np.ndarray, total: int) -> np.ndarray:
+    """Characters from each position to the end of its text."""
+    ends = np.append(offsets[1:] - 1, total - 1)  # the separator after each text
+    return (ends[np.searchsorted(offsets, positions, side="right") - 1] - positions).astype(np.int32)
+
+
+def _extend_seeds(symbols: np.ndarray, a: np.ndarray, b: np.ndarray, length: np.ndarray, shortest: int) -> tuple[np.ndarray, ...]:
+    """Grow seeds left and right through scattered substitutions; keep alignments of at least shortest."""
+    starts_a, starts_b, lengths = [], [], []
+    for begin in range(0, len(a), _CHUNK):  # chunks bound the memory of the walk's state
+        ca, cb, cl = a[begin : begin + _CHUNK], b[begin : begin + _CHUNK], length[begin : begin + _CHUNK]
+        left = _extend(symbols, ca - 1, cb - 1, -1)
+        right = _extend(symbols, ca + cl, cb + cl, 1)
+        total = left + cl + right
+        keep = total >= shortest  # a common phrase that matched by chance and grew no further
+        starts_a.append((ca - left)[keep])
+        starts_b.append((cb - left)[keep])
+        lengths.append(total[keep])
+    empty = np.zeros(0, dtype=np.int32)
+    return tuple(np.concatenate(parts) if parts else empty for parts in (starts_a, starts_b, lengths))
 
 
 _POPCOUNT = np.array([bin(i).count("1") for i in range(1 << _WINDOW)], dtype=np.int8)
@@ -150,30 +164,27 @@ _POPCOUNT = np.array([bin(i).count("1") for i in range(1 << _WINDOW)], dtype=np.
 
 def _extend(symbols: np.ndarray, pos_a: np.ndarray, pos_b: np.ndarray, step: int) -> np.ndarray:
     """Walk from pos_a/pos_b in direction step; return how far each copy reaches."""
+    # Texts are fenced by separators on both sides, so every walk stops before leaving the array.
     count = len(pos_a)
-    grown = np.zeros(count, dtype=np.int64)
-    alive = np.arange(count)
-    pa, pb = pos_a.copy(), pos_b.copy()
-    taken = np.zeros(count, dtype=np.int64)  # characters compared so far
-    pending = np.zeros(count, dtype=np.int64)  # mismatches not yet followed by enough matches
-    run = np.zeros(count, dtype=np.int64)
-    recent = np.zeros(count, dtype=np.int64)
-    limit = len(symbols)
+    grown = np.zeros(count, dtype=np.int32)
+    alive = np.arange(count, dtype=np.int32)
+    pa, pb = pos_a.astype(np.int32), pos_b.astype(np.int32)
+    taken = np.zeros(count, dtype=np.int32)  # characters compared so far
+    pending = np.zeros(count, dtype=np.int32)  # mismatches not yet followed by enough matches
+    run = np.zeros(count, dtype=np.int32)
+    recent = np.zeros(count, dtype=np.uint8)
     while len(alive):
-        ca = symbols[np.clip(pa, 0, limit - 1)]
-        cb = symbols[np.clip(pb, 0, limit - 1)]
-        edge = (ca == _SEPARATOR) | (cb == _SEPARATOR) | (pa < 0) | (pb < 0) | (pa >= limit) | (pb >= limit)
+        ca, cb = symbols[pa], symbols[pb]
+        edge = (ca == _SEPARATOR) | (cb == _SEPARATOR)
         match = ca == cb
         taken += 1
-        recent = ((recent << 1) | (~match)) & ((1 << _WINDOW) - 1)
+        recent = ((recent << 1) | ~match) & ((1 << _WINDOW) - 1)
         run = np.where(match, run + 1, 0)
         pending = np.where(match, pending, pending + 1)
         commit = match & ~edge & ((pending == 0) | (run >= _BRIDGE))
-        index = alive[commit]
-        grown[index] = taken[commit]
+        grown[alive[commit]] = taken[commit]
         pending[commit] = 0
-        dead = edge | (_POPCOUNT[recent] >= _WINDOW_MISSES)
-        live = ~dead
+        live = ~(edge | (_POPCOUNT[recent] >= _WINDOW_MISSES))
         alive, pa, pb = alive[live], pa[live] + step, pb[live] + step
         taken, pending, run, recent = taken[live], pending[live], run[live], recent[live]
     return grown
@@ -196,17 +207,20 @@ def _join_on_diagonals(a: np.ndarray, b: np.ndarray, length: np.ndarray) -> tupl
     return start, start + diagonal[firsts], stop - start
 
 
-def _count_mismatches(symbols: np.ndarray, a: np.ndarray, b: np.ndarray, length: np.ndarray) -> list[tuple[int, int, int, int]]:
-    """Count differing characters of each alignment; drop those too unlike to be copies."""
+def _count_mismatches(symbols: np.ndarray, han: np.ndarray, a: np.ndarray, b: np.ndarray, length: np.ndarray, min_chars: int) -> list[tuple[int, int, int, int]]:
+    """Keep alignments with min_chars Han characters and few enough differences; count the differences."""
     found = []
     for start, other, size in zip(a.tolist(), b.tolist(), length.tolist()):
-        differ = int(np.count_nonzero(symbols[start : start + size] != symbols[other : other + size]))
+        here = symbols[start : start + size]
+        if int(np.count_nonzero(han[here])) < min_chars:
+            continue
+        differ = int(np.count_nonzero(here != symbols[other : other + size]))
         if differ <= _MAX_MISMATCH_RATIO * size:
             found.append((start, other, size, differ))
     return found
 
 
-def _to_repeats(found: list[tuple[int, int, int, int]], offsets: np.ndarray, han_prefix: np.ndarray, min_chars: int) -> list[Repeat]:
+def _to_repeats(found: list[tuple[int, int, int, int]], offsets: np.ndarray, symbols: np.ndarray, han: np.ndarray, min_chars: int) -> list[Repeat]:
     """Turn array positions into per-text spans, clipping a passage that overlaps its own copy."""
     repeats: set[Repeat] = set()
     for start, other, size, differ in found:
@@ -214,8 +228,8 @@ def _to_repeats(found: list[tuple[int, int, int, int]], offsets: np.ndarray, han
         text_b = int(np.searchsorted(offsets, other, side="right") - 1)
         if text_a == text_b and start + size > other:
             size = other - start  # a periodic run: the copy starts where the passage ends
-        if han_prefix[start + size] - han_prefix[start] < min_chars:
-            continue
+            if int(np.count_nonzero(han[symbols[start : start + size]])) < min_chars:
+                continue
         base_a, base_b = int(offsets[text_a]), int(offsets[text_b])
         first = Span(text_a, start - base_a, start - base_a + size)
         second = Span(text_b, other - base_b, other - base_b + size)
