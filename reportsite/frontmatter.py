@@ -72,7 +72,7 @@ def split_front_matter(text: str, path: str = "<string>") -> tuple[str, str, int
         raise ContentError(path, 1, 1, "file must start with a '---' line opening the front matter")
     for index in range(1, len(lines)):
         if lines[index].strip() == FENCE:
-            yaml_text = "\n".join(lines[1:index])
+            yaml_text = "\n".join(lines[1:index]) + "\n"  # a literal block keeps its final newline
             body = "\n".join(lines[index + 1 :])
             return yaml_text, body, index + 2
     raise ContentError(path, 1, 1, "front matter is not closed by a second '---' line")
