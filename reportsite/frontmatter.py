@@ -68,10 +68,10 @@ def _parent_path(path: str) -> str:
 def split_front_matter(text: str, path: str = "<string>") -> tuple[str, str, int]:
     """Split a content file into (yaml_text, body, body_line); raise ContentError without fences."""
     lines = text.split("\n")
-    if not lines or lines[0].strip() != FENCE:
+    if not lines or lines[0].rstrip() != FENCE:
         raise ContentError(path, 1, 1, "file must start with a '---' line opening the front matter")
     for index in range(1, len(lines)):
-        if lines[index].strip() == FENCE:
+        if lines[index].rstrip() == FENCE:  # an indented --- belongs to a YAML value
             yaml_text = "\n".join(lines[1:index]) + "\n"  # a literal block keeps its final newline
             body = "\n".join(lines[index + 1 :])
             return yaml_text, body, index + 2
