@@ -55,7 +55,7 @@ def sha256(data: bytes) -> str:
 
 def document_to_report(doc: Document, source: str, taxonomy: Taxonomy, regions: object, taken: set[str]) -> Report:
     """Turn a recovered document into a Report: dedup, where/when, slug, metrics."""
-    doc = remove_layout_copies(doc)
+    doc = reanchor(remove_layout_copies(doc))
     region, organization, period, date = where_when(doc, regions)
     metrics = extract_metrics(doc, taxonomy)
     for record in metrics:
@@ -81,6 +81,28 @@ def document_to_report(doc: Document, source: str, taxonomy: Taxonomy, regions: 
         review=doc.review,
         debris=doc.debris,
     )
+
+
+def reanchor(doc: Document) -> Document:
+    """Point review notes and captions whose paragraph was removed (a layout copy) at the paragraph before it."""
+    order = [block.id for block in doc.blocks if block.id]
+    present = set(order)
+
+    def number(anchor: str) -> int:
+        digits = anchor[1:]
+        return int(digits) if anchor.startswith("p") and digits.isdigit() else -1
+
+    def nearest(anchor: str | None) -> str | None:
+        if anchor is None or anchor in present or number(anchor) < 0:
+            return anchor
+        earlier = [a for a in order if 0 <= number(a) < number(anchor)]
+        return earlier[-1] if earlier else (order[0] if order else None)
+
+    for note in doc.review:
+        note.anchor = nearest(note.anchor)
+    for figure in doc.figures:
+        figure.after = nearest(figure.after)
+    return doc
 
 
 def seed_to_report(text: str, source: str, taxonomy: Taxonomy, regions: object, taken: set[str]) -> Report:

@@ -35,8 +35,6 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 # key: "<name>:<check>" (see the ids of the parametrised cases); value: what is wrong today.
 XFAIL: dict[str, str] = {
     # ---- whole-site failure
-    "chengdu_2021:review_anchors": "cut_off review note still points at p8, the block dedup removed -> build fails",
-    "all:build": "build_site fails: chengdu review[0].anchor p8 missing; wenzhou also_in then names a report not built",
     # ---- title group / bylines (structure.py, bylines.py)
     "yinzhou_2019:title": "title = the ——subtitle line; real title went to kicker",
     "yinzhou_2019:subtitle": "subtitle = the byline line '本报记者 张三 通讯员 李四'",
