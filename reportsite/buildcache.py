@@ -1,11 +1,16 @@
 """What a long-running build process remembers, so one edited report re-renders only the pages it affects.
 
 Every page gets a *key*: a hash of everything its template can see — the global inputs (templates,
-site settings, taxonomy, region table, program code) and a fingerprint of the page's context.  The
-fingerprint walks the context: the page's own report view in full, other reports by slug and by a
-digest of their front matter (what listings show), and the navigation index (``SiteIndex``) by
-structure only, because templates use it for menus, not for report contents.  A page whose key is
-unchanged is hard-linked from the previous site instead of rendered again.
+site settings, taxonomy, region table, program code) and a fingerprint of the page's context:
+
+- the page's subject (a context value such as the report view of a report page) field by field;
+- any other report by slug, URL and a digest of its front matter (what listings and neighbours show);
+- navigation objects (the region tree, year groups, the site index) by one site-wide *navigation
+  digest* of every report's slug, place in the listing, region and years, because templates use
+  them for menus and breadcrumbs, not for report contents.  A region or year page is the subject of
+  its own page, so its reports (and sub-regions) count in full there.
+
+A page whose key is unchanged is hard-linked from the previous site instead of rendered again.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from .config import SiteConfig
 from .model import Report
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-NAVIGATION_TYPES = ("SiteIndex",)  # context objects walked for structure only (see module docstring)
+NAVIGATION_TYPES = ("SiteIndex", "RegionNode", "YearGroup")  # summarised by the navigation digest
+NAVIGATION_FIELDS = ("parent", "previous", "next")  # links from a navigation subject to its neighbours
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,9 @@ class BuildState:
     checks: CheckCache = field(default_factory=CheckCache)
     pages: dict[str, PageRecord] = field(default_factory=dict)  # output path -> record
     lock: threading.Lock = field(default_factory=threading.Lock)  # held while the site folder is swapped
+    generation: int = 0  # swaps so far
+    defer_search: bool = False  # keep the previous search index; the server refreshes it when idle
+    search_stale: bool = False  # the site's search index predates its pages
 
 
 @dataclass
@@ -52,6 +61,7 @@ class Digests:
 
     full: dict[str, str] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
+    navigation: str = ""  # see navigation_digest
 
 
 def sha256_text(text: str) -> str:
@@ -88,16 +98,27 @@ def global_key(config: SiteConfig, site: dict[str, Any]) -> str:
     return sha256_text("\n".join(parts))
 
 
+def navigation_digest(views: list[Any]) -> str:
+    """Digest of what menus and breadcrumbs show: each report's slug, URL, place, region and years."""
+    rows = []
+    for view in views:
+        report = view.report
+        region = (report.region.name, report.region.parent) if report.region else None
+        period = (report.period.start, report.period.end) if report.period else None
+        rows.append(repr((report.slug, view.url, getattr(view, "order", 0), region, period)))
+    return sha256_text("\n".join(rows))
+
+
 def context_tokens(context: dict[str, Any], digests: Digests) -> list[str]:
     """Tokens describing everything a page's template can reach (see module docstring)."""
     out: list[str] = []
     for name in sorted(context):
         out.append(f"@{name}")
-        _walk(context[name], digests, out, set(), navigation=False, subject=True)
+        _walk(context[name], digests, out, set(), subject=True)
     return out
 
 
-def _walk(value: Any, digests: Digests, out: list[str], seen: set[int], navigation: bool, subject: bool = False) -> None:
+def _walk(value: Any, digests: Digests, out: list[str], seen: set[int], subject: bool = False) -> None:
     """Append tokens for one value; dataclasses field by field, each object once."""
     if value is None or isinstance(value, (str, int, float, bool)):
         out.append(repr(value))
@@ -106,30 +127,44 @@ def _walk(value: Any, digests: Digests, out: list[str], seen: set[int], navigati
     elif isinstance(value, Report):
         out.append(f"report:{value.slug}:{digests.full.get(value.slug, '?')}")
     elif type(value).__name__ == "ReportView" and not subject:
-        slug = value.report.slug
-        out.append(f"view:{slug}:{value.url}" + ("" if navigation else f":{digests.meta.get(slug, '?')}"))
+        out.append(f"view:{value.report.slug}:{value.url}:{digests.meta.get(value.report.slug, '?')}")
+    elif type(value).__name__ in NAVIGATION_TYPES and not subject:
+        out.append(f"nav:{digests.navigation}")
     elif isinstance(value, dict):
         for key in sorted(value, key=repr):
             out.append(repr(key))
-            _walk(value[key], digests, out, seen, navigation)
+            _walk(value[key], digests, out, seen)
     elif isinstance(value, (list, tuple)):
         out.append(f"[{len(value)}")
         for item in value:
-            _walk(item, digests, out, seen, navigation)
+            _walk(item, digests, out, seen)
     elif isinstance(value, (set, frozenset)):
         out.append(repr(sorted(map(repr, value))))
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        if id(value) in seen:
-            out.append("^")
-            return
-        seen.add(id(value))
-        kind = type(value).__name__
-        out.append(kind)
-        for item in dataclasses.fields(value):
-            out.append(item.name)
-            _walk(getattr(value, item.name), digests, out, seen, navigation or kind in NAVIGATION_TYPES)
+        _walk_fields(value, digests, out, seen, subject)
     else:  # unknown objects: their repr; one holding a memory address simply re-renders every time
         out.append(repr(value))
+
+
+def _walk_fields(value: Any, digests: Digests, out: list[str], seen: set[int], subject: bool) -> None:
+    """Tokens of a dataclass, field by field; a navigation subject's sub-regions count in full."""
+    if id(value) in seen:
+        out.append("^")
+        return
+    seen.add(id(value))
+    kind = type(value).__name__
+    navigation = kind in NAVIGATION_TYPES
+    out.append(kind)
+    for item in dataclasses.fields(value):
+        out.append(item.name)
+        child = getattr(value, item.name)
+        if navigation and item.name in NAVIGATION_FIELDS:
+            out.append(f"nav:{digests.navigation}")
+        elif navigation and item.name == "children":
+            for node in child:
+                _walk(node, digests, out, seen, subject=True)
+        else:
+            _walk(child, digests, out, seen)
 
 
 def page_key(base: str, url: str, template: str, title: str, raw: str | None, context: dict[str, Any], digests: Digests) -> str:

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .buildcache import BuildState, Digests, PageRecord, global_key, page_key, record_of, reuse
+from .buildcache import BuildState, Digests, PageRecord, global_key, navigation_digest, page_key, record_of, reuse
 from .check import check_files
 from .config import SiteConfig
 from .frontmatter import ContentError
 from .model import Report
 from .render import BodyRenderer, make_environment, render_page, relative_url
+from .search import OUTPUT_DIR as SEARCH_DIR
 from .search import build_search_index
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
@@ -75,6 +76,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     env = make_environment(config.template_dirs)
     body_renderer = BodyRenderer()
     base, digests = global_key(config, site), digests or Digests()
+    digests.navigation = navigation_digest(views)
     previous = state.pages if state else {}
     rendered: list[str] = []
     records: dict[str, PageRecord] = {}
@@ -88,8 +90,51 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         records[page.output_path] = record_of(target, key)
         rendered.append(page.output_path)
     _copy_assets(config, out_dir)
-    build_search_index(out_dir)
+    _search_index(config, out_dir, state)
     return RenderOutcome(len(pages), rendered, records)
+
+
+def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None) -> None:
+    """Index the site for search; the preview server instead keeps the previous index and refreshes it later."""
+    previous = config.site_dir / SEARCH_DIR
+    if state is not None and state.defer_search and previous.is_dir():
+        link_tree(previous, out_dir / SEARCH_DIR)
+        state.search_stale = True
+        return
+    build_search_index(out_dir)
+    if state is not None:
+        state.search_stale = False
+
+
+def link_tree(source: Path, target: Path, skip: str | None = None) -> None:
+    """Hard-link (or copy) every file under source into target, except the top-level folder ``skip``."""
+    for path in sorted(source.rglob("*")):
+        relative = path.relative_to(source)
+        if skip and relative.parts[0] == skip:
+            continue
+        if path.is_file():
+            (target / relative).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(path, target / relative)
+            except OSError:
+                shutil.copy2(path, target / relative)
+
+
+def refresh_search_index(config: SiteConfig, state: BuildState) -> None:
+    """Re-index the served site (slow: Pagefind reads every page) and swap the new index in under the lock."""
+    site_dir = config.site_dir
+    work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.search-", dir=site_dir.parent))
+    try:
+        with state.lock:
+            generation = state.generation
+            link_tree(site_dir, work, skip=SEARCH_DIR)
+        build_search_index(work)
+        with state.lock:
+            if state.generation == generation:  # a build since then keeps its own stale flag
+                swap_into_place(work / SEARCH_DIR, site_dir / SEARCH_DIR)
+                state.search_stale = False
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _render(env: Any, page: Page, site: dict[str, Any], body_renderer: BodyRenderer) -> str:
@@ -144,6 +189,7 @@ def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResu
         outcome = render_site(config, checked.reports, tmp, state, Digests(checked.digests, checked.meta_digests))
         with state.lock:  # the preview server reads files under this lock, so it never sees the gap
             swap_into_place(tmp, site_dir)
+            state.generation += 1
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
