@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -232,9 +232,7 @@ def check_file(data: bytes, display: str, metric_ids: frozenset[str] | None, dig
     try:
         parsed = parse_file(text, display)
     except ContentError as exc:
-        explained = {h.line for h in hazards if h.severity == "error"}
-        extra = [] if exc.line in explained else [exc]  # the hazard already says why YAML failed there
-        return FileCheck(display, digest, None, _sorted(hazards + extra))
+        return FileCheck(display, digest, None, _sorted(_explain(exc, hazards)))
     report, errors = report_from_parsed(parsed, display)
     anchors, id_problems = body_anchors(parsed, display)
     problems = hazards + errors + id_problems + unknown_key_problems(parsed, display)
@@ -242,6 +240,15 @@ def check_file(data: bytes, display: str, metric_ids: frozenset[str] | None, dig
     ok = not any(p.severity == "error" for p in problems)
     meta_digest = hashlib.sha256(text.split("\n---", 1)[0].encode("utf-8")).hexdigest()
     return FileCheck(display, digest, report if ok else None, _sorted(problems), parsed.positions, anchors, meta_digest)
+
+
+def _explain(failure: ContentError, hazards: list[ContentError]) -> list[ContentError]:
+    """When YAML fails on a line with a hazard, the hazard (now an error) says why, in plainer words."""
+    on_line = [h for h in hazards if h.line == failure.line]
+    if not on_line:
+        return hazards + [failure]
+    upgraded = [replace(h, severity="error") for h in on_line]
+    return [h for h in hazards if h.line != failure.line] + upgraded
 
 
 def _sorted(problems: list[ContentError]) -> list[ContentError]:
