@@ -54,7 +54,7 @@ def find_repeats(texts: list[str], min_chars: int = 20) -> list[Repeat]:
     seed_a, seed_b, seed_len = _exact_seeds(symbols, offsets, seed)
     start_a, start_b, length = _extend_seeds(symbols, seed_a, seed_b, seed_len, seed + _BRIDGE)
     del seed_a, seed_b, seed_len
-    start_a, start_b, length = _join_on_diagonals(start_a, start_b, length)
+    start_a, start_b, length = _join_on_diagonals(start_a, start_b, length, offsets)
     keep = length >= min_chars  # a passage holds at most as many Han characters as characters
     found = _count_mismatches(symbols, han, start_a[keep], start_b[keep], length[keep], min_chars)
     return _to_repeats(found, offsets, symbols, han, min_chars)
@@ -190,8 +190,8 @@ def _extend(symbols: np.ndarray, pos_a: np.ndarray, pos_b: np.ndarray, step: int
     return grown
 
 
-def _join_on_diagonals(a: np.ndarray, b: np.ndarray, length: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Union alignments of one diagonal that overlap or lie at most _GAP characters apart."""
+def _join_on_diagonals(a: np.ndarray, b: np.ndarray, length: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Union alignments of one diagonal and one pair of texts that overlap or lie at most _GAP apart."""
     if len(a) == 0:
         return a, b, length
     diagonal = b - a
@@ -201,7 +201,10 @@ def _join_on_diagonals(a: np.ndarray, b: np.ndarray, length: np.ndarray) -> tupl
     # Running maximum of the end within each diagonal: offset every diagonal above the previous one.
     reach = np.maximum.accumulate(group_of_diagonal * (1 << 32) + end) - group_of_diagonal * (1 << 32)
     new = np.ones(len(a), dtype=bool)
+    text_a = np.searchsorted(offsets, a, side="right")
+    text_b = np.searchsorted(offsets, a + diagonal, side="right")
     new[1:] = (diagonal[1:] != diagonal[:-1]) | (a[1:] > reach[:-1] + _GAP)
+    new[1:] |= (text_a[1:] != text_a[:-1]) | (text_b[1:] != text_b[:-1])  # never join across a separator
     firsts = np.flatnonzero(new)
     start, stop = a[firsts], np.maximum.reduceat(end, firsts)
     return start, start + diagonal[firsts], stop - start

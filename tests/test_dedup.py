@@ -114,6 +114,25 @@ def test_near_copies_with_a_tenth_changed_are_found_in_95_percent_of_cases() -> 
     assert found / 200 >= 0.95, found
 
 
+def test_full_width_and_ascii_marks_match() -> None:
+    passage = "组织职工技术服务队开展技术攻关活动4次{}帮助企业解决技术难题7个{}"
+    [repeat] = find_repeats(["前言。" + passage.format("，", "；"), "另起。" + passage.format(",", ";")])
+    assert repeat.mismatches == 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["工会组织职工开展技术攻关活动，", "帮助企业解决技术难题七个。", "职工", "之", "的"]), max_size=12).map("".join), max_size=5))
+def test_every_repeat_is_a_real_near_copy(texts: list[str]) -> None:
+    repeats = find_repeats(texts)
+    assert find_repeats(texts) == repeats
+    for repeat in repeats:
+        one = texts[repeat.first.text][repeat.first.start : repeat.first.end]
+        two = texts[repeat.second.text][repeat.second.start : repeat.second.end]
+        assert len(one) == len(two) and (repeat.first.text, repeat.first.start) < (repeat.second.text, repeat.second.start)
+        assert sum("\u4e00" <= c <= "\u9fff" for c in one) >= 20
+        assert sum(a != b for a, b in zip(one, two)) == repeat.mismatches <= 0.15 * len(one)
+
+
 # ---------------------------------------------------------------- reading a copy in its paragraph
 
 
