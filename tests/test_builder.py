@@ -1,0 +1,133 @@
+"""build: checks first and keeps the previous site on errors; incremental rebuilds touch only affected pages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import make_project
+
+from reportsite.buildcache import BuildState
+from reportsite.builder import build_site
+from reportsite.config import SiteConfig
+
+REPORT = """---
+title: {title}
+slug: {slug}
+region:
+  name: {region}
+  parent: 杭州市
+period:
+  start: {year}
+  end: {year}
+lead: 全市25万职工群众。
+metrics:
+- metric: union-members
+  label: 职工群众
+  value: 250000
+  unit: 人
+  text: 25万
+  anchor: lead
+---
+
+{body}
+{{#p1}}
+
+第二段，职工之家建设。
+{{#p2}}
+"""
+
+
+def write_report(config: SiteConfig, slug: str, title: str, region: str, year: int, body: str = "第一段正文。") -> Path:
+    """Write one small content file."""
+    config.content_dir.mkdir(parents=True, exist_ok=True)
+    path = config.content_dir / f"{slug}.md"
+    path.write_text(REPORT.format(slug=slug, title=title, region=region, year=year, body=body), encoding="utf-8")
+    return path
+
+
+def small_project(root: Path) -> SiteConfig:
+    """Three reports in two regions and three years."""
+    config = make_project(root, seeds=False)
+    write_report(config, "linan-2015", "临安市总工会回顾", "临安市", 2015)
+    write_report(config, "jiande-2014", "建德市总工会回顾", "建德市", 2014)
+    write_report(config, "yuhang-2012", "余杭区总工会回顾", "余杭区", 2012)
+    return config
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_failed_build_leaves_the_previous_site_byte_identical(tmp_path: Path) -> None:
+    config = small_project(tmp_path / "p")
+    assert build_site(config).ok
+    before = tree(config.site_dir)
+    write_report(config, "linan-2015", "临安市总工会回顾", "临安市", 2015).write_text(
+        "---\ntitle: 坏了: 标题\nslug: linan-2015\n---\n\n正文\n", encoding="utf-8")
+    result = build_site(config)
+    assert [str(e) for e in result.errors] == [
+        "content/linan-2015.md:2:10: error: unquoted ': ' inside a value; YAML reads it as a new key: put the whole value in quotes"
+    ]
+    assert tree(config.site_dir) == before
+    assert sorted(p.name for p in config.site_dir.parent.iterdir()) == sorted(["content", "seeds", "site", "site.yml"])
+
+
+def test_build_refuses_an_unknown_metric_id(tmp_path: Path) -> None:
+    config = small_project(tmp_path / "p")
+    path = config.content_dir / "jiande-2014.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("metric: union-members", "metric: no-such-metric"), encoding="utf-8")
+    result = build_site(config)
+    assert not result.ok
+    assert str(result.errors[0]).startswith("content/jiande-2014.md:12:11: error: metrics[0].metric: unknown metric id 'no-such-metric'")
+    assert not config.site_dir.exists()
+
+
+def test_body_edit_rerenders_only_that_report_and_pages_that_show_its_text(tmp_path: Path) -> None:
+    config = small_project(tmp_path / "p")
+    state = BuildState()
+    first = build_site(config, state)
+    assert len(first.rendered) == first.pages
+    write_report(config, "linan-2015", "临安市总工会回顾", "临安市", 2015, body="第一段正文，改过了。")
+    second = build_site(config, state)
+    assert "reports/linan-2015/index.html" in second.rendered
+    assert "reports/jiande-2014/index.html" not in second.rendered
+    assert "reports/yuhang-2012/index.html" not in second.rendered
+    assert len(second.rendered) < first.pages / 2
+    assert "第一段正文，改过了。" in (config.site_dir / "reports/linan-2015/index.html").read_text(encoding="utf-8")
+
+
+def test_nothing_changed_renders_nothing(tmp_path: Path) -> None:
+    config = small_project(tmp_path / "p")
+    state = BuildState()
+    build_site(config, state)
+    assert build_site(config, state).rendered == []
+
+
+def test_incremental_and_full_builds_give_identical_sites(tmp_path: Path) -> None:
+    config = small_project(tmp_path / "p")
+    state = BuildState()
+    build_site(config, state)
+    write_report(config, "linan-2015", "临安市总工会新标题", "临安市", 2015, body="第一段正文，改过了。")
+    build_site(config, state)
+    write_report(config, "yuhang-2012", "余杭区总工会回顾", "临平区", 2013)  # moves region and year
+    (config.content_dir / "jiande-2014.md").unlink()
+    write_report(config, "fuyang-2016", "富阳区总工会回顾", "富阳区", 2016)
+    result = build_site(config, state)
+    assert result.ok and result.rendered
+    incremental = tree(config.site_dir)
+    shutil.rmtree(config.site_dir)
+    assert build_site(config).ok  # a fresh build with no memory of the previous ones
+    assert tree(config.site_dir) == incremental
+
+
+def test_a_hand_changed_output_file_is_rendered_again(tmp_path: Path) -> None:
+    config = small_project(tmp_path / "p")
+    state = BuildState()
+    build_site(config, state)
+    page = config.site_dir / "reports/jiande-2014/index.html"
+    original = page.read_bytes()
+    page.write_bytes(b"changed by hand")
+    assert "reports/jiande-2014/index.html" in build_site(config, state).rendered
+    assert page.read_bytes() == original
