@@ -80,8 +80,11 @@ def resolve_request(site_dir: Path, base_path: str, raw_path: str) -> Resolution
         return Resolution(301, location=base_path)
     if not decoded.startswith(base_path):
         return Resolution(404)
+    rest = decoded[len(base_path):]
+    if rest.startswith("/"):
+        return Resolution(403)  # '//etc/passwd' or '/%2Fetc': an absolute path would replace the site folder
     root = site_dir.resolve()
-    target = (root / decoded[len(base_path):]).resolve()
+    target = (root / rest).resolve()
     if target != root and root not in target.parents:
         return Resolution(403)  # a symlink pointing out of the site
     if target.is_dir():
