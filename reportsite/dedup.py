@@ -20,6 +20,7 @@ from .repeats import Repeat, Span, find_repeats
 from .rules import load_yaml
 
 _MEANINGFUL = re.compile(r"[\w]", re.UNICODE)  # Han, letters, digits: what a clause is made of
+Cuts = dict[str, list[tuple[int, int, str]]]  # paragraph id -> [(start, end, id of the copy that stays)]
 
 
 @lru_cache(maxsize=None)
@@ -109,7 +110,7 @@ def coherence(text: str, start: int, end: int) -> float:
 
 
 def _pairs(text: str) -> set[str]:
-    """Adjacent Han character pairs of a text: a cheap fingerprint of its vocabulary."""
+    """Adjacent letter (mostly Han) pairs of a text: a cheap fingerprint of its vocabulary."""
     return {text[i : i + 2] for i in range(len(text) - 1) if text[i].isalpha() and text[i + 1].isalpha()}
 
 
@@ -194,9 +195,9 @@ def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
     return replace(doc, blocks=blocks, duplicates=records)
 
 
-def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[dict[str, list[tuple[int, int, str]]], list[DuplicateRecord]]:
+def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[Cuts, list[DuplicateRecord]]:
     """Decide, for every repeated pair, what to cut (anchor -> [(start, end, kept anchor)]) and what to record."""
-    cuts: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    cuts: Cuts = defaultdict(list)
     busy: dict[str, list[tuple[int, int]]] = defaultdict(list)
     restated: list[DuplicateRecord] = []
     for repeat in find_repeats([p.text for p in passages], min_chars):
@@ -208,7 +209,8 @@ def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[dict[str, list[
             continue
         keeper = second if victim is first else first
         cut = clause_cut(victim.passage.text, victim.start, victim.end)
-        if cut is None or _overlaps(busy[victim.passage.anchor], cut) or _overlaps(busy[keeper.passage.anchor], (keeper.start, keeper.end)):
+        kept = (keeper.start, keeper.end)
+        if cut is None or _overlaps(busy[victim.passage.anchor], cut) or _overlaps(busy[keeper.passage.anchor], kept):
             continue  # settled in a later pass, once this pass's cuts are made
         cuts[victim.passage.anchor].append((*cut, keeper.passage.anchor))
         busy[victim.passage.anchor].append(cut)
@@ -227,7 +229,7 @@ def _overlaps(ranges: list[tuple[int, int]], candidate: tuple[int, int]) -> bool
     return any(start < candidate[1] and candidate[0] < end for start, end in ranges)
 
 
-def _apply_cuts(blocks: list[Block], records: list[DuplicateRecord], cuts: dict[str, list[tuple[int, int, str]]]) -> tuple[list[Block], list[DuplicateRecord]]:
+def _apply_cuts(blocks: list[Block], records: list[DuplicateRecord], cuts: Cuts) -> tuple[list[Block], list[DuplicateRecord]]:
     """Cut the planned ranges out of their blocks; a block left with no words goes as a whole."""
     kept_blocks: list[Block] = []
     for block in blocks:
@@ -255,7 +257,9 @@ def _without(text: str, ranges: list[tuple[int, int, str]]) -> str:
     return "".join(pieces) + text[at:]
 
 
-def _cut(text: str, records: list[DuplicateRecord], anchor: str, start: int, end: int, keeper: str) -> tuple[str, list[DuplicateRecord]]:
+def _cut(
+    text: str, records: list[DuplicateRecord], anchor: str, start: int, end: int, keeper: str
+) -> tuple[str, list[DuplicateRecord]]:
     """Cut [start, end) from a paragraph and record it; earlier cuts inside or at its edges join the record."""
     inside = [(i, r) for i, r in enumerate(records) if _cut_from(r, anchor) and start <= (r.offset or 0) <= end]
     removed = text[start:end]
@@ -333,8 +337,9 @@ def _home_of(blocks: list[Block], anchor: str, repeats: str) -> int:
 
 def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -> dict[str, list[SharedPassage]]:
     """For every report (by slug), the passages it shares with other reports, in reading order."""
-    places = [(slug, i, block) for slug in sorted(reports) for i, block in enumerate(reports[slug]) if block.id and block.kind != "heading"]
-    repeats = [r for r in find_repeats([b.text for _, _, b in places], min_chars) if places[r.first.text][0] != places[r.second.text][0]]
+    places = [(slug, i, b) for slug in sorted(reports) for i, b in enumerate(reports[slug]) if b.id and b.kind != "heading"]
+    repeats = find_repeats([b.text for _, _, b in places], min_chars)
+    repeats = [r for r in repeats if places[r.first.text][0] != places[r.second.text][0]]
     shared: dict[str, list[SharedPassage]] = {slug: [] for slug in sorted(reports)}
     limit = dedup_rules()["max_shared_links"]
     for group in _passage_groups(repeats):
@@ -351,7 +356,7 @@ def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -
     for slug, items in shared.items():
         order = {b.id: i for i, b in enumerate(reports[slug])}
         unique = {(s.anchor, s.report, s.other_anchor, s.text): s for s in items}
-        shared[slug] = sorted(unique.values(), key=lambda s: (order.get(s.anchor, 0), s.text, s.report, s.other_anchor or ""))
+        shared[slug] = sorted(unique.values(), key=lambda s: (order.get(s.anchor, 0), s.text, s.report, s.other_anchor))
     return shared
 
 
@@ -366,6 +371,7 @@ def _passage_groups(repeats: list[Repeat]) -> list[list[Span]]:
     parent: dict[Span, Span] = {}
 
     def root(span: Span) -> Span:
+        """The representative of span's group (path halving keeps the chains short)."""
         while parent.setdefault(span, span) != span:
             parent[span] = parent[parent[span]]
             span = parent[span]

@@ -23,7 +23,8 @@ _WINDOW = 6  # a near copy dies when 3 of the last 6 characters compared differ
 _WINDOW_MISSES = 3
 _BRIDGE = 2  # after a mismatch, this many matching characters must follow before the copy grows
 _MAX_MISMATCH_RATIO = 0.15
-_CHUNK = 1 << 20
+_CHUNK = 1 << 20  # seeds extended at a time
+Alignment = tuple[int, int, int, int]  # start in the array, start of the copy, length, differing characters
 _GAP = 8  # a burst of variants this long between two aligned stretches does not split a copy
 
 
@@ -143,7 +144,9 @@ def _room(positions: np.ndarray, offsets: np.ndarray, total: int) -> np.ndarray:
     return (ends[np.searchsorted(offsets, positions, side="right") - 1] - positions).astype(np.int32)
 
 
-def _extend_seeds(symbols: np.ndarray, a: np.ndarray, b: np.ndarray, length: np.ndarray, shortest: int) -> tuple[np.ndarray, ...]:
+def _extend_seeds(
+    symbols: np.ndarray, a: np.ndarray, b: np.ndarray, length: np.ndarray, shortest: int
+) -> tuple[np.ndarray, ...]:
     """Grow seeds left and right through scattered substitutions; keep alignments of at least shortest."""
     starts_a, starts_b, lengths = [], [], []
     for begin in range(0, len(a), _CHUNK):  # chunks bound the memory of the walk's state
@@ -210,7 +213,9 @@ def _join_on_diagonals(a: np.ndarray, b: np.ndarray, length: np.ndarray, offsets
     return start, start + diagonal[firsts], stop - start
 
 
-def _count_mismatches(symbols: np.ndarray, han: np.ndarray, a: np.ndarray, b: np.ndarray, length: np.ndarray, min_chars: int) -> list[tuple[int, int, int, int]]:
+def _count_mismatches(
+    symbols: np.ndarray, han: np.ndarray, a: np.ndarray, b: np.ndarray, length: np.ndarray, min_chars: int
+) -> list[Alignment]:
     """Keep alignments with min_chars Han characters and few enough differences; count the differences."""
     found = []
     for start, other, size in zip(a.tolist(), b.tolist(), length.tolist()):
@@ -223,7 +228,9 @@ def _count_mismatches(symbols: np.ndarray, han: np.ndarray, a: np.ndarray, b: np
     return found
 
 
-def _to_repeats(found: list[tuple[int, int, int, int]], offsets: np.ndarray, symbols: np.ndarray, han: np.ndarray, min_chars: int) -> list[Repeat]:
+def _to_repeats(
+    found: list[Alignment], offsets: np.ndarray, symbols: np.ndarray, han: np.ndarray, min_chars: int
+) -> list[Repeat]:
     """Turn array positions into per-text spans, clipping a passage that overlaps its own copy."""
     repeats: set[Repeat] = set()
     for start, other, size, differ in found:
