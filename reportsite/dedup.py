@@ -5,6 +5,13 @@ as a block of its own.  Inside a report the copy that does not fit where it sits
 only) and recorded in ``duplicates`` so an editor can put it back with ``keep: true``; a passage an
 author restates on purpose (an opening summary quoting the body's figures) stays and is recorded.
 Across reports nothing is deleted: shared passages become "also appears in" links.
+
+How a pair of copies is read (``copy_oddness``): a copy that is the whole block, or that stops
+mid-sentence at a block edge, is a fragment set again; a copy running verbatim to the very last
+character of its block is a tail glued on (a layout copy reprints the marks too, where an author
+restating a figure writes new punctuation around it).  The odder copy goes; equally odd copies are
+told apart by how much of their paragraph's vocabulary they share, then the later one goes.  When
+neither copy is odd, both sit inside complete sentences: a restatement, kept.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from .model import Block, Document, DuplicateRecord, SharedPassage
+from .model import Block, Document, DuplicateRecord, ReviewNote, SharedPassage
 from .repeats import Repeat, Span, find_repeats
 from .rules import load_yaml
 
@@ -183,23 +190,23 @@ def judge(first: _Copy, second: _Copy) -> _Copy | None:
 
 def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
     """Cut layout copies out of the body (recorded in duplicates); record restatements and keep them."""
-    blocks = list(doc.blocks)
-    records = list(doc.duplicates)
+    blocks, records, review = list(doc.blocks), list(doc.duplicates), list(doc.review)
     for _ in range(8):  # each pass settles one copy per passage; a third copy needs another pass
-        current = replace(doc, blocks=blocks)
-        cuts, found = _plan_cuts(document_passages(current), min_chars)
+        cuts, found, notes = _plan_cuts(document_passages(replace(doc, blocks=blocks)), min_chars)
         records += [r for r in found if r not in records]
+        review += [n for n in notes if n not in review]
         if not cuts:
             break
         blocks, records = _apply_cuts(blocks, records, cuts)
-    return replace(doc, blocks=blocks, duplicates=records)
+    return replace(doc, blocks=blocks, duplicates=records, review=review)
 
 
-def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[Cuts, list[DuplicateRecord]]:
-    """Decide, for every repeated pair, what to cut (anchor -> [(start, end, kept anchor)]) and what to record."""
+def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[Cuts, list[DuplicateRecord], list[ReviewNote]]:
+    """Decide, for every repeated pair, what to cut, which restatements to record and what to flag."""
     cuts: Cuts = defaultdict(list)
     busy: dict[str, list[tuple[int, int]]] = defaultdict(list)
     restated: list[DuplicateRecord] = []
+    notes: list[ReviewNote] = []
     for repeat in find_repeats([p.text for p in passages], min_chars):
         first, second = (_as_copy(passages, span) for span in (repeat.first, repeat.second))
         first, second = sorted((first, second), key=lambda c: (c.passage.order, c.start))
@@ -209,13 +216,16 @@ def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[Cuts, list[Dupl
             continue
         keeper = second if victim is first else first
         cut = clause_cut(victim.passage.text, victim.start, victim.end)
+        if cut is None:  # no whole clause to cut: an editor decides
+            notes.append(ReviewNote("repeat", victim.passage.anchor, victim.text, f"also in {keeper.passage.anchor}"))
+            continue
         kept = (keeper.start, keeper.end)
-        if cut is None or _overlaps(busy[victim.passage.anchor], cut) or _overlaps(busy[keeper.passage.anchor], kept):
+        if _overlaps(busy[victim.passage.anchor], cut) or _overlaps(busy[keeper.passage.anchor], kept):
             continue  # settled in a later pass, once this pass's cuts are made
         cuts[victim.passage.anchor].append((*cut, keeper.passage.anchor))
         busy[victim.passage.anchor].append(cut)
-        busy[keeper.passage.anchor].append((keeper.start, keeper.end))
-    return cuts, restated
+        busy[keeper.passage.anchor].append(kept)
+    return cuts, restated, notes
 
 
 def _as_copy(passages: list[Passage], span: Span) -> _Copy:

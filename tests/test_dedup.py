@@ -203,6 +203,16 @@ def test_lead_is_never_cut_and_a_caption_copy_in_the_body_goes() -> None:
     assert [d.repeats for d in doc.duplicates if d.kind == "layout"] == ["fig1"]
 
 
+def test_copy_inside_one_long_clause_is_flagged_not_cut() -> None:
+    passage = "举办第二届职工气排球比赛等五一系列活动引导广大职工追求健康向上的生活情趣"
+    whole = "四是丰富职工文化活动阵地，" + passage + "。"
+    glued = "一是继续开展主题教育活动深入基层开展调研" + passage
+    doc = remove_layout_copies(doc_of(whole, glued))
+    assert body(doc) == whole + "\n" + glued
+    assert [(n.kind, n.anchor, n.text) for n in doc.review] == [("repeat", "p2", passage)]
+    assert remove_layout_copies(doc) == doc
+
+
 def test_third_copy_is_removed_too() -> None:
     tail = "组织职工技术服务队开展技术攻关活动四次，帮助企业解决技术难题七个。"
     texts = ["一是开展立功竞赛，" + tail, "二是举办技能大赛。" + tail, "三是开展合理化建议活动。" + tail]
