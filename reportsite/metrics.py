@@ -26,6 +26,12 @@ CLAUSE_END = SENTENCE_END + "，,、：:…—"
 QUOTE_MARKS = "“”‘’「」『』\"'"
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[~～\-－—–至到]\s*((?:19|20)\d{2})")
 YEAR = re.compile(r"((?:19|20)\d{2})年")
+ELLIPTICAL_SENTENCE = 30  # a sentence this short continues the topic of the one before
+OPENING_YEAR_WITHIN = 12  # a year this close to a paragraph's start dates the whole paragraph
+COMMA_END = SENTENCE_END + "，,：:…—"  # a clause without cutting at 、 (lists share their verb)
+OPENING, CLOSING = "（(【[", "）)】]"
+BRACKETED_DIGITS = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
+EDGE_JUNK = "0123456789０１２３４５６７８９.．, \t\n　"  # pieces of a number cut by a line wrap
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,6 +45,7 @@ class Rules:
     label_stops: tuple[str, ...]
     trim_start: tuple[str, ...]
     trim_end: tuple[str, ...]
+    verb_nouns: tuple[str, ...] = ()  # after a label verb, these make it a noun (慰问金, 补助金额)
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         label_stops=words("label_stops"),
         trim_start=tuple(sorted(words("label_trim_start"), key=len, reverse=True)),
         trim_end=tuple(sorted(words("label_trim_end"), key=len, reverse=True)),
+        verb_nouns=words("label_verb_nouns"),
     )
 
 
@@ -132,6 +140,72 @@ def span_around(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
     return left, min(rights) if rights else len(text)
 
 
+def clause_bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    """Like span_around, but a stop inside brackets does not end the clause (县（市、区）总工会)."""
+    left, depth = start, 0
+    while left > 0:
+        char = text[left - 1]
+        if char in CLOSING:
+            depth += 1
+        elif char in OPENING:
+            if depth == 0:
+                break  # the figure itself is inside brackets
+            depth -= 1
+        elif depth == 0 and char in stops:
+            break
+        left -= 1
+    right, depth = end, 0
+    while right < len(text):
+        char = text[right]
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and char in stops:
+            break
+        right += 1
+    return left, right
+
+
+def balanced(label: str) -> str:
+    """The label without bracketed notes holding digits (（下转第4版）) and without stray brackets."""
+    label = BRACKETED_DIGITS.sub("", label)
+    depth, start = 0, 0
+    for i, char in enumerate(label):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            if depth == 0:
+                start = i + 1  # 区）总工会: the opening was cut off, keep what follows
+            else:
+                depth -= 1
+    label = label[start:]
+    if depth:  # 县（市: an opening bracket never closed, keep what precedes the last one
+        label = label[: max(label.rfind(c) for c in OPENING)]
+    if label[:1] in OPENING and label[-1:] in CLOSING and _closes_at_end(label):
+        return ""  # （人）: a note, not a noun
+    return label
+
+
+def _closes_at_end(label: str) -> bool:
+    """True when the bracket opening the label is the one closing it."""
+    depth = 0
+    for i, char in enumerate(label):
+        depth += (char in OPENING) - (char in CLOSING)
+        if depth == 0:
+            return i == len(label) - 1
+    return False
+
+
+def clean_label(label: str, rules: Rules) -> str:
+    """Quotes, digit fragments of a broken number, stray brackets and scope or linking words removed."""
+    label = "".join(c for c in label if c not in QUOTE_MARKS)
+    label = balanced(label).strip(EDGE_JUNK)
+    return _trim(label, rules)
+
+
 def _trim(label: str, rules: Rules) -> str:
     """Drop scope words at the start and linking words at the end (全市…达到 -> …)."""
     label = "".join(c for c in label if c not in QUOTE_MARKS).strip()
@@ -147,14 +221,19 @@ def _trim(label: str, rules: Rules) -> str:
     return label
 
 
-def _after_last(phrase: str, words: tuple[str, ...], rules: Rules) -> str:
-    """Trimmed phrase after the last of the words that still leaves two characters, else all of it."""
+def _after_last(phrase: str, words: tuple[str, ...], rules: Rules, nouns: tuple[str, ...] = ()) -> str:
+    """Cleaned phrase after the last of the words that still leaves two characters, else all of it.
+
+    A word followed by one of ``nouns`` is part of a noun (慰问 in 慰问金, 补助 in 补助金额), not a cut.
+    """
     cuts = sorted({i + len(w) for w in words for i in _positions(phrase, w)}, reverse=True)
     for cut in cuts:
-        rest = _trim(phrase[cut:], rules)
+        if phrase.startswith(nouns, cut):
+            continue
+        rest = clean_label(phrase[cut:], rules)
         if len(rest) >= 2:
             return rest
-    return _trim(phrase, rules)
+    return clean_label(phrase, rules)
 
 
 def _positions(text: str, word: str) -> list[int]:
@@ -164,28 +243,37 @@ def _positions(text: str, word: str) -> list[int]:
 
 def label_after(text: str, quantity: Quantity, rules: Rules) -> str:
     """The noun a measure word introduces (172名优秀农民工免费上大学 -> 优秀农民工), or ''."""
-    rest = text[quantity.end:].removeprefix("的")
+    start = quantity.end + (text.startswith("的", quantity.end))
+    _, end = clause_bounds(text, start, start, CLAUSE_END)
+    rest = text[start:end]
     stops = rules.label_stops + rules.label_verbs
-    end = len(rest)
+    depth = 0
     for i, char in enumerate(rest):
-        if char in CLAUSE_END or char.isdigit() or rest.startswith(stops, i):
-            end = i
+        depth += (char in OPENING) - (char in CLOSING)
+        if depth == 0 and (char.isdigit() or rest.startswith(stops, i)):
+            rest = rest[:i]
             break
-    label = _trim(rest[:end][:16], rules)
+    label = clean_label(rest[:16], rules)
     return label if len(label) >= 2 else ""
 
 
 def label_before(text: str, quantity: Quantity, floor: int, rules: Rules) -> str:
     """The counted thing named before a figure (举办职工交友联谊活动62场 -> 职工交友联谊活动)."""
-    left, _ = span_around(text, quantity.start, quantity.end, CLAUSE_END)
+    left, _ = clause_bounds(text, quantity.start, quantity.end, CLAUSE_END)
     phrase = text[max(left, floor): quantity.start]
-    phrase = _after_last(phrase, rules.label_verbs, rules)
+    phrase = _after_last(phrase, rules.label_verbs, rules, rules.verb_nouns)
     return _after_last(phrase, ("的",), rules)
 
 
 def figure_period(sentence_before: str, sentence: str, paragraph: str) -> str | None:
-    """The year or span stated nearest the figure: sentence before it, sentence, then paragraph."""
-    for scope in (sentence_before, sentence, paragraph):
+    """The year or span stated nearest the figure: its sentence, else the paragraph's opening words.
+
+    A year elsewhere in a long paragraph belongs to another sentence; only one that opens the
+    paragraph (2014年，市总工会……) sets the time of all its figures.
+    """
+    opening = paragraph[: span_around(paragraph, 0, 0, SENTENCE_END)[1]]
+    opening = opening if YEAR.search(opening[:OPENING_YEAR_WITHIN]) or YEAR_SPAN.search(opening[:OPENING_YEAR_WITHIN + 6]) else ""
+    for scope in (sentence_before, sentence, opening):
         spans = list(YEAR_SPAN.finditer(scope))
         if spans:
             return f"{spans[-1].group(1)}–{spans[-1].group(2)}"
@@ -253,18 +341,13 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         if not_a_figure(text, quantity, rules.grammar):
             continue
         s_start, s_end = span_around(text, quantity.start, quantity.end, SENTENCE_END)
-        _, c_end = span_around(text, quantity.start, quantity.end, CLAUSE_END)
         if previous_end <= s_start:
             previous_label = ""
         label = label_after(text, quantity, rules) or label_before(text, quantity, previous_end, rules)
         label = label or previous_label  # 1家，累计14家: the total counts the same thing
         before = text[s_start: quantity.start]
-        context = text[s_start:c_end]
         target = source.target_section or is_target(before, rules)
-        clause = text[span_around(text, quantity.start, quantity.end, CLAUSE_END)[0]:c_end]
-        metric = (taxonomy.classify(label, clause, quantity.unit)
-                  or taxonomy.classify(label, context, quantity.unit)
-                  or taxonomy.classify(label, text[c_end:s_end], quantity.unit, nearest="start"))
+        metric = classify_figure(text, quantity, label, taxonomy, rules)
         record = MetricRecord(
             metric=metric,
             label=label,
@@ -280,6 +363,32 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         found.append(_Found(record, text[quantity.end: quantity.end + 6]))
         previous_end, previous_label = quantity.end, label
     return found
+
+
+def classify_figure(text: str, quantity: Quantity, label: str, taxonomy: Taxonomy, rules: Rules) -> str | None:
+    """The metric of a figure: its label and the nearest clause first, then wider stretches.
+
+    The clause cut at 、 comes first, then the clause at commas, then the sentence up to the
+    figure, then the rest of it.  Words a list shares (新发展司机、快递员等会员86万名) may rule a
+    metric out; a short sentence continues the topic of the one before (……医疗互助参保人数达到
+    68万人。全年补助2.9万人次，补助金额5600万元。), which may satisfy a metric's ``requires``.
+    """
+    s_start, s_end = span_around(text, quantity.start, quantity.end, SENTENCE_END)
+    topic = text[s_start:s_end]
+    if s_end - s_start <= ELLIPTICAL_SENTENCE:
+        topic = text[span_around(text, max(s_start - 1, 0), max(s_start - 1, 0), SENTENCE_END)[0]:s_end]
+    left, c_end = clause_bounds(text, quantity.start, quantity.end, CLAUSE_END)
+    comma_left = max(clause_bounds(text, quantity.start, quantity.end, COMMA_END)[0], s_start)
+    shared = text[comma_left:left]
+    if text.startswith(rules.trim_start, left) or find_quantities(shared, rules.grammar):
+        shared = ""  # this item restarts (累计, 共) or the earlier items are figures of their own
+    scopes = [(text[left:c_end], "end", shared), (text[comma_left:c_end], "end", ""),
+              (text[s_start:c_end], "end", ""), (text[c_end:s_end], "start", "")]
+    for context, nearest, lead_in in scopes:
+        metric = taxonomy.classify(label, context, quantity.unit, nearest=nearest, topic=topic, lead_in=lead_in)
+        if metric:
+            return metric
+    return None
 
 
 def merge_restatements(found: list[_Found]) -> list[MetricRecord]:

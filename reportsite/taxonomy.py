@@ -55,29 +55,34 @@ class Taxonomy:
             groups.setdefault(metric.category, []).append(metric)
         return groups
 
-    def classify(self, label: str, context: str, unit: str, nearest: str = "end") -> str | None:
+    def classify(self, label: str, context: str, unit: str, nearest: str = "end", topic: str = "",
+                 lead_in: str = "") -> str | None:
         """The id of the metric a figure counts, judged by its label, its context and its unit.
 
         Among aliases found in the context, the one nearest the figure wins: the figure sits at
         the end of the context (nearest="end") or just before its start (nearest="start").
+        ``topic`` (the sentences around the figure) may satisfy a metric's ``requires`` words:
+        "补助金额5600万元" counts mutual aid when the sentence before speaks of 医疗互助.
+        ``lead_in`` (the words a list of figures shares: 新发展司机、快递员等会员) may rule a metric out.
         """
         best: tuple[int, int] | None = None
         best_id = None
         for metric in self.metrics:
-            score = _score(metric, label, context, unit, nearest)
+            score = _score(metric, label, context, unit, nearest, topic, lead_in)
             if score is not None and (best is None or score > best):  # ties: the earlier metric
                 best, best_id = score, metric.id
         return best_id
 
 
-def _score(metric: Metric, label: str, context: str, unit: str, nearest: str) -> tuple[int, int] | None:
+def _score(metric: Metric, label: str, context: str, unit: str, nearest: str, topic: str = "",
+           lead_in: str = "") -> tuple[int, int] | None:
     """How well a metric fits; an alias in the label beats one in the context; None = no fit."""
     if unit not in metric.units:
         return None
     text = label + " " + context
-    if any(word in text for word in metric.exclude):
+    if any(word in text or word in lead_in for word in metric.exclude):
         return None
-    if metric.requires and not any(word in text for word in metric.requires):
+    if metric.requires and not any(word in text or word in topic for word in metric.requires):
         return None
     best = None
     for alias in metric.aliases:

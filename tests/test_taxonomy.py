@@ -28,7 +28,7 @@ metrics:
 
 def test_shipped_taxonomy_loads_with_starter_coverage():
     taxonomy = load_taxonomy()
-    assert 40 <= len(taxonomy.metrics) <= 80
+    assert 40 <= len(taxonomy.metrics) <= 100
     ids = {m.id for m in taxonomy.metrics}
     for needed in ("union-members", "grassroots-unions", "collective-contracts", "legal-aid-cases",
                    "pioneer-teams", "innovation-studios", "workers-libraries", "workers-homes",
@@ -111,3 +111,13 @@ def test_by_category_keeps_file_order():
     groups = load_taxonomy().by_category()
     assert list(groups)[0] == "组织建设"
     assert sum(len(v) for v in groups.values()) == len(load_taxonomy().metrics)
+
+
+def test_requires_may_be_met_by_the_topic_and_lead_in_may_exclude():
+    taxonomy = load_taxonomy()
+    assert taxonomy.classify("补助金额", "补助金额5600万元", "元") != "medical-mutual-aid-payouts"
+    assert taxonomy.classify("补助金额", "补助金额5600万元", "元", topic="医疗互助参保人数达到68万人。") == (
+        "medical-mutual-aid-payouts")
+    assert taxonomy.classify("会员", "快递员等会员86万名", "名") == "union-members"
+    # the shared 新发展 rules 工会会员 out here; the wider clause (with 新发展) then decides
+    assert taxonomy.classify("会员", "快递员等会员86万名", "名", lead_in="新发展货车司机、") is None

@@ -36,50 +36,9 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 XFAIL: dict[str, str] = {
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
-    "yinzhou_2019:title": "title = the ——subtitle line; real title went to kicker",
-    "yinzhou_2019:subtitle": "subtitle = the byline line '本报记者 张三 通讯员 李四'",
-    "yinzhou_2019:authors": "byline '本报记者 张三 通讯员 李四' (no ■) not recognised: authors empty",
-    "wenzhou_2020:authors": "byline '文/王五 陈静' not recognised: becomes a ## heading",
-    "wenzhou_2020:headings": "'文/王五 陈静' becomes the first ## heading",
-    "wenzhou_2020:not_in_body": "'文/王五 陈静' left in the body as a heading",
-    "keqiao_2022:title": "space in '# 织就共富“幸福网” 柯桥工会…' deleted: kicker and title merged into one title",
-    "keqiao_2022:kicker": "no kicker split off the '#' title line",
-    "yinzhou_2019:kicker": "kicker = the real title",
-    "zhejiang_2023:kicker": "kicker = the real title",
-    "zhejiang_2023:title": "title = the ——subtitle line; real title went to kicker",
-    "zhejiang_2023:subtitle": "subtitle = first wrapped line of the first paragraph",
-    "chengdu_2021:title": "running head '成都工人报·专题' taken as kicker, kicker as title, title as subtitle",
-    "chengdu_2021:subtitle": "real title ended up as subtitle",
-    "chengdu_2021:kicker": "running head '成都工人报·专题' is the kicker",
-    "chengdu_2021:authors": "'■记者 刘洋 实习生 陈晨' gives authors [刘洋, 实习生, 陈晨] (role word as a name)",
     # ---- hard wraps, page debris, joins (blocks.py)
-    "yinzhou_2019:no_space_in_numbers": "unwrapping a line cut inside a number inserts a space: '15 60人次', '2 300余万元'",
-    "yinzhou_2019:body_contains": "hard-wrapped paragraph split at a line holding only '。'; first line after the 图为 caption taken as a caption",
-    "yinzhou_2019:captions": "'图为…。' caption (final 。) stays in the body as a paragraph",
-    "yinzhou_2019:not_in_body": "'图为鄞州区…' caption left in the body",
-    "yinzhou_2019:paragraphs_clean": "paragraph '。' alone; paragraph starting mid-sentence '产生宁波市首席工人3名'",
-    "yinzhou_2019:period": "period 2020 (from the 展望2020年 outlook) instead of 2019",
-    "yinzhou_2019:metric:1560人次": "number cut by the wrap: extracted as '60人次'",
-    "yinzhou_2019:metric:2300余万元": "number cut by the wrap: extracted as '300余万元'",
-    "wenzhou_2020:captions": "'图为…。' caption between the halves of a paragraph glued to the first half",
-    "wenzhou_2020:body_contains": "halves around the 图为 caption not joined; caption inside the paragraph",
     "wenzhou_2020:also_in": "false cross-report 'shared passage' with chengdu: same wording, different numbers (2.1万 vs 8.9万)",
     "chengdu_2021:also_in": "false cross-report 'shared passage' with wenzhou: same wording, different numbers",
-    "jiaxing_2018:not_in_body": "jump markers '（下转第4版）（上接第1版）' kept inside the joined paragraph",
-    "jiaxing_2018:body_contains": "'咨（下转第4版）（上接第1版）询' — markers split the word",
-    "zhejiang_2023:paragraphs": "indent-only paragraphs (no blank lines) are cut at every line ending in 。 / merged wrongly",
-    "zhejiang_2023:body_contains": "wrapped numbers get spaces ('1 28亿元', '150 0余场', '1 9.8万家'); page break not joined",
-    "zhejiang_2023:no_space_in_numbers": "'1 28亿元', '150 0余场', '1 9.8万家'",
-    "zhejiang_2023:captions": "the first line of the paragraph after the photo gap also becomes a caption",
-    "zhejiang_2023:paragraphs_clean": "paragraph starting '.8万人。' (rest of a line taken as caption)",
-    "zhejiang_2023:headings": "running head '浙江工人日报 2023年5月4日 星期四' becomes a ## heading",
-    "zhejiang_2023:not_in_body": "running head '浙江工人日报 …' left in the body",
-    "zhejiang_2023:period": "'“十四五”以来 … 两年多来' read as 2023 only, not 2021–2023",
-    "zhejiang_2023:metric:128亿元": "wrap '1|28亿元' -> value 2800000000",
-    "zhejiang_2023:metric:1500余场": "wrap '150|0余场' -> '0余场', value 0",
-    "zhejiang_2023:metric:19.8万家": "wrap '1|9.8万家' -> 98000",
-    "chengdu_2021:not_in_body": "running head inside a block kept: '…为成都工人报·专题5.6万名女职工…'",
-    "chengdu_2021:body_contains": "running head glued into the joined paragraph",
 }
 
 
@@ -313,24 +272,6 @@ def metric_id_cases():
 
 # today's misclassifications: "<name>:metric_id:<text>" -> what the pipeline says instead
 WRONG_IDS = {
-    "chengdu_2021:metric_id:9800万元": None,
-    "chengdu_2021:metric_id:1.36亿元": None,
-    "chengdu_2021:metric_id:5.6万名": "women-workers-insurance",
-    "chengdu_2021:metric_id:1260名": "competition-participants",
-    "chengdu_2021:metric_id:3.8万人次": "medical-mutual-aid-participants",
-    "chengdu_2021:metric_id:4100余万元": None,
-    "wenzhou_2020:metric_id:4300余万元": "hardship-funds",
-    "keqiao_2022:metric_id:1560万元": None,
-    "keqiao_2022:metric_id:1.8万名": "union-members",
-    "keqiao_2022:metric_id:890余万元": None,
-    "zhejiang_2023:metric_id:98万人次": "recuperation",
-    "zhejiang_2023:metric_id:86万名": "union-members",
-    "jiaxing_2018:metric_id:1.2万名": "women-workers-insurance",
-    "jiaxing_2018:metric_id:2860万元": None,
-    "jiaxing_2018:metric_id:5600万元": "hardship-funds",
-    "jiaxing_2018:metric_id:1.8万余名": "competition-participants",
-    "yinzhou_2019:metric_id:4200余名": "union-members",
-    "yinzhou_2019:metric_id:156人次": "health-checks",
 }
 
 
