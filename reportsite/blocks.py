@@ -8,12 +8,13 @@ heads and leftover markup are kept apart as debris so nothing is lost.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from reportsite.normalize import HAN
 from reportsite.rules import compiled, text_rules, word_list
+from reportsite.unwrap import is_markup_line, join_lines, unwrap_lines, wrap_width
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
@@ -36,7 +37,7 @@ class Part:
 
 
 def strip_inline_debris(text: str) -> tuple[str, list[str]]:
-    """Remove markup left by earlier tools (HTML comments, anchors, {{pagebreak}}); return text and debris."""
+    """Remove markup left by earlier tools (HTML comments, anchors, {{pagebreak}}, jump markers); return text and debris."""
     debris: list[str] = []
 
     def keep(match: re.Match[str]) -> str:
@@ -57,10 +58,32 @@ def is_debris_line(text: str) -> bool:
     return any(p.match(line) for p in compiled("debris_line_patterns"))
 
 
-def running_heads(parts: list[Part]) -> set[str]:
-    """Return short lines printed again and again on their own: running heads of the pages."""
+def is_running_head(text: str) -> bool:
+    """Tell whether a line has the shape of a running head: 某某报·专题, 某某日报 2023年5月4日 星期四."""
+    line = text.strip()
+    return any(p.match(line) for p in compiled("running_head_patterns"))
+
+
+def _head_key(text: str) -> str:
+    """A running head compared without its spaces (全角 or not)."""
+    return re.sub(r"\s", "", text)
+
+
+def running_heads(lines: list[str]) -> set[str]:
+    """Return short lines printed again and again on their own: running heads of the pages (keys without spaces)."""
     rules = text_rules()
-    counts = Counter(p.text for p in parts if p.kind == "paragraph" and len(p.text) <= rules["running_head_max_chars"])
+    terminal = rules["terminal_punctuation"]
+    candidates = [
+        _head_key(line)
+        for line in lines
+        if 4 <= len(line.strip()) <= rules["running_head_max_chars"]
+        and not is_markup_line(line)
+        and len(re.findall(f"[{HAN}]", line)) >= 2
+        and line.strip()[-1] not in terminal
+        and not re.search("[，。；！？、：]", line)  # a line of a wrapped paragraph, not a head
+        and line.strip()[:1] not in rules["line_non_starters"]
+    ]
+    counts = Counter(candidates)
     hints = rules["running_head_hints"]
     return {
         text
@@ -69,63 +92,13 @@ def running_heads(parts: list[Part]) -> set[str]:
     }
 
 
-def remove_debris(parts: list[Part]) -> tuple[list[Part], list[str]]:
-    """Take page markers and running heads out of the parts; the gap they held passes to the next part."""
-    heads = running_heads(parts)
-    kept: list[Part] = []
-    debris: list[str] = []
-    carried = 0
-    for part in parts:
-        if part.kind == "paragraph" and (is_debris_line(part.text) or part.text in heads):
-            debris.append(part.text)
-            carried = max(carried, part.gap)
-            continue
-        kept.append(replace(part, gap=max(part.gap, carried)) if carried else part)
-        carried = 0
-    return kept, debris
+def page_furniture(lines: list[str]) -> Callable[[str], bool]:
+    """Return a test for lines that are page furniture in this text: markers, page numbers, running heads."""
+    heads = running_heads(lines)
+    return lambda line: is_debris_line(line) or is_running_head(line) or _head_key(line) in heads
 
 
 # ---------------------------------------------------------------- splitting and unwrapping
-
-
-def display_width(text: str) -> int:
-    """Width of a line as printed: Chinese characters count two, ASCII one."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.strip())
-
-
-def _is_markup_line(line: str) -> bool:
-    """Tell whether a line is a Markdown heading or list item, which never wraps into its neighbour."""
-    return bool(_MD_HEADING.match(line.strip()) or _MD_ITEM.match(line))
-
-
-def wrap_width(groups: list[list[str]]) -> int | None:
-    """Return the width OCR hard-wrapped lines at, or None when lines were not wrapped."""
-    widths = [display_width(line) for group in groups if len(group) > 1 for line in group[:-1]]
-    widths = [w for w in widths if w >= 20]
-    if len(widths) < 3:
-        return None
-    best = max(set(widths), key=lambda w: (sum(w - 3 <= x <= w for x in widths), w))
-    share = sum(best - 3 <= x <= best for x in widths)
-    return best if share >= 3 and share >= 0.4 * len(widths) else None
-
-
-def _indented(line: str) -> bool:
-    """Tell whether a line starts with an indent, the usual mark of a new paragraph."""
-    return line.startswith(("\u3000", "  ", "\t"))
-
-
-def unwrap_lines(lines: list[str], width: int | None) -> list[str]:
-    """Join lines that were wrapped only because the column was full; keep real line breaks."""
-    out: list[str] = []
-    soft = False
-    for line in lines:
-        if out and soft and not _indented(line) and not _is_markup_line(line):
-            glue = " " if out[-1][-1:].isascii() and out[-1][-1:].isalnum() and line.strip()[:1].isascii() else ""
-            out[-1] = out[-1] + glue + line.strip()
-        else:
-            out.append(line.strip())
-        soft = width is not None and not _is_markup_line(line) and display_width(line) >= width - 3
-    return out
 
 
 def line_groups(text: str) -> list[tuple[int, list[str]]]:
@@ -167,17 +140,21 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     # Paragraph ids written by ingest ({#p3} on a line of its own) are not text: read past them.
     text = "\n".join(line for line in text.split("\n") if not _ATTRIBUTE_LINE.match(line))
     groups = line_groups(text)
-    width = wrap_width([lines for _, lines in groups])
-    parts = []
+    wrap = wrap_width([lines for _, lines in groups])
+    furniture = page_furniture([line for _, lines in groups for line in lines])
+    parts: list[Part] = []
+    carried = 0  # the gap before a block that held only furniture passes to the next block
     for gap, lines in groups:
-        for n, line in enumerate(unwrap_lines(lines, width)):
-            part = parse_line(line, gap if n == 0 else 0)
-            if part.text:
-                parts.append(part)
+        unwrapped, found = unwrap_lines(lines, wrap, furniture)
+        debris += found
+        texts = [t for t in (_ATTRIBUTE.sub("", line.strip()) for line in unwrapped) if t]
+        for n, line in enumerate(texts):
+            parts.append(parse_line(line, max(gap, carried) if n == 0 else 0))
+        carried = 0 if texts else max(carried, gap)
+    parts = [p for p in parts if p.text]
     if parts:
         parts[0] = replace(parts[0], gap=0)  # blank lines before the first block mean nothing
-    parts, line_debris = remove_debris(parts)
-    return parts, debris + line_debris
+    return parts, debris
 
 
 def photo_gap(parts: list[Part]) -> int:
@@ -250,9 +227,8 @@ def is_copy(text: str, elsewhere: str, window: int = 16) -> bool:
 
 
 def join_text(left: str, right: str) -> str:
-    """Glue two halves of a paragraph; a space only between two Latin words or numbers."""
-    glue = " " if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum() else ""
-    return left.rstrip() + glue + right.lstrip()
+    """Glue two halves of a paragraph; a space only between two Latin words (never inside a number)."""
+    return join_lines(left, right)
 
 
 def _may_continue(parts: list[Part], i: int, j: int) -> bool:

@@ -18,9 +18,10 @@ NAME = f"[{HAN}][{HAN}·•]{{1,9}}"
 
 @lru_cache(maxsize=1)
 def _role_pattern() -> str:
-    """Return an alternation of the byline role words, longest first."""
+    """Return an alternation of the byline role words, longest first, then any word ending like a role (本报首席记者)."""
     roles = sorted(text_rules()["byline_roles"], key=len, reverse=True)
-    return "|".join(re.escape(r) for r in roles)
+    suffixes = "|".join(re.escape(r) for r in text_rules()["byline_role_suffixes"])
+    return "|".join(re.escape(r) for r in roles) + f"|[{HAN}]{{1,4}}(?:{suffixes})"
 
 
 @lru_cache(maxsize=1)
@@ -28,8 +29,8 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Compile the byline patterns: a whole marked line, and a parenthesised one inside a paragraph."""
     roles = _role_pattern()
     names = f"{NAME}(?:[ 、，,]+{NAME})*"
-    group = f"(?:{roles})(?:\\s*[：:]\\s*|\\s+)(?:{names})"
-    tight = f"(?:{roles})\\s*[：:]?\\s*(?:{names})"  # 记者张三: allowed when marked or in brackets
+    group = f"(?:{roles})(?:\\s*[：:/／]\\s*|\\s+)(?:{names})"  # 记者 张三, 撰稿人：张三, 文/张三
+    tight = f"(?:{roles})\\s*[：:/／]?\\s*(?:{names})"  # 记者张三: allowed when marked or in brackets
     marks = re.escape(text_rules()["decorative_marks"])
     line = f"^(?:[{marks}]\\s*(?:{tight})(?:\\s+{tight})*|(?:{group})(?:\\s+{group})*)$"
     bracketed = f"[（(【]\\s*((?:{tight})(?:\\s+{tight})*)\\s*[）)】]"
@@ -42,15 +43,21 @@ def is_byline(text: str) -> bool:
     return bool(line.match(text.strip()) or bracketed.fullmatch(text.strip()))
 
 
+def is_role(token: str) -> bool:
+    """Tell whether a byline token is a role word (记者, 实习生, 本报首席记者), never a name."""
+    rules = text_rules()
+    return token in rules["byline_roles"] or token.endswith(tuple(rules["byline_role_suffixes"]))
+
+
 def byline_names(text: str) -> list[str]:
-    """Return the names in a byline, role words and marks removed."""
+    """Return the names in a byline, role words and marks removed: authors are names only."""
     body = re.sub(f"^[{re.escape(text_rules()['decorative_marks'])}（(【\\s]+|[）)】\\s]+$", "", text.strip())
     roles = sorted(text_rules()["byline_roles"], key=len, reverse=True)
     names = []
-    for token in re.split(r"[\s、，,：:]+", body):
-        role = next((r for r in roles if token.startswith(r)), "")
-        if token == role:
+    for token in re.split(r"[\s、，,：:/／]+", body):
+        if is_role(token):
             continue
+        role = next((r for r in roles if token.startswith(r)), "")
         # 记者张三 -> 张三; a one-character role (文, 图) only counts on its own, not inside 文静
         names.append(token[len(role) :] if len(role) >= 2 and len(token) - len(role) >= 2 else token)
     return [n for n in names if n]

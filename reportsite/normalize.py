@@ -17,7 +17,8 @@ _CJK_RE = re.compile(f"[{CJK}]")
 
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile("[\x00\u200b-\u200d\u2060\ufeff]")
+_SENTINEL = "\x00"
 
 
 @lru_cache(maxsize=1)
@@ -102,14 +103,55 @@ def normalize_punctuation(text: str) -> str:
     return text
 
 
+def curly_quotes(text: str) -> str:
+    """Turn ASCII double quotes around or next to Chinese text into “…”, pairing them in order.
+
+    A text with an odd number of ASCII quotes is left alone: one stray mark would flip every pair after it.
+    """
+    marks = [m.start() for m in re.finditer('"', text)]
+    if not marks or len(marks) % 2:
+        return text
+    chars = list(text)
+    for start, end in zip(marks[::2], marks[1::2]):
+        around = text[start - 1 : start] + text[start + 1 : end] + text[end + 1 : end + 2]
+        if _CJK_RE.search(around):
+            chars[start], chars[end] = "“", "”"
+    return "".join(chars)
+
+
+# A space printed between a closing quote and what follows (“幸福网” 柯桥工会…), or before an opening one.
+_QUOTE_SPACE = re.compile(f"(?<=[”’》]) (?=[{HAN}“‘《])|(?<=[{HAN}”’》]) (?=[“‘《])")
+# A short quoted phrase: a space between two Han phrases inside it is meant (“稳企业 保就业”).
+_QUOTED = re.compile("“[^“”\n]{1,30}”")
+
+
+def _drop_spaces_between_han(text: str) -> str:
+    """Drop OCR spaces between Han characters, except inside a short quoted phrase."""
+    pieces = []
+    last = 0
+    for match in _QUOTED.finditer(text):
+        pieces.append(re.sub(f"(?<=[{HAN}]) (?=[{HAN}])", "", text[last : match.start()]))
+        pieces.append(match.group())
+        last = match.end()
+    pieces.append(re.sub(f"(?<=[{HAN}]) (?=[{HAN}])", "", text[last:]))
+    return "".join(pieces)
+
+
 def clean_spaces(text: str, keep_between_han: bool = False) -> str:
-    """Collapse runs of spaces, drop spaces next to Chinese punctuation and (unless kept) between Han."""
+    """Collapse runs of spaces, drop spaces next to Chinese punctuation and (unless kept) between Han.
+
+    Spaces inside a short quoted phrase are always kept; with keep_between_han (titles, headings) a
+    space between a quote and a Han phrase is kept too, since it separates two parts of the line.
+    """
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text.replace("\u3000", " ")).strip()
+    if keep_between_han:
+        text = _QUOTE_SPACE.sub(_SENTINEL, text)
     full_punct = "，。；：！？、（）《》“”‘’【】…—·"
     text = re.sub(f" *([{full_punct}]) *", lambda m: m.group(1), text)
+    text = text.replace(_SENTINEL, " ")
     if not keep_between_han:
-        text = re.sub(f"(?<=[{HAN}]) (?=[{HAN}])", "", text)
+        text = _drop_spaces_between_han(text)
     return text
 
 

@@ -125,6 +125,15 @@ def report_year(text: str, date: _dt.date | None) -> int | None:
     return max(years) if years else None
 
 
+def plan_start(text: str, head: str) -> int | None:
+    """The first year of a five-year plan the report looks back over (“十四五”以来 in its head, or twice)."""
+    for name, start in text_rules()["five_year_plans"].items():
+        since = re.compile(f"[“\"]?{name}[”\"]?(?:规划)?以来")
+        if since.search(head) or len(since.findall(text)) >= 2:
+            return int(start)
+    return None
+
+
 def find_period(doc: Document, date: _dt.date | None) -> Period | None:
     """The years the report covers: a printed span (2013~2017), N年来 up to its year, or its year."""
     text = doc_text(doc)
@@ -134,8 +143,11 @@ def find_period(doc: Document, date: _dt.date | None) -> Period | None:
     year = report_year(text, date)
     if year is None:
         return None
-    spans = Counter(re.findall(r"(\d{1,2}|[两二三四五六七八九十])年来", text))
     head = " ".join(p for p in (doc.title, doc.kicker, doc.subtitle, doc.lead) if p)
+    plan = plan_start(text, head)
+    if plan is not None and plan <= year:
+        return Period(plan, year)
+    spans = Counter(re.findall(r"(\d{1,2}|[两二三四五六七八九十])年多?来", text))
     for word, count in spans.most_common():
         years = _number(word)
         if years and 1 < years <= 10 and (count >= 2 or f"{word}年来" in head):

@@ -21,11 +21,11 @@ from reportsite.blocks import (
     starts_paragraph,
 )
 from reportsite.model import Block, Document, FigureCaption
-from reportsite.normalize import HAN, clean_spaces, normalize_text
+from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text
 from reportsite.places import place_names
 from reportsite.review import review_document
 from reportsite.rules import compiled, text_rules
-from reportsite.bylines import take_bylines
+from reportsite.bylines import is_byline, take_bylines
 
 # ---------------------------------------------------------------- shapes
 
@@ -55,6 +55,20 @@ def is_lead_text(text: str) -> bool:
     """Tell whether a block opens with an editor's-note marker such as 按： or 编者按："""
     markers = "|".join(re.escape(m) for m in text_rules()["lead_markers"])
     return bool(re.match(f"^[【\\[]?(?:{markers})[】\\]]?[：:]", text))
+
+
+def is_caption_text(text: str) -> bool:
+    """Tell whether a short block is marked as a photo caption (图为…。, …（张三 摄）), final punctuation or not."""
+    rules = text_rules()
+    body = text.strip()
+    if len(body) > rules["caption_max_chars"] or re.search("[。！？]", _strip_credit(body).rstrip("。！？")):
+        return False
+    return body.startswith(tuple(rules["caption_markers"])) or bool(re.search(rules["caption_credit_pattern"], body))
+
+
+def _strip_credit(text: str) -> str:
+    """A caption without its photo credit."""
+    return re.sub(text_rules()["caption_credit_pattern"], "", text).rstrip()
 
 
 def title_like(text: str) -> bool:
@@ -89,7 +103,7 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
     for part in parts[:3]:
         after_title = any(p.level == 1 for p in run)
         unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
-        if run and part.gap >= photo:
+        if (run and part.gap >= photo) or (part.kind == "paragraph" and is_byline(part.text)):
             break
         if part.kind == "heading" and not after_title:
             run.append(part)
@@ -110,9 +124,25 @@ def _unmark_subtitle(text: str) -> str:
     return text.lstrip("—-– ").strip()
 
 
+def title_segments(line: str) -> list[str]:
+    """Split a heading line at the spaces between its parts; a space inside quotes (“稳就业 保民生”) stays."""
+    cuts = [
+        m
+        for m in re.finditer(f"(?<=[{HAN}”」』》）]) +(?=[{HAN}“「『《（])", line)
+        if line[: m.start()].count("“") <= line[: m.start()].count("”")
+    ]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(line)]
+    return [line[a:b] for a, b in zip(bounds[::2], bounds[1::2]) if line[a:b]]
+
+
 def split_title_line(line: str) -> tuple[str | None, str, str | None]:
-    """Split one heading line holding several parts: 'A B' -> kicker/title/subtitle by which part names the subject."""
-    segments = [s for s in re.split(f"(?<=[{HAN}”」』》）]) +(?=[{HAN}“「『《（])", line) if s]
+    """Split one heading line holding several parts into kicker, title and subtitle.
+
+    The rule: the first part naming who the report is about (a place or an organisation word such as
+    工会) is the title; parts before it are the kicker (a slogan printed above), parts after it the
+    subtitle.  When no part names a subject, the first part is the title and the rest its subtitle.
+    """
+    segments = title_segments(line)
     if len(segments) < 2:
         return None, line, None
     subject = next((i for i, s in enumerate(segments) if title_like(s)), 0)
@@ -122,22 +152,33 @@ def split_title_line(line: str) -> tuple[str | None, str, str | None]:
 
 
 def title_roles(lines: list[Part]) -> tuple[str | None, str, str | None]:
-    """Assign kicker, title and subtitle to the heading lines at the top."""
-    texts = [p.text for p in lines]
-    marked = [i for i, p in enumerate(lines) if p.kind == "heading" and p.level == 1]
-    if marked:
-        i = marked[0]
-        kicker = " ".join(texts[:i]) or None
-        subtitle = " ".join(_unmark_subtitle(t) for t in texts[i + 1 :]) or None
-        return kicker, texts[i], subtitle
+    """Assign kicker, title and subtitle to the heading lines at the top.
+
+    A line printed after a dash (——…) is a subtitle, never the title.  Of the other lines a '#' line
+    is the title, lines above it the kicker; two unmarked lines are kicker and title, unless only the
+    first names the subject, which makes the second its subtitle; a lone line holding parts separated
+    by a space is split by ``split_title_line``.
+    """
+    dashed = [_unmark_subtitle(p.text) for p in lines if is_subtitle(p.text)]
+    rest = [p for p in lines if not is_subtitle(p.text)]
+    if not rest:
+        return None, dashed[0], " ".join(dashed[1:]) or None
+    texts = [p.text for p in rest]
+    marked = [i for i, p in enumerate(rest) if p.kind == "heading" and p.level == 1]
     if len(texts) == 1:
-        return split_title_line(texts[0])
-    if len(texts) == 3:
-        return texts[0], texts[1], _unmark_subtitle(texts[2])
-    first, second = texts
-    if is_subtitle(second) or (title_like(first) and not title_like(second)):
-        return None, first, _unmark_subtitle(second)
-    return first, second, None
+        kicker, title, subtitle = split_title_line(texts[0])
+        if dashed and subtitle:  # the dashed line is the subtitle: the rest of this line is title
+            title, subtitle = f"{title} {subtitle}", None
+    elif marked:
+        i = marked[0]
+        kicker, title, subtitle = " ".join(texts[:i]) or None, texts[i], " ".join(texts[i + 1 :]) or None
+    elif len(texts) >= 3:
+        kicker, title, subtitle = texts[0], texts[1], " ".join(texts[2:])
+    elif not dashed and title_like(texts[0]) and not title_like(texts[1]):
+        kicker, title, subtitle = None, texts[0], texts[1]
+    else:
+        kicker, title, subtitle = texts[0], texts[1], None
+    return kicker, title, " ".join(p for p in (subtitle, *dashed) if p) or None
 
 
 def take_title(parts: list[Part], photo: int) -> tuple[tuple[str | None, str, str | None], list[Part]]:
@@ -173,7 +214,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         previous = out[-1] if out else None
-        if part.kind != "paragraph" or not heading_shaped(part.text):
+        if part.kind == "paragraph" and is_caption_text(part.text):
+            out.append(replace(part, kind="caption"))
+        elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
         elif nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and _starts_with_stub(nxt.text):
             out.append(part)  # the next block finishes its sentence: a broken paragraph, not a heading
@@ -239,7 +282,7 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
 def recover_document(text: str) -> Document:
     """Recover title, kicker, subtitle, lead, authors, captions and body blocks from one report's text."""
     parts, debris = split_blocks(normalize_text(text))
-    parts = [replace(p, text=clean_spaces(p.text, keep_between_han=True)) for p in parts]
+    parts = [replace(p, text=clean_spaces(curly_quotes(p.text), keep_between_han=True)) for p in parts]
     parts = [p for p in parts if p.text]
     photo = photo_gap(parts)
     lead, parts = take_lead(parts)

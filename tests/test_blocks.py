@@ -122,3 +122,25 @@ def test_running_heads_become_debris():
     parts, debris = split_blocks("".join(page.format(n=n) for n in range(3)))
     assert [p.text for p in parts] == ["正文0。", "正文1。", "正文2。"]
     assert debris == ["工会专刊 2015年5月1日"] * 3
+
+
+def test_running_head_shapes_are_debris_even_when_printed_once():
+    parts, debris = split_blocks("成都工人报·专题\n\n标题工会\n\n某某日报　2023年5月4日　星期四\n\n正文。\n")
+    assert [p.text for p in parts] == ["标题工会", "正文。"]
+    assert debris == ["成都工人报·专题", "某某日报\u30002023年5月4日\u3000星期四"]
+
+
+def test_page_number_and_running_head_inside_a_block_leave_the_paragraph_whole():
+    parts, debris = split_blocks("组织疗休养1.2万人次，为\n6\n某某工人报·专题\n5.6万名女职工开展筛查。\n")
+    assert [p.text for p in join_broken_parts(parts)] == ["组织疗休养1.2万人次，为5.6万名女职工开展筛查。"]
+    assert debris == ["6", "某某工人报·专题"]
+
+
+def test_jump_markers_inside_a_paragraph_become_debris():
+    parts, debris = split_blocks("网上受理咨（下转第4版）\n\n第4版\n\n（上接第1版）询1800余件。\n")
+    assert [p.text for p in join_broken_parts(parts)] == ["网上受理咨询1800余件。"]
+    assert debris == ["（下转第4版）", "（上接第1版）", "第4版"]
+
+
+def test_joining_halves_never_puts_a_space_inside_a_number():
+    assert join_broken_blocks(["创造经济效益1", "28亿元。"]) == ["创造经济效益128亿元。"]

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportsite.normalize import clean_spaces, normalize_punctuation, normalize_text, to_simplified
+from reportsite.normalize import clean_spaces, curly_quotes, normalize_punctuation, normalize_text, to_simplified
 
 
 def test_traditional_becomes_simplified():
@@ -47,6 +47,18 @@ def test_space_between_han_kept_only_when_asked():
     assert clean_spaces("温暖工程 当好娘家人", keep_between_han=True) == "温暖工程 当好娘家人"
     assert clean_spaces("温暖工程 当好娘家人") == "温暖工程当好娘家人"
     assert clean_spaces("精神 and 习近平") == "精神 and 习近平"
+
+
+def test_ascii_quotes_in_chinese_become_curly_in_pairs():
+    assert curly_quotes('以"四个聚焦"助推"名城名都"建设') == "以“四个聚焦”助推“名城名都”建设"
+    assert curly_quotes('id="page5"') == 'id="page5"'
+    assert curly_quotes('只有一个"引号') == '只有一个"引号'
+
+
+def test_space_inside_a_quoted_slogan_is_kept():
+    assert clean_spaces("实施“稳企业 保就业”专项行动") == "实施“稳企业 保就业”专项行动"
+    assert clean_spaces("织就共富“幸福网” 柯桥工会", keep_between_han=True) == "织就共富“幸福网” 柯桥工会"
+    assert clean_spaces("织就共富“幸福网” 柯桥工会") == "织就共富“幸福网”柯桥工会"
 
 
 chinese_ish = st.text(alphabet="职工会的年,;:!?()（）。 1234.5+GXand\u3000臺灣蘊", max_size=40)

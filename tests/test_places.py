@@ -52,6 +52,16 @@ def test_period_span_years_since_and_single_year(regions):
     assert where_when(d, regions)[2] == Period(2015, 2015)
 
 
+def test_outlook_years_do_not_set_the_period(regions):
+    d = doc("回眸", "2019年，工会工作取得成效。", "展望2020年，将继续深化改革。力争2021年完成。")
+    assert where_when(d, regions)[2] == Period(2019, 2019)
+
+
+def test_five_year_plan_since_in_the_head_starts_the_period(regions):
+    d = Document(title="奋力打造窗口", subtitle="某省总工会“十四五”以来工作综述", blocks=[Block("paragraph", "2023年5月1日，召开大会。", id="p1")])
+    assert where_when(d, regions)[2] == Period(2021, 2023)
+
+
 def test_stated_date(regions):
     d = doc("大会", "2021年8月3日，杭州市临平区工会第一次代表大会胜利闭幕。今后五年要到2026年。")
     _, _, period, date = where_when(d, regions)

@@ -56,6 +56,38 @@ def test_slogan_before_the_subject_is_the_kicker():
     assert split_title_line("砥砺奋进再前行 杭州工会工作五年发展回眸") == ("砥砺奋进再前行", "杭州工会工作五年发展回眸", None)
 
 
+def test_a_space_inside_quotes_does_not_split_a_heading_line():
+    assert split_title_line("温州市总工会全力守护职工“稳就业 保民生”") == (None, "温州市总工会全力守护职工“稳就业 保民生”", None)
+
+
+def test_dashed_line_is_the_subtitle_and_a_byline_ends_the_title_group():
+    doc = recover_document("鄞州区总工会：以“四个聚焦”助推发展\n\n——2019年工作综述\n\n本报记者 张三 通讯员 李四\n\n正文。\n")
+    assert (doc.kicker, doc.title, doc.subtitle, doc.authors) == (None, "鄞州区总工会：以“四个聚焦”助推发展", "2019年工作综述", ["张三", "李四"])
+
+
+def test_marked_title_line_holding_kicker_and_title():
+    doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
+    assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")
+
+
+def test_running_head_above_the_kicker_is_debris():
+    doc = recover_document("某某工人报·专题\n\n建设公园城市示范区\n某某工会为职工撑起一片天\n\n正文。\n")
+    assert (doc.kicker, doc.title, doc.subtitle) == ("建设公园城市示范区", "某某工会为职工撑起一片天", None)
+    assert doc.debris == ["某某工人报·专题"]
+
+
+def test_caption_with_final_stop_between_two_halves():
+    text = "标题工会\n\n前文完整。\n\n调解成功率达91%，\n\n\n\n图为志愿者走进企业开展普法宣传。\n\n\n\n把矛盾化解在基层。\n"
+    doc = recover_document(text)
+    assert [b.text for b in doc.blocks] == ["前文完整。", "调解成功率达91%，把矛盾化解在基层。"]
+    assert [(f.caption, f.after) for f in doc.figures] == [("图为志愿者走进企业开展普法宣传。", "p2")]
+
+
+def test_photo_credit_marks_a_caption():
+    doc = recover_document("标题工会\n\n前文完整。\n\n职工运动会开幕式。（张三 摄）\n\n后文完整。\n")
+    assert [f.caption for f in doc.figures] == ["职工运动会开幕式。（张三 摄）"]
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -65,6 +97,10 @@ def test_slogan_before_the_subject_is_the_kicker():
         ("记者 张三 通讯员 李四", ["张三", "李四"]),
         ("（本报记者 王五）", ["王五"]),
         ("文/图 赵六", ["赵六"]),
+        ("文/王五 陈静", ["王五", "陈静"]),
+        ("本报记者 张三 通讯员 李四", ["张三", "李四"]),
+        ("■记者 刘洋 实习生 陈晨", ["刘洋", "陈晨"]),
+        ("（本报首席记者 王五）", ["王五"]),
     ],
 )
 def test_bylines(line, names):

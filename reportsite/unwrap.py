@@ -1,0 +1,139 @@
+"""Unwrapping: lines hard-wrapped by OCR -> one line per paragraph, page furniture inside a paragraph set apart.
+
+Two layouts are read.  Wrapped at a fixed width (counted in characters, or in display cells where
+Chinese counts two): a line filled to that width runs on into the next one.  Indented: paragraphs
+start with an indent ("　　") and no blank line separates them, so an unindented line runs on into
+the paragraph above, unless both it and the line above are short (a heading or byline standing
+alone).  In both, a line opening with a mark no line may start with (，。、）”%) always runs on, and
+lines of one paragraph are glued with no space, except between two Latin words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportsite.rules import compiled, text_rules
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
+
+
+def display_width(text: str) -> int:
+    """Width of a line as printed: Chinese characters count two, ASCII one."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.strip())
+
+
+@dataclass(frozen=True)
+class Wrap:
+    """The width OCR wrapped lines at, counted in characters or in display cells."""
+
+    width: int
+    by_chars: bool
+
+    def length(self, line: str) -> int:
+        """Length of a line in this wrap's measure (an indent counts: it fills the line too)."""
+        return len(line.rstrip()) if self.by_chars else display_width(line)
+
+    def full(self, line: str) -> bool:
+        """Tell whether a line reaches the wrap width, so it was cut only because the column was full."""
+        return self.length(line) >= self.width - (1 if self.by_chars else 3)
+
+
+def is_markup_line(line: str) -> bool:
+    """Tell whether a line is a Markdown heading or list item, which never wraps into its neighbour."""
+    return bool(_MD_HEADING.match(line.strip()) or _MD_ITEM.match(line))
+
+
+def indented(line: str) -> bool:
+    """Tell whether a line starts with an indent, the usual mark of a new paragraph."""
+    return line.startswith(("\u3000", "  ", "\t"))
+
+
+def _best_width(lengths: list[int], tolerance: int) -> tuple[int, float] | None:
+    """The most common width (within tolerance) of wrapped lines, and the share of lines at it."""
+    if len(lengths) < 3:
+        return None
+    best = max(set(lengths), key=lambda w: (sum(w - tolerance <= x <= w for x in lengths), w))
+    share = sum(best - tolerance <= x <= best for x in lengths)
+    return (best, share / len(lengths)) if share >= 3 and share >= 0.4 * len(lengths) else None
+
+
+def wrap_width(groups: list[list[str]]) -> Wrap | None:
+    """Return the width OCR hard-wrapped lines at, or None when lines were not wrapped."""
+    inner = [line for group in groups if len(group) > 1 for line in group[:-1] if not is_markup_line(line)]
+    found = []
+    for by_chars, shortest, tolerance in ((True, 10, 1), (False, 20, 3)):
+        lengths = [n for n in (Wrap(0, by_chars).length(line) for line in inner) if n >= shortest]
+        best = _best_width(lengths, tolerance)
+        if best:
+            found.append((best[1], by_chars, best[0]))
+    if not found:
+        return None
+    _, by_chars, width = max(found)
+    return Wrap(width, by_chars)
+
+
+def opens_block(text: str) -> bool:
+    """Tell whether a line opens a block of its own: a decorative mark, 一是, 一、, （一）, ——."""
+    marks = text_rules()["decorative_marks"]
+    return text[:1] in marks or any(p.match(text) for p in compiled("paragraph_openers"))
+
+
+def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: bool) -> bool:
+    """Tell whether a line continues the line printed above it (indented_paragraph: that line's block began indented)."""
+    if is_markup_line(line) or is_markup_line(previous):
+        return False
+    text = line.strip()
+    if text[:1] in text_rules()["line_non_starters"]:
+        return True  # no line of its own starts with ， 。 ） ” %
+    if indented(line) or text[:1] in text_rules()["decorative_marks"]:
+        return False
+    full = wrap is not None and wrap.full(previous)
+    if full or not indented_paragraph:
+        return full
+    # Inside an indented paragraph, after a short line (a page break cut it): an unindented line runs
+    # on, unless it stands alone (a heading or byline: short itself, or the line above ends a sentence).
+    if opens_block(text):
+        return False
+    return wrap.full(line) if wrap is not None else not _ends_sentence(previous)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Tell whether a line ends a sentence (。！？ possibly before a closing quote)."""
+    end = text.rstrip().rstrip(text_rules()["closing_marks"] + " ")
+    return bool(end) and end[-1] in text_rules()["terminal_punctuation"]
+
+
+_URL_TAIL = re.compile(r"(?:https?://|www\.|[\w.-]+@)[^\s]*$")
+
+
+def join_lines(left: str, right: str) -> str:
+    """Glue two wrapped lines: no space between Chinese or digits, one between two Latin words (not inside a URL)."""
+    left, right = left.rstrip(), right.lstrip()
+    latin = left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha()
+    return left + (" " if latin and not _URL_TAIL.search(left) else "") + right
+
+
+def unwrap_lines(
+    lines: list[str], wrap: Wrap | None, furniture: Callable[[str], bool] = lambda line: False
+) -> tuple[list[str], list[str]]:
+    """Join lines wrapped only because the column was full; return the lines and page furniture found between."""
+    out: list[str] = []
+    debris: list[str] = []
+    indent_layout = any(indented(line) for line in lines)  # indents, not blank lines, start paragraphs
+    previous: str | None = None
+    opened_indented = False
+    for line in lines:
+        if furniture(line.strip()):
+            debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
+            continue
+        if previous is not None and runs_on(previous, line, wrap, indent_layout and opened_indented):
+            out[-1] = join_lines(out[-1], line.strip())
+        else:
+            out.append(line.strip())
+            opened_indented = indented(line)
+        previous = line
+    return out, debris

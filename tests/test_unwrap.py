@@ -1,0 +1,52 @@
+"""Tests for reportsite.unwrap: hard-wrapped OCR lines joined back into paragraphs."""
+
+from reportsite.unwrap import Wrap, join_lines, unwrap_lines, wrap_width
+
+
+def test_lines_cut_inside_a_number_join_without_a_space():
+    assert join_lines("全年接待职工来访咨询15", "60人次") == "全年接待职工来访咨询1560人次"
+    assert join_lines("发放互助金2", "300余万元。") == "发放互助金2300余万元。"
+    assert join_lines("技能6", ".8万人。") == "技能6.8万人。"
+
+
+def test_only_two_latin_words_get_a_space_and_never_inside_a_url():
+    assert join_lines("深化 Hello", "world 活动") == "深化 Hello world 活动"
+    assert join_lines("详见http://www.yz", "gh.gov.cn。") == "详见http://www.yzgh.gov.cn。"
+
+
+def test_wrap_width_is_counted_in_characters_when_lines_hold_digits():
+    groups = [["项集体合同1,280份，覆盖企业5600余家、职工21.6万", "人。"]] * 3
+    assert wrap_width(groups) == Wrap(30, True)
+
+
+def test_a_line_holding_only_a_full_stop_runs_on():
+    assert unwrap_lines(["产生经济效益近五千万元", "。"], None) == (["产生经济效益近五千万元。"], [])
+
+
+def test_indented_paragraphs_without_blank_lines():
+    lines = [
+        "标题工会工作综述",
+        "——副题",
+        "\u3000\u3000第一段写完了。",
+        "●小标题",
+        "\u3000\u3000第二段开头写满了一整行的文字内容",
+        "分页截断后的半行。",
+        "第二段又有一行写满了一整行的文字内容",
+        "完。",
+        "（记者 张三）",
+    ]
+    wrap = Wrap(19, True)
+    assert unwrap_lines(lines, wrap)[0] == [
+        "标题工会工作综述",
+        "——副题",
+        "第一段写完了。",
+        "●小标题",
+        "第二段开头写满了一整行的文字内容分页截断后的半行。第二段又有一行写满了一整行的文字内容完。",
+        "（记者 张三）",
+    ]
+
+
+def test_page_furniture_inside_a_paragraph_is_set_apart_and_the_text_runs_on():
+    lines = ["\u3000\u3000建制率保持在", "— 12 —", "某某日报 2023年5月4日", "90%以上。"]
+    furniture = {"— 12 —", "某某日报 2023年5月4日"}.__contains__
+    assert unwrap_lines(lines, None, furniture) == (["建制率保持在90%以上。"], ["— 12 —", "某某日报 2023年5月4日"])
