@@ -242,7 +242,7 @@ def _positions(text: str, word: str) -> list[int]:
 
 
 def label_after(text: str, quantity: Quantity, rules: Rules) -> str:
-    """The noun a measure word introduces (172名优秀农民工免费上大学 -> 优秀农民工), or ''."""
+    """The noun a measure word introduces (120名青年职工参加培训 -> 青年职工), or ''."""
     start = quantity.end + (text.startswith("的", quantity.end))
     _, end = clause_bounds(text, start, start, CLAUSE_END)
     rest = text[start:end]
@@ -258,7 +258,7 @@ def label_after(text: str, quantity: Quantity, rules: Rules) -> str:
 
 
 def label_before(text: str, quantity: Quantity, floor: int, rules: Rules) -> str:
-    """The counted thing named before a figure (举办职工交友联谊活动62场 -> 职工交友联谊活动)."""
+    """The counted thing named before a figure (开展职工读书活动35场 -> 职工读书活动)."""
     left, _ = clause_bounds(text, quantity.start, quantity.end, CLAUSE_END)
     phrase = text[max(left, floor): quantity.start]
     phrase = _after_last(phrase, rules.label_verbs, rules, rules.verb_nouns)
