@@ -109,69 +109,84 @@ def navigation_digest(views: list[Any]) -> str:
     return sha256_text("\n".join(rows))
 
 
-def context_tokens(context: dict[str, Any], digests: Digests) -> list[str]:
-    """Tokens describing everything a page's template can reach (see module docstring)."""
-    out: list[str] = []
-    for name in sorted(context):
-        out.append(f"@{name}")
-        _walk(context[name], digests, out, set(), subject=True)
-    return out
+class Fingerprinter:
+    """Turns page contexts into tokens; an object shared by many pages is digested once per build."""
+
+    def __init__(self, digests: Digests) -> None:
+        self.digests = digests
+        self._memo: dict[int, str] = {}
+        self._open: set[int] = set()  # objects being digested: a reference back to one is a cycle
+
+    def context_tokens(self, context: dict[str, Any]) -> list[str]:
+        """Tokens describing everything a page's template can reach (see module docstring)."""
+        out: list[str] = []
+        for name in sorted(context):
+            out.append(f"@{name}")
+            self._walk(context[name], out, subject=True)
+        return out
+
+    def _walk(self, value: Any, out: list[str], subject: bool = False) -> None:
+        """Append tokens for one value."""
+        if value is None or isinstance(value, (str, int, float, bool)):
+            out.append(repr(value))
+        elif isinstance(value, (_dt.date, Path)):
+            out.append(str(value))
+        elif isinstance(value, Report):
+            out.append(f"report:{value.slug}:{self.digests.full.get(value.slug, '?')}")
+        elif type(value).__name__ == "ReportView" and not subject:
+            out.append(f"view:{value.report.slug}:{value.url}:{self.digests.meta.get(value.report.slug, '?')}")
+        elif type(value).__name__ in NAVIGATION_TYPES and not subject:
+            out.append(f"nav:{self.digests.navigation}")
+        elif isinstance(value, dict):
+            for key in sorted(value, key=repr):
+                out.append(repr(key))
+                self._walk(value[key], out)
+        elif isinstance(value, (list, tuple)):
+            out.append(f"[{len(value)}")
+            for item in value:
+                self._walk(item, out)
+        elif isinstance(value, (set, frozenset)):
+            out.append(repr(sorted(map(repr, value))))
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            out.append(self._fields(value, subject) if subject else self._memoised(value))
+        else:  # unknown objects: their repr; one holding a memory address simply re-renders every time
+            out.append(repr(value))
+
+    def _memoised(self, value: Any) -> str:
+        """Digest of a dataclass that is not a page's subject, computed once per build."""
+        key = id(value)
+        if key not in self._memo:
+            if key in self._open:
+                return "^"
+            self._open.add(key)
+            self._memo[key] = self._fields(value, subject=False)
+            self._open.discard(key)
+        return self._memo[key]
+
+    def _fields(self, value: Any, subject: bool) -> str:
+        """Digest of a dataclass, field by field; a navigation subject's sub-regions count in full."""
+        kind = type(value).__name__
+        navigation = kind in NAVIGATION_TYPES
+        out = [kind]
+        for item in dataclasses.fields(value):
+            out.append(item.name)
+            child = getattr(value, item.name)
+            if navigation and item.name in NAVIGATION_FIELDS:
+                out.append(f"nav:{self.digests.navigation}")
+            elif navigation and subject and item.name == "children":
+                for node in child:
+                    out.append(self._fields(node, subject=True))
+            else:
+                self._walk(child, out)
+        return sha256_text("\0".join(out))
 
 
-def _walk(value: Any, digests: Digests, out: list[str], seen: set[int], subject: bool = False) -> None:
-    """Append tokens for one value; dataclasses field by field, each object once."""
-    if value is None or isinstance(value, (str, int, float, bool)):
-        out.append(repr(value))
-    elif isinstance(value, (_dt.date, Path)):
-        out.append(str(value))
-    elif isinstance(value, Report):
-        out.append(f"report:{value.slug}:{digests.full.get(value.slug, '?')}")
-    elif type(value).__name__ == "ReportView" and not subject:
-        out.append(f"view:{value.report.slug}:{value.url}:{digests.meta.get(value.report.slug, '?')}")
-    elif type(value).__name__ in NAVIGATION_TYPES and not subject:
-        out.append(f"nav:{digests.navigation}")
-    elif isinstance(value, dict):
-        for key in sorted(value, key=repr):
-            out.append(repr(key))
-            _walk(value[key], digests, out, seen)
-    elif isinstance(value, (list, tuple)):
-        out.append(f"[{len(value)}")
-        for item in value:
-            _walk(item, digests, out, seen)
-    elif isinstance(value, (set, frozenset)):
-        out.append(repr(sorted(map(repr, value))))
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        _walk_fields(value, digests, out, seen, subject)
-    else:  # unknown objects: their repr; one holding a memory address simply re-renders every time
-        out.append(repr(value))
-
-
-def _walk_fields(value: Any, digests: Digests, out: list[str], seen: set[int], subject: bool) -> None:
-    """Tokens of a dataclass, field by field; a navigation subject's sub-regions count in full."""
-    if id(value) in seen:
-        out.append("^")
-        return
-    seen.add(id(value))
-    kind = type(value).__name__
-    navigation = kind in NAVIGATION_TYPES
-    out.append(kind)
-    for item in dataclasses.fields(value):
-        out.append(item.name)
-        child = getattr(value, item.name)
-        if navigation and item.name in NAVIGATION_FIELDS:
-            out.append(f"nav:{digests.navigation}")
-        elif navigation and item.name == "children":
-            for node in child:
-                _walk(node, digests, out, seen, subject=True)
-        else:
-            _walk(child, digests, out, seen)
-
-
-def page_key(base: str, url: str, template: str, title: str, raw: str | None, context: dict[str, Any], digests: Digests) -> str:
+def page_key(base: str, url: str, template: str, title: str, raw: str | None, context: dict[str, Any],
+             fingerprinter: Fingerprinter) -> str:
     """The input key of one page."""
     if raw is not None:
         return sha256_text("\0".join([base, url, "raw", raw]))
-    tokens = [base, url, template, title, *context_tokens(context, digests)]
+    tokens = [base, url, template, title, *fingerprinter.context_tokens(context)]
     return sha256_text("\0".join(tokens))
 
 

@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .buildcache import BuildState, Digests, PageRecord, global_key, navigation_digest, page_key, record_of, reuse
+from .buildcache import (
+    BuildState,
+    Digests,
+    Fingerprinter,
+    PageRecord,
+    global_key,
+    navigation_digest,
+    page_key,
+    record_of,
+    reuse,
+)
 from .check import check_files
 from .config import SiteConfig
 from .frontmatter import ContentError
@@ -77,11 +87,12 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     body_renderer = BodyRenderer()
     base, digests = global_key(config, site), digests or Digests()
     digests.navigation = navigation_digest(views)
+    fingerprinter = Fingerprinter(digests)
     previous = state.pages if state else {}
     rendered: list[str] = []
     records: dict[str, PageRecord] = {}
     for page in pages:
-        key = page_key(base, page.url, page.template, page.title, page.raw, page.context, digests)
+        key = page_key(base, page.url, page.template, page.title, page.raw, page.context, fingerprinter)
         target = out_dir / page.output_path
         if reuse(config.site_dir / page.output_path, target, previous.get(page.output_path), key):
             records[page.output_path] = previous[page.output_path]

@@ -294,8 +294,11 @@ class PreviewServer:
                 self._maybe_refresh_search()
                 continue
             current = self._settle(current)
-            changed = changed_paths(baseline, current)
-            baseline = self._rebuild_after(changed)
+            try:
+                baseline = self._rebuild_after(changed_paths(baseline, current))
+            except Exception:  # never let one bad rebuild stop the watcher
+                traceback.print_exc(file=self.log)
+                baseline = current
 
     def _settle(self, current: Snapshot) -> Snapshot:
         """Wait until the files stop changing (a git checkout of many files gives one rebuild)."""
@@ -332,11 +335,16 @@ class PreviewServer:
         return seen
 
     def _ingest(self) -> list[str]:
-        """Run ingest; return its failures as problems."""
+        """Run ingest; return its failures as problems (a crash too: the server must keep running)."""
         from .ingest import ingest
 
         problems = []
-        for outcome in ingest(self.config):
+        try:
+            outcomes = ingest(self.config)
+        except Exception as exc:
+            traceback.print_exc(file=self.log)
+            return [f"error: ingest crashed: {exc!r}"]
+        for outcome in outcomes:
             if outcome.status == "error":
                 problems.append(f"error: {outcome.message}")
             elif outcome.status != "unchanged":
