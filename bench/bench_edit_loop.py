@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import re
 import shutil
 import socket
 import statistics
@@ -31,7 +32,10 @@ from reportsite.config import load_config  # noqa: E402
 from reportsite.frontmatter import parse_content, render_content  # noqa: E402
 from reportsite.ingest import ingest  # noqa: E402
 
-MARK_EVERY = 12  # a per-report character every 12 characters, so copies share no 20-character passage
+CJK_FIRST, CJK_SIZE = 0x4E00, 0x9FA5 - 0x4E00  # the common CJK block
+CJK_STEP = 37  # steps of different reports never coincide for fewer than CJK_SIZE / 37 reports
+CJK_RUN = re.compile("[\u4e00-\u9fa4]+")
+ATTR_LINE = re.compile(r"^\s*\{#[\w-]+\}\s*$")
 
 
 def region_pairs(regions_file: Path) -> list[tuple[str, str | None]]:
@@ -48,16 +52,18 @@ def region_pairs(regions_file: Path) -> list[tuple[str, str | None]]:
 
 
 def vary_text(text: str, number: int) -> str:
-    """Insert a report-specific CJK character every MARK_EVERY characters of each body text line."""
-    out = []
-    for line in text.split("\n"):
-        if not line.strip() or line.lstrip().startswith(("{", "#", "-")):
-            out.append(line)
-            continue
-        pieces = [line[i : i + MARK_EVERY] for i in range(0, len(line), MARK_EVERY)]
-        marks = [chr(0x4E00 + (number * 131 + k * 7) % 20000) for k in range(len(pieces))]
-        out.append("".join(p + m for p, m in zip(pieces, marks)))
-    return "\n".join(out)
+    """Shift every Chinese character of the body by a report-specific step through the CJK block.
+
+    The copies keep the originals' shape (paragraph lengths, numbers, punctuation, ids, headings and
+    lists) but share no passages, as distinct reports would not; near-copy detection would see
+    through a few changed characters, so all of them change.
+    """
+    step = 1 + number * CJK_STEP
+
+    def shift(match: re.Match[str]) -> str:
+        return "".join(chr(CJK_FIRST + (ord(c) - CJK_FIRST + step) % CJK_SIZE) for c in match.group(0))
+
+    return "\n".join(line if ATTR_LINE.match(line) else CJK_RUN.sub(shift, line) for line in text.split("\n"))
 
 
 def variant(meta: dict, body: str, number: int, regions: list[tuple[str, str | None]]) -> tuple[dict, str]:

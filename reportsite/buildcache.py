@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import hashlib
 import os
 import shutil
@@ -32,6 +33,7 @@ from .model import Report
 PACKAGE_DIR = Path(__file__).resolve().parent
 NAVIGATION_TYPES = ("SiteIndex", "RegionNode", "YearGroup")  # summarised by the navigation digest
 NAVIGATION_FIELDS = ("parent", "previous", "next")  # links from a navigation subject to its neighbours
+DERIVED_VIEW_FIELDS = ("blocks",)  # a report view's blocks come from its report alone
 
 
 @dataclass(frozen=True)
@@ -166,19 +168,40 @@ class Fingerprinter:
     def _fields(self, value: Any, subject: bool) -> str:
         """Digest of a dataclass, field by field; a navigation subject's sub-regions count in full."""
         kind = type(value).__name__
+        names = _field_names(type(value))
+        values = [getattr(value, name) for name in names]
+        if all(_plain(v) for v in values):  # a leaf record (Block, MetricRecord...): its repr says it all
+            return sha256_text(kind + repr(values))
         navigation = kind in NAVIGATION_TYPES
         out = [kind]
-        for item in dataclasses.fields(value):
-            out.append(item.name)
-            child = getattr(value, item.name)
-            if navigation and item.name in NAVIGATION_FIELDS:
+        for name, child in zip(names, values):
+            out.append(name)
+            if kind == "ReportView" and name in DERIVED_VIEW_FIELDS:
+                continue  # derived from the view's own report, whose digest is already in the key
+            if navigation and name in NAVIGATION_FIELDS:
                 out.append(f"nav:{self.digests.navigation}")
-            elif navigation and subject and item.name == "children":
+            elif navigation and subject and name == "children":
                 for node in child:
                     out.append(self._fields(node, subject=True))
             else:
                 self._walk(child, out)
         return sha256_text("\0".join(out))
+
+
+PLAIN = (str, int, float, bool, type(None), _dt.date)
+
+
+def _plain(value: Any) -> bool:
+    """True for a primitive or a list/tuple of primitives."""
+    if isinstance(value, PLAIN):
+        return True
+    return isinstance(value, (list, tuple)) and all(isinstance(item, PLAIN) for item in value)
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...]:
+    """Field names of a dataclass type (dataclasses.fields is slow to call per object)."""
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def page_key(base: str, url: str, template: str, title: str, raw: str | None, context: dict[str, Any],
