@@ -112,9 +112,10 @@ def test_tab_in_indentation_is_an_error_at_the_tab() -> None:
     assert problems_of(text) == ["6:1: error: tab used for indentation; YAML needs spaces"]
 
 
-def test_tab_inside_a_value_that_yaml_rejects_is_an_error_at_the_tab() -> None:
+def test_tab_inside_a_value_is_flagged_at_the_tab() -> None:
+    # libyaml (PyYAML's C parser) reads a tab inside a plain value as whitespace, so it is a warning, not an error.
     text = replace_line(GOOD, "title: 临安市总工会工作回顾", "title: 临安市\t总工会")
-    assert problems_of(text) == ["2:11: error: tab character; use a space instead"]
+    assert problems_of(text) == ["2:11: warning: tab character; use a space instead"]
 
 
 def test_duplicate_key_is_an_error_at_the_second_key() -> None:
