@@ -201,3 +201,18 @@ def test_seed_changes_are_ingested(tmp_path: Path) -> None:
         assert len(written) == 1
         status, _headers, _page = get(server.port, f"/reports/{written[0].stem}/")
         assert status == 200
+
+
+def test_search_index_is_refreshed_once_the_editor_pauses(served: tuple[SiteConfig, PreviewServer]) -> None:
+    config, server = served
+    entry = config.site_dir / "pagefind" / "pagefind-entry.json"
+    before = entry.read_bytes()
+    listener = ReloadListener(server.port, server.live.epoch)
+    write_report(config, "jiande-2014", "建德市总工会回顾", "建德市", 2014, body="一段全新的正文，讲职工书屋。")
+    assert listener.result() is not None
+    assert server.state.search_stale  # pages first: the index follows when the editor pauses
+    deadline = time.monotonic() + 60
+    while server.state.search_stale and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not server.state.search_stale
+    assert entry.read_bytes() != before
