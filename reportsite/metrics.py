@@ -237,8 +237,12 @@ def _after_last(phrase: str, words: tuple[str, ...], rules: Rules, nouns: tuple[
 
 
 def _positions(text: str, word: str) -> list[int]:
-    """Every index where word occurs in text."""
-    return [m.start() for m in re.finditer(re.escape(word), text)]
+    """Every index where word occurs in text (non-overlapping, like re.finditer; str.find is much cheaper)."""
+    found, start = [], text.find(word)
+    while start >= 0 and word:
+        found.append(start)
+        start = text.find(word, start + len(word))
+    return found
 
 
 def label_after(text: str, quantity: Quantity, rules: Rules) -> str:
