@@ -7,6 +7,7 @@ and says so, unless ``--force``, which first copies it to ``content/.backup/``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -15,14 +16,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
 from .body import blocks_to_markdown, markdown_to_blocks
 from .config import SiteConfig
 from .content import content_files, load_report
 from .dedup import find_shared_passages, remove_layout_copies
 from .frontmatter import render_content, split_front_matter
 from .metrics import extract_metrics
-from .model import Document, Report
+from .model import Document, Report, ReviewNote
 from .places import load_regions, where_when
 from .reading import SeedError, read_seed
 from .slugs import report_slug
@@ -55,7 +55,7 @@ def sha256(data: bytes) -> str:
 
 def document_to_report(doc: Document, source: str, taxonomy: Taxonomy, regions: object, taken: set[str]) -> Report:
     """Turn a recovered document into a Report: dedup, where/when, slug, metrics."""
-    doc = reanchor(remove_layout_copies(doc))
+    doc = ensure_title(reanchor(remove_layout_copies(doc)))
     region, organization, period, date = where_when(doc, regions)
     metrics = extract_metrics(doc, taxonomy)
     for record in metrics:
@@ -81,6 +81,25 @@ def document_to_report(doc: Document, source: str, taxonomy: Taxonomy, regions: 
         review=doc.review,
         debris=doc.debris,
     )
+
+
+FALLBACK_TITLE_CHARS = 24
+
+
+def ensure_title(doc: Document) -> Document:
+    """Every report needs a title: borrow the subtitle, a heading or the opening words, and ask the editor."""
+    if doc.title.strip():
+        return doc
+    heading = next((b.text for b in doc.blocks if b.kind == "heading"), None)
+    opening = next((b.text for b in doc.blocks if b.text.strip()), "")
+    title = doc.subtitle or doc.kicker or heading or opening[:FALLBACK_TITLE_CHARS] or "（无标题）"
+    if title == doc.subtitle:
+        doc.subtitle = None
+    elif title == doc.kicker:
+        doc.kicker = None
+    doc.title = title
+    doc.review.insert(0, ReviewNote("title", None, title, "no title was recognised; this one was borrowed: please check"))
+    return doc
 
 
 def reanchor(doc: Document) -> Document:
@@ -193,6 +212,16 @@ class _Job:
     entry: dict[str, str]
 
 
+@functools.lru_cache(maxsize=1)
+def ingest_fingerprint() -> str:
+    """A hash of the ingest code and its data tables: when they change, unedited content is regenerated."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), *(package / "data").glob("*.yml")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _plan(seed: Path, config: SiteConfig, manifest: dict[str, dict[str, str]], by_source: dict, force: bool) -> Outcome | _Job:
     """Decide, from hashes alone, whether a seed is unchanged, hand-edited, unreadable or to convert."""
     source = _relative(seed, config.root)
@@ -210,7 +239,7 @@ def _plan(seed: Path, config: SiteConfig, manifest: dict[str, dict[str, str]], b
         if edited and not force:
             note = "seed changed since" if seed_changed else "seed unchanged"
             return Outcome(source, "kept-edits", _relative(target, config.root), f"hand-edited; left alone, {note}; --force regenerates")
-        if not edited and not seed_changed and entry.get("version") == __version__:
+        if not edited and not seed_changed and entry.get("version") == ingest_fingerprint():
             return Outcome(source, "unchanged", _relative(target, config.root))
     return _Job(seed, source, seed_hash, target, entry)
 
@@ -302,7 +331,7 @@ def _place(report: Report, job: _Job, config: SiteConfig, taken: set[str], force
         backup = _backup(target)
         status, message = "forced", f"hand edits saved in {_relative(backup, config.root)}"
     fresh[target.name] = report
-    manifest[target.name] = {"source": job.source, "seed_sha256": job.seed_hash, "version": __version__}
+    manifest[target.name] = {"source": job.source, "seed_sha256": job.seed_hash, "version": ingest_fingerprint()}
     return Outcome(job.source, status, _relative(target, config.root), message)
 
 

@@ -123,3 +123,22 @@ def test_other_encodings_ingest_the_same(project, encoding):
     ingest(project, force=True)
     produced = (project.content_dir / "yuhang-2012-2016.md").read_text(encoding="utf-8")
     assert produced == expected
+
+
+def test_a_report_without_a_recognisable_title_still_gets_one_and_a_review_note():
+    from reportsite.ingest import ensure_title
+    from reportsite.model import Block, Document
+
+    doc = ensure_title(Document(title="", blocks=[Block("paragraph", "全市工会系统深入开展职工技能竞赛活动，成效明显。", id="p1")]))
+    assert doc.title == "全市工会系统深入开展职工技能竞赛活动，成效明显。"[:24]
+    assert doc.review[0].kind == "title"
+    assert ensure_title(Document(title="", blocks=[], subtitle="副题")).title == "副题"
+
+
+def test_unedited_content_is_regenerated_when_the_ingest_code_changes(project, monkeypatch):
+    import reportsite.ingest as ingest_module
+
+    ingest(project)
+    monkeypatch.setattr(ingest_module, "ingest_fingerprint", lambda: "new-rules")
+    assert statuses(ingest(project)) == ["written"] * 5
+    assert statuses(ingest(project)) == ["unchanged"] * 5
