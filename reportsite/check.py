@@ -170,7 +170,7 @@ def anchor_problems(parsed: Parsed, anchors: frozenset[str], display: str) -> li
         for j, extra in enumerate(also if isinstance(also, list) else []):
             need(f"metrics[{i}].also_at[{j}]", extra, paragraph | figures)
     for i, dup in _entries(meta, "duplicates"):
-        need(f"duplicates[{i}].repeats", dup.get("repeats"), paragraph)
+        need(f"duplicates[{i}].repeats", dup.get("repeats"), paragraph | figures)  # the kept copy may be a caption
         removed = dup.get("removed_from")  # may name a paragraph that was a copy as a whole, so no longer exists
         if removed is not None and not (isinstance(removed, str) and _ANCHOR_ID.match(removed)):
             path = f"duplicates[{i}].removed_from"
@@ -275,7 +275,10 @@ def archive_problems(checks: list[FileCheck]) -> list[ContentError]:
             other = owner.get(shared.report)
             path = f"also_in[{i}].report"
             if other is None:
-                problems.append(_at(check.display, check.positions.get(path, (2, 1)), f"{path}: no report with slug '{shared.report}'"))
+                # Pages find shared passages afresh at build time, so a stale link only misinforms: a warning,
+                # never an error that would let one broken report stop the whole archive from building.
+                problems.append(_at(check.display, check.positions.get(path, (2, 1)),
+                                    f"{path}: no report with slug '{shared.report}'", "warning"))
             elif shared.other_anchor and shared.other_anchor not in other.anchors | SPECIAL_ANCHORS:
                 path = f"also_in[{i}].other_anchor"
                 problems.append(_at(check.display, check.positions.get(path, (2, 1)),

@@ -214,7 +214,7 @@ def test_archive_checks_duplicate_slugs_and_links_between_reports(tmp_path: Path
     found = [str(p) for p in check_content(config)]
     assert found == [
         "content/b.md:3:7: error: slug: 'linan-2015' is already used by content/a.md",
-        "content/b.md:14:11: error: also_in[0].report: no report with slug 'nowhere'",
+        "content/b.md:14:11: warning: also_in[0].report: no report with slug 'nowhere'",
     ]
 
 
