@@ -9,11 +9,12 @@ match still points at that paragraph, and the search page links straight to it.
 
 from __future__ import annotations
 
-import asyncio
 import html
-from concurrent.futures import ThreadPoolExecutor
 import re
 import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 OUTPUT_DIR = "pagefind"
@@ -66,32 +67,35 @@ def add_search_terms(html_text: str) -> str:
     return "".join(out)
 
 
-def page_url(path: Path, site_dir: Path) -> str:
-    """The URL Pagefind records for a page: site-root relative, directory style (/reports/x/)."""
-    relative = path.relative_to(site_dir).as_posix()
-    return "/" + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
+def page_path(path: Path, site_dir: Path) -> str:
+    """A page's path relative to the site folder, in POSIX form."""
+    return path.relative_to(site_dir).as_posix()
 
 
 def searchable_pages(site_dir: Path) -> list[tuple[str, str]]:
-    """(url, html with search terms) for every page that marks a part of itself for the index."""
+    """(relative path, html with search terms) for every page that marks a part of itself for the index."""
     pages = []
     for path in sorted(site_dir.rglob("*.html")):
         if OUTPUT_DIR in path.relative_to(site_dir).parts:
             continue
         text = path.read_text(encoding="utf-8")
         if "data-pagefind-body" in text:
-            pages.append((page_url(path, site_dir), add_search_terms(text)))
+            pages.append((page_path(path, site_dir), add_search_terms(text)))
     return pages
 
 
-async def _write_index(pages: list[tuple[str, str]], output: Path, language: str) -> None:
-    """Index the pages with Pagefind's service and write the bundle to ``output``."""
-    from pagefind.index import IndexConfig, PagefindIndex
+def _run_pagefind(source: Path, output: Path, language: str) -> None:
+    """Index the pages in ``source`` with Pagefind's command-line indexer, writing the bundle to ``output``.
 
-    config = IndexConfig(force_language=language, output_path=str(output))
-    async with PagefindIndex(config=config) as index:
-        for url, text in pages:
-            await index.add_html_file(content=text, url=url)
+    The command line indexes a whole folder at once, in parallel, in Rust: about a hundred times faster
+    than sending pages one by one through Pagefind's Python service.
+    """
+    command = [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(output),
+               "--force-language", language, "--silent"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        raise SearchIndexError(f"pagefind exited with status {result.returncode}: {detail[-1] if detail else ''}")
 
 
 def build_search_index(site_dir: Path, language: str = "zh") -> int:
@@ -100,15 +104,21 @@ def build_search_index(site_dir: Path, language: str = "zh") -> int:
     if output.exists():
         shutil.rmtree(output)
     pages = searchable_pages(site_dir)
-    try:
-        # A thread of its own: the caller may already run an event loop (the live-reload server,
-        # a browser driver), and asyncio.run refuses to nest.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            pool.submit(asyncio.run, _write_index(pages, output.resolve(), language)).result()
-    except Exception as exc:  # the service reports errors in many shapes; name the stage and re-raise
-        raise SearchIndexError(f"{site_dir}: building the search index with Pagefind failed: {exc}") from exc
+    # The terms go only into the index: Pagefind reads copies of the pages, the site keeps its own HTML.
+    with tempfile.TemporaryDirectory(prefix=".search-", dir=site_dir.parent) as scratch:
+        source = Path(scratch)
+        for relative, text in pages:
+            target = source / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        try:
+            _run_pagefind(source, output.resolve(), language)
+        except (OSError, SearchIndexError) as exc:
+            raise SearchIndexError(f"{site_dir}: building the search index with Pagefind failed: {exc}") from exc
     if not (output / "pagefind.js").is_file():
         raise SearchIndexError(f"{output}: Pagefind wrote no pagefind.js")
     for name in _UNUSED:
         (output / name).unlink(missing_ok=True)
+    for extra in ("playground",):
+        shutil.rmtree(output / extra, ignore_errors=True)
     return len(pages)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from sitekit import build_small_site, read_page
 
-from reportsite.search import TERMS_ATTRIBUTE, add_search_terms, cjk_bigrams, page_url
+from reportsite.search import TERMS_ATTRIBUTE, add_search_terms, cjk_bigrams, searchable_pages
 
 
 def test_bigrams_cover_words_inside_longer_words():
@@ -25,10 +25,13 @@ def test_terms_go_on_the_paragraph_that_holds_them():
     assert out.endswith("<h2>标题</h2><p>无编号</p>")  # elements without an id are left alone
 
 
-def test_page_urls_are_directory_style():
-    root = Path("/site")
-    assert page_url(root / "reports/a/index.html", root) == "/reports/a/"
-    assert page_url(root / "index.html", root) == "/"
+def test_only_pages_marked_for_search_are_indexed(tmp_path: Path):
+    (tmp_path / "reports" / "a").mkdir(parents=True)
+    (tmp_path / "reports" / "a" / "index.html").write_text('<main data-pagefind-body><p id="p1">总工会</p></main>', encoding="utf-8")
+    (tmp_path / "404.html").write_text("<p>找不到</p>", encoding="utf-8")
+    pages = searchable_pages(tmp_path)
+    assert [path for path, _html in pages] == ["reports/a/index.html"]
+    assert TERMS_ATTRIBUTE in pages[0][1]
 
 
 def test_build_writes_an_offline_pagefind_bundle(tmp_path: Path):
