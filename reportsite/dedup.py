@@ -4,7 +4,7 @@ OCR'd pages print some text twice: a column's tail glued onto another paragraph,
 as a block of its own.  Inside a report the copy that does not fit where it sits is cut (whole clauses
 only) and recorded in ``duplicates`` so an editor can put it back with ``keep: true``; a passage an
 author restates on purpose (an opening summary quoting the body's figures) stays and is recorded.
-Across reports nothing is deleted: shared passages become "also appears in" links.
+Across reports nothing is deleted: real reprints become "also appears in" links (shared.py).
 
 How a pair of copies is read (``copy_oddness``): a copy that is the whole block, or that stops
 mid-sentence at a block edge, is a fragment set again; a copy running verbatim to the very last
@@ -19,21 +19,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Any
 
-from .model import Block, Document, DuplicateRecord, ReviewNote, SharedPassage
-from .repeats import Repeat, Span, find_repeats
-from .rules import load_yaml
+from .clauses import clause_cut, dedup_rules, ends_sentence, meaningful, starts_clause, starts_sentence, trim_span
+from .model import Block, Document, DuplicateRecord, ReviewNote
+from .repeats import Span, find_repeats
+from .shared import find_shared_passages  # noqa: F401  (callers find every dedup step here)
 
-_MEANINGFUL = re.compile(r"[\w]", re.UNICODE)  # Han, letters, digits: what a clause is made of
 Cuts = dict[str, list[tuple[int, int, str]]]  # paragraph id -> [(start, end, id of the copy that stays)]
-
-
-@lru_cache(maxsize=None)
-def dedup_rules() -> dict[str, Any]:
-    """Return the repeated-passage rules (data/dedup.yml), loaded once."""
-    return load_yaml("dedup.yml")
 
 
 @dataclass(frozen=True)
@@ -56,42 +48,6 @@ def document_passages(doc: Document) -> list[Passage]:
 
 
 # ---------------------------------------------------------------- reading one copy in its paragraph
-
-
-def meaningful(text: str) -> int:
-    """Count the characters a clause is made of (Han, letters, digits), not marks or spaces."""
-    return len(_MEANINGFUL.findall(text))
-
-
-def _is_mark(char: str) -> bool:
-    """Tell whether a character ends a sentence or a clause."""
-    rules = dedup_rules()
-    return char in rules["sentence_ends"] or char in rules["clause_ends"]
-
-
-def ends_sentence(text: str) -> bool:
-    """Tell whether text ends a sentence (。！？…, possibly before a closing quote)."""
-    end = text.rstrip().rstrip(dedup_rules()["closing_marks"])
-    return bool(end) and end[-1] in dedup_rules()["sentence_ends"]
-
-
-def starts_sentence(text: str, start: int) -> bool:
-    """Tell whether position start opens a sentence: paragraph start or right after 。！？."""
-    return start == 0 or ends_sentence(text[:start])
-
-
-def starts_clause(text: str, start: int) -> bool:
-    """Tell whether position start opens a clause: paragraph start or right after a mark."""
-    before = text[:start].rstrip().rstrip(dedup_rules()["closing_marks"])
-    return not before or _is_mark(before[-1])
-
-
-def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop marks and spaces at the head of a copy: they close the sentence before it."""
-    closing = dedup_rules()["closing_marks"]
-    while start < end and (_is_mark(text[start]) or text[start].isspace() or text[start] in closing):
-        start += 1
-    return start, end
 
 
 def copy_oddness(text: str, start: int, end: int, other_text: str, other_start: int) -> float:
@@ -119,40 +75,6 @@ def coherence(text: str, start: int, end: int) -> float:
 def _pairs(text: str) -> set[str]:
     """Adjacent letter (mostly Han) pairs of a text: a cheap fingerprint of its vocabulary."""
     return {text[i : i + 2] for i in range(len(text) - 1) if text[i].isalpha() and text[i + 1].isalpha()}
-
-
-def clause_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Widen or narrow [start, end) to whole clauses; None when no whole clause is left to cut."""
-    fragment = dedup_rules()["fragment_chars"]
-    if not starts_clause(text, start):
-        head = max((i + 1 for i in range(start) if _is_mark(text[i])), default=0)
-        if meaningful(text[head:start]) <= fragment:
-            start = head
-        else:
-            start = next((i for i in range(start, end) if starts_clause(text, i) and not _is_mark(text[i])), end)
-    if end < len(text) and not starts_clause(text, end):
-        tail = next((i + 1 for i in range(end, len(text)) if _is_mark(text[i])), len(text))
-        tail = _past_closing(text, tail)
-        if meaningful(text[end:tail]) <= fragment:
-            end = tail
-        else:
-            end = max((i + 1 for i in range(start, end) if _is_mark(text[i])), default=start)
-            end = _past_closing(text, end)
-    if meaningful(text[start:end]) == 0:
-        return None
-    if end >= len(text.rstrip()) and start > 0 and text[start - 1] in dedup_rules()["clause_ends"]:
-        start -= 1  # a paragraph must not end on a dangling comma
-    elif start == 0 and end < len(text) and text[end] in dedup_rules()["clause_ends"]:
-        end += 1  # nor open on one
-    return start, end
-
-
-def _past_closing(text: str, position: int) -> int:
-    """Move past closing quotes and brackets that follow a mark."""
-    closing = dedup_rules()["closing_marks"]
-    while position < len(text) and text[position] in closing:
-        position += 1
-    return position
 
 
 # ---------------------------------------------------------------- one report
@@ -189,7 +111,13 @@ def judge(first: _Copy, second: _Copy) -> _Copy | None:
 
 
 def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
-    """Cut layout copies out of the body (recorded in duplicates); record restatements and keep them."""
+    """Cut layout copies out of the body (recorded in duplicates); record restatements and keep them.
+
+    A layout record names the paragraph the copy was cut from (``removed_from``, ``offset``) and the
+    paragraph it repeats.  A restatement record keeps ``removed_from`` None, as nothing was removed: its
+    ``text`` is the later copy exactly as printed (search the body, or a caption, for it) and ``repeats``
+    names the paragraph, ``lead`` or caption that holds the earlier copy — so an editor finds both.
+    """
     blocks, records, review = list(doc.blocks), list(doc.duplicates), list(doc.review)
     for _ in range(8):  # each pass settles one copy per passage; a third copy needs another pass
         cuts, found, notes = _plan_cuts(document_passages(replace(doc, blocks=blocks)), min_chars)
@@ -340,67 +268,3 @@ def _home_of(blocks: list[Block], anchor: str, repeats: str) -> int:
         return later[0] if later else numbered[-1][0] + 1
     after = next((i + 1 for i, b in enumerate(blocks) if b.id == repeats), None)
     return after if after is not None else len(blocks)
-
-
-# ---------------------------------------------------------------- across reports
-
-
-def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -> dict[str, list[SharedPassage]]:
-    """For every report (by slug), the passages it shares with other reports, in reading order."""
-    places = [(slug, i, b) for slug in sorted(reports) for i, b in enumerate(reports[slug]) if b.id and b.kind != "heading"]
-    repeats = find_repeats([b.text for _, _, b in places], min_chars)
-    repeats = [r for r in repeats if places[r.first.text][0] != places[r.second.text][0]]
-    shared: dict[str, list[SharedPassage]] = {slug: [] for slug in sorted(reports)}
-    limit = dedup_rules()["max_shared_links"]
-    for group in _passage_groups(repeats):
-        for span in group:
-            slug, _, block = places[span.text]
-            others: dict[str, Span] = {}
-            for other in group:
-                other_slug = places[other.text][0]
-                if other_slug != slug and other_slug not in others:
-                    others[other_slug] = other
-            for other_slug in sorted(others)[:limit]:
-                anchor = places[others[other_slug].text][2].id
-                shared[slug].append(SharedPassage(_quote(block.text, span), block.id, other_slug, anchor))
-    for slug, items in shared.items():
-        order = {b.id: i for i, b in enumerate(reports[slug])}
-        unique = {(s.anchor, s.report, s.other_anchor, s.text): s for s in items}
-        shared[slug] = sorted(unique.values(), key=lambda s: (order.get(s.anchor, 0), s.text, s.report, s.other_anchor))
-    return shared
-
-
-def _quote(text: str, span: Span) -> str:
-    """The shared passage as a reader would quote it: no stray marks at either end."""
-    start, end = trim_span(text, span.start, span.end)
-    return text[start:end].rstrip(dedup_rules()["clause_ends"] + " ")
-
-
-def _passage_groups(repeats: list[Repeat]) -> list[list[Span]]:
-    """Group spans that hold one passage: linked by a repeat, or overlapping in the same text."""
-    parent: dict[Span, Span] = {}
-
-    def root(span: Span) -> Span:
-        """The representative of span's group (path halving keeps the chains short)."""
-        while parent.setdefault(span, span) != span:
-            parent[span] = parent[parent[span]]
-            span = parent[span]
-        return span
-
-    for repeat in repeats:
-        parent[root(repeat.first)] = root(repeat.second)
-    by_text: dict[int, list[Span]] = defaultdict(list)
-    for span in list(parent):
-        by_text[span.text].append(span)
-    for spans in by_text.values():
-        spans.sort()
-        reach = spans[0]
-        for span in spans[1:]:
-            if span.start < reach.end:
-                parent[root(span)] = root(reach)
-            if span.end > reach.end:
-                reach = span
-    groups: dict[Span, list[Span]] = defaultdict(list)
-    for span in sorted(parent):
-        groups[root(span)].append(span)
-    return [sorted(g) for g in sorted(groups.values(), key=min)]

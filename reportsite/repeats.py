@@ -61,6 +61,14 @@ def find_repeats(texts: list[str], min_chars: int = 20) -> list[Repeat]:
     return _to_repeats(found, offsets, symbols, han, min_chars)
 
 
+_WIDTH_FOLD = {code: code - _FULL_WIDTH_SHIFT for code in range(_FULL_WIDTH[0], _FULL_WIDTH[1] + 1)} | {0x3000: 0x20}
+
+
+def fold_width(text: str) -> str:
+    """The text as find_repeats compares it: full-width ASCII forms and the ideographic space folded."""
+    return text.translate(_WIDTH_FOLD)
+
+
 def seed_length(min_chars: int) -> int:
     """Exact-seed length: short enough that a copy with 10% of its characters changed keeps one."""
     # A copy of L characters with L/10 substitutions keeps an exact run of at least 0.9L/(L/10+1)

@@ -1,4 +1,4 @@
-"""Repeated passages: detection (repeats.py), layout-copy removal, restatements, undo, shared passages."""
+"""Repeated passages: detection (repeats.py), layout-copy removal, restatements, undo (shared passages: test_shared.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from reportsite.dedup import (
     clause_cut,
     copy_oddness,
-    find_shared_passages,
     remove_layout_copies,
     restore_kept,
 )
@@ -293,25 +292,6 @@ def test_nothing_lost_deterministic_idempotent(texts: list[str]) -> None:
     assert remove_layout_copies(doc) == once
     twice = remove_layout_copies(once)
     assert twice.blocks == once.blocks and twice.duplicates == once.duplicates
-
-
-# ---------------------------------------------------------------- across reports
-
-
-def test_shared_passages_link_every_report_and_delete_nothing() -> None:
-    boiler = "本报记者在采访中了解到，全市各级工会组织认真贯彻落实全国总工会的各项部署要求。"
-    reports = {
-        "c": [Block("paragraph", "丙地工会开展活动。" + boiler, id="p1")],
-        "a": [Block("paragraph", "甲地的开场白。", id="p1"), Block("paragraph", boiler, id="p2")],
-        "b": [Block("heading", "标题", level=2), Block("paragraph", boiler + "乙地工会的做法。", id="p4")],
-        "d": [Block("paragraph", "丁地没有共同的段落，只有自己的话。", id="p1")],
-    }
-    shared = find_shared_passages(reports)
-    assert shared["d"] == []
-    assert [(s.anchor, s.report, s.other_anchor) for s in shared["a"]] == [("p2", "b", "p4"), ("p2", "c", "p1")]
-    assert [(s.anchor, s.report) for s in shared["c"]] == [("p1", "a"), ("p1", "b")]
-    assert all(boiler.rstrip("。") in s.text for s in shared["b"])
-    assert find_shared_passages(reports) == shared
 
 
 # ---------------------------------------------------------------- the seeds

@@ -37,8 +37,6 @@ XFAIL: dict[str, str] = {
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
-    "wenzhou_2020:also_in": "false cross-report 'shared passage' with chengdu: same wording, different numbers (2.1万 vs 8.9万)",
-    "chengdu_2021:also_in": "false cross-report 'shared passage' with wenzhou: same wording, different numbers",
 }
 
 
