@@ -55,6 +55,7 @@ class BuildState:
     generation: int = 0  # swaps so far
     defer_search: bool = False  # keep the previous search index; the server refreshes it when idle
     search_stale: bool = False  # the site's search index predates its pages
+    environments: dict[tuple[Path, ...], Any] = field(default_factory=dict)  # template dirs -> Jinja2 environment
 
 
 @dataclass

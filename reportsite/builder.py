@@ -83,7 +83,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     site = site_context(config)
     views = report_views(reports)
     pages = site_pages(views, site, load_taxonomy(config.path(config.taxonomy)))
-    env = make_environment(config.template_dirs)
+    env = _environment(config, state)
     body_renderer = BodyRenderer()
     base, digests = global_key(config, site), digests or Digests()
     digests.navigation = navigation_digest(views)
@@ -103,6 +103,16 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     _copy_assets(config, out_dir)
     _search_index(config, out_dir, state)
     return RenderOutcome(len(pages), rendered, records)
+
+
+def _environment(config: SiteConfig, state: BuildState | None) -> Any:
+    """The Jinja2 environment; a server keeps it, so templates compile once (Jinja reloads edited ones)."""
+    if state is None:
+        return make_environment(config.template_dirs)
+    key = tuple(config.template_dirs)
+    if key not in state.environments:
+        state.environments[key] = make_environment(config.template_dirs)
+    return state.environments[key]
 
 
 def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None) -> None:

@@ -131,3 +131,16 @@ def test_a_hand_changed_output_file_is_rendered_again(tmp_path: Path) -> None:
     page.write_bytes(b"changed by hand")
     assert "reports/jiande-2014/index.html" in build_site(config, state).rendered
     assert page.read_bytes() == original
+
+
+def test_editing_a_template_rerenders_the_pages_that_use_it(tmp_path: Path) -> None:
+    config = small_project(tmp_path / "p")
+    shutil.copytree(Path(__file__).resolve().parent.parent / "templates", config.root / "templates")
+    state = BuildState()
+    build_site(config, state)
+    template = config.root / "templates" / "report.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("{% block main %}", "{% block main %}<p>模板已改</p>", 1),
+                        encoding="utf-8")
+    result = build_site(config, state)
+    assert "reports/linan-2015/index.html" in result.rendered
+    assert "模板已改" in (config.site_dir / "reports/linan-2015/index.html").read_text(encoding="utf-8")
