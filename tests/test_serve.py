@@ -17,7 +17,8 @@ from conftest import REPO, make_project
 from test_builder import small_project, write_report
 
 from reportsite.config import SiteConfig
-from reportsite.serve import RELOAD_PATH, PreviewServer, resolve_request
+from reportsite.preview_http import RELOAD_PATH, resolve_request
+from reportsite.serve import PreviewServer
 
 WAIT = 30.0  # seconds; generous for a loaded machine, but always bounded
 
