@@ -184,9 +184,11 @@ def test_pages_fit_a_phone_screen(browser: object, seeds_url: str):
     phone = Watched(browser, viewport={"width": 390, "height": 844}, device_scale_factor=2)
     for path in ["", "reports/", "search/?q=工会", "regions/", "years/"]:
         phone.page.goto(seeds_url + path)
+        phone.page.wait_for_load_state("networkidle")  # the search page keeps working after 'load'
         assert phone.page.evaluate("document.documentElement.scrollWidth") <= 390, path
     phone.page.goto(seeds_url)
     phone.page.locator(".home-reports .report-list a").first.click()
+    phone.page.wait_for_load_state("networkidle")
     assert phone.page.evaluate("document.documentElement.scrollWidth") <= 390
     phone.page.close()
     assert phone.errors == []
