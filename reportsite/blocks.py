@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from reportsite.normalize import HAN
-from reportsite.rules import compiled, text_rules, word_list
+from reportsite.rules import any_of, compiled, text_rules, word_list
 from reportsite.unwrap import is_markup_line, join_lines, unwrap_lines, wrap_width
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -21,6 +21,9 @@ _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
 _ATTRIBUTE = re.compile(r"\s*\{#[A-Za-z][\w-]*\}\s*$")
 _ATTRIBUTE_LINE = re.compile(r"^\s*\{:?\s*#[A-Za-z][\w-]*\s*\}\s*$")
 _SENTINEL = "\x00"
+_SPACE = re.compile(r"\s")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_TRAILING_HAN = re.compile(f"[{HAN}]+$")
 
 
 @dataclass
@@ -55,18 +58,18 @@ def strip_inline_debris(text: str) -> tuple[str, list[str]]:
 def is_debris_line(text: str) -> bool:
     """Tell whether a whole line is page furniture: — 3 —, 第3版, a lone page number."""
     line = text.strip()
-    return any(p.match(line) for p in compiled("debris_line_patterns"))
+    return any_of("debris_line_patterns").match(line) is not None
 
 
 def is_running_head(text: str) -> bool:
     """Tell whether a line has the shape of a running head: 某某报·专题, 某某日报 2023年5月4日 星期四."""
     line = text.strip()
-    return any(p.match(line) for p in compiled("running_head_patterns"))
+    return any_of("running_head_patterns").match(line) is not None
 
 
 def _head_key(text: str) -> str:
     """A running head compared without its spaces (全角 or not)."""
-    return re.sub(r"\s", "", text)
+    return _SPACE.sub("", text)
 
 
 def running_heads(lines: list[str]) -> set[str]:
@@ -196,7 +199,7 @@ def first_clause(text: str) -> str:
 
 def starts_paragraph(text: str) -> bool:
     """Tell whether a block opens like a paragraph of its own (一是…, 首先，, **bold head**)."""
-    return any(p.match(text) for p in compiled("paragraph_openers"))
+    return any_of("paragraph_openers").match(text) is not None
 
 
 def spanning_word(left: str, right: str) -> bool:
@@ -205,7 +208,7 @@ def spanning_word(left: str, right: str) -> bool:
     for i in range(1, 4):
         for j in range(1, 4):
             candidate = left[-i:] + right[:j]
-            if len(left) >= i and len(right) >= j and re.fullmatch(f"[{HAN}]+", candidate) and candidate in words:
+            if len(left) >= i and len(right) >= j and _HAN_RUN.fullmatch(candidate) and candidate in words:
                 return True
     return False
 
@@ -220,7 +223,7 @@ def strong_continuation(left: str, right: str) -> bool:
 
 def is_copy(text: str, elsewhere: str, window: int = 16) -> bool:
     """Tell whether a block opens with, or mostly is, text printed elsewhere: a layout copy."""
-    body = re.sub(r"\s", "", text)
+    body = _SPACE.sub("", text)
     starts = range(0, max(len(body) - window, 0) + 1, 4)
     hits = [body[i : i + window] in elsewhere for i in starts]
     return any(hits[:4]) or sum(hits) * 2 >= len(hits) > 0
@@ -263,7 +266,10 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
 
 def ends_on_stub(text: str) -> bool:
     """Tell whether a block ends on a one-character clause (…工作制度，切): cut inside a word."""
-    match = re.search(f"[{HAN}]+$", text)
+    tail = text[:-1] if text.endswith("\n") else text  # where a Han run matching [HAN]+$ would have to end
+    if not tail or not _HAN_RUN.match(tail[-1]):
+        return False
+    match = _TRAILING_HAN.search(text)
     return bool(match) and len(match.group()) == 1 and len(text) > 1 and not text[-2].isalnum()
 
 

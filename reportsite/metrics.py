@@ -10,6 +10,7 @@ elsewhere in the report becomes one record with the other places in ``also_at``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,9 @@ COMMA_END = SENTENCE_END + "，,：:…—"  # a clause without cutting at 、 (
 OPENING, CLOSING = "（(【[", "）)】]"
 BRACKETED_DIGITS = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 EDGE_JUNK = "0123456789０１２３４５６７８９.．, \t\n　"  # pieces of a number cut by a line wrap
+NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
+BRACKET = re.compile("[" + re.escape(OPENING + CLOSING) + "]")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
 
 @dataclass(frozen=True, eq=False)
@@ -107,27 +111,48 @@ def quoted_names(text: str, grammar: Grammar) -> list[tuple[int, int]]:
 
 def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
     """Why a quantity is not a figure (ordinal, name, idiom, rhetorical, time), or None."""
-    before, after = text[: quantity.start], text[quantity.end:]
-    if before.endswith(grammar.ordinal_prefixes):
+    start, end = quantity.start, quantity.end
+    if text.endswith(grammar.ordinal_prefixes, 0, start):
         return "ordinal"
-    if any(s <= quantity.start and quantity.end <= e for s, e in quoted_names(text, grammar)):
+    quoted, named, idioms = _text_facts(text, grammar)
+    if any(s <= start and end <= e for s, e in quoted):
         return "name"
-    for pattern in grammar.name_patterns:
-        if any(m.start() < quantity.end and quantity.start < m.end() for m in re.finditer(pattern, text)):
-            return "name"
-    for idiom in grammar.idioms:
-        at = text.find(idiom, max(0, quantity.start - len(idiom)))
-        if 0 <= at < quantity.end and quantity.start < at + len(idiom):
+    if any(s < end and start < e for s, e in named):
+        return "name"
+    for idiom, places in idioms:  # the first occurrence from len(idiom) before the figure decides
+        i = bisect_left(places, max(0, start - len(idiom)))
+        if i < len(places) and places[i] < end and start < places[i] + len(idiom):
             return "idiom"
     if quantity.chinese and quantity.numeral in grammar.idiomatic_numerals and quantity.approx is None:
         return "idiom"
-    if after.startswith(grammar.abstract_nouns):
+    if text.startswith(grammar.abstract_nouns, end):
         return "rhetorical"
-    if quantity.chinese and re.match(r"[\u4e00-\u9fff]{0,4}", after).group(0).endswith(grammar.abstract_nouns):
+    if quantity.chinese and HAN_RUN.match(text, end).group(0).endswith(grammar.abstract_nouns):
         return "rhetorical"  # 六个配套制度: a count in characters of policies or aspects
-    if after.startswith(grammar.time_nouns):
+    if text.startswith(grammar.time_nouns, end):
         return "time"
     return None
+
+
+@lru_cache(maxsize=64)
+def _text_facts(text: str, grammar: Grammar) -> tuple[list, list, list]:
+    """Once per text: quoted names, spans of name patterns, and where each idiom occurs (overlaps too)."""
+    named = [m.span() for pattern in _name_patterns(grammar) for m in pattern.finditer(text)]
+    idioms = []
+    for idiom in grammar.idioms:
+        places, at = [], text.find(idiom)
+        while at >= 0:
+            places.append(at)
+            at = text.find(idiom, at + 1)
+        if places:
+            idioms.append((idiom, places))
+    return quoted_names(text, grammar), named, idioms
+
+
+@lru_cache(maxsize=8)
+def _name_patterns(grammar: Grammar) -> tuple[re.Pattern[str], ...]:
+    """The grammar's name patterns, compiled once."""
+    return tuple(re.compile(p) for p in grammar.name_patterns)
 
 
 # --- a figure in its sentence ------------------------------------------------------------------
@@ -135,9 +160,25 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
 
 def span_around(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
     """The stretch of text around [start, end) bounded by any of the stop characters."""
-    left = max(text.rfind(c, 0, start) for c in stops) + 1
-    rights = [i for i in (text.find(c, end) for c in stops) if i >= 0]
-    return left, min(rights) if rights else len(text)
+    if start < 0 or end < 0:  # str.find reads a negative index from the end
+        left = max(text.rfind(c, 0, start) for c in stops) + 1
+        rights = [i for i in (text.find(c, end) for c in stops) if i >= 0]
+        return left, min(rights) if rights else len(text)
+    places = _stop_places(text, stops)
+    i, j = bisect_left(places, start), bisect_left(places, end)
+    return (places[i - 1] + 1 if i else 0), (places[j] if j < len(places) else len(text))
+
+
+@lru_cache(maxsize=256)
+def _stop_places(text: str, stops: str) -> list[int]:
+    """Every index of a stop character in text, ascending (once per text: figures share sentences)."""
+    return [m.start() for m in _char_class(stops).finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _char_class(chars: str) -> re.Pattern[str]:
+    """A pattern matching any one of chars."""
+    return re.compile("|".join(re.escape(c) for c in chars))
 
 
 def clause_bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
@@ -171,6 +212,8 @@ def clause_bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int
 
 def balanced(label: str) -> str:
     """The label without bracketed notes holding digits (（下转第4版）) and without stray brackets."""
+    if not BRACKET.search(label):
+        return label
     label = BRACKETED_DIGITS.sub("", label)
     depth, start = 0, 0
     for i, char in enumerate(label):
@@ -201,14 +244,16 @@ def _closes_at_end(label: str) -> bool:
 
 def clean_label(label: str, rules: Rules) -> str:
     """Quotes, digit fragments of a broken number, stray brackets and scope or linking words removed."""
-    label = "".join(c for c in label if c not in QUOTE_MARKS)
+    label = label.translate(NO_QUOTES)
     label = balanced(label).strip(EDGE_JUNK)
     return _trim(label, rules)
 
 
 def _trim(label: str, rules: Rules) -> str:
     """Drop scope words at the start and linking words at the end (全市…达到 -> …)."""
-    label = "".join(c for c in label if c not in QUOTE_MARKS).strip()
+    label = label.translate(NO_QUOTES).strip()
+    if not (label.startswith(rules.trim_start) or label.endswith(rules.trim_end)):
+        return label
     changed = True
     while changed and label:
         changed = False
@@ -226,7 +271,7 @@ def _after_last(phrase: str, words: tuple[str, ...], rules: Rules, nouns: tuple[
 
     A word followed by one of ``nouns`` is part of a noun (慰问 in 慰问金, 补助 in 补助金额), not a cut.
     """
-    cuts = sorted({i + len(w) for w in words for i in _positions(phrase, w)}, reverse=True)
+    cuts = sorted(_cuts(phrase, words), reverse=True)
     for cut in cuts:
         if phrase.startswith(nouns, cut):
             continue
@@ -234,6 +279,33 @@ def _after_last(phrase: str, words: tuple[str, ...], rules: Rules, nouns: tuple[
         if len(rest) >= 2:
             return rest
     return clean_label(phrase, rules)
+
+
+def _cuts(phrase: str, words: tuple[str, ...]) -> set[int]:
+    """The index just after every occurrence of any of the words (as _positions finds them, per word)."""
+    if len(words) == 1:
+        return {i + len(words[0]) for i in _positions(phrase, words[0])}
+    by_first, bordered = _word_index(words)
+    cuts = {i + len(w) for w in bordered for i in _positions(phrase, w)}
+    for i, char in enumerate(phrase):
+        for word in by_first.get(char, ()):
+            if phrase.startswith(word, i):
+                cuts.add(i + len(word))
+    return cuts
+
+
+@lru_cache(maxsize=16)
+def _word_index(words: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Words by first character, except those that may overlap themselves (哈哈): _positions skips overlaps."""
+    def overlaps_itself(word: str) -> bool:
+        return any(word[:k] == word[-k:] for k in range(1, len(word)))
+
+    by_first: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        if word and not overlaps_itself(word):
+            by_first.setdefault(word[0], []).append(word)
+    bordered = tuple(w for w in dict.fromkeys(words) if w and overlaps_itself(w))
+    return {c: tuple(ws) for c, ws in by_first.items()}, bordered
 
 
 def _positions(text: str, word: str) -> list[int]:
@@ -289,7 +361,13 @@ def figure_period(sentence_before: str, sentence: str, paragraph: str) -> str | 
 
 def is_target(sentence_before: str, rules: Rules) -> bool:
     """True when a plan or goal word precedes the figure in its sentence (计划, 到2026年底...)."""
-    return any(cue.search(sentence_before) for cue in rules.target_cues)
+    return _any_cue(rules).search(sentence_before) is not None
+
+
+@lru_cache(maxsize=8)
+def _any_cue(rules: Rules) -> re.Pattern[str]:
+    """One pattern for all target cues: it matches where any of them does."""
+    return re.compile("|".join(f"(?:{cue.pattern})" for cue in rules.target_cues) or "(?!)")
 
 
 # --- walking a document ------------------------------------------------------------------------
@@ -398,16 +476,17 @@ def classify_figure(text: str, quantity: Quantity, label: str, taxonomy: Taxonom
 def merge_restatements(found: list[_Found]) -> list[MetricRecord]:
     """One record per figure: a restated figure keeps its first anchor and lists the others."""
     kept: list[_Found] = []
+    alike: dict[tuple, list[_Found]] = {}  # kept records by (metric, value, unit, kind), in order
     for item in found:
         r = item.record
         twin = next(
-            (k for k in kept
-             if (k.record.metric, k.record.value, k.record.unit, k.record.kind) == (r.metric, r.value, r.unit, r.kind)
-             and (k.record.label == r.label or (len(item.follows) >= 4 and k.follows == item.follows))),
+            (k for k in alike.get((r.metric, r.value, r.unit, r.kind), ())
+             if k.record.label == r.label or (len(item.follows) >= 4 and k.follows == item.follows)),
             None,
         )
         if twin is None:
             kept.append(_Found(replace(r, also_at=list(r.also_at)), item.follows))
+            alike.setdefault((r.metric, r.value, r.unit, r.kind), []).append(kept[-1])
         elif r.anchor != twin.record.anchor and r.anchor not in twin.record.also_at:
             twin.record.also_at.append(r.anchor)
     return [k.record for k in kept]

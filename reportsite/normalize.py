@@ -19,6 +19,13 @@ _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 _INVISIBLE = re.compile("[\x00\u200b-\u200d\u2060\ufeff]")
 _SENTINEL = "\x00"
+_ASCII_MARK = re.compile("[,;:!?]")
+_ASCII_PAIR = re.compile(r"\(([^()\n]*)\)")
+_WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FULL_PUNCT = "，。；：！？、（）《》“”‘’【】…—·"
+# Spaces before or after full-width punctuation: the runs " *([…]) *" used to match, without the mark itself.
+_SPACES_AT_PUNCT = re.compile(f" +(?=[{_FULL_PUNCT}])|(?<=[{_FULL_PUNCT}]) +")
+_SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +53,7 @@ def han_chars(text: str) -> list[str]:
 
 def ascii_width_forms(text: str) -> str:
     """Turn full-width digits and Latin letters (Ｇ２０) into ASCII; punctuation stays."""
-    return re.sub("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]", lambda m: chr(ord(m.group()) - 0xFEE0), text)
+    return _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
 
 
 def _neighbour(text: str, index: int, step: int) -> str:
@@ -73,14 +80,17 @@ def _keeps_ascii(text: str, index: int) -> bool:
 
 def _convert_marks(text: str) -> str:
     """One pass: ASCII , ; : ! ? next to Chinese become full-width; parentheses handled as pairs."""
-    chars = list(text)
-    for i, char in enumerate(text):
-        if char not in ",;:!?" or _keeps_ascii(text, i):
+    chars = None
+    for match in _ASCII_MARK.finditer(text):  # only the marks: a loop over every character costs more
+        i = match.start()
+        if _keeps_ascii(text, i):
             continue
         if _is_cjk(_neighbour(text, i, -1)) or _is_cjk(_neighbour(text, i, 1)):
-            chars[i] = _FULL_WIDTH[char]
-    text = "".join(chars)
-    return re.sub(r"\(([^()\n]*)\)", _convert_pair, text)
+            chars = chars or list(text)
+            chars[i] = _FULL_WIDTH[text[i]]
+    if chars is not None:
+        text = "".join(chars)
+    return _ASCII_PAIR.sub(_convert_pair, text) if "(" in text else text
 
 
 def _convert_pair(match: re.Match[str]) -> str:
@@ -127,13 +137,15 @@ _QUOTED = re.compile("“[^“”\n]{1,30}”")
 
 def _drop_spaces_between_han(text: str) -> str:
     """Drop OCR spaces between Han characters, except inside a short quoted phrase."""
+    if " " not in text:
+        return text
     pieces = []
     last = 0
     for match in _QUOTED.finditer(text):
-        pieces.append(re.sub(f"(?<=[{HAN}]) (?=[{HAN}])", "", text[last : match.start()]))
+        pieces.append(_SPACE_BETWEEN_HAN.sub("", text[last : match.start()]))
         pieces.append(match.group())
         last = match.end()
-    pieces.append(re.sub(f"(?<=[{HAN}]) (?=[{HAN}])", "", text[last:]))
+    pieces.append(_SPACE_BETWEEN_HAN.sub("", text[last:]))
     return "".join(pieces)
 
 
@@ -147,8 +159,7 @@ def clean_spaces(text: str, keep_between_han: bool = False) -> str:
     text = _SPACES.sub(" ", text.replace("\u3000", " ")).strip()
     if keep_between_han:
         text = _QUOTE_SPACE.sub(_SENTINEL, text)
-    full_punct = "，。；：！？、（）《》“”‘’【】…—·"
-    text = re.sub(f" *([{full_punct}]) *", lambda m: m.group(1), text)
+    text = _SPACES_AT_PUNCT.sub("", text) if " " in text else text
     text = text.replace(_SENTINEL, " ")
     if not keep_between_han:
         text = _drop_spaces_between_han(text)

@@ -56,11 +56,22 @@ def _name_index(regions: list[RegionEntry]) -> dict[str, RegionEntry]:
 
 def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
     """Count mentions of each region; the longest name wins (杭州市 is not also 杭州)."""
-    index = _name_index(regions)
+    index, pattern = _mention_pattern(regions)
     if not index:
         return Counter()
-    pattern = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
-    return Counter(index[m.group()].name for m in re.finditer(pattern, text))
+    return Counter(index[m.group()].name for m in pattern.finditer(text))
+
+
+_MENTIONS: list = [None, None, None]  # the last regions list seen, its name index and its pattern
+
+
+def _mention_pattern(regions: list[RegionEntry]) -> tuple[dict[str, RegionEntry], re.Pattern[str]]:
+    """The name index and the longest-first pattern of all names, built once per regions table."""
+    if _MENTIONS[0] != regions:  # list compare: an identity check per entry when it is the same table
+        index = _name_index(regions)
+        pattern = re.compile("|".join(re.escape(n) for n in sorted(index, key=len, reverse=True)))
+        _MENTIONS[:] = [list(regions), index, pattern]
+    return _MENTIONS[1], _MENTIONS[2]
 
 
 def doc_text(doc: Document) -> str:

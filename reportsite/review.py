@@ -8,6 +8,7 @@ character is flagged only when no word list explains it (谢谢, 工会|会员 a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportsite.blocks import is_cut
 from reportsite.model import Block, Document, ReviewNote
@@ -17,6 +18,12 @@ from reportsite.rules import text_rules, word_list
 _NUMERALS = "一二三四五六七八九十"
 
 
+@lru_cache(maxsize=64)
+def _pattern(source: str) -> re.Pattern[str]:
+    """A pattern from the text rules, compiled once."""
+    return re.compile(source)
+
+
 def _quote(text: str, start: int, end: int, context: int = 6) -> str:
     """Quote a match with a few characters of context on each side."""
     return text[max(0, start - context) : end + context]
@@ -24,12 +31,22 @@ def _quote(text: str, start: int, end: int, context: int = 6) -> str:
 
 def stray_latin(text: str) -> list[str]:
     """Quote lower-case Latin words standing between Chinese characters (…精神 and 习近平…)."""
-    allowed = {w.lower() for w in text_rules()["allowed_latin"]}
+    allowed = _allowed_latin()
     found = []
-    for match in re.finditer(f"(?<=[{HAN}，。、；：]) ?([a-z]{{2,}}) ?(?=[{HAN}])", text):
+    for match in _LATIN_WORD.finditer(text):
         if match.group(1) not in allowed:
             found.append(_quote(text, match.start(), match.end()))
     return found
+
+
+_LATIN_WORD = re.compile(f"(?<=[{HAN}，。、；：]) ?([a-z]{{2,}}) ?(?=[{HAN}])")
+_DOUBLED = re.compile(f"([{HAN}])\\1")
+
+
+@lru_cache(maxsize=1)
+def _allowed_latin() -> frozenset[str]:
+    """The allowed Latin words of the text rules, in lower case."""
+    return frozenset(w.lower() for w in text_rules()["allowed_latin"])
 
 
 def repeated_phrases(text: str) -> list[str]:
@@ -37,7 +54,7 @@ def repeated_phrases(text: str) -> list[str]:
     rules = text_rules()
     low, high = rules["stutter_min_chars"], rules["stutter_max_chars"]
     pattern = f"([{HAN}]{{{low},{high}}})[，、,]?\\1"
-    return [_quote(text, m.start(), m.end(), 2) for m in re.finditer(pattern, text)]
+    return [_quote(text, m.start(), m.end(), 2) for m in _pattern(pattern).finditer(text)]
 
 
 def _word_starts_at(text: str, index: int) -> bool:
@@ -72,7 +89,7 @@ def doubled_characters(text: str) -> list[str]:
     """Quote doubled characters that no word explains (向纵深深推进)."""
     return [
         _quote(text, m.start(), m.end(), 3)
-        for m in re.finditer(f"([{HAN}])\\1", text)
+        for m in _DOUBLED.finditer(text)
         if not _explained_double(text, m.start())
     ]
 
@@ -88,7 +105,7 @@ def _numeral(word: str) -> int:
 def list_number(text: str) -> tuple[str, int] | None:
     """Return (family, number) when a paragraph opens with a list number (一是, 三、, （二）)."""
     for family, pattern in text_rules()["list_numbering"].items():
-        match = re.match(pattern, text)
+        match = _pattern(pattern).match(text)
         if match and family != "ordinal":
             try:
                 return family, _numeral(match.group(1))

@@ -6,6 +6,7 @@ so a maintainer edits YAML, not regular expressions buried in code.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -35,12 +36,18 @@ def compiled(key: str) -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=None)
+def any_of(key: str) -> re.Pattern[str]:
+    """One pattern matching where any of the regular expressions under ``key`` matches (one scan, not one per rule)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in compiled(key)) or "(?!)")
+
+
+@lru_cache(maxsize=None)
 def word_list() -> frozenset[str]:
     """Return a general Chinese word list (jieba's dictionary), or an empty set without jieba."""
-    try:
-        import jieba  # only its dictionary file is read; no segmentation happens
-    except ImportError:  # pragma: no cover - jieba is a declared dependency
+    # Only jieba's dictionary file is read: finding it without importing jieba saves its slow import.
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:  # pragma: no cover - jieba is a declared dependency
         return frozenset()
-    path = Path(jieba.__file__).parent / "dict.txt"
+    path = Path(spec.origin).parent / "dict.txt"
     with open(path, encoding="utf-8") as handle:
         return frozenset(line.split(" ", 1)[0] for line in handle)

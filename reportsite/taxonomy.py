@@ -67,11 +67,24 @@ class Taxonomy:
         """
         best: tuple[int, int] | None = None
         best_id = None
-        for metric in self.metrics:
-            score = _score(metric, label, context, unit, nearest, topic, lead_in)
+        text = label + " " + context
+        for metric in self.counting(unit):
+            score = _fit(metric, label, context, text, nearest, topic, lead_in)
             if score is not None and (best is None or score > best):  # ties: the earlier metric
                 best, best_id = score, metric.id
         return best_id
+
+    def counting(self, unit: str) -> tuple[Metric, ...]:
+        """The metrics (in file order) a figure in this unit may count; the index is built once per metrics list."""
+        cached = self.__dict__.get("_by_unit")
+        if cached is None or cached[0] != self.metrics:  # list compare: one identity check per metric
+            index: dict[str, list[Metric]] = {}
+            for metric in self.metrics:
+                for each in metric.units:
+                    index.setdefault(each, []).append(metric)
+            cached = (list(self.metrics), {u: tuple(ms) for u, ms in index.items()})
+            self.__dict__["_by_unit"] = cached
+        return cached[1].get(unit, ())
 
 
 def _score(metric: Metric, label: str, context: str, unit: str, nearest: str, topic: str = "",
@@ -79,9 +92,14 @@ def _score(metric: Metric, label: str, context: str, unit: str, nearest: str, to
     """How well a metric fits; an alias in the label beats one in the context; None = no fit."""
     if unit not in metric.units:
         return None
-    text = label + " " + context
-    if any(word in text or word in lead_in for word in metric.exclude):
-        return None
+    return _fit(metric, label, context, label + " " + context, nearest, topic, lead_in)
+
+
+def _fit(metric: Metric, label: str, context: str, text: str, nearest: str, topic: str, lead_in: str) -> tuple[int, int] | None:
+    """_score for a metric already known to count the unit; text is label + " " + context."""
+    for word in metric.exclude:
+        if word in text or word in lead_in:
+            return None
     if metric.requires and not any(word in text or word in topic for word in metric.requires):
         return None
     best = None
@@ -93,7 +111,8 @@ def _score(metric: Metric, label: str, context: str, unit: str, nearest: str, to
             score = (at, len(alias))
         else:
             continue
-        best = score if best is None or score > best else best
+        if best is None or score > best:
+            best = score
     return best
 
 
