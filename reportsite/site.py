@@ -147,16 +147,82 @@ def report_views(reports: list[Report]) -> list[ReportView]:
     for view in views:
         view.shared = shared.get(view.report.slug, [])
         view.shared_links = [SharedLink(s, by_slug[s.report]) for s in view.shared if s.report in by_slug]
-        view.related = _related(view, views)
+    index = related_index(views)
+    for view in views:
+        view.related = _related(view, index)
     region_tree(views)
     year_groups(views)
     return views
 
 
-def _related(view: ReportView, views: list[ReportView]) -> list[ReportView]:
-    """Reports of the same region (or parent region), sharing metrics or passages, best first."""
-    mine = {m.metric for m in view.report.metrics if m.metric}
+RELATED_LIMIT = 5  # related reports shown on a report page
+CANDIDATE_CAP = 40  # reports looked at per bucket: keeps "related" linear in the size of the archive
+
+
+@dataclass
+class RelatedIndex:
+    """Reports grouped by region, parent region and metric, so each report scores a few candidates, not all."""
+
+    by_region: dict[str, list[ReportView]] = field(default_factory=dict)
+    by_parent: dict[str, list[ReportView]] = field(default_factory=dict)
+    by_metric: dict[str, list[ReportView]] = field(default_factory=dict)
+    by_slug: dict[str, ReportView] = field(default_factory=dict)
+
+
+def related_index(views: list[ReportView]) -> RelatedIndex:
+    """Index the reports (in listing order) by region name, parent region and metric id."""
+    index = RelatedIndex()
+    for view in views:
+        index.by_slug[view.report.slug] = view
+        region = view.report.region
+        if region:
+            index.by_region.setdefault(region.name, []).append(view)
+            if region.parent:
+                index.by_parent.setdefault(region.parent, []).append(view)
+        for metric in sorted(_metric_ids(view)):
+            index.by_metric.setdefault(metric, []).append(view)
+    return index
+
+
+def _metric_ids(view: ReportView) -> set[str]:
+    """The taxonomy ids of a report's figures."""
+    return {m.metric for m in view.report.metrics if m.metric}
+
+
+def _candidates(view: ReportView, index: RelatedIndex) -> list[ReportView]:
+    """Reports worth scoring: same place, the places around it, shared passages, then the rarest shared metrics."""
     region = view.report.region
+    buckets: list[list[ReportView]] = []
+    if region:
+        buckets.append(index.by_region.get(region.name, []))
+        buckets.append(index.by_region.get(region.parent or "", []))
+        buckets.append(index.by_parent.get(region.name, []))
+        buckets.append(index.by_parent.get(region.parent or "", []))
+    buckets.append([index.by_slug[s.report] for s in view.shared if s.report in index.by_slug])
+    rare_first = sorted(_metric_ids(view), key=lambda m: (len(index.by_metric.get(m, [])), m))
+    buckets.extend(index.by_metric.get(m, []) for m in rare_first[:3])
+    seen: dict[str, ReportView] = {}
+    for bucket in buckets:
+        for other in _nearest(bucket, view)[:CANDIDATE_CAP]:
+            if other is not view:
+                seen.setdefault(other.report.slug, other)
+    return list(seen.values())
+
+
+def _nearest(bucket: list[ReportView], view: ReportView) -> list[ReportView]:
+    """A bucket's reports closest to ``view`` in listing order (nearest years first), without sorting it all."""
+    if len(bucket) <= CANDIDATE_CAP:
+        return bucket
+    position = next((i for i, other in enumerate(bucket) if other.order >= view.order), len(bucket))
+    low = max(0, position - CANDIDATE_CAP // 2)
+    return bucket[low : low + CANDIDATE_CAP]
+
+
+def _related(view: ReportView, index: RelatedIndex) -> list[ReportView]:
+    """Reports of the same region (or parent region), sharing metrics or passages, best first."""
+    mine = _metric_ids(view)
+    region = view.report.region
+    shared_with = [s.report for s in view.shared]
 
     def score(other: ReportView) -> int:
         value = 0
@@ -167,12 +233,12 @@ def _related(view: ReportView, views: list[ReportView]) -> list[ReportView]:
                 value += 1
             elif other.report.region.name == region.parent or other.report.region.parent == region.name:
                 value += 2
-        value += len(mine & {m.metric for m in other.report.metrics if m.metric})
-        value += 2 * sum(1 for s in view.shared if s.report == other.report.slug)
+        value += len(mine & _metric_ids(other))
+        value += 2 * shared_with.count(other.report.slug)
         return value
 
-    scored = [(score(o), o.report.slug, o) for o in views if o is not view]
-    return [o for s, _slug, o in sorted(scored, key=lambda t: (-t[0], t[1])) if s > 0][:5]
+    scored = [(score(o), o.report.slug, o) for o in _candidates(view, index)]
+    return [o for s, _slug, o in sorted(scored, key=lambda t: (-t[0], t[1])) if s > 0][:RELATED_LIMIT]
 
 
 def region_urls(names: list[str]) -> dict[str, str]:

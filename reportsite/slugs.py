@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pypinyin import lazy_pinyin
@@ -13,6 +14,7 @@ _ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "�
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=65536)  # headings and region names repeat across thousands of reports
 def ascii_slug(text: str, max_words: int = 8) -> str:
     """Turn Chinese or mixed text into lower-case ASCII words joined by '-'."""
     words = [w.lower() for w in lazy_pinyin(text, errors=lambda s: list(s))]

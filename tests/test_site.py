@@ -106,3 +106,19 @@ def test_building_twice_gives_byte_identical_files(tmp_path: Path):
 
     assert files(first) == files(second)
     assert any(name.startswith("pagefind/") for name in files(first))  # the search index is compared too
+
+
+def test_related_reports_are_found_without_comparing_every_pair():
+    """Each report scores a bounded set of candidates, so 'related' stays linear in the archive size."""
+    from reportsite.model import Region, Report
+    from reportsite.site import CANDIDATE_CAP, _candidates, related_index, report_views
+
+    reports = [Report(title=f"报道{i}", slug=f"r{i}", body=f"第{i}篇。\n{{#p1}}\n", region=Region("临安市", "杭州市"))
+               for i in range(3 * CANDIDATE_CAP)]
+    reports.append(Report(title="别处", slug="far", body="别处。\n{#p1}\n", region=Region("成都市", "四川省")))
+    views = report_views(reports)
+    index = related_index(views)
+    assert all(len(_candidates(v, index)) <= 4 * CANDIDATE_CAP for v in views)
+    first = next(v for v in views if v.report.slug == "r0")
+    assert len(first.related) == 5 and all(r.report.region.name == "临安市" for r in first.related)
+    assert next(v for v in views if v.report.slug == "far").related == []
