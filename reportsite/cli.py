@@ -105,12 +105,13 @@ def run_build(config: SiteConfig) -> int:
     from .builder import build_site
 
     result = build_site(config)
-    for error in result.errors:
-        print(error, file=sys.stderr)
+    for problem in [*result.errors, *result.warnings]:
+        print(problem, file=sys.stderr)
     if not result.ok:
         print(f"build: {len(result.errors)} error(s); {config.site_dir} left as it was", file=sys.stderr)
         return EXIT_CONTENT
-    print(f"build: {result.reports} report(s), {result.pages} page(s) -> {config.site_dir}")
+    warned = f", {len(result.warnings)} warning(s)" if result.warnings else ""
+    print(f"build: {result.reports} report(s), {result.pages} page(s){warned} -> {config.site_dir}")
     return EXIT_OK
 
 

@@ -84,7 +84,7 @@ _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class _PositionLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """SafeLoader that refuses duplicate keys."""
+    """SafeLoader that refuses duplicate keys (it reads front matter, which starts on line 2 of the file)."""
 
 
 def _construct_mapping(loader: _PositionLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -94,7 +94,7 @@ def _construct_mapping(loader: _PositionLoader, node: yaml.MappingNode, deep: bo
         key = loader.construct_object(key_node, deep=True)
         if key in seen:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key '{key}' (first at line {seen[key].start_mark.line + 1})", key_node.start_mark
+                None, None, f"duplicate key '{key}' (first at line {seen[key].start_mark.line + 2})", key_node.start_mark
             )
         seen[key] = key_node
     return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=deep)

@@ -77,3 +77,9 @@ text_values = st.text(alphabet=st.sampled_from(list("工会职工之家：#-'\"�
 def test_any_text_survives_a_round_trip(meta):
     parsed = parse_content(render_content(meta, "正文"), "c.md")
     assert parsed.meta == meta
+
+
+def test_duplicate_key_names_the_first_line_in_file_numbering():
+    with pytest.raises(ContentError) as info:
+        parse_content("---\ntitle: 甲\nslug: a\ntitle: 乙\n---\n", "c.md")
+    assert "(first at line 2)" in str(info.value)
