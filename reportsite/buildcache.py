@@ -20,6 +20,7 @@ import datetime as _dt
 import functools
 import hashlib
 import os
+import pickle
 import shutil
 import threading
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from .config import SiteConfig
 from .model import Report
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+CACHE_DIR = ".reportsite-cache"  # in the project folder (git-ignored): what `build` remembers between runs
 NAVIGATION_TYPES = ("SiteIndex", "RegionNode", "YearGroup")  # summarised by the navigation digest
 NAVIGATION_FIELDS = ("parent", "previous", "next")  # links from a navigation subject to its neighbours
 DERIVED_VIEW_FIELDS = ("blocks",)  # a report view's blocks come from its report alone
@@ -56,6 +58,30 @@ class BuildState:
     defer_search: bool = False  # keep the previous search index; the server refreshes it when idle
     search_stale: bool = False  # the site's search index predates its pages
     environments: dict[tuple[Path, ...], Any] = field(default_factory=dict)  # template dirs -> Jinja2 environment
+    fingerprint: str = ""  # digest of every input of the last good build (see input_fingerprint)
+    last_result: Any = None  # that build's BuildResult, returned again when nothing changed
+    stored: tuple[Path, str] | None = None  # parsed reports on disk, not read yet (see load_state)
+
+    def load_parsed(self) -> None:
+        """Read the parsed reports a previous process saved, once, when a build needs them."""
+        if self.stored is not None:
+            path, code = self.stored
+            self.stored = None
+            for name, value in (_read_pickle(path, code) or {}).items():
+                setattr(self, name, value)
+
+    def outputs_intact(self, site_dir: Path) -> bool:
+        """True when every page the last build wrote is still there, untouched, with the search index."""
+        if self.search_stale is False and not (site_dir / "pagefind" / "pagefind.js").is_file():
+            return False
+        for output_path, record in self.pages.items():
+            try:
+                info = (site_dir / output_path).stat()
+            except OSError:
+                return False
+            if (info.st_size, info.st_mtime_ns) != (record.size, record.mtime_ns):
+                return False
+        return bool(self.pages)
 
 
 @dataclass
@@ -65,6 +91,7 @@ class Digests:
     full: dict[str, str] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
     navigation: str = ""  # see navigation_digest
+    base: str = ""  # see global_key
 
 
 def sha256_text(text: str) -> str:
@@ -99,6 +126,57 @@ def global_key(config: SiteConfig, site: dict[str, Any]) -> str:
         repr(sorted(site.items())),
     ]
     return sha256_text("\n".join(parts))
+
+
+def input_fingerprint(base: str, config: SiteConfig, files: list[tuple[str, str]]) -> str:
+    """Digest of everything a build reads: the global inputs, the settings and every content file's digest."""
+    rows = [base, repr(config), *(f"{display}\0{digest}" for display, digest in files)]
+    return sha256_text("\n".join(rows))
+
+
+def _cache_folder(config: SiteConfig) -> Path:
+    """Where the build cache of this output folder lives."""
+    site = sha256_text(str(config.site_dir.resolve()))[:12]
+    return config.root / CACHE_DIR / f"build-{site}"
+
+
+_SMALL = ("fingerprint", "pages", "last_result", "search_stale")  # read on every build
+_LARGE = ("checks",)  # read only when something changed
+
+
+def save_state(config: SiteConfig, state: BuildState) -> None:
+    """Keep what the next `build` process needs on disk; a cache that cannot be written is skipped."""
+    folder = _cache_folder(config)
+    code = tree_digest([PACKAGE_DIR], (".py",))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        parts = [("state.pickle", _SMALL)] + ([("parsed.pickle", _LARGE)] if state.stored is None else [])
+        for name, fields_ in parts:  # parsed reports never loaded are still on disk as they were
+            data = pickle.dumps((code, {f: getattr(state, f) for f in fields_}), protocol=pickle.HIGHEST_PROTOCOL)
+            tmp = folder / f".{name}.tmp"
+            tmp.write_bytes(data)
+            os.replace(tmp, folder / name)
+    except OSError:
+        pass
+
+
+def _read_pickle(path: Path, code: str) -> dict[str, Any] | None:
+    """A pickled cache written by this very code, or None."""
+    try:
+        stored_code, values = pickle.loads(path.read_bytes())
+    except Exception:  # missing, truncated or from another version: start afresh
+        return None
+    return values if stored_code == code else None
+
+
+def load_state(config: SiteConfig) -> BuildState:
+    """The state the previous `build` saved for this output folder (a fresh one when there is none)."""
+    folder = _cache_folder(config)
+    code = tree_digest([PACKAGE_DIR], (".py",))
+    small = _read_pickle(folder / "state.pickle", code)
+    if small is None:
+        return BuildState()
+    return BuildState(**small, stored=(folder / "parsed.pickle", code))
 
 
 def navigation_digest(views: list[Any]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +23,13 @@ from .buildcache import (
     Fingerprinter,
     PageRecord,
     global_key,
+    input_fingerprint,
     navigation_digest,
     page_key,
     record_of,
     reuse,
 )
-from .check import check_files
+from .check import check_files, read_content
 from .config import SiteConfig
 from .frontmatter import ContentError
 from .model import Report
@@ -85,7 +86,8 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     pages = site_pages(views, site, load_taxonomy(config.path(config.taxonomy)))
     env = _environment(config, state)
     body_renderer = BodyRenderer()
-    base, digests = global_key(config, site), digests or Digests()
+    digests = digests or Digests()
+    base = digests.base or global_key(config, site)
     digests.navigation = navigation_digest(views)
     fingerprinter = Fingerprinter(digests)
     previous = state.pages if state else {}
@@ -199,15 +201,23 @@ def swap_into_place(new_dir: Path, site_dir: Path) -> None:
 def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResult:
     """Check all content; render into a temp folder (reusing unchanged pages); swap it into place."""
     state = state or BuildState()
-    checked = check_files(config, state.checks)
+    inputs = read_content(config)
+    base = global_key(config, site_context(config))
+    fingerprint = input_fingerprint(base, config, [(i.display, i.digest) for i in inputs])
+    if fingerprint == state.fingerprint and state.last_result is not None and state.outputs_intact(config.site_dir):
+        return replace(state.last_result, rendered=[])  # nothing changed since the last good build
+    state.load_parsed()
+    checked = check_files(config, state.checks, inputs)
     warnings = [p for p in checked.problems if p.severity != "error"]
     if checked.errors:
+        state.fingerprint = ""
         return BuildResult(errors=checked.errors, warnings=warnings)
     site_dir = config.site_dir
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.build-", dir=site_dir.parent))
     try:
-        outcome = render_site(config, checked.reports, tmp, state, Digests(checked.digests, checked.meta_digests))
+        digests = Digests(checked.digests, checked.meta_digests, base=base)
+        outcome = render_site(config, checked.reports, tmp, state, digests)
         with state.lock:  # the preview server reads files under this lock, so it never sees the gap
             swap_into_place(tmp, site_dir)
             state.generation += 1
@@ -215,4 +225,6 @@ def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResu
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     state.pages = outcome.records
-    return BuildResult(warnings=warnings, pages=outcome.pages, reports=len(checked.reports), rendered=outcome.rendered)
+    result = BuildResult(warnings=warnings, pages=outcome.pages, reports=len(checked.reports), rendered=outcome.rendered)
+    state.fingerprint, state.last_result = fingerprint, replace(result, rendered=[])
+    return result

@@ -71,9 +71,9 @@ class CheckCache:
     def __init__(self) -> None:
         self._files: dict[tuple[str, str, frozenset[str] | None], FileCheck] = {}
 
-    def check(self, data: bytes, display: str, metric_ids: frozenset[str] | None) -> FileCheck:
+    def check(self, data: bytes, display: str, metric_ids: frozenset[str] | None, digest: str = "") -> FileCheck:
         """Return the cached result for these bytes, checking them when new."""
-        digest = hashlib.sha256(data).hexdigest()
+        digest = digest or hashlib.sha256(data).hexdigest()
         key = (display, digest, metric_ids)
         if key not in self._files:
             self._files[key] = check_file(data, display, metric_ids, digest)
@@ -311,19 +311,41 @@ def _display(path: Path, root: Path) -> str:
         return str(path)
 
 
-def check_files(config: SiteConfig, cache: CheckCache | None = None) -> CheckResult:
-    """Check every content file and the archive as a whole; return the good reports and all problems."""
-    cache = cache or CheckCache()
-    metric_ids, problems = taxonomy_ids(config)
-    checks = []
+@dataclass(frozen=True)
+class ContentInput:
+    """One content file as read: its name for messages, bytes and digest (or why it could not be read)."""
+
+    display: str
+    data: bytes
+    digest: str
+    error: str = ""
+
+
+def read_content(config: SiteConfig) -> list[ContentInput]:
+    """Every content file's bytes and SHA-256, in file order."""
+    inputs = []
     for path in content_files(config.content_dir):
         display = _display(path, config.root)
         try:
             data = path.read_bytes()
         except OSError as exc:
-            problems.append(ContentError(display, 1, 1, f"cannot read: {exc.strerror}"))
+            inputs.append(ContentInput(display, b"", "-", f"cannot read: {exc.strerror}"))
             continue
-        checks.append(cache.check(data, display, metric_ids))
+        inputs.append(ContentInput(display, data, hashlib.sha256(data).hexdigest()))
+    return inputs
+
+
+def check_files(config: SiteConfig, cache: CheckCache | None = None,
+                inputs: list[ContentInput] | None = None) -> CheckResult:
+    """Check every content file and the archive as a whole; return the good reports and all problems."""
+    cache = cache or CheckCache()
+    metric_ids, problems = taxonomy_ids(config)
+    checks = []
+    for item in read_content(config) if inputs is None else inputs:
+        if item.error:
+            problems.append(ContentError(item.display, 1, 1, item.error))
+            continue
+        checks.append(cache.check(item.data, item.display, metric_ids, item.digest))
     cache.forget_except({(c.display, c.digest) for c in checks})
     problems += archive_problems(checks)
     for check in checks:

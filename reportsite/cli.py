@@ -102,9 +102,13 @@ def run_ingest(config: SiteConfig, force: bool) -> int:
 
 def run_build(config: SiteConfig) -> int:
     """Build the site; print errors as file:line:col lines; 1 on errors."""
+    from .buildcache import load_state, save_state
     from .builder import build_site
 
-    result = build_site(config)
+    state = load_state(config)
+    result = build_site(config, state)
+    if result.ok:
+        save_state(config, state)
     for problem in [*result.errors, *result.warnings]:
         print(problem, file=sys.stderr)
     if not result.ok:

@@ -144,3 +144,41 @@ def test_editing_a_template_rerenders_the_pages_that_use_it(tmp_path: Path) -> N
     result = build_site(config, state)
     assert "reports/linan-2015/index.html" in result.rendered
     assert "模板已改" in (config.site_dir / "reports/linan-2015/index.html").read_text(encoding="utf-8")
+
+
+def test_build_processes_share_a_cache_on_disk(tmp_path: Path) -> None:
+    from reportsite.buildcache import load_state, save_state
+
+    config = small_project(tmp_path / "p")
+
+    def build_process() -> list[str]:
+        """What `python build.py build` does: load the saved state, build, save it."""
+        state = load_state(config)
+        result = build_site(config, state)
+        assert result.ok
+        save_state(config, state)
+        return result.rendered
+
+    assert build_process()  # cold: everything rendered
+    assert build_process() == []  # nothing changed: nothing parsed, nothing rendered
+    write_report(config, "linan-2015", "临安市总工会回顾", "临安市", 2015, body="第一段正文，改过了。")
+    assert "reports/linan-2015/index.html" in build_process()
+    (config.site_dir / "reports" / "jiande-2014" / "index.html").unlink()  # a damaged site is repaired
+    assert build_process() == ["reports/jiande-2014/index.html"]
+    incremental = tree(config.site_dir)
+    shutil.rmtree(config.site_dir)
+    shutil.rmtree(config.root / ".reportsite-cache")
+    assert build_process()
+    assert tree(config.site_dir) == incremental
+
+
+def test_a_corrupt_cache_means_a_full_build(tmp_path: Path) -> None:
+    from reportsite.buildcache import load_state, save_state
+
+    config = small_project(tmp_path / "p")
+    state = BuildState()
+    build_site(config, state)
+    save_state(config, state)
+    for path in (config.root / ".reportsite-cache").rglob("*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert build_site(config, load_state(config)).rendered
