@@ -38,8 +38,10 @@ from .search import OUTPUT_DIR as SEARCH_DIR
 from .search import build_search_index
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
+from .workers import fork_map
 
 ASSETS_DIR = "assets"
+RENDER_POOL_MIN = 200  # pages to render before the work is spread over the cores (a cold build, a template edit)
 
 
 @dataclass
@@ -91,20 +93,26 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     digests.navigation = navigation_digest(views)
     fingerprinter = Fingerprinter(digests)
     previous = state.pages if state else {}
-    rendered: list[str] = []
     records: dict[str, PageRecord] = {}
+    todo: list[tuple[Page, str]] = []
     for page in pages:
         key = page_key(base, page.url, page.template, page.title, page.raw, page.context, fingerprinter)
-        target = out_dir / page.output_path
-        if reuse(config.site_dir / page.output_path, target, previous.get(page.output_path), key):
+        if reuse(config.site_dir / page.output_path, out_dir / page.output_path, previous.get(page.output_path), key):
             records[page.output_path] = previous[page.output_path]
-            continue
+        else:
+            todo.append((page, key))
+
+    def render_one(item: tuple[Page, str]) -> PageRecord:
+        page, key = item
+        target = out_dir / page.output_path
         _write(target, page.raw if page.raw is not None else _render(env, page, site, body_renderer))
-        records[page.output_path] = record_of(target, key)
-        rendered.append(page.output_path)
+        return record_of(target, key)
+
+    for (page, _key), record in zip(todo, fork_map(render_one, todo, min_items=RENDER_POOL_MIN)):
+        records[page.output_path] = record
     _copy_assets(config, out_dir)
     _search_index(config, out_dir, state)
-    return RenderOutcome(len(pages), rendered, records)
+    return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
 
 
 def _environment(config: SiteConfig, state: BuildState | None) -> Any:

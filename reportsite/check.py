@@ -22,6 +22,7 @@ from .content import KNOWN_KEYS, content_files, parse_file, report_from_parsed
 from .frontmatter import ContentError, Parsed, split_front_matter
 from .hazards import yaml_hazards
 from .model import Report
+from .workers import fork_map
 
 # Keys each list entry may have; anything else is most likely a typo that would be silently ignored.
 ENTRY_KEYS = {
@@ -78,6 +79,13 @@ class CheckCache:
         if key not in self._files:
             self._files[key] = check_file(data, display, metric_ids, digest)
         return self._files[key]
+
+    def check_new(self, inputs: list["ContentInput"], metric_ids: frozenset[str] | None) -> None:
+        """Check every file not cached yet, across the cores (a first build parses the whole archive)."""
+        new = [i for i in inputs if (i.display, i.digest, metric_ids) not in self._files]
+        results = fork_map(lambda i: check_file(i.data, i.display, metric_ids, i.digest), new)
+        for item, result in zip(new, results):
+            self._files[(item.display, item.digest, metric_ids)] = result
 
     def forget_except(self, keep: set[tuple[str, str]]) -> None:
         """Drop results for files no longer present, so the cache does not grow with every edit."""
@@ -340,12 +348,14 @@ def check_files(config: SiteConfig, cache: CheckCache | None = None,
     """Check every content file and the archive as a whole; return the good reports and all problems."""
     cache = cache or CheckCache()
     metric_ids, problems = taxonomy_ids(config)
-    checks = []
+    readable = []
     for item in read_content(config) if inputs is None else inputs:
         if item.error:
             problems.append(ContentError(item.display, 1, 1, item.error))
-            continue
-        checks.append(cache.check(item.data, item.display, metric_ids, item.digest))
+        else:
+            readable.append(item)
+    cache.check_new(readable, metric_ids)
+    checks = [cache.check(item.data, item.display, metric_ids, item.digest) for item in readable]
     cache.forget_except({(c.display, c.digest) for c in checks})
     problems += archive_problems(checks)
     for check in checks:

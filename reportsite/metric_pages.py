@@ -99,10 +99,17 @@ def unclassified_rows(rows: list[MetricRow], taxonomy: Taxonomy) -> list[MetricR
     return [row for row in rows if not row.metric or taxonomy.get(row.metric) is None]
 
 
-def related_metrics(metric: Metric, grouped: dict[str, list[MetricRow]], taxonomy: Taxonomy) -> list[RelatedMetric]:
+def report_sets(grouped: dict[str, list[MetricRow]]) -> dict[str, set[str]]:
+    """The reports stating each metric."""
+    return {metric_id: {row.report for row in rows} for metric_id, rows in grouped.items()}
+
+
+def related_metrics(metric: Metric, grouped: dict[str, list[MetricRow]], taxonomy: Taxonomy,
+                    reports_of: dict[str, set[str]] | None = None) -> list[RelatedMetric]:
     """Metrics with pages in the same category, then those most often stated in the same reports."""
-    mine = {row.report for row in grouped.get(metric.id, [])}
-    shared = {other: len(mine & {row.report for row in rows}) for other, rows in grouped.items()}
+    reports_of = reports_of if reports_of is not None else report_sets(grouped)
+    mine = reports_of.get(metric.id, set())
+    shared = {other: len(mine & reports) for other, reports in reports_of.items()}
     same = [m for m in taxonomy.metrics if m.id in grouped and m.id != metric.id and m.category == metric.category]
     others = [m for m in taxonomy.metrics if m.id in grouped and m.category != metric.category and shared[m.id]]
     position = {m.id: i for i, m in enumerate(taxonomy.metrics)}
@@ -144,7 +151,7 @@ def metric_definition(metric: Metric) -> dict[str, str]:
 
 
 def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, list[MetricRow]],
-                    taxonomy: Taxonomy) -> list[Page]:
+                    taxonomy: Taxonomy, reports_of: dict[str, set[str]] | None = None) -> list[Page]:
     """The HTML page and the CSV and JSON downloads of one metric."""
     conflicts = find_conflicts(rows)
     rows = mark_conflicts(rows, conflicts)
@@ -156,7 +163,7 @@ def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, li
         "rows": rows,
         "conflicts": conflicts,
         "charts": metric_charts(metric, rows),
-        "related": related_metrics(metric, grouped, taxonomy),
+        "related": related_metrics(metric, grouped, taxonomy, reports_of),
         "report_count": len(reports),
         "regions": sorted({row.region for row in rows if row.region}),
         "csv_url": url + "data.csv",
@@ -210,10 +217,11 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None) -> list[Pag
         "unclassified_url": UNCLASSIFIED_URL,
     }
     pages = [Page(INDEX_URL, "metrics_index.html", "数据指标", index_context, deps=("*",))]
+    reports_of = report_sets(grouped)
     for metric_id, found in grouped.items():
         metric = taxonomy.get(metric_id)
         assert metric is not None  # rows_by_metric keeps taxonomy ids only
-        pages.extend(metric_page_set(metric, found, grouped, taxonomy))
+        pages.extend(metric_page_set(metric, found, grouped, taxonomy, reports_of))
     labels = Counter(row.label for row in loose if row.label)
     unclassified_context = {
         "groups": unclassified_by_report(loose, views),

@@ -146,8 +146,13 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     return env
 
 
+_ROOT_ABSOLUTE_HINT = re.compile(r"""=\s*["']?/(?!/)""")  # starts with a literal: a fast scan that rules most pages out
+
+
 def root_absolute_links(text: str) -> list[str]:
     """Every root-absolute internal reference (href="/...") in an HTML text."""
+    if not _ROOT_ABSOLUTE_HINT.search(text):
+        return []
     return [m.group(0) for m in _ROOT_ABSOLUTE.finditer(text)]
 
 

@@ -167,6 +167,7 @@ class RelatedIndex:
     by_parent: dict[str, list[ReportView]] = field(default_factory=dict)
     by_metric: dict[str, list[ReportView]] = field(default_factory=dict)
     by_slug: dict[str, ReportView] = field(default_factory=dict)
+    metric_ids: dict[str, set[str]] = field(default_factory=dict)  # slug -> the report's metric ids
 
 
 def related_index(views: list[ReportView]) -> RelatedIndex:
@@ -174,12 +175,13 @@ def related_index(views: list[ReportView]) -> RelatedIndex:
     index = RelatedIndex()
     for view in views:
         index.by_slug[view.report.slug] = view
+        index.metric_ids[view.report.slug] = _metric_ids(view)
         region = view.report.region
         if region:
             index.by_region.setdefault(region.name, []).append(view)
             if region.parent:
                 index.by_parent.setdefault(region.parent, []).append(view)
-        for metric in sorted(_metric_ids(view)):
+        for metric in sorted(index.metric_ids[view.report.slug]):
             index.by_metric.setdefault(metric, []).append(view)
     return index
 
@@ -199,7 +201,7 @@ def _candidates(view: ReportView, index: RelatedIndex) -> list[ReportView]:
         buckets.append(index.by_parent.get(region.name, []))
         buckets.append(index.by_parent.get(region.parent or "", []))
     buckets.append([index.by_slug[s.report] for s in view.shared if s.report in index.by_slug])
-    rare_first = sorted(_metric_ids(view), key=lambda m: (len(index.by_metric.get(m, [])), m))
+    rare_first = sorted(index.metric_ids[view.report.slug], key=lambda m: (len(index.by_metric.get(m, [])), m))
     buckets.extend(index.by_metric.get(m, []) for m in rare_first[:3])
     seen: dict[str, ReportView] = {}
     for bucket in buckets:
@@ -220,7 +222,7 @@ def _nearest(bucket: list[ReportView], view: ReportView) -> list[ReportView]:
 
 def _related(view: ReportView, index: RelatedIndex) -> list[ReportView]:
     """Reports of the same region (or parent region), sharing metrics or passages, best first."""
-    mine = _metric_ids(view)
+    mine = index.metric_ids[view.report.slug]
     region = view.report.region
     shared_with = [s.report for s in view.shared]
 
@@ -233,7 +235,7 @@ def _related(view: ReportView, index: RelatedIndex) -> list[ReportView]:
                 value += 1
             elif other.report.region.name == region.parent or other.report.region.parent == region.name:
                 value += 2
-        value += len(mine & _metric_ids(other))
+        value += len(mine & index.metric_ids[other.report.slug])
         value += 2 * shared_with.count(other.report.slug)
         return value
 
