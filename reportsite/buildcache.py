@@ -61,6 +61,9 @@ class BuildState:
     fingerprint: str = ""  # digest of every input of the last good build (see input_fingerprint)
     last_result: Any = None  # that build's BuildResult, returned again when nothing changed
     stored: tuple[Path, str] | None = None  # parsed reports on disk, not read yet (see load_state)
+    cache_dir: Path | None = None  # this site's folder in .reportsite-cache/, when builds persist
+    search_keys: dict[str, str] = field(default_factory=dict)  # page -> key its copy in cache_dir/search was made from
+    search_index: tuple[int, int] | None = None  # identity of the pagefind.js built from those copies
 
     def load_parsed(self) -> None:
         """Read the parsed reports a previous process saved, once, when a build needs them."""
@@ -140,7 +143,7 @@ def _cache_folder(config: SiteConfig) -> Path:
     return config.root / CACHE_DIR / f"build-{site}"
 
 
-_SMALL = ("fingerprint", "pages", "last_result", "search_stale")  # read on every build
+_SMALL = ("fingerprint", "pages", "last_result", "search_stale", "search_keys", "search_index")  # read on every build
 _LARGE = ("checks",)  # read only when something changed
 
 
@@ -175,8 +178,9 @@ def load_state(config: SiteConfig) -> BuildState:
     code = tree_digest([PACKAGE_DIR], (".py",))
     small = _read_pickle(folder / "state.pickle", code)
     if small is None:
-        return BuildState()
-    return BuildState(**small, stored=(folder / "parsed.pickle", code))
+        shutil.rmtree(folder / "search", ignore_errors=True)  # its copies are not described by any state
+        return BuildState(cache_dir=folder)
+    return BuildState(**small, stored=(folder / "parsed.pickle", code), cache_dir=folder)
 
 
 def navigation_digest(views: list[Any]) -> str:

@@ -35,7 +35,7 @@ from .frontmatter import ContentError
 from .model import Report
 from .render import BodyRenderer, make_environment, render_page, relative_url
 from .search import OUTPUT_DIR as SEARCH_DIR
-from .search import build_search_index
+from .search import build_search_index, index_search_source, sync_search_source
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
 from .workers import fork_map
@@ -111,7 +111,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     for (page, _key), record in zip(todo, fork_map(render_one, todo, min_items=RENDER_POOL_MIN)):
         records[page.output_path] = record
     _copy_assets(config, out_dir)
-    _search_index(config, out_dir, state)
+    _search_index(config, out_dir, state, {path: record.key for path, record in records.items()})
     return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
 
 
@@ -125,16 +125,46 @@ def _environment(config: SiteConfig, state: BuildState | None) -> Any:
     return state.environments[key]
 
 
-def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None) -> None:
-    """Index the site for search; the preview server instead keeps the previous index and refreshes it later."""
+def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, keys: dict[str, str]) -> None:
+    """Index the site for search; the preview server instead keeps the previous index and refreshes it later.
+
+    A build with a cache folder keeps the pages' search copies there and runs Pagefind only when one
+    of them changed (a new title in listings alone leaves the index as it was).
+    """
     previous = config.site_dir / SEARCH_DIR
     if state is not None and state.defer_search and previous.is_dir():
         link_tree(previous, out_dir / SEARCH_DIR)
         state.search_stale = True
         return
-    build_search_index(out_dir)
+    if state is None or state.cache_dir is None:
+        build_search_index(out_dir)
+    else:
+        source = state.cache_dir / "search"
+        if not source.is_dir():
+            state.search_keys = {}
+        html = {path: key for path, key in keys.items() if path.endswith(".html")}
+        try:
+            changed = sync_search_source(out_dir, source, html, state.search_keys)
+        except BaseException:
+            state.search_keys = {}  # the copies are in an unknown state: remake them all next time
+            shutil.rmtree(source, ignore_errors=True)
+            raise
+        if changed or state.search_stale or _file_identity(previous / "pagefind.js") != state.search_index:
+            index_search_source(source, out_dir)
+            state.search_index = _file_identity(out_dir / SEARCH_DIR / "pagefind.js")
+        else:  # the very index built from these copies (hard links keep inode and mtime)
+            link_tree(previous, out_dir / SEARCH_DIR)
     if state is not None:
         state.search_stale = False
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """A file's inode and modification time (None when missing): which copy of a file this is."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_ino, info.st_mtime_ns)
 
 
 def link_tree(source: Path, target: Path, skip: str | None = None) -> None:

@@ -100,9 +100,6 @@ def _run_pagefind(source: Path, output: Path, language: str) -> None:
 
 def build_search_index(site_dir: Path, language: str = "zh") -> int:
     """Write the Pagefind bundle into ``site_dir/pagefind``; return the number of pages indexed."""
-    output = site_dir / OUTPUT_DIR
-    if output.exists():
-        shutil.rmtree(output)
     pages = searchable_pages(site_dir)
     # The terms go only into the index: Pagefind reads copies of the pages, the site keeps its own HTML.
     with tempfile.TemporaryDirectory(prefix=".search-", dir=site_dir.parent) as scratch:
@@ -111,14 +108,52 @@ def build_search_index(site_dir: Path, language: str = "zh") -> int:
             target = source / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        try:
-            _run_pagefind(source, output.resolve(), language)
-        except (OSError, SearchIndexError) as exc:
-            raise SearchIndexError(f"{site_dir}: building the search index with Pagefind failed: {exc}") from exc
+        index_search_source(source, site_dir, language)
+    return len(pages)
+
+
+def sync_search_source(site_dir: Path, source: Path, pages: dict[str, str], known: dict[str, str]) -> bool:
+    """Bring the folder of search copies up to date with the site; True when any copy changed.
+
+    ``pages`` maps every HTML page of the site to its build key, ``known`` the keys the copies were made
+    from (updated in place): only pages whose key changed are read again, so one edit costs one page.
+    """
+    changed = False
+    for relative in sorted(set(known) - set(pages)):
+        del known[relative]
+        if (source / relative).is_file():
+            (source / relative).unlink()
+            changed = True
+    for relative, key in pages.items():
+        if known.get(relative) == key:
+            continue
+        text = (site_dir / relative).read_text(encoding="utf-8")
+        target = source / relative
+        copy = add_search_terms(text) if "data-pagefind-body" in text else None
+        old = target.read_text(encoding="utf-8") if target.is_file() else None
+        if copy != old:
+            changed = True
+            if copy is None:
+                target.unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(copy, encoding="utf-8")
+        known[relative] = key
+    return changed
+
+
+def index_search_source(source: Path, site_dir: Path, language: str = "zh") -> None:
+    """Run Pagefind on a folder of search copies, writing the bundle into ``site_dir/pagefind``."""
+    output = site_dir / OUTPUT_DIR
+    if output.exists():
+        shutil.rmtree(output)
+    try:
+        _run_pagefind(source, output.resolve(), language)
+    except (OSError, SearchIndexError) as exc:
+        raise SearchIndexError(f"{site_dir}: building the search index with Pagefind failed: {exc}") from exc
     if not (output / "pagefind.js").is_file():
         raise SearchIndexError(f"{output}: Pagefind wrote no pagefind.js")
     for name in _UNUSED:
         (output / name).unlink(missing_ok=True)
     for extra in ("playground",):
         shutil.rmtree(output / extra, ignore_errors=True)
-    return len(pages)
