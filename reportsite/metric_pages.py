@@ -195,9 +195,12 @@ def category_groups(taxonomy: Taxonomy, grouped: dict[str, list[MetricRow]]) -> 
 
 def unclassified_by_report(rows: list[MetricRow], views: list[ReportView]) -> list[ReportFigures]:
     """Unclassified rows grouped by report, reports in listing order, figures in report order."""
+    by_report: dict[str, list[MetricRow]] = {}
+    for row in rows:
+        by_report.setdefault(row.report, []).append(row)
     groups = []
     for view in views:
-        mine = sorted((row for row in rows if row.report == view.report.slug), key=lambda row: row.order)
+        mine = sorted(by_report.get(view.report.slug, []), key=lambda row: row.order)
         if mine:
             groups.append(ReportFigures(view.report.title, view.url, mine))
     return groups
