@@ -247,7 +247,9 @@ def check_file(data: bytes, display: str, metric_ids: frozenset[str] | None, dig
     problems += anchor_problems(parsed, anchors, display) + metric_problems(parsed, metric_ids, display)
     ok = not any(p.severity == "error" for p in problems)
     meta_digest = hashlib.sha256(text.split("\n---", 1)[0].encode("utf-8")).hexdigest()
-    return FileCheck(display, digest, report if ok else None, _sorted(problems), parsed.positions, anchors, meta_digest)
+    # Keep only the places archive_problems may need: a whole file's positions cost ~200 KB a report in memory.
+    positions = {k: v for k, v in parsed.positions.items() if k == "slug" or k.startswith("also_in[")}
+    return FileCheck(display, digest, report if ok else None, _sorted(problems), positions, anchors, meta_digest)
 
 
 def _explain(failure: ContentError, hazards: list[ContentError]) -> list[ContentError]:
