@@ -274,9 +274,22 @@ def _map(function, items: list, taxonomy: Taxonomy, regions: object) -> list:
     if workers < 2 or len(items) < POOL_MIN_JOBS:
         _init_worker(taxonomy, regions)
         return [function(item) for item in items]
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(taxonomy, regions)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=_pool_context(), initializer=_init_worker, initargs=(taxonomy, regions)) as pool:
         return list(pool.map(function, items, chunksize=max(1, min(32, len(items) // (workers * 8)))))
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a fresh server process, never from this one.
+
+    The suffix arrays run OpenMP (libgomp): once this process has built one (the archive-wide shared
+    passages do, and the server ingests again and again), a worker forked from it hangs in its first
+    suffix array.  A fork server has never run OpenMP, and it imports reportsite only once.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context()  # spawn on Windows and macOS: fresh processes as well
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return context
 
 
 def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:

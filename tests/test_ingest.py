@@ -142,3 +142,37 @@ def test_unedited_content_is_regenerated_when_the_ingest_code_changes(project, m
     monkeypatch.setattr(ingest_module, "ingest_fingerprint", lambda: "new-rules")
     assert statuses(ingest(project)) == ["written"] * 5
     assert statuses(ingest(project)) == ["unchanged"] * 5
+
+
+def test_a_second_pooled_ingest_in_the_same_process_finishes(tmp_path):
+    """serve ingests again and again: workers must not fork from a process that has run OpenMP (suffix arrays)."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import make_project
+    from reportsite.ingest import POOL_MIN_JOBS
+
+    config = make_project(tmp_path / "project")
+    seeds = sorted(config.seeds_dir.glob("*.txt"))
+    for n in range(POOL_MIN_JOBS):  # enough changed seeds for the process pool
+        (config.seeds_dir / f"copy{n:02d}.txt").write_bytes(seeds[n % len(seeds)].read_bytes())
+    script = (
+        "import shutil, sys\n"
+        "from pathlib import Path\n"
+        "from reportsite.config import load_config\n"
+        "from reportsite.ingest import ingest\n"
+        "if __name__ == '__main__':\n"
+        "    config = load_config(Path(sys.argv[1]))\n"
+        "    first = ingest(config)\n"
+        "    shutil.rmtree(config.content_dir)\n"
+        "    second = ingest(config)\n"
+        "    print(len(first), len(second), sum(o.status == 'written' for o in second))\n"
+    )
+    (tmp_path / "twice.py").write_text(script, encoding="utf-8")
+    repo = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    done = subprocess.run([sys.executable, str(tmp_path / "twice.py"), str(config.root)], capture_output=True,
+                          text=True, timeout=180, env=env)
+    total = len(seeds) + POOL_MIN_JOBS
+    assert done.stdout.split() == [str(total)] * 3, done.stderr
