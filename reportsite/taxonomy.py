@@ -68,20 +68,26 @@ class Taxonomy:
         best: tuple[int, int] | None = None
         best_id = None
         text = label + " " + context
-        for metric in self.counting(unit):
+        for metric, aliases in self.counting(unit):
+            if aliases.search(text) is None:  # none of its aliases in label or context: it cannot fit
+                continue
             score = _fit(metric, label, context, text, nearest, topic, lead_in)
             if score is not None and (best is None or score > best):  # ties: the earlier metric
                 best, best_id = score, metric.id
         return best_id
 
-    def counting(self, unit: str) -> tuple[Metric, ...]:
-        """The metrics (in file order) a figure in this unit may count; the index is built once per metrics list."""
+    def counting(self, unit: str) -> tuple[tuple[Metric, re.Pattern[str]], ...]:
+        """The metrics (in file order) a figure in this unit may count, each with a pattern of its aliases.
+
+        The index is built once per metrics list.
+        """
         cached = self.__dict__.get("_by_unit")
         if cached is None or cached[0] != self.metrics:  # list compare: one identity check per metric
-            index: dict[str, list[Metric]] = {}
+            index: dict[str, list[tuple[Metric, re.Pattern[str]]]] = {}
             for metric in self.metrics:
+                aliases = re.compile("|".join(re.escape(a) for a in metric.aliases) or "(?!)")
                 for each in metric.units:
-                    index.setdefault(each, []).append(metric)
+                    index.setdefault(each, []).append((metric, aliases))
             cached = (list(self.metrics), {u: tuple(ms) for u, ms in index.items()})
             self.__dict__["_by_unit"] = cached
         return cached[1].get(unit, ())
