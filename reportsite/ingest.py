@@ -287,6 +287,9 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context()  # spawn on Windows and macOS: fresh processes as well
+    # Every worker has a core of its own: OpenMP threads inside one only spin-wait, and that burned more
+    # CPU than the suffix arrays themselves (read when the fork server starts, i.e. by the workers only).
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
     return context
