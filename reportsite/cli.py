@@ -6,6 +6,7 @@ Exit status: 0 success, 1 content or seed errors, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -13,6 +14,10 @@ from typing import Sequence
 from .config import ConfigError, SiteConfig, load_config
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+# pydivsufsort's OpenMP threads spin after every small suffix array and cost more than they save on
+# report-sized texts; set before any stage imports it (a user's own setting wins).
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
