@@ -7,6 +7,7 @@ for directory pages; templates turn it into a link with the ``url()`` function.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -215,7 +216,7 @@ def _nearest(bucket: list[ReportView], view: ReportView) -> list[ReportView]:
     """A bucket's reports closest to ``view`` in listing order (nearest years first), without sorting it all."""
     if len(bucket) <= CANDIDATE_CAP:
         return bucket
-    position = next((i for i, other in enumerate(bucket) if other.order >= view.order), len(bucket))
+    position = bisect.bisect_left(bucket, view.order, key=lambda other: other.order)  # buckets are in listing order
     low = max(0, position - CANDIDATE_CAP // 2)
     return bucket[low : low + CANDIDATE_CAP]
 
