@@ -3,6 +3,8 @@
 Forked workers inherit the job (a function and its items) from the parent, so nothing but the item's
 index goes to a worker and only the result comes back: a page's whole site model is never pickled.
 Small jobs, machines with one core, and platforms without ``fork`` run in the calling process.
+The jobs (checking a file, rendering a page) never call OpenMP code such as the suffix arrays of
+``repeats.py``: a child forked from a process that has used OpenMP can hang in it (see ingest's pool).
 """
 
 from __future__ import annotations
