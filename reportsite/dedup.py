@@ -145,7 +145,7 @@ def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[Cuts, list[Dupl
         keeper = second if victim is first else first
         cut = clause_cut(victim.passage.text, victim.start, victim.end)
         if cut is None:  # no whole clause to cut: an editor decides
-            notes.append(ReviewNote("repeat", victim.passage.anchor, victim.text, f"also in {keeper.passage.anchor}"))
+            notes.append(ReviewNote("repeat", victim.passage.anchor, victim.text, f"与 {keeper.passage.anchor} 重复，但无法按整句删除，请核对"))
             continue
         kept = (keeper.start, keeper.end)
         if _overlaps(busy[victim.passage.anchor], cut) or _overlaps(busy[keeper.passage.anchor], kept):

@@ -98,7 +98,7 @@ def ensure_title(doc: Document) -> Document:
     elif title == doc.kicker:
         doc.kicker = None
     doc.title = title
-    doc.review.insert(0, ReviewNote("title", None, title, "no title was recognised; this one was borrowed: please check"))
+    doc.review.insert(0, ReviewNote("title", None, title, "未识别出标题，暂用此文字代替，请核对"))
     return doc
 
 

@@ -128,16 +128,16 @@ def numbering_notes(blocks: list[Block]) -> list[ReviewNote]:
         family, number = found
         expected = last.get(family, 0) + 1
         if number not in (expected, 1):
-            notes.append(ReviewNote("numbering", block.id, block.text[:12], f"expected number {expected}, found {number}"))
+            notes.append(ReviewNote("numbering", block.id, block.text[:12], f"序号应为“{expected}”，实为“{number}”"))
         last[family] = number
     return notes
 
 
 def text_notes(text: str, anchor: str | None) -> list[ReviewNote]:
     """Notes about one piece of text: stray Latin, repeated phrases, doubled characters."""
-    notes = [ReviewNote("stray_latin", anchor, q, "Latin word inside a Chinese sentence") for q in stray_latin(text)]
-    notes += [ReviewNote("stutter", anchor, q, "phrase printed twice in a row") for q in repeated_phrases(text)]
-    notes += [ReviewNote("stutter", anchor, q, "character printed twice") for q in doubled_characters(text)]
+    notes = [ReviewNote("stray_latin", anchor, q, "中文句子中夹有英文单词") for q in stray_latin(text)]
+    notes += [ReviewNote("stutter", anchor, q, "词句连续重复") for q in repeated_phrases(text)]
+    notes += [ReviewNote("stutter", anchor, q, "字重复") for q in doubled_characters(text)]
     return notes
 
 
@@ -148,7 +148,7 @@ def review_document(doc: Document) -> list[ReviewNote]:
         anchor = block.id or None
         notes += text_notes(block.text, anchor)
         if block.kind == "paragraph" and is_cut(block.text):
-            notes.append(ReviewNote("cut_off", anchor, block.text[-16:], "paragraph ends mid-sentence: text may be lost"))
+            notes.append(ReviewNote("cut_off", anchor, block.text[-16:], "段落在句中断开，可能有文字缺失"))
     for n, figure in enumerate(doc.figures, 1):
         notes += text_notes(figure.caption, f"fig{n}")
     return notes + numbering_notes(doc.blocks)
