@@ -304,21 +304,13 @@ def taxonomy_ids(config: SiteConfig) -> tuple[frozenset[str] | None, list[Conten
     try:
         taxonomy = load_taxonomy(path)
     except OSError as exc:
-        return None, [ContentError(_display(path, config.root), 1, 1, f"cannot read the metric taxonomy: {exc.strerror}")]
+        return None, [ContentError(config.display(path), 1, 1, f"cannot read the metric taxonomy: {exc.strerror}")]
     except ValueError as exc:  # TaxonomyError: its message starts with file:line:col
         match = re.match(r"^(.*?):(\d+):(\d+): (.*)$", str(exc), re.S)
         if match:
             return None, [ContentError(match.group(1), int(match.group(2)), int(match.group(3)), match.group(4))]
-        return None, [ContentError(_display(path, config.root), 1, 1, str(exc))]
+        return None, [ContentError(config.display(path), 1, 1, str(exc))]
     return frozenset(m.id for m in taxonomy.metrics), []
-
-
-def _display(path: Path, root: Path) -> str:
-    """A path as the editor knows it: relative to the project when possible."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 @dataclass(frozen=True)
@@ -335,7 +327,7 @@ def read_content(config: SiteConfig) -> list[ContentInput]:
     """Every content file's bytes and SHA-256, in file order."""
     inputs = []
     for path in content_files(config.content_dir):
-        display = _display(path, config.root)
+        display = config.display(path)
         try:
             data = path.read_bytes()
         except OSError as exc:

@@ -39,6 +39,13 @@ class SiteConfig:
         """Resolve a configured path against the project folder."""
         return value if value.is_absolute() else self.root / value
 
+    def display(self, path: Path) -> str:
+        """A path as the editor knows it: relative to the project folder when inside it, in POSIX form."""
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
     @property
     def seeds_dir(self) -> Path:
         """Absolute folder of raw seeds."""

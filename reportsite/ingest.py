@@ -175,14 +175,6 @@ def _backup(path: Path) -> Path:
     return target
 
 
-def _relative(path: Path, root: Path) -> str:
-    """Path relative to the project root when possible, in POSIX form."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def _existing_slugs(content_dir: Path, ours: set[str]) -> set[str]:
     """Slugs already used by content files: the file stem, and the front matter's slug when an editor wrote it."""
     taken = set()
@@ -224,7 +216,7 @@ def ingest_fingerprint() -> str:
 
 def _plan(seed: Path, config: SiteConfig, manifest: dict[str, dict[str, str]], by_source: dict, force: bool) -> Outcome | _Job:
     """Decide, from hashes alone, whether a seed is unchanged, hand-edited, unreadable or to convert."""
-    source = _relative(seed, config.root)
+    source = config.display(seed)
     try:
         data = seed.read_bytes()
     except OSError as exc:
@@ -238,9 +230,9 @@ def _plan(seed: Path, config: SiteConfig, manifest: dict[str, dict[str, str]], b
         seed_changed = seed_hash != entry.get("seed_sha256")
         if edited and not force:
             note = "seed changed since" if seed_changed else "seed unchanged"
-            return Outcome(source, "kept-edits", _relative(target, config.root), f"hand-edited; left alone, {note}; --force regenerates")
+            return Outcome(source, "kept-edits", config.display(target), f"hand-edited; left alone, {note}; --force regenerates")
         if not edited and not seed_changed and entry.get("version") == ingest_fingerprint():
-            return Outcome(source, "unchanged", _relative(target, config.root))
+            return Outcome(source, "unchanged", config.display(target))
     return _Job(seed, source, seed_hash, target, entry)
 
 
@@ -345,10 +337,10 @@ def _place(report: Report, job: _Job, config: SiteConfig, taken: set[str], force
     status, message = "written", ""
     if force and target.exists() and sha256(target.read_bytes()) != job.entry.get("output_sha256"):
         backup = _backup(target)
-        status, message = "forced", f"hand edits saved in {_relative(backup, config.root)}"
+        status, message = "forced", f"hand edits saved in {config.display(backup)}"
     fresh[target.name] = report
     manifest[target.name] = {"source": job.source, "seed_sha256": job.seed_hash, "version": ingest_fingerprint()}
-    return Outcome(job.source, status, _relative(target, config.root), message)
+    return Outcome(job.source, status, config.display(target), message)
 
 
 def _link_shared_passages(fresh: dict[str, Report], content_dir: Path, ours: set[str]) -> None:

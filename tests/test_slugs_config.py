@@ -37,3 +37,9 @@ def test_config_errors_name_the_file(tmp_path: Path):
     (tmp_path / "site.yml").write_text("titel: 档案\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown setting"):
         load_config(tmp_path)
+
+
+def test_paths_are_shown_relative_to_the_project(tmp_path: Path):
+    config = load_config(tmp_path)
+    assert config.display(tmp_path / "content" / "a.md") == "content/a.md"
+    assert config.display(Path("/elsewhere/b.md")) == "/elsewhere/b.md"
