@@ -9,7 +9,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportsite.metrics import clean_label, default_rules, extract_metrics
+from reportsite.labels import clean_label, default_rules
+from reportsite.metrics import extract_metrics
 from reportsite.model import Block, Document, FigureCaption
 from reportsite.structure import recover_document
 from reportsite.taxonomy import load_taxonomy

@@ -1,0 +1,271 @@
+"""Reading a figure in its sentence: the rules tables, clause bounds and the label (what is counted).
+
+Split out of ``metrics`` so each module stays small: ``metrics`` finds and classifies figures, this
+module knows where a clause ends and which noun phrase a number counts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .numbers import UNITS_FILE, Grammar, Quantity, grammar_from_data
+
+SENTENCE_END = "。！？；;!?\n"
+CLAUSE_END = SENTENCE_END + "，,、：:…—"
+QUOTE_MARKS = "“”‘’「」『』\"'"
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[~～\-－—–至到]\s*((?:19|20)\d{2})")
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+ELLIPTICAL_SENTENCE = 30  # a sentence this short continues the topic of the one before
+OPENING_YEAR_WITHIN = 12  # a year this close to a paragraph's start dates the whole paragraph
+COMMA_END = SENTENCE_END + "，,：:…—"  # a clause without cutting at 、 (lists share their verb)
+OPENING, CLOSING = "（(【[", "）)】]"
+BRACKETED_DIGITS = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
+EDGE_JUNK = "0123456789０１２３４５６７８９.．, \t\n　"  # pieces of a number cut by a line wrap
+NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
+BRACKET = re.compile("[" + re.escape(OPENING + CLOSING) + "]")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,4}")
+
+
+@dataclass(frozen=True, eq=False)
+class Rules:
+    """The grammar plus the word lists for reading a figure in its sentence."""
+
+    grammar: Grammar
+    target_cues: tuple[re.Pattern[str], ...]
+    target_headings: tuple[str, ...]
+    label_verbs: tuple[str, ...]
+    label_stops: tuple[str, ...]
+    trim_start: tuple[str, ...]
+    trim_end: tuple[str, ...]
+    verb_nouns: tuple[str, ...] = ()  # after a label verb, these make it a noun (慰问金, 补助金额)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A stretch of report text figures are read from, with its anchor."""
+
+    anchor: str  # "p3", "lead" or "fig1"
+    text: str
+    caption: bool = False
+    target_section: bool = False
+
+
+def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
+    """Build Rules from the parsed units.yml mapping."""
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w) for w in data.get(key) or ())
+
+    return Rules(
+        grammar=grammar_from_data(data, path),
+        target_cues=tuple(re.compile(c) for c in words("target_cues")),
+        target_headings=words("target_headings"),
+        label_verbs=tuple(sorted(words("label_verbs"), key=len, reverse=True)),
+        label_stops=words("label_stops"),
+        trim_start=tuple(sorted(words("label_trim_start"), key=len, reverse=True)),
+        trim_end=tuple(sorted(words("label_trim_end"), key=len, reverse=True)),
+        verb_nouns=words("label_verb_nouns"),
+    )
+
+
+def load_rules(path: Path = UNITS_FILE) -> Rules:
+    """Read units.yml into Rules (the only I/O of this module)."""
+    return rules_from_data(yaml.safe_load(Path(path).read_text(encoding="utf-8")), Path(path))
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> Rules:
+    """The rules shipped with the package."""
+    return load_rules()
+
+
+# --- a figure in its sentence ------------------------------------------------------------------
+
+
+def span_around(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    """The stretch of text around [start, end) bounded by any of the stop characters."""
+    if start < 0 or end < 0:  # str.find reads a negative index from the end
+        left = max(text.rfind(c, 0, start) for c in stops) + 1
+        rights = [i for i in (text.find(c, end) for c in stops) if i >= 0]
+        return left, min(rights) if rights else len(text)
+    places = _stop_places(text, stops)
+    i, j = bisect_left(places, start), bisect_left(places, end)
+    return (places[i - 1] + 1 if i else 0), (places[j] if j < len(places) else len(text))
+
+
+@lru_cache(maxsize=256)
+def _stop_places(text: str, stops: str) -> list[int]:
+    """Every index of a stop character in text, ascending (once per text: figures share sentences)."""
+    return [m.start() for m in _char_class(stops).finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _char_class(chars: str) -> re.Pattern[str]:
+    """A pattern matching any one of chars."""
+    return re.compile("|".join(re.escape(c) for c in chars))
+
+
+def clause_bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    """Like span_around, but a stop inside brackets does not end the clause (县（市、区）总工会)."""
+    left, depth = start, 0
+    while left > 0:
+        char = text[left - 1]
+        if char in CLOSING:
+            depth += 1
+        elif char in OPENING:
+            if depth == 0:
+                break  # the figure itself is inside brackets
+            depth -= 1
+        elif depth == 0 and char in stops:
+            break
+        left -= 1
+    right, depth = end, 0
+    while right < len(text):
+        char = text[right]
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and char in stops:
+            break
+        right += 1
+    return left, right
+
+
+def balanced(label: str) -> str:
+    """The label without bracketed notes holding digits (（下转第4版）) and without stray brackets."""
+    if not BRACKET.search(label):
+        return label
+    label = BRACKETED_DIGITS.sub("", label)
+    depth, start = 0, 0
+    for i, char in enumerate(label):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            if depth == 0:
+                start = i + 1  # 区）总工会: the opening was cut off, keep what follows
+            else:
+                depth -= 1
+    label = label[start:]
+    if depth:  # 县（市: an opening bracket never closed, keep what precedes the last one
+        label = label[: max(label.rfind(c) for c in OPENING)]
+    if label[:1] in OPENING and label[-1:] in CLOSING and _closes_at_end(label):
+        return ""  # （人）: a note, not a noun
+    return label
+
+
+def _closes_at_end(label: str) -> bool:
+    """True when the bracket opening the label is the one closing it."""
+    depth = 0
+    for i, char in enumerate(label):
+        depth += (char in OPENING) - (char in CLOSING)
+        if depth == 0:
+            return i == len(label) - 1
+    return False
+
+
+def clean_label(label: str, rules: Rules) -> str:
+    """Quotes, digit fragments of a broken number, stray brackets and scope or linking words removed."""
+    label = label.translate(NO_QUOTES)
+    label = balanced(label).strip(EDGE_JUNK)
+    return _trim(label, rules)
+
+
+def _trim(label: str, rules: Rules) -> str:
+    """Drop scope words at the start and linking words at the end (全市…达到 -> …)."""
+    label = label.translate(NO_QUOTES).strip()
+    if not (label.startswith(rules.trim_start) or label.endswith(rules.trim_end)):
+        return label
+    changed = True
+    while changed and label:
+        changed = False
+        for word in rules.trim_start:
+            if label.startswith(word):
+                label, changed = label[len(word):], True
+        for word in rules.trim_end:
+            if label.endswith(word):
+                label, changed = label[: -len(word)], True
+    return label
+
+
+def _after_last(phrase: str, words: tuple[str, ...], rules: Rules, nouns: tuple[str, ...] = ()) -> str:
+    """Cleaned phrase after the last of the words that still leaves two characters, else all of it.
+
+    A word followed by one of ``nouns`` is part of a noun (慰问 in 慰问金, 补助 in 补助金额), not a cut.
+    """
+    cuts = sorted(_cuts(phrase, words), reverse=True)
+    for cut in cuts:
+        if phrase.startswith(nouns, cut):
+            continue
+        rest = clean_label(phrase[cut:], rules)
+        if len(rest) >= 2:
+            return rest
+    return clean_label(phrase, rules)
+
+
+def _cuts(phrase: str, words: tuple[str, ...]) -> set[int]:
+    """The index just after every occurrence of any of the words (as _positions finds them, per word)."""
+    if len(words) == 1:
+        return {i + len(words[0]) for i in _positions(phrase, words[0])}
+    by_first, bordered = _word_index(words)
+    cuts = {i + len(w) for w in bordered for i in _positions(phrase, w)}
+    for i, char in enumerate(phrase):
+        for word in by_first.get(char, ()):
+            if phrase.startswith(word, i):
+                cuts.add(i + len(word))
+    return cuts
+
+
+@lru_cache(maxsize=16)
+def _word_index(words: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Words by first character, except those that may overlap themselves (哈哈): _positions skips overlaps."""
+    def overlaps_itself(word: str) -> bool:
+        return any(word[:k] == word[-k:] for k in range(1, len(word)))
+
+    by_first: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        if word and not overlaps_itself(word):
+            by_first.setdefault(word[0], []).append(word)
+    bordered = tuple(w for w in dict.fromkeys(words) if w and overlaps_itself(w))
+    return {c: tuple(ws) for c, ws in by_first.items()}, bordered
+
+
+def _positions(text: str, word: str) -> list[int]:
+    """Every index where word occurs in text (non-overlapping, like re.finditer; str.find is much cheaper)."""
+    found, start = [], text.find(word)
+    while start >= 0 and word:
+        found.append(start)
+        start = text.find(word, start + len(word))
+    return found
+
+
+def label_after(text: str, quantity: Quantity, rules: Rules) -> str:
+    """The noun a measure word introduces (120名青年职工参加培训 -> 青年职工), or ''."""
+    start = quantity.end + (text.startswith("的", quantity.end))
+    _, end = clause_bounds(text, start, start, CLAUSE_END)
+    rest = text[start:end]
+    stops = rules.label_stops + rules.label_verbs
+    depth = 0
+    for i, char in enumerate(rest):
+        depth += (char in OPENING) - (char in CLOSING)
+        if depth == 0 and (char.isdigit() or rest.startswith(stops, i)):
+            rest = rest[:i]
+            break
+    label = clean_label(rest[:16], rules)
+    return label if len(label) >= 2 else ""
+
+
+def label_before(text: str, quantity: Quantity, floor: int, rules: Rules) -> str:
+    """The counted thing named before a figure (开展职工读书活动35场 -> 职工读书活动)."""
+    left, _ = clause_bounds(text, quantity.start, quantity.end, CLAUSE_END)
+    phrase = text[max(left, floor): quantity.start]
+    phrase = _after_last(phrase, rules.label_verbs, rules, rules.verb_nouns)
+    return _after_last(phrase, ("的",), rules)
