@@ -13,7 +13,6 @@ import difflib
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from .body import markdown_to_blocks

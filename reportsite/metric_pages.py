@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .charts import Bar, bar_chart
-from .metric_rows import Conflict, MetricRow, all_rows, find_conflicts, mark_conflicts, rows_csv, rows_json
+from .metric_rows import MetricRow, all_rows, find_conflicts, mark_conflicts, rows_csv, rows_json
 from .site import Page, ReportView
 from .slugs import ascii_slug
 from .taxonomy import Metric, Taxonomy, load_taxonomy

@@ -24,7 +24,7 @@ from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text
 from reportsite.places import place_names
 from reportsite.review import review_document
-from reportsite.rules import compiled, text_rules
+from .rules import text_rules
 from reportsite.bylines import is_byline, take_bylines
 
 # ---------------------------------------------------------------- shapes
