@@ -74,8 +74,3 @@ def _items(lines: list[str]) -> list[Block]:
         elif items:
             items[-1].text += line.strip()
     return items
-
-
-def paragraph_ids(blocks: list[Block]) -> list[str]:
-    """Return the ids of paragraphs and items, in order."""
-    return [block.id for block in blocks if block.id]
