@@ -204,12 +204,20 @@ class _Job:
     entry: dict[str, str]
 
 
+# Modules that only render, serve or check: changing them cannot change what ingest writes.
+BUILD_ONLY_MODULES = frozenset({
+    "builder", "buildcache", "workers", "render", "site", "metric_pages", "metric_rows", "charts", "search",
+    "feeds", "serve", "preview_http", "watch", "check", "hazards", "cli", "zh",
+})
+
+
 @functools.lru_cache(maxsize=1)
 def ingest_fingerprint() -> str:
     """A hash of the ingest code and its data tables: when they change, unedited content is regenerated."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted([*package.glob("*.py"), *(package / "data").glob("*.yml")]):
+    sources = [p for p in package.glob("*.py") if p.stem not in BUILD_ONLY_MODULES]
+    for path in sorted([*sources, *(package / "data").glob("*.yml")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
