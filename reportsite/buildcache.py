@@ -30,6 +30,7 @@ from typing import Any
 from .check import CheckCache
 from .config import SiteConfig
 from .model import Report
+from .modelcache import ModelMemo
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CACHE_DIR = ".reportsite-cache"  # in the project folder (git-ignored): what `build` remembers between runs
@@ -64,6 +65,14 @@ class BuildState:
     cache_dir: Path | None = None  # this site's folder in .reportsite-cache/, when builds persist
     search_keys: dict[str, str] = field(default_factory=dict)  # page -> key its copy in cache_dir/search was made from
     search_index: tuple[int, int] | None = None  # identity of the pagefind.js built from those copies
+    memo: ModelMemo = field(default_factory=ModelMemo)  # parts of the site model, by their inputs (modelcache.py)
+    memo_base: str = ""  # the global key the memo's values were computed under
+
+    def model_memo(self, base: str) -> ModelMemo:
+        """The memo of the site model, emptied when code, templates, taxonomy, regions or settings changed."""
+        if base != self.memo_base:
+            self.memo, self.memo_base = ModelMemo(), base
+        return self.memo
 
     def load_parsed(self) -> None:
         """Read the parsed reports a previous process saved, once, when a build needs them."""
@@ -144,7 +153,7 @@ def _cache_folder(config: SiteConfig) -> Path:
 
 
 _SMALL = ("fingerprint", "pages", "last_result", "search_stale", "search_keys", "search_index")  # read on every build
-_LARGE = ("checks",)  # read only when something changed
+_LARGE = ("checks", "memo", "memo_base")  # read only when something changed
 
 
 def save_state(config: SiteConfig, state: BuildState) -> None:

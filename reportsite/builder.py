@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -22,17 +23,20 @@ from .buildcache import (
     Digests,
     Fingerprinter,
     PageRecord,
+    file_digest,
     global_key,
     input_fingerprint,
     navigation_digest,
     page_key,
     record_of,
     reuse,
+    sha256_text,
 )
 from .check import check_files, read_content
 from .config import SiteConfig
 from .frontmatter import ContentError
 from .model import Report
+from .modelcache import ModelMemo
 from .render import BodyRenderer, make_environment, render_page, relative_url
 from .search import OUTPUT_DIR as SEARCH_DIR
 from .search import build_search_index, index_search_source, sync_search_source
@@ -41,7 +45,7 @@ from .taxonomy import load_taxonomy
 from .workers import fork_map
 
 ASSETS_DIR = "assets"
-RENDER_POOL_MIN = 200  # pages to render before the work is spread over the cores (a cold build, a template edit)
+RENDER_POOL_MIN = 32  # pages to render before the work is spread over the cores (forking costs ~50 ms)
 
 
 @dataclass
@@ -84,19 +88,25 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
                 state: BuildState | None = None, digests: Digests | None = None) -> RenderOutcome:
     """Render every page whose inputs changed (link the others from the previous site), then copy assets."""
     site = site_context(config)
-    views = report_views(reports)
-    pages = site_pages(views, site, load_taxonomy(config.path(config.taxonomy)))
-    env = _environment(config, state)
-    body_renderer = BodyRenderer()
     digests = digests or Digests()
     base = digests.base or global_key(config, site)
+    memo = state.model_memo(base) if state is not None else ModelMemo()
+    taxonomy_path = config.path(config.taxonomy)
+    taxonomy = memo.get("taxonomy", file_digest(taxonomy_path), lambda: load_taxonomy(taxonomy_path))
+    views = report_views(reports, memo, digests.full if digests.full else None)
+    pages = site_pages(views, site, taxonomy, memo)
+    env = _environment(config, state)
+    body_renderer = BodyRenderer()
     digests.navigation = navigation_digest(views)
     fingerprinter = Fingerprinter(digests)
     previous = state.pages if state else {}
     records: dict[str, PageRecord] = {}
     todo: list[tuple[Page, str]] = []
     for page in pages:
-        key = page_key(base, page.url, page.template, page.title, page.raw, page.context, fingerprinter)
+        if page.key is not None:  # its maker digested everything it shows
+            key = sha256_text("\0".join([base, page.url, page.template, page.title, page.key]))
+        else:
+            key = page_key(base, page.url, page.template, page.title, page.raw, page.context, fingerprinter)
         if reuse(config.site_dir / page.output_path, out_dir / page.output_path, previous.get(page.output_path), key):
             records[page.output_path] = previous[page.output_path]
         else:
@@ -128,8 +138,9 @@ def _environment(config: SiteConfig, state: BuildState | None) -> Any:
 def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, keys: dict[str, str]) -> None:
     """Index the site for search; the preview server instead keeps the previous index and refreshes it later.
 
-    A build with a cache folder keeps the pages' search copies there and runs Pagefind only when one
-    of them changed (a new title in listings alone leaves the index as it was).
+    A build with a cache folder keeps the pages' search copies and every shard's Pagefind bundle there:
+    only the shards whose copies changed run Pagefind again (a new title in listings alone changes
+    none), and the other shards' bundles are hard-linked into the new site.
     """
     previous = config.site_dir / SEARCH_DIR
     if state is not None and state.defer_search and previous.is_dir():
@@ -140,36 +151,20 @@ def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, k
         build_search_index(out_dir)
     else:
         source = state.cache_dir / "search"
-        if not source.is_dir():
-            state.search_keys = {}
         html = {path: key for path, key in keys.items() if path.endswith(".html")}
-        try:
-            changed = sync_search_source(out_dir, source, html, state.search_keys)
-        except BaseException:
-            state.search_keys = {}  # the copies are in an unknown state: remake them all next time
-            shutil.rmtree(source, ignore_errors=True)
-            raise
-        if changed or state.search_stale or _file_identity(previous / "pagefind.js") != state.search_index:
-            index_search_source(source, out_dir)
-            state.search_index = _file_identity(out_dir / SEARCH_DIR / "pagefind.js")
-        else:  # the very index built from these copies (hard links keep inode and mtime)
-            link_tree(previous, out_dir / SEARCH_DIR)
+        sync_search_source(out_dir, source, html, state.search_keys)
+        index_search_source(source, out_dir, bundles=state.cache_dir / "search-bundles")
     if state is not None:
         state.search_stale = False
 
 
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    """A file's inode and modification time (None when missing): which copy of a file this is."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return (info.st_ino, info.st_mtime_ns)
+def link_tree(source: Path, target: Path, skip: str | None = None, paths: list[str] | None = None) -> None:
+    """Hard-link (or copy) every file under source into target, except the top-level folder ``skip``.
 
-
-def link_tree(source: Path, target: Path, skip: str | None = None) -> None:
-    """Hard-link (or copy) every file under source into target, except the top-level folder ``skip``."""
-    for path in sorted(source.rglob("*")):
+    With ``paths`` (relative, POSIX), only those files that exist are linked.
+    """
+    chosen = sorted(source.rglob("*")) if paths is None else [source / relative for relative in sorted(paths)]
+    for path in chosen:
         relative = path.relative_to(source)
         if skip and relative.parts[0] == skip:
             continue
@@ -182,14 +177,36 @@ def link_tree(source: Path, target: Path, skip: str | None = None) -> None:
 
 
 def refresh_search_index(config: SiteConfig, state: BuildState) -> None:
-    """Re-index the served site (slow: Pagefind reads every page) and swap the new index in under the lock."""
+    """Re-index the served site's search in the background and swap the new index in under the lock.
+
+    The search copies and shard bundles live in a preview folder of the build cache, so a refresh reads
+    only the pages built since the last one and runs Pagefind only for their shards.  Without a
+    writable cache folder every page is read and every shard indexed, in a scratch folder.
+    """
+    from .buildcache import _cache_folder  # where `build` keeps its cache; the preview has a folder there
+
     site_dir = config.site_dir
+    folder: Path | None = state.cache_dir or _cache_folder(config) / "preview"
     work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.search-", dir=site_dir.parent))
     try:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            folder = None
         with state.lock:
             generation = state.generation
-            link_tree(site_dir, work, skip=SEARCH_DIR)
-        build_search_index(work)
+            pages = {path: record.key for path, record in state.pages.items() if path.endswith(".html")}
+            if folder is None:
+                link_tree(site_dir, work, skip=SEARCH_DIR)
+            else:
+                if not (folder / "search").is_dir():
+                    state.search_keys.clear()
+                link_tree(site_dir, work, paths=[p for p, key in pages.items() if state.search_keys.get(p) != key])
+        if folder is None:
+            build_search_index(work)
+        else:
+            sync_search_source(work, folder / "search", pages, state.search_keys)
+            index_search_source(folder / "search", work, bundles=folder / "search-bundles")
         with state.lock:
             if state.generation == generation:  # a build since then keeps its own stale flag
                 swap_into_place(work / SEARCH_DIR, site_dir / SEARCH_DIR)
@@ -224,16 +241,23 @@ def _copy_assets(config: SiteConfig, out_dir: Path) -> None:
     (out_dir / ".nojekyll").write_text("", encoding="utf-8")
 
 
-def swap_into_place(new_dir: Path, site_dir: Path) -> None:
-    """Replace site_dir with new_dir using renames, so readers never see a half-written site."""
-    old = site_dir.with_name(f".{site_dir.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
+def swap_into_place(new_dir: Path, site_dir: Path, background: bool = False) -> None:
+    """Replace site_dir with new_dir using renames, so readers never see a half-written site.
+
+    The old folder is deleted afterwards; with ``background`` (the preview server) in a thread, so
+    a rebuild does not wait for thousands of unlinks.  Leftovers of an interrupted delete go next time.
+    """
+    for stale in site_dir.parent.glob(f".{site_dir.name}.old*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    old = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.old-", dir=site_dir.parent))
     if site_dir.exists():
-        os.replace(site_dir, old)
+        os.replace(site_dir, old / site_dir.name)
     os.replace(new_dir, site_dir)
-    if old.exists():
-        shutil.rmtree(old)
+    if background:
+        threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
+                         name="old-site-cleanup", daemon=True).start()
+    else:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResult:
@@ -257,12 +281,13 @@ def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResu
         digests = Digests(checked.digests, checked.meta_digests, base=base)
         outcome = render_site(config, checked.reports, tmp, state, digests)
         with state.lock:  # the preview server reads files under this lock, so it never sees the gap
-            swap_into_place(tmp, site_dir)
+            swap_into_place(tmp, site_dir, background=state.defer_search)
             state.generation += 1
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     state.pages = outcome.records
+    state.memo.sweep()
     result = BuildResult(warnings=warnings, pages=outcome.pages, reports=len(checked.reports), rendered=outcome.rendered)
     state.fingerprint, state.last_result = fingerprint, replace(result, rendered=[])
     return result

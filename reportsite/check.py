@@ -325,8 +325,9 @@ class ContentInput:
 def read_content(config: SiteConfig) -> list[ContentInput]:
     """Every content file's bytes and SHA-256, in file order."""
     inputs = []
+    folder = config.display(config.content_dir)  # resolved once: every file sits right in this folder
     for path in content_files(config.content_dir):
-        display = config.display(path)
+        display = f"{folder}/{path.name}"
         try:
             data = path.read_bytes()
         except OSError as exc:

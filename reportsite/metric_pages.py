@@ -7,11 +7,13 @@ figures no metric claims, so an editor sees which aliases the taxonomy still lac
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
 from .charts import Bar, bar_chart
-from .metric_rows import MetricRow, all_rows, find_conflicts, mark_conflicts, rows_csv, rows_json
+from .metric_rows import MetricRow, find_conflicts, mark_conflicts, report_rows, row_sort_key, rows_csv, rows_json
+from .modelcache import ModelMemo, digest
 from .site import Page, ReportView
 from .slugs import ascii_slug
 from .taxonomy import Metric, Taxonomy, load_taxonomy
@@ -85,20 +87,6 @@ def category_anchor(category: str) -> str:
     return ascii_slug(category, max_words=12) or "category"
 
 
-def rows_by_metric(rows: list[MetricRow], taxonomy: Taxonomy) -> dict[str, list[MetricRow]]:
-    """Rows of every metric in the taxonomy that has any, in taxonomy order."""
-    grouped: dict[str, list[MetricRow]] = {m.id: [] for m in taxonomy.metrics}
-    for row in rows:
-        if row.metric in grouped:
-            grouped[row.metric].append(row)
-    return {metric_id: found for metric_id, found in grouped.items() if found}
-
-
-def unclassified_rows(rows: list[MetricRow], taxonomy: Taxonomy) -> list[MetricRow]:
-    """Rows no metric of the taxonomy claims (no id, or an id the taxonomy does not know)."""
-    return [row for row in rows if not row.metric or taxonomy.get(row.metric) is None]
-
-
 def report_sets(grouped: dict[str, list[MetricRow]]) -> dict[str, set[str]]:
     """The reports stating each metric."""
     return {metric_id: {row.report for row in rows} for metric_id, rows in grouped.items()}
@@ -140,8 +128,14 @@ def metric_charts(metric: Metric, rows: list[MetricRow]) -> list[Chart]:
         title = f"{metric.name}：各地各时期数值（单位：{unit}）"
         description = (f"横向柱形图，共{count}个数值，最大为{format_number(largest)}{unit}；"
                        "实心柱为实际数值，虚线框为目标，浅色为约数。下方表格列出全部数值与原文出处。")
-        charts.append(Chart(unit, bar_chart(bars, title, description, f"chart-{number}")))
+        charts.append(Chart(unit, _chart_svg(tuple(bars), title, description, f"chart-{number}")))
     return charts
+
+
+@functools.lru_cache(maxsize=1024)
+def _chart_svg(bars: tuple[Bar, ...], title: str, description: str, chart_id: str) -> str:
+    """A chart's SVG, kept while its bars stay the same (a report's new title changes its rows, not its bars)."""
+    return bar_chart(list(bars), title, description, chart_id)
 
 
 def metric_definition(metric: Metric) -> dict[str, str]:
@@ -151,8 +145,9 @@ def metric_definition(metric: Metric) -> dict[str, str]:
 
 
 def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, list[MetricRow]],
-                    taxonomy: Taxonomy, reports_of: dict[str, set[str]] | None = None) -> list[Page]:
-    """The HTML page and the CSV and JSON downloads of one metric."""
+                    taxonomy: Taxonomy, reports_of: dict[str, set[str]] | None = None,
+                    related: list[RelatedMetric] | None = None, key: str | None = None) -> list[Page]:
+    """The HTML page and the CSV and JSON downloads of one metric (``key``: a digest of all of it, if known)."""
     conflicts = find_conflicts(rows)
     rows = mark_conflicts(rows, conflicts)
     url = metric_url(metric.id)
@@ -163,7 +158,7 @@ def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, li
         "rows": rows,
         "conflicts": conflicts,
         "charts": metric_charts(metric, rows),
-        "related": related_metrics(metric, grouped, taxonomy, reports_of),
+        "related": related if related is not None else related_metrics(metric, grouped, taxonomy, reports_of),
         "report_count": len(reports),
         "regions": sorted({row.region for row in rows if row.region}),
         "csv_url": url + "data.csv",
@@ -172,9 +167,10 @@ def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, li
     }
     deps = tuple(reports)
     return [
-        Page(url, "metric.html", metric.name, context, deps=deps),
-        Page(url + "data.csv", "", f"{metric.name} CSV", raw=rows_csv(rows, metric.name), deps=deps),
-        Page(url + "data.json", "", f"{metric.name} JSON", raw=rows_json(rows, metric_definition(metric)), deps=deps),
+        Page(url, "metric.html", metric.name, context, deps=deps, key=key),
+        Page(url + "data.csv", "", f"{metric.name} CSV", raw=rows_csv(rows, metric.name), deps=deps, key=key),
+        Page(url + "data.json", "", f"{metric.name} JSON", raw=rows_json(rows, metric_definition(metric)), deps=deps,
+             key=key),
     ]
 
 
@@ -206,31 +202,73 @@ def unclassified_by_report(rows: list[MetricRow], views: list[ReportView]) -> li
     return groups
 
 
-def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None) -> list[Page]:
-    """Metric pages with their downloads, the metrics index and the unclassified figures page."""
+@dataclass
+class ReportRows:
+    """One report's figures as rows, grouped by metric id (None: no id), and the key they were made under."""
+
+    key: tuple[str, ...]
+    by_metric: dict[str | None, list[MetricRow]]
+    digests: dict[str | None, str]  # metric id -> digest of the report's rows of it (what its pages show)
+
+
+def _report_rows(view: ReportView, memo: ModelMemo) -> ReportRows:
+    """A report's rows: they depend on its file, its page address and its region page's address."""
+    key = (view.report.slug, view.source, view.url, view.region_page.url if view.region_page else "")
+
+    def compute() -> ReportRows:
+        grouped: dict[str | None, list[MetricRow]] = {}
+        for row in report_rows(view):
+            grouped.setdefault(row.metric, []).append(row)
+        return ReportRows(key, grouped, {metric: digest(tuple(rows)) for metric, rows in grouped.items()})
+
+    return memo.get("rows", key, compute)
+
+
+def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: ModelMemo | None = None) -> list[Page]:
+    """Metric pages with their downloads, the metrics index and the unclassified figures page.
+
+    A metric's pages are made again only when the rows of one of its reports, its definition or its
+    related metrics changed (``memo``); otherwise the pages and their keys from the last build are reused.
+    """
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()  # callers without one get the shipped taxonomy
-    rows = all_rows(views)
-    grouped = rows_by_metric(rows, taxonomy)
-    loose = unclassified_rows(rows, taxonomy)
+    memo = memo if memo is not None else ModelMemo()
+    per_report = [_report_rows(view, memo) for view in views]
+    known = {m.id for m in taxonomy.metrics}
+    sources: dict[str, list[ReportRows]] = {m.id: [] for m in taxonomy.metrics}
+    for rows in per_report:
+        for metric_id in rows.by_metric:
+            if metric_id in known:
+                sources[metric_id].append(rows)
+    grouped = {m: [r for rows in found for r in rows.by_metric[m]] for m, found in sources.items() if found}
+    reports_of = {m: {rows.key[0] for rows in found} for m, found in sources.items() if found}
+    figure_count = sum(len(r) for rows in per_report for r in rows.by_metric.values())
+    loose = [row for rows in per_report for metric_id, found in rows.by_metric.items()
+             if metric_id not in known for row in found]
     index_context = {
         "categories": category_groups(taxonomy, grouped),
-        "figure_count": len(rows),
+        "figure_count": figure_count,
         "metric_count": len(grouped),
         "unclassified_count": len(loose),
         "unclassified_url": UNCLASSIFIED_URL,
     }
     pages = [Page(INDEX_URL, "metrics_index.html", "数据指标", index_context, deps=("*",))]
-    reports_of = report_sets(grouped)
-    for metric_id, found in grouped.items():
+    for metric_id in grouped:
         metric = taxonomy.get(metric_id)
-        assert metric is not None  # rows_by_metric keeps taxonomy ids only
-        pages.extend(metric_page_set(metric, found, grouped, taxonomy, reports_of))
+        assert metric is not None  # only taxonomy ids are grouped
+        related = related_metrics(metric, grouped, taxonomy, reports_of)
+        key = digest(metric, related, tuple(sorted((rows.key[0], rows.digests[metric_id]) for rows in sources[metric_id])))
+
+        def make(metric: Metric = metric, related: list[RelatedMetric] = related, key: str = key) -> list[Page]:
+            rows = sorted(grouped[metric.id], key=row_sort_key)
+            return metric_page_set(metric, rows, grouped, taxonomy, reports_of, related, key)
+
+        pages.extend(memo.get("metric-pages", key, make))
     labels = Counter(row.label for row in loose if row.label)
     unclassified_context = {
         "groups": unclassified_by_report(loose, views),
         "figure_count": len(loose),
         "labels": sorted(labels.items(), key=lambda kv: (-kv[1], kv[0])),
-        "known_ids": {m.id for m in taxonomy.metrics},
+        "known_ids": known,
     }
     pages.append(Page(UNCLASSIFIED_URL, "unclassified.html", "未归类数据", unclassified_context, deps=("*",)))
     return pages

@@ -8,6 +8,7 @@ metric, region, period, unit and kind, from two reports that share no value.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -52,8 +53,7 @@ class MetricRow:
     @property
     def period_label(self) -> str:
         """The period as readers read it: 2015年, 2013—2017年."""
-        span = period_span(self.period)
-        return format_period(*span) if span else self.period
+        return period_label(self.period)
 
 
 @dataclass(frozen=True)
@@ -72,10 +72,18 @@ class Conflict:
         return self.rows[0].period_label
 
 
+@functools.lru_cache(maxsize=4096)
 def period_span(period: str | None) -> tuple[int, int] | None:
     """The first and last year named in a period string: '2013–2017' -> (2013, 2017)."""
     years = [int(y) for y in YEAR.findall(period or "")]
     return (min(years), max(years)) if years else None
+
+
+@functools.lru_cache(maxsize=4096)
+def period_label(period: str) -> str:
+    """A period string as readers read it (an archive has few distinct ones: cached)."""
+    span = period_span(period)
+    return format_period(*span) if span else period
 
 
 def sentence_around(text: str, phrase: str) -> str:
@@ -186,9 +194,10 @@ def find_conflicts(rows: list[MetricRow]) -> list[Conflict]:
 
 
 def mark_conflicts(rows: list[MetricRow], conflicts: list[Conflict]) -> list[MetricRow]:
-    """The rows with ``conflict`` set on those that take part in a conflict."""
+    """The rows with ``conflict`` set on those that take part in a conflict (and only on those)."""
     clashing = {(r.report, r.order) for c in conflicts for r in c.rows}
-    return [replace(r, conflict=(r.report, r.order) in clashing) for r in rows]
+    return [r if r.conflict == ((r.report, r.order) in clashing) else replace(r, conflict=not r.conflict)
+            for r in rows]
 
 
 def _plain_number(value: float | int) -> int | float:
@@ -209,17 +218,34 @@ def row_data(row: MetricRow, metric_name: str) -> dict[str, Any]:
 def rows_csv(rows: list[MetricRow], metric_name: str) -> str:
     """CSV with a header, starting with a BOM so Excel reads the Chinese text as UTF-8."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
     for row in rows:
-        writer.writerow(row_data(row, metric_name))
+        buffer.write(_csv_line(row, metric_name))
     return "\ufeff" + buffer.getvalue()
+
+
+ROW_CACHE = 1 << 18  # rows whose CSV and JSON lines a long-running build keeps (an edit changes few of them)
+
+
+@functools.lru_cache(maxsize=ROW_CACHE)
+def _csv_line(row: MetricRow, metric_name: str) -> str:
+    """One row as a CSV line."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(row_data(row, metric_name).values())
+    return buffer.getvalue()
+
+
+@functools.lru_cache(maxsize=ROW_CACHE)
+def _json_line(row: MetricRow, metric_name: str) -> str:
+    """One row as a line of the JSON download."""
+    return json.dumps({**row_data(row, metric_name), "approx": row.approx, "also": list(row.also),
+                       "caption": row.caption, "conflict": row.conflict}, ensure_ascii=False)
 
 
 def rows_json(rows: list[MetricRow], metric: dict[str, Any]) -> str:
     """JSON of the metric's definition and its rows (readable Chinese, stable key order)."""
     # One row per line: readable and diff-friendly, and fast (indent= makes json use its pure-Python encoder).
-    lines = [json.dumps({**row_data(r, metric["name"]), "approx": r.approx, "also": list(r.also),
-                         "caption": r.caption, "conflict": r.conflict}, ensure_ascii=False) for r in rows]
+    lines = [_json_line(r, metric["name"]) for r in rows]
     head = json.dumps(metric, ensure_ascii=False)
     return '{"metric": ' + head + ',\n"rows": [\n' + ",\n".join(lines) + "\n]}\n"

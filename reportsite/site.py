@@ -14,6 +14,7 @@ from typing import Any
 from .body import markdown_to_blocks
 from .dedup import find_shared_passages, restore_kept
 from .model import Block, Report
+from .modelcache import ModelMemo, digest
 from .slugs import region_slug
 
 
@@ -27,6 +28,7 @@ class Page:
     context: dict[str, Any] = field(default_factory=dict)
     deps: tuple[str, ...] = ()  # slugs of the reports this page depends on (for incremental builds)
     raw: str | None = None  # pre-rendered text (CSV, JSON, XML...) written as is instead of a template
+    key: str | None = None  # digest of everything the page shows, when its maker knows it (else fingerprinted)
 
     @property
     def output_path(self) -> str:
@@ -93,6 +95,7 @@ class ReportView:
     region_page: RegionNode | None = None
     year_pages: list[YearGroup] = field(default_factory=list)
     order: int = 0  # position in the listing (newest first)
+    source: str = ""  # digest of the report's content file ("" when unknown): keys what is kept between builds
 
 
 @dataclass
@@ -135,25 +138,56 @@ def sort_key(report: Report) -> tuple[Any, ...]:
     return (-end, report.region.name if report.region else "", report.slug)
 
 
-def report_views(reports: list[Report]) -> list[ReportView]:
-    """Build ReportViews in listing order with previous/next, shared passages, regions and years."""
+def report_views(reports: list[Report], memo: ModelMemo | None = None,
+                 digests: dict[str, str] | None = None) -> list[ReportView]:
+    """Build ReportViews in listing order with previous/next, shared passages, regions and years.
+
+    With a ``memo`` and the content files' ``digests`` (slug -> digest), what depends on one report
+    (its blocks) or on facts of every report (shared passages, related reports) is computed only when
+    those inputs changed since the memo saw them.
+    """
+    if memo is None or digests is None:
+        memo, digests = ModelMemo(), {}  # nothing kept: key by object, for this call only
     views = []
     for order, report in enumerate(sorted(reports, key=sort_key)):
-        blocks = restore_kept(markdown_to_blocks(report.body), report.duplicates)
-        views.append(ReportView(report, blocks, report_url(report.slug), order=order))
+        source = digests.get(report.slug) or f"object-{id(report)}"
+        blocks = memo.get("blocks", (report.slug, source),
+                          lambda r=report: restore_kept(markdown_to_blocks(r.body), r.duplicates))
+        views.append(ReportView(report, blocks, report_url(report.slug), order=order, source=source))
     for before, after in zip(views, views[1:]):
         before.next, after.previous = after, before
-    shared = find_shared_passages({v.report.slug: v.blocks for v in views})
     by_slug = {v.report.slug: v for v in views}
+    shared = memo.get("shared", _texts_key(views, memo),
+                      lambda: find_shared_passages({v.report.slug: v.blocks for v in views}))
     for view in views:
         view.shared = shared.get(view.report.slug, [])
         view.shared_links = [SharedLink(s, by_slug[s.report]) for s in view.shared if s.report in by_slug]
-    index = related_index(views)
+    related = memo.get("related", _related_key(views), lambda: _all_related(views))
     for view in views:
-        view.related = _related(view, index)
+        view.related = [by_slug[slug] for slug in related[view.report.slug]]
     region_tree(views)
     year_groups(views)
     return views
+
+
+def _texts_key(views: list[ReportView], memo: ModelMemo) -> str:
+    """Digest of every report's text (body and kept duplicates): what shared passages are found in."""
+    rows = [(v.report.slug, memo.get("text-key", (v.report.slug, v.source),
+                                     lambda r=v.report: digest(r.body, repr(r.duplicates)))) for v in views]
+    return digest(tuple(rows))
+
+
+def _related_key(views: list[ReportView]) -> str:
+    """Digest of what related reports are chosen from: each report's place, metrics and shared passages."""
+    return digest(tuple((v.report.slug, v.order, v.report.region.name if v.report.region else None,
+                         v.report.region.parent if v.report.region else None, tuple(sorted(_metric_ids(v))),
+                         tuple(s.report for s in v.shared)) for v in views))
+
+
+def _all_related(views: list[ReportView]) -> dict[str, list[str]]:
+    """Every report's related reports, by slug."""
+    index = related_index(views)
+    return {view.report.slug: [other.report.slug for other in _related(view, index)] for view in views}
 
 
 RELATED_LIMIT = 5  # related reports shown on a report page
@@ -345,7 +379,8 @@ def archive_summary(views: list[ReportView], index: SiteIndex) -> dict[str, Any]
     }
 
 
-def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = None) -> list[Page]:
+def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = None,
+               memo: ModelMemo | None = None) -> list[Page]:
     """Every page of the site, in a stable order."""
     from .feeds import feed_pages  # feeds list the pages, so they come last
 
@@ -363,7 +398,7 @@ def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = No
     for group in index.years:
         pages.append(Page(group.url, "year.html", f"{group.year}年", {"year": group, **common}, deps=("*",)))
     from .metric_pages import metric_pages  # imported here: metric_pages builds on this module
-    pages.extend(metric_pages(views, taxonomy))
+    pages.extend(metric_pages(views, taxonomy, memo))
     pages.append(Page("search/", "search.html", "搜索", {**common}))
     pages.append(Page("404.html", "404.html", "页面未找到", {**common}))
     pages.extend(feed_pages(pages, views, site))

@@ -6,6 +6,8 @@ extend this file by hand.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,5 +216,14 @@ def _seq(path: Path, node: yaml.Node, where: str) -> list[yaml.Node]:
 
 
 def load_taxonomy(path: Path = TAXONOMY_FILE) -> Taxonomy:
-    """Read a taxonomy file (the only I/O here)."""
-    return parse_taxonomy(Path(path).read_text(encoding="utf-8"), Path(path))
+    """Read a taxonomy file (the only I/O here); the same bytes are parsed once per process.
+
+    The result is shared between callers: treat it as read-only.
+    """
+    return _parsed(Path(path).read_text(encoding="utf-8"), Path(path))
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed(text: str, path: Path) -> Taxonomy:
+    """The taxonomy in a file's text (cached: a preview server checks and builds with it on every save)."""
+    return parse_taxonomy(text, path)

@@ -20,7 +20,8 @@ from sitekit import build_small_site, paragraphs, sample_report
 
 from reportsite.config import SiteConfig
 from reportsite.content import content_files, load_report
-from reportsite.search import cjk_bigrams
+from reportsite import search
+from reportsite.search import cjk_bigrams, shard_count, shard_of
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -82,6 +83,22 @@ def words_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     ]
     config = build_small_site(tmp_path_factory.mktemp("words") / "p", reports)
     server, url = _serve(config.site_dir, tmp_path_factory.mktemp("serve-words"))
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def shards_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Eight reports in one-page shards: 协商 is said in three of them, in different shards."""
+    texts = ["开展工资集体协商。", "职工书屋建设。", "民主协商议事会。", "劳动竞赛。", "困难职工帮扶。",
+             "平等协商签订合同。", "技能比武。", "职工疗休养。"]
+    reports = [sample_report(f"r{i}-{2010 + i}", f"第{i}篇报道", paragraphs(f"第{i}地开篇。", text), period=(2010 + i, 2010 + i))
+               for i, text in enumerate(texts)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "SHARD_PAGES", 1)
+        config = build_small_site(tmp_path_factory.mktemp("shards") / "p", reports)
+    server, url = _serve(config.site_dir, tmp_path_factory.mktemp("serve-shards"))
     yield url
     server.shutdown()
     server.server_close()
@@ -162,6 +179,26 @@ def test_two_character_words_inside_longer_words_are_found(tab: Watched, words_u
     tab.page.fill("[data-search-input]", "没有这个词语")
     tab.page.press("[data-search-input]", "Enter")
     tab.page.wait_for_function("document.querySelector('[data-search-status]').textContent.includes('没有找到')")
+
+
+def test_search_finds_matches_in_every_shard(tab: Watched, shards_url: str):
+    count = shard_count(8, 1)
+    pages = {f"第{i}篇报道": f"reports/r{i}-{2010 + i}/index.html" for i in (0, 2, 5)}
+    assert len({shard_of(path, count) for path in pages.values()}) == 3  # three shards, one match each
+    requests: list[str] = []
+    tab.page.on("request", lambda r: requests.append(r.url))
+    assert sorted(tab.search(shards_url, "协商")) == sorted(pages)
+    assert all(f"/{SUB_PATH}/" in url for url in requests)  # the site itself, under its sub-path
+    for link in tab.page.locator("[data-search-results] h2 a").all():
+        assert "#p2" in link.get_attribute("href")
+    merged = {url for url in requests if url.split("?")[0].endswith("pagefind-entry.json")}
+    every = {shard_of(f"reports/r{i}-{2010 + i}/index.html", count) for i in range(8)}
+    assert len(merged) == len(every) >= 3  # every shard's bundle was opened, once
+    requests.clear()
+    tab.page.fill("[data-search-input]", "职工")
+    tab.page.press("[data-search-input]", "Enter")
+    tab.page.wait_for_function("document.querySelector('[data-search-status]').textContent.includes('找到 3 篇')")
+    assert not [url for url in requests if "shards.json" in url or "pagefind-entry" in url]  # opened only once
 
 
 def test_header_search_box_leads_to_results(tab: Watched, words_url: str):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from sitekit import build_small_site, read_page
 
-from reportsite.search import TERMS_ATTRIBUTE, add_search_terms, cjk_bigrams, searchable_pages
+from reportsite.search import TERMS_ATTRIBUTE, _run_pagefind, add_search_terms, cjk_bigrams, search_copy, searchable_pages
 
 
 def test_bigrams_cover_words_inside_longer_words():
@@ -43,3 +43,42 @@ def test_build_writes_an_offline_pagefind_bundle(tmp_path: Path):
     assert TERMS_ATTRIBUTE not in served  # the helper terms live only in the index
     assert "data-pagefind-body" in served
     assert "data-pagefind-body" not in read_page(config, "index.html")  # only reports are results
+
+
+PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><title>甲</title></head><body>
+<nav><a href="x">首页</a></nav>
+<main><article data-pagefind-body><h1 id="title" data-pagefind-meta="title">甲</h1>
+<div><p id="p1">总工会</p></div></article>
+<section class="related"><a href="y">乙地报道</a></section></main></body></html>"""
+
+
+def test_a_search_copy_keeps_only_what_pagefind_reads():
+    copy = search_copy(PAGE)
+    assert copy.startswith('<!DOCTYPE html><html lang="zh-CN"><head><title>甲</title></head><body>')
+    assert '<p id="p1" data-zh-terms="总工 工会"' in copy and "</div></article>" in copy
+    assert "乙地报道" not in copy and "首页" not in copy  # other reports' titles do not touch this copy
+    assert search_copy(PAGE.replace("乙地报道", "丙地报道")) == copy
+    assert search_copy("<html><body><p>无</p></body></html>") is None
+
+
+def test_markers_outside_the_body_keep_the_page_whole():
+    marked = PAGE.replace('<section class="related">', '<section data-pagefind-filter="region">')
+    assert search_copy(marked) == add_search_terms(marked)
+    unclosed = PAGE.replace("</article>", "")
+    assert search_copy(unclosed) == add_search_terms(unclosed)
+
+
+def test_a_search_copy_indexes_like_the_whole_page(tmp_path: Path):
+    """The reduced copy gives Pagefind exactly the same bundle as the whole page."""
+    config = build_small_site(tmp_path / "p")
+    bundles = []
+    for name, make in (("whole", add_search_terms), ("copy", search_copy)):
+        source = tmp_path / name
+        for page in config.site_dir.glob("reports/*/index.html"):
+            target = source / page.relative_to(config.site_dir)
+            target.parent.mkdir(parents=True)
+            target.write_text(make(page.read_text(encoding="utf-8")), encoding="utf-8")
+        _run_pagefind(source, tmp_path / f"{name}-bundle", "zh")
+        bundles.append({p.relative_to(tmp_path / f"{name}-bundle"): p.read_bytes()
+                        for p in sorted((tmp_path / f"{name}-bundle").rglob("*")) if p.is_file()})
+    assert bundles[0] == bundles[1]

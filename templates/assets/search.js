@@ -1,7 +1,12 @@
 // The search page: queries the Pagefind index written into the site, offline, and links each
 // result to the paragraph that matched.  Everything is resolved relative to this file, so the
 // site works under any sub-path (https://<user>.github.io/<repo>/).
+//
+// The index comes in shards (see reportsite/search.py): pagefind/ is the first shard's bundle with
+// Pagefind's script, and pagefind/shards.json lists the other shards' bundles, which are merged into
+// it so that one query searches every shard.
 const root = new URL("../", import.meta.url);
+const bundle = new URL("pagefind/", root);
 const form = document.querySelector("[data-search-form]");
 const input = document.querySelector("[data-search-input]");
 const status = document.querySelector("[data-search-status]");
@@ -11,17 +16,36 @@ const EXCERPT_BEFORE = 30;
 const EXCERPT_AFTER = 70;
 const MAX_CANDIDATES = 200;
 
-let pagefind = null;
+// Result URLs come back as indexed ("/reports/x/") and are joined to the site root here,
+// rather than letting Pagefind guess the sub-path from where its script was loaded.
+const INDEX_OPTIONS = { baseUrl: "/", excerptLength: 40 };
 
-async function loadPagefind() {
-  if (!pagefind) {
-    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
-    // Result URLs come back as indexed ("/reports/x/") and are joined to the site root here,
-    // rather than letting Pagefind guess the sub-path from where its script was loaded.
-    await pagefind.options({ baseUrl: "/", excerptLength: 40 });
-    await pagefind.init();
+let loading = null;
+
+async function openIndex() {
+  const [pf, shards] = await Promise.all([
+    import(new URL("pagefind.js", bundle).href),
+    fetch(new URL("shards.json", bundle), { cache: "no-cache" }).then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+      return response.json();
+    }),
+  ]);
+  await pf.destroy(); // after a failed attempt, start afresh rather than merge a shard twice
+  await pf.options(INDEX_OPTIONS);
+  await pf.init();
+  await Promise.all(shards.bundles.map((path) => pf.mergeIndex(new URL(path, bundle).href, INDEX_OPTIONS)));
+  return pf;
+}
+
+// Opened once, on the first search; a failure is retried on the next one.
+function loadPagefind() {
+  if (!loading) {
+    loading = openIndex().catch((error) => {
+      loading = null;
+      throw error;
+    });
   }
-  return pagefind;
+  return loading;
 }
 
 function escapeHtml(text) {

@@ -1,0 +1,140 @@
+"""A long-running build that keeps its site model between builds writes exactly what a fresh build writes.
+
+Editors' edits are replayed on copies of the five ingested seeds (plus copies of them, so reports share
+passages, regions, years and metrics): titles, bodies, figures, metric ids, regions, periods, reports
+added and deleted, a paragraph reprinted from another report.  After every edit the incremental build
+(one ``BuildState``, as ``serve`` keeps it, and a state saved to disk and loaded again, as ``build``
+does) must give the same bytes as a cold build of the same content.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, make_project
+
+from reportsite import builder
+from reportsite.buildcache import BuildState, load_state, save_state
+from reportsite.builder import build_site
+from reportsite.config import SiteConfig
+from reportsite.taxonomy import load_taxonomy
+
+SEARCH = "pagefind"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file of a site with its bytes, the search index aside (it has tests of its own)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.relative_to(folder).as_posix().startswith(SEARCH + "/")}
+
+
+@pytest.fixture(autouse=True)
+def no_search_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Search indexing is slow and compared elsewhere: leave it out of these builds."""
+    monkeypatch.setattr(builder, "_search_index", lambda *args, **kwargs: None)
+    monkeypatch.setattr(builder.BuildState, "outputs_intact", lambda self, site_dir: bool(self.pages))
+
+
+def archive(root: Path) -> SiteConfig:
+    """The five seeds' content files and a renamed copy of two of them, moved to other years."""
+    config = make_project(root, seeds=False)
+    shutil.copytree(REPO / "content", config.content_dir, ignore=shutil.ignore_patterns(".*"))
+    for path in sorted(config.content_dir.glob("*.md"))[:2]:
+        text = path.read_text(encoding="utf-8")
+        slug = re.search(r"^slug: (.+)$", text, re.M).group(1)
+        text = text.replace(f"slug: {slug}", f"slug: {slug}-copy", 1).replace("\ntitle: ", "\ntitle: 重刊：", 1)
+        text = re.sub(r"^  (start|end): (\d+)$", lambda m: f"  {m.group(1)}: {int(m.group(2)) - 3}", text, flags=re.M)
+        (config.content_dir / f"{slug}-copy.md").write_text(text, encoding="utf-8")
+    return config
+
+
+def paragraphs(text: str) -> list[str]:
+    """The body's paragraphs (lines of Chinese text followed by an anchor line)."""
+    body = text.split("\n---\n", 1)[1]
+    return [p for p in re.findall(r"^([^\n{#>|*-][^\n]{20,})\n\{#p\d+\}$", body, re.M)]
+
+
+def edit(config: SiteConfig, rng: random.Random) -> str:
+    """Apply one random editor's edit to the archive; return what it was."""
+    files = sorted(config.content_dir.glob("*.md"))
+    path = rng.choice(files)
+    text = path.read_text(encoding="utf-8")
+    kind = rng.choice(["title", "body", "value", "metric", "region", "period", "delete", "add", "reprint", "keep"])
+    if kind == "title":
+        text = text.replace("\ntitle: ", f"\ntitle: 修订{rng.randrange(100)}：", 1)
+    elif kind == "body":
+        text = text.rstrip("\n") + f"\n\n编辑补记第{rng.randrange(100)}条，职工服务中心当年接待来访职工。\n"
+    elif kind == "value":
+        text = re.sub(r"^  value: [\d.]+$", f"  value: {rng.randrange(1, 9999)}", text, count=1, flags=re.M)
+    elif kind == "metric":
+        ids = [m.id for m in load_taxonomy().metrics]
+        text = re.sub(r"^- metric: [\w-]+$", f"- metric: {rng.choice(ids)}", text, count=1, flags=re.M)
+    elif kind == "region":
+        text = re.sub(r"^  name: .+$", "  name: " + rng.choice(["富阳区", "临平区", "桐庐县", "临安市"]), text, count=1,
+                      flags=re.M)
+    elif kind == "period":
+        year = rng.randrange(2005, 2022)
+        text = re.sub(r"^period:\n  start: \d+\n  end: \d+$", f"period:\n  start: {year}\n  end: {year}", text,
+                      count=1, flags=re.M)
+    elif kind == "delete" and len(files) > 3:
+        path.unlink()
+        return f"delete {path.name}"
+    elif kind == "add":
+        slug = f"added-{rng.randrange(10**6)}"
+        text = re.sub(r"^slug: .+$", f"slug: {slug}", text, count=1, flags=re.M)
+        path = config.content_dir / f"{slug}.md"
+    elif kind == "reprint":
+        other = rng.choice(files).read_text(encoding="utf-8")
+        found = paragraphs(other)
+        if found:
+            text = text.rstrip("\n") + f"\n\n据报道：{rng.choice(found)}\n"
+    elif kind == "keep":
+        text = text.replace("  keep: false\n", "  keep: true\n", 1)
+    path.write_text(text, encoding="utf-8")
+    return f"{kind} {path.name}"
+
+
+def cold_build(config: SiteConfig, scratch: Path) -> dict[str, bytes]:
+    """A build of the same content with no memory of earlier builds."""
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    fresh = make_project(scratch, seeds=False)
+    shutil.copytree(config.content_dir, fresh.content_dir)
+    result = build_site(fresh, BuildState())
+    assert result.ok, [str(e) for e in result.errors]
+    return tree(fresh.site_dir)
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_a_server_s_incremental_builds_equal_cold_builds_after_every_edit(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    config = archive(tmp_path / "archive")
+    state = BuildState(defer_search=True)
+    assert build_site(config, state).ok
+    for step in range(6):
+        done = edit(config, rng)
+        result = build_site(config, state)
+        assert result.ok, (done, [str(e) for e in result.errors])
+        assert tree(config.site_dir) == cold_build(config, tmp_path / "cold"), f"step {step}: {done}"
+
+
+def test_build_processes_with_a_saved_model_equal_cold_builds(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    config = archive(tmp_path / "archive")
+
+    def build_process() -> None:
+        """What `python build.py build` does: load the saved state, build, save it."""
+        state = load_state(config)
+        assert build_site(config, state).ok
+        save_state(config, state)
+
+    build_process()
+    for step in range(4):
+        done = edit(config, rng)
+        build_process()
+        assert tree(config.site_dir) == cold_build(config, tmp_path / "cold"), f"step {step}: {done}"
