@@ -15,6 +15,8 @@ two traps that YAML either hides or reports obscurely.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -179,6 +181,12 @@ _ReadableDumper.add_representer(_dt.date, _represent_date)
 
 def dump_yaml(data: Any) -> str:
     """Serialise data as people-friendly YAML: block style, stable key order, unescaped Chinese."""
+    fast = _block_yaml(data)
+    return fast if fast is not None else _library_yaml(data)
+
+
+def _library_yaml(data: Any) -> str:
+    """dump_yaml by PyYAML itself: the reference every shortcut below must match byte for byte."""
     return yaml.dump(
         data,
         Dumper=_ReadableDumper,
@@ -188,6 +196,167 @@ def dump_yaml(data: Any) -> str:
         width=10_000,
         indent=2,
     )
+
+
+# ---------------------------------------------------------------- a faster writer, same bytes
+#
+# PyYAML spends most of a content file's writing time building and resolving a node per value.  Front
+# matter is plain data (mappings of simple keys, lists, strings, numbers, dates), so it is written
+# directly here, deciding each scalar's style the way libyaml's emitter does.  Whatever this writer is
+# not sure of (line breaks, characters written as escapes, unusual types, shared objects, very long
+# strings) goes to PyYAML: a single scalar when its style does not depend on where it stands, else
+# the whole mapping.
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_SIMPLE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,99}")  # libyaml writes a key over 128 characters as '? key'
+# Characters libyaml writes only escaped or in a literal block: not printable, outside the BMP, BOM, line breaks.
+_NOT_PRINTABLE = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]")
+_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
+# What keeps a printable one-line string from being written plain in block context: an indicator at its
+# start, ": " or " #" inside, a space at either end (a leading - ? : goes to PyYAML, see _string).
+_NOT_PLAIN = re.compile("^[#,\\[\\]{}&*!|>'\"%@`]|^---|^\\.\\.\\.|: |:$| #|^ | $")
+_LONGEST_LINE = 9000  # libyaml folds a line at a space past column 10,000 (width): stay below it
+
+
+class _Unsupported(Exception):
+    """A value the block writer leaves to PyYAML."""
+
+
+@functools.lru_cache(maxsize=None)
+def _resolvers(first: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The dumper's implicit resolvers tried for a plain scalar starting with first ('' for the empty one)."""
+    table = _ReadableDumper.yaml_implicit_resolvers
+    return tuple(table.get(first, []) + table.get(None, []))
+
+
+def _implicit_tag(value: str) -> str:
+    """The tag a plain scalar is read back as (the dumper's resolver, as PyYAML's serializer asks it)."""
+    for tag, regexp in _resolvers(value[:1]):
+        if regexp.match(value):
+            return tag
+    return _STR_TAG
+
+
+@functools.lru_cache(maxsize=8192)  # units, kinds, anchors and periods come again and again
+def _string(value: str) -> str:
+    """A one-line string as libyaml writes it as a block value: plain, single-quoted or (PyYAML) escaped."""
+    if _LINE_BREAK.search(value):
+        raise _Unsupported  # a literal block: its indentation depends on where it stands
+    if value[:1] in "-?:" or _NOT_PRINTABLE.search(value):  # "" too: PyYAML knows how it quotes nothing
+        return _library_scalar(value)
+    if not _NOT_PLAIN.search(value) and _implicit_tag(value) == _STR_TAG:
+        return value
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _library_scalar(value: Any) -> str:
+    """One scalar written by PyYAML as a list item, without the '- ' (the style of a block value)."""
+    text = _library_yaml([value])
+    if not text.startswith("- ") or text.count("\n") != 1:
+        raise _Unsupported
+    return text[2:-1]
+
+
+def _scalar(value: Any) -> str:
+    """A scalar value as written in block context; _Unsupported when it is not a scalar this writer knows."""
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if kind is float:
+        text = repr(value).lower()
+        if "." in text and "e" not in text and _implicit_tag(text) == _FLOAT_TAG:
+            return text
+        return _library_scalar(value)
+    if kind is _dt.date:
+        return value.isoformat()
+    raise _Unsupported
+
+
+@functools.lru_cache(maxsize=1024)
+def _simple_key(key: str) -> bool:
+    """Tell whether a key is a short identifier that reads back as a string."""
+    return bool(_SIMPLE_KEY.fullmatch(key)) and _implicit_tag(key) == _STR_TAG
+
+
+def _key(key: Any) -> str:
+    """A mapping key: only short identifiers that read back as strings."""
+    if type(key) is not str or not _simple_key(key):
+        raise _Unsupported
+    return key
+
+
+def _write_mapping(data: dict, indent: int, lead: str, out: list[str], seen: set[int]) -> None:
+    """Write a non-empty block mapping; its first line starts with lead (an indent, or '- ' in a list)."""
+    _visit(data, seen)
+    prefix = lead
+    for key, value in data.items():
+        key = _key(key)
+        kind = type(value)
+        if kind is dict and value:
+            out.append(f"{prefix}{key}:\n")
+            _write_mapping(value, indent + 2, " " * (indent + 2), out, seen)
+        elif kind is list and value:
+            out.append(f"{prefix}{key}:\n")
+            _write_sequence(value, indent, out, seen)  # a list under a key is not indented
+        else:
+            _write_line(f"{prefix}{key}: {_empty_or_scalar(value, seen)}\n", out)
+        prefix = " " * indent
+
+
+def _write_sequence(items: list, indent: int, out: list[str], seen: set[int]) -> None:
+    """Write a non-empty block sequence whose dashes stand at column indent."""
+    _visit(items, seen)
+    dash = " " * indent + "- "
+    for item in items:
+        if type(item) is dict and item:
+            _write_mapping(item, indent + 2, dash, out, seen)
+        elif type(item) is list and item:
+            raise _Unsupported  # a list in a list: left to PyYAML
+        else:
+            _write_line(f"{dash}{_empty_or_scalar(item, seen)}\n", out)
+
+
+def _write_line(line: str, out: list[str]) -> None:
+    """Add a line holding a scalar, unless libyaml would fold it."""
+    if len(line) > _LONGEST_LINE:
+        raise _Unsupported
+    out.append(line)
+
+
+def _empty_or_scalar(value: Any, seen: set[int]) -> str:
+    """An empty collection in flow style, or a scalar."""
+    if type(value) is dict or type(value) is list:
+        if value:
+            raise _Unsupported
+        _visit(value, seen)
+        return "{}" if type(value) is dict else "[]"
+    return _scalar(value)
+
+
+def _visit(collection: dict | list, seen: set[int]) -> None:
+    """Refuse a collection met twice: PyYAML writes it with an anchor and an alias."""
+    if id(collection) in seen:
+        raise _Unsupported
+    seen.add(id(collection))
+
+
+def _block_yaml(data: Any) -> str | None:
+    """data as dump_yaml writes it, without PyYAML; None when a value is left to PyYAML."""
+    if type(data) is not dict or not data:
+        return None
+    out: list[str] = []
+    try:
+        _write_mapping(data, 0, "", out, set())
+    except _Unsupported:
+        return None
+    return "".join(out)
 
 
 def render_content(meta: dict[str, Any], body: str) -> str:

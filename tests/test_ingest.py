@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from reportsite.content import load_report
 from reportsite.ingest import ingest
@@ -176,3 +177,47 @@ def test_a_second_pooled_ingest_in_the_same_process_finishes(tmp_path):
                           text=True, timeout=180, env=env)
     total = len(seeds) + POOL_MIN_JOBS
     assert done.stdout.split() == [str(total)] * 3, done.stderr
+
+
+
+_YAML_TEXT = st.text(alphabet=st.sampled_from(list("工会职工“”：:#-?'\"，。 ~!&*|>%@`[]{},.aZ019\t\n\x85\u2028\ufeff\U0001f600")), max_size=12)
+_YAML_SCALARS = st.one_of(
+    _YAML_TEXT,
+    st.sampled_from(["", "null", "yes", "No", "~", "2009", "1.5", "0x1f", "2021-08-03", "---", "- a", "a: b", "a:", "a #b", " a"]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.dates(),
+)
+_YAML_VALUES = st.recursive(
+    _YAML_SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["text", "anchor", "k_1"]), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(_YAML_SCALARS)
+@settings(max_examples=1000, deadline=None)
+def test_every_scalar_is_written_exactly_as_pyyaml_writes_it(value):
+    """The block writer behind render_content is a shortcut: every byte must be PyYAML's."""
+    from reportsite.frontmatter import _library_yaml, dump_yaml
+
+    for meta in ({"title": value}, {"authors": [value, "x"]}, {"metrics": [{"label": value}], "yes": value}):
+        assert dump_yaml(meta) == _library_yaml(meta)
+
+
+@given(st.dictionaries(st.sampled_from(["title", "region", "metrics", "period"]), _YAML_VALUES, min_size=1, max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_nested_front_matter_is_written_exactly_as_pyyaml_writes_it(meta):
+    from reportsite.frontmatter import _library_yaml, dump_yaml
+
+    assert dump_yaml(meta) == _library_yaml(meta)
+
+
+def test_front_matter_of_a_report_takes_the_block_writer(project):
+    from reportsite.frontmatter import _block_yaml, _library_yaml, parse_content
+
+    ingest(project)
+    meta = parse_content((project.content_dir / "linan-2015.md").read_text(encoding="utf-8")).meta
+    assert _block_yaml(meta) == _library_yaml(meta)
