@@ -67,6 +67,12 @@ class BuildState:
     search_index: tuple[int, int] | None = None  # identity of the pagefind.js built from those copies
     memo: ModelMemo = field(default_factory=ModelMemo)  # parts of the site model, by their inputs (modelcache.py)
     memo_base: str = ""  # the global key the memo's values were computed under
+    files: dict[str, Any] = field(default_factory=dict)  # content file -> (stamp, bytes read): see check.read_content
+
+    @property
+    def long_running(self) -> bool:
+        """True for the preview server's state, which lives in one process across many builds."""
+        return self.defer_search
 
     def model_memo(self, base: str) -> ModelMemo:
         """The memo of the site model, emptied when code, templates, taxonomy, regions or settings changed."""

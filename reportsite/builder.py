@@ -263,7 +263,7 @@ def swap_into_place(new_dir: Path, site_dir: Path, background: bool = False) -> 
 def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResult:
     """Check all content; render into a temp folder (reusing unchanged pages); swap it into place."""
     state = state or BuildState()
-    inputs = read_content(config)
+    inputs = read_content(config, state.files if state.long_running else None)
     base = global_key(config, site_context(config))
     fingerprint = input_fingerprint(base, config, [(i.display, i.digest) for i in inputs])
     if fingerprint == state.fingerprint and state.last_result is not None and state.outputs_intact(config.site_dir):
@@ -281,7 +281,7 @@ def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResu
         digests = Digests(checked.digests, checked.meta_digests, base=base)
         outcome = render_site(config, checked.reports, tmp, state, digests)
         with state.lock:  # the preview server reads files under this lock, so it never sees the gap
-            swap_into_place(tmp, site_dir, background=state.defer_search)
+            swap_into_place(tmp, site_dir, background=state.long_running)
             state.generation += 1
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -322,18 +322,39 @@ class ContentInput:
     error: str = ""
 
 
-def read_content(config: SiteConfig) -> list[ContentInput]:
-    """Every content file's bytes and SHA-256, in file order."""
+FileStamp = tuple[int, int, int]  # inode, size, modification time: a file not touched since it was read
+
+
+def read_content(config: SiteConfig, known: dict[str, tuple[FileStamp, ContentInput]] | None = None) -> list[ContentInput]:
+    """Every content file's bytes and SHA-256, in file order.
+
+    ``known`` (kept by a long-running build, updated in place) holds what each file was at its last
+    read: a file whose inode, size and modification time are unchanged is not read again.
+    """
     inputs = []
     folder = config.display(config.content_dir)  # resolved once: every file sits right in this folder
+    seen: set[str] = set()
     for path in content_files(config.content_dir):
         display = f"{folder}/{path.name}"
         try:
+            info = path.stat()
+            stamp = (info.st_ino, info.st_size, info.st_mtime_ns)
+            if known is not None and display in known and known[display][0] == stamp:
+                inputs.append(known[display][1])
+                seen.add(display)
+                continue
             data = path.read_bytes()
         except OSError as exc:
             inputs.append(ContentInput(display, b"", "-", f"cannot read: {exc.strerror}"))
             continue
-        inputs.append(ContentInput(display, data, hashlib.sha256(data).hexdigest()))
+        item = ContentInput(display, data, hashlib.sha256(data).hexdigest())
+        inputs.append(item)
+        if known is not None:
+            known[display] = (stamp, item)
+            seen.add(display)
+    if known is not None:
+        for gone in set(known) - seen:
+            del known[gone]
     return inputs
 
 

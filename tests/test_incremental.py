@@ -138,3 +138,21 @@ def test_build_processes_with_a_saved_model_equal_cold_builds(tmp_path: Path) ->
         done = edit(config, rng)
         build_process()
         assert tree(config.site_dir) == cold_build(config, tmp_path / "cold"), f"step {step}: {done}"
+
+
+def test_a_server_reads_again_only_the_files_that_changed(tmp_path: Path) -> None:
+    from reportsite.check import read_content
+
+    config = archive(tmp_path / "archive")
+    known: dict = {}
+    first = {item.display: item for item in read_content(config, known)}
+    target = sorted(config.content_dir.glob("*.md"))[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\n补记。\n", encoding="utf-8")
+    (config.content_dir / "new-report.md").write_bytes(target.read_bytes())
+    second = {item.display: item for item in read_content(config, known)}
+    changed = {name for name in second if second[name] is not first.get(name)}
+    assert changed == {f"content/{target.name}", "content/new-report.md"}
+    assert second[f"content/{target.name}"].data == target.read_bytes()
+    target.unlink()
+    assert f"content/{target.name}" not in {item.display for item in read_content(config, known)}
+    assert f"content/{target.name}" not in known
