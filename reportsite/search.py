@@ -193,15 +193,15 @@ def _indexer_identity() -> str:
 
 
 def shard_key(source: Path, relatives: list[str], shard: int, count: int, language: str) -> str:
-    """Digest of what a shard's bundle is made from: its copies (path, size, mtime), place, language, indexer.
+    """Digest of what a shard's bundle is made from: its copies (path and file identity), place, language, indexer.
 
-    The copies are rewritten only when their text changes (see ``sync_search_source``), so an unchanged
-    shard keeps its key without its pages being read.
+    A copy is replaced by a new file only when its text changes (see ``sync_search_source``), so an
+    unchanged shard keeps its key without its pages being read.
     """
     rows = [_indexer_identity(), language, f"{shard}/{count}"]
     for relative in relatives:
         info = (source / relative).stat()
-        rows.append(f"{relative}\0{info.st_size}\0{info.st_mtime_ns}")
+        rows.append(f"{relative}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}")
     return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()
 
 
@@ -389,7 +389,14 @@ def _sync_copies(site_dir: Path, source: Path, pages: dict[str, str], known: dic
             if copy is None:
                 target.unlink()
             else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(copy, encoding="utf-8")
+                _replace_text(target, copy)
         known[relative] = key
     return changed
+
+
+def _replace_text(path: Path, text: str) -> None:
+    """Write a file as a new one (a temporary file renamed over it): a rewrite always changes its inode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
