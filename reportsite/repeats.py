@@ -5,11 +5,16 @@ libdivsufsort and scanned with the LCP array.  Neighbouring suffixes that share 
 ``seed_length`` characters give exact seeds; each seed is extended along its diagonal through a few
 OCR substitutions (之歌/的歌, 职工/職工).  Every step is linear in the archive size apart from the
 suffix sort itself, and the extension runs vectorised over all seeds at once, so 50 million
-characters fit in a minute and well under 2 GB.
+characters fit in a minute and well under 2 GB.  One report's few thousand characters take a plain
+Python path with the very same results (``_find_repeats_small``): there the set-up of the arrays
+costs more than the work.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,8 +53,11 @@ class Repeat:
 
 def find_repeats(texts: list[str], min_chars: int = 20) -> list[Repeat]:
     """Return repeated passages of at least min_chars Han characters within and across texts."""
-    if not texts or sum(map(len, texts)) == 0:
+    total = sum(map(len, texts))
+    if not texts or total == 0:
         return []
+    if total <= SMALL_INPUT and not any("\0" in text for text in texts):
+        return _find_repeats_small(texts, min_chars)
     symbols, offsets, han = _encode(texts)
     seed = seed_length(min_chars)
     seed_a, seed_b, seed_len = _exact_seeds(symbols, offsets, seed)
@@ -252,4 +260,203 @@ def _to_repeats(
         first = Span(text_a, start - base_a, start - base_a + size)
         second = Span(text_b, other - base_b, other - base_b + size)
         repeats.add(Repeat(first, second, differ))
+    return sorted(repeats)
+
+
+# ---------------------------------------------------------------- small inputs: the same result, in Python
+#
+# One report's passages hold a few thousand characters: there, building the suffix array and walking
+# all seeds in numpy costs more in set-up than the work itself.  The same steps run on a string
+# instead, with the same results: the suffix array's neighbours are found by grouping positions by
+# their first seed-length characters (the suffixes sharing them are contiguous in the suffix array) and
+# sorting each group's suffixes; seeds are extended by the same walk, joined on the same diagonals.
+
+# Characters (the Python path grows faster with size: past a few reports, the suffix array wins); below
+# 65,535 characters the alphabet always fits the suffix array's 16-bit ranks, so both ways accept
+# the same inputs.  A text holding NUL (the separator's code) takes the suffix array whatever its size.
+SMALL_INPUT = 6_000
+_SEPARATOR_CHAR = "\0"
+_HAN_CHAR = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003ffff]")
+_HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
+_CHUNK_CHARS = 32  # characters compared at a time when measuring a common run
+_MISSES_IN = tuple(bin(i).count("1") for i in range(1 << _WINDOW))  # _POPCOUNT as Python ints
+
+
+def _find_repeats_small(texts: list[str], min_chars: int) -> list[Repeat]:
+    """find_repeats without the suffix array, for inputs of at most SMALL_INPUT characters."""
+    codes = np.frombuffer((_SEPARATOR_CHAR + _SEPARATOR_CHAR.join(texts) + _SEPARATOR_CHAR).encode("utf-32-le"), dtype="<u4")
+    codes = _fold_codes(codes.copy())
+    joined = codes.tobytes().decode("utf-32-le")
+    offsets = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=1))
+    seed = seed_length(min_chars)
+    shortest = seed + _BRIDGE
+    grown = []
+    for a, b, length in _neighbour_seeds(joined, codes, seed):
+        left = _walk(joined, a - 1, b - 1, -1)
+        right = _walk(joined, a + length, b + length, 1)
+        if left + length + right >= shortest:
+            grown.append((a - left, b - left, left + length + right))
+    found = []
+    for start, other, size in _join_diagonals(grown, offsets):
+        if size < min_chars:
+            continue
+        here = joined[start : start + size]
+        if len(_HAN_CHAR.findall(here)) < min_chars:
+            continue
+        differ = sum(x != y for x, y in zip(here, joined[other : other + size]))
+        if differ <= _MAX_MISMATCH_RATIO * size:
+            found.append((start, other, size, differ))
+    return _spans(found, offsets, joined, min_chars)
+
+
+def _fold_codes(codes: np.ndarray) -> np.ndarray:
+    """Fold code points in place as fold_width does: full-width ASCII forms and the ideographic space."""
+    codes[(codes >= _FULL_WIDTH[0]) & (codes <= _FULL_WIDTH[1])] -= _FULL_WIDTH_SHIFT
+    codes[codes == 0x3000] = 0x20
+    return codes
+
+
+def _neighbour_seeds(joined: str, codes: np.ndarray, seed: int) -> list[tuple[int, int, int]]:
+    """The exact seeds _exact_seeds finds: left-maximal matches of suffix-array neighbours, cut at separators."""
+    seeds = []
+    for group in _seed_groups(joined, codes, seed):
+        ordered = _sorted_suffixes(joined, group, seed)
+        for first, second in zip(ordered, ordered[1:]):
+            a, b = min(first, second), max(first, second)
+            before_a, before_b = joined[a - 1], joined[b - 1]
+            if before_a != before_b or before_a == _SEPARATOR_CHAR:
+                end = a + seed
+                seeds.append((a, b, seed + (_run(joined, end, b + seed, 1) if joined[end] == joined[b + seed] else 0)))
+    return seeds
+
+
+def _seed_groups(joined: str, codes: np.ndarray, seed: int) -> list[list[int]]:
+    """Positions grouped by their first seed characters (no separator among them) that may give a seed.
+
+    A group gives a seed only when two of its positions follow different characters (or a separator):
+    positions inside a longer repeat all follow the same one, and are skipped before any sorting.
+    """
+    count = len(codes) - seed + 1
+    if count <= 0:
+        return []
+    wide = codes.astype(np.uint64)
+    hashes = wide[:count].copy()
+    for offset in range(1, seed):  # a polynomial hash of each seed-long window, wrapping at 2**64
+        hashes = hashes * _HASH_BASE + wide[offset : offset + count]
+    separators = np.concatenate(([0], np.cumsum(codes == 0)))
+    clean = np.flatnonzero(separators[seed : seed + count] == separators[:count])
+    if len(clean) < 2:
+        return []
+    order = np.argsort(hashes[clean])
+    positions, ordered = clean[order], hashes[clean][order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    sizes = np.diff(np.append(starts, len(ordered)))
+    before = codes[positions - 1]  # position 0 is a separator, never in a clean window
+    low, high = np.minimum.reduceat(before, starts), np.maximum.reduceat(before, starts)
+    useful = np.flatnonzero((sizes > 1) & ((low != high) | (low == 0)))
+    groups: list[list[int]] = []
+    for start, size in zip(starts[useful].tolist(), sizes[useful].tolist()):
+        by_gram: dict[str, list[int]] = {}
+        for position in positions[start : start + size].tolist():  # split windows that only share a hash
+            by_gram.setdefault(joined[position : position + seed], []).append(position)
+        groups += [group for group in by_gram.values() if len(group) > 1]
+    return groups
+
+
+def _sorted_suffixes(joined: str, positions: list[int], depth: int) -> list[int]:
+    """positions sorted by the suffix of joined starting there, all of which agree on their first depth characters."""
+    window = 64
+    if len(positions) == 2:
+        p, q = positions
+        while joined[p + depth : p + depth + window] == joined[q + depth : q + depth + window]:
+            depth += window  # two different suffixes differ somewhere, if only in their length
+        return [p, q] if joined[p + depth : p + depth + window] < joined[q + depth : q + depth + window] else [q, p]
+    ordered = sorted(positions, key=lambda p: joined[p + depth : p + depth + window])
+    result: list[int] = []
+    for _key, tied in itertools.groupby(ordered, key=lambda p: joined[p + depth : p + depth + window]):
+        tied = list(tied)
+        result += tied if len(tied) == 1 else _sorted_suffixes(joined, tied, depth + window)
+    return result
+
+
+def _run(joined: str, a: int, b: int, step: int) -> int:
+    """How many characters agree from a and b on (step 1) or back (step -1), up to a separator."""
+    n = 0
+    while True:
+        if step > 0:
+            x, y = joined[a + n : a + n + _CHUNK_CHARS], joined[b + n : b + n + _CHUNK_CHARS]
+        else:
+            x = joined[max(a - n - _CHUNK_CHARS + 1, 0) : a - n + 1][::-1]
+            y = joined[max(b - n - _CHUNK_CHARS + 1, 0) : b - n + 1][::-1]
+        if x == y and len(x) == _CHUNK_CHARS and _SEPARATOR_CHAR not in x:
+            n += _CHUNK_CHARS
+            continue
+        for cx, cy in zip(x, y):
+            if cx != cy or cx == _SEPARATOR_CHAR:
+                return n
+            n += 1
+        return n
+
+
+def _walk(joined: str, a: int, b: int, step: int) -> int:
+    """_extend for one seed: how far the copy reaches from a/b in direction step."""
+    grown = taken = pending = run = recent = 0
+    mask = (1 << _WINDOW) - 1
+    while True:
+        ca, cb = joined[a], joined[b]
+        if ca == cb and ca != _SEPARATOR_CHAR and (pending == 0 or run + 1 >= _BRIDGE):
+            skip = _run(joined, a, b, step)  # every match from here commits: skip the run of them
+            if skip:
+                taken += skip
+                run += skip
+                grown, pending = taken, 0
+                recent = (recent << min(skip, _WINDOW)) & mask
+                a += step * skip
+                b += step * skip
+                ca, cb = joined[a], joined[b]
+        edge = ca == _SEPARATOR_CHAR or cb == _SEPARATOR_CHAR
+        match = ca == cb
+        taken += 1
+        recent = ((recent << 1) | (not match)) & mask
+        if match:
+            run += 1
+        else:
+            run, pending = 0, pending + 1
+        if match and not edge and (pending == 0 or run >= _BRIDGE):
+            grown, pending = taken, 0
+        if edge or _MISSES_IN[recent] >= _WINDOW_MISSES:
+            return grown
+        a += step
+        b += step
+
+
+def _join_diagonals(grown: list[tuple[int, int, int]], offsets: list[int]) -> list[tuple[int, int, int]]:
+    """_join_on_diagonals on a list: alignments of one diagonal and pair of texts, overlapping or close, united."""
+    united: list[tuple[int, int, int]] = []
+    last = None
+    for diagonal, text_a, text_b, start, end in sorted(
+        (b - a, bisect.bisect_right(offsets, a), bisect.bisect_right(offsets, b), a, a + length) for a, b, length in grown
+    ):
+        key = (diagonal, text_a, text_b)
+        if key == last and start <= reach + _GAP:
+            first, reach = united[-1][0], max(reach, end)
+            united[-1] = (first, first + diagonal, reach - first)
+        else:
+            united.append((start, start + diagonal, end - start))
+            last, reach = key, end
+    return united
+
+
+def _spans(found: list[Alignment], offsets: list[int], joined: str, min_chars: int) -> list[Repeat]:
+    """_to_repeats on a string: positions to per-text spans, a passage overlapping its own copy clipped."""
+    repeats: set[Repeat] = set()
+    for start, other, size, differ in found:
+        text_a = bisect.bisect_right(offsets, start) - 1
+        text_b = bisect.bisect_right(offsets, other) - 1
+        if text_a == text_b and start + size > other:
+            size = other - start
+            if len(_HAN_CHAR.findall(joined[start : start + size])) < min_chars:
+                continue
+        base_a, base_b = offsets[text_a], offsets[text_b]
+        repeats.add(Repeat(Span(text_a, start - base_a, start - base_a + size), Span(text_b, other - base_b, other - base_b + size), differ))
     return sorted(repeats)

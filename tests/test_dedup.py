@@ -132,6 +132,47 @@ def test_every_repeat_is_a_real_near_copy(texts: list[str]) -> None:
         assert sum(a != b for a, b in zip(one, two)) == repeat.mismatches <= 0.15 * len(one)
 
 
+def _by_suffix_array(texts: list[str], min_chars: int) -> list:
+    """find_repeats forced onto its suffix-array path, whatever the size of the input."""
+    from reportsite import repeats as module
+
+    saved, module.SMALL_INPUT = module.SMALL_INPUT, -1
+    try:
+        return find_repeats(texts, min_chars)
+    finally:
+        module.SMALL_INPUT = saved
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(["工会组织职工开展技术攻关活动，", "帮助企业解决技术难题七个。", "职工", "之", "的", "，", "Ａ", "　"]), max_size=14).map("".join), max_size=6),
+    st.sampled_from([6, 12, 20, 30]),
+)
+def test_small_inputs_find_what_the_suffix_array_finds(texts: list[str], min_chars: int) -> None:
+    """One report's passages skip the suffix array: the Python path must give exactly its result."""
+    from reportsite.repeats import _find_repeats_small
+
+    assert _find_repeats_small(texts, min_chars) == _by_suffix_array(texts, min_chars)
+
+
+def test_small_inputs_agree_with_the_suffix_array_on_random_near_copies() -> None:
+    from reportsite.repeats import _find_repeats_small
+
+    rng = random.Random(7)
+    for _ in range(150):
+        alphabet = rng.choice(["工会职工之家", "工会职工之家的在了，。", "".join(_HAN[:200]), "工Ａ,，　 a"])
+        base = "".join(rng.choices(alphabet, k=rng.randint(0, 300)))
+        texts = []
+        for _ in range(rng.randint(1, 6)):
+            chars = list(base[rng.randint(0, max(0, len(base) - 1)) :][: rng.randint(0, 200)])
+            for _ in range(rng.randint(0, 6)):
+                if chars:
+                    chars[rng.randrange(len(chars))] = rng.choice(alphabet)
+            texts.append("".join(rng.choices(alphabet, k=rng.randint(0, 20))) + "".join(chars))
+        min_chars = rng.choice([6, 10, 20])
+        assert _find_repeats_small(texts, min_chars) == _by_suffix_array(texts, min_chars)
+
+
 # ---------------------------------------------------------------- reading a copy in its paragraph
 
 
