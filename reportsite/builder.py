@@ -113,7 +113,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
             todo.append((page, key))
 
     def render_one(item: tuple[Page, str]) -> PageRecord:
-        page, key = item
+        page, key = item[0].loaded(), item[1]
         target = out_dir / page.output_path
         _write(target, page.raw if page.raw is not None else _render(env, page, site, body_renderer))
         return record_of(target, key)

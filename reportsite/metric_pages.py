@@ -42,6 +42,7 @@ class Chart:
 
     unit: str
     svg: str
+    latest_only: bool = False  # the chart shows each region's latest figure, not every figure
 
 
 @dataclass
@@ -118,17 +119,47 @@ def chart_bar(row: MetricRow) -> Bar:
     )
 
 
+CHART_MAX_BARS = 40  # beyond this many figures a chart shows each region's latest figure (the table lists all)
+
+
+def chart_rows(rows: list[MetricRow]) -> tuple[list[MetricRow], bool]:
+    """The rows a chart shows, and whether they were reduced to the latest figure of each region.
+
+    Up to CHART_MAX_BARS figures are all charted.  An archive of hundreds of reports would draw a chart
+    nobody can read, so then each region keeps its latest figure (actual figures before targets); when
+    even the regions are too many, the largest values stay.  Rows come in table order (oldest first).
+    """
+    if len(rows) <= CHART_MAX_BARS:
+        return rows, False
+    latest: dict[str, MetricRow] = {}
+    for row in rows:  # oldest first, so a later figure replaces an earlier one
+        kept = latest.get(row.region)
+        if kept is None or not (kept.kind == "actual" and row.kind != "actual"):
+            latest[row.region] = row
+    chosen = list(latest.values())
+    if len(chosen) > CHART_MAX_BARS:
+        chosen = sorted(chosen, key=lambda r: (-float(r.value), r.region))[:CHART_MAX_BARS]
+    return sorted(chosen, key=row_sort_key), True
+
+
 def metric_charts(metric: Metric, rows: list[MetricRow]) -> list[Chart]:
     """One bar chart per unit, the most used unit first."""
     units = Counter(row.unit for row in rows)
     charts = []
     for number, (unit, count) in enumerate(sorted(units.items(), key=lambda kv: (-kv[1], kv[0])), start=1):
-        bars = [chart_bar(row) for row in rows if row.unit == unit]
+        shown, reduced = chart_rows([row for row in rows if row.unit == unit])
+        bars = [chart_bar(row) for row in shown]
         largest = max(bar.value for bar in bars)
-        title = f"{metric.name}：各地各时期数值（单位：{unit}）"
-        description = (f"横向柱形图，共{count}个数值，最大为{format_number(largest)}{unit}；"
-                       "实心柱为实际数值，虚线框为目标，浅色为约数。下方表格列出全部数值与原文出处。")
-        charts.append(Chart(unit, _chart_svg(tuple(bars), title, description, f"chart-{number}")))
+        if reduced:
+            title = f"{metric.name}：各地最新数值（单位：{unit}）"
+            description = (f"横向柱形图，共{count}个数值，图中为{len(bars)}个地区各自最新的数值，最大为"
+                           f"{format_number(largest)}{unit}；实心柱为实际数值，虚线框为目标，浅色为约数。"
+                           "下方表格列出全部数值与原文出处。")
+        else:
+            title = f"{metric.name}：各地各时期数值（单位：{unit}）"
+            description = (f"横向柱形图，共{count}个数值，最大为{format_number(largest)}{unit}；"
+                           "实心柱为实际数值，虚线框为目标，浅色为约数。下方表格列出全部数值与原文出处。")
+        charts.append(Chart(unit, _chart_svg(tuple(bars), title, description, f"chart-{number}"), reduced))
     return charts
 
 
@@ -259,10 +290,19 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
         key = digest(metric, related, tuple(sorted((rows.key[0], rows.digests[metric_id]) for rows in sources[metric_id])))
 
         def make(metric: Metric = metric, related: list[RelatedMetric] = related, key: str = key) -> list[Page]:
-            rows = sorted(grouped[metric.id], key=row_sort_key)
-            return metric_page_set(metric, rows, grouped, taxonomy, reports_of, related, key)
+            def compute() -> list[Page]:
+                rows = sorted(grouped[metric.id], key=row_sort_key)
+                return metric_page_set(metric, rows, grouped, taxonomy, reports_of, related, key)
+            return memo.get("metric-pages", key, compute)
 
-        pages.extend(memo.get("metric-pages", key, make))
+        # The pages are made only when one of them has to be written: their key says all they show.
+        deps = tuple(sorted(reports_of[metric_id]))
+        url = metric_url(metric_id)
+        pages += [
+            Page(url, "metric.html", metric.name, deps=deps, key=key, lazy=lambda make=make: make()[0]),
+            Page(url + "data.csv", "", f"{metric.name} CSV", deps=deps, key=key, lazy=lambda make=make: make()[1]),
+            Page(url + "data.json", "", f"{metric.name} JSON", deps=deps, key=key, lazy=lambda make=make: make()[2]),
+        ]
     labels = Counter(row.label for row in loose if row.label)
     unclassified_context = {
         "groups": unclassified_by_report(loose, views),

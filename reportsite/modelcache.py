@@ -8,12 +8,17 @@ digest, its page address, a digest of the facts involved), so a value is reused 
 come out the same.  A build that recomputed everything would write the same site (tested).
 
 Entries not used by a build are dropped after it (``sweep``), so the memo holds one archive's worth.
+Tables named in ``TRANSIENT`` (bulky values that are quick to remake, such as finished metric pages)
+stay in a server's memory but are not saved to disk with the rest.
 """
 
 from __future__ import annotations
 
 import hashlib
 from typing import Any, Callable, Hashable
+
+
+TRANSIENT = frozenset({"metric-pages"})
 
 
 class ModelMemo:
@@ -43,7 +48,7 @@ class ModelMemo:
         self.hits = self.misses = 0
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"tables": self._tables}
+        return {"tables": {name: table for name, table in self._tables.items() if name not in TRANSIENT}}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._tables = state["tables"]

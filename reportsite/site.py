@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .body import markdown_to_blocks
 from .dedup import find_shared_passages, restore_kept
@@ -29,6 +29,11 @@ class Page:
     deps: tuple[str, ...] = ()  # slugs of the reports this page depends on (for incremental builds)
     raw: str | None = None  # pre-rendered text (CSV, JSON, XML...) written as is instead of a template
     key: str | None = None  # digest of everything the page shows, when its maker knows it (else fingerprinted)
+    lazy: Callable[[], "Page"] | None = None  # makes the full page (context or raw) when it must be written
+
+    def loaded(self) -> "Page":
+        """The page with its context or raw text: a page made lazily is made now."""
+        return self if self.lazy is None else self.lazy()
 
     @property
     def output_path(self) -> str:

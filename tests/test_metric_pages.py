@@ -298,3 +298,22 @@ def test_seed_report_pages_link_figures_to_existing_metric_pages(built_seeds: Si
                 assert (site / path).is_file(), (url, href)
                 linked.add(path)
     assert "metrics/unclassified/index.html" in linked and len(linked) > 20
+
+
+def test_a_chart_of_many_figures_shows_each_region_s_latest_figure_and_the_table_keeps_all() -> None:
+    from reportsite.metric_pages import CHART_MAX_BARS, chart_rows, metric_charts
+    from reportsite.taxonomy import load_taxonomy
+
+    regions = ["临安市", "建德市", "余杭区"]
+    rows = sorted((row(f"r{n}", 100 + n, region=regions[n % 3], period=str(2000 + n // 3)) for n in range(60)),
+                  key=lambda r: (r.period, r.region))
+    shown, reduced = chart_rows(rows)
+    assert reduced and len(rows) > CHART_MAX_BARS
+    assert {(r.region, r.period, r.value) for r in shown} == {("临安市", "2019", 157), ("建德市", "2019", 158),
+                                                              ("余杭区", "2019", 159)}
+    target = row("r99", 999, region="临安市", period="2020", kind="target")
+    assert ("临安市", 157) in {(r.region, r.value) for r in chart_rows(rows + [target])[0]}  # actual beats a target
+    few = rows[:CHART_MAX_BARS]
+    assert chart_rows(few) == (few, False)
+    chart = metric_charts(load_taxonomy().get("legal-aid-cases"), rows)[0]
+    assert chart.latest_only and chart.svg.count("<rect") < 20 and "3个地区各自最新的数值" in chart.svg
