@@ -56,22 +56,22 @@ def _name_index(regions: list[RegionEntry]) -> dict[str, RegionEntry]:
 
 def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
     """Count mentions of each region; the longest name wins (杭州市 is not also 杭州)."""
-    index, pattern = _mention_pattern(regions)
+    index, pattern, _by_name = _mention_pattern(regions)
     if not index:
         return Counter()
     return Counter(index[m.group()].name for m in pattern.finditer(text))
 
 
-_MENTIONS: list = [None, None, None]  # the last regions list seen, its name index and its pattern
+_MENTIONS: list = [None, None, None, None]  # the last regions list seen, its name index, its pattern, entries by name
 
 
-def _mention_pattern(regions: list[RegionEntry]) -> tuple[dict[str, RegionEntry], re.Pattern[str]]:
-    """The name index and the longest-first pattern of all names, built once per regions table."""
+def _mention_pattern(regions: list[RegionEntry]) -> tuple[dict[str, RegionEntry], re.Pattern[str], dict[str, RegionEntry]]:
+    """The name index, the longest-first pattern of all names and the entries by canonical name, built once per table."""
     if _MENTIONS[0] != regions:  # list compare: an identity check per entry when it is the same table
         index = _name_index(regions)
         pattern = re.compile("|".join(re.escape(n) for n in sorted(index, key=len, reverse=True)))
-        _MENTIONS[:] = [list(regions), index, pattern]
-    return _MENTIONS[1], _MENTIONS[2]
+        _MENTIONS[:] = [list(regions), index, pattern, {e.name: e for e in regions}]
+    return _MENTIONS[1], _MENTIONS[2], _MENTIONS[3]
 
 
 def doc_text(doc: Document) -> str:
@@ -82,8 +82,13 @@ def doc_text(doc: Document) -> str:
 
 def pick_region(doc: Document, regions: list[RegionEntry]) -> RegionEntry | None:
     """The region the report is about: the most specific one in the title, else the most mentioned."""
-    by_name = {e.name: e for e in regions}
-    body = region_mentions(doc_text(doc), regions)
+    return _pick_region(doc, doc_text(doc), regions)
+
+
+def _pick_region(doc: Document, text: str, regions: list[RegionEntry]) -> RegionEntry | None:
+    """pick_region, given the document's text."""
+    by_name = _mention_pattern(regions)[2]
+    body = region_mentions(text, regions)
     heading = region_mentions(" ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p), regions)
     pool = heading or body
     if not pool:
@@ -94,19 +99,41 @@ def pick_region(doc: Document, regions: list[RegionEntry]) -> RegionEntry | None
 
 def find_organization(doc: Document, region: RegionEntry) -> str | None:
     """The organisation named with the region (临安市总工会), preferring the full formal name."""
-    names = sorted((region.name, *region.aliases), key=len, reverse=True)
-    suffixes = "|".join(re.escape(s) for s in text_rules()["organization_suffixes"])
-    pattern = f"(?:{'|'.join(re.escape(n) for n in names)})(?:市|区|县|省)?(?:{suffixes})"
-    found = Counter(re.findall(pattern, doc_text(doc)))
+    return _find_organization(doc, doc_text(doc), region)
+
+
+def _find_organization(doc: Document, text: str, region: RegionEntry) -> str | None:
+    """find_organization, given the document's text."""
+    found = Counter(_organization_pattern((region.name, *region.aliases)).findall(text))
     if not found:
         return None
     title = doc.title or ""
     return max(found, key=lambda o: (o.startswith(region.name), o.endswith("总工会"), o in title, found[o], o))
 
 
+@lru_cache(maxsize=1024)
+def _organization_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A region's names (longest first) followed by an organisation suffix (总工会, 工会…)."""
+    names = tuple(sorted(names, key=len, reverse=True))
+    suffixes = "|".join(re.escape(s) for s in text_rules()["organization_suffixes"])
+    return re.compile(f"(?:{'|'.join(re.escape(n) for n in names)})(?:市|区|县|省)?(?:{suffixes})")
+
+
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# (?=[12][09]) only lets the engine skip ahead to a possible 19xx or 20xx: the same matches, found sooner.
+_YEAR_SPAN = re.compile(r"(?=[12][09])(?<!\d)((?:19|20)\d\d)\s*年?\s*[~～\-—–至到]+\s*((?:19|20)\d\d)(?!\d)")
+_REPORT_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20\d)\d)年")
+_YEARS_SINCE = re.compile(r"(\d{1,2}|[两二三四五六七八九十])年多?来")
+
+
 def find_date(doc: Document) -> _dt.date | None:
     """The first full date the text states (2021年8月3日)."""
-    for match in re.finditer(r"(\d{4})年(\d{1,2})月(\d{1,2})日", doc_text(doc)):
+    return _find_date(doc_text(doc))
+
+
+def _find_date(text: str) -> _dt.date | None:
+    """find_date, given the document's text."""
+    for match in _DATE.finditer(text):
         try:
             return _dt.date(*(int(g) for g in match.groups()))
         except ValueError:
@@ -128,27 +155,35 @@ def report_year(text: str, date: _dt.date | None) -> int | None:
     if date:
         return date.year
     prefixes = tuple(text_rules()["target_year_prefixes"])
-    years = [
-        int(m.group(1))
-        for m in re.finditer(r"(?<!\d)((?:19[5-9]|20\d)\d)年", text)
-        if not text[: m.start()].endswith(prefixes)
-    ]
+    years = [int(m.group(1)) for m in _REPORT_YEAR.finditer(text) if not text.endswith(prefixes, 0, m.start())]
     return max(years) if years else None
 
 
 def plan_start(text: str, head: str) -> int | None:
     """The first year of a five-year plan the report looks back over (“十四五”以来 in its head, or twice)."""
     for name, start in text_rules()["five_year_plans"].items():
-        since = re.compile(f"[“\"]?{name}[”\"]?(?:规划)?以来")
+        if re.escape(name) == name and name not in text and name not in head:
+            continue  # every match holds the plan's name (a plain word): no need to scan for it
+        since = _since_pattern(name)
         if since.search(head) or len(since.findall(text)) >= 2:
             return int(start)
     return None
 
 
+@lru_cache(maxsize=64)
+def _since_pattern(name: str) -> re.Pattern[str]:
+    """“十四五”以来, 十四五规划以来: looking back over a five-year plan."""
+    return re.compile(f"[“\"]?{name}[”\"]?(?:规划)?以来")
+
+
 def find_period(doc: Document, date: _dt.date | None) -> Period | None:
     """The years the report covers: a printed span (2013~2017), N年来 up to its year, or its year."""
-    text = doc_text(doc)
-    span = re.search(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*[~～\-—–至到]+\s*((?:19|20)\d\d)(?!\d)", text)
+    return _find_period(doc, doc_text(doc), date)
+
+
+def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | None:
+    """find_period, given the document's text."""
+    span = _YEAR_SPAN.search(text)
     if span and 0 < int(span.group(2)) - int(span.group(1)) <= 10:
         return Period(int(span.group(1)), int(span.group(2)))
     year = report_year(text, date)
@@ -158,7 +193,7 @@ def find_period(doc: Document, date: _dt.date | None) -> Period | None:
     plan = plan_start(text, head)
     if plan is not None and plan <= year:
         return Period(plan, year)
-    spans = Counter(re.findall(r"(\d{1,2}|[两二三四五六七八九十])年多?来", text))
+    spans = Counter(_YEARS_SINCE.findall(text))
     for word, count in spans.most_common():
         years = _number(word)
         if years and 1 < years <= 10 and (count >= 2 or f"{word}年来" in head):
@@ -171,8 +206,9 @@ def where_when(
 ) -> tuple[Region | None, str | None, Period | None, _dt.date | None]:
     """Return region, organisation, period and date of a recovered report."""
     regions = load_regions() if regions is None else regions
-    entry = pick_region(doc, regions)
-    date = find_date(doc)
+    text = doc_text(doc)
+    entry = _pick_region(doc, text, regions)
+    date = _find_date(text)
     region = Region(entry.name, entry.parent) if entry else None
-    organization = find_organization(doc, entry) if entry else None
-    return region, organization, find_period(doc, date), date
+    organization = _find_organization(doc, text, entry) if entry else None
+    return region, organization, _find_period(doc, text, date), date
