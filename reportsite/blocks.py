@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.rules import any_of, compiled, text_rules, word_list
@@ -72,6 +73,10 @@ def _head_key(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_CLAUSE_MARK = re.compile("[，。；！？、：]")
+
+
 def running_heads(lines: list[str]) -> set[str]:
     """Return short lines printed again and again on their own: running heads of the pages (keys without spaces)."""
     rules = text_rules()
@@ -81,9 +86,9 @@ def running_heads(lines: list[str]) -> set[str]:
         for line in lines
         if 4 <= len(line.strip()) <= rules["running_head_max_chars"]
         and not is_markup_line(line)
-        and len(re.findall(f"[{HAN}]", line)) >= 2
+        and len(_HAN_CHAR.findall(line)) >= 2
         and line.strip()[-1] not in terminal
-        and not re.search("[，。；！？、：]", line)  # a line of a wrapped paragraph, not a head
+        and not _CLAUSE_MARK.search(line)  # a line of a wrapped paragraph, not a head
         and line.strip()[:1] not in rules["line_non_starters"]
     ]
     counts = Counter(candidates)
@@ -98,7 +103,16 @@ def running_heads(lines: list[str]) -> set[str]:
 def page_furniture(lines: list[str]) -> Callable[[str], bool]:
     """Return a test for lines that are page furniture in this text: markers, page numbers, running heads."""
     heads = running_heads(lines)
-    return lambda line: is_debris_line(line) or is_running_head(line) or _head_key(line) in heads
+    shaped = _furniture_shape()
+    if not heads:
+        return lambda line: shaped.match(line.strip()) is not None
+    return lambda line: shaped.match(line.strip()) is not None or _head_key(line) in heads
+
+
+@lru_cache(maxsize=1)
+def _furniture_shape() -> re.Pattern[str]:
+    """One pattern for is_debris_line or is_running_head (both match the stripped line at its start)."""
+    return re.compile(f"(?:{any_of('debris_line_patterns').pattern})|(?:{any_of('running_head_patterns').pattern})")
 
 
 # ---------------------------------------------------------------- splitting and unwrapping
@@ -125,15 +139,20 @@ def line_groups(text: str) -> list[tuple[int, list[str]]]:
     return groups
 
 
+def _without_attribute(line: str) -> str:
+    """A line without the id ({#p3}) at its end."""
+    return _ATTRIBUTE.sub("", line) if "{" in line else line
+
+
 def parse_line(line: str, gap: int) -> Part:
     """Read one line: Markdown heading, list item (ids such as {#p3} dropped) or plain paragraph."""
-    line = _ATTRIBUTE.sub("", line.strip())
+    line = _without_attribute(line.strip())
     heading = _MD_HEADING.match(line)
     if heading:
         return Part("heading", heading.group(2), gap, len(heading.group(1)))
     item = _MD_ITEM.match(line)
     if item and item.group(1).strip():
-        return Part("item", _ATTRIBUTE.sub("", item.group(1)).strip(), gap)
+        return Part("item", _without_attribute(item.group(1)).strip(), gap)
     return Part("paragraph", line, gap)
 
 
@@ -141,7 +160,8 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     """Split raw text into parts with their gaps (lines unwrapped, debris removed); return parts and debris."""
     text, debris = strip_inline_debris(text.replace("\r\n", "\n").replace("\r", "\n"))
     # Paragraph ids written by ingest ({#p3} on a line of its own) are not text: read past them.
-    text = "\n".join(line for line in text.split("\n") if not _ATTRIBUTE_LINE.match(line))
+    if "{" in text:
+        text = "\n".join(line for line in text.split("\n") if not _ATTRIBUTE_LINE.match(line))
     groups = line_groups(text)
     wrap = wrap_width([lines for _, lines in groups])
     furniture = page_furniture([line for _, lines in groups for line in lines])
@@ -150,7 +170,7 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     for gap, lines in groups:
         unwrapped, found = unwrap_lines(lines, wrap, furniture)
         debris += found
-        texts = [t for t in (_ATTRIBUTE.sub("", line.strip()) for line in unwrapped) if t]
+        texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
         for n, line in enumerate(texts):
             parts.append(parse_line(line, max(gap, carried) if n == 0 else 0))
         carried = 0 if texts else max(carried, gap)

@@ -65,15 +65,27 @@ def byline_names(text: str) -> list[str]:
 
 def _inline_byline(text: str) -> tuple[str, str] | None:
     """Find a bracketed byline opening (本报讯（记者 张三）…) or closing (…（本报记者 王五）) a paragraph."""
-    _, bracketed = _byline_re()
-    prefixes = "|".join(re.escape(p) for p in text_rules()["dateline_prefixes"])
-    opening = re.match(f"^(?:{prefixes})?\\s*{bracketed.pattern}", text)
+    opening_re, closing_re = _inline_byline_re()
+    opening = opening_re.match(text)
     if opening:
         return opening.group(), text[opening.end() :].lstrip()
-    closing = re.search(f"{bracketed.pattern}$", text)
+    if not text.rstrip("\n").endswith(_CLOSING_BRACKETS) or text.endswith("\n\n"):
+        return None  # the closing pattern ends on a bracket, before at most one final newline ($)
+    closing = closing_re.search(text)
     if closing and closing.start() > 0:
         return closing.group(), text[: closing.start()].rstrip()
     return None
+
+
+_CLOSING_BRACKETS = ("）", ")", "】")
+
+
+@lru_cache(maxsize=1)
+def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compile the bracketed byline at a paragraph's start (after a dateline such as 本报讯) and at its end."""
+    _, bracketed = _byline_re()
+    prefixes = "|".join(re.escape(p) for p in text_rules()["dateline_prefixes"])
+    return re.compile(f"^(?:{prefixes})?\\s*{bracketed.pattern}"), re.compile(f"{bracketed.pattern}$")
 
 
 def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
@@ -84,8 +96,8 @@ def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
     for part in parts:
         if part.kind == "paragraph" and is_byline(part.text):
             found, rest = part.text, ""
-        elif part.kind == "paragraph" and _inline_byline(part.text):
-            found, rest = _inline_byline(part.text)
+        elif part.kind == "paragraph" and (inline := _inline_byline(part.text)):
+            found, rest = inline
         else:
             kept.append(part)
             continue

@@ -19,6 +19,8 @@ _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 _INVISIBLE = re.compile("[\x00\u200b-\u200d\u2060\ufeff]")
 _SENTINEL = "\x00"
+# Anything clean_spaces acts on: a space of _SPACES, an _INVISIBLE character (the sentinel among them), U+3000.
+_SPACE_WORK = re.compile("[ \t\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\x00\u3000]")
 _ASCII_MARK = re.compile("[,;:!?]")
 _ASCII_PAIR = re.compile(r"\(([^()\n]*)\)")
 _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
@@ -118,8 +120,10 @@ def curly_quotes(text: str) -> str:
 
     A text with an odd number of ASCII quotes is left alone: one stray mark would flip every pair after it.
     """
-    marks = [m.start() for m in re.finditer('"', text)]
-    if not marks or len(marks) % 2:
+    if '"' not in text:
+        return text
+    marks = [m.start() for m in _ASCII_QUOTE.finditer(text)]
+    if len(marks) % 2:
         return text
     chars = list(text)
     for start, end in zip(marks[::2], marks[1::2]):
@@ -127,6 +131,9 @@ def curly_quotes(text: str) -> str:
         if _CJK_RE.search(around):
             chars[start], chars[end] = "“", "”"
     return "".join(chars)
+
+
+_ASCII_QUOTE = re.compile('"')
 
 
 # A space printed between a closing quote and what follows (“幸福网” 柯桥工会…), or before an opening one.
@@ -155,6 +162,8 @@ def clean_spaces(text: str, keep_between_han: bool = False) -> str:
     Spaces inside a short quoted phrase are always kept; with keep_between_han (titles, headings) a
     space between a quote and a Han phrase is kept too, since it separates two parts of the line.
     """
+    if _SPACE_WORK.search(text) is None and text.strip() == text:
+        return text  # no space of any kind, nothing invisible, nothing to strip: every step below is a no-op
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text.replace("\u3000", " ")).strip()
     if keep_between_han:

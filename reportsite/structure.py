@@ -8,7 +8,7 @@ and paragraphs broken by the layout are joined again.  Paragraphs and items get 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from functools import lru_cache
 
 from reportsite.blocks import (
     Part,
@@ -40,41 +40,65 @@ def has_mark(text: str) -> bool:
     return text[:1] in text_rules()["decorative_marks"]
 
 
+_SENTENCE_INSIDE = re.compile("[。；？！]")
+_ENDS_ON_WORD = re.compile(f"[{HAN}A-Za-z0-9”’）》」』】\"')]$")
+_CLAUSE_BREAK = re.compile("[，、]")
+_TERMINAL = re.compile("[。！？]")
+
+
+@lru_cache(maxsize=64)
+def _pattern(source: str) -> re.Pattern[str]:
+    """A pattern of the text rules, compiled once."""
+    return re.compile(source)
+
+
 def heading_shaped(text: str, limit: int | None = None) -> bool:
     """Tell whether a block is short, carries no sentence inside and stops on a word: a heading or caption."""
     body = strip_marks(text)
     limit = limit or text_rules()["heading_max_chars"]
     if not body or len(body) > limit or ends_complete(body) or ends_open(body):
         return False
-    if re.search("[。；？！]", body) or body.startswith("**"):
+    if _SENTENCE_INSIDE.search(body) or body.startswith("**"):
         return False
-    return bool(re.search(f"[{HAN}A-Za-z0-9”’）》」』】\"')]$", body))
+    return bool(_ENDS_ON_WORD.search(body))
 
 
 def is_lead_text(text: str) -> bool:
     """Tell whether a block opens with an editor's-note marker such as 按： or 编者按："""
+    return bool(_lead_marker().match(text))
+
+
+@lru_cache(maxsize=1)
+def _lead_marker() -> re.Pattern[str]:
+    """An editor's-note marker, bracketed or not, then a colon."""
     markers = "|".join(re.escape(m) for m in text_rules()["lead_markers"])
-    return bool(re.match(f"^[【\\[]?(?:{markers})[】\\]]?[：:]", text))
+    return re.compile(f"^[【\\[]?(?:{markers})[】\\]]?[：:]")
 
 
 def is_caption_text(text: str) -> bool:
     """Tell whether a short block is marked as a photo caption (图为…。, …（张三 摄）), final punctuation or not."""
     rules = text_rules()
     body = text.strip()
-    if len(body) > rules["caption_max_chars"] or re.search("[。！？]", _strip_credit(body).rstrip("。！？")):
+    if len(body) > rules["caption_max_chars"] or _TERMINAL.search(_strip_credit(body).rstrip("。！？")):
         return False
-    return body.startswith(tuple(rules["caption_markers"])) or bool(re.search(rules["caption_credit_pattern"], body))
+    return body.startswith(tuple(rules["caption_markers"])) or bool(_pattern(rules["caption_credit_pattern"]).search(body))
 
 
 def _strip_credit(text: str) -> str:
     """A caption without its photo credit."""
-    return re.sub(text_rules()["caption_credit_pattern"], "", text).rstrip()
+    return _pattern(text_rules()["caption_credit_pattern"]).sub("", text).rstrip()
 
 
 def title_like(text: str) -> bool:
     """Tell whether a heading line names who the report is about (a place or an organisation)."""
+    return _subject_words().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _subject_words() -> re.Pattern[str]:
+    """Any subject word of the text rules or place name, as one pattern."""
     words = list(text_rules()["title_subject_words"]) + list(place_names())
-    return any(word in text for word in words)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
 # ---------------------------------------------------------------- top of the page
@@ -124,11 +148,14 @@ def _unmark_subtitle(text: str) -> str:
     return text.lstrip("—-– ").strip()
 
 
+_SEGMENT_SPACE = re.compile(f"(?<=[{HAN}”」』》）]) +(?=[{HAN}“「『《（])")
+
+
 def title_segments(line: str) -> list[str]:
     """Split a heading line at the spaces between its parts; a space inside quotes (“稳就业 保民生”) stays."""
     cuts = [
         m
-        for m in re.finditer(f"(?<=[{HAN}”」』》）]) +(?=[{HAN}“「『《（])", line)
+        for m in _SEGMENT_SPACE.finditer(line)
         if line[: m.start()].count("“") <= line[: m.start()].count("”")
     ]
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(line)]
@@ -215,30 +242,41 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         previous = out[-1] if out else None
         if part.kind == "paragraph" and is_caption_text(part.text):
-            out.append(replace(part, kind="caption"))
+            out.append(_as(part, "caption"))
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
         elif nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and _starts_with_stub(nxt.text):
             out.append(part)  # the next block finishes its sentence: a broken paragraph, not a heading
         elif has_mark(part.text) or _unnumbered(part.text) != part.text:
-            out.append(replace(part, kind="heading"))
+            out.append(_as(part, "heading"))
         elif part.gap >= photo:
-            out.append(replace(part, kind="caption"))
+            out.append(_as(part, "caption"))
         elif previous is not None and previous.kind == "caption" and (nxt is None or _heading_like(nxt, photo)):
-            out.append(replace(part, kind="caption"))  # a second caption line under the first
+            out.append(_as(part, "caption"))  # a second caption line under the first
         elif all(p.kind == "paragraph" and heading_shaped(p.text) for p in parts[i + 1 :]):
-            out.append(replace(part, kind="caption"))  # nothing follows that a heading could introduce
-        elif re.search("[，、]", _unnumbered(part.text)):
+            out.append(_as(part, "caption"))  # nothing follows that a heading could introduce
+        elif _CLAUSE_BREAK.search(_unnumbered(part.text)):
             out.append(part)  # an unmarked line with a clause break is a sentence, or half of one
         else:
-            out.append(replace(part, kind="heading"))
+            out.append(_as(part, "heading"))
     return out
+
+
+def _as(part: Part, kind: str) -> Part:
+    """The part read as another kind (dataclasses.replace, without its generic cost)."""
+    return Part(kind, part.text, part.gap, part.level)
+
+
+@lru_cache(maxsize=1)
+def _numbering() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """The heading numbering patterns of the text rules, compiled, each with its rank."""
+    return tuple((re.compile(pattern), rank) for pattern, rank in text_rules()["heading_numbering"])
 
 
 def _unnumbered(text: str) -> str:
     """A heading's text without its numbering (一、 （一） 1.)."""
-    for pattern, _ in text_rules()["heading_numbering"]:
-        text = re.sub(pattern, "", text)
+    for pattern, _ in _numbering():
+        text = pattern.sub("", text)
     return text
 
 
@@ -247,8 +285,8 @@ def heading_rank(part: Part) -> int:
     if part.level:
         return part.level
     text = strip_marks(part.text)
-    for pattern, rank in text_rules()["heading_numbering"]:
-        if re.match(pattern, text):
+    for pattern, rank in _numbering():
+        if pattern.match(text):
             return rank + 1
     return 2
 
@@ -282,7 +320,7 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
 def recover_document(text: str) -> Document:
     """Recover title, kicker, subtitle, lead, authors, captions and body blocks from one report's text."""
     parts, debris = split_blocks(normalize_text(text))
-    parts = [replace(p, text=clean_spaces(curly_quotes(p.text), keep_between_han=True)) for p in parts]
+    parts = [Part(p.kind, clean_spaces(curly_quotes(p.text), keep_between_han=True), p.gap, p.level) for p in parts]
     parts = [p for p in parts if p.text]
     photo = photo_gap(parts)
     lead, parts = take_lead(parts)
