@@ -317,3 +317,24 @@ def test_a_chart_of_many_figures_shows_each_region_s_latest_figure_and_the_table
     assert chart_rows(few) == (few, False)
     chart = metric_charts(load_taxonomy().get("legal-aid-cases"), rows)[0]
     assert chart.latest_only and chart.svg.count("<rect") < 20 and "3个地区各自最新的数值" in chart.svg
+
+
+def test_a_metric_stated_in_many_regions_folds_its_region_list_and_its_conflicts(tmp_path: Path) -> None:
+    regions = ["临安市", "建德市", "余杭区", "富阳区", "桐庐县", "淳安县", "萧山区", "滨江区", "西湖区", "拱墅区",
+               "上城区", "钱塘区", "临平区", "海宁市"]
+    reports = []
+    for number, region in enumerate(regions):
+        for copy in range(2):  # two reports per place and year that disagree: a conflict in every region
+            value = 30 + number + 100 * copy
+            reports.append(sample_report(f"r{number}-{copy}", f"{region}报道{copy}", paragraphs(f"全年办理法律援助案件{value}起。"),
+                                         region=(region, "杭州市"), metrics=[legal_aid(value, f"{value}起")]))
+    config = make_project(tmp_path / "project", seeds=False)
+    write_reports(config, reports)
+    assert build_site(config).ok
+    page = read_page(config, "metrics/legal-aid-cases/index.html")
+    header = page[page.index('<dl class="metric-definition">') : page.index("</dl>", page.index("metric-definition"))]
+    assert "涉及14个地区" in header and "<details" in header and "海宁市" in header
+    conflicts = page[page.index('id="conflicts"') : page.index("</section>", page.index('id="conflicts"'))]
+    assert conflicts.count("<li>") == len(regions)
+    folded = conflicts[conflicts.index("<details") :]
+    assert "另有9处冲突" in folded and folded.count("<li>") == len(regions) - 5
