@@ -29,8 +29,10 @@ OPENING, CLOSING = "（(【[", "）)】]"
 BRACKETED_DIGITS = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 EDGE_JUNK = "0123456789０１２３４５６７８９.．, \t\n　"  # pieces of a number cut by a line wrap
 NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
+_QUOTE = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
 BRACKET = re.compile("[" + re.escape(OPENING + CLOSING) + "]")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,4}")
+LABEL_AFTER_CHARS = 16  # a label read after its figure is at most this long
 
 
 @dataclass(frozen=True, eq=False)
@@ -174,14 +176,15 @@ def _closes_at_end(label: str) -> bool:
 
 def clean_label(label: str, rules: Rules) -> str:
     """Quotes, digit fragments of a broken number, stray brackets and scope or linking words removed."""
-    label = label.translate(NO_QUOTES)
+    if _QUOTE.search(label):
+        label = label.translate(NO_QUOTES)
     label = balanced(label).strip(EDGE_JUNK)
     return _trim(label, rules)
 
 
 def _trim(label: str, rules: Rules) -> str:
-    """Drop scope words at the start and linking words at the end (全市…达到 -> …)."""
-    label = label.translate(NO_QUOTES).strip()
+    """Drop scope words at the start and linking words at the end (全市…达到 -> …); label holds no quotes."""
+    label = label.strip()
     if not (label.startswith(rules.trim_start) or label.endswith(rules.trim_end)):
         return label
     changed = True
@@ -215,18 +218,22 @@ def _cuts(phrase: str, words: tuple[str, ...]) -> set[int]:
     """The index just after every occurrence of any of the words (as _positions finds them, per word)."""
     if len(words) == 1:
         return {i + len(words[0]) for i in _positions(phrase, words[0])}
-    by_first, bordered = _word_index(words)
+    by_first, bordered, firsts = _word_index(words)
     cuts = {i + len(w) for w in bordered for i in _positions(phrase, w)}
-    for i, char in enumerate(phrase):
-        for word in by_first.get(char, ()):
+    for match in firsts.finditer(phrase):  # only where some word may start
+        i = match.start()
+        for word in by_first[match.group()]:
             if phrase.startswith(word, i):
                 cuts.add(i + len(word))
     return cuts
 
 
 @lru_cache(maxsize=16)
-def _word_index(words: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """Words by first character, except those that may overlap themselves (哈哈): _positions skips overlaps."""
+def _word_index(words: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], re.Pattern[str]]:
+    """Words by first character, except those that may overlap themselves (哈哈): _positions skips overlaps.
+
+    The pattern matches any of those first characters.
+    """
     def overlaps_itself(word: str) -> bool:
         return any(word[:k] == word[-k:] for k in range(1, len(word)))
 
@@ -235,7 +242,8 @@ def _word_index(words: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tup
         if word and not overlaps_itself(word):
             by_first.setdefault(word[0], []).append(word)
     bordered = tuple(w for w in dict.fromkeys(words) if w and overlaps_itself(w))
-    return {c: tuple(ws) for c, ws in by_first.items()}, bordered
+    firsts = re.compile("[" + re.escape("".join(by_first)) + "]" if by_first else "(?!)")
+    return {c: tuple(ws) for c, ws in by_first.items()}, bordered, firsts
 
 
 def _positions(text: str, word: str) -> list[int]:
@@ -252,15 +260,26 @@ def label_after(text: str, quantity: Quantity, rules: Rules) -> str:
     start = quantity.end + (text.startswith("的", quantity.end))
     _, end = clause_bounds(text, start, start, CLAUSE_END)
     rest = text[start:end]
-    stops = rules.label_stops + rules.label_verbs
+    first_chars, stops = _label_ends(rules)
     depth = 0
-    for i, char in enumerate(rest):
+    for i, char in enumerate(rest[:LABEL_AFTER_CHARS]):  # a cut further on leaves these characters as they are
         depth += (char in OPENING) - (char in CLOSING)
-        if depth == 0 and (char.isdigit() or rest.startswith(stops, i)):
+        if depth == 0 and (char.isdigit() or ((first_chars is None or char in first_chars) and stops.match(rest, i))):
             rest = rest[:i]
             break
-    label = clean_label(rest[:16], rules)
+    label = clean_label(rest[:LABEL_AFTER_CHARS], rules)
     return label if len(label) >= 2 else ""
+
+
+@lru_cache(maxsize=8)
+def _label_ends(rules: Rules) -> tuple[frozenset[str] | None, re.Pattern[str]]:
+    """What ends a label after its figure (a stop word or a verb): their first characters and one pattern.
+
+    The first characters are None when an empty word makes every position an end.
+    """
+    words = rules.label_stops + rules.label_verbs
+    first_chars = None if "" in words else frozenset(w[0] for w in words)
+    return first_chars, re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
 def label_before(text: str, quantity: Quantity, floor: int, rules: Rules) -> str:
