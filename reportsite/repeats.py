@@ -147,10 +147,12 @@ def _exact_seeds(symbols: np.ndarray, offsets: np.ndarray, min_seed: int) -> tup
     del sa, lcp, rows
     a, b = np.minimum(first, second), np.maximum(first, second)
     del first, second
+    before_a, before_b = symbols[a - 1], symbols[b - 1]
+    maximal = (before_a != before_b) | (before_a == _SEPARATOR)  # left-maximal (most rows are not: measure fewer)
+    a, b, length = a[maximal], b[maximal], length[maximal]
     # One separator value for all texts, so a match may run through a separator: cut it there.
     length = np.minimum(length, np.minimum(_room(a, offsets, len(symbols)), _room(b, offsets, len(symbols))))
-    before_a, before_b = symbols[a - 1], symbols[b - 1]
-    keep = ((before_a != before_b) | (before_a == _SEPARATOR)) & (length >= min_seed)  # left-maximal
+    keep = length >= min_seed
     return a[keep], b[keep], length[keep]
 
 
