@@ -13,9 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .numbers import UNITS_FILE, Grammar, Quantity, grammar_from_data
+from .rules import safe_load
 
 SENTENCE_END = "。！？；;!?\n"
 CLAUSE_END = SENTENCE_END + "，,、：:…—"
@@ -78,7 +77,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
 
 def load_rules(path: Path = UNITS_FILE) -> Rules:
     """Read units.yml into Rules (the only I/O of this module)."""
-    return rules_from_data(yaml.safe_load(Path(path).read_text(encoding="utf-8")), Path(path))
+    return rules_from_data(safe_load(Path(path).read_text(encoding="utf-8")), Path(path))
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .rules import safe_load
+
 UNITS_FILE = Path(__file__).resolve().parent / "data" / "units.yml"
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -146,7 +148,7 @@ def grammar_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Grammar:
 def load_grammar(path: Path = UNITS_FILE) -> Grammar:
     """Read units.yml into a Grammar (the only I/O of this module)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)

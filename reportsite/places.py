@@ -10,10 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from reportsite.model import Document, Period, Region
-from reportsite.rules import DATA_DIR, text_rules
+from reportsite.rules import DATA_DIR, safe_load, text_rules
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -40,7 +38,7 @@ def flatten_regions(items: list[dict[str, Any]], parent: str | None = None, dept
 def load_regions(path: Path | str | None = None) -> list[RegionEntry]:
     """Read the regions table (data/regions.yml by default)."""
     with open(path or DATA_DIR / "regions.yml", encoding="utf-8") as handle:
-        return flatten_regions(yaml.safe_load(handle))
+        return flatten_regions(safe_load(handle))
 
 
 @lru_cache(maxsize=1)

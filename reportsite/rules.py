@@ -17,10 +17,19 @@ import yaml
 DATA_DIR = Path(__file__).parent / "data"
 
 
+# libyaml's parser when PyYAML has it: the same data, read several times faster than in pure Python.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_load(stream: Any) -> Any:
+    """yaml.safe_load (a string or an open file), by libyaml when PyYAML was built with it."""
+    return yaml.load(stream, Loader=_SafeLoader)
+
+
 def load_yaml(name: str) -> Any:
     """Read one YAML file from the package data folder."""
     with open(DATA_DIR / name, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 @lru_cache(maxsize=None)
