@@ -55,16 +55,22 @@ def sha256(data: bytes) -> str:
 
 def document_to_report(doc: Document, source: str, taxonomy: Taxonomy, regions: object, taken: set[str]) -> Report:
     """Turn a recovered document into a Report: dedup, where/when, slug, metrics."""
+    report = _unplaced_report(doc, source, taxonomy, regions)
+    report.slug = report_slug(report.region, report.period, report.title, taken)
+    return report
+
+
+def _unplaced_report(doc: Document, source: str, taxonomy: Taxonomy, regions: object) -> Report:
+    """document_to_report without the slug (left empty): ingest makes it unique among all reports in _place."""
     doc = ensure_title(reanchor(remove_layout_copies(doc)))
     region, organization, period, date = where_when(doc, regions)
     metrics = extract_metrics(doc, taxonomy)
     for record in metrics:
         if record.period is None and period is not None:
             record.period = period.label
-    slug = report_slug(region, period, doc.title, taken)
     return Report(
         title=doc.title,
-        slug=slug,
+        slug="",
         body=blocks_to_markdown(doc.blocks),
         source=source,
         subtitle=doc.subtitle,
@@ -255,12 +261,12 @@ def _init_worker(taxonomy: Taxonomy, regions: object) -> None:
 
 
 def _convert(job: _Job) -> Report | str:
-    """Read and convert one seed (slug not yet made unique); an unreadable seed gives its message."""
+    """Read and convert one seed (no slug yet: _place makes it); an unreadable seed gives its message."""
     try:
         text = read_seed(job.seed)
     except SeedError as exc:
         return str(exc)
-    return seed_to_report(text, job.source, _WORKER["taxonomy"], _WORKER["regions"], set())  # type: ignore[arg-type]
+    return _unplaced_report(recover_document(text), job.source, _WORKER["taxonomy"], _WORKER["regions"])  # type: ignore[arg-type]
 
 
 def _render(item: tuple[dict, str]) -> str:

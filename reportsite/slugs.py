@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-from pypinyin import lazy_pinyin
-
 from .model import Period, Region
 
 # Administrative suffixes dropped from a region name before it becomes a slug (临安市 -> linan).
@@ -17,6 +15,8 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 @functools.lru_cache(maxsize=65536)  # headings and region names repeat across thousands of reports
 def ascii_slug(text: str, max_words: int = 8) -> str:
     """Turn Chinese or mixed text into lower-case ASCII words joined by '-'."""
+    from pypinyin import lazy_pinyin  # imported on first use: loading its phrase table takes a quarter second
+
     words = [w.lower() for w in lazy_pinyin(text, errors=lambda s: list(s))]
     joined = "-".join(_NON_SLUG.sub("", w) for w in words[:max_words])
     return re.sub(r"-{2,}", "-", joined).strip("-")
