@@ -36,7 +36,6 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 CACHE_DIR = ".reportsite-cache"  # in the project folder (git-ignored): what `build` remembers between runs
 NAVIGATION_TYPES = ("SiteIndex", "RegionNode", "YearGroup")  # summarised by the navigation digest
 NAVIGATION_FIELDS = ("parent", "previous", "next")  # links from a navigation subject to its neighbours
-DERIVED_VIEW_FIELDS = ("blocks",)  # a report view's blocks come from its report alone
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,8 @@ class BuildState:
     search_keys: dict[str, str] = field(default_factory=dict)  # page -> key its copy in cache_dir/search was made from
     search_index: tuple[int, int] | None = None  # identity of the pagefind.js built from those copies
     memo: ModelMemo = field(default_factory=ModelMemo)  # parts of the site model, by their inputs (modelcache.py)
-    memo_base: str = ""  # the global key the memo's values were computed under
+    memo_base: str = ""  # the global key the memo's values were computed under ("" before the first build)
+    code: str = ""  # digest of the program code the saved cache was written by
     files: dict[str, Any] = field(default_factory=dict)  # content file -> (stamp, bytes read): see check.read_content
 
     @property
@@ -77,7 +77,8 @@ class BuildState:
     def model_memo(self, base: str) -> ModelMemo:
         """The memo of the site model, emptied when code, templates, taxonomy, regions or settings changed."""
         if base != self.memo_base:
-            self.memo, self.memo_base = ModelMemo(), base
+            folder = self.cache_dir / "model" if self.cache_dir is not None else None
+            self.memo, self.memo_base = ModelMemo(folder, sha256_text(self.code + base)), base
         return self.memo
 
     def load_parsed(self) -> None:
@@ -159,7 +160,7 @@ def _cache_folder(config: SiteConfig) -> Path:
 
 
 _SMALL = ("fingerprint", "pages", "last_result", "search_stale", "search_keys", "search_index")  # read on every build
-_LARGE = ("checks", "memo", "memo_base")  # read only when something changed
+_LARGE = ("checks",)  # read only when something changed (the site model's tables: modelcache.py)
 
 
 def save_state(config: SiteConfig, state: BuildState) -> None:
@@ -175,7 +176,8 @@ def save_state(config: SiteConfig, state: BuildState) -> None:
             tmp.write_bytes(data)
             os.replace(tmp, folder / name)
     except OSError:
-        pass
+        return
+    state.memo.save()
 
 
 def _read_pickle(path: Path, code: str) -> dict[str, Any] | None:
@@ -194,8 +196,8 @@ def load_state(config: SiteConfig) -> BuildState:
     small = _read_pickle(folder / "state.pickle", code)
     if small is None:
         shutil.rmtree(folder / "search", ignore_errors=True)  # its copies are not described by any state
-        return BuildState(cache_dir=folder)
-    return BuildState(**small, stored=(folder / "parsed.pickle", code), cache_dir=folder)
+        return BuildState(cache_dir=folder, code=code)
+    return BuildState(**small, stored=(folder / "parsed.pickle", code), cache_dir=folder, code=code)
 
 
 def navigation_digest(views: list[Any]) -> str:
@@ -274,8 +276,6 @@ class Fingerprinter:
         out = [kind]
         for name, child in zip(names, values):
             out.append(name)
-            if kind == "ReportView" and name in DERIVED_VIEW_FIELDS:
-                continue  # derived from the view's own report, whose digest is already in the key
             if navigation and name in NAVIGATION_FIELDS:
                 out.append(f"nav:{self.digests.navigation}")
             elif navigation and subject and name == "children":
@@ -298,8 +298,12 @@ def _plain(value: Any) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _field_names(kind: type) -> tuple[str, ...]:
-    """Field names of a dataclass type (dataclasses.fields is slow to call per object)."""
-    return tuple(f.name for f in dataclasses.fields(kind))
+    """Public field names of a dataclass type (dataclasses.fields is slow to call per object).
+
+    Fields named with a leading underscore hold what is derived from the others (a view's blocks
+    made on demand): they add nothing to a key, and reading them could make them.
+    """
+    return tuple(f.name for f in dataclasses.fields(kind) if not f.name.startswith("_"))
 
 
 def page_key(base: str, url: str, template: str, title: str, raw: str | None, context: dict[str, Any],

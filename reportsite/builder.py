@@ -118,8 +118,11 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         _write(target, page.raw if page.raw is not None else _render(env, page, site, body_renderer))
         return record_of(target, key)
 
+    if any(page.lazy is not None for page, _key in todo):
+        memo.table("rows")  # read once here, not by every render worker
     for (page, _key), record in zip(todo, fork_map(render_one, todo, min_items=RENDER_POOL_MIN)):
         records[page.output_path] = record
+    memo.sweep({(view.report.slug, view.source) for view in views})
     _copy_assets(config, out_dir)
     _search_index(config, out_dir, state, {path: record.key for path, record in records.items()})
     return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
@@ -287,7 +290,6 @@ def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResu
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     state.pages = outcome.records
-    state.memo.sweep()
     result = BuildResult(warnings=warnings, pages=outcome.pages, reports=len(checked.reports), rendered=outcome.rendered)
     state.fingerprint, state.last_result = fingerprint, replace(result, rendered=[])
     return result

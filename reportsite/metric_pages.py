@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from .charts import Bar, bar_chart
 from .metric_rows import MetricRow, find_conflicts, mark_conflicts, report_rows, row_sort_key, rows_csv, rows_json
@@ -93,9 +94,10 @@ def report_sets(grouped: dict[str, list[MetricRow]]) -> dict[str, set[str]]:
     return {metric_id: {row.report for row in rows} for metric_id, rows in grouped.items()}
 
 
-def related_metrics(metric: Metric, grouped: dict[str, list[MetricRow]], taxonomy: Taxonomy,
+def related_metrics(metric: Metric, grouped: dict[str, Any], taxonomy: Taxonomy,
                     reports_of: dict[str, set[str]] | None = None) -> list[RelatedMetric]:
-    """Metrics with pages in the same category, then those most often stated in the same reports."""
+    """Metrics with pages (the keys of ``grouped``) in the same category, then those most often stated in the
+    same reports (``reports_of``; from ``grouped``'s rows when not given)."""
     reports_of = reports_of if reports_of is not None else report_sets(grouped)
     mine = reports_of.get(metric.id, set())
     shared = {other: len(mine & reports) for other, reports in reports_of.items()}
@@ -175,7 +177,7 @@ def metric_definition(metric: Metric) -> dict[str, str]:
             "description": metric.description}
 
 
-def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, list[MetricRow]],
+def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, Any],
                     taxonomy: Taxonomy, reports_of: dict[str, set[str]] | None = None,
                     related: list[RelatedMetric] | None = None, key: str | None = None) -> list[Page]:
     """The HTML page and the CSV and JSON downloads of one metric (``key``: a digest of all of it, if known)."""
@@ -205,7 +207,7 @@ def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, li
     ]
 
 
-def category_groups(taxonomy: Taxonomy, grouped: dict[str, list[MetricRow]]) -> list[CategoryGroup]:
+def category_groups(taxonomy: Taxonomy, counts: dict[str, int], reports_of: dict[str, set[str]]) -> list[CategoryGroup]:
     """The index: every metric of the taxonomy under its category, with figure and report counts."""
     groups = []
     for category, metrics in taxonomy.by_category().items():
@@ -213,9 +215,9 @@ def category_groups(taxonomy: Taxonomy, grouped: dict[str, list[MetricRow]]) -> 
             continue
         group = CategoryGroup(category, category_anchor(category))
         for metric in metrics:
-            rows = grouped.get(metric.id, [])
-            group.metrics.append(MetricSummary(metric, metric_url(metric.id) if rows else None, len(rows),
-                                               len({row.report for row in rows})))
+            figures = counts.get(metric.id, 0)
+            group.metrics.append(MetricSummary(metric, metric_url(metric.id) if figures else None, figures,
+                                               len(reports_of.get(metric.id, ()))))
         groups.append(group)
     return groups
 
@@ -233,24 +235,36 @@ def unclassified_by_report(rows: list[MetricRow], views: list[ReportView]) -> li
     return groups
 
 
-@dataclass
-class ReportRows:
-    """One report's figures as rows, grouped by metric id (None: no id), and the key they were made under."""
+@dataclass(frozen=True)
+class RowSummary:
+    """What every build needs of one report's rows: per metric id, a digest of its rows and how many there are."""
 
-    key: tuple[str, ...]
-    by_metric: dict[str | None, list[MetricRow]]
-    digests: dict[str | None, str]  # metric id -> digest of the report's rows of it (what its pages show)
+    key: tuple[str, ...]  # (slug, file digest, page address, region page address): what the rows are made from
+    metrics: dict[str | None, tuple[str, int]]  # metric id (None: no id) -> (digest of its rows, number of rows)
 
 
-def _report_rows(view: ReportView, memo: ModelMemo) -> ReportRows:
-    """A report's rows: they depend on its file, its page address and its region page's address."""
+def _report_rows(view: ReportView, memo: ModelMemo) -> tuple[RowSummary, list[MetricRow]]:
+    """A report's row summary and its rows that no taxonomy metric may claim (no id): both small, read every build.
+
+    The rows themselves are made (or read from the memo) only when a metric page has to be made.
+    """
     key = (view.report.slug, view.source, view.url, view.region_page.url if view.region_page else "")
 
-    def compute() -> ReportRows:
+    def summary() -> tuple[RowSummary, list[MetricRow]]:
+        grouped = _grouped_rows(view, key, memo)
+        metrics = {metric: (digest(tuple(rows)), len(rows)) for metric, rows in grouped.items()}
+        return RowSummary(key, metrics), grouped.get(None, [])
+
+    return memo.get("row-digests", key, summary)
+
+
+def _grouped_rows(view: ReportView, key: tuple[str, ...], memo: ModelMemo) -> dict[str | None, list[MetricRow]]:
+    """A report's rows by metric id, in the order the report lists them."""
+    def compute() -> dict[str | None, list[MetricRow]]:
         grouped: dict[str | None, list[MetricRow]] = {}
         for row in report_rows(view):
             grouped.setdefault(row.metric, []).append(row)
-        return ReportRows(key, grouped, {metric: digest(tuple(rows)) for metric, rows in grouped.items()})
+        return grouped
 
     return memo.get("rows", key, compute)
 
@@ -263,36 +277,48 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
     """
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()  # callers without one get the shipped taxonomy
     memo = memo if memo is not None else ModelMemo()
-    per_report = [_report_rows(view, memo) for view in views]
     known = {m.id for m in taxonomy.metrics}
-    sources: dict[str, list[ReportRows]] = {m.id: [] for m in taxonomy.metrics}
-    for rows in per_report:
-        for metric_id in rows.by_metric:
+    summaries: list[RowSummary] = []
+    loose: list[MetricRow] = []
+    views_of: dict[str, ReportView] = {}
+    for view in views:
+        summary, no_id = _report_rows(view, memo)
+        summaries.append(summary)
+        views_of[summary.key[0]] = view
+        loose.extend(no_id)
+    sources: dict[str, list[RowSummary]] = {m.id: [] for m in taxonomy.metrics}
+    for summary in summaries:
+        for metric_id in summary.metrics:
             if metric_id in known:
-                sources[metric_id].append(rows)
-    grouped = {m: [r for rows in found for r in rows.by_metric[m]] for m, found in sources.items() if found}
-    reports_of = {m: {rows.key[0] for rows in found} for m, found in sources.items() if found}
-    figure_count = sum(len(r) for rows in per_report for r in rows.by_metric.values())
-    loose = [row for rows in per_report for metric_id, found in rows.by_metric.items()
-             if metric_id not in known for row in found]
+                sources[metric_id].append(summary)
+            elif metric_id is not None:  # an id the taxonomy does not know: its rows are listed as unclassified
+                loose.extend(_grouped_rows(views_of[summary.key[0]], summary.key, memo)[metric_id])
+    counts = {m: sum(s.metrics[m][1] for s in found) for m, found in sources.items() if found}
+    reports_of = {m: {s.key[0] for s in found} for m, found in sources.items() if found}
+    figure_count = sum(count for s in summaries for _digest, count in s.metrics.values())
+
+    def rows_of(metric_id: str) -> list[MetricRow]:
+        """Every row of one metric (made or read only for a metric page that has to be made)."""
+        return [row for s in sources[metric_id] for row in _grouped_rows(views_of[s.key[0]], s.key, memo)[metric_id]]
+
     index_context = {
-        "categories": category_groups(taxonomy, grouped),
+        "categories": category_groups(taxonomy, counts, reports_of),
         "figure_count": figure_count,
-        "metric_count": len(grouped),
+        "metric_count": len(counts),
         "unclassified_count": len(loose),
         "unclassified_url": UNCLASSIFIED_URL,
     }
     pages = [Page(INDEX_URL, "metrics_index.html", "数据指标", index_context, deps=("*",))]
-    for metric_id in grouped:
+    for metric_id in counts:
         metric = taxonomy.get(metric_id)
-        assert metric is not None  # only taxonomy ids are grouped
-        related = related_metrics(metric, grouped, taxonomy, reports_of)
-        key = digest(metric, related, tuple(sorted((rows.key[0], rows.digests[metric_id]) for rows in sources[metric_id])))
+        assert metric is not None  # only taxonomy ids are counted
+        related = related_metrics(metric, counts, taxonomy, reports_of)
+        key = digest(metric, related, tuple(sorted((s.key[0], s.metrics[metric_id][0]) for s in sources[metric_id])))
 
         def make(metric: Metric = metric, related: list[RelatedMetric] = related, key: str = key) -> list[Page]:
             def compute() -> list[Page]:
-                rows = sorted(grouped[metric.id], key=row_sort_key)
-                return metric_page_set(metric, rows, grouped, taxonomy, reports_of, related, key)
+                rows = sorted(rows_of(metric.id), key=row_sort_key)
+                return metric_page_set(metric, rows, counts, taxonomy, reports_of, related, key)
             return memo.get("metric-pages", key, compute)
 
         # The pages are made only when one of them has to be written: their key says all they show.

@@ -7,53 +7,101 @@ keeps each such value under a key made of exactly the inputs it is computed from
 digest, its page address, a digest of the facts involved), so a value is reused only when it would
 come out the same.  A build that recomputed everything would write the same site (tested).
 
-Entries not used by a build are dropped after it (``sweep``), so the memo holds one archive's worth.
-Tables named in ``TRANSIENT`` (bulky values that are quick to remake, such as finished metric pages)
-stay in a server's memory but are not saved to disk with the rest.
+On disk (``build`` runs as a new process each time) every table is a file of its own, read only
+when a build first asks for a value of it and written only when it changed: an edit that leaves
+the metric rows alone never reads them.  Tables in ``TRANSIENT`` (bulky values that are quick to
+remake: blocks, finished metric pages) stay in a server's memory but are never written.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+from pathlib import Path
 from typing import Any, Callable, Hashable
 
-
-TRANSIENT = frozenset({"metric-pages"})
+TRANSIENT = frozenset({"blocks", "metric-pages"})
+# Tables keyed by (slug, file digest, ...): after a build, entries of reports no longer in the archive go.
+PER_REPORT = frozenset({"blocks", "text-key", "rows", "row-digests"})
 
 
 class ModelMemo:
     """Values keyed by their inputs, grouped in named tables; kept by ``BuildState`` between builds."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None, stamp: str = "") -> None:
         self._tables: dict[str, dict[Hashable, Any]] = {}
         self._used: dict[str, dict[Hashable, Any]] = {}
+        self._dirty: set[str] = set()
+        self._folder = folder  # where tables are read from and written to (None: memory only)
+        self._stamp = stamp  # code and global inputs the stored tables must have been made under
         self.hits = 0
         self.misses = 0
 
     def get(self, table: str, key: Hashable, compute: Callable[[], Any]) -> Any:
         """The value stored under key, computing (and storing) it when there is none."""
-        stored = self._tables.setdefault(table, {})
+        stored = self.table(table)
         if key in stored:
             value = stored[key]
             self.hits += 1
         else:
             value = stored[key] = compute()
+            self._dirty.add(table)
             self.misses += 1
         self._used.setdefault(table, {})[key] = value
         return value
 
-    def sweep(self) -> None:
-        """Keep only the entries this build used (call once a build has succeeded)."""
-        self._tables, self._used = self._used, {}
-        self.hits = self.misses = 0
+    def table(self, name: str) -> dict[Hashable, Any]:
+        """A table, read from disk the first time a build asks for it."""
+        if name not in self._tables:
+            self._tables[name] = self._read(name)
+        return self._tables[name]
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {"tables": {name: table for name, table in self._tables.items() if name not in TRANSIENT}}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self._tables = state["tables"]
+    def sweep(self, live: set[tuple[str, str]]) -> None:
+        """After a good build: per-report tables keep the reports of ``live`` ((slug, digest) pairs), the
+        other tables the entries this build used.  Tables no build asked for stay as they are."""
+        for name, table in list(self._tables.items()):
+            if name in PER_REPORT:
+                kept = {key: value for key, value in table.items() if key[:2] in live}  # type: ignore[index]
+            else:
+                kept = self._used.get(name, {})
+            if len(kept) != len(table):
+                self._dirty.add(name)
+            self._tables[name] = kept
         self._used = {}
         self.hits = self.misses = 0
+
+    def save(self) -> None:
+        """Write the tables that changed since they were read (a table that cannot be written is skipped)."""
+        if self._folder is None:
+            return
+        for name in sorted(self._dirty - TRANSIENT):
+            path = self._path(name)
+            tmp = path.with_name(f".{path.name}.tmp")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp.write_bytes(pickle.dumps((self._stamp, self._tables.get(name, {})), protocol=pickle.HIGHEST_PROTOCOL))
+                os.replace(tmp, path)
+            except OSError:
+                continue
+        self._dirty.clear()
+
+    def _path(self, name: str) -> Path:
+        assert self._folder is not None
+        return self._folder / f"model-{name}.pickle"
+
+    def _read(self, name: str) -> dict[Hashable, Any]:
+        """A stored table made under this very stamp, or an empty one."""
+        if self._folder is None or name in TRANSIENT:
+            return {}
+        try:
+            stamp, table = pickle.loads(self._path(name).read_bytes())
+        except Exception:  # missing, truncated or from another version: start afresh
+            return {}
+        return table if stamp == self._stamp else {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        raise TypeError("a ModelMemo is saved table by table with save(), not pickled whole")
 
 
 def digest(*parts: Any) -> str:

@@ -90,7 +90,6 @@ class ReportView:
     """A report with everything its page needs: blocks (duplicates restored if kept) and neighbours."""
 
     report: Report
-    blocks: list[Block]
     url: str
     previous: "ReportView | None" = None
     next: "ReportView | None" = None
@@ -101,6 +100,15 @@ class ReportView:
     year_pages: list[YearGroup] = field(default_factory=list)
     order: int = 0  # position in the listing (newest first)
     source: str = ""  # digest of the report's content file ("" when unknown): keys what is kept between builds
+    _blocks: list[Block] | None = field(default=None, repr=False, compare=False)
+    _make_blocks: Callable[[], list[Block]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The body's blocks with kept duplicates restored, made the first time they are needed."""
+        if self._blocks is None:
+            self._blocks = self._make_blocks() if self._make_blocks is not None else []
+        return self._blocks
 
 
 @dataclass
@@ -156,9 +164,11 @@ def report_views(reports: list[Report], memo: ModelMemo | None = None,
     views = []
     for order, report in enumerate(sorted(reports, key=sort_key)):
         source = digests.get(report.slug) or f"object-{id(report)}"
-        blocks = memo.get("blocks", (report.slug, source),
-                          lambda r=report: restore_kept(markdown_to_blocks(r.body), r.duplicates))
-        views.append(ReportView(report, blocks, report_url(report.slug), order=order, source=source))
+        def make_blocks(report: Report = report, source: str = source) -> list[Block]:
+            return memo.get("blocks", (report.slug, source),
+                            lambda: restore_kept(markdown_to_blocks(report.body), report.duplicates))
+
+        views.append(ReportView(report, report_url(report.slug), order=order, source=source, _make_blocks=make_blocks))
     for before, after in zip(views, views[1:]):
         before.next, after.previous = after, before
     by_slug = {v.report.slug: v for v in views}
