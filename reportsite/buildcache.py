@@ -321,8 +321,9 @@ def record_of(path: Path, key: str) -> PageRecord:
     return PageRecord(key, info.st_size, info.st_mtime_ns)
 
 
-def reuse(previous: Path, target: Path, record: PageRecord | None, key: str) -> bool:
-    """Link the previous build's file into the new site when its key matches and it is untouched."""
+def reuse(previous: Path, target: Path | None, record: PageRecord | None, key: str) -> bool:
+    """True when the previous build's file has this key and is untouched; it is then linked to target
+    (the new site's folder), unless target is None (the site is updated in place)."""
     if record is None or record.key != key:
         return False
     try:
@@ -331,6 +332,8 @@ def reuse(previous: Path, target: Path, record: PageRecord | None, key: str) -> 
         return False
     if (info.st_size, info.st_mtime_ns) != (record.size, record.mtime_ns):
         return False  # someone changed the output by hand: render it again
+    if target is None:
+        return True
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.link(previous, target)

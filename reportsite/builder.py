@@ -82,11 +82,17 @@ class RenderOutcome:
     pages: int
     rendered: list[str]
     records: dict[str, PageRecord]
+    index_after: bool = False  # search is indexed over the site folder after publishing (see build_site)
 
 
 def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
-                state: BuildState | None = None, digests: Digests | None = None) -> RenderOutcome:
-    """Render every page whose inputs changed (link the others from the previous site), then copy assets."""
+                state: BuildState | None = None, digests: Digests | None = None, in_place: bool = False) -> RenderOutcome:
+    """Render every page whose inputs changed (link the others from the previous site), then copy assets.
+
+    ``in_place``: out_dir receives only the pages rendered anew (and the search index, when it changed);
+    the unchanged pages stay where they are in the site folder, and ``publish_in_place`` moves the new
+    ones there.  Otherwise out_dir receives a whole new site (unchanged pages as hard links).
+    """
     site = site_context(config)
     digests = digests or Digests()
     base = digests.base or global_key(config, site)
@@ -107,7 +113,8 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
             key = sha256_text("\0".join([base, page.url, page.template, page.title, page.key]))
         else:
             key = page_key(base, page.url, page.template, page.title, page.raw, page.context, fingerprinter)
-        if reuse(config.site_dir / page.output_path, out_dir / page.output_path, previous.get(page.output_path), key):
+        link_to = None if in_place else out_dir / page.output_path
+        if reuse(config.site_dir / page.output_path, link_to, previous.get(page.output_path), key):
             records[page.output_path] = previous[page.output_path]
         else:
             todo.append((page, key))
@@ -124,8 +131,35 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         records[page.output_path] = record
     memo.sweep({(view.report.slug, view.source) for view in views})
     _copy_assets(config, out_dir)
-    _search_index(config, out_dir, state, {path: record.key for path, record in records.items()})
-    return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
+    outcome = RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
+    if in_place and state is not None and state.defer_search and (config.site_dir / SEARCH_DIR).is_dir():
+        state.search_stale = True  # the preview keeps its index where it is and refreshes it when idle
+    elif in_place and (state is None or state.cache_dir is None):
+        outcome.index_after = True  # no search copies kept: index the whole site once the new pages are in it
+    else:
+        _search_index(config, out_dir, state, {path: record.key for path, record in records.items()})
+    return outcome
+
+
+def publish_in_place(staging: Path, site_dir: Path, outcome: RenderOutcome, previous: dict[str, PageRecord]) -> None:
+    """Move the pages rendered anew (and assets, and a new search index) from staging into the site folder,
+    and delete the pages the site no longer has.  Each file is replaced by a rename, never rewritten."""
+    for relative in outcome.rendered:
+        target = site_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / relative, target)
+    for relative in sorted(set(previous) - set(outcome.records)):
+        (site_dir / relative).unlink(missing_ok=True)
+        folder = (site_dir / relative).parent
+        while folder != site_dir and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    for path in sorted(p for p in staging.rglob("*") if p.is_file() and SEARCH_DIR not in p.relative_to(staging).parts):
+        target = site_dir / path.relative_to(staging)  # assets and .nojekyll: a handful of files
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, target)
+    if (staging / SEARCH_DIR).is_dir():
+        swap_into_place(staging / SEARCH_DIR, site_dir / SEARCH_DIR)
 
 
 def _environment(config: SiteConfig, state: BuildState | None) -> Any:
@@ -264,7 +298,11 @@ def swap_into_place(new_dir: Path, site_dir: Path, background: bool = False) -> 
 
 
 def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResult:
-    """Check all content; render into a temp folder (reusing unchanged pages); swap it into place."""
+    """Check all content; render what changed beside the site; move it in (or swap a whole new site in).
+
+    Nothing in the site folder changes before every page has been rendered, so a build that fails
+    (bad content, a template error) leaves the previous site exactly as it was.
+    """
     state = state or BuildState()
     inputs = read_content(config, state.files if state.long_running else None)
     base = global_key(config, site_context(config))
@@ -279,16 +317,24 @@ def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResu
         return BuildResult(errors=checked.errors, warnings=warnings)
     site_dir = config.site_dir
     site_dir.parent.mkdir(parents=True, exist_ok=True)
+    # A site this state wrote is updated in place: only new pages are written (beside it, then moved in).
+    in_place = bool(state.pages) and site_dir.is_dir()
     tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.build-", dir=site_dir.parent))
     try:
         digests = Digests(checked.digests, checked.meta_digests, base=base)
-        outcome = render_site(config, checked.reports, tmp, state, digests)
-        with state.lock:  # the preview server reads files under this lock, so it never sees the gap
-            swap_into_place(tmp, site_dir, background=state.long_running)
+        outcome = render_site(config, checked.reports, tmp, state, digests, in_place=in_place)
+        with state.lock:  # the preview server reads files under this lock, so it never sees a half-built site
+            if in_place:
+                publish_in_place(tmp, site_dir, outcome, state.pages)
+                if outcome.index_after:
+                    build_search_index(site_dir)
+            else:
+                swap_into_place(tmp, site_dir, background=state.long_running)
             state.generation += 1
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    shutil.rmtree(tmp, ignore_errors=True)  # in place: what is left of the staging folder
     state.pages = outcome.records
     result = BuildResult(warnings=warnings, pages=outcome.pages, reports=len(checked.reports), rendered=outcome.rendered)
     state.fingerprint, state.last_result = fingerprint, replace(result, rendered=[])

@@ -9,6 +9,7 @@ does) must give the same bytes as a cold build of the same content.
 
 from __future__ import annotations
 
+import gzip
 import random
 import re
 import shutil
@@ -156,3 +157,27 @@ def test_a_server_reads_again_only_the_files_that_changed(tmp_path: Path) -> Non
     target.unlink()
     assert f"content/{target.name}" not in {item.display for item in read_content(config, known)}
     assert f"content/{target.name}" not in known
+
+
+@pytest.mark.parametrize("cache", [False, True])
+def test_an_in_place_update_keeps_every_page_in_the_search_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 cache: bool) -> None:
+    from test_search_shards import bundle_urls, shard_bundles
+
+    monkeypatch.undo()  # this test is about the search index: index for real
+    config = archive(tmp_path / "archive")
+    state = load_state(config) if cache else BuildState()
+    assert build_site(config, state).ok
+    pages = {p.relative_to(config.site_dir).parent.as_posix() for p in (config.site_dir / "reports").glob("*/index.html")}
+    target = sorted(config.content_dir.glob("*.md"))[0]
+    target.write_text(target.read_text(encoding="utf-8").rstrip("\n") + "\n\n编辑补记一段新话。\n", encoding="utf-8")
+    first_page = config.site_dir / "reports" / sorted(pages)[-1].split("/")[-1] / "index.html"
+    inode = first_page.stat().st_ino
+    result = build_site(config, state)
+    assert result.ok and len(result.rendered) < 10
+    assert first_page.stat().st_ino == inode  # an unchanged page is left where it was, not rewritten
+    bundles = shard_bundles(config.site_dir).values()
+    assert {url.strip("/") for bundle in bundles for url in bundle_urls(bundle)} == pages
+    contents = [gzip.decompress(f.read_bytes()).decode("utf-8").replace("\u200b", "") for bundle in bundles
+                for f in (bundle / "fragment").iterdir()]  # Pagefind keeps Chinese words apart with zero-width spaces
+    assert sum("编辑补记一段新话" in text for text in contents) == 1  # the edit is searchable
