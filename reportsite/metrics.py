@@ -106,8 +106,7 @@ def figure_period(sentence_before: str, sentence: str, paragraph: str) -> str | 
     A year elsewhere in a long paragraph belongs to another sentence; only one that opens the
     paragraph (2014年，市总工会……) sets the time of all its figures.
     """
-    opening = paragraph[: span_around(paragraph, 0, 0, SENTENCE_END)[1]]
-    opening = opening if YEAR.search(opening[:OPENING_YEAR_WITHIN]) or YEAR_SPAN.search(opening[:OPENING_YEAR_WITHIN + 6]) else ""
+    opening = _dated_opening(paragraph)
     for scope in (sentence_before, sentence, opening):
         spans = list(YEAR_SPAN.finditer(scope))
         if spans:
@@ -116,6 +115,13 @@ def figure_period(sentence_before: str, sentence: str, paragraph: str) -> str | 
         if years:
             return years[-1] if scope is sentence_before else years[0]
     return None
+
+
+@lru_cache(maxsize=64)
+def _dated_opening(paragraph: str) -> str:
+    """The paragraph's first sentence when a year opens it, else '' (once per paragraph: its figures share it)."""
+    opening = paragraph[: span_around(paragraph, 0, 0, SENTENCE_END)[1]]
+    return opening if YEAR.search(opening[:OPENING_YEAR_WITHIN]) or YEAR_SPAN.search(opening[:OPENING_YEAR_WITHIN + 6]) else ""
 
 
 def is_target(sentence_before: str, rules: Rules) -> bool:
@@ -225,7 +231,11 @@ def classify_figure(text: str, quantity: Quantity, label: str, taxonomy: Taxonom
         shared = ""  # this item restarts (累计, 共) or the earlier items are figures of their own
     scopes = [(text[left:c_end], "end", shared), (text[comma_left:c_end], "end", ""),
               (text[s_start:c_end], "end", ""), (text[c_end:s_end], "start", "")]
-    for context, nearest, lead_in in scopes:
+    asked = None
+    for scope in scopes:
+        if scope == asked:
+            continue  # a wider scope that is no wider: the same question has the same answer
+        context, nearest, lead_in = asked = scope
         metric = taxonomy.classify(label, context, quantity.unit, nearest=nearest, topic=topic, lead_in=lead_in)
         if metric:
             return metric
@@ -234,6 +244,11 @@ def classify_figure(text: str, quantity: Quantity, label: str, taxonomy: Taxonom
 
 def merge_restatements(found: list[_Found]) -> list[MetricRecord]:
     """One record per figure: a restated figure keeps its first anchor and lists the others."""
+    return _merged(found, copy=True)
+
+
+def _merged(found: list[_Found], copy: bool) -> list[MetricRecord]:
+    """merge_restatements; without copy the kept records themselves collect also_at (when no one else holds them)."""
     kept: list[_Found] = []
     alike: dict[tuple, list[_Found]] = {}  # kept records by (metric, value, unit, kind), in order
     for item in found:
@@ -244,7 +259,7 @@ def merge_restatements(found: list[_Found]) -> list[MetricRecord]:
             None,
         )
         if twin is None:
-            kept.append(_Found(replace(r, also_at=list(r.also_at)), item.follows))
+            kept.append(_Found(replace(r, also_at=list(r.also_at)) if copy else r, item.follows))
             alike.setdefault((r.metric, r.value, r.unit, r.kind), []).append(kept[-1])
         elif r.anchor != twin.record.anchor and r.anchor not in twin.record.also_at:
             twin.record.also_at.append(r.anchor)
@@ -255,4 +270,4 @@ def extract_metrics(doc: Document, taxonomy: Taxonomy, rules: Rules | None = Non
     """Every figure of a document as MetricRecords, in reading order, restatements merged."""
     rules = rules or default_rules()
     found = [f for source in document_sources(doc, rules) for f in figures_in(source, taxonomy, rules)]
-    return merge_restatements(found)
+    return _merged(found, copy=False)  # the records were made just now, for this list only

@@ -239,20 +239,25 @@ def _count_value(numeral: str, mult: str | None, grammar: Grammar) -> int | floa
 
 def _approx(match: re.Match[str], grammar: Grammar) -> str | None:
     """The qualifier code of a match: the word before wins, then inside, then after."""
-    for group, table in (("pre", grammar.before), ("mid", grammar.inside), ("mid2", grammar.inside), ("post", grammar.after)):
-        if match.group(group):
-            return table[match.group(group)]
+    pre, mid, mid2, post = match.group("pre", "mid", "mid2", "post")
+    for word, table in ((pre, grammar.before), (mid, grammar.inside), (mid2, grammar.inside), (post, grammar.after)):
+        if word:
+            return table[word]
     return None
 
 
 def _is_bare(numeral: str) -> bool:
     """A numeral made only of 百/千/万/亿 (万家, 千名) is round, not a count."""
-    return all(c in CN_SMALL_UNITS or c in CN_BIG_UNITS for c in numeral) and not numeral.startswith("十")
+    return not numeral.strip(_ROUND) and not numeral.startswith("十")
+
+
+_ROUND = "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 
 
 def _implied(text: str, match: re.Match[str], grammar: Grammar) -> bool:
     """True for 25万职工 / 会员150万: a multiplied number whose noun says it counts people."""
-    if not (match.group("mult") or (match.group("cn") and any(c in CN_BIG_UNITS for c in match.group("cn")))):
+    mult, cn = match.group("mult", "cn")
+    if not (mult or (cn and any(c in CN_BIG_UNITS for c in cn))):
         return False
     end = match.end()
     if text.startswith(grammar.people_nouns, end):
@@ -263,19 +268,17 @@ def _implied(text: str, match: re.Match[str], grammar: Grammar) -> bool:
 
 def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | None:
     """Turn one regex match into a Quantity, or None when the grammar rejects it."""
-    pre = match.group("pre")
-    if match.group("pw"):
-        numeral = match.group("pnum")
-        return Quantity(match.start(), match.end(), match.group(0), parse_number(numeral, grammar), "%",
-                        _approx(match, grammar), numeral, not numeral[0].translate(FULL_WIDTH).isdigit())
-    numeral = match.group("ar") or match.group("cn")
-    chinese = match.group("cn") is not None
-    qualified = bool(pre or match.group("mid") or match.group("mid2"))
+    pre, pw, pnum, ar, cn, mid, mid2, unit, mult = match.group("pre", "pw", "pnum", "ar", "cn", "mid", "mid2", "unit", "mult")
+    if pw:
+        return Quantity(match.start(), match.end(), match.group(0), parse_number(pnum, grammar), "%",
+                        _approx(match, grammar), pnum, not pnum[0].translate(FULL_WIDTH).isdigit())
+    numeral = ar or cn
+    chinese = cn is not None
+    qualified = bool(pre or mid or mid2)
     if chinese and _is_bare(numeral) and not qualified:
         return None
     if pre in grammar.bare_only and not (chinese and _is_bare(numeral)):
         return None  # 上 is a verb unless it makes 上千 / 上万
-    unit = match.group("unit")
     end = match.end()
     implied = False
     if unit is None:
@@ -284,7 +287,7 @@ def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | N
         implied = True
     elif text.startswith(grammar.unit_false_words, match.start("unit")):
         return None
-    value = _count_value(numeral, match.group("mult"), grammar)
+    value = _count_value(numeral, mult, grammar)
     canonical = grammar.implied_unit if implied else grammar.units[unit]
     return Quantity(match.start(), end, text[match.start():end], value, canonical,
                     _approx(match, grammar), numeral, chinese, implied)
