@@ -32,6 +32,14 @@ def is_mark(char: str) -> bool:
     return char in rules["sentence_ends"] or char in rules["clause_ends"]
 
 
+@lru_cache(maxsize=1)
+def _marks() -> re.Pattern[str]:
+    """One character that ends a sentence or a clause (is_mark)."""
+    rules = dedup_rules()
+    marks = rules["sentence_ends"] + rules["clause_ends"]
+    return re.compile(f"[{re.escape(marks)}]" if marks else "(?!)")
+
+
 def ends_sentence(text: str) -> bool:
     """Tell whether text ends a sentence (。！？…, possibly before a closing quote)."""
     end = text.rstrip().rstrip(dedup_rules()["closing_marks"])
@@ -76,8 +84,9 @@ def clause_bounds(text: str) -> tuple[set[int], set[int]]:
     """
     rules = dedup_rules()
     clauses, sentences = {0, len(text)}, {0}
-    for position, char in enumerate(text):
-        if not is_mark(char) or inside_number(text, position):
+    for match in _marks().finditer(text):  # the marks only: every other character is no bound
+        position, char = match.start(), match.group()
+        if inside_number(text, position):
             continue
         sides = [_past_closing(text, position + 1)]
         if position == 0 or not is_mark(text[position - 1]):

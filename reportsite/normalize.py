@@ -58,19 +58,6 @@ def ascii_width_forms(text: str) -> str:
     return _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
 
 
-def _neighbour(text: str, index: int, step: int) -> str:
-    """Return the nearest character that is not a space, looking from index in direction step."""
-    index += step
-    while 0 <= index < len(text) and text[index] in " \t":
-        index += step
-    return text[index] if 0 <= index < len(text) else ""
-
-
-def _is_cjk(char: str) -> bool:
-    """Tell whether a character gives its surroundings a Chinese context."""
-    return bool(char) and bool(_CJK_RE.match(char))
-
-
 def _keeps_ascii(text: str, index: int) -> bool:
     """Tell whether the ASCII mark at index belongs to a number, a time or a URL (1,000  10:30  http://)."""
     before, after = text[index - 1 : index], text[index + 1 : index + 2]
@@ -80,19 +67,38 @@ def _keeps_ascii(text: str, index: int) -> bool:
     return mark == ":" and text[index + 1 : index + 3] == "//"
 
 
+# A mark right next to a Chinese character, and a mark next to a space or tab (whose nearest neighbour
+# past the spaces may be Chinese): both patterns start on the mark, so the engine jumps from mark to mark.
+_MARK_BY_CJK = re.compile(f"[,;:!?](?:(?<=[{CJK}][,;:!?])|(?=[{CJK}]))")
+_MARK_BY_SPACE = re.compile("[,;:!?](?:(?<=[ \t][,;:!?])|(?=[ \t]))")
+_SPACES_AND_TABS = " \t"
+
+
+def _beside_cjk_past_spaces(text: str, index: int) -> bool:
+    """Tell whether the nearest character that is not a space or tab, on either side of index, is Chinese."""
+    before = text[:index].rstrip(_SPACES_AND_TABS)[-1:]
+    after = text[index + 1 :].lstrip(_SPACES_AND_TABS)[:1]
+    return any(char and _CJK_RE.match(char) for char in (before, after))
+
+
 def _convert_marks(text: str) -> str:
     """One pass: ASCII , ; : ! ? next to Chinese become full-width; parentheses handled as pairs."""
-    chars = None
-    for match in _ASCII_MARK.finditer(text):  # only the marks: a loop over every character costs more
-        i = match.start()
-        if _keeps_ascii(text, i):
-            continue
-        if _is_cjk(_neighbour(text, i, -1)) or _is_cjk(_neighbour(text, i, 1)):
-            chars = chars or list(text)
-            chars[i] = _FULL_WIDTH[text[i]]
-    if chars is not None:
-        text = "".join(chars)
+    beside = {m.start() for m in _MARK_BY_CJK.finditer(text)}
+    beside |= {m.start() for m in _MARK_BY_SPACE.finditer(text) if _beside_cjk_past_spaces(text, m.start())}
+    converted = sorted(i for i in beside if not _keeps_ascii(text, i))
+    if converted:
+        text = _replace_chars(text, converted, _FULL_WIDTH)
     return _ASCII_PAIR.sub(_convert_pair, text) if "(" in text else text
+
+
+def _replace_chars(text: str, positions: list[int], table: dict[str, str]) -> str:
+    """text with the character at each of the sorted positions replaced through table (no list of every character)."""
+    pieces, last = [], 0
+    for i in positions:
+        pieces += (text[last:i], table[text[i]])
+        last = i + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _convert_pair(match: re.Match[str]) -> str:

@@ -121,6 +121,9 @@ def unwrap_lines(
     lines: list[str], wrap: Wrap | None, furniture: Callable[[str], bool] = lambda line: False
 ) -> tuple[list[str], list[str]]:
     """Join lines wrapped only because the column was full; return the lines and page furniture found between."""
+    if len(lines) == 1:  # most blocks are one line: nothing to join
+        line = lines[0].strip()
+        return ([], [line]) if furniture(line) else ([line], [])
     out: list[str] = []
     debris: list[str] = []
     indent_layout = any(indented(line) for line in lines)  # indents, not blank lines, start paragraphs

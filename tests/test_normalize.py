@@ -74,3 +74,27 @@ def test_normalize_text_is_idempotent(text):
 def test_clean_spaces_is_idempotent(text, keep):
     once = clean_spaces(text, keep)
     assert clean_spaces(once, keep) == once
+
+
+def _marks_one_by_one(text: str) -> str:
+    """One pass of mark conversion, mark by mark: the rule _convert_marks applies with two scans."""
+    from reportsite.normalize import _CJK_RE, _FULL_WIDTH, _keeps_ascii
+
+    def neighbour(index: int, step: int) -> str:
+        index += step
+        while 0 <= index < len(text) and text[index] in " \t":
+            index += step
+        return text[index] if 0 <= index < len(text) else ""
+
+    chars = list(text)
+    for i, char in enumerate(text):
+        if char in ",;:!?" and not _keeps_ascii(text, i) and any(_CJK_RE.match(c) for c in (neighbour(i, -1), neighbour(i, 1)) if c):
+            chars[i] = _FULL_WIDTH[char]
+    return "".join(chars)
+
+
+@given(st.lists(st.sampled_from(list(",;:!? \t工会，。“”…·　ab12/") + ["http://", "1,000", "10:30"]), max_size=12).map("".join))
+def test_a_mark_becomes_full_width_when_its_nearest_neighbour_is_chinese(text):
+    from reportsite.normalize import _convert_marks
+
+    assert _convert_marks(text) == _marks_one_by_one(text)
