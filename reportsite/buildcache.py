@@ -306,6 +306,30 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(kind) if not f.name.startswith("_"))
 
 
+REPORT_VIEW_FIELDS = ("report", "url", "previous", "next", "related", "shared", "shared_links", "region_page",
+                      "year_pages", "order", "source")  # what report_page_key covers (a test keeps this in step)
+
+
+def report_page_key(view: Any, digests: Digests) -> str:
+    """The key of a report page, straight from its view: the same inputs the fingerprint of its context covers.
+
+    The report itself by its file's digest; neighbours, related reports and reports sharing a passage by
+    slug, address and front-matter digest; the region and year pages, like every page's menus, by the
+    navigation digest.  Cheaper than walking the context, which matters with thousands of report pages.
+    """
+    def token(other: Any) -> str:
+        if other is None:
+            return "-"
+        return f"{other.report.slug}:{other.url}:{digests.meta.get(other.report.slug, '?')}"
+
+    parts = [
+        "report-page", view.report.slug, digests.full.get(view.report.slug, view.source), view.url, str(view.order),
+        digests.navigation, token(view.previous), token(view.next), *map(token, view.related), "|",
+        *map(repr, view.shared), "|", *(repr(link.passage) + token(link.other) for link in view.shared_links),
+    ]
+    return sha256_text("\0".join(parts))
+
+
 def page_key(base: str, url: str, template: str, title: str, raw: str | None, context: dict[str, Any],
              fingerprinter: Fingerprinter) -> str:
     """The input key of one page."""

@@ -24,6 +24,7 @@ from .buildcache import (
     Fingerprinter,
     PageRecord,
     file_digest,
+    report_page_key,
     global_key,
     input_fingerprint,
     navigation_digest,
@@ -45,6 +46,7 @@ from .taxonomy import load_taxonomy
 from .workers import fork_map
 
 ASSETS_DIR = "assets"
+REPORT_PAGE_CONTEXT = {"view", "index"}  # a report page's context: keyed by report_page_key (index: navigation)
 RENDER_POOL_MIN = 32  # pages to render before the work is spread over the cores (forking costs ~50 ms)
 
 
@@ -109,6 +111,9 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     records: dict[str, PageRecord] = {}
     todo: list[tuple[Page, str]] = []
     for page in pages:
+        view = page.context.get("view")
+        if page.key is None and view is not None and set(page.context) == REPORT_PAGE_CONTEXT:
+            page.key = report_page_key(view, digests)
         if page.key is not None:  # its maker digested everything it shows
             key = sha256_text("\0".join([base, page.url, page.template, page.title, page.key]))
         else:

@@ -180,7 +180,7 @@ def report_views(reports: list[Report], memo: ModelMemo | None = None,
     related = memo.get("related", _related_key(views), lambda: _all_related(views))
     for view in views:
         view.related = [by_slug[slug] for slug in related[view.report.slug]]
-    region_tree(views)
+    region_tree(views, memo)
     year_groups(views)
     return views
 
@@ -307,7 +307,7 @@ def region_urls(names: list[str]) -> dict[str, str]:
     return urls
 
 
-def region_tree(views: list[ReportView]) -> list[RegionNode]:
+def region_tree(views: list[ReportView], memo: ModelMemo | None = None) -> list[RegionNode]:
     """Region pages from the reports' regions and their parents; sets ``view.region_page``."""
     parents: dict[str, str | None] = {}
     for view in views:
@@ -320,7 +320,8 @@ def region_tree(views: list[ReportView]) -> list[RegionNode]:
             parents[region.name] = region.parent  # the first report naming a parent decides
         else:
             parents.setdefault(region.name, None)
-    urls = region_urls(list(parents))
+    names = tuple(sorted(parents))  # the same places as last time need no pinyin (slow to load) to name their pages
+    urls = memo.get("region-urls", names, lambda: region_urls(list(names))) if memo else region_urls(list(names))
     nodes = {name: RegionNode(name, urls[name]) for name in sorted(parents)}
     for name in sorted(parents):
         parent = parents[name]

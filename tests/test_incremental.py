@@ -181,3 +181,13 @@ def test_an_in_place_update_keeps_every_page_in_the_search_index(tmp_path: Path,
     contents = [gzip.decompress(f.read_bytes()).decode("utf-8").replace("\u200b", "") for bundle in bundles
                 for f in (bundle / "fragment").iterdir()]  # Pagefind keeps Chinese words apart with zero-width spaces
     assert sum("编辑补记一段新话" in text for text in contents) == 1  # the edit is searchable
+
+
+def test_the_report_page_key_covers_every_field_of_a_report_view() -> None:
+    import dataclasses
+
+    from reportsite.buildcache import REPORT_VIEW_FIELDS
+    from reportsite.site import ReportView
+
+    public = tuple(f.name for f in dataclasses.fields(ReportView) if not f.name.startswith("_"))
+    assert public == REPORT_VIEW_FIELDS, "a new ReportView field must be added to buildcache.report_page_key"
