@@ -218,6 +218,13 @@ def link_tree(source: Path, target: Path, skip: str | None = None, paths: list[s
                 shutil.copy2(path, target / relative)
 
 
+def prepare_for_edits(state: BuildState) -> None:
+    """What a long-running build can make ahead of the next edit, in the background (see shared.prepare_for_edits)."""
+    from .shared import prepare_for_edits as prepare_shared
+
+    prepare_shared(state.memo.table("shared-last").get("last"))
+
+
 def refresh_search_index(config: SiteConfig, state: BuildState) -> None:
     """Re-index the served site's search in the background and swap the new index in under the lock.
 

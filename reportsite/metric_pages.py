@@ -336,9 +336,10 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
         "labels": sorted(labels.items(), key=lambda kv: (-kv[1], kv[0])),
         "known_ids": known,
     }
-    # Its rows, by each report's digest of them (rows carry their report's title and address), and the ids known.
-    loose_key = digest("unclassified", tuple((s.key, s.metrics[m][0]) for s in summaries for m in sorted(s.metrics, key=str)
-                                             if m not in known), tuple(sorted(known)))
+    # Its rows, by each report's digest of them (rows carry their report's title and address), in listing order,
+    # and the ids known.
+    loose_key = digest("unclassified", tuple((s.key[0], s.metrics[m][0]) for s in summaries
+                                             for m in sorted(s.metrics, key=str) if m not in known), tuple(sorted(known)))
     pages.append(Page(UNCLASSIFIED_URL, "unclassified.html", "未归类数据", unclassified_context, deps=("*",),
                       key=loose_key))
     return pages

@@ -21,7 +21,7 @@ import pickle
 from pathlib import Path
 from typing import Any, Callable, Hashable
 
-TRANSIENT = frozenset({"blocks", "metric-pages"})
+TRANSIENT = frozenset({"blocks", "metric-pages", "shared-last"})
 # Tables keyed by (slug, file digest, ...): after a build, entries of reports no longer in the archive go.
 PER_REPORT = frozenset({"blocks", "text-key", "rows", "row-digests"})
 
@@ -50,6 +50,12 @@ class ModelMemo:
             self.misses += 1
         self._used.setdefault(table, {})[key] = value
         return value
+
+    def put(self, table: str, key: Hashable, value: Any) -> None:
+        """Store a value (replacing any) under key."""
+        self.table(table)[key] = value
+        self._used.setdefault(table, {})[key] = value
+        self._dirty.add(table)
 
     def table(self, name: str) -> dict[Hashable, Any]:
         """A table, read from disk the first time a build asks for it."""

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .buildcache import BuildState
-from .builder import BuildResult, build_site, refresh_search_index
+from .builder import BuildResult, build_site, prepare_for_edits, refresh_search_index
 from .config import CONFIG_NAME, ConfigError, SiteConfig, load_config
 from .frontmatter import ContentError
 from .preview_http import LiveState, PreviewHTTPServer
@@ -68,6 +68,7 @@ class PreviewServer:
         self.httpd = PreviewHTTPServer((self.host, self._requested_port), self)
         self._spawn(self.httpd.serve_forever, "preview-http")
         self._spawn(lambda: self._watch(baseline), "preview-watch")
+        self._spawn(lambda: prepare_for_edits(self.state), "preview-prepare")
         return self
 
     def close(self) -> None:

@@ -13,11 +13,14 @@ paragraphs.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
 
 from .clauses import clause_bounds, dedup_rules, inside_number, trim_span
 from .model import Block, SharedPassage
-from .repeats import Span, find_repeats, fold_width
+from .repeats import Span, find_repeats, fold_width, seed_length
 
 Pair = tuple[Span, Span]  # the same passage in two texts
 
@@ -149,3 +152,104 @@ def passage_groups(pairs: list[Pair]) -> list[list[Span]]:
     for span in sorted(parent):
         groups[root(span)].append(span)
     return sorted(groups.values(), key=min)
+
+
+# --- An edit that touches no repeated text --------------------------------------------------------
+#
+# Repeats are seeded by stretches of at least ``seed_length`` characters that two places share.  When
+# every such stretch of an edited place occurs in no other place — before the edit for its old text,
+# after it for its new text — no seed involves the edit, and every other place's repeats stay exactly
+# as they were: the previous result holds.  A long-running build (the preview server) keeps, for this
+# test, how many places hold each k-character sequence; an edit that fails it is searched in full.
+
+Place = tuple[str, str, str, str]  # slug, block id, block kind, text
+
+
+def places_of(reports: dict[str, list[Block]]) -> list[Place]:
+    """The passages find_shared_passages compares: every anchored block but headings, in report order."""
+    return [(slug, b.id or "", b.kind, b.text) for slug in sorted(reports) for b in reports[slug]
+            if b.id and b.kind != "heading"]
+
+
+def gram_hashes(text: str, k: int) -> np.ndarray:
+    """Distinct hashes of a text's k-character sequences, widths folded as find_repeats folds them."""
+    codes = np.frombuffer(fold_width(text).encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    count = len(codes) - k + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    hashes = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):  # wrapping around 2**64 is part of the hash
+        for offset in range(k):
+            hashes = hashes * np.uint64(0x100000001B3) + codes[offset : offset + count]
+    return np.unique(hashes)
+
+
+class GramIndex:
+    """How many places hold each k-character sequence (by hash: a collision can only make a sequence look shared)."""
+
+    def __init__(self, texts: list[str], k: int) -> None:
+        self.k = k
+        grams = [gram_hashes(text, k) for text in texts]
+        self.hashes, self.counts = np.unique(np.concatenate(grams) if grams else np.zeros(0, np.uint64),
+                                             return_counts=True)
+
+    def unique(self, text: str) -> bool:
+        """True when no k-character sequence of text is held by another place (text itself is indexed)."""
+        grams = gram_hashes(text, self.k)
+        at = np.searchsorted(self.hashes, grams)
+        return bool(len(grams) == 0 or np.all(self.counts[np.minimum(at, len(self.counts) - 1)] <= 1))
+
+    def update(self, removed: list[str], added: list[str]) -> None:
+        """Take the removed places' texts out and put the added ones in."""
+        for texts, step in ((removed, -1), (added, 1)):
+            if not texts:
+                continue
+            grams, counts = np.unique(np.concatenate([gram_hashes(t, self.k) for t in texts]), return_counts=True)
+            at = np.searchsorted(self.hashes, grams)
+            found = (at < len(self.hashes)) & (self.hashes[np.minimum(at, len(self.hashes) - 1)] == grams)
+            self.counts[at[found]] += step * counts[found]
+            if step > 0 and not found.all():
+                self.hashes = np.insert(self.hashes, at[~found], grams[~found])
+                self.counts = np.insert(self.counts, at[~found], counts[~found])
+
+
+@dataclass
+class SharedState:
+    """The last result of a long-running build, with what it was computed from."""
+
+    places: Counter  # Place -> how many times the archive holds it
+    slugs: frozenset[str]
+    result: dict[str, list[SharedPassage]]
+    index: GramIndex | None = None  # made at the first edit (a one-off build never needs it)
+
+
+def prepare_for_edits(state: SharedState | None, min_chars: int = 20) -> None:
+    """Make the sequence index of a long-running build ahead of the first edit (the preview server calls this
+    when idle, so the first save does not pay for it)."""
+    if state is not None and state.index is None:
+        k = seed_length(max(min_chars, dedup_rules()["shared_min_chars"]))
+        index = GramIndex([p[3] for p in state.places.elements()], k)
+        if state.index is None:
+            state.index = index
+
+
+def shared_after_edit(reports: dict[str, list[Block]], last: SharedState | None,
+                      min_chars: int = 20) -> tuple[dict[str, list[SharedPassage]], SharedState, bool]:
+    """find_shared_passages, reusing ``last`` when the edit since touches no repeated text.
+
+    Returns the result, the state for the next call and whether the full search was skipped.
+    """
+    places = Counter(places_of(reports))
+    slugs = frozenset(reports)
+    k = seed_length(max(min_chars, dedup_rules()["shared_min_chars"]))
+    index = None
+    if last is not None:
+        removed = list((last.places - places).elements())
+        added = list((places - last.places).elements())
+        index = last.index or GramIndex([p[3] for p in last.places.elements()], k)
+        quiet = last.slugs == slugs and all(index.unique(place[3]) for place in removed)
+        index.update([p[3] for p in removed], [p[3] for p in added])  # now the index of the new archive
+        if quiet and all(index.unique(place[3]) for place in added):
+            return last.result, SharedState(places, slugs, last.result, index), True
+    result = find_shared_passages(reports, min_chars)
+    return result, SharedState(places, slugs, result, index), False

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .body import markdown_to_blocks
-from .dedup import find_shared_passages, restore_kept
+from .dedup import restore_kept
 from .model import Block, Report
 from .modelcache import ModelMemo, digest
+from .shared import shared_after_edit
 from .slugs import region_slug
 
 
@@ -172,8 +173,7 @@ def report_views(reports: list[Report], memo: ModelMemo | None = None,
     for before, after in zip(views, views[1:]):
         before.next, after.previous = after, before
     by_slug = {v.report.slug: v for v in views}
-    shared = memo.get("shared", _texts_key(views, memo),
-                      lambda: find_shared_passages({v.report.slug: v.blocks for v in views}))
+    shared = memo.get("shared", _texts_key(views, memo), lambda: _shared_passages(views, memo))
     for view in views:
         view.shared = shared.get(view.report.slug, [])
         view.shared_links = [SharedLink(s, by_slug[s.report]) for s in view.shared if s.report in by_slug]
@@ -183,6 +183,14 @@ def report_views(reports: list[Report], memo: ModelMemo | None = None,
     region_tree(views, memo)
     year_groups(views)
     return views
+
+
+def _shared_passages(views: list[ReportView], memo: ModelMemo) -> dict[str, list[Any]]:
+    """Passages shared across reports; a long-running build skips the search after an edit of unrepeated text."""
+    last = memo.table("shared-last").get("last")
+    result, state, _skipped = shared_after_edit({v.report.slug: v.blocks for v in views}, last)
+    memo.put("shared-last", "last", state)
+    return result
 
 
 def _texts_key(views: list[ReportView], memo: ModelMemo) -> str:
