@@ -23,8 +23,12 @@ from .dedup import find_shared_passages, remove_layout_copies
 from .frontmatter import render_content, split_front_matter
 from .metrics import extract_metrics
 from .model import Document, Report, ReviewNote
-from .places import load_regions, where_when
+from .clauses import dedup_rules
+from .labels import default_rules
+from .normalize import to_simplified
+from .places import load_regions, place_names, where_when
 from .reading import SeedError, read_seed
+from .rules import text_rules, word_list
 from .slugs import report_slug
 from .structure import recover_document
 from .taxonomy import Taxonomy, load_taxonomy
@@ -291,9 +295,28 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     # Every worker has a core of its own: OpenMP threads inside one only spin-wait, and that burned more
     # CPU than the suffix arrays themselves (read when the fork server starts, i.e. by the workers only).
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from multiprocessing import forkserver  # POSIX only
+
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
+    os.environ[_WARM_UP] = "1"  # the fork server loads the tables once, for every worker it forks
+    try:
+        forkserver.ensure_running()  # start it now, with the variable (a no-op once it runs)
+    finally:
+        del os.environ[_WARM_UP]
     return context
+
+
+# Set only while the pool's fork server starts (see _pool_context): importing this module there warms it up.
+_WARM_UP = "REPORTSITE_INGEST_FORK_SERVER"
+
+
+def _warm_up() -> None:
+    """Load the tables, the word list and OpenCC that converting any seed needs (in the fork server only)."""
+    try:
+        text_rules(), dedup_rules(), default_rules(), place_names(), word_list(), to_simplified("")
+    except Exception:  # noqa: BLE001 - a broken table must fail a seed with its message, not the server
+        pass
 
 
 def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
@@ -369,3 +392,7 @@ def _link_shared_passages(fresh: dict[str, Report], content_dir: Path, ours: set
     shared = find_shared_passages(blocks)
     for report in fresh.values():
         report.also_in = shared.get(report.slug, [])
+
+
+if os.environ.get(_WARM_UP):  # this is the pool's fork server, importing us as its preload
+    _warm_up()
