@@ -114,6 +114,11 @@ def _char_class(chars: str) -> re.Pattern[str]:
 
 def clause_bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
     """Like span_around, but a stop inside brackets does not end the clause (县（市、区）总工会)."""
+    return clause_start(text, start, stops), clause_end(text, end, stops)
+
+
+def clause_start(text: str, start: int, stops: str) -> int:
+    """The left bound of clause_bounds alone."""
     left, depth = start, 0
     while left > 0:
         char = text[left - 1]
@@ -126,6 +131,11 @@ def clause_bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int
         elif depth == 0 and char in stops:
             break
         left -= 1
+    return left
+
+
+def clause_end(text: str, end: int, stops: str) -> int:
+    """The right bound of clause_bounds alone."""
     right, depth = end, 0
     while right < len(text):
         char = text[right]
@@ -138,7 +148,7 @@ def clause_bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int
         elif depth == 0 and char in stops:
             break
         right += 1
-    return left, right
+    return right
 
 
 def balanced(label: str) -> str:
@@ -257,7 +267,7 @@ def _positions(text: str, word: str) -> list[int]:
 def label_after(text: str, quantity: Quantity, rules: Rules) -> str:
     """The noun a measure word introduces (120名青年职工参加培训 -> 青年职工), or ''."""
     start = quantity.end + (text.startswith("的", quantity.end))
-    _, end = clause_bounds(text, start, start, CLAUSE_END)
+    end = clause_end(text, start, CLAUSE_END)
     rest = text[start:end]
     first_chars, stops = _label_ends(rules)
     depth = 0
@@ -283,7 +293,7 @@ def _label_ends(rules: Rules) -> tuple[frozenset[str] | None, re.Pattern[str]]:
 
 def label_before(text: str, quantity: Quantity, floor: int, rules: Rules) -> str:
     """The counted thing named before a figure (开展职工读书活动35场 -> 职工读书活动)."""
-    left, _ = clause_bounds(text, quantity.start, quantity.end, CLAUSE_END)
+    left = clause_start(text, quantity.start, CLAUSE_END)
     phrase = text[max(left, floor): quantity.start]
     phrase = _after_last(phrase, rules.label_verbs, rules, rules.verb_nouns)
     return _after_last(phrase, ("的",), rules)

@@ -28,6 +28,7 @@ from .labels import (
     YEAR,
     YEAR_SPAN,
     clause_bounds,
+    clause_start,
     default_rules,
     label_after,
     label_before,
@@ -108,6 +109,8 @@ def figure_period(sentence_before: str, sentence: str, paragraph: str) -> str | 
     """
     opening = _dated_opening(paragraph)
     for scope in (sentence_before, sentence, opening):
+        if "19" not in scope and "20" not in scope:
+            continue  # every year and span here starts 19 or 20
         spans = list(YEAR_SPAN.finditer(scope))
         if spans:
             return f"{spans[-1].group(1)}–{spans[-1].group(2)}"
@@ -225,7 +228,7 @@ def classify_figure(text: str, quantity: Quantity, label: str, taxonomy: Taxonom
     if s_end - s_start <= ELLIPTICAL_SENTENCE:
         topic = text[span_around(text, max(s_start - 1, 0), max(s_start - 1, 0), SENTENCE_END)[0]:s_end]
     left, c_end = clause_bounds(text, quantity.start, quantity.end, CLAUSE_END)
-    comma_left = max(clause_bounds(text, quantity.start, quantity.end, COMMA_END)[0], s_start)
+    comma_left = max(clause_start(text, quantity.start, COMMA_END), s_start)
     shared = text[comma_left:left]
     if text.startswith(rules.trim_start, left) or find_quantities(shared, rules.grammar):
         shared = ""  # this item restarts (累计, 共) or the earlier items are figures of their own
