@@ -211,9 +211,12 @@ def is_cut(text: str) -> bool:
     return bool(text.strip()) and not ends_complete(text) and not ends_open(text)
 
 
+_WORD_CHARS = re.compile(f"[{HAN}A-Za-z0-9]*")
+
+
 def first_clause(text: str) -> str:
     """Return the text up to the first punctuation mark."""
-    match = re.match(f"[{HAN}A-Za-z0-9]*", text)
+    match = _WORD_CHARS.match(text)
     return match.group() if match else ""
 
 

@@ -49,12 +49,22 @@ def is_role(token: str) -> bool:
     return token in rules["byline_roles"] or token.endswith(tuple(rules["byline_role_suffixes"]))
 
 
+_NAME_BREAK = re.compile(r"[\s、，,：:/／]+")
+_BEFORE_BRACKET = re.compile(r"^[^（(【]*(?=[（(【])")
+
+
+@lru_cache(maxsize=1)
+def _byline_edges() -> re.Pattern[str]:
+    """Decorative marks and brackets around a byline."""
+    return re.compile(f"^[{re.escape(text_rules()['decorative_marks'])}（(【\\s]+|[）)】\\s]+$")
+
+
 def byline_names(text: str) -> list[str]:
     """Return the names in a byline, role words and marks removed: authors are names only."""
-    body = re.sub(f"^[{re.escape(text_rules()['decorative_marks'])}（(【\\s]+|[）)】\\s]+$", "", text.strip())
+    body = _byline_edges().sub("", text.strip())
     roles = sorted(text_rules()["byline_roles"], key=len, reverse=True)
     names = []
-    for token in re.split(r"[\s、，,：:/／]+", body):
+    for token in _NAME_BREAK.split(body):
         if is_role(token):
             continue
         role = next((r for r in roles if token.startswith(r)), "")
@@ -102,7 +112,7 @@ def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
             kept.append(part)
             continue
         printed.append(found)
-        authors.extend(n for n in byline_names(re.sub(r"^[^（(【]*(?=[（(【])", "", found)) if n not in authors)
+        authors.extend(n for n in byline_names(_BEFORE_BRACKET.sub("", found)) if n not in authors)
         if rest:
             kept.append(Part(part.kind, rest, part.gap, part.level))
     return authors, printed, kept

@@ -51,10 +51,15 @@ def _allowed_latin() -> frozenset[str]:
 
 def repeated_phrases(text: str) -> list[str]:
     """Quote a phrase printed twice in a row (化解在早，化解在早)."""
+    return [_quote(text, m.start(), m.end(), 2) for m in _stutter().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _stutter() -> re.Pattern[str]:
+    """A Han phrase of the text rules' stutter length, then (after a comma at most) the same again."""
     rules = text_rules()
     low, high = rules["stutter_min_chars"], rules["stutter_max_chars"]
-    pattern = f"([{HAN}]{{{low},{high}}})[，、,]?\\1"
-    return [_quote(text, m.start(), m.end(), 2) for m in _pattern(pattern).finditer(text)]
+    return re.compile(f"([{HAN}]{{{low},{high}}})[，、,]?\\1")
 
 
 def _word_starts_at(text: str, index: int) -> bool:

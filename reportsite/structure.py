@@ -306,13 +306,15 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
     blocks: list[Block] = []
     figures: list[FigureCaption] = []
     last_id: str | None = None
+    numbered = 0  # paragraphs and items so far
     for part in parts:
         if part.kind == "caption":
             figures.append(FigureCaption(caption=clean_spaces(part.text, keep_between_han=True), after=last_id))
         elif part.kind == "heading":
             blocks.append(Block("heading", clean_spaces(strip_marks(part.text), True), level=levels[heading_rank(part)]))
         else:
-            last_id = f"p{sum(b.kind != 'heading' for b in blocks) + 1}"
+            numbered += 1
+            last_id = f"p{numbered}"
             blocks.append(Block(part.kind, clean_spaces(part.text), id=last_id))
     return blocks, figures
 
