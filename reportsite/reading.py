@@ -12,8 +12,6 @@ import codecs
 import re
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 # Encodings charset-normalizer may name for Chinese text that GB18030 decodes as well or better.
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "hz"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -36,6 +34,8 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # only for the rare seed that is not UTF-8
+
     best = from_bytes(data).best()
     if best is None:
         raise ValueError("cannot detect the text encoding")
