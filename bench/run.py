@@ -88,15 +88,11 @@ def tree_pss(pid: int) -> int:
 
 def tree_rss(pid: int) -> int:
     """Summed resident memory (bytes) of pid and all its descendants."""
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
+    total = 0
+    for current in tree_pids(pid):
         try:
             with open(f"/proc/{current}/statm") as handle:
                 total += int(handle.read().split()[1]) * PAGE_SIZE
-            for task in os.listdir(f"/proc/{current}/task"):
-                with open(f"/proc/{current}/task/{task}/children") as handle:
-                    stack.extend(int(child) for child in handle.read().split())
         except (OSError, ValueError):
             continue
     return total
