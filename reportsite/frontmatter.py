@@ -295,19 +295,30 @@ def _key(key: Any) -> str:
 def _write_mapping(data: dict, indent: int, lead: str, out: list[str], seen: set[int]) -> None:
     """Write a non-empty block mapping; its first line starts with lead (an indent, or '- ' in a list)."""
     _visit(data, seen)
-    prefix = lead
+    prefix, pad = lead, " " * indent
     for key, value in data.items():
         key = _key(key)
         kind = type(value)
-        if kind is dict and value:
+        if kind is str:  # the common cases first, without the general path's calls
+            line = f"{prefix}{key}: {_string(value)}\n"
+        elif value is None:
+            line = f"{prefix}{key}: null\n"
+        elif kind is dict and value:
             out.append(f"{prefix}{key}:\n")
             _write_mapping(value, indent + 2, " " * (indent + 2), out, seen)
+            prefix = pad
+            continue
         elif kind is list and value:
             out.append(f"{prefix}{key}:\n")
             _write_sequence(value, indent, out, seen)  # a list under a key is not indented
+            prefix = pad
+            continue
         else:
-            _write_line(f"{prefix}{key}: {_empty_or_scalar(value, seen)}\n", out)
-        prefix = " " * indent
+            line = f"{prefix}{key}: {_empty_or_scalar(value, seen)}\n"
+        if len(line) > _LONGEST_LINE:
+            raise _Unsupported
+        out.append(line)
+        prefix = pad
 
 
 def _write_sequence(items: list, indent: int, out: list[str], seen: set[int]) -> None:
