@@ -29,6 +29,7 @@ _WINDOW_MISSES = 3
 _BRIDGE = 2  # after a mismatch, this many matching characters must follow before the copy grows
 _MAX_MISMATCH_RATIO = 0.15
 _CHUNK = 1 << 20  # seeds extended at a time
+_ENCODE_TEXTS = 4096  # texts encoded at a time
 Alignment = tuple[int, int, int, int]  # start in the array, start of the copy, length, differing characters
 _GAP = 8  # a burst of variants this long between two aligned stretches does not split a copy
 
@@ -86,14 +87,14 @@ def seed_length(min_chars: int) -> int:
 
 def _encode(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Concatenate texts as uint16 character ranks with 0 before, between and after them."""
-    total = sum(len(t) for t in texts) + len(texts) + 1
-    codes = np.zeros(total, dtype=np.int32)
-    offsets = np.empty(len(texts), dtype=np.int64)
-    position = 1
-    for index, text in enumerate(texts):
-        offsets[index] = position
-        codes[position : position + len(text)] = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
-        position += len(text) + 1
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    offsets = np.cumsum(lengths + 1) - lengths  # each text starts after the separator before it
+    codes = np.zeros(int(lengths.sum()) + len(texts) + 1, dtype=np.int32)
+    for begin in range(0, len(texts), _ENCODE_TEXTS):  # a block of texts per encode: few calls, little memory
+        block = texts[begin : begin + _ENCODE_TEXTS]
+        start = int(offsets[begin])
+        joined = np.frombuffer("\0".join(block).encode("utf-32-le"), dtype="<u4")
+        codes[start : start + len(joined)] = joined
     full_width = (codes >= _FULL_WIDTH[0]) & (codes <= _FULL_WIDTH[1])
     codes[full_width] -= _FULL_WIDTH_SHIFT
     codes[codes == 0x3000] = 0x20  # ideographic space
@@ -216,7 +217,7 @@ def _join_on_diagonals(a: np.ndarray, b: np.ndarray, length: np.ndarray, offsets
     if len(a) == 0:
         return a, b, length
     diagonal = b - a
-    order = np.lexsort((a, diagonal))
+    order = np.argsort((diagonal.astype(np.int64) << 32) | a, kind="stable")  # lexsort((a, diagonal)), one key
     a, diagonal, end = a[order], diagonal[order], (a + length)[order]
     group_of_diagonal = np.concatenate(([0], np.cumsum(diagonal[1:] != diagonal[:-1])))
     # Running maximum of the end within each diagonal: offset every diagonal above the previous one.
