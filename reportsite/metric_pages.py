@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .charts import Bar, bar_chart
 from .metric_rows import MetricRow, find_conflicts, mark_conflicts, report_rows, row_sort_key, rows_csv, rows_json
@@ -321,25 +321,33 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
                 return metric_page_set(metric, rows, counts, taxonomy, reports_of, related, key)
             return memo.get("metric-pages", key, compute)
 
-        # The pages are made only when one of them has to be written: their key says all they show.
-        deps = tuple(sorted(reports_of[metric_id]))
-        url = metric_url(metric_id)
-        pages += [
-            Page(url, "metric.html", metric.name, deps=deps, key=key, lazy=lambda make=make: make()[0]),
-            Page(url + "data.csv", "", f"{metric.name} CSV", deps=deps, key=key, lazy=lambda make=make: make()[1]),
-            Page(url + "data.json", "", f"{metric.name} JSON", deps=deps, key=key, lazy=lambda make=make: make()[2]),
-        ]
+        pages += lazy_page_set(metric, key, tuple(sorted(reports_of[metric_id])), make)
+    pages.append(unclassified_page(loose, views, summaries, known))
+    return pages
+
+
+def lazy_page_set(metric: Metric, key: str, deps: tuple[str, ...], make: Callable[[], list[Page]]) -> list[Page]:
+    """A metric's page, CSV and JSON, made (all three by ``make``) only when one of them has to be written:
+    their key says all they show."""
+    url = metric_url(metric.id)
+    return [
+        Page(url, "metric.html", metric.name, deps=deps, key=key, lazy=lambda: make()[0]),
+        Page(url + "data.csv", "", f"{metric.name} CSV", deps=deps, key=key, lazy=lambda: make()[1]),
+        Page(url + "data.json", "", f"{metric.name} JSON", deps=deps, key=key, lazy=lambda: make()[2]),
+    ]
+
+
+def unclassified_page(loose: list[MetricRow], views: list[ReportView], summaries: list[RowSummary],
+                      known: set[str]) -> Page:
+    """The page of figures no metric claims, keyed by each report's digest of those rows (rows carry their
+    report's title and address), in listing order, and by the ids the taxonomy knows."""
     labels = Counter(row.label for row in loose if row.label)
-    unclassified_context = {
+    context = {
         "groups": unclassified_by_report(loose, views),
         "figure_count": len(loose),
         "labels": sorted(labels.items(), key=lambda kv: (-kv[1], kv[0])),
         "known_ids": known,
     }
-    # Its rows, by each report's digest of them (rows carry their report's title and address), in listing order,
-    # and the ids known.
-    loose_key = digest("unclassified", tuple((s.key[0], s.metrics[m][0]) for s in summaries
-                                             for m in sorted(s.metrics, key=str) if m not in known), tuple(sorted(known)))
-    pages.append(Page(UNCLASSIFIED_URL, "unclassified.html", "未归类数据", unclassified_context, deps=("*",),
-                      key=loose_key))
-    return pages
+    key = digest("unclassified", tuple((s.key[0], s.metrics[m][0]) for s in summaries
+                                       for m in sorted(s.metrics, key=str) if m not in known), tuple(sorted(known)))
+    return Page(UNCLASSIFIED_URL, "unclassified.html", "未归类数据", context, deps=("*",), key=key)
