@@ -63,7 +63,6 @@ class BuildState:
     stored: tuple[Path, str] | None = None  # parsed reports on disk, not read yet (see load_state)
     cache_dir: Path | None = None  # this site's folder in .reportsite-cache/, when builds persist
     search_keys: dict[str, str] = field(default_factory=dict)  # page -> key its copy in cache_dir/search was made from
-    search_index: tuple[int, int] | None = None  # identity of the pagefind.js built from those copies
     memo: ModelMemo = field(default_factory=ModelMemo)  # parts of the site model, by their inputs (modelcache.py)
     memo_base: str = ""  # the global key the memo's values were computed under ("" before the first build)
     code: str = ""  # digest of the program code the saved cache was written by
@@ -153,19 +152,19 @@ def input_fingerprint(base: str, config: SiteConfig, files: list[tuple[str, str]
     return sha256_text("\n".join(rows))
 
 
-def _cache_folder(config: SiteConfig) -> Path:
+def cache_folder(config: SiteConfig) -> Path:
     """Where the build cache of this output folder lives."""
     site = sha256_text(str(config.site_dir.resolve()))[:12]
     return config.root / CACHE_DIR / f"build-{site}"
 
 
-_SMALL = ("fingerprint", "pages", "last_result", "search_stale", "search_keys", "search_index")  # read on every build
+_SMALL = ("fingerprint", "pages", "last_result", "search_stale", "search_keys")  # read on every build
 _LARGE = ("checks",)  # read only when something changed (the site model's tables: modelcache.py)
 
 
 def save_state(config: SiteConfig, state: BuildState) -> None:
     """Keep what the next `build` process needs on disk; a cache that cannot be written is skipped."""
-    folder = _cache_folder(config)
+    folder = cache_folder(config)
     code = tree_digest([PACKAGE_DIR], (".py",))
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -191,7 +190,7 @@ def _read_pickle(path: Path, code: str) -> dict[str, Any] | None:
 
 def load_state(config: SiteConfig) -> BuildState:
     """The state the previous `build` saved for this output folder (a fresh one when there is none)."""
-    folder = _cache_folder(config)
+    folder = cache_folder(config)
     code = tree_digest([PACKAGE_DIR], (".py",))
     small = _read_pickle(folder / "state.pickle", code)
     if small is None:

@@ -23,6 +23,7 @@ from .buildcache import (
     Digests,
     Fingerprinter,
     PageRecord,
+    cache_folder,
     file_digest,
     report_page_key,
     global_key,
@@ -232,10 +233,8 @@ def refresh_search_index(config: SiteConfig, state: BuildState) -> None:
     only the pages built since the last one and runs Pagefind only for their shards.  Without a
     writable cache folder every page is read and every shard indexed, in a scratch folder.
     """
-    from .buildcache import _cache_folder  # where `build` keeps its cache; the preview has a folder there
-
     site_dir = config.site_dir
-    folder: Path | None = state.cache_dir or _cache_folder(config) / "preview"
+    folder: Path | None = state.cache_dir or cache_folder(config) / "preview"  # beside `build`'s cache
     work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.search-", dir=site_dir.parent))
     try:
         try:
