@@ -71,31 +71,21 @@ def tree_pids(pid: int) -> list[int]:
     return found
 
 
-def tree_pss(pid: int) -> int:
-    """Summed proportional set size (bytes) of pid and its descendants: a page shared by k processes counts 1/k."""
-    total = 0
-    for current in tree_pids(pid):
-        try:
-            with open(f"/proc/{current}/smaps_rollup") as handle:
-                for line in handle:
-                    if line.startswith("Pss:"):
-                        total += int(line.split()[1]) * 1024
-                        break
-        except (OSError, ValueError):
-            continue
-    return total
+def tree_memory(pid: int) -> tuple[int, int]:
+    """Summed resident memory and proportional set size (bytes) of pid and its descendants.
 
-
-def tree_rss(pid: int) -> int:
-    """Summed resident memory (bytes) of pid and all its descendants."""
-    total = 0
+    RSS counts a page shared by k processes (a forked worker's copy-on-write pages) k times; PSS once.
+    """
+    rss = pss = 0
     for current in tree_pids(pid):
         try:
             with open(f"/proc/{current}/statm") as handle:
-                total += int(handle.read().split()[1]) * PAGE_SIZE
+                rss += int(handle.read().split()[1]) * PAGE_SIZE
+            with open(f"/proc/{current}/smaps_rollup") as handle:
+                pss += next((int(line.split()[1]) * 1024 for line in handle if line.startswith("Pss:")), 0)
         except (OSError, ValueError):
             continue
-    return total
+    return rss, pss
 
 
 def measure(command: list[str], cwd: Path) -> Measurement:
@@ -107,8 +97,8 @@ def measure(command: list[str], cwd: Path) -> Measurement:
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], tree_rss(process.pid))
-            peak_pss[0] = max(peak_pss[0], tree_pss(process.pid))
+            rss, pss = tree_memory(process.pid)
+            peak[0], peak_pss[0] = max(peak[0], rss), max(peak_pss[0], pss)
             done.wait(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
