@@ -122,3 +122,17 @@ def test_related_reports_are_found_without_comparing_every_pair():
     first = next(v for v in views if v.report.slug == "r0")
     assert len(first.related) == 5 and all(r.report.region.name == "临安市" for r in first.related)
     assert next(v for v in views if v.report.slug == "far").related == []
+
+
+def test_the_home_page_lists_the_newest_reports_and_links_to_all(tmp_path) -> None:
+    from sitekit import build_small_site, paragraphs, read_page, sample_report
+
+    reports = [sample_report(f"r{n:02d}", f"第{n}篇报道", paragraphs("全市工会开展活动。"), period=(1990 + n, 1990 + n))
+               for n in range(35)]
+    config = build_small_site(tmp_path / "p", reports)
+    home = read_page(config, "index.html")
+    listed = home[home.index('id="reports-heading"') : home.index("</section>", home.index('id="reports-heading"'))]
+    assert "最新报道" in listed and listed.count('<li class="report-item">') == 30
+    assert "第34篇报道" in listed and "第4篇报道" not in listed  # newest first: 2024 back to 1995
+    assert "全部报道 35篇" in listed
+    assert read_page(config, "reports/index.html").count('<li class="report-item">') == 35
