@@ -403,6 +403,44 @@ def archive_summary(views: list[ReportView], index: SiteIndex) -> dict[str, Any]
     }
 
 
+REPORTS_PER_PAGE = 200  # the list of all reports, split into pages of this many (newest first)
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where one page of a list split into pages stands: its number, the count and its neighbours."""
+
+    number: int  # 1-based
+    count: int  # pages in all
+    total: int  # items in all
+    first_item: int  # 1-based position of this page's first item
+    urls: tuple[str, ...]  # every page's URL, page 1 first
+
+    @property
+    def previous_url(self) -> str | None:
+        """URL of the page before, if any."""
+        return self.urls[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next_url(self) -> str | None:
+        """URL of the page after, if any."""
+        return self.urls[self.number] if self.number < self.count else None
+
+
+def report_list_pages(views: list[ReportView], common: dict[str, Any]) -> list[Page]:
+    """The list of all reports: reports/, then reports/page/2/ and so on when there are many."""
+    size = REPORTS_PER_PAGE
+    chunks = [views[start : start + size] for start in range(0, len(views), size)] or [[]]
+    urls = tuple("reports/" if n == 1 else f"reports/page/{n}/" for n in range(1, len(chunks) + 1))
+    pages = []
+    for number, chunk in enumerate(chunks, start=1):
+        pager = Pager(number, len(chunks), len(views), (number - 1) * size + 1, urls)
+        title = "全部报道" if number == 1 else f"全部报道（第{number}页）"
+        pages.append(Page(urls[number - 1], "reports.html", title, {"reports": chunk, "pager": pager, **common},
+                          deps=("*",)))
+    return pages
+
+
 def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = None,
                memo: ModelMemo | None = None) -> list[Page]:
     """Every page of the site, in a stable order."""
@@ -412,7 +450,7 @@ def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = No
     common = {"index": index}
     summary = archive_summary(views, index)
     pages = [Page("", "index.html", site["title"], {"reports": views, "summary": summary, **common}, deps=("*",))]
-    pages.append(Page("reports/", "reports.html", "全部报道", {"reports": views, **common}, deps=("*",)))
+    pages.extend(report_list_pages(views, common))
     for view in views:
         pages.append(Page(view.url, "report.html", view.report.title, {"view": view, **common}, deps=(view.report.slug,)))
     pages.append(Page("regions/", "regions.html", "地区", {**common}, deps=("*",)))

@@ -136,3 +136,23 @@ def test_the_home_page_lists_the_newest_reports_and_links_to_all(tmp_path) -> No
     assert "第34篇报道" in listed and "第4篇报道" not in listed  # newest first: 2024 back to 1995
     assert "全部报道 35篇" in listed
     assert read_page(config, "reports/index.html").count('<li class="report-item">') == 35
+
+
+def test_the_list_of_all_reports_is_split_into_linked_pages(tmp_path, monkeypatch) -> None:
+    from sitekit import build_small_site, paragraphs, read_page, sample_report
+
+    from reportsite import site
+
+    monkeypatch.setattr(site, "REPORTS_PER_PAGE", 2)
+    reports = [sample_report(f"r{n}", f"第{n}篇报道", paragraphs("全市工会开展活动。"), period=(2000 + n, 2000 + n))
+               for n in range(5)]
+    config = build_small_site(tmp_path / "p", reports)
+    first, second, third = (read_page(config, path) for path in
+                            ("reports/index.html", "reports/page/2/index.html", "reports/page/3/index.html"))
+    assert [p.count('<li class="report-item">') for p in (first, second, third)] == [2, 2, 1]
+    assert "第4篇报道" in first and "第0篇报道" in third  # newest first
+    assert "共 5篇" in second and "本页为第 3—4 篇" in second
+    assert 'href="../../../reports/page/3/" rel="next"' in second and 'href="../../../reports/" rel="prev"' in second
+    assert 'href="../reports/page/2/"' in first and 'rel="prev"' not in first
+    assert not (config.site_dir / "reports" / "page" / "4").exists()
+    assert "reports/page/3/" in read_page(config, "sitemap.xml")
