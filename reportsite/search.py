@@ -36,7 +36,7 @@ from .workers import worker_count
 
 OUTPUT_DIR = "pagefind"
 SHARDS_FILE = "shards.json"  # in OUTPUT_DIR: the other shards' bundles, for the search page to merge
-SHARD_PAGES = 1000  # pages a shard holds at most on average (read at call time: tests lower it)
+SHARD_PAGES = 500  # pages a shard holds at most on average (read at call time: tests lower it); see bench/SEARCH.md
 PARALLEL_RUNS = 2  # Pagefind runs at once; each uses about one core (one shard's memory each)
 TERMS_ATTRIBUTE = "data-zh-terms"
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
