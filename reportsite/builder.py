@@ -105,7 +105,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     views = report_views(reports, memo, digests.full if digests.full else None)
     pages = site_pages(views, site, taxonomy, memo)
     env = _environment(config, state)
-    body_renderer = BodyRenderer()
+    body_renderer = BodyRenderer(memo)
     digests.navigation = navigation_digest(views)
     fingerprinter = Fingerprinter(digests)
     previous = state.pages if state else {}
@@ -125,16 +125,19 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         else:
             todo.append((page, key))
 
-    def render_one(item: tuple[Page, str]) -> PageRecord:
+    def render_one(item: tuple[Page, str]) -> tuple[PageRecord, list[Any]]:
         page, key = item[0].loaded(), item[1]
         target = out_dir / page.output_path
         _write(target, page.raw if page.raw is not None else _render(env, page, site, body_renderer))
-        return record_of(target, key)
+        return record_of(target, key), body_renderer.take_fresh()
 
+    memo.table("heading-slugs")  # read once here, not by every render worker
     if any(page.lazy is not None for page, _key in todo):
-        memo.table("rows")  # read once here, not by every render worker
-    for (page, _key), record in zip(todo, fork_map(render_one, todo, min_items=RENDER_POOL_MIN)):
+        memo.table("rows")
+    for (page, _key), (record, headings) in zip(todo, fork_map(render_one, todo, min_items=RENDER_POOL_MIN)):
         records[page.output_path] = record
+        for heading_key, heading_id in headings:  # made in a render worker: kept here for the next build
+            memo.put("heading-slugs", heading_key, heading_id)
     memo.sweep({(view.report.slug, view.source) for view in views})
     _copy_assets(config, out_dir)
     outcome = RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)

@@ -179,7 +179,8 @@ def metric_definition(metric: Metric) -> dict[str, str]:
 
 def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, Any],
                     taxonomy: Taxonomy, reports_of: dict[str, set[str]] | None = None,
-                    related: list[RelatedMetric] | None = None, key: str | None = None) -> list[Page]:
+                    related: list[RelatedMetric] | None = None, key: str | None = None,
+                    anchors: dict[str, str] | None = None) -> list[Page]:
     """The HTML page and the CSV and JSON downloads of one metric (``key``: a digest of all of it, if known)."""
     conflicts = find_conflicts(rows)
     rows = mark_conflicts(rows, conflicts)
@@ -187,7 +188,7 @@ def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, An
     reports = sorted({row.report for row in rows})
     context = {
         "metric": metric,
-        "category_url": f"{INDEX_URL}#{category_anchor(metric.category)}",
+        "category_url": f"{INDEX_URL}#{(anchors or {}).get(metric.category) or category_anchor(metric.category)}",
         "rows": rows,
         "conflicts": conflicts,
         "charts": metric_charts(metric, rows),
@@ -207,13 +208,14 @@ def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, An
     ]
 
 
-def category_groups(taxonomy: Taxonomy, counts: dict[str, int], reports_of: dict[str, set[str]]) -> list[CategoryGroup]:
+def category_groups(taxonomy: Taxonomy, counts: dict[str, int], reports_of: dict[str, set[str]],
+                    anchors: dict[str, str] | None = None) -> list[CategoryGroup]:
     """The index: every metric of the taxonomy under its category, with figure and report counts."""
     groups = []
     for category, metrics in taxonomy.by_category().items():
         if not metrics:
             continue
-        group = CategoryGroup(category, category_anchor(category))
+        group = CategoryGroup(category, (anchors or {}).get(category) or category_anchor(category))
         for metric in metrics:
             figures = counts.get(metric.id, 0)
             group.metrics.append(MetricSummary(metric, metric_url(metric.id) if figures else None, figures,
@@ -296,13 +298,15 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
     counts = {m: sum(s.metrics[m][1] for s in found) for m, found in sources.items() if found}
     reports_of = {m: {s.key[0] for s in found} for m, found in sources.items() if found}
     figure_count = sum(count for s in summaries for _digest, count in s.metrics.values())
+    categories = tuple(taxonomy.by_category())  # their anchors come from pinyin, slow to load: kept
+    anchors = memo.get("category-anchors", categories, lambda: {c: category_anchor(c) for c in categories})
 
     def rows_of(metric_id: str) -> list[MetricRow]:
         """Every row of one metric (made or read only for a metric page that has to be made)."""
         return [row for s in sources[metric_id] for row in _grouped_rows(views_of[s.key[0]], s.key, memo)[metric_id]]
 
     index_context = {
-        "categories": category_groups(taxonomy, counts, reports_of),
+        "categories": category_groups(taxonomy, counts, reports_of, anchors),
         "figure_count": figure_count,
         "metric_count": len(counts),
         "unclassified_count": len(loose),
@@ -318,7 +322,7 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
         def make(metric: Metric = metric, related: list[RelatedMetric] = related, key: str = key) -> list[Page]:
             def compute() -> list[Page]:
                 rows = sorted(rows_of(metric.id), key=row_sort_key)
-                return metric_page_set(metric, rows, counts, taxonomy, reports_of, related, key)
+                return metric_page_set(metric, rows, counts, taxonomy, reports_of, related, key, anchors)
             return memo.get("metric-pages", key, compute)
 
         pages += lazy_page_set(metric, key, tuple(sorted(reports_of[metric_id])), make)

@@ -21,9 +21,9 @@ import pickle
 from pathlib import Path
 from typing import Any, Callable, Hashable
 
-TRANSIENT = frozenset({"blocks", "metric-pages", "shared-last"})
+TRANSIENT = frozenset({"blocks", "metric-pages"})
 # Tables keyed by (slug, file digest, ...): after a build, entries of reports no longer in the archive go.
-PER_REPORT = frozenset({"blocks", "text-key", "rows", "row-digests"})
+PER_REPORT = frozenset({"blocks", "text-key", "rows", "row-digests", "heading-slugs"})
 
 
 class ModelMemo:

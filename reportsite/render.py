@@ -48,14 +48,40 @@ def _escape_blocks(blocks: list[Block]) -> list[Block]:
 class BodyRenderer:
     """Markdown → HTML for report bodies, with paragraph ids, figures and metric links."""
 
-    def __init__(self) -> None:
+    def __init__(self, memo: Any = None) -> None:
+        self._memo = memo  # a ModelMemo: heading ids kept between builds (pinyin is slow to load)
+        self._report: tuple[str, str] | None = None  # (slug, file digest) of the report being rendered
+        self._known: dict[tuple[str, str], str] | None = None
+        self.fresh: list[tuple[tuple[str, ...], str]] = []  # heading ids made since the last take_fresh()
         self._md = markdown.Markdown(
             extensions=["attr_list", "toc", "sane_lists"],
-            extension_configs={"toc": {"slugify": heading_slug, "permalink": False}},
+            extension_configs={"toc": {"slugify": self._slugify, "permalink": False}},
         )
+
+    def _slugify(self, value: str, separator: str) -> str:
+        """A heading's id, from the memo when this heading (in this report or another) had one last time."""
+        if self._memo is None or self._report is None:
+            return heading_slug(value, separator)
+        if self._known is None:  # every heading id of the last build, by heading text
+            self._known = {(k[2], k[3]): v for k, v in self._memo.table("heading-slugs").items()}
+        key = (*self._report, value, separator)
+        known = self._known.get((value, separator))
+
+        def compute() -> str:
+            slug = known if known is not None else heading_slug(value, separator)
+            self.fresh.append((key, slug))  # a render worker hands these back to the building process
+            return slug
+
+        return self._memo.get("heading-slugs", key, compute)
+
+    def take_fresh(self) -> list[tuple[tuple[str, ...], str]]:
+        """The heading ids made since the last call (for the memo of the process that keeps it)."""
+        fresh, self.fresh = self.fresh, []
+        return fresh
 
     def render(self, view: ReportView, metric_url: Any) -> tuple[str, list[dict[str, Any]]]:
         """Return the body HTML and the table of contents tokens for one report."""
+        self._report = (view.report.slug, view.source)
         self._md.reset()
         body = self._md.convert(blocks_to_markdown(_escape_blocks(view.blocks)))
         toc = list(getattr(self._md, "toc_tokens", []))

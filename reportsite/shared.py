@@ -159,8 +159,9 @@ def passage_groups(pairs: list[Pair]) -> list[list[Span]]:
 # Repeats are seeded by stretches of at least ``seed_length`` characters that two places share.  When
 # every such stretch of an edited place occurs in no other place — before the edit for its old text,
 # after it for its new text — no seed involves the edit, and every other place's repeats stay exactly
-# as they were: the previous result holds.  A long-running build (the preview server) keeps, for this
-# test, how many places hold each k-character sequence; an edit that fails it is searched in full.
+# as they were: the previous result holds.  The build keeps, for this test, how many places hold each
+# k-character sequence (made at the first edit, or ahead of it by the preview server; `build` saves it
+# with its cache); an edit that fails the test is searched in full.
 
 Place = tuple[str, str, str, str]  # slug, block id, block kind, text
 
@@ -190,8 +191,9 @@ class GramIndex:
     def __init__(self, texts: list[str], k: int) -> None:
         self.k = k
         grams = [gram_hashes(text, k) for text in texts]
-        self.hashes, self.counts = np.unique(np.concatenate(grams) if grams else np.zeros(0, np.uint64),
-                                             return_counts=True)
+        self.hashes, counts = np.unique(np.concatenate(grams) if grams else np.zeros(0, np.uint64),
+                                        return_counts=True)
+        self.counts = counts.astype(np.int32)  # half the memory (and cache file) of the default int64
 
     def unique(self, text: str) -> bool:
         """True when no k-character sequence of text is held by another place (text itself is indexed)."""
@@ -207,10 +209,10 @@ class GramIndex:
             grams, counts = np.unique(np.concatenate([gram_hashes(t, self.k) for t in texts]), return_counts=True)
             at = np.searchsorted(self.hashes, grams)
             found = (at < len(self.hashes)) & (self.hashes[np.minimum(at, len(self.hashes) - 1)] == grams)
-            self.counts[at[found]] += step * counts[found]
+            self.counts[at[found]] += (step * counts[found]).astype(np.int32)
             if step > 0 and not found.all():
                 self.hashes = np.insert(self.hashes, at[~found], grams[~found])
-                self.counts = np.insert(self.counts, at[~found], counts[~found])
+                self.counts = np.insert(self.counts, at[~found], counts[~found].astype(np.int32))
 
 
 @dataclass
