@@ -217,7 +217,7 @@ class _Job:
 # Modules that only render, serve or check: changing them cannot change what ingest writes.
 BUILD_ONLY_MODULES = frozenset({
     "builder", "buildcache", "workers", "render", "site", "metric_pages", "metric_rows", "charts", "search",
-    "feeds", "serve", "preview_http", "watch", "check", "hazards", "cli", "zh",
+    "feeds", "serve", "preview_http", "watch", "check", "hazards", "cli", "zh", "modelcache",
 })
 
 

@@ -221,3 +221,13 @@ def test_front_matter_of_a_report_takes_the_block_writer(project):
     ingest(project)
     meta = parse_content((project.content_dir / "linan-2015.md").read_text(encoding="utf-8")).meta
     assert _block_yaml(meta) == _library_yaml(meta)
+
+
+def test_the_committed_content_was_made_by_the_current_ingest_code() -> None:
+    """A fresh clone finds content/ up to date: whoever changes ingest code or data re-runs ingest and commits."""
+    import json
+
+    from reportsite.ingest import ingest_fingerprint
+
+    manifest = json.loads((Path(__file__).resolve().parent.parent / "content" / ".ingest.json").read_text(encoding="utf-8"))
+    assert manifest and {entry["version"] for entry in manifest.values()} == {ingest_fingerprint()}
