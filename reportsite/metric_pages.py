@@ -253,7 +253,9 @@ def _report_rows(view: ReportView, memo: ModelMemo) -> tuple[RowSummary, list[Me
     key = (view.report.slug, view.source, view.url, view.region_page.url if view.region_page else "")
 
     def summary() -> tuple[RowSummary, list[MetricRow]]:
-        grouped = _grouped_rows(view, key, memo)
+        # One report's rows are quick to make; reading every report's rows only to store these is not.
+        stored = memo.on_disk("rows") and not memo.is_read("rows")
+        grouped = _group(report_rows(view)) if stored else _grouped_rows(view, key, memo)
         metrics = {metric: (digest(tuple(rows)), len(rows)) for metric, rows in grouped.items()}
         return RowSummary(key, metrics), grouped.get(None, [])
 
@@ -262,13 +264,15 @@ def _report_rows(view: ReportView, memo: ModelMemo) -> tuple[RowSummary, list[Me
 
 def _grouped_rows(view: ReportView, key: tuple[str, ...], memo: ModelMemo) -> dict[str | None, list[MetricRow]]:
     """A report's rows by metric id, in the order the report lists them."""
-    def compute() -> dict[str | None, list[MetricRow]]:
-        grouped: dict[str | None, list[MetricRow]] = {}
-        for row in report_rows(view):
-            grouped.setdefault(row.metric, []).append(row)
-        return grouped
+    return memo.get("rows", key, lambda: _group(report_rows(view)))
 
-    return memo.get("rows", key, compute)
+
+def _group(rows: list[MetricRow]) -> dict[str | None, list[MetricRow]]:
+    """Rows by metric id, in their order."""
+    grouped: dict[str | None, list[MetricRow]] = {}
+    for row in rows:
+        grouped.setdefault(row.metric, []).append(row)
+    return grouped
 
 
 def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: ModelMemo | None = None) -> list[Page]:

@@ -57,6 +57,10 @@ class ModelMemo:
         self._used.setdefault(table, {})[key] = value
         self._dirty.add(table)
 
+    def is_read(self, name: str) -> bool:
+        """True when the table is in memory (asked for by this build, or made in this process)."""
+        return name in self._tables
+
     def table(self, name: str) -> dict[Hashable, Any]:
         """A table, read from disk the first time a build asks for it."""
         if name not in self._tables:
@@ -88,13 +92,20 @@ class ModelMemo:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 tmp.write_bytes(pickle.dumps((self._stamp, self._tables.get(name, {})), protocol=pickle.HIGHEST_PROTOCOL))
                 os.replace(tmp, path)
+                for old in path.parent.glob(f"model-{name}-*.pickle"):  # made under other code or settings
+                    if old != path:
+                        old.unlink(missing_ok=True)
             except OSError:
                 continue
         self._dirty.clear()
 
+    def on_disk(self, name: str) -> bool:
+        """True when a table made under this stamp is stored (whether or not this build has read it)."""
+        return self._folder is not None and name not in TRANSIENT and self._path(name).is_file()
+
     def _path(self, name: str) -> Path:
         assert self._folder is not None
-        return self._folder / f"model-{name}.pickle"
+        return self._folder / f"model-{name}-{self._stamp[:12]}.pickle"  # the stamp in the name: on_disk is a stat
 
     def _read(self, name: str) -> dict[Hashable, Any]:
         """A stored table made under this very stamp, or an empty one."""
