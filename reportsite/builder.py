@@ -163,10 +163,13 @@ def publish_in_place(staging: Path, site_dir: Path, outcome: RenderOutcome, prev
         while folder != site_dir and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
             folder = folder.parent
-    for path in sorted(p for p in staging.rglob("*") if p.is_file() and SEARCH_DIR not in p.relative_to(staging).parts):
-        target = site_dir / path.relative_to(staging)  # assets and .nojekyll: a handful of files
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(path, target)
+    for folder, subfolders, files in os.walk(staging):  # what is left: assets and .nojekyll, a handful of files
+        if Path(folder) == staging and SEARCH_DIR in subfolders:
+            subfolders.remove(SEARCH_DIR)  # a new search index is swapped in whole, below
+        for name in sorted(files):
+            target = site_dir / Path(folder).relative_to(staging) / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(Path(folder) / name, target)
     if (staging / SEARCH_DIR).is_dir():
         swap_into_place(staging / SEARCH_DIR, site_dir / SEARCH_DIR)
 

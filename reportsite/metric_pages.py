@@ -7,7 +7,6 @@ figures no metric claims, so an editor sees which aliases the taxonomy still lac
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -161,14 +160,8 @@ def metric_charts(metric: Metric, rows: list[MetricRow]) -> list[Chart]:
             title = f"{metric.name}：各地各时期数值（单位：{unit}）"
             description = (f"横向柱形图，共{count}个数值，最大为{format_number(largest)}{unit}；"
                            "实心柱为实际数值，虚线框为目标，浅色为约数。下方表格列出全部数值与原文出处。")
-        charts.append(Chart(unit, _chart_svg(tuple(bars), title, description, f"chart-{number}"), reduced))
+        charts.append(Chart(unit, bar_chart(bars, title, description, f"chart-{number}"), reduced))
     return charts
-
-
-@functools.lru_cache(maxsize=1024)
-def _chart_svg(bars: tuple[Bar, ...], title: str, description: str, chart_id: str) -> str:
-    """A chart's SVG, kept while its bars stay the same (a report's new title changes its rows, not its bars)."""
-    return bar_chart(list(bars), title, description, chart_id)
 
 
 def metric_definition(metric: Metric) -> dict[str, str]:

@@ -225,10 +225,6 @@ def rows_csv(rows: list[MetricRow], metric_name: str) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
-ROW_CACHE = 1 << 18  # rows whose CSV and JSON lines a long-running build keeps (an edit changes few of them)
-
-
-@functools.lru_cache(maxsize=ROW_CACHE)
 def _csv_line(row: MetricRow, metric_name: str) -> str:
     """One row as a CSV line."""
     buffer = io.StringIO()
@@ -236,7 +232,6 @@ def _csv_line(row: MetricRow, metric_name: str) -> str:
     return buffer.getvalue()
 
 
-@functools.lru_cache(maxsize=ROW_CACHE)
 def _json_line(row: MetricRow, metric_name: str) -> str:
     """One row as a line of the JSON download."""
     return json.dumps({**row_data(row, metric_name), "approx": row.approx, "also": list(row.also),
