@@ -21,9 +21,9 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    """Options every command takes."""
+    """Options every command takes (before or after its name)."""
     parser.add_argument("--config", type=Path, help="configuration file (default: site.yml in the project folder)")
-    parser.add_argument("--root", type=Path, default=None, help="project folder (default: current folder)")
+    parser.add_argument("--root", type=Path, help="project folder (default: current folder)")
 
 
 def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
@@ -52,24 +52,27 @@ def make_parser() -> argparse.ArgumentParser:
     _add_ingest_options(parser)
     _add_build_options(parser, content=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # A command's options have no defaults of their own (argument_default), so an option given before the
+    # command's name (``--root X ingest``) is not overwritten by the command's copy of it.
+    no_default = {"argument_default": argparse.SUPPRESS}
 
-    ingest = commands.add_parser("ingest", help="seeds/*.txt -> content/*.md (hand edits are kept)",
+    ingest = commands.add_parser("ingest", **no_default, help="seeds/*.txt -> content/*.md (hand edits are kept)",
                                  description="Convert raw seeds into content files with YAML front matter.")
     _add_common(ingest)
     _add_ingest_options(ingest)
 
-    build = commands.add_parser("build", help="content/*.md -> site/", description="Check the content and render the site.")
+    build = commands.add_parser("build", **no_default, help="content/*.md -> site/", description="Check the content and render the site.")
     _add_common(build)
     _add_build_options(build)
 
-    serve = commands.add_parser("serve", help="build, serve on localhost and rebuild on change",
+    serve = commands.add_parser("serve", **no_default, help="build, serve on localhost and rebuild on change",
                                 description="Build the site, serve it locally and reload the browser on every change.")
     _add_common(serve)
     _add_build_options(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
-    check = commands.add_parser("check", help="validate the front matter of every content file",
+    check = commands.add_parser("check", **no_default, help="validate the front matter of every content file",
                                 description="Validate every content file; print file:line:col for each problem.")
     _add_common(check)
     check.add_argument("--content", type=Path, help="folder of content files (default: content/)")

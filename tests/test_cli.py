@@ -78,6 +78,19 @@ def test_folders_are_arguments(tmp_path):
     assert not (config.root / "content").exists() and not (config.root / "site").exists()
 
 
+def test_options_before_the_command_name_are_kept(tmp_path):
+    config = make_project(tmp_path / "p")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = run(["--root", str(config.root), "ingest"], elsewhere)
+    assert result.returncode == 0, result.stderr
+    assert len(list((config.root / "content").glob("*.md"))) == 5 and not (elsewhere / "content").exists()
+    result = run(["--root", str(config.root), "--site", str(tmp_path / "out"), "build"], elsewhere)
+    assert result.returncode == 0, result.stderr
+    assert len(list((tmp_path / "out" / "reports").glob("*/index.html"))) == 5
+    assert not (config.root / "site").exists() and not (elsewhere / "site").exists()
+
+
 @pytest.mark.parametrize("payload", [b"", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40])
 def test_unreadable_seed_is_named_and_the_others_still_build(tmp_path, payload):
     config = make_project(tmp_path / "p")
