@@ -1,7 +1,11 @@
 """Find repeated passages in many texts at once: one suffix array, exact seeds, near-copy extension.
 
-All texts are concatenated into one array of character ranks (0 separates texts), suffix-sorted with
-libdivsufsort and scanned with the LCP array.  Neighbouring suffixes that share at least
+All texts are concatenated into one array of character ranks, suffix-sorted with libdivsufsort and
+scanned with the LCP array.  Each text is followed by a separator, its number in the list and another
+separator (``_gap``), so two suffixes that agree up to the end of their texts are ordered by the texts'
+order and by nothing after them: which suffixes neighbour each other, and so which seeds exist,
+depends only on the texts holding the seed's characters.  That makes the seeds of a part of the
+archive computable from that part alone (``shared`` updates its results one edit at a time).  Neighbouring suffixes that share at least
 ``seed_length`` characters give exact seeds; each seed is extended along its diagonal through a few
 OCR substitutions (之歌/的歌, 职工/職工).  Every step is linear in the archive size apart from the
 suffix sort itself, and the extension runs vectorised over all seeds at once, so 50 million
@@ -59,15 +63,45 @@ def find_repeats(texts: list[str], min_chars: int = 20) -> list[Repeat]:
         return []
     if total <= SMALL_INPUT and not any("\0" in text for text in texts):
         return _find_repeats_small(texts, min_chars)
-    symbols, offsets, han = _encode(texts)
-    seed = seed_length(min_chars)
-    seed_a, seed_b, seed_len = _exact_seeds(symbols, offsets, seed)
-    start_a, start_b, length = _extend_seeds(symbols, seed_a, seed_b, seed_len, seed + _BRIDGE)
-    del seed_a, seed_b, seed_len
-    start_a, start_b, length = _join_on_diagonals(start_a, start_b, length, offsets)
-    keep = length >= min_chars  # a passage holds at most as many Han characters as characters
-    found = _count_mismatches(symbols, han, start_a[keep], start_b[keep], length[keep], min_chars)
-    return _to_repeats(found, offsets, symbols, han, min_chars)
+    archive = Encoded.of(texts)
+    seed_a, seed_b, seed_len = _exact_seeds(archive.symbols, archive.offsets, seed_length(min_chars))
+    return archive.grow(seed_a, seed_b, seed_len, min_chars)
+
+
+@dataclass
+class Encoded:
+    """Texts concatenated as find_repeats compares them (``_encode``), to find seeds and grow them."""
+
+    symbols: np.ndarray
+    offsets: np.ndarray
+    han: np.ndarray
+
+    @classmethod
+    def of(cls, texts: list[str]) -> "Encoded":
+        """The encoding of texts."""
+        return cls(*_encode(texts))
+
+    def seeds(self, seed: int) -> tuple[np.ndarray, ...]:
+        """The exact seeds find_repeats grows, as (text, start) of each copy and their length.
+
+        The first copy is in the earlier text (or earlier in the same text).
+        """
+        a, b, length = _exact_seeds(self.symbols, self.offsets, seed)
+        text_a, text_b = self.text_of(a), self.text_of(b)
+        return text_a, a - self.offsets[text_a], text_b, b - self.offsets[text_b], length
+
+    def text_of(self, positions: np.ndarray) -> np.ndarray:
+        """The number of the text each position lies in."""
+        return np.searchsorted(self.offsets, positions, side="right") - 1
+
+    def grow(self, a: np.ndarray, b: np.ndarray, length: np.ndarray, min_chars: int) -> list[Repeat]:
+        """The repeats grown from exact seeds at array positions a and b (a < b): find_repeats' last steps."""
+        seed = seed_length(min_chars)
+        start_a, start_b, grown = _extend_seeds(self.symbols, a, b, length, seed + _BRIDGE)
+        start_a, start_b, grown = _join_on_diagonals(start_a, start_b, grown, self.offsets)
+        keep = grown >= min_chars  # a passage holds at most as many Han characters as characters
+        found = _count_mismatches(self.symbols, self.han, start_a[keep], start_b[keep], grown[keep], min_chars)
+        return _to_repeats(found, self.offsets, self.symbols, self.han, min_chars)
 
 
 _WIDTH_FOLD = {code: code - _FULL_WIDTH_SHIFT for code in range(_FULL_WIDTH[0], _FULL_WIDTH[1] + 1)} | {0x3000: 0x20}
@@ -78,6 +112,14 @@ def fold_width(text: str) -> str:
     return text.translate(_WIDTH_FOLD)
 
 
+def fold_codes(codes: np.ndarray) -> np.ndarray:
+    """Fold an array of code points in place as fold_width folds a string; return it."""
+    full_width = (codes >= _FULL_WIDTH[0]) & (codes <= _FULL_WIDTH[1])
+    codes[full_width] -= codes.dtype.type(_FULL_WIDTH_SHIFT)
+    codes[codes == 0x3000] = 0x20  # the ideographic space
+    return codes
+
+
 def seed_length(min_chars: int) -> int:
     """Exact-seed length: short enough that a copy with 10% of its characters changed keeps one."""
     # A copy of L characters with L/10 substitutions keeps an exact run of at least 0.9L/(L/10+1)
@@ -85,19 +127,33 @@ def seed_length(min_chars: int) -> int:
     return max(4, (min_chars * 3) // 10)
 
 
+_GAP_SIZE = 4  # separator, the text's number in two symbols, separator
+_ID_BASE = 0xD7FF  # numbers stay below the surrogates (and 16 bits), so a string can hold them too
+
+
+def _text_number(index: int) -> tuple[int, int]:
+    """The two non-zero symbols that follow text number index: they order tied suffixes by text order."""
+    return 1 + index // _ID_BASE, 1 + index % _ID_BASE
+
+
+def _gap(index: int) -> str:
+    """What follows text number index in a joined string: separator, number, separator."""
+    high, low = _text_number(index)
+    return f"{_SEPARATOR_CHAR}{chr(high)}{chr(low)}{_SEPARATOR_CHAR}"
+
+
 def _encode(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Concatenate texts as uint16 character ranks with 0 before, between and after them."""
+    """Concatenate texts as uint16 character ranks: a separator first, and after each text its gap."""
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    offsets = np.cumsum(lengths + 1) - lengths  # each text starts after the separator before it
-    codes = np.zeros(int(lengths.sum()) + len(texts) + 1, dtype=np.int32)
+    offsets = np.cumsum(lengths + _GAP_SIZE) - lengths - (_GAP_SIZE - 1)  # each text starts after a separator
+    codes = np.zeros(int(lengths.sum()) + _GAP_SIZE * len(texts) + 1, dtype=np.int32)
+    padding = _SEPARATOR_CHAR * _GAP_SIZE  # the gaps' numbers are written after ranking
     for begin in range(0, len(texts), _ENCODE_TEXTS):  # a block of texts per encode: few calls, little memory
         block = texts[begin : begin + _ENCODE_TEXTS]
         start = int(offsets[begin])
-        joined = np.frombuffer("\0".join(block).encode("utf-32-le"), dtype="<u4")
+        joined = np.frombuffer(padding.join(block).encode("utf-32-le"), dtype="<u4")
         codes[start : start + len(joined)] = joined
-    full_width = (codes >= _FULL_WIDTH[0]) & (codes <= _FULL_WIDTH[1])
-    codes[full_width] -= _FULL_WIDTH_SHIFT
-    codes[codes == 0x3000] = 0x20  # ideographic space
+    fold_codes(codes)
     present = np.zeros(0x110000, dtype=bool)
     present[codes] = True
     present[0] = False
@@ -108,6 +164,10 @@ def _encode(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rank[alphabet] = np.arange(1, len(alphabet) + 1, dtype=np.uint16)
     symbols = rank[codes]
     del codes
+    ends = offsets + lengths
+    numbers = np.arange(len(texts), dtype=np.int64)
+    symbols[ends + 1] = 1 + numbers // _ID_BASE
+    symbols[ends + 2] = 1 + numbers % _ID_BASE
     han = np.zeros(len(alphabet) + 1, dtype=bool)
     han[1:] = _is_han(alphabet)
     return symbols, offsets, han
@@ -152,15 +212,16 @@ def _exact_seeds(symbols: np.ndarray, offsets: np.ndarray, min_seed: int) -> tup
     maximal = (before_a != before_b) | (before_a == _SEPARATOR)  # left-maximal (most rows are not: measure fewer)
     a, b, length = a[maximal], b[maximal], length[maximal]
     # One separator value for all texts, so a match may run through a separator: cut it there.
-    length = np.minimum(length, np.minimum(_room(a, offsets, len(symbols)), _room(b, offsets, len(symbols))))
+    length = np.minimum(length, np.minimum(_room(a, offsets, symbols), _room(b, offsets, symbols)))
     keep = length >= min_seed
     return a[keep], b[keep], length[keep]
 
 
-def _room(positions: np.ndarray, offsets: np.ndarray, total: int) -> np.ndarray:
-    """Characters from each position to the end of its text."""
-    ends = np.append(offsets[1:] - 1, total - 1)  # the separator after each text
-    return (ends[np.searchsorted(offsets, positions, side="right") - 1] - positions).astype(np.int32)
+def _room(positions: np.ndarray, offsets: np.ndarray, symbols: np.ndarray) -> np.ndarray:
+    """Characters from each position to the end of its text (negative in a gap or before the first text)."""
+    ends = np.append(offsets[1:] - _GAP_SIZE, len(symbols) - _GAP_SIZE)  # the separator after each text
+    text = np.searchsorted(offsets, positions, side="right") - 1
+    return np.where(text >= 0, ends[np.maximum(text, 0)] - positions, -1).astype(np.int32)
 
 
 def _extend_seeds(
@@ -287,10 +348,9 @@ _MISSES_IN = tuple(bin(i).count("1") for i in range(1 << _WINDOW))  # _POPCOUNT 
 
 def _find_repeats_small(texts: list[str], min_chars: int) -> list[Repeat]:
     """find_repeats without the suffix array, for inputs of at most SMALL_INPUT characters."""
-    codes = np.frombuffer((_SEPARATOR_CHAR + _SEPARATOR_CHAR.join(texts) + _SEPARATOR_CHAR).encode("utf-32-le"), dtype="<u4")
-    codes = _fold_codes(codes.copy())
-    joined = codes.tobytes().decode("utf-32-le")
-    offsets = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=1))
+    joined = _SEPARATOR_CHAR + "".join(fold_width(text) + _gap(i) for i, text in enumerate(texts))
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4")
+    offsets = list(itertools.accumulate((len(t) + _GAP_SIZE for t in texts[:-1]), initial=1))
     seed = seed_length(min_chars)
     shortest = seed + _BRIDGE
     grown = []
@@ -310,13 +370,6 @@ def _find_repeats_small(texts: list[str], min_chars: int) -> list[Repeat]:
         if differ <= _MAX_MISMATCH_RATIO * size:
             found.append((start, other, size, differ))
     return _spans(found, offsets, joined, min_chars)
-
-
-def _fold_codes(codes: np.ndarray) -> np.ndarray:
-    """Fold code points in place as fold_width does: full-width ASCII forms and the ideographic space."""
-    codes[(codes >= _FULL_WIDTH[0]) & (codes <= _FULL_WIDTH[1])] -= _FULL_WIDTH_SHIFT
-    codes[codes == 0x3000] = 0x20
-    return codes
 
 
 def _neighbour_seeds(joined: str, codes: np.ndarray, seed: int) -> list[tuple[int, int, int]]:

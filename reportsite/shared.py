@@ -13,13 +13,13 @@ paragraphs.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
-import numpy as np
 
 from .clauses import clause_bounds, dedup_rules, inside_number, trim_span
 from .model import Block, SharedPassage
+from .reprints import ReprintStore
 from .repeats import Span, find_repeats, fold_width, seed_length
 
 Pair = tuple[Span, Span]  # the same passage in two texts
@@ -27,8 +27,13 @@ Pair = tuple[Span, Span]  # the same passage in two texts
 
 def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -> dict[str, list[SharedPassage]]:
     """For every report (by slug), the passages it shares with other reports as reprints, in reading order."""
-    places = [(slug, b) for slug in sorted(reports) for b in reports[slug] if b.id and b.kind != "heading"]
-    pairs = reprint_pairs([b.text for _, b in places], [slug for slug, _ in places], min_chars)
+    places = places_of(reports)
+    pairs = reprint_pairs([p[3] for p in places], [p[0] for p in places], min_chars)
+    return shared_from_pairs(reports, places, pairs)
+
+
+def shared_from_pairs(reports: dict[str, list[Block]], places: list[Place], pairs: list[Pair]) -> dict[str, list[SharedPassage]]:
+    """Group the reprints (pairs of spans of places) into passages and link each copy to the others."""
     shared: dict[str, list[SharedPassage]] = {slug: [] for slug in sorted(reports)}
     limit = dedup_rules()["max_shared_links"]
     for group in passage_groups(pairs):
@@ -37,10 +42,10 @@ def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -
             first_of.setdefault(places[span.text][0], span)
         slugs = sorted(first_of)
         for span in group:  # at most limit links each: O(group size × limit), not O(group size²)
-            slug, block = places[span.text]
+            slug, anchor, _kind, text = places[span.text]
             for other_slug in [s for s in slugs[: limit + 1] if s != slug][:limit]:
-                other_anchor = places[first_of[other_slug].text][1].id
-                shared[slug].append(SharedPassage(_quote(block.text, span), block.id, other_slug, other_anchor))
+                other_anchor = places[first_of[other_slug].text][1]
+                shared[slug].append(SharedPassage(_quote(text, span), anchor, other_slug, other_anchor))
     return {slug: _one_link_per_paragraph_pair(items, reports[slug]) for slug, items in shared.items()}
 
 
@@ -154,14 +159,7 @@ def passage_groups(pairs: list[Pair]) -> list[list[Span]]:
     return sorted(groups.values(), key=min)
 
 
-# --- An edit that touches no repeated text --------------------------------------------------------
-#
-# Repeats are seeded by stretches of at least ``seed_length`` characters that two places share.  When
-# every such stretch of an edited place occurs in no other place — before the edit for its old text,
-# after it for its new text — no seed involves the edit, and every other place's repeats stay exactly
-# as they were: the previous result holds.  The build keeps, for this test, how many places hold each
-# k-character sequence (made at the first edit, or ahead of it by the preview server; `build` saves it
-# with its cache); an edit that fails the test is searched in full.
+# --- Kept between builds -------------------------------------------------------------------------
 
 Place = tuple[str, str, str, str]  # slug, block id, block kind, text
 
@@ -172,86 +170,49 @@ def places_of(reports: dict[str, list[Block]]) -> list[Place]:
             if b.id and b.kind != "heading"]
 
 
-def gram_hashes(text: str, k: int) -> np.ndarray:
-    """Distinct hashes of a text's k-character sequences, widths folded as find_repeats folds them."""
-    codes = np.frombuffer(fold_width(text).encode("utf-32-le"), dtype="<u4").astype(np.uint64)
-    count = len(codes) - k + 1
-    if count <= 0:
-        return np.zeros(0, dtype=np.uint64)
-    hashes = np.zeros(count, dtype=np.uint64)
-    with np.errstate(over="ignore"):  # wrapping around 2**64 is part of the hash
-        for offset in range(k):
-            hashes = hashes * np.uint64(0x100000001B3) + codes[offset : offset + count]
-    return np.unique(hashes)
-
-
-class GramIndex:
-    """How many places hold each k-character sequence (by hash: a collision can only make a sequence look shared)."""
-
-    def __init__(self, texts: list[str], k: int) -> None:
-        self.k = k
-        grams = [gram_hashes(text, k) for text in texts]
-        self.hashes, counts = np.unique(np.concatenate(grams) if grams else np.zeros(0, np.uint64),
-                                        return_counts=True)
-        self.counts = counts.astype(np.int32)  # half the memory (and cache file) of the default int64
-
-    def unique(self, text: str) -> bool:
-        """True when no k-character sequence of text is held by another place (text itself is indexed)."""
-        grams = gram_hashes(text, self.k)
-        at = np.searchsorted(self.hashes, grams)
-        return bool(len(grams) == 0 or np.all(self.counts[np.minimum(at, len(self.counts) - 1)] <= 1))
-
-    def update(self, removed: list[str], added: list[str]) -> None:
-        """Take the removed places' texts out and put the added ones in."""
-        for texts, step in ((removed, -1), (added, 1)):
-            if not texts:
-                continue
-            grams, counts = np.unique(np.concatenate([gram_hashes(t, self.k) for t in texts]), return_counts=True)
-            at = np.searchsorted(self.hashes, grams)
-            found = (at < len(self.hashes)) & (self.hashes[np.minimum(at, len(self.hashes) - 1)] == grams)
-            self.counts[at[found]] += (step * counts[found]).astype(np.int32)
-            if step > 0 and not found.all():
-                self.hashes = np.insert(self.hashes, at[~found], grams[~found])
-                self.counts = np.insert(self.counts, at[~found], counts[~found].astype(np.int32))
+def store_lengths(min_chars: int = 20) -> tuple[int, int]:
+    """The seed length and the shortest reprint (in Han characters) find_shared_passages works with."""
+    shortest = max(min_chars, dedup_rules()["shared_min_chars"])
+    return seed_length(shortest), shortest
 
 
 @dataclass
 class SharedState:
     """The last result of a long-running build, with what it was computed from."""
 
-    places: Counter  # Place -> how many times the archive holds it
-    slugs: frozenset[str]
+    places: list[Place]
     result: dict[str, list[SharedPassage]]
-    index: GramIndex | None = None  # made at the first edit (a one-off build never needs it)
+    store: ReprintStore | None = None  # made at the first edit (a one-off build never needs it)
+    min_chars: int = 20
 
 
-def prepare_for_edits(state: SharedState | None, min_chars: int = 20) -> None:
-    """Make the sequence index of a long-running build ahead of the first edit (the preview server calls this
-    when idle, so the first save does not pay for it)."""
-    if state is not None and state.index is None:
-        k = seed_length(max(min_chars, dedup_rules()["shared_min_chars"]))
-        index = GramIndex([p[3] for p in state.places.elements()], k)
-        if state.index is None:
-            state.index = index
+def prepare_for_edits(state: SharedState | None) -> None:
+    """Make the reprint store of a long-running build ahead of the first edit (the preview server calls this
+    when idle, so the first save does not pay for a full search)."""
+    if state is not None and state.store is None:
+        store = ReprintStore.build(state.places, *store_lengths(state.min_chars))
+        if state.store is None:
+            state.store = store
 
 
 def shared_after_edit(reports: dict[str, list[Block]], last: SharedState | None,
                       min_chars: int = 20) -> tuple[dict[str, list[SharedPassage]], SharedState, bool]:
-    """find_shared_passages, reusing ``last`` when the edit since touches no repeated text.
+    """find_shared_passages, updating ``last`` (the state of the previous call) instead of searching anew.
 
     Returns the result, the state for the next call and whether the full search was skipped.
     """
-    places = Counter(places_of(reports))
-    slugs = frozenset(reports)
-    k = seed_length(max(min_chars, dedup_rules()["shared_min_chars"]))
-    index = None
-    if last is not None:
-        removed = list((last.places - places).elements())
-        added = list((places - last.places).elements())
-        index = last.index or GramIndex([p[3] for p in last.places.elements()], k)
-        quiet = last.slugs == slugs and all(index.unique(place[3]) for place in removed)
-        index.update([p[3] for p in removed], [p[3] for p in added])  # now the index of the new archive
-        if quiet and all(index.unique(place[3]) for place in added):
-            return last.result, SharedState(places, slugs, last.result, index), True
-    result = find_shared_passages(reports, min_chars)
-    return result, SharedState(places, slugs, result, index), False
+    places = places_of(reports)
+    if last is None or last.min_chars != min_chars:
+        result = find_shared_passages(reports, min_chars)
+        return result, SharedState(places, result, None, min_chars), False
+    if last.places == places:
+        return last.result, last, True
+    store, last.store = last.store, None  # a store interrupted half-way is never used again
+    if store is None:
+        store = ReprintStore.build(places, *store_lengths(min_chars))
+        skipped = False
+    else:
+        store.update(places)
+        skipped = True
+    result = shared_from_pairs(reports, places, store.pairs(places))
+    return result, SharedState(places, result, store, min_chars), skipped

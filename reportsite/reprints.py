@@ -1,0 +1,250 @@
+"""Reprints between reports, kept between builds and updated one edit at a time.
+
+``shared.find_shared_passages`` searches the whole archive with one suffix array.  After an edit, a
+long-running build (the preview server, or ``build`` with its cache) asks this store instead, which
+gives the very same pairs of reprinted spans while looking only at the passages that share a seed with
+the edited ones.  Why that is exact:
+
+* find_repeats' exact seeds are pairs of neighbouring suffixes that agree on their first ``k``
+  characters.  Suffixes starting with the same k characters (one *gram*) are neighbours in the suffix
+  array, in an order set by the characters that follow them and, where two agree to the end of their
+  passages, by the passages' order (``repeats._encode`` puts each passage's number after it).  So the
+  seeds of a gram depend only on the passages that hold that gram.
+* An edit removes some passages and adds others.  Only the seeds of grams they hold can change.  The
+  store keeps, for every gram, which passages hold it; the passages holding an edited gram are
+  encoded alone, and their seeds for those grams replace the stored ones.
+* Growing seeds into repeats, and cutting repeats into reprints, looks at the two passages of a seed
+  only.  So the pairs of passages whose seeds changed are grown again, from all their seeds; every
+  other pair keeps its reprints.
+
+``tests/test_reprints.py`` replays random edits and compares the store with a full search each time.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .repeats import Encoded, Span, fold_codes
+
+Place = tuple[str, str, str, str]  # slug, block id, block kind, text
+Reprint = tuple[int, int, int, int]  # start and end in the first passage, start and end in the second
+Pair = tuple[Span, Span]
+_MULTIPLIER = np.uint64(0x100000001B3)
+_LOW = np.uint64(0xFFFFFFFF)
+_NO_HASHES = np.zeros(0, dtype=np.uint32)
+
+
+def window_hashes(texts: list[str], k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """32-bit hashes of every k-character window of the texts joined end to end, widths folded as
+    find_repeats folds them; with each text's start in the joined string and its length.
+
+    The window at starts[i] + j lies inside text i when j + k <= lengths[i].  Two equal windows always
+    hash alike; two different ones rarely do, and then the store only looks at more passages than it
+    needs to.
+    """
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    starts = np.cumsum(lengths) - lengths
+    codes = fold_codes(np.frombuffer("".join(texts).encode("utf-32-le"), dtype="<u4").astype(np.uint64))
+    count = len(codes) - k + 1
+    if count <= 0:
+        return _NO_HASHES, starts, lengths
+    hashes = codes[:count].copy()
+    with np.errstate(over="ignore"):  # wrapping around 2**64 is part of the hash
+        for offset in range(1, k):
+            hashes = hashes * _MULTIPLIER + codes[offset : offset + count]
+    return (hashes >> np.uint64(32)).astype(np.uint32), starts, lengths
+
+
+def _inside(starts: np.ndarray, lengths: np.ndarray, k: int, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """The windows (of count) that lie inside one text, and the number of the text each lies in."""
+    text = np.repeat(np.arange(len(lengths)), lengths)[:count]
+    inside = np.arange(count) - starts[text] + k <= lengths[text]
+    return inside, text
+
+
+def grams_of(texts: list[str], k: int) -> np.ndarray:
+    """The distinct hashes of the texts' k-character windows (windows inside one text only)."""
+    hashes, starts, lengths = window_hashes(texts, k)
+    inside, _text = _inside(starts, lengths, k, len(hashes))
+    return _distinct(hashes[inside])
+
+
+def _gram_keys(texts: list[str], ids: np.ndarray, k: int) -> np.ndarray:
+    """Sorted distinct keys gram << 32 | place id: which passage holds which gram."""
+    hashes, starts, lengths = window_hashes(texts, k)
+    inside, text = _inside(starts, lengths, k, len(hashes))
+    keys = (hashes[inside].astype(np.uint64) << np.uint64(32)) | ids[text[inside]].astype(np.uint64)
+    return _distinct(keys)
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (np.unique's hash table is several times slower on millions of keys)."""
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))] if len(values) else values
+
+
+@dataclass
+class ReprintStore:
+    """Every reprint between two reports' passages, with what it takes to update them after an edit."""
+
+    k: int  # seed length
+    shortest: int  # Han characters a reprint holds at least
+    ids: dict[Place, int] = field(default_factory=dict)  # a passage's number while it exists
+    next_id: int = 0
+    keys: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))  # see _gram_keys
+    # The seeds between passages of different reports: gram, first passage, start, second passage, start, length.
+    seeds: dict[str, np.ndarray] = field(default_factory=dict)
+    reprints: dict[tuple[int, int], list[Reprint]] = field(default_factory=dict)  # by pair of passage ids
+    order: dict[str, list[Place]] = field(default_factory=dict)  # each report's passages in reading order
+
+    @classmethod
+    def build(cls, places: list[Place], k: int, shortest: int) -> "ReprintStore":
+        """The store of an archive's passages (in find_shared_passages' order), found with one full search."""
+        store = cls(k, shortest)
+        store.ids = {place: number for number, place in enumerate(places)}
+        store.next_id = len(places)
+        store.order = _order(places)
+        ids = np.arange(len(places), dtype=np.int64)
+        texts = [p[3] for p in places]
+        store.keys = _gram_keys(texts, ids, k)
+        store.seeds = _empty_seeds()
+        store._add_seeds(places, ids, np.zeros(0, dtype=np.uint32), every_gram=True)
+        return store
+
+    def update(self, places: list[Place]) -> None:
+        """Bring the store to the archive whose passages are now ``places`` (in find_shared_passages' order)."""
+        removed, added = self._changes(places)
+        if not removed and not added:
+            return
+        gone = np.array(sorted(self.ids[p] for p in removed), dtype=np.int64)
+        for place in removed:
+            del self.ids[place]
+        for place in added:
+            self.ids[place] = self.next_id
+            self.next_id += 1
+        self.order = _order(places)
+        fresh = np.array([self.ids[p] for p in added], dtype=np.int64)
+        grams = grams_of([p[3] for p in removed + added], self.k)
+        owners = self.keys & _LOW
+        self.keys = self.keys[~np.isin(owners, gone.astype(np.uint64))]
+        new_keys = _gram_keys([p[3] for p in added], fresh, self.k)
+        self.keys = np.insert(self.keys, np.searchsorted(self.keys, new_keys), new_keys)
+        holders = self._holders(grams)
+        position = {place: number for number, place in enumerate(places)}
+        id_place = {number: place for place, number in self.ids.items()}
+        chosen = sorted((id_place[number] for number in holders.tolist()), key=position.__getitem__)
+        self._add_seeds(chosen, np.array([self.ids[p] for p in chosen], dtype=np.int64), grams, every_gram=False)
+
+    def pairs(self, places: list[Place]) -> list[Pair]:
+        """The reprints as pairs of spans of places (numbered by their position in the list)."""
+        position = {self.ids[place]: number for number, place in enumerate(places)}
+        return [(Span(position[first], sa, ea), Span(position[second], sb, eb))
+                for (first, second), found in self.reprints.items() for sa, ea, sb, eb in found]
+
+    def _changes(self, places: list[Place]) -> tuple[list[Place], list[Place]]:
+        """The passages gone and new since the last update; a report whose passages kept their texts but
+        changed their order counts as all gone and all new (the order of passages orients the seeds)."""
+        now = set(places)
+        if len(now) != len(places):
+            raise ValueError("a passage appears twice")  # block ids are unique within a report
+        order = _order(places)
+        moved = set()
+        for slug, before in self.order.items():
+            after = order.get(slug, [])
+            kept_after = set(after)
+            if [p for p in before if p in kept_after] != [p for p in after if p in self.ids]:
+                moved.add(slug)
+        removed = [p for p in self.ids if p not in now or p[0] in moved]
+        added = [p for p in places if p not in self.ids or p[0] in moved]
+        return removed, added
+
+    def _holders(self, grams: np.ndarray) -> np.ndarray:
+        """The ids of the passages holding any of the grams."""
+        if not len(grams):
+            return np.zeros(0, dtype=np.int64)
+        high = grams.astype(np.uint64) << np.uint64(32)
+        low = np.searchsorted(self.keys, high)
+        up = np.searchsorted(self.keys, high | _LOW, side="right")
+        spans = up - low
+        take = np.repeat(low - np.cumsum(spans) + spans, spans) + np.arange(int(spans.sum()))
+        return np.unique((self.keys[take] & _LOW).astype(np.int64))
+
+    def _add_seeds(self, places: list[Place], ids: np.ndarray, grams: np.ndarray, every_gram: bool) -> None:
+        """Search ``places`` (every passage holding one of ``grams``, in archive order) for the seeds of those
+        grams (of every gram when every_gram), put them in place of the stored ones and grow again the
+        reprints of each pair of passages whose seeds changed."""
+        texts = [p[3] for p in places]
+        encoded = Encoded.of(texts) if texts else None
+        found = _empty_seeds()
+        if encoded is not None and sum(map(len, texts)):
+            text_a, start_a, text_b, start_b, length = encoded.seeds(self.k)
+            hashes, starts, _lengths = window_hashes(texts, self.k)
+            gram = hashes[starts[text_a] + start_a]
+            slugs = np.array([p[0] for p in places], dtype=object)
+            keep = slugs[text_a] != slugs[text_b]  # within one report: dedup's business, not a reprint
+            if not every_gram:
+                keep &= np.isin(gram, grams)
+            found = {"gram": gram[keep], "a": ids[text_a[keep]], "start_a": start_a[keep].astype(np.int64),
+                     "b": ids[text_b[keep]], "start_b": start_b[keep].astype(np.int64),
+                     "length": length[keep].astype(np.int64)}
+        stale = np.isin(self.seeds["gram"], grams)
+        changed = set(_pair_keys(self.seeds, stale).tolist()) | set(_pair_keys(found).tolist())
+        self.seeds = {name: np.concatenate((column[~stale], found[name])) for name, column in self.seeds.items()}
+        for key in changed:
+            self.reprints.pop(_unpair(key), None)
+        alive = set(self.ids.values())  # a pair of live passages with a changed seed holds an edited gram:
+        regrow = np.array(sorted(key for key in changed if set(_unpair(key)) <= alive), dtype=np.int64)
+        if not len(regrow) or encoded is None:  # both of its passages are among ``places``
+            return
+        mine = np.isin(_pair_keys(self.seeds), regrow)
+        by_id = np.argsort(ids)
+        last = len(ids) - 1
+        text_a = by_id[np.minimum(np.searchsorted(ids[by_id], self.seeds["a"][mine]), last)]
+        text_b = by_id[np.minimum(np.searchsorted(ids[by_id], self.seeds["b"][mine]), last)]
+        if not (np.array_equal(ids[text_a], self.seeds["a"][mine]) and np.array_equal(ids[text_b], self.seeds["b"][mine])):
+            raise AssertionError("a changed pair of passages lies outside the passages searched")
+        a = encoded.offsets[text_a] + self.seeds["start_a"][mine]
+        b = encoded.offsets[text_b] + self.seeds["start_b"][mine]
+        self._keep_reprints(encoded.grow(a, b, self.seeds["length"][mine].astype(np.int32), self.shortest),
+                            texts, ids)
+
+    def _keep_reprints(self, repeats: list, texts: list[str], ids: np.ndarray) -> None:
+        """Cut repeats into reprints (shared.reprinted_parts) and file them by pair of passage ids."""
+        from .shared import reprinted_parts  # shared imports this module
+
+        grown: dict[tuple[int, int], list[Reprint]] = defaultdict(list)
+        for repeat in repeats:
+            one, two = repeat.first, repeat.second
+            parts = reprinted_parts(texts[one.text], one.start, texts[two.text], two.start, one.end - one.start,
+                                    self.shortest)
+            grown[(int(ids[one.text]), int(ids[two.text]))] += [
+                (one.start + start, one.start + end, two.start + start, two.start + end) for start, end in parts]
+        self.reprints.update((pair, found) for pair, found in grown.items() if found)
+
+
+def _order(places: list[Place]) -> dict[str, list[Place]]:
+    """Each report's passages, in reading order."""
+    order: dict[str, list[Place]] = defaultdict(list)
+    for place in places:
+        order[place[0]].append(place)
+    return dict(order)
+
+
+def _empty_seeds() -> dict[str, np.ndarray]:
+    """No seeds, in the store's columns."""
+    return {"gram": np.zeros(0, dtype=np.uint32), **{name: np.zeros(0, dtype=np.int64)
+                                                      for name in ("a", "start_a", "b", "start_b", "length")}}
+
+
+def _pair_keys(seeds: dict[str, np.ndarray], mask: np.ndarray | None = None) -> np.ndarray:
+    """One number per seed naming its pair of passages."""
+    a, b = (seeds["a"], seeds["b"]) if mask is None else (seeds["a"][mask], seeds["b"][mask])
+    return (a << 32) | b
+
+
+def _unpair(key: int) -> tuple[int, int]:
+    """The pair of passage ids a pair key names."""
+    return key >> 32, key & 0xFFFFFFFF

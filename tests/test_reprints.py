@@ -1,0 +1,125 @@
+"""The reprint store (reprints.py): after any sequence of edits it holds what a full search finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportsite.model import Block
+from reportsite.repeats import Encoded, find_repeats
+from reportsite.reprints import ReprintStore
+from reportsite.shared import find_shared_passages, places_of, reprint_pairs, shared_after_edit, store_lengths
+
+# Sentences long enough to be reprints, some sharing their endings (suffixes tied to the end of a
+# passage are where the order of passages decides which seeds exist) and their genre wording.
+SENTENCES = [
+    "市总工会联合市人社局举办第五届职工职业技能大赛，设置电工、焊工、数控车工等12个工种，共有3,650名一线职工参赛。",
+    "大赛前三名选手将被授予市级技术能手称号，并按规定晋升一级职业技能等级，享受相应待遇。",
+    "区总工会组织开展送清凉活动，走访慰问高温作业一线职工两千余人次，发放慰问品价值四十余万元。",
+    "全区新建基层工会组织120家，新发展会员9.3万名，其中快递员和网约车司机1.2万名，会员总数达到32万名。",
+    "全区新建基层工会组织86家，新发展会员7.1万名，其中快递员和网约车司机0.9万名，会员总数达到28万名。",
+    "职工书屋建设稳步推进，全市建成职工书屋四百余家，其中全国级示范点十二家，覆盖职工二十余万人。",
+    "法律援助工作站全年受理职工法律援助案件三百余件，为职工挽回经济损失一千二百余万元，维护了职工权益。",
+    "下一步将继续办好职工技能大赛，推动产业工人队伍建设改革走深走实，为高质量发展贡献工会力量。",
+]
+
+paragraph_texts = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3).map("".join)
+reports_strategy = st.dictionaries(
+    st.sampled_from(["a", "b", "c", "d", "e", "f"]),
+    st.lists(paragraph_texts, min_size=1, max_size=3),
+    min_size=2, max_size=5,
+)
+
+
+def as_blocks(texts: list[str]) -> list[Block]:
+    """A report of paragraphs p1, p2, …"""
+    return [Block("paragraph", text, id=f"p{i}") for i, text in enumerate(texts, 1)]
+
+
+edit = st.tuples(st.sampled_from(["replace", "append", "drop", "swap", "new report", "delete report"]),
+                 st.integers(0, 5), st.integers(0, 5), paragraph_texts)
+
+
+def apply(reports: dict[str, list[str]], step: tuple[str, int, int, str]) -> dict[str, list[str]]:
+    """One editor's edit of the archive (texts by slug)."""
+    kind, which, where, text = step
+    reports = {slug: list(texts) for slug, texts in reports.items()}
+    slug = sorted(reports)[which % len(reports)]
+    texts = reports[slug]
+    if kind == "replace":
+        texts[where % len(texts)] = text
+    elif kind == "append":
+        texts.append(text)
+    elif kind == "drop" and len(texts) > 1:
+        del texts[where % len(texts)]
+    elif kind == "swap" and len(texts) > 1:
+        texts[0], texts[-1] = texts[-1], texts[0]
+    elif kind == "new report":
+        reports[f"n{where}{which}"] = [text, *texts[:1]]
+    elif kind == "delete report" and len(reports) > 2:
+        del reports[slug]
+    return reports
+
+
+@settings(max_examples=60, deadline=None)
+@given(reports_strategy, st.lists(edit, min_size=1, max_size=6))
+def test_the_store_after_any_edits_holds_the_reprints_a_full_search_finds(start, edits) -> None:
+    k, shortest = store_lengths()
+    texts = start
+    store = ReprintStore.build(places_of({s: as_blocks(t) for s, t in texts.items()}), k, shortest)
+    for step in edits:
+        texts = apply(texts, step)
+        places = places_of({s: as_blocks(t) for s, t in texts.items()})
+        store.update(places)
+        expected = reprint_pairs([p[3] for p in places], [p[0] for p in places], 20)
+        assert sorted(set(store.pairs(places))) == sorted(set(expected)), step
+
+
+@settings(max_examples=30, deadline=None)
+@given(reports_strategy, st.lists(edit, min_size=1, max_size=4))
+def test_shared_passages_after_edits_equal_a_full_search(start, edits) -> None:
+    texts = start
+    result, state, _ = shared_after_edit({s: as_blocks(t) for s, t in texts.items()}, None)
+    for step in edits:
+        texts = apply(texts, step)
+        reports = {s: as_blocks(t) for s, t in texts.items()}
+        result, state, _ = shared_after_edit(reports, state)
+        assert result == find_shared_passages(reports), step
+
+
+def test_an_edit_finds_a_new_reprint_and_forgets_a_removed_one() -> None:
+    k, shortest = store_lengths()
+    texts = {"a": [SENTENCES[0] + SENTENCES[1]], "b": [SENTENCES[2]], "c": [SENTENCES[5]]}
+    places = places_of({s: as_blocks(t) for s, t in texts.items()})
+    store = ReprintStore.build(places, k, shortest)
+    assert store.pairs(places) == []
+    texts["b"] = ["据本报讯，" + SENTENCES[1]]  # b now reprints a's second sentence
+    places = places_of({s: as_blocks(t) for s, t in texts.items()})
+    store.update(places)
+    (first, second), = store.pairs(places)
+    assert places[first.text][0] == "a" and places[second.text][0] == "b"
+    assert places[second.text][3][second.start:second.end].startswith(SENTENCES[1][:10])
+    texts["a"] = [SENTENCES[0]]
+    places = places_of({s: as_blocks(t) for s, t in texts.items()})
+    store.update(places)
+    assert store.pairs(places) == []
+
+
+def test_suffixes_tied_to_the_end_of_their_passages_are_ordered_by_the_passages_alone() -> None:
+    # Three passages end with the same sentence; what follows them in the archive must not decide
+    # which of them become seed neighbours.
+    tail = SENTENCES[7]
+    texts = ["第一篇：" + tail, "第二篇：" + tail, "第三篇：" + tail]
+    k = store_lengths()[0]
+    alone = Encoded.of(texts).seeds(k)
+    for extra in (["无关的一段文字，讲的是别的事情。"], ["另一篇报道", "再一篇报道，内容完全不同。"]):
+        for at in range(len(texts) + 1):
+            mixed = texts[:at] + extra + texts[at:]
+            text_a, start_a, text_b, start_b, length = Encoded.of(mixed).seeds(k)
+            back = [i for i in range(len(mixed)) if mixed[i] in texts]  # numbers of the three in mixed
+            number = {m: n for n, m in enumerate(back)}
+            seeds = sorted((number[a], sa, number[b], sb, n) for a, sa, b, sb, n in
+                           zip(text_a.tolist(), start_a.tolist(), text_b.tolist(), start_b.tolist(), length.tolist())
+                           if a in number and b in number)
+            assert seeds == sorted(zip(*(column.tolist() for column in alone))), (extra, at)
+    assert find_repeats(texts, 20)
