@@ -72,9 +72,9 @@ def grams_of(texts: list[str], k: int) -> np.ndarray:
     return _distinct(hashes[inside])
 
 
-def _gram_keys(texts: list[str], ids: np.ndarray, k: int) -> np.ndarray:
-    """Sorted distinct keys gram << 32 | place id: which passage holds which gram."""
-    hashes, starts, lengths = window_hashes(texts, k)
+def _gram_keys(texts: list[str], ids: np.ndarray, k: int, hashes: tuple[np.ndarray, ...] | None = None) -> np.ndarray:
+    """Sorted distinct keys gram << 32 | place id: which passage holds which gram (hashes: window_hashes')."""
+    hashes, starts, lengths = hashes or window_hashes(texts, k)
     inside, text = _inside(starts, lengths, k, len(hashes))
     keys = (hashes[inside].astype(np.uint64) << np.uint64(32)) | ids[text[inside]].astype(np.uint64)
     return _distinct(keys)
@@ -93,6 +93,7 @@ class ReprintStore:
     k: int  # seed length
     shortest: int  # Han characters a reprint holds at least
     ids: dict[Place, int] = field(default_factory=dict)  # a passage's number while it exists
+    places: dict[int, Place] = field(default_factory=dict)  # the passage of each number
     next_id: int = 0
     keys: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))  # see _gram_keys
     # The seeds between passages of different reports: gram, first passage, start, second passage, start, length.
@@ -103,62 +104,72 @@ class ReprintStore:
     @classmethod
     def build(cls, places: list[Place], k: int, shortest: int) -> "ReprintStore":
         """The store of an archive's passages (in find_shared_passages' order), found with one full search."""
+        if len(set(places)) != len(places):
+            raise ValueError("a passage appears twice")  # block ids are unique within a report
         store = cls(k, shortest)
         store.ids = {place: number for number, place in enumerate(places)}
+        store.places = dict(enumerate(places))
         store.next_id = len(places)
         store.order = _order(places)
         ids = np.arange(len(places), dtype=np.int64)
         texts = [p[3] for p in places]
-        store.keys = _gram_keys(texts, ids, k)
+        hashes = window_hashes(texts, k)
+        store.keys = _gram_keys(texts, ids, k, hashes)
         store.seeds = _empty_seeds()
-        store._add_seeds(places, ids, np.zeros(0, dtype=np.uint32), every_gram=True)
+        store._add_seeds(places, ids, None, hashes)
         return store
 
     def update(self, places: list[Place]) -> None:
         """Bring the store to the archive whose passages are now ``places`` (in find_shared_passages' order)."""
-        removed, added = self._changes(places)
+        order = _order(places)
+        removed, added = self._changes(order)
+        self.order = order
         if not removed and not added:
             return
-        gone = np.array(sorted(self.ids[p] for p in removed), dtype=np.int64)
-        for place in removed:
-            del self.ids[place]
-        for place in added:
-            self.ids[place] = self.next_id
-            self.next_id += 1
-        self.order = _order(places)
-        fresh = np.array([self.ids[p] for p in added], dtype=np.int64)
-        grams = grams_of([p[3] for p in removed + added], self.k)
-        owners = self.keys & _LOW
-        self.keys = self.keys[~np.isin(owners, gone.astype(np.uint64))]
+        gone = np.array([self.ids.pop(place) for place in removed], dtype=np.int64)
+        for number in gone.tolist():
+            del self.places[number]
+        fresh = np.arange(self.next_id, self.next_id + len(added), dtype=np.int64)
+        self.next_id += len(added)
+        self.ids.update(zip(added, fresh.tolist()))
+        self.places.update(zip(fresh.tolist(), added))
+        old_keys = _gram_keys([p[3] for p in removed], gone, self.k)
+        self.keys = np.delete(self.keys, np.searchsorted(self.keys, old_keys))
         new_keys = _gram_keys([p[3] for p in added], fresh, self.k)
         self.keys = np.insert(self.keys, np.searchsorted(self.keys, new_keys), new_keys)
-        holders = self._holders(grams)
-        position = {place: number for number, place in enumerate(places)}
-        id_place = {number: place for place, number in self.ids.items()}
-        chosen = sorted((id_place[number] for number in holders.tolist()), key=position.__getitem__)
-        self._add_seeds(chosen, np.array([self.ids[p] for p in chosen], dtype=np.int64), grams, every_gram=False)
+        grams = grams_of([p[3] for p in removed + added], self.k)
+        rank: dict[Place, tuple[str, int]] = {}
+        chosen = [self.places[number] for number in self._holders(grams).tolist()]
+        for slug in {place[0] for place in chosen}:
+            rank.update((place, (slug, at)) for at, place in enumerate(order[slug]))
+        chosen.sort(key=rank.__getitem__)  # archive order
+        self._add_seeds(chosen, np.array([self.ids[p] for p in chosen], dtype=np.int64), grams, None, gone)
 
     def pairs(self, places: list[Place]) -> list[Pair]:
         """The reprints as pairs of spans of places (numbered by their position in the list)."""
-        position = {self.ids[place]: number for number, place in enumerate(places)}
+        wanted = {number for pair in self.reprints for number in pair}
+        position = {self.ids[place]: at for at, place in enumerate(places) if self.ids[place] in wanted}
         return [(Span(position[first], sa, ea), Span(position[second], sb, eb))
                 for (first, second), found in self.reprints.items() for sa, ea, sb, eb in found]
 
-    def _changes(self, places: list[Place]) -> tuple[list[Place], list[Place]]:
-        """The passages gone and new since the last update; a report whose passages kept their texts but
-        changed their order counts as all gone and all new (the order of passages orients the seeds)."""
-        now = set(places)
-        if len(now) != len(places):
-            raise ValueError("a passage appears twice")  # block ids are unique within a report
-        order = _order(places)
-        moved = set()
-        for slug, before in self.order.items():
-            after = order.get(slug, [])
-            kept_after = set(after)
-            if [p for p in before if p in kept_after] != [p for p in after if p in self.ids]:
-                moved.add(slug)
-        removed = [p for p in self.ids if p not in now or p[0] in moved]
-        added = [p for p in places if p not in self.ids or p[0] in moved]
+    def _changes(self, order: dict[str, list[Place]]) -> tuple[list[Place], list[Place]]:
+        """The passages gone and new since the last update.  A report whose kept passages changed their
+        order counts as all gone and all new (the order of passages orients the seeds)."""
+        removed: list[Place] = []
+        added: list[Place] = []
+        for slug in sorted(self.order.keys() | order.keys()):
+            before, after = self.order.get(slug, []), order.get(slug, [])
+            if before == after:
+                continue
+            now = set(after)
+            if len(now) != len(after):
+                raise ValueError(f"a passage of {slug} appears twice")  # block ids are unique within a report
+            kept = [p for p in before if p in now]
+            if kept != [p for p in after if p in self.ids]:
+                kept = []
+            keep = set(kept)
+            removed += [p for p in before if p not in keep]
+            added += [p for p in after if p not in keep]
         return removed, added
 
     def _holders(self, grams: np.ndarray) -> np.ndarray:
@@ -170,46 +181,54 @@ class ReprintStore:
         up = np.searchsorted(self.keys, high | _LOW, side="right")
         spans = up - low
         take = np.repeat(low - np.cumsum(spans) + spans, spans) + np.arange(int(spans.sum()))
-        return np.unique((self.keys[take] & _LOW).astype(np.int64))
+        return _distinct((self.keys[take] & _LOW).astype(np.int64))
 
-    def _add_seeds(self, places: list[Place], ids: np.ndarray, grams: np.ndarray, every_gram: bool) -> None:
+    def _add_seeds(self, places: list[Place], ids: np.ndarray, grams: np.ndarray | None,
+                   hashes: tuple[np.ndarray, ...] | None = None, gone: np.ndarray | None = None) -> None:
         """Search ``places`` (every passage holding one of ``grams``, in archive order) for the seeds of those
-        grams (of every gram when every_gram), put them in place of the stored ones and grow again the
-        reprints of each pair of passages whose seeds changed."""
+        grams (of every gram when grams is None), put them in place of the stored ones and grow again the
+        reprints of each pair of passages whose seeds changed (``gone``: the ids of passages removed)."""
         texts = [p[3] for p in places]
         encoded = Encoded.of(texts) if texts else None
         found = _empty_seeds()
         if encoded is not None and sum(map(len, texts)):
             text_a, start_a, text_b, start_b, length = encoded.seeds(self.k)
-            hashes, starts, _lengths = window_hashes(texts, self.k)
-            gram = hashes[starts[text_a] + start_a]
-            slugs = np.array([p[0] for p in places], dtype=object)
-            keep = slugs[text_a] != slugs[text_b]  # within one report: dedup's business, not a reprint
-            if not every_gram:
-                keep &= np.isin(gram, grams)
-            found = {"gram": gram[keep], "a": ids[text_a[keep]], "start_a": start_a[keep].astype(np.int64),
-                     "b": ids[text_b[keep]], "start_b": start_b[keep].astype(np.int64),
-                     "length": length[keep].astype(np.int64)}
-        stale = np.isin(self.seeds["gram"], grams)
-        changed = set(_pair_keys(self.seeds, stale).tolist()) | set(_pair_keys(found).tolist())
-        self.seeds = {name: np.concatenate((column[~stale], found[name])) for name, column in self.seeds.items()}
-        for key in changed:
-            self.reprints.pop(_unpair(key), None)
-        alive = set(self.ids.values())  # a pair of live passages with a changed seed holds an edited gram:
-        regrow = np.array(sorted(key for key in changed if set(_unpair(key)) <= alive), dtype=np.int64)
-        if not len(regrow) or encoded is None:  # both of its passages are among ``places``
+            window, starts, _lengths = hashes or window_hashes(texts, self.k)
+            gram = window[starts[text_a] + start_a]
+            report: dict[str, int] = {}
+            reports = np.array([report.setdefault(p[0], len(report)) for p in places], dtype=np.int32)
+            keep = reports[text_a] != reports[text_b]  # within one report: dedup's business, not a reprint
+            if grams is not None:
+                keep &= _member(gram, grams)
+            found = {"gram": gram[keep], "a": ids[text_a[keep]].astype(np.int32), "start_a": start_a[keep].astype(np.int32),
+                     "b": ids[text_b[keep]].astype(np.int32), "start_b": start_b[keep].astype(np.int32),
+                     "length": length[keep].astype(np.int32)}
+        if grams is None:  # a new store: every pair of passages with a seed grows
+            self.seeds = found
+            mine = np.ones(len(found["a"]), dtype=bool)
+        else:
+            stale = _member(self.seeds["gram"], grams)
+            changed = _distinct(np.concatenate((_pair_keys(self.seeds, stale), _pair_keys(found))))
+            for key in changed.tolist():
+                self.reprints.pop(_unpair(key), None)
+            if gone is not None and len(gone):
+                gone = np.sort(gone)
+                changed = changed[~(_member(changed >> 32, gone) | _member(changed & 0xFFFFFFFF, gone))]
+            self.seeds = {name: np.concatenate((column[~stale], found[name])) for name, column in self.seeds.items()}
+            mine = _member(_pair_keys(self.seeds), changed)
+        if not mine.any() or encoded is None:
             return
-        mine = np.isin(_pair_keys(self.seeds), regrow)
+        # A pair of live passages with a changed seed holds an edited gram: both passages are among ``places``.
         by_id = np.argsort(ids)
         last = len(ids) - 1
-        text_a = by_id[np.minimum(np.searchsorted(ids[by_id], self.seeds["a"][mine]), last)]
-        text_b = by_id[np.minimum(np.searchsorted(ids[by_id], self.seeds["b"][mine]), last)]
-        if not (np.array_equal(ids[text_a], self.seeds["a"][mine]) and np.array_equal(ids[text_b], self.seeds["b"][mine])):
+        first, second = self.seeds["a"][mine], self.seeds["b"][mine]
+        text_a = by_id[np.minimum(np.searchsorted(ids[by_id], first), last)]
+        text_b = by_id[np.minimum(np.searchsorted(ids[by_id], second), last)]
+        if not (np.array_equal(ids[text_a], first) and np.array_equal(ids[text_b], second)):
             raise AssertionError("a changed pair of passages lies outside the passages searched")
         a = encoded.offsets[text_a] + self.seeds["start_a"][mine]
         b = encoded.offsets[text_b] + self.seeds["start_b"][mine]
-        self._keep_reprints(encoded.grow(a, b, self.seeds["length"][mine].astype(np.int32), self.shortest),
-                            texts, ids)
+        self._keep_reprints(encoded.grow(a, b, self.seeds["length"][mine], self.shortest), texts, ids)
 
     def _keep_reprints(self, repeats: list, texts: list[str], ids: np.ndarray) -> None:
         """Cut repeats into reprints (shared.reprinted_parts) and file them by pair of passage ids."""
@@ -235,16 +254,24 @@ def _order(places: list[Place]) -> dict[str, list[Place]]:
 
 def _empty_seeds() -> dict[str, np.ndarray]:
     """No seeds, in the store's columns."""
-    return {"gram": np.zeros(0, dtype=np.uint32), **{name: np.zeros(0, dtype=np.int64)
+    return {"gram": np.zeros(0, dtype=np.uint32), **{name: np.zeros(0, dtype=np.int32)
                                                       for name in ("a", "start_a", "b", "start_b", "length")}}
 
 
 def _pair_keys(seeds: dict[str, np.ndarray], mask: np.ndarray | None = None) -> np.ndarray:
     """One number per seed naming its pair of passages."""
     a, b = (seeds["a"], seeds["b"]) if mask is None else (seeds["a"][mask], seeds["b"][mask])
-    return (a << 32) | b
+    return (a.astype(np.int64) << 32) | b.astype(np.int64)
 
 
 def _unpair(key: int) -> tuple[int, int]:
     """The pair of passage ids a pair key names."""
     return key >> 32, key & 0xFFFFFFFF
+
+
+def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """values in sorted_set (sorted, distinct), by binary search: no hash table of millions of values."""
+    if not len(sorted_set):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    return sorted_set[at] == values

@@ -123,3 +123,19 @@ def test_suffixes_tied_to_the_end_of_their_passages_are_ordered_by_the_passages_
                            if a in number and b in number)
             assert seeds == sorted(zip(*(column.tolist() for column in alone))), (extra, at)
     assert find_repeats(texts, 20)
+
+
+def test_reordering_a_reports_paragraphs_reorders_its_tied_copies() -> None:
+    # Both of a's paragraphs end with the sentence b reprints: which of them neighbours b's copy in the
+    # suffix order depends on their order in a, so swapping them changes which pair of copies is seeded.
+    k, shortest = store_lengths()
+    tail = SENTENCES[1] + SENTENCES[2]
+    texts = {"a": ["据本报讯，" + tail, "另据报道：" + tail], "b": ["转载：" + tail]}
+    store = ReprintStore.build(places_of({s: as_blocks(t) for s, t in texts.items()}), k, shortest)
+    texts["a"] = texts["a"][::-1]
+    reports = {s: as_blocks(t) for s, t in texts.items()}
+    reports["a"] = [Block("paragraph", text, id=f"p{i}") for i, text in zip((2, 1), texts["a"])]  # same ids
+    places = places_of(reports)
+    store.update(places)
+    expected = reprint_pairs([p[3] for p in places], [p[0] for p in places], 20)
+    assert expected and sorted(set(store.pairs(places))) == sorted(set(expected))
