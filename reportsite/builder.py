@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from .buildcache import (
     BuildState,
     Digests,
@@ -42,13 +44,18 @@ from .modelcache import ModelMemo
 from .render import BodyRenderer, make_environment, render_page, relative_url
 from .search import OUTPUT_DIR as SEARCH_DIR
 from .search import build_search_index, index_search_source, sync_search_source
+from .metric_pages import CanonicalRows
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
 from .workers import fork_map
 
 ASSETS_DIR = "assets"
 REPORT_PAGE_CONTEXT = {"view", "index"}  # a report page's context: keyed by report_page_key (index: navigation)
+METRIC_TEMPLATE, METRIC_ROW_TEMPLATE = "metric.html", "_metric_row.html"
 RENDER_POOL_MIN = 32  # pages to render before the work is spread over the cores (forking costs ~50 ms)
+# The preview renders an edit's pages itself up to this many: its pages are quick to remake from the
+# fragments it keeps, while forking a process that holds the whole site model costs more than it saves.
+PREVIEW_POOL_MIN = 256
 
 
 @dataclass
@@ -125,19 +132,24 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         else:
             todo.append((page, key))
 
-    def render_one(item: tuple[Page, str]) -> tuple[PageRecord, list[Any]]:
+    def render_one(item: tuple[Page, str]) -> tuple[PageRecord, list[Any], list[Any]]:
         page, key = item[0].loaded(), item[1]
         target = out_dir / page.output_path
-        _write(target, page.raw if page.raw is not None else _render(env, page, site, body_renderer))
-        return record_of(target, key), body_renderer.take_fresh()
+        _write(target, page.raw if page.raw is not None else _render(env, page, site, body_renderer, memo))
+        return record_of(target, key), body_renderer.take_fresh(), memo.take_fresh()
 
     memo.table("heading-slugs")  # read once here, not by every render worker
     if any(page.lazy is not None for page, _key in todo):
         memo.table("rows")
-    for (page, _key), (record, headings) in zip(todo, fork_map(render_one, todo, min_items=RENDER_POOL_MIN)):
+    memo.keep_fragments = state is not None and state.long_running
+    pool_min = PREVIEW_POOL_MIN if memo.keep_fragments and in_place else RENDER_POOL_MIN
+    canonical = CanonicalRows(memo)
+    for (page, _key), (record, headings, fragments) in zip(todo, fork_map(render_one, todo, min_items=pool_min)):
         records[page.output_path] = record
         for heading_key, heading_id in headings:  # made in a render worker: kept here for the next build
             memo.put("heading-slugs", heading_key, heading_id)
+        for table, fragment_key, fragment in fragments:  # likewise
+            memo.table(table)[canonical.key(fragment_key)] = fragment
     memo.sweep({(view.report.slug, view.source) for view in views})
     _copy_assets(config, out_dir)
     outcome = RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
@@ -269,7 +281,8 @@ def refresh_search_index(config: SiteConfig, state: BuildState) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _render(env: Any, page: Page, site: dict[str, Any], body_renderer: BodyRenderer) -> str:
+def _render(env: Any, page: Page, site: dict[str, Any], body_renderer: BodyRenderer,
+            memo: ModelMemo | None = None) -> str:
     """Render one template page, with the report body when the page shows a report."""
     extra: dict[str, Any] = {}
     view = page.context.get("view")
@@ -277,7 +290,21 @@ def _render(env: Any, page: Page, site: dict[str, Any], body_renderer: BodyRende
         def metric_url(metric_id: str) -> str:
             return relative_url(f"metrics/{metric_id}/", page.url)
         extra["body_html"], extra["toc"] = body_renderer.render(view, metric_url)
+    if page.template == METRIC_TEMPLATE and memo is not None and memo.keep_fragments:
+        extra["rows_html"] = metric_rows_html(env, page, memo)
     return render_page(env, page, site, extra)
+
+
+def metric_rows_html(env: Any, page: Page, memo: ModelMemo) -> Markup:
+    """The rows of a metric page's table, each rendered once (by the template's macro) while it stays the same."""
+    macro = env.get_template(METRIC_ROW_TEMPLATE).module.metric_row
+    prefix = relative_url("", page.url)  # every link of a row depends on the page's depth only
+
+    def url(target: str) -> str:
+        return relative_url(target, page.url)
+
+    return Markup("".join(memo.fragment("metric-row-html", (row, prefix), lambda row=row: str(macro(row, url)))
+                          for row in page.context["rows"]))
 
 
 def _write(path: Path, text: str) -> None:

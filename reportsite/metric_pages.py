@@ -173,8 +173,9 @@ def metric_definition(metric: Metric) -> dict[str, str]:
 def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, Any],
                     taxonomy: Taxonomy, reports_of: dict[str, set[str]] | None = None,
                     related: list[RelatedMetric] | None = None, key: str | None = None,
-                    anchors: dict[str, str] | None = None) -> list[Page]:
-    """The HTML page and the CSV and JSON downloads of one metric (``key``: a digest of all of it, if known)."""
+                    anchors: dict[str, str] | None = None, memo: ModelMemo | None = None) -> list[Page]:
+    """The HTML page and the CSV and JSON downloads of one metric (``key``: a digest of all of it, if known;
+    ``memo``: where a long-running build keeps each row's lines)."""
     conflicts = find_conflicts(rows)
     rows = mark_conflicts(rows, conflicts)
     url = metric_url(metric.id)
@@ -195,9 +196,9 @@ def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, An
     deps = tuple(reports)
     return [
         Page(url, "metric.html", metric.name, context, deps=deps, key=key),
-        Page(url + "data.csv", "", f"{metric.name} CSV", raw=rows_csv(rows, metric.name), deps=deps, key=key),
-        Page(url + "data.json", "", f"{metric.name} JSON", raw=rows_json(rows, metric_definition(metric)), deps=deps,
-             key=key),
+        Page(url + "data.csv", "", f"{metric.name} CSV", raw=rows_csv(rows, metric.name, memo), deps=deps, key=key),
+        Page(url + "data.json", "", f"{metric.name} JSON", raw=rows_json(rows, metric_definition(metric), memo),
+             deps=deps, key=key),
     ]
 
 
@@ -310,21 +311,46 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
         "unclassified_url": UNCLASSIFIED_URL,
     }
     pages = [Page(INDEX_URL, "metrics_index.html", "数据指标", index_context, deps=("*",))]
+    # Which reports state which metric changes seldom (an edit of a title or a sentence leaves it): the
+    # related metrics of every metric, a comparison of each with each, are made again only when it does.
+    all_related = memo.get("related-metrics", digest(sorted((m, sorted(r)) for m, r in reports_of.items())),
+                           lambda: {m: related_metrics(taxonomy.get(m), counts, taxonomy, reports_of) for m in counts})
     for metric_id in counts:
         metric = taxonomy.get(metric_id)
         assert metric is not None  # only taxonomy ids are counted
-        related = related_metrics(metric, counts, taxonomy, reports_of)
+        related = all_related[metric_id]
         key = digest(metric, related, tuple(sorted((s.key[0], s.metrics[metric_id][0]) for s in sources[metric_id])))
 
         def make(metric: Metric = metric, related: list[RelatedMetric] = related, key: str = key) -> list[Page]:
             def compute() -> list[Page]:
                 rows = sorted(rows_of(metric.id), key=row_sort_key)
-                return metric_page_set(metric, rows, counts, taxonomy, reports_of, related, key, anchors)
+                return metric_page_set(metric, rows, counts, taxonomy, reports_of, related, key, anchors, memo)
             return memo.get("metric-pages", key, compute)
 
         pages += lazy_page_set(metric, key, tuple(sorted(reports_of[metric_id])), make)
     pages.append(unclassified_page(loose, views, summaries, known))
     return pages
+
+
+class CanonicalRows:
+    """The building process's own copy of each metric row, for keys a render worker sent back.
+
+    A fragment keyed by the very row object the next build looks it up with is found by identity;
+    keyed by an equal copy (unpickled from a worker), every lookup compares all the row's fields.
+    """
+
+    def __init__(self, memo: ModelMemo) -> None:
+        self._memo = memo
+        self._rows: dict[MetricRow, MetricRow] | None = None
+
+    def key(self, key: Any) -> Any:
+        """The key with each row in it replaced by the memo's own equal row (where it has one)."""
+        if not isinstance(key, tuple):
+            return key
+        if self._rows is None:
+            self._rows = {row: row for grouped in self._memo.table("rows").values()
+                          for rows in grouped.values() for row in rows}
+        return tuple(self._rows.get(part, part) if isinstance(part, MetricRow) else part for part in key)
 
 
 def lazy_page_set(metric: Metric, key: str, deps: tuple[str, ...], make: Callable[[], list[Page]]) -> list[Page]:

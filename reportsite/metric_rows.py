@@ -12,10 +12,11 @@ import functools
 import io
 import json
 import re
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass, fields, replace
+from typing import Any, Callable
 
 from .model import MetricRecord
+from .modelcache import ModelMemo
 from .site import ReportView
 from .zh import format_period
 
@@ -54,6 +55,17 @@ class MetricRow:
     def period_label(self) -> str:
         """The period as readers read it: 2015年, 2013—2017年."""
         return period_label(self.period)
+
+    def __hash__(self) -> int:
+        # Rows key the fragments of metric pages a preview keeps (modelcache.FRAGMENTS): hashed once each.
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}  # str hashes differ between processes
 
 
 @dataclass(frozen=True)
@@ -215,14 +227,23 @@ def row_data(row: MetricRow, metric_name: str) -> dict[str, Any]:
     }
 
 
-def rows_csv(rows: list[MetricRow], metric_name: str) -> str:
-    """CSV with a header, starting with a BOM so Excel reads the Chinese text as UTF-8."""
+def rows_csv(rows: list[MetricRow], metric_name: str, memo: ModelMemo | None = None) -> str:
+    """CSV with a header, starting with a BOM so Excel reads the Chinese text as UTF-8 (``memo``: where a
+    long-running build keeps each row's line)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for row in rows:
-        buffer.write(_csv_line(row, metric_name))
+        buffer.write(_line(memo, "csv", row, metric_name, _csv_line))
     return "\ufeff" + buffer.getvalue()
+
+
+def _line(memo: ModelMemo | None, kind: str, row: MetricRow, metric_name: str,
+          make: Callable[[MetricRow, str], str]) -> str:
+    """One row's line of a download, from the memo's fragments when it keeps them."""
+    if memo is None:
+        return make(row, metric_name)
+    return memo.fragment("metric-row-lines", (kind, row, metric_name), lambda: make(row, metric_name))
 
 
 def _csv_line(row: MetricRow, metric_name: str) -> str:
@@ -238,9 +259,9 @@ def _json_line(row: MetricRow, metric_name: str) -> str:
                        "caption": row.caption, "conflict": row.conflict}, ensure_ascii=False)
 
 
-def rows_json(rows: list[MetricRow], metric: dict[str, Any]) -> str:
+def rows_json(rows: list[MetricRow], metric: dict[str, Any], memo: ModelMemo | None = None) -> str:
     """JSON of the metric's definition and its rows (readable Chinese, stable key order)."""
     # One row per line: readable and diff-friendly, and fast (indent= makes json use its pure-Python encoder).
-    lines = [_json_line(r, metric["name"]) for r in rows]
+    lines = [_line(memo, "json", r, metric["name"], _json_line) for r in rows]
     head = json.dumps(metric, ensure_ascii=False)
     return '{"metric": ' + head + ',\n"rows": [\n' + ",\n".join(lines) + "\n]}\n"

@@ -21,7 +21,11 @@ import pickle
 from pathlib import Path
 from typing import Any, Callable, Hashable
 
-TRANSIENT = frozenset({"blocks", "metric-pages"})
+# Pieces of metric pages (a table row's HTML, a CSV or JSON line), kept by a long-running build only:
+# an edit that changes one report's title re-makes every page of its metrics, and only its rows are new.
+FRAGMENTS = frozenset({"metric-row-html", "metric-row-lines"})
+FRAGMENTS_MAX = 1_000_000  # entries per fragment table; past this it starts afresh (edits leave old rows)
+TRANSIENT = frozenset({"blocks", "metric-pages"}) | FRAGMENTS
 # Tables keyed by (slug, file digest, ...): after a build, entries of reports no longer in the archive go.
 PER_REPORT = frozenset({"blocks", "text-key", "rows", "row-digests", "heading-slugs"})
 
@@ -37,6 +41,8 @@ class ModelMemo:
         self._stamp = stamp  # code and global inputs the stored tables must have been made under
         self.hits = 0
         self.misses = 0
+        self.keep_fragments = False  # a long-running build keeps FRAGMENTS (see fragment)
+        self._fresh: list[tuple[str, Hashable, Any]] = []  # fragments made since take_fresh
 
     def get(self, table: str, key: Hashable, compute: Callable[[], Any]) -> Any:
         """The value stored under key, computing (and storing) it when there is none."""
@@ -50,6 +56,24 @@ class ModelMemo:
             self.misses += 1
         self._used.setdefault(table, {})[key] = value
         return value
+
+    def fragment(self, table: str, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """A piece of a page from a FRAGMENTS table, when this memo keeps them (``keep_fragments``); else
+        just computed.  New pieces are also listed for take_fresh: a render worker hands them back to
+        the building process, whose memo outlives the worker."""
+        if not self.keep_fragments:
+            return compute()
+        stored = self.table(table)
+        value = stored.get(key)
+        if value is None:
+            value = stored[key] = compute()
+            self._fresh.append((table, key, value))
+        return value
+
+    def take_fresh(self) -> list[tuple[str, Hashable, Any]]:
+        """The fragments made since the last call."""
+        fresh, self._fresh = self._fresh, []
+        return fresh
 
     def put(self, table: str, key: Hashable, value: Any) -> None:
         """Store a value (replacing any) under key."""
@@ -71,6 +95,10 @@ class ModelMemo:
         """After a good build: per-report tables keep the reports of ``live`` ((slug, digest) pairs), the
         other tables the entries this build used.  Tables no build asked for stay as they are."""
         for name, table in list(self._tables.items()):
+            if name in FRAGMENTS:  # made by pages rendered in other builds too: kept unless they pile up
+                if len(table) > FRAGMENTS_MAX:
+                    self._tables[name] = {}
+                continue
             if name in PER_REPORT:
                 kept = {key: value for key, value in table.items() if key[:2] in live}  # type: ignore[index]
             else:
