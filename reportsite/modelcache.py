@@ -26,6 +26,9 @@ from typing import Any, Callable, Hashable
 FRAGMENTS = frozenset({"metric-row-html", "metric-row-lines"})
 FRAGMENTS_MAX = 1_000_000  # entries per fragment table; past this it starts afresh (edits leave old rows)
 TRANSIENT = frozenset({"blocks", "metric-pages"}) | FRAGMENTS
+# Tables holding the latest state of an incremental computation (see shared.shared_after_edit): kept by a
+# build that did not need them, so the next build that does finds the state to update.
+LATEST = frozenset({"shared-last"})
 # Tables keyed by (slug, file digest, ...): after a build, entries of reports no longer in the archive go.
 PER_REPORT = frozenset({"blocks", "text-key", "rows", "row-digests", "heading-slugs"})
 
@@ -95,6 +98,8 @@ class ModelMemo:
         """After a good build: per-report tables keep the reports of ``live`` ((slug, digest) pairs), the
         other tables the entries this build used.  Tables no build asked for stay as they are."""
         for name, table in list(self._tables.items()):
+            if name in LATEST:
+                continue
             if name in FRAGMENTS:  # made by pages rendered in other builds too: kept unless they pile up
                 if len(table) > FRAGMENTS_MAX:
                     self._tables[name] = {}

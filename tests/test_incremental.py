@@ -124,6 +124,26 @@ def test_a_server_s_incremental_builds_equal_cold_builds_after_every_edit(tmp_pa
         assert tree(config.site_dir) == cold_build(config, tmp_path / "cold"), f"step {step}: {done}"
 
 
+def test_the_reprint_store_outlives_builds_that_do_not_touch_the_text(tmp_path: Path) -> None:
+    config = archive(tmp_path / "archive")
+    state = BuildState(defer_search=True)
+    assert build_site(config, state).ok
+    target = sorted(config.content_dir.glob("*.md"))[0]
+    text = target.read_text(encoding="utf-8")
+    first, second = paragraphs(text)[:2]
+    target.write_text(text.replace(first, first + "（补记）", 1), encoding="utf-8")  # the text: the store is made
+    assert build_site(config, state).ok
+    store = state.memo.table("shared-last")["last"].store
+    assert store is not None
+    title = re.search(r"^title: (.+)$", text, re.M).group(1)
+    target.write_text(target.read_text(encoding="utf-8").replace(f"title: {title}", f"title: {title}（修订）", 1),
+                      encoding="utf-8")  # the title only: shared passages are not looked at
+    assert build_site(config, state).ok
+    target.write_text(target.read_text(encoding="utf-8").replace(second, second + "（再补记）", 1), encoding="utf-8")
+    assert build_site(config, state).ok
+    assert state.memo.table("shared-last")["last"].store is store  # updated, not made again
+
+
 def test_build_processes_with_a_saved_model_equal_cold_builds(tmp_path: Path) -> None:
     rng = random.Random(5)
     config = archive(tmp_path / "archive")
