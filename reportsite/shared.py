@@ -14,7 +14,8 @@ paragraphs.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, Callable
 
 
 from .clauses import clause_bounds, dedup_rules, inside_number, trim_span
@@ -29,12 +30,21 @@ def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -
     """For every report (by slug), the passages it shares with other reports as reprints, in reading order."""
     places = places_of(reports)
     pairs = reprint_pairs([p[3] for p in places], [p[0] for p in places], min_chars)
-    return shared_from_pairs(reports, places, pairs)
+    return shared_from_pairs(_by_report(reports, places), places, pairs)
 
 
-def shared_from_pairs(reports: dict[str, list[Block]], places: list[Place], pairs: list[Pair]) -> dict[str, list[SharedPassage]]:
-    """Group the reprints (pairs of spans of places) into passages and link each copy to the others."""
-    shared: dict[str, list[SharedPassage]] = {slug: [] for slug in sorted(reports)}
+def _by_report(reports: dict[str, Any], places: list[Place]) -> dict[str, list[Place]]:
+    """The places of each report (every report a key, in order)."""
+    grouped: dict[str, list[Place]] = {slug: [] for slug in sorted(reports)}
+    for place in places:
+        grouped[place[0]].append(place)
+    return grouped
+
+
+def shared_from_pairs(by_report: dict[str, list[Place]], places: list[Place], pairs: list[Pair]) -> dict[str, list[SharedPassage]]:
+    """Group the reprints (pairs of spans of places) into passages and link each copy to the others
+    (``by_report``: each report's places in reading order, every report a key)."""
+    shared: dict[str, list[SharedPassage]] = {slug: [] for slug in sorted(by_report)}
     limit = dedup_rules()["max_shared_links"]
     for group in passage_groups(pairs):
         first_of: dict[str, Span] = {}
@@ -46,7 +56,7 @@ def shared_from_pairs(reports: dict[str, list[Block]], places: list[Place], pair
             for other_slug in [s for s in slugs[: limit + 1] if s != slug][:limit]:
                 other_anchor = places[first_of[other_slug].text][1]
                 shared[slug].append(SharedPassage(_quote(text, span), anchor, other_slug, other_anchor))
-    return {slug: _one_link_per_paragraph_pair(items, reports[slug]) for slug, items in shared.items()}
+    return {slug: _one_link_per_paragraph_pair(items, by_report[slug]) for slug, items in shared.items()}
 
 
 def reprint_pairs(texts: list[str], owners: list[str], min_chars: int) -> list[Pair]:
@@ -63,9 +73,9 @@ def reprint_pairs(texts: list[str], owners: list[str], min_chars: int) -> list[P
     return pairs
 
 
-def _one_link_per_paragraph_pair(items: list[SharedPassage], blocks: list[Block]) -> list[SharedPassage]:
+def _one_link_per_paragraph_pair(items: list[SharedPassage], places: list[Place]) -> list[SharedPassage]:
     """One link per paragraph and other paragraph, quoting the shortest passage (the surest to be in both)."""
-    order = {b.id: i for i, b in enumerate(blocks)}
+    order = {p[1]: i for i, p in enumerate(places)}
     unique: dict[tuple[str, str, str | None], SharedPassage] = {}
     for item in sorted(items, key=lambda s: (len(s.text), s.text)):
         unique.setdefault((item.anchor, item.report, item.other_anchor), item)
@@ -184,6 +194,8 @@ class SharedState:
     result: dict[str, list[SharedPassage]]
     store: ReprintStore | None = None  # made at the first edit (a one-off build never needs it)
     min_chars: int = 20
+    sources: dict[str, str] = field(default_factory=dict)  # slug -> digest of the file its places came from
+    by_report: dict[str, list[Place]] = field(default_factory=dict)  # slug -> its places
 
 
 def prepare_for_edits(state: SharedState | None) -> None:
@@ -195,18 +207,40 @@ def prepare_for_edits(state: SharedState | None) -> None:
             state.store = store
 
 
-def shared_after_edit(reports: dict[str, list[Block]], last: SharedState | None,
-                      min_chars: int = 20) -> tuple[dict[str, list[SharedPassage]], SharedState, bool]:
+Blocks = list[Block] | Callable[[], list[Block]]
+
+
+def shared_after_edit(reports: dict[str, Blocks], last: SharedState | None, min_chars: int = 20,
+                      sources: dict[str, str] | None = None,
+                      ) -> tuple[dict[str, list[SharedPassage]], SharedState, bool]:
     """find_shared_passages, updating ``last`` (the state of the previous call) instead of searching anew.
 
-    Returns the result, the state for the next call and whether the full search was skipped.
+    ``reports``: each report's blocks, or a function making them.  With ``sources`` (slug -> digest of
+    the report's file), a report whose digest is the one ``last`` saw keeps its places from then, and
+    its blocks are not made.  Returns the result, the state for the next call and whether the full
+    search was skipped.
     """
-    places = places_of(reports)
+    sources = sources or {}
+    by_report: dict[str, list[Place]] = {}
+    for slug in sorted(reports):
+        digest = sources.get(slug)
+        if last is not None and digest is not None and last.sources.get(slug) == digest and slug in last.by_report:
+            by_report[slug] = last.by_report[slug]
+        else:
+            blocks = reports[slug]
+            by_report[slug] = places_of({slug: blocks() if callable(blocks) else blocks})
+    places = [place for slug in sorted(by_report) for place in by_report[slug]]
+    known = {slug: digest for slug, digest in sources.items() if slug in reports}
+
+    def state(result: dict[str, list[SharedPassage]], store: ReprintStore | None) -> SharedState:
+        return SharedState(places, result, store, min_chars, known, by_report)
+
     if last is None or last.min_chars != min_chars:
-        result = find_shared_passages(reports, min_chars)
-        return result, SharedState(places, result, None, min_chars), False
+        pairs = reprint_pairs([p[3] for p in places], [p[0] for p in places], min_chars)
+        result = shared_from_pairs(by_report, places, pairs)
+        return result, state(result, None), False
     if last.places == places:
-        return last.result, last, True
+        return last.result, state(last.result, last.store), True
     store, last.store = last.store, None  # a store interrupted half-way is never used again
     if store is None:
         store = ReprintStore.build(places, *store_lengths(min_chars))
@@ -214,5 +248,5 @@ def shared_after_edit(reports: dict[str, list[Block]], last: SharedState | None,
     else:
         store.update(places)
         skipped = True
-    result = shared_from_pairs(reports, places, store.pairs(places))
-    return result, SharedState(places, result, store, min_chars), skipped
+    result = shared_from_pairs(by_report, places, store.pairs(places))
+    return result, state(result, store), skipped

@@ -188,7 +188,8 @@ def report_views(reports: list[Report], memo: ModelMemo | None = None,
 def _shared_passages(views: list[ReportView], memo: ModelMemo) -> dict[str, list[Any]]:
     """Passages shared across reports; a long-running build skips the search after an edit of unrepeated text."""
     last = memo.table("shared-last").get("last")
-    result, state, _skipped = shared_after_edit({v.report.slug: v.blocks for v in views}, last)
+    blocks = {v.report.slug: (lambda v=v: v.blocks) for v in views}  # made only for reports edited since
+    result, state, _skipped = shared_after_edit(blocks, last, sources={v.report.slug: v.source for v in views})
     memo.put("shared-last", "last", state)
     return result
 
