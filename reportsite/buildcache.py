@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .check import CheckCache
+from .check import SHARDS, CheckCache
 from .config import SiteConfig
 from .model import Report
 from .modelcache import ModelMemo
@@ -83,10 +83,11 @@ class BuildState:
     def load_parsed(self) -> None:
         """Read the parsed reports a previous process saved, once, when a build needs them."""
         if self.stored is not None:
-            path, code = self.stored
+            folder, code = self.stored
             self.stored = None
-            for name, value in (_read_pickle(path, code) or {}).items():
-                setattr(self, name, value)
+            shards = [_read_pickle(folder / _shard_name(number), code) for number in range(SHARDS)]
+            if all(shard is not None for shard in shards):
+                self.checks.load_shards([shard["checks"] for shard in shards])  # type: ignore[index]
 
     def outputs_intact(self, site_dir: Path) -> bool:
         """True when every page the last build wrote is still there, untouched, with the search index."""
@@ -159,7 +160,13 @@ def cache_folder(config: SiteConfig) -> Path:
 
 
 _SMALL = ("fingerprint", "pages", "last_result", "search_stale", "search_keys")  # read on every build
-_LARGE = ("checks",)  # read only when something changed (the site model's tables: modelcache.py)
+# The parsed reports (the check cache) are read only when something changed, from SHARDS files of which
+# a build rewrites those holding a changed file (the site model's tables: modelcache.py).
+
+
+def _shard_name(number: int) -> str:
+    """The file of one shard of the check cache."""
+    return f"parsed-{number:02d}.pickle"
 
 
 def save_state(config: SiteConfig, state: BuildState) -> None:
@@ -168,12 +175,17 @@ def save_state(config: SiteConfig, state: BuildState) -> None:
     code = tree_digest([PACKAGE_DIR], (".py",))
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        parts = [("state.pickle", _SMALL)] + ([("parsed.pickle", _LARGE)] if state.stored is None else [])
-        for name, fields_ in parts:  # parsed reports never loaded are still on disk as they were
-            data = pickle.dumps((code, {f: getattr(state, f) for f in fields_}), protocol=pickle.HIGHEST_PROTOCOL)
+        parts = [("state.pickle", {f: getattr(state, f) for f in _SMALL})]
+        if state.stored is None:  # parsed reports never loaded are still on disk as they were
+            parts += [(_shard_name(n), {"checks": state.checks.shard(n)}) for n in sorted(state.checks.dirty)]
+        for name, values in parts:
+            data = pickle.dumps((code, values), protocol=pickle.HIGHEST_PROTOCOL)
             tmp = folder / f".{name}.tmp"
             tmp.write_bytes(data)
             os.replace(tmp, folder / name)
+        if state.stored is None:
+            state.checks.dirty = set()
+            (folder / "parsed.pickle").unlink(missing_ok=True)  # one file before the shards
     except OSError:
         return
     state.memo.save()
@@ -196,7 +208,7 @@ def load_state(config: SiteConfig) -> BuildState:
     if small is None:
         shutil.rmtree(folder / "search", ignore_errors=True)  # its copies are not described by any state
         return BuildState(cache_dir=folder, code=code)
-    return BuildState(**small, stored=(folder / "parsed.pickle", code), cache_dir=folder, code=code)
+    return BuildState(**small, stored=(folder, code), cache_dir=folder, code=code)
 
 
 def navigation_digest(views: list[Any]) -> str:

@@ -65,11 +65,21 @@ class CheckResult:
         return [p for p in self.problems if p.severity == "error"]
 
 
+CheckKey = tuple[str, str, "frozenset[str] | None"]  # file, digest, metric ids checked against
+SHARDS = 32  # `build` saves the cache in this many files and rewrites only those whose files changed
+
+
+def shard_of(display: str) -> int:
+    """The shard a file's results are saved in (stable across processes, unlike hash())."""
+    return int(hashlib.sha1(display.encode("utf-8")).hexdigest()[:8], 16) % SHARDS
+
+
 class CheckCache:
     """Per-file check results keyed by content digest, so a long-running server re-parses only edits."""
 
     def __init__(self) -> None:
-        self._files: dict[tuple[str, str, frozenset[str] | None], FileCheck] = {}
+        self._files: dict[CheckKey, FileCheck] = {}
+        self.dirty: set[int] = set(range(SHARDS))  # shards changed since they were saved or loaded
 
     def check(self, data: bytes, display: str, metric_ids: frozenset[str] | None, digest: str = "") -> FileCheck:
         """Return the cached result for these bytes, checking them when new."""
@@ -77,6 +87,7 @@ class CheckCache:
         key = (display, digest, metric_ids)
         if key not in self._files:
             self._files[key] = check_file(data, display, metric_ids, digest)
+            self.dirty.add(shard_of(display))
         return self._files[key]
 
     def check_new(self, inputs: list["ContentInput"], metric_ids: frozenset[str] | None) -> None:
@@ -85,10 +96,23 @@ class CheckCache:
         results = fork_map(lambda i: check_file(i.data, i.display, metric_ids, i.digest), new)
         for item, result in zip(new, results):
             self._files[(item.display, item.digest, metric_ids)] = result
+            self.dirty.add(shard_of(item.display))
 
     def forget_except(self, keep: set[tuple[str, str]]) -> None:
         """Drop results for files no longer present, so the cache does not grow with every edit."""
-        self._files = {k: v for k, v in self._files.items() if (k[0], k[1]) in keep}
+        gone = [k for k in self._files if (k[0], k[1]) not in keep]
+        for key in gone:
+            del self._files[key]
+            self.dirty.add(shard_of(key[0]))
+
+    def shard(self, number: int) -> dict[CheckKey, FileCheck]:
+        """The results saved in one shard."""
+        return {k: v for k, v in self._files.items() if shard_of(k[0]) == number}
+
+    def load_shards(self, shards: list[dict[CheckKey, FileCheck]]) -> None:
+        """Take the results of every shard, as saved (none of them dirty)."""
+        self._files = {k: v for part in shards for k, v in part.items()}
+        self.dirty = set()
 
 
 def _at(display: str, place: tuple[int, int], message: str, severity: str = "error") -> ContentError:

@@ -161,6 +161,30 @@ def test_build_processes_with_a_saved_model_equal_cold_builds(tmp_path: Path) ->
         assert tree(config.site_dir) == cold_build(config, tmp_path / "cold"), f"step {step}: {done}"
 
 
+def test_a_build_process_rewrites_only_the_check_cache_shard_of_the_edited_file(tmp_path: Path) -> None:
+    from reportsite.buildcache import cache_folder
+    from reportsite.check import SHARDS, shard_of
+
+    config = archive(tmp_path / "archive")
+    for _ in range(2):
+        state = load_state(config)
+        assert build_site(config, state).ok
+        save_state(config, state)
+    folder = cache_folder(config)
+    shards = sorted(folder.glob("parsed-*.pickle"))
+    assert len(shards) == SHARDS
+    before = {path.name: path.stat().st_mtime_ns for path in shards}
+    target = sorted(config.content_dir.glob("*.md"))[0]
+    first = paragraphs(target.read_text(encoding="utf-8"))[0]
+    target.write_text(target.read_text(encoding="utf-8").replace(first, first + "（补记）", 1), encoding="utf-8")
+    state = load_state(config)
+    assert build_site(config, state).ok
+    save_state(config, state)
+    changed = {path.name for path in folder.glob("parsed-*.pickle") if path.stat().st_mtime_ns != before[path.name]}
+    assert changed == {f"parsed-{shard_of(f'content/{target.name}'):02d}.pickle"}
+    assert tree(config.site_dir) == cold_build(config, tmp_path / "cold")
+
+
 def test_a_server_reads_again_only_the_files_that_changed(tmp_path: Path) -> None:
     from reportsite.check import read_content
 
