@@ -148,8 +148,10 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         records[page.output_path] = record
         for heading_key, heading_id in headings:  # made in a render worker: kept here for the next build
             memo.put("heading-slugs", heading_key, heading_id)
-        for table, fragment_key, fragment in fragments:  # likewise
-            memo.table(table)[canonical.key(fragment_key)] = fragment
+        for table, fragment_key, fragment in fragments:  # likewise (rendered here: already in the memo)
+            stored = memo.table(table)
+            if fragment_key not in stored:
+                stored[canonical.key(fragment_key)] = fragment
     memo.sweep({(view.report.slug, view.source) for view in views})
     _copy_assets(config, out_dir)
     outcome = RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
