@@ -39,12 +39,12 @@ from .buildcache import (
 from .check import check_files, read_content
 from .config import SiteConfig
 from .frontmatter import ContentError
+from .metric_pages import CanonicalRows
 from .model import Report
 from .modelcache import ModelMemo
 from .render import BodyRenderer, make_environment, render_page, relative_url
 from .search import OUTPUT_DIR as SEARCH_DIR
 from .search import build_search_index, index_search_source, sync_search_source
-from .metric_pages import CanonicalRows
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
 from .workers import fork_map
