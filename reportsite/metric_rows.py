@@ -65,7 +65,11 @@ class MetricRow:
         return cached
 
     def __getstate__(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k != "_hash"}  # str hashes differ between processes
+        state = self.__dict__
+        if "_hash" in state:  # str hashes differ between processes
+            state = state.copy()
+            del state["_hash"]
+        return state
 
 
 @dataclass(frozen=True)
