@@ -217,3 +217,29 @@ def test_search_index_is_refreshed_once_the_editor_pauses(served: tuple[SiteConf
         time.sleep(0.1)
     assert not server.state.search_stale
     assert entry.read_bytes() != before
+
+
+def test_garbage_left_by_past_builds_is_collected_once_the_editor_pauses(
+        served: tuple[SiteConfig, PreviewServer], monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+    import weakref
+
+    from reportsite import serve
+
+    _config, server = served
+    monkeypatch.setattr(serve, "COLLECT_IDLE_SECONDS", 0.3)
+
+    class Node:
+        """A cycle, as the site model of a past build is full of them."""
+
+    node = Node()
+    node.self = node  # type: ignore[attr-defined]
+    alive = weakref.ref(node)
+    server.rebuild()  # the server freezes what exists, so builds do not walk it
+    del node
+    gc.collect()
+    assert alive() is not None  # frozen: an ordinary collection leaves it alone
+    deadline = time.monotonic() + WAIT
+    while alive() is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert alive() is None  # collected while the editor paused
