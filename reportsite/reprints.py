@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable
 
 import numpy as np
 
@@ -110,7 +111,7 @@ class ReprintStore:
         store.ids = {place: number for number, place in enumerate(places)}
         store.places = dict(enumerate(places))
         store.next_id = len(places)
-        store.order = _order(places)
+        store.order = by_report(places)
         ids = np.arange(len(places), dtype=np.int64)
         texts = [p[3] for p in places]
         hashes = window_hashes(texts, k)
@@ -121,7 +122,7 @@ class ReprintStore:
 
     def update(self, places: list[Place]) -> None:
         """Bring the store to the archive whose passages are now ``places`` (in find_shared_passages' order)."""
-        order = _order(places)
+        order = by_report(places)
         removed, added = self._changes(order)
         self.order = order
         if not removed and not added:
@@ -246,12 +247,12 @@ class ReprintStore:
         self.reprints.update((pair, found) for pair, found in grown.items() if found)
 
 
-def _order(places: list[Place]) -> dict[str, list[Place]]:
-    """Each report's passages, in reading order."""
-    order: dict[str, list[Place]] = defaultdict(list)
+def by_report(places: list[Place], slugs: Iterable[str] = ()) -> dict[str, list[Place]]:
+    """Each report's passages, in reading order (``slugs``: reports listed even when they have none)."""
+    order: dict[str, list[Place]] = {slug: [] for slug in sorted(slugs)}
     for place in places:
-        order[place[0]].append(place)
-    return dict(order)
+        order.setdefault(place[0], []).append(place)
+    return order
 
 
 def _empty_seeds() -> dict[str, np.ndarray]:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Callable
 
 
 from .clauses import clause_bounds, dedup_rules, inside_number, trim_span
 from .model import Block, SharedPassage
-from .reprints import ReprintStore
+from .reprints import Place, ReprintStore, by_report
 from .repeats import Span, find_repeats, fold_width, seed_length
 
 Pair = tuple[Span, Span]  # the same passage in two texts
@@ -30,15 +30,7 @@ def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -
     """For every report (by slug), the passages it shares with other reports as reprints, in reading order."""
     places = places_of(reports)
     pairs = reprint_pairs([p[3] for p in places], [p[0] for p in places], min_chars)
-    return shared_from_pairs(_by_report(reports, places), places, pairs)
-
-
-def _by_report(reports: dict[str, Any], places: list[Place]) -> dict[str, list[Place]]:
-    """The places of each report (every report a key, in order)."""
-    grouped: dict[str, list[Place]] = {slug: [] for slug in sorted(reports)}
-    for place in places:
-        grouped[place[0]].append(place)
-    return grouped
+    return shared_from_pairs(by_report(places, reports), places, pairs)
 
 
 def shared_from_pairs(by_report: dict[str, list[Place]], places: list[Place], pairs: list[Pair]) -> dict[str, list[SharedPassage]]:
@@ -170,9 +162,6 @@ def passage_groups(pairs: list[Pair]) -> list[list[Span]]:
 
 
 # --- Kept between builds -------------------------------------------------------------------------
-
-Place = tuple[str, str, str, str]  # slug, block id, block kind, text
-
 
 def places_of(reports: dict[str, list[Block]]) -> list[Place]:
     """The passages find_shared_passages compares: every anchored block but headings, in report order."""
