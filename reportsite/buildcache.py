@@ -177,7 +177,8 @@ def save_state(config: SiteConfig, state: BuildState) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         parts = [("state.pickle", {f: getattr(state, f) for f in _SMALL})]
         if state.stored is None:  # parsed reports never loaded are still on disk as they were
-            parts += [(_shard_name(n), {"checks": state.checks.shard(n)}) for n in sorted(state.checks.dirty)]
+            shards = state.checks.shards(state.checks.dirty)
+            parts += [(_shard_name(n), {"checks": shards[n]}) for n in sorted(shards)]
         for name, values in parts:
             data = pickle.dumps((code, values), protocol=pickle.HIGHEST_PROTOCOL)
             tmp = folder / f".{name}.tmp"

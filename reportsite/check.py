@@ -105,9 +105,14 @@ class CheckCache:
             del self._files[key]
             self.dirty.add(shard_of(key[0]))
 
-    def shard(self, number: int) -> dict[CheckKey, FileCheck]:
-        """The results saved in one shard."""
-        return {k: v for k, v in self._files.items() if shard_of(k[0]) == number}
+    def shards(self, numbers: set[int]) -> dict[int, dict[CheckKey, FileCheck]]:
+        """The results saved in each of the given shards (one pass over the cache)."""
+        found: dict[int, dict[CheckKey, FileCheck]] = {number: {} for number in numbers}
+        for key, value in self._files.items():
+            part = found.get(shard_of(key[0]))
+            if part is not None:
+                part[key] = value
+        return found
 
     def load_shards(self, shards: list[dict[CheckKey, FileCheck]]) -> None:
         """Take the results of every shard, as saved (none of them dirty)."""
