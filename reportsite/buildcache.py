@@ -31,9 +31,11 @@ from .check import SHARDS, CheckCache
 from .config import SiteConfig
 from .model import Report
 from .modelcache import ModelMemo
+from .search import SearchIndex
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CACHE_DIR = ".reportsite-cache"  # in the project folder (git-ignored): what `build` remembers between runs
+SEARCH_CACHE = "search-index"  # in a site's cache folder: the search index's postings
 NAVIGATION_TYPES = ("SiteIndex", "RegionNode", "YearGroup")  # summarised by the navigation digest
 NAVIGATION_FIELDS = ("parent", "previous", "next")  # links from a navigation subject to its neighbours
 
@@ -55,23 +57,17 @@ class BuildState:
     pages: dict[str, PageRecord] = field(default_factory=dict)  # output path -> record
     lock: threading.Lock = field(default_factory=threading.Lock)  # held while the site folder is swapped
     generation: int = 0  # swaps so far
-    defer_search: bool = False  # keep the previous search index; the server refreshes it when idle
-    search_stale: bool = False  # the site's search index predates its pages
+    long_running: bool = False  # the preview server's state, which lives in one process across many builds
     environments: dict[tuple[Path, ...], Any] = field(default_factory=dict)  # template dirs -> Jinja2 environment
     fingerprint: str = ""  # digest of every input of the last good build (see input_fingerprint)
     last_result: Any = None  # that build's BuildResult, returned again when nothing changed
     stored: tuple[Path, str] | None = None  # parsed reports on disk, not read yet (see load_state)
     cache_dir: Path | None = None  # this site's folder in .reportsite-cache/, when builds persist
-    search_keys: dict[str, str] = field(default_factory=dict)  # page -> key its copy in cache_dir/search was made from
+    search: SearchIndex | None = None  # the search index's postings (read from cache_dir when first needed)
     memo: ModelMemo = field(default_factory=ModelMemo)  # parts of the site model, by their inputs (modelcache.py)
     memo_base: str = ""  # the global key the memo's values were computed under ("" before the first build)
     code: str = ""  # digest of the program code the saved cache was written by
     files: dict[str, Any] = field(default_factory=dict)  # content file -> (stamp, bytes read): see check.read_content
-
-    @property
-    def long_running(self) -> bool:
-        """True for the preview server's state, which lives in one process across many builds."""
-        return self.defer_search
 
     def model_memo(self, base: str) -> ModelMemo:
         """The memo of the site model, emptied when code, templates, taxonomy, regions or settings changed."""
@@ -89,10 +85,15 @@ class BuildState:
             if all(shard is not None for shard in shards):
                 self.checks.load_shards([shard["checks"] for shard in shards])  # type: ignore[index]
 
+    def search_index(self) -> SearchIndex:
+        """The search index of the last build: kept in memory, or read from the cache folder once."""
+        if self.search is None:
+            folder = self.cache_dir / SEARCH_CACHE if self.cache_dir is not None else None
+            self.search = SearchIndex.load(folder, self.code) if folder is not None else SearchIndex()
+        return self.search
+
     def outputs_intact(self, site_dir: Path) -> bool:
-        """True when every page the last build wrote is still there, untouched, with the search index."""
-        if self.search_stale is False and not (site_dir / "pagefind" / "pagefind.js").is_file():
-            return False
+        """True when every file the last build wrote (pages, search index) is still there, untouched."""
         for output_path, record in self.pages.items():
             try:
                 info = (site_dir / output_path).stat()
@@ -159,7 +160,7 @@ def cache_folder(config: SiteConfig) -> Path:
     return config.root / CACHE_DIR / f"build-{site}"
 
 
-_SMALL = ("fingerprint", "pages", "last_result", "search_stale", "search_keys")  # read on every build
+_SMALL = ("fingerprint", "pages", "last_result")  # read on every build
 # The parsed reports (the check cache) are read only when something changed, from SHARDS files of which
 # a build rewrites those holding a changed file (the site model's tables: modelcache.py).
 
@@ -187,6 +188,9 @@ def save_state(config: SiteConfig, state: BuildState) -> None:
         if state.stored is None:
             state.checks.dirty = set()
             (folder / "parsed.pickle").unlink(missing_ok=True)  # one file before the shards
+        if state.search is not None and state.search.changed:
+            state.search.save(folder / SEARCH_CACHE, state.code)
+            state.search.changed = False
     except OSError:
         return
     state.memo.save()
@@ -206,8 +210,10 @@ def load_state(config: SiteConfig) -> BuildState:
     folder = cache_folder(config)
     code = tree_digest([PACKAGE_DIR], (".py",))
     small = _read_pickle(folder / "state.pickle", code)
+    for old in ("search", "search-bundles"):  # Pagefind's copies and bundles, from before the search index
+        shutil.rmtree(folder / old, ignore_errors=True)
     if small is None:
-        shutil.rmtree(folder / "search", ignore_errors=True)  # its copies are not described by any state
+        shutil.rmtree(folder / SEARCH_CACHE, ignore_errors=True)
         return BuildState(cache_dir=folder, code=code)
     return BuildState(**small, stored=(folder, code), cache_dir=folder, code=code)
 

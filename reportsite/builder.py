@@ -42,9 +42,9 @@ from .frontmatter import ContentError
 from .metric_pages import CanonicalRows
 from .model import Report
 from .modelcache import ModelMemo
+from .search import SearchIndex
 from .render import BodyRenderer, make_environment, render_page, relative_url
 from .search import OUTPUT_DIR as SEARCH_DIR
-from .search import build_search_index, index_search_source, sync_search_source
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
 from .workers import fork_map
@@ -92,7 +92,7 @@ class RenderOutcome:
     pages: int
     rendered: list[str]
     records: dict[str, PageRecord]
-    index_after: bool = False  # search is indexed over the site folder after publishing (see build_site)
+    search_written: list[str] = field(default_factory=list)  # files of the search index written anew
 
 
 def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
@@ -154,38 +154,28 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
                 stored[canonical.key(fragment_key)] = fragment
     memo.sweep({(view.report.slug, view.source) for view in views})
     _copy_assets(config, out_dir)
-    outcome = RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
-    if in_place and state is not None and state.defer_search and (config.site_dir / SEARCH_DIR).is_dir():
-        state.search_stale = True  # the preview keeps its index where it is and refreshes it when idle
-    elif in_place and (state is None or state.cache_dir is None):
-        outcome.index_after = True  # no search copies kept: index the whole site once the new pages are in it
-    else:
-        _search_index(config, out_dir, state, {path: record.key for path, record in records.items()})
-    return outcome
+    search_written = _search_index(config, out_dir, state, records, previous, in_place)
+    return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records, search_written)
 
 
 def publish_in_place(staging: Path, site_dir: Path, outcome: RenderOutcome, previous: dict[str, PageRecord]) -> None:
-    """Move the pages rendered anew (and assets, and a new search index) from staging into the site folder,
-    and delete the pages the site no longer has.  Each file is replaced by a rename, never rewritten."""
+    """Move the pages rendered anew (and assets, and the search index's new files) from staging into the
+    site folder, then delete the files the site no longer has.  Each file is replaced by a rename."""
     for relative in outcome.rendered:
         target = site_dir / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / relative, target)
+    for folder, _subfolders, files in os.walk(staging):  # what is left: assets, .nojekyll, search-index files
+        for name in sorted(files):
+            target = site_dir / Path(folder).relative_to(staging) / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(Path(folder) / name, target)
     for relative in sorted(set(previous) - set(outcome.records)):
         (site_dir / relative).unlink(missing_ok=True)
         folder = (site_dir / relative).parent
         while folder != site_dir and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
             folder = folder.parent
-    for folder, subfolders, files in os.walk(staging):  # what is left: assets and .nojekyll, a handful of files
-        if Path(folder) == staging and SEARCH_DIR in subfolders:
-            subfolders.remove(SEARCH_DIR)  # a new search index is swapped in whole, below
-        for name in sorted(files):
-            target = site_dir / Path(folder).relative_to(staging) / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(Path(folder) / name, target)
-    if (staging / SEARCH_DIR).is_dir():
-        swap_into_place(staging / SEARCH_DIR, site_dir / SEARCH_DIR)
 
 
 def _environment(config: SiteConfig, state: BuildState | None) -> Any:
@@ -198,45 +188,33 @@ def _environment(config: SiteConfig, state: BuildState | None) -> Any:
     return state.environments[key]
 
 
-def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, keys: dict[str, str]) -> None:
-    """Index the site for search; the preview server instead keeps the previous index and refreshes it later.
+def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, records: dict[str, PageRecord],
+                  previous: dict[str, PageRecord], in_place: bool) -> list[str]:
+    """Update the search index from the pages and write its files that changed; return those files.
 
-    A build with a cache folder keeps the pages' search copies and every shard's Pagefind bundle there:
-    only the shards whose copies changed run Pagefind again (a new title in listings alone changes
-    none), and the other shards' bundles are hard-linked into the new site.
+    The index's files are outputs like pages: each has a key (a shard's is its digest, a page
+    fragment's its page's key) and is linked from the previous site, or left in place, when the
+    key is unchanged.  Only pages whose key changed are read to update the index.
     """
-    previous = config.site_dir / SEARCH_DIR
-    if state is not None and state.defer_search and previous.is_dir():
-        link_tree(previous, out_dir / SEARCH_DIR)
-        state.search_stale = True
-        return
-    if state is None or state.cache_dir is None:
-        build_search_index(out_dir)
-    else:
-        source = state.cache_dir / "search"
-        html = {path: key for path, key in keys.items() if path.endswith(".html")}
-        sync_search_source(out_dir, source, html, state.search_keys)
-        index_search_source(source, out_dir, bundles=state.cache_dir / "search-bundles")
-    if state is not None:
-        state.search_stale = False
+    index = state.search_index() if state is not None else SearchIndex()
 
+    def read(relative: str) -> str:
+        fresh = out_dir / relative
+        return (fresh if fresh.is_file() else config.site_dir / relative).read_text(encoding="utf-8")
 
-def link_tree(source: Path, target: Path, skip: str | None = None, paths: list[str] | None = None) -> None:
-    """Hard-link (or copy) every file under source into target, except the top-level folder ``skip``.
-
-    With ``paths`` (relative, POSIX), only those files that exist are linked.
-    """
-    chosen = sorted(source.rglob("*")) if paths is None else [source / relative for relative in sorted(paths)]
-    for path in chosen:
-        relative = path.relative_to(source)
-        if skip and relative.parts[0] == skip:
+    index.update({path: record.key for path, record in records.items() if path.endswith(".html")}, read)
+    written = []
+    for relative, item in sorted(index.files(read).items()):
+        path = f"{SEARCH_DIR}/{relative}"
+        if reuse(config.site_dir / path, None if in_place else out_dir / path, previous.get(path), item.key):
+            records[path] = previous[path]
             continue
-        if path.is_file():
-            (target / relative).parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(path, target / relative)
-            except OSError:
-                shutil.copy2(path, target / relative)
+        target = out_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(item.make())
+        records[path] = record_of(target, item.key)
+        written.append(path)
+    return written
 
 
 def prepare_for_edits(state: BuildState) -> None:
@@ -244,43 +222,6 @@ def prepare_for_edits(state: BuildState) -> None:
     from .shared import prepare_for_edits as prepare_shared
 
     prepare_shared(state.memo.table("shared-last").get("last"))
-
-
-def refresh_search_index(config: SiteConfig, state: BuildState) -> None:
-    """Re-index the served site's search in the background and swap the new index in under the lock.
-
-    The search copies and shard bundles live in a preview folder of the build cache, so a refresh reads
-    only the pages built since the last one and runs Pagefind only for their shards.  Without a
-    writable cache folder every page is read and every shard indexed, in a scratch folder.
-    """
-    site_dir = config.site_dir
-    folder: Path | None = state.cache_dir or cache_folder(config) / "preview"  # beside `build`'s cache
-    work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.search-", dir=site_dir.parent))
-    try:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            folder = None
-        with state.lock:
-            generation = state.generation
-            pages = {path: record.key for path, record in state.pages.items() if path.endswith(".html")}
-            if folder is None:
-                link_tree(site_dir, work, skip=SEARCH_DIR)
-            else:
-                if not (folder / "search").is_dir():
-                    state.search_keys.clear()
-                link_tree(site_dir, work, paths=[p for p, key in pages.items() if state.search_keys.get(p) != key])
-        if folder is None:
-            build_search_index(work)
-        else:
-            sync_search_source(work, folder / "search", pages, state.search_keys)
-            index_search_source(folder / "search", work, bundles=folder / "search-bundles")
-        with state.lock:
-            if state.generation == generation:  # a build since then keeps its own stale flag
-                swap_into_place(work / SEARCH_DIR, site_dir / SEARCH_DIR)
-                state.search_stale = False
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def _render(env: Any, page: Page, site: dict[str, Any], body_renderer: BodyRenderer,
@@ -372,8 +313,6 @@ def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResu
         with state.lock:  # the preview server reads files under this lock, so it never sees a half-built site
             if in_place:
                 publish_in_place(tmp, site_dir, outcome, state.pages)
-                if outcome.index_after:
-                    build_search_index(site_dir)
             else:
                 swap_into_place(tmp, site_dir, background=state.long_running)
             state.generation += 1

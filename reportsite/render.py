@@ -133,7 +133,7 @@ def insert_shared_notes(body: str, view: ReportView) -> str:
     for anchor, links in notes.items():
         span = _element_span(body, anchor)
         if span is not None:
-            note = f'<p class="also-in"><span class="also-in-label">此段亦见于：</span>{"、".join(links)}</p>\n'
+            note = f'<p class="also-in" data-search-ignore><span class="also-in-label">此段亦见于：</span>{"、".join(links)}</p>\n'
             body = body[: span[1]] + "\n" + note + body[span[1] :]
     return body
 

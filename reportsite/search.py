@@ -1,408 +1,562 @@
-"""The full-text search index: Pagefind, run on the built pages, no server and no internet needed.
+"""Full-text search in Chinese: a static inverted index of characters and character pairs.
 
-Pagefind's Chinese segmenter keeps words such as 总工会 whole, so a reader searching for 工会
-would miss a page that only says 总工会.  Before indexing, every paragraph of a page gets its
-Chinese two-character sequences (总工 工会 …) as an indexed attribute.  That text goes only into the
-index: the served HTML stays as rendered.  Because the terms sit on the paragraph's own element, a
-match still points at that paragraph, and the search page links straight to it.
+A Chinese reader searching for 工会 expects to find 总工会, so words cannot be the unit of the index:
+every Chinese character and every pair of neighbouring characters is a *term* (the classic CJK
+bigram index), as is every Latin word or number.  A query is split the same way; the pages holding
+all of its terms are the candidates, and the search page keeps those whose text really contains the
+query (a pair index cannot tell 工会 from 工…会 in longer queries) and links to the paragraphs.
 
-The index is *sharded*.  A page belongs to shard ``hash(path) mod N``, with N the smallest power of
-two that keeps shards at about ``SHARD_PAGES`` pages, and each shard is indexed by its own Pagefind run:
-a run's time and memory grow with its pages (about 7 ms and 0.7 MB a page, see bench/SEARCH.md), so
-the peak stays that of one or two shards however large the site, and an edited page re-indexes only
-its own shard.  An edited page never changes shard; N doubles (a full re-index) only as the site grows.
-The first non-empty shard's bundle is ``pagefind/`` itself; every other shard's is ``pagefind/sNN/``
-(its index files only), listed in ``pagefind/shards.json``, and the search page merges them.
+What the site holds, under ``search-index/`` (all paths relative, so it works under any sub-path):
+
+- ``index.json``: the searchable pages' URLs (a page's number is its place in this sorted list) and
+  the file name of every shard;
+- ``s/<shard>-<digest>.bin``: the postings of the terms that hash to one shard.  A query fetches one
+  shard per term, never the whole index.  The digest in the name makes every shard file immutable, so
+  a browser never mixes a cached shard with a newer ``index.json``;
+- ``p/<page>.json``: one per searchable page: its title and its anchored paragraphs, for excerpts.
+
+Shard file format (little-endian): ``u32 n``, ``u32 term[n]`` (sorted), ``u32 end[n]`` (where each
+term's postings end in the data that follows), then per posting the page number's difference from
+the previous posting of the term as a varint (7 bits a byte, high bit = more) and one byte of term
+frequency (capped at 255; a title counts ``TITLE_WEIGHT`` times).
+
+``SearchIndex`` keeps every posting as one sorted array of 64-bit keys ``shard | term | page``, so an
+edited page is an update of that array and a rewrite of the shards its terms live in; a cold build
+and any sequence of updates give byte-identical files.  Pagefind, used before, needed its own copy
+of every page with the pairs added and cost about 8 ms a page (86 s of CPU at 10,000 reports, see
+bench/SEARCH.md); this index costs well under 1 ms a page.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import html
-import importlib.metadata
 import json
 import os
+import pickle
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
-from .workers import worker_count
+import numpy as np
 
-OUTPUT_DIR = "pagefind"
-SHARDS_FILE = "shards.json"  # in OUTPUT_DIR: the other shards' bundles, for the search page to merge
-SHARD_PAGES = 500  # pages a shard holds at most on average (read at call time: tests lower it); see bench/SEARCH.md
-PARALLEL_RUNS = 2  # Pagefind runs at once; each uses about one core (one shard's memory each)
-TERMS_ATTRIBUTE = "data-zh-terms"
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+OUTPUT_DIR = "search-index"  # in the site folder
+FORMAT = 1  # of the files above; the search page refuses another
+BODY_MARKER = "data-search-body"  # the element(s) of a page that are indexed (report pages mark their article)
+IGNORE_MARKER = "data-search-ignore"  # parts of the body left out (metadata lists, the table of contents)
+TITLE_ID = "title"  # the anchored element holding the page's title
+TITLE_WEIGHT = 8  # a term in the title counts as this many occurrences
+PAGES_PER_SHARD = 2  # shards = the power of two nearest (above) pages / this, at most 2 ** MAX_SHARD_BITS
+MAX_SHARD_BITS = 12
+PAGE_BITS = 20  # at most 2 ** 20 searchable pages
+TERM_BITS = 32
+_PAGE_MASK = (1 << PAGE_BITS) - 1
+_TERM_MASK = (1 << TERM_BITS) - 1
+_SHARD_SHIFT = PAGE_BITS + TERM_BITS
+_HASH_MULTIPLIER = 0x9E3779B1  # Knuth's multiplicative hash: the search page computes the same
+WORD_TERM_BASE, WORD_TERM_SPAN = 0x10000, 0x30000000 - 0x10000  # Latin words: between characters and pairs
+_FNV_OFFSET, _FNV_PRIME = 0x811C9DC5, 0x01000193
+
 _TAG = re.compile(r"<[^>]+>")
-# Elements that are search targets: paragraphs, list items, headings, captions, the lead.
-_ANCHORED = re.compile(r'<(p|li|h[1-6]|figure|dd)\b([^>]*\bid="[^"]+"[^>]*)>')
-_BODY_ELEMENT = re.compile(r"<([a-zA-Z][\w-]*)\b[^>]*\bdata-pagefind-body\b[^>]*>")
-# Pagefind's own UI bundles: the site has its own search page, so these are not shipped.
-_UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
-# The script, its worker and WebAssembly: the browser loads only the primary bundle's.
-_RUNTIME = re.compile(r"pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile("[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")  # as the search page's TOKEN
+# The blocks whose text is indexed: paragraphs, list items, headings, figures, quotations, table cells.
+_BLOCK = re.compile(r"<(p|li|h[1-6]|figure|dd|dt|blockquote|pre|td|th)\b([^>]*)>")
+_ID = re.compile(r'\bid="([^"]+)"')
+_TAG_NAME = re.compile(r"<([a-zA-Z][\w-]*)")
+_AFTER_ATTRIBUTE = frozenset(" \t\n\r=>/")
+# Full-width Latin letters and digits read as their ASCII forms (the search page maps a query likewise).
+_HALF_WIDTH = {code: code - 0xFEE0 for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
 
 
 class SearchIndexError(RuntimeError):
-    """Pagefind could not index the site."""
+    """The search index could not be made (too many pages, or a page that cannot be read)."""
 
 
-def cjk_bigrams(text: str) -> list[str]:
-    """Every distinct two-character sequence of the Chinese runs in text, in order of first use."""
-    seen: dict[str, None] = {}
-    for run in _CJK_RUN.findall(text):
-        for start in range(len(run) - 1):
-            seen.setdefault(run[start : start + 2], None)
-    return list(seen)
+@dataclass(frozen=True)
+class SearchDoc:
+    """What the index knows of one page: its URL, its title and its anchored parts (id, text)."""
+
+    url: str
+    title: str
+    parts: tuple[tuple[str, str], ...]
+
+    def fragment(self) -> bytes:
+        """The page's ``p/…json`` file: what the search page shows of it."""
+        data = {"url": self.url, "title": self.title, "parts": [list(part) for part in self.parts]}
+        return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def element_text(html_text: str, start: int, tag: str) -> str:
-    """Plain text of the element whose start tag ends at ``start``."""
-    end = html_text.find(f"</{tag}>", start)
-    inner = html_text[start : end if end >= 0 else len(html_text)]
-    return html.unescape(_TAG.sub("", inner))
+# --- pages -> documents ---------------------------------------------------------------------------
 
-
-def add_search_terms(html_text: str) -> str:
-    """Give each anchored element its two-character terms as an attribute Pagefind indexes."""
-    out: list[str] = []
-    position = 0
-    for match in _ANCHORED.finditer(html_text):
-        terms = " ".join(cjk_bigrams(element_text(html_text, match.end(), match.group(1))))
-        out.append(html_text[position : match.start()])
-        if terms:
-            out.append(
-                f'<{match.group(1)}{match.group(2)} {TERMS_ATTRIBUTE}="{terms}" '
-                f'data-pagefind-index-attrs="{TERMS_ATTRIBUTE}">'
-            )
-        else:
-            out.append(match.group(0))
-        position = match.end()
-    out.append(html_text[position:])
-    return "".join(out)
-
-
-def _element_end(html_text: str, tag: str, start: int) -> int | None:
-    """End of the ``tag`` element whose start tag ends at ``start`` (nested ones of its kind counted)."""
+def _element_end(html_text: str, tag: str, start: int) -> int:
+    """End of the ``tag`` element whose start tag ends at ``start`` (nested ones counted; end of text if unclosed)."""
     depth = 1
     for match in re.compile(rf"<(/?){tag}\b[^>]*>", re.IGNORECASE).finditer(html_text, start):
         depth += -1 if match.group(1) else 1
         if depth == 0:
             return match.end()
-    return None
+    return len(html_text)
 
 
-def search_copy(html_text: str) -> str | None:
-    """The copy of a page Pagefind indexes, with search terms; None for a page not marked for search.
+def _join_bodies(html_text: str) -> str:
+    """Every body element's HTML with its ignored elements removed, joined by newlines."""
+    bodies: list[str] = []
+    position = 0
+    for start, tag, inner in _marked(html_text, BODY_MARKER, 0, len(html_text)):
+        if start < position:
+            continue  # a body inside a body
+        position = _element_end(html_text, tag, inner)
+        bodies.append(_without_ignored(html_text, start, position))
+    return "\n".join(bodies)
 
-    Pagefind reads only the ``data-pagefind-body`` elements of such a page, so the copy keeps the
-    document head and those elements alone: what surrounds them (related reports, the pager, menus)
-    changes when other reports change, and would otherwise send this page's shard to Pagefind again.
-    A page with any other ``data-pagefind-`` marker outside those elements is copied whole.
+
+def _marked(html_text: str, marker: str, start: int, stop: int) -> Iterator[tuple[int, str, int]]:
+    """(start of the tag, tag name, end of the tag) of every start tag carrying the attribute ``marker``."""
+    position = start
+    while (at := html_text.find(marker, position, stop)) >= 0:
+        position = at + len(marker)
+        opening = html_text.rfind("<", 0, at)
+        closing = html_text.find(">", at)
+        tag = _TAG_NAME.match(html_text, opening) if opening >= 0 else None
+        if tag and closing >= 0 and html_text.rfind(">", opening, at) < 0 and html_text[at - 1].isspace() \
+                and html_text[position : position + 1] in _AFTER_ATTRIBUTE:
+            yield opening, tag.group(1), closing + 1
+
+
+def _without_ignored(html_text: str, start: int, end: int) -> str:
+    """html_text[start:end] with every element marked ``IGNORE_MARKER`` cut out."""
+    out: list[str] = []
+    position = start
+    for opening, tag, inner in _marked(html_text, IGNORE_MARKER, start, end):
+        if opening < position:
+            continue  # inside an ignored element already cut out
+        out.append(html_text[position:opening])
+        position = min(end, _element_end(html_text, tag, inner))
+    out.append(html_text[position:end])
+    return "".join(out)
+
+
+def element_text(html_text: str, start: int, tag: str) -> str:
+    """Plain text of the element whose start tag ends at ``start``, whitespace collapsed."""
+    end = html_text.find(f"</{tag}>", start)
+    inner = html_text[start : end if end >= 0 else len(html_text)]
+    return _SPACE.sub(" ", html.unescape(_TAG.sub("", inner))).strip()
+
+
+def search_doc(html_text: str, url: str) -> SearchDoc | None:
+    """The document a page gives the index: its title and the text of its blocks; None for a page not marked.
+
+    A block without an id of its own (a paragraph an editor added by hand) takes the id of the
+    block before it, so a result still links close to the match.
     """
-    if "data-pagefind-body" not in html_text:
+    if BODY_MARKER not in html_text:
         return None
-    body = re.search(r"<body\b[^>]*>", html_text)
-    spans: list[tuple[int, int]] = []
-    for match in _BODY_ELEMENT.finditer(html_text, body.end() if body else 0):
-        if spans and match.start() < spans[-1][1]:
-            continue  # inside the previous body element
-        end = _element_end(html_text, match.group(1), match.end())
-        if end is None:
-            spans = []
-            break
-        spans.append((match.start(), end))
-    if body is None or not spans:
-        return add_search_terms(html_text)
-    edges = [body.end(), *(edge for span in spans for edge in span), len(html_text)]
-    outside = "".join(html_text[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2))
-    if "data-pagefind-" in outside:
-        return add_search_terms(html_text)
-    kept = "\n".join(html_text[start:end] for start, end in spans)
-    return add_search_terms(f"{html_text[: body.end()]}\n{kept}\n</body>\n</html>\n")
+    body = _join_bodies(html_text)
+    title, parts, anchor, consumed = "", [], "", 0
+    for match in _BLOCK.finditer(body):
+        if match.start() < consumed:
+            continue  # inside a block already taken whole (a paragraph inside a list item)
+        tag = match.group(1)
+        end = body.find(f"</{tag}>", match.end())
+        consumed = len(body) if end < 0 else end
+        own = _ID.search(match.group(2))
+        anchor = own.group(1) if own else anchor
+        text = element_text(body, match.end(), tag)
+        if own and anchor == TITLE_ID:
+            title = title or text
+        elif text:
+            parts.append((anchor, text))
+    return SearchDoc(url, title, tuple(parts))
 
 
-def page_path(path: Path, site_dir: Path) -> str:
-    """A page's path relative to the site folder, in POSIX form."""
-    return path.relative_to(site_dir).as_posix()
+def page_url(relative: str) -> str:
+    """The URL of an output file, relative to the site root: reports/x/index.html -> reports/x/."""
+    return relative[: -len("index.html")] if relative == "index.html" or relative.endswith("/index.html") else relative
 
 
-def iter_searchable_pages(site_dir: Path) -> Iterator[tuple[str, str]]:
-    """(relative path, html with search terms) for every page that marks a part of itself for the index."""
-    for path in sorted(site_dir.rglob("*.html")):
-        if OUTPUT_DIR in path.relative_to(site_dir).parts:
-            continue
-        copy = search_copy(path.read_text(encoding="utf-8"))
-        if copy is not None:
-            yield page_path(path, site_dir), copy
+def fragment_path(url: str) -> str:
+    """Where a page's fragment goes inside the index folder: reports/x/ -> p/reports/x.json."""
+    stem = url.rstrip("/") or "index"
+    return f"p/{stem.removesuffix('.html')}.json"
 
 
-def searchable_pages(site_dir: Path) -> list[tuple[str, str]]:
-    """All of ``iter_searchable_pages`` at once."""
-    return list(iter_searchable_pages(site_dir))
+# --- text -> terms --------------------------------------------------------------------------------
+
+def _is_cjk(codes: np.ndarray) -> np.ndarray:
+    """Which UTF-16 code units are Chinese characters (basic block, extension A, compatibility, 〇)."""
+    return ((codes >= 0x3400) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF)) | (codes == 0x3007)
 
 
-def shard_count(pages: int, shard_pages: int) -> int:
-    """The smallest power of two that keeps the average shard at ``shard_pages`` pages or fewer."""
-    count = 1
-    while count * max(1, shard_pages) < pages:
-        count *= 2
-    return count
+def word_term(word: str) -> int:
+    """The term of a Latin word or number (ASCII, lower case): its FNV-1a hash, between characters and pairs."""
+    value = _FNV_OFFSET
+    for byte in word.encode("ascii"):
+        value = ((value ^ byte) * _FNV_PRIME) & 0xFFFFFFFF
+    return WORD_TERM_BASE + value % WORD_TERM_SPAN
 
 
-def shard_of(relative: str, count: int) -> int:
-    """The shard of a page: its path's hash modulo ``count`` (doubling count splits every shard in two)."""
-    digest = hashlib.sha256(relative.encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % count
+def text_terms(text: str) -> np.ndarray:
+    """Every term occurrence in text: each Chinese character, each pair of neighbours, each Latin word."""
+    codes = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2").astype(np.uint32)
+    cjk = _is_cjk(codes)
+    pairs = cjk[:-1] & cjk[1:]
+    words = np.array([word_term(w.translate(_HALF_WIDTH).lower()) for w in _WORD.findall(text)], dtype=np.uint32)
+    return np.concatenate([codes[cjk], (codes[:-1][pairs] << 16) | codes[1:][pairs], words])
 
 
-def shard_name(shard: int) -> str:
-    """A shard's folder name: s00, s01, …"""
-    return f"s{shard:02d}"
+def cjk_bigrams(text: str) -> list[str]:
+    """The distinct pairs of neighbouring Chinese characters of text, in order of first use."""
+    terms = text_terms(text)
+    seen: dict[str, None] = {}
+    for term in terms[terms >= 0x30000000].tolist():
+        seen.setdefault(chr(term >> 16) + chr(term & 0xFFFF), None)
+    return list(seen)
 
 
-def assign_shards(relatives: list[str], count: int) -> dict[int, list[str]]:
-    """The non-empty shards among ``count`` for a set of pages: shard -> its pages, both in order."""
-    shards: dict[int, list[str]] = {}
-    for relative in sorted(relatives):
-        shards.setdefault(shard_of(relative, count), []).append(relative)
-    return {shard: shards[shard] for shard in sorted(shards)}
+def doc_terms(doc: SearchDoc) -> tuple[np.ndarray, np.ndarray]:
+    """A document's distinct terms (sorted, uint32) and their frequencies (uint8, capped at 255)."""
+    body = text_terms("\n".join(text for _id, text in doc.parts))
+    title = np.tile(text_terms(doc.title), TITLE_WEIGHT)
+    terms, counts = np.unique(np.concatenate([body, title]), return_counts=True)
+    return terms.astype(np.uint32), np.minimum(counts, 255).astype(np.uint8)
 
 
-def files_under(folder: Path) -> list[str]:
-    """Relative POSIX paths of every file under folder, sorted (os.walk: pathlib's rglob is slow at 10,000)."""
+def shard_bits(pages: int) -> int:
+    """log2 of the shard count for this many searchable pages."""
+    bits = 0
+    while bits < MAX_SHARD_BITS and (1 << bits) * PAGES_PER_SHARD < pages:
+        bits += 1
+    return bits
+
+
+def term_shards(terms: np.ndarray, bits: int) -> np.ndarray:
+    """The shard of each term: the top ``bits`` bits of its multiplicative hash."""
+    if bits == 0:
+        return np.zeros(len(terms), dtype=np.uint64)
+    hashed = (terms.astype(np.uint64) * np.uint64(_HASH_MULTIPLIER)) & np.uint64(0xFFFFFFFF)
+    return hashed >> np.uint64(32 - bits)
+
+
+def posting_keys(terms: np.ndarray, page: int, bits: int) -> np.ndarray:
+    """The sort keys ``shard | term | page`` of one page's terms."""
+    t = terms.astype(np.uint64)
+    return (term_shards(terms, bits) << np.uint64(_SHARD_SHIFT)) | (t << np.uint64(PAGE_BITS)) | np.uint64(page)
+
+
+# --- postings -> shard files ----------------------------------------------------------------------
+
+def encode_shards(keys: np.ndarray, tf: np.ndarray, spans: list[tuple[int, int]]) -> list[bytes]:
+    """The files of several shards, each given by its span of the sorted postings (see the module docstring).
+
+    All the spans are encoded in one vectorised pass; a shard always starts a new term, because a
+    term's postings all live in its one shard.
+    """
+    lengths = [hi - lo for lo, hi in spans]
+    if sum(lengths) == 0:
+        return [(0).to_bytes(4, "little") for _span in spans]
+    rows = np.concatenate([np.arange(lo, hi) for lo, hi in spans])
+    keys, tf = keys[rows], tf[rows]
+    pages = (keys & np.uint64(_PAGE_MASK)).astype(np.int64)
+    terms = ((keys >> np.uint64(PAGE_BITS)) & np.uint64(_TERM_MASK)).astype("<u4")
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = terms[1:] != terms[:-1]
+    delta = pages.copy()
+    delta[1:] -= pages[:-1]
+    delta[first] = pages[first]
+    size = 1 + (delta >= 1 << 7) + (delta >= 1 << 14)  # varint bytes: pages < 2 ** 21
+    ends = np.cumsum(size + 1)
+    starts = ends - size - 1
+    data = np.zeros(int(ends[-1]), dtype=np.uint8)
+    data[starts] = (delta & 0x7F) | ((size > 1) << 7)
+    two = size > 1
+    data[starts[two] + 1] = ((delta[two] >> 7) & 0x7F) | ((size[two] > 2) << 7)
+    three = size > 2
+    data[starts[three] + 2] = (delta[three] >> 14) & 0x7F
+    data[starts + size] = tf
+    heads = np.flatnonzero(first)
+    head_ends = ends[np.append(heads[1:] - 1, len(keys) - 1)]  # where each term's postings end
+    span_starts = np.cumsum([0, *lengths])
+    head_bounds = np.searchsorted(heads, span_starts).tolist()
+    data_starts = np.append(starts, ends[-1])[span_starts].tolist()
+    terms_bytes = terms[heads]
     out = []
-    for directory, _dirs, names in os.walk(folder):
-        prefix = os.path.relpath(directory, folder).replace(os.sep, "/")
-        out.extend(name if prefix == "." else f"{prefix}/{name}" for name in names)
+    for number in range(len(spans)):
+        h_lo, h_hi = head_bounds[number], head_bounds[number + 1]
+        lo, hi = data_starts[number], data_starts[number + 1]
+        term_ends = (head_ends[h_lo:h_hi] - lo).astype("<u4")
+        out.append((h_hi - h_lo).to_bytes(4, "little") + terms_bytes[h_lo:h_hi].tobytes() + term_ends.tobytes()
+                   + data[lo:hi].tobytes())
+    return out
+
+
+def encode_shard(keys: np.ndarray, tf: np.ndarray) -> bytes:
+    """One shard's file from its sorted posting keys and frequencies."""
+    return encode_shards(keys, tf, [(0, len(keys))])[0]
+
+
+def decode_shard(data: bytes) -> dict[int, list[tuple[int, int]]]:
+    """A shard file read back: term -> [(page, frequency)] (for tests and tools; the search page has its own)."""
+    count = int.from_bytes(data[:4], "little")
+    terms = np.frombuffer(data, dtype="<u4", count=count, offset=4)
+    ends = np.frombuffer(data, dtype="<u4", count=count, offset=4 + 4 * count)
+    base = 4 + 8 * count
+    out: dict[int, list[tuple[int, int]]] = {}
+    start = 0
+    for term, end in zip(terms.tolist(), ends.tolist()):
+        postings, page, position = [], 0, base + start
+        while position < base + end:
+            delta, shift = 0, 0
+            while True:
+                byte = data[position]
+                position += 1
+                delta |= (byte & 0x7F) << shift
+                shift += 7
+                if byte < 0x80:
+                    break
+            page = delta if not postings else page + delta
+            postings.append((page, data[position]))
+            position += 1
+        out[term] = postings
+        start = end
+    return out
+
+
+def shard_file_name(shard: int, data: bytes) -> str:
+    """A shard's file name: its number and a digest of its bytes (so a file never changes under its name)."""
+    return f"s/{shard:03x}-{hashlib.blake2b(data, digest_size=6).hexdigest()}.bin"
+
+
+# --- the index ------------------------------------------------------------------------------------
+
+@dataclass
+class IndexFile:
+    """One file of the index folder: its key (a digest of what it is made from) and how to make its bytes."""
+
+    key: str
+    make: Callable[[], bytes]
+
+
+@dataclass
+class SearchIndex:
+    """Every posting of the site's searchable pages, kept between builds and updated page by page."""
+
+    known: dict[str, str] = field(default_factory=dict)  # every HTML page seen: output path -> its build key
+    urls: list[str] = field(default_factory=list)  # the searchable pages' URLs, sorted: a page's number is its place
+    bits: int = 0
+    keys: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))  # sorted shard|term|page
+    tf: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint8))
+    shards: list[str] = field(default_factory=lambda: [""])  # file name of each shard ("" when empty)
+    fresh: dict[str, SearchDoc] = field(default_factory=dict)  # documents read by the last update, by URL
+    changed: bool = False  # since it was last saved
+
+    def update(self, pages: dict[str, str], read: Callable[[str], str]) -> None:
+        """Bring the index up to date with the site's HTML pages (output path -> build key).
+
+        Only pages whose key changed are read (``read(path)`` gives a page's HTML).  An edited page
+        changes only the shards its old and new terms live in; a page added or removed renumbers the
+        pages after it, which rewrites every shard.
+        """
+        changed = sorted(path for path, key in pages.items() if self.known.get(path) != key)
+        drop = {page_url(path) for path in self.known.keys() - pages.keys()} | {page_url(path) for path in changed}
+        docs: dict[str, SearchDoc] = {}
+        for path in changed:
+            doc = search_doc(read(path), page_url(path))
+            if doc is not None:
+                docs[doc.url] = doc
+        urls = sorted([*(url for url in self.urls if url not in drop), *docs])
+        if len(urls) > 1 << PAGE_BITS:
+            raise SearchIndexError(f"{len(urls)} searchable pages: the index holds at most {1 << PAGE_BITS}")
+        bits = shard_bits(len(urls))
+        dropped = np.array([number for number, url in enumerate(self.urls) if url in drop], dtype=np.uint64)
+        keys, tf, dirty = self.keys, self.tf, set()
+        if len(dropped) and len(keys):
+            hit = np.isin(keys & np.uint64(_PAGE_MASK), dropped)
+            dirty = set((keys[hit] >> np.uint64(_SHARD_SHIFT)).tolist())
+            keys, tf = keys[~hit], tf[~hit]
+        if urls != self.urls:
+            keys = _renumber(keys, self.urls, urls)
+        if bits != self.bits:
+            keys, tf = _reshard(keys, tf, bits)
+        new_keys, new_tf = _doc_postings(docs, urls, bits)
+        self.keys, self.tf = _merge(keys, tf, new_keys, new_tf)
+        # Edits alone keep every page's number: only the shards of the edited pages' terms change.
+        same_numbers = bits == self.bits and urls == self.urls
+        dirty |= set((new_keys >> np.uint64(_SHARD_SHIFT)).tolist())
+        self.urls, self.bits, self.known, self.fresh = urls, bits, dict(pages), docs
+        self.changed = self.changed or bool(changed or drop)
+        self._encode(dirty if same_numbers else None)
+
+    def _encode(self, dirty: set[int] | None) -> None:
+        """Re-encode the shards in ``dirty`` (every shard when None) and record their file names."""
+        count = 1 << self.bits
+        if dirty is None or len(self.shards) != count:
+            self.shards, dirty = [""] * count, set(range(count))
+        bounds = _shard_bounds(self.keys, count)
+        chosen = sorted(dirty)
+        encoded = encode_shards(self.keys, self.tf, [(bounds[shard], bounds[shard + 1]) for shard in chosen])
+        self._bytes: dict[int, bytes] = {}
+        for shard, data in zip(chosen, encoded):
+            empty = bounds[shard] == bounds[shard + 1]
+            self.shards[shard] = "" if empty else shard_file_name(shard, data)
+            if not empty:
+                self._bytes[shard] = data
+
+    def shard_bytes(self, shard: int) -> bytes:
+        """A shard's file, encoded now if the last update did not."""
+        cached = getattr(self, "_bytes", {}).get(shard)
+        if cached is not None:
+            return cached
+        bounds = _shard_bounds(self.keys, 1 << self.bits)
+        return encode_shard(self.keys[bounds[shard] : bounds[shard + 1]], self.tf[bounds[shard] : bounds[shard + 1]])
+
+    def manifest(self) -> bytes:
+        """``index.json``: the format, shard bits, page URLs and shard file names."""
+        data = {"format": FORMAT, "bits": self.bits, "pages": self.urls, "shards": self.shards}
+        return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+    def files(self, read: Callable[[str], str]) -> dict[str, IndexFile]:
+        """Every file of the index folder (paths relative to it) with its key and maker.
+
+        A fragment is made from its page's HTML (``read``) unless the last update read the page.
+        """
+        out: dict[str, IndexFile] = {}
+        manifest = self.manifest()
+        out["index.json"] = IndexFile(hashlib.sha256(manifest).hexdigest(), lambda: manifest)
+        for shard, name in enumerate(self.shards):
+            if name:
+                out[name] = IndexFile(name, lambda shard=shard: self.shard_bytes(shard))
+        by_url = {page_url(path): (path, key) for path, key in self.known.items()}
+        for url in self.urls:
+            path, key = by_url[url]
+            out[fragment_path(url)] = IndexFile(key, lambda url=url, path=path: self._fragment(url, path, read))
+        return out
+
+    def _fragment(self, url: str, path: str, read: Callable[[str], str]) -> bytes:
+        """A page's fragment file."""
+        doc = self.fresh.get(url) or search_doc(read(path), url)
+        if doc is None:
+            raise SearchIndexError(f"{path}: the page is no longer marked for search")
+        return doc.fragment()
+
+    # Kept between `build` processes in the build cache: the arrays as .npy files, the rest pickled.
+    def save(self, folder: Path, identity: str) -> None:
+        """Write the index into folder (replacing what is there)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, array in (("keys.npy", self.keys), ("tf.npy", self.tf)):
+            with open(folder / f".{name}.tmp", "wb") as handle:
+                np.save(handle, array, allow_pickle=False)
+            os.replace(folder / f".{name}.tmp", folder / name)
+        meta = {"identity": identity, "known": self.known, "urls": self.urls, "bits": self.bits,
+                "shards": self.shards, "count": len(self.keys)}
+        (folder / ".meta.tmp").write_bytes(pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(folder / ".meta.tmp", folder / "meta.pickle")
+
+    @classmethod
+    def load(cls, folder: Path, identity: str) -> "SearchIndex":
+        """The index saved in folder by this very code, or an empty one."""
+        try:
+            meta = pickle.loads((folder / "meta.pickle").read_bytes())
+            if meta["identity"] != identity:
+                return cls()
+            keys = np.load(folder / "keys.npy", allow_pickle=False)
+            tf = np.load(folder / "tf.npy", allow_pickle=False)
+        except Exception:  # missing, truncated or from another version: start afresh
+            return cls()
+        if len(keys) != meta["count"] or len(tf) != len(keys):
+            return cls()
+        return cls(known=meta["known"], urls=meta["urls"], bits=meta["bits"], keys=keys, tf=tf, shards=meta["shards"])
+
+
+def _shard_bounds(keys: np.ndarray, count: int) -> list[int]:
+    """Where each of ``count`` shards starts in the sorted keys, and where the last one ends."""
+    starts = np.arange(count, dtype=np.uint64) << np.uint64(_SHARD_SHIFT)  # (count << shift would overflow)
+    return [*np.searchsorted(keys, starts).tolist(), len(keys)]
+
+
+def _renumber(keys: np.ndarray, old: list[str], new: list[str]) -> np.ndarray:
+    """Postings of pages numbered by ``old`` renumbered by ``new`` (every page they hold is in both).
+
+    Both lists are sorted, so the pages keep their relative order and the keys stay sorted.
+    """
+    if len(keys) == 0:
+        return keys
+    place = {url: number for number, url in enumerate(new)}
+    mapping = np.array([place.get(url, 0) for url in old], dtype=np.uint64)
+    return (keys & ~np.uint64(_PAGE_MASK)) | mapping[(keys & np.uint64(_PAGE_MASK)).astype(np.int64)]
+
+
+def _reshard(keys: np.ndarray, tf: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """Postings moved to the shards of another shard count, sorted again."""
+    terms = (keys >> np.uint64(PAGE_BITS)) & np.uint64(_TERM_MASK)
+    moved = (term_shards(terms, bits) << np.uint64(_SHARD_SHIFT)) | (keys & ~(np.uint64((1 << MAX_SHARD_BITS) - 1) << np.uint64(_SHARD_SHIFT)))
+    order = np.argsort(moved, kind="stable")
+    return moved[order], tf[order]
+
+
+def _doc_postings(docs: dict[str, SearchDoc], urls: list[str], bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """The sorted posting keys and frequencies of freshly read documents."""
+    if not docs:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint8)
+    place = {url: number for number, url in enumerate(urls)}
+    keys, tfs = [], []
+    for url, doc in docs.items():
+        terms, tf = doc_terms(doc)
+        keys.append(posting_keys(terms, place[url], bits))
+        tfs.append(tf)
+    all_keys, all_tf = np.concatenate(keys), np.concatenate(tfs)
+    order = np.argsort(all_keys, kind="stable")
+    return all_keys[order], all_tf[order]
+
+
+def _merge(keys: np.ndarray, tf: np.ndarray, new_keys: np.ndarray, new_tf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Two sorted posting arrays (with no key in common) merged into one."""
+    if len(new_keys) == 0:
+        return keys, tf
+    if len(keys) == 0:
+        return new_keys, new_tf
+    at = np.searchsorted(keys, new_keys)
+    return np.insert(keys, at, new_keys), np.insert(tf, at, new_tf)
+
+
+def build_index(pages: Iterable[tuple[str, str]]) -> SearchIndex:
+    """An index made at once from (output path, HTML) pairs (every page keyed by its own text)."""
+    texts = dict(pages)
+    index = SearchIndex()
+    index.update({path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in texts.items()}, texts.__getitem__)
+    return index
+
+
+def write_index(index: SearchIndex, site_dir: Path, read: Callable[[str], str]) -> int:
+    """Write every file of the index into ``site_dir/search-index`` (after removing an older one)."""
+    folder = site_dir / OUTPUT_DIR
+    if folder.exists():
+        import shutil
+
+        shutil.rmtree(folder)
+    for relative, item in sorted(index.files(read).items()):
+        target = folder / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(item.make())
+    return len(index.urls)
+
+
+def html_pages(site_dir: Path) -> list[str]:
+    """Every HTML page of a site folder (relative POSIX paths, sorted), outside the index folder."""
+    out = []
+    for directory, dirs, names in os.walk(site_dir):
+        dirs[:] = sorted(d for d in dirs if not (Path(directory) == site_dir and d == OUTPUT_DIR))
+        prefix = os.path.relpath(directory, site_dir).replace(os.sep, "/")
+        out.extend(name if prefix == "." else f"{prefix}/{name}" for name in names if name.endswith(".html"))
     return sorted(out)
 
 
-def copied_pages(source: Path) -> list[str]:
-    """Relative paths of the search copies in ``source``, sorted."""
-    return [relative for relative in files_under(source) if relative.endswith(".html")]
+def build_search_index(site_dir: Path) -> int:
+    """Index every page of a built site into ``site_dir/search-index``; return the pages indexed."""
+    def read(relative: str) -> str:
+        return (site_dir / relative).read_text(encoding="utf-8")
 
-
-@functools.cache
-def _indexer_identity() -> str:
-    """What else shapes a bundle: the Pagefind version and this module's code."""
-    try:
-        version = importlib.metadata.version("pagefind")
-    except importlib.metadata.PackageNotFoundError:
-        version = "?"
-    return f"{version}\0{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()}"
-
-
-def shard_key(source: Path, relatives: list[str], shard: int, count: int, language: str) -> str:
-    """Digest of what a shard's bundle is made from: its copies (path and file identity), place, language, indexer.
-
-    A copy is replaced by a new file only when its text changes (see ``sync_search_source``), so an
-    unchanged shard keeps its key without its pages being read.
-    """
-    rows = [_indexer_identity(), language, f"{shard}/{count}"]
-    for relative in relatives:
-        info = (source / relative).stat()
-        rows.append(f"{relative}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}")
-    return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()
-
-
-def _run_pagefind(source: Path, output: Path, language: str) -> None:
-    """Index the pages in ``source`` with Pagefind's command-line indexer, writing the bundle to ``output``.
-
-    The command line indexes a whole folder at once, in Rust: about a hundred times faster than
-    sending pages one by one through Pagefind's Python service.
-    """
-    command = [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(output),
-               "--force-language", language, "--silent"]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()
-        raise SearchIndexError(f"pagefind exited with status {result.returncode}: {detail[-1] if detail else ''}")
-
-
-def _link(source: Path, target: Path) -> None:
-    """Hard-link a file (copy it where links are not possible), creating folders."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
-
-
-def _key_file(bundles: Path, shard: int) -> Path:
-    """Where the key of a shard's kept bundle is written, once the bundle is complete."""
-    return bundles / f"{shard_name(shard)}.key"
-
-
-def stale_shards(source: Path, count: int, shards: dict[int, list[str]], bundles: Path, language: str) -> dict[int, str]:
-    """The shards whose kept bundle is missing or was made from other copies: shard -> its new key."""
-    stale = {}
-    for shard, relatives in shards.items():
-        key = shard_key(source, relatives, shard, count, language)
-        kept = _key_file(bundles, shard)
-        if not ((bundles / shard_name(shard)).is_dir() and kept.is_file() and kept.read_text(encoding="utf-8") == key):
-            stale[shard] = key
-    return stale
-
-
-def index_shard(source: Path, relatives: list[str], bundles: Path, shard: int, key: str, language: str) -> None:
-    """Run Pagefind on one shard's copies and keep its bundle as ``bundles/sNN``, with its key beside it."""
-    with tempfile.TemporaryDirectory(prefix=f".{shard_name(shard)}-", dir=bundles) as scratch:
-        pages, output = Path(scratch) / "pages", Path(scratch) / "bundle"
-        for relative in relatives:  # Pagefind reads a folder: this shard's copies, linked
-            _link(source / relative, pages / relative)
-        _run_pagefind(pages, output.resolve(), language)
-        if not (output / "pagefind.js").is_file():
-            raise SearchIndexError(f"{output}: Pagefind wrote no pagefind.js")
-        for name in _UNUSED:
-            (output / name).unlink(missing_ok=True)
-        shutil.rmtree(output / "playground", ignore_errors=True)
-        _key_file(bundles, shard).unlink(missing_ok=True)
-        shutil.rmtree(bundles / shard_name(shard), ignore_errors=True)
-        os.replace(output, bundles / shard_name(shard))
-    _key_file(bundles, shard).write_text(key, encoding="utf-8")
-
-
-def index_shards(source: Path, shards: dict[int, list[str]], stale: dict[int, str], bundles: Path,
-                 language: str) -> None:
-    """Index the stale shards, ``PARALLEL_RUNS`` at a time (one shard's memory each)."""
-    runs = min(PARALLEL_RUNS, worker_count(), len(stale))
-    if runs <= 1:
-        for shard, key in stale.items():
-            index_shard(source, shards[shard], bundles, shard, key, language)
-        return
-    with ThreadPoolExecutor(max_workers=runs) as pool:  # threads only wait: the work is Pagefind's
-        jobs = [pool.submit(index_shard, source, shards[shard], bundles, shard, key, language)
-                for shard, key in stale.items()]
-        for job in jobs:
-            job.result()
-
-
-def prune_bundles(bundles: Path, keep: set[int]) -> None:
-    """Remove the kept bundles of shards that no longer exist (the site shrank, or the count doubled)."""
-    names = {shard_name(shard) for shard in keep}
-    for path in sorted(bundles.iterdir()):
-        if path.name.startswith("."):
-            continue
-        if path.name.removesuffix(".key") not in names:
-            if path.is_dir():
-                shutil.rmtree(path)
-            else:
-                path.unlink()
-
-
-def assemble_bundles(bundles: Path, shards: list[int], output: Path) -> None:
-    """Link the shards' bundles into ``output``: the first one whole, the others' index files into ``sNN/``."""
-    primary, *others = shards
-    for shard in shards:
-        folder = bundles / shard_name(shard)
-        target = output if shard == primary else output / shard_name(shard)
-        for relative in files_under(folder):
-            if shard == primary or not _RUNTIME.fullmatch(relative):
-                _link(folder / relative, target / relative)
-    manifest = {"bundles": [f"{shard_name(shard)}/" for shard in others]}
-    (output / SHARDS_FILE).write_text(json.dumps(manifest) + "\n", encoding="utf-8")
-
-
-def index_search_source(source: Path, site_dir: Path, language: str = "zh", bundles: Path | None = None,
-                        shard_pages: int | None = None) -> list[int]:
-    """Index a folder of search copies shard by shard into ``site_dir/pagefind``; return the shards indexed.
-
-    With ``bundles`` (a folder kept between builds) only the shards whose copies changed run Pagefind;
-    the others' bundles are linked from there.  Without it every shard is indexed in a scratch folder.
-    """
-    if bundles is None:
-        with tempfile.TemporaryDirectory(prefix=".search-bundles-", dir=site_dir.parent) as scratch:
-            return index_search_source(source, site_dir, language, Path(scratch), shard_pages)
-    relatives = copied_pages(source) if source.is_dir() else []
-    count = shard_count(len(relatives), shard_pages or SHARD_PAGES)
-    shards = assign_shards(relatives, count)
-    if not shards:
-        raise SearchIndexError(f"{site_dir}: no page is marked for search (data-pagefind-body)")
-    bundles.mkdir(parents=True, exist_ok=True)
-    prune_bundles(bundles, set(shards))
-    stale = stale_shards(source, count, shards, bundles, language)
-    try:
-        index_shards(source, shards, stale, bundles, language)
-    except (OSError, SearchIndexError) as exc:
-        raise SearchIndexError(f"{site_dir}: building the search index with Pagefind failed: {exc}") from exc
-    output = site_dir / OUTPUT_DIR
-    if output.exists():
-        shutil.rmtree(output)
-    assemble_bundles(bundles, list(shards), output)
-    return sorted(stale)
-
-
-def build_search_index(site_dir: Path, language: str = "zh", shard_pages: int | None = None) -> int:
-    """Write the sharded Pagefind bundle into ``site_dir/pagefind``; return the number of pages indexed."""
-    # The terms go only into the index: Pagefind reads copies of the pages, the site keeps its own HTML.
-    with tempfile.TemporaryDirectory(prefix=".search-", dir=site_dir.parent) as scratch:
-        source = Path(scratch) / "pages"
-        pages = 0
-        for relative, text in iter_searchable_pages(site_dir):
-            target = source / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-            pages += 1
-        index_search_source(source, site_dir, language, Path(scratch) / "bundles", shard_pages)
-    return pages
-
-
-def sync_search_source(site_dir: Path, source: Path, pages: dict[str, str], known: dict[str, str]) -> bool:
-    """Bring the folder of search copies up to date with the site; True when any copy changed.
-
-    ``pages`` maps every HTML page of the site to its build key, ``known`` the keys the copies were made
-    from (updated in place): only pages whose key changed are read again, so one edit costs one page.
-    A copy is rewritten only when its text changes, so its shard keeps its key otherwise.  With nothing
-    known (a new cache, or copies left by an earlier process) every page is read and stray copies go.
-    """
-    if not source.is_dir():
-        known.clear()
-    try:
-        return _sync_copies(site_dir, source, pages, known)
-    except BaseException:
-        known.clear()  # the copies are in an unknown state: remake them all next time
-        shutil.rmtree(source, ignore_errors=True)
-        raise
-
-
-def _sync_copies(site_dir: Path, source: Path, pages: dict[str, str], known: dict[str, str]) -> bool:
-    """The work of ``sync_search_source``."""
-    changed = False
-    on_disk = known or (copied_pages(source) if source.is_dir() else [])
-    for relative in sorted(set(on_disk) - set(pages)):
-        known.pop(relative, None)
-        if (source / relative).is_file():
-            (source / relative).unlink()
-            changed = True
-    for relative, key in pages.items():
-        if known.get(relative) == key:
-            continue
-        text = (site_dir / relative).read_text(encoding="utf-8")
-        target = source / relative
-        copy = search_copy(text)
-        old = target.read_text(encoding="utf-8") if target.is_file() else None
-        if copy != old:
-            changed = True
-            if copy is None:
-                target.unlink()
-            else:
-                _replace_text(target, copy)
-        known[relative] = key
-    return changed
-
-
-def _replace_text(path: Path, text: str) -> None:
-    """Write a file as a new one (a temporary file renamed over it): a rewrite always changes its inode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    index = SearchIndex()
+    index.update({relative: "" for relative in html_pages(site_dir)}, read)
+    return write_index(index, site_dir, read)

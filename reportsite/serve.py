@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .buildcache import BuildState
-from .builder import BuildResult, build_site, prepare_for_edits, refresh_search_index
+from .builder import BuildResult, build_site, prepare_for_edits
 from .config import CONFIG_NAME, ConfigError, SiteConfig, load_config
 from .frontmatter import ContentError
 from .preview_http import LiveState, PreviewHTTPServer
@@ -32,7 +32,6 @@ from .watch import Snapshot, changed_paths, snapshot, watched_paths
 POLL_SECONDS = 0.1  # how often the watcher looks at the files
 QUIET_SECONDS = 0.15  # a burst of saves ends when nothing changed for this long
 BURST_LIMIT_SECONDS = 3.0  # ...or after this long, so a file rewritten forever cannot starve the build
-SEARCH_IDLE_SECONDS = 2.0  # re-index search only after the editor paused this long
 COLLECT_IDLE_SECONDS = 5.0  # collect the garbage of past builds only after the editor paused this long
 
 
@@ -43,14 +42,12 @@ class PreviewServer:
         self.config = config
         self.host = host
         self.log = log or sys.stderr
-        self.state = BuildState(defer_search=True)
+        self.state = BuildState(long_running=True)
         self.live = LiveState()
         self._requested_port = port
         self._file_config = _try_load(config.root)
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
-        self._search: threading.Thread | None = None
-        self._search_due: float | None = None
         self._collect_due: float | None = None
         self.httpd: PreviewHTTPServer | None = None
 
@@ -83,7 +80,7 @@ class PreviewServer:
         if self.httpd is not None:
             self.httpd.shutdown()
             self.httpd.server_close()
-        for thread in self._threads + ([self._search] if self._search else []):
+        for thread in self._threads:
             thread.join(timeout=30)
         gc.unfreeze()
 
@@ -108,7 +105,6 @@ class PreviewServer:
         while not self._stop.wait(POLL_SECONDS):
             current = self._snapshot()
             if current == baseline:
-                self._maybe_refresh_search()
                 self._maybe_collect()
                 continue
             current = self._settle(current)
@@ -148,8 +144,6 @@ class PreviewServer:
         problems += [str(e) for e in result.errors]
         self._say(result, problems, time.monotonic() - started)
         self.live.publish(problems)
-        if self.state.search_stale:
-            self._search_due = time.monotonic() + SEARCH_IDLE_SECONDS
         # The site model lives on from build to build: keep the cyclic garbage collector from walking
         # all of it during the next build (hundreds of ms at 1,000 reports); it is collected when idle.
         gc.freeze()
@@ -193,23 +187,6 @@ class PreviewServer:
         overrides = {f.name: getattr(self.config, f.name) for f in fields(SiteConfig)
                      if getattr(self.config, f.name) != getattr(base, f.name)}
         self.config, self._file_config = replace(fresh, **overrides), fresh
-
-    def _maybe_refresh_search(self) -> None:
-        """Once the editor has paused, re-index search in the background (Pagefind reads every page)."""
-        if self._search_due is None or time.monotonic() < self._search_due:
-            return
-        if self._search is not None and self._search.is_alive():
-            return
-        self._search_due = None
-        self._search = threading.Thread(target=self._refresh_search, name="preview-search", daemon=True)
-        self._search.start()
-
-    def _refresh_search(self) -> None:
-        """Refresh the search index; a failure is reported, never fatal."""
-        try:
-            refresh_search_index(self.config, self.state)
-        except Exception as exc:  # keep serving; the next rebuild tries again
-            print(f"warning: search index not refreshed: {exc}", file=self.log, flush=True)
 
     def _say(self, result: BuildResult, problems: list[str], seconds: float) -> None:
         """One status line per build, then the problems."""

@@ -21,7 +21,7 @@ from sitekit import build_small_site, paragraphs, sample_report
 from reportsite.config import SiteConfig
 from reportsite.content import content_files, load_report
 from reportsite import search
-from reportsite.search import cjk_bigrams, shard_count, shard_of
+from reportsite.search import cjk_bigrams, shard_bits, term_shards, text_terms
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -77,9 +77,11 @@ def seeds_url(built_seeds: SiteConfig, tmp_path_factory: pytest.TempPathFactory)
 def words_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A small site where 工会 only occurs inside 总工会 and 协商 only inside 工资集体协商."""
     reports = [
-        sample_report("a-2015", "甲地报道", paragraphs("甲地开篇介绍。", "临安市总工会开展慰问活动。")),
+        sample_report("a-2015", "甲地报道", paragraphs("甲地开篇介绍。", "临安市总工会开展慰问活动，开通12351热线和职工APP。")),
         sample_report("b-2016", "乙地报道", paragraphs("乙地全面推进工资集体协商。"), period=(2016, 2016)),
         sample_report("c-2017", "丙地报道", paragraphs("丙地职工书屋建设。"), period=(2017, 2017)),
+        # every pair of 职工书屋, but not the word itself
+        sample_report("d-2018", "丁地报道", paragraphs("丁地职工书记走访新建的书屋。"), period=(2018, 2018)),
     ]
     config = build_small_site(tmp_path_factory.mktemp("words") / "p", reports)
     server, url = _serve(config.site_dir, tmp_path_factory.mktemp("serve-words"))
@@ -88,15 +90,18 @@ def words_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server.server_close()
 
 
+SHARDED = 25  # reports in the sharded site: more than one batch of results (20)
+
+
 @pytest.fixture(scope="module")
 def shards_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Eight reports in one-page shards: 协商 is said in three of them, in different shards."""
-    texts = ["开展工资集体协商。", "职工书屋建设。", "民主协商议事会。", "劳动竞赛。", "困难职工帮扶。",
-             "平等协商签订合同。", "技能比武。", "职工疗休养。"]
-    reports = [sample_report(f"r{i}-{2010 + i}", f"第{i}篇报道", paragraphs(f"第{i}地开篇。", text), period=(2010 + i, 2010 + i))
-               for i, text in enumerate(texts)]
+    """Twenty-five reports in many small shards: every one says 职工, three of them 协商."""
+    texts = {0: "开展工资集体协商。", 2: "民主协商议事会。", 5: "平等协商签订合同。"}
+    reports = [sample_report(f"r{i:02d}-{2000 + i}", f"第{i}篇报道",
+                             paragraphs(f"第{i}地开篇。", texts.get(i, "劳动竞赛。"), "职工参与。"), period=(2000 + i, 2000 + i))
+               for i in range(SHARDED)]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(search, "SHARD_PAGES", 1)
+        patch.setattr(search, "PAGES_PER_SHARD", 1)
         config = build_small_site(tmp_path_factory.mktemp("shards") / "p", reports)
     server, url = _serve(config.site_dir, tmp_path_factory.mktemp("serve-shards"))
     yield url
@@ -176,29 +181,48 @@ def test_two_character_words_inside_longer_words_are_found(tab: Watched, words_u
     assert tab.search(words_url, "总工会") == ["甲地报道"]
     assert tab.search(words_url, "协商") == ["乙地报道"]
     assert "#p1" in tab.page.locator("[data-search-results] h2 a").first.get_attribute("href")
+    assert tab.page.locator("[data-search-results] mark").first.inner_text() == "协商"
     tab.page.fill("[data-search-input]", "没有这个词语")
     tab.page.press("[data-search-input]", "Enter")
     tab.page.wait_for_function("document.querySelector('[data-search-status]').textContent.includes('没有找到')")
 
 
-def test_search_finds_matches_in_every_shard(tab: Watched, shards_url: str):
-    count = shard_count(8, 1)
-    pages = {f"第{i}篇报道": f"reports/r{i}-{2010 + i}/index.html" for i in (0, 2, 5)}
-    assert len({shard_of(path, count) for path in pages.values()}) == 3  # three shards, one match each
+def test_latin_words_numbers_and_single_characters_are_found(tab: Watched, words_url: str):
+    assert tab.search(words_url, "12351") == ["甲地报道"]
+    assert tab.search(words_url, "app") == ["甲地报道"]  # case and width folded, as in the index
+    assert tab.search(words_url, "ＡＰＰ 热线") == ["甲地报道"]
+    assert sorted(tab.search(words_url, "屋")) == ["丁地报道", "丙地报道"]
+
+
+def test_a_longer_word_must_be_there_whole(tab: Watched, words_url: str):
+    # 丁地 holds 职工, 工书 and 书屋 apart; only 丙地 says 职工书屋
+    assert tab.search(words_url, "职工书屋") == ["丙地报道"]
+    assert sorted(tab.search(words_url, "书屋")) == ["丁地报道", "丙地报道"]
+
+
+def test_search_reads_only_the_shards_of_its_terms_and_pages_its_results(tab: Watched, shards_url: str):
+    bits = shard_bits(SHARDED)
+    assert bits >= 4  # many shards
     requests: list[str] = []
     tab.page.on("request", lambda r: requests.append(r.url))
-    assert sorted(tab.search(shards_url, "协商")) == sorted(pages)
+    assert sorted(tab.search(shards_url, "协商")) == ["第0篇报道", "第2篇报道", "第5篇报道"]
     assert all(f"/{SUB_PATH}/" in url for url in requests)  # the site itself, under its sub-path
     for link in tab.page.locator("[data-search-results] h2 a").all():
         assert "#p2" in link.get_attribute("href")
-    merged = {url for url in requests if url.split("?")[0].endswith("pagefind-entry.json")}
-    every = {shard_of(f"reports/r{i}-{2010 + i}/index.html", count) for i in range(8)}
-    assert len(merged) == len(every) >= 3  # every shard's bundle was opened, once
+    assert len([url for url in requests if "/search-index/s/" in url]) == 1  # 协商 is one term: one shard
+    assert len([url for url in requests if "/search-index/p/" in url]) == 3  # the three candidates' texts
     requests.clear()
     tab.page.fill("[data-search-input]", "职工")
     tab.page.press("[data-search-input]", "Enter")
-    tab.page.wait_for_function("document.querySelector('[data-search-status]').textContent.includes('找到 3 篇')")
-    assert not [url for url in requests if "shards.json" in url or "pagefind-entry" in url]  # opened only once
+    status = "document.querySelector('[data-search-status]').textContent"
+    tab.page.wait_for_function(f"{status}.includes('找到 {SHARDED} 篇')")
+    assert "已列出最相关的 20 篇" in tab.page.evaluate(status)
+    assert tab.page.locator("[data-search-results] > li").count() == 20
+    assert not [url for url in requests if "index.json" in url]  # the index was opened once
+    tab.page.click("[data-search-more]")
+    tab.page.wait_for_function(f"{status} === '找到 {SHARDED} 篇与“职工”相关的报道。'")
+    assert tab.page.locator("[data-search-results] > li").count() == SHARDED
+    assert tab.page.locator("[data-search-more]").count() == 0
 
 
 def test_header_search_box_leads_to_results(tab: Watched, words_url: str):

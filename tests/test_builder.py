@@ -163,10 +163,10 @@ def test_build_processes_share_a_cache_on_disk(tmp_path: Path) -> None:
     assert build_process() == []  # nothing changed: nothing parsed, nothing rendered
     write_report(config, "linan-2015", "临安市总工会回顾", "临安市", 2015, body="第一段正文，改过了。")
     assert "reports/linan-2015/index.html" in build_process()
-    index = (config.site_dir / "pagefind" / "pagefind.js").stat().st_ino
+    index = (config.site_dir / "search-index" / "index.json").stat().st_ino
     (config.site_dir / "reports" / "jiande-2014" / "index.html").unlink()  # a damaged site is repaired
     assert build_process() == ["reports/jiande-2014/index.html"]
-    assert (config.site_dir / "pagefind" / "pagefind.js").stat().st_ino == index  # same text: search not re-run
+    assert (config.site_dir / "search-index" / "index.json").stat().st_ino == index  # same text: index untouched
     incremental = tree(config.site_dir)
     shutil.rmtree(config.site_dir)
     shutil.rmtree(config.root / ".reportsite-cache")

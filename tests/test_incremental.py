@@ -9,7 +9,7 @@ does) must give the same bytes as a cold build of the same content.
 
 from __future__ import annotations
 
-import gzip
+import json
 import random
 import re
 import shutil
@@ -25,20 +25,9 @@ from reportsite.builder import build_site
 from reportsite.config import SiteConfig
 from reportsite.taxonomy import load_taxonomy
 
-SEARCH = "pagefind"
-
-
 def tree(folder: Path) -> dict[str, bytes]:
-    """Every file of a site with its bytes, the search index aside (it has tests of its own)."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and not p.relative_to(folder).as_posix().startswith(SEARCH + "/")}
-
-
-@pytest.fixture(autouse=True)
-def no_search_index(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Search indexing is slow and compared elsewhere: leave it out of these builds."""
-    monkeypatch.setattr(builder, "_search_index", lambda *args, **kwargs: None)
-    monkeypatch.setattr(builder.BuildState, "outputs_intact", lambda self, site_dir: bool(self.pages))
+    """Every file of a site with its bytes, the search index's included."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def archive(root: Path) -> SiteConfig:
@@ -115,7 +104,7 @@ def cold_build(config: SiteConfig, scratch: Path) -> dict[str, bytes]:
 def test_a_server_s_incremental_builds_equal_cold_builds_after_every_edit(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     config = archive(tmp_path / "archive")
-    state = BuildState(defer_search=True)
+    state = BuildState(long_running=True)
     assert build_site(config, state).ok
     for step in range(6):
         done = edit(config, rng)
@@ -126,7 +115,7 @@ def test_a_server_s_incremental_builds_equal_cold_builds_after_every_edit(tmp_pa
 
 def test_the_reprint_store_outlives_builds_that_do_not_touch_the_text(tmp_path: Path) -> None:
     config = archive(tmp_path / "archive")
-    state = BuildState(defer_search=True)
+    state = BuildState(long_running=True)
     assert build_site(config, state).ok
     target = sorted(config.content_dir.glob("*.md"))[0]
     text = target.read_text(encoding="utf-8")
@@ -204,26 +193,25 @@ def test_a_server_reads_again_only_the_files_that_changed(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("cache", [False, True])
-def test_an_in_place_update_keeps_every_page_in_the_search_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                 cache: bool) -> None:
-    from test_search_shards import bundle_urls, shard_bundles
-
-    monkeypatch.undo()  # this test is about the search index: index for real
+def test_an_in_place_update_keeps_every_page_in_the_search_index(tmp_path: Path, cache: bool) -> None:
     config = archive(tmp_path / "archive")
     state = load_state(config) if cache else BuildState()
     assert build_site(config, state).ok
-    pages = {p.relative_to(config.site_dir).parent.as_posix() for p in (config.site_dir / "reports").glob("*/index.html")}
+    pages = {p.relative_to(config.site_dir).parent.as_posix() + "/" for p in (config.site_dir / "reports").glob("*/index.html")}
     target = sorted(config.content_dir.glob("*.md"))[0]
     target.write_text(target.read_text(encoding="utf-8").rstrip("\n") + "\n\n编辑补记一段新话。\n", encoding="utf-8")
-    first_page = config.site_dir / "reports" / sorted(pages)[-1].split("/")[-1] / "index.html"
+    first_page = config.site_dir / "reports" / sorted(pages)[-1].split("/")[-2] / "index.html"
     inode = first_page.stat().st_ino
+    if cache:
+        save_state(config, state)
+        state = load_state(config)  # the next `build` process
     result = build_site(config, state)
     assert result.ok and len(result.rendered) < 10
     assert first_page.stat().st_ino == inode  # an unchanged page is left where it was, not rewritten
-    bundles = shard_bundles(config.site_dir).values()
-    assert {url.strip("/") for bundle in bundles for url in bundle_urls(bundle)} == pages
-    contents = [gzip.decompress(f.read_bytes()).decode("utf-8").replace("\u200b", "") for bundle in bundles
-                for f in (bundle / "fragment").iterdir()]  # Pagefind keeps Chinese words apart with zero-width spaces
+    index = config.site_dir / "search-index"
+    assert set(json.loads((index / "index.json").read_text(encoding="utf-8"))["pages"]) == pages
+    contents = [f.read_text(encoding="utf-8") for f in (index / "p").rglob("*.json")]
+    assert len(contents) == len(pages)
     assert sum("编辑补记一段新话" in text for text in contents) == 1  # the edit is searchable
 
 
