@@ -264,11 +264,11 @@ def check_file(data: bytes, display: str, metric_ids: frozenset[str] | None, dig
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return FileCheck(display, digest, None, [ContentError(display, 1, 1, f"not UTF-8 text: {exc.reason}")])
-    hazards = hazard_problems(text, display)
     try:
         parsed = parse_file(text, display)
     except ContentError as exc:
-        return FileCheck(display, digest, None, _sorted(_explain(exc, hazards)))
+        return FileCheck(display, digest, None, _sorted(_explain(exc, hazard_problems(text, display))))
+    hazards = [] if parsed.plain else hazard_problems(text, display)  # plain front matter holds no hazard
     report, errors = report_from_parsed(parsed, display)
     anchors, id_problems = body_anchors(parsed, display)
     problems = hazards + errors + id_problems + unknown_key_problems(parsed, display)

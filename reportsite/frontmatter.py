@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from .plainyaml import read_plain_yaml
+
 FENCE = "---"
 
 
@@ -47,6 +49,7 @@ class Parsed:
     body: str
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)  # "metrics[3].value" -> (line, col)
     body_line: int = 1  # line number of the body's first line in the file
+    plain: bool = False  # read by plainyaml: the front matter holds none of the hazards check looks for
 
     def where(self, key_path: str) -> tuple[int, int]:
         """Return the (line, column) of a key path, or of its nearest parent that has one."""
@@ -141,6 +144,9 @@ def parse_content(text: str, path: str = "<string>") -> Parsed:
     for number, line in enumerate(yaml_text.split("\n")):
         if "\t" in line[: len(line) - len(line.lstrip())]:
             raise ContentError(path, number + line_offset, 1, "tab used for indentation; YAML needs spaces")
+    plain = read_plain_yaml(yaml_text, line_offset)
+    if plain is not None:  # the common case, read without PyYAML (same results: see plainyaml.py)
+        return Parsed(meta=plain[0], body=body, positions=plain[1], body_line=body_line, plain=True)
     try:
         node, meta = _compose_and_construct(yaml_text)
     except yaml.MarkedYAMLError as exc:
