@@ -42,7 +42,7 @@ from .frontmatter import ContentError
 from .metric_pages import CanonicalRows
 from .model import Report
 from .modelcache import ModelMemo
-from .search import SearchIndex
+from .search import SearchIndex, prepare_search_doc
 from .render import BodyRenderer, make_environment, render_page, relative_url
 from .search import OUTPUT_DIR as SEARCH_DIR
 from .site import Page, report_views, site_pages
@@ -132,11 +132,14 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         else:
             todo.append((page, key))
 
-    def render_one(item: tuple[Page, str]) -> tuple[PageRecord, list[Any], list[Any]]:
+    def render_one(item: tuple[Page, str]) -> tuple[PageRecord, list[Any], list[Any], Any]:
         page, key = item[0].loaded(), item[1]
         target = out_dir / page.output_path
-        _write(target, page.raw if page.raw is not None else _render(env, page, site, body_renderer, memo))
-        return record_of(target, key), body_renderer.take_fresh(), memo.take_fresh()
+        text = page.raw if page.raw is not None else _render(env, page, site, body_renderer, memo)
+        _write(target, text)
+        # What the search index needs of the page, made here: in a render worker, on both cores.
+        searched = prepare_search_doc(text, page.output_path) if page.output_path.endswith(".html") else None
+        return record_of(target, key), body_renderer.take_fresh(), memo.take_fresh(), searched
 
     memo.table("heading-slugs")  # read once here, not by every render worker
     if any(page.lazy is not None for page, _key in todo):
@@ -144,8 +147,10 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     memo.keep_fragments = state is not None and state.long_running
     pool_min = PREVIEW_POOL_MIN if memo.keep_fragments and in_place else RENDER_POOL_MIN
     canonical = CanonicalRows(memo)
-    for (page, _key), (record, headings, fragments) in zip(todo, fork_map(render_one, todo, min_items=pool_min)):
+    prepared: dict[str, Any] = {}
+    for (page, _key), (record, headings, fragments, searched) in zip(todo, fork_map(render_one, todo, min_items=pool_min)):
         records[page.output_path] = record
+        prepared[page.output_path] = searched
         for heading_key, heading_id in headings:  # made in a render worker: kept here for the next build
             memo.put("heading-slugs", heading_key, heading_id)
         for table, fragment_key, fragment in fragments:  # likewise (rendered here: already in the memo)
@@ -154,7 +159,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
                 stored[canonical.key(fragment_key)] = fragment
     memo.sweep({(view.report.slug, view.source) for view in views})
     _copy_assets(config, out_dir)
-    search_written = _search_index(config, out_dir, state, records, previous, in_place)
+    search_written = _search_index(config, out_dir, state, records, previous, in_place, prepared)
     return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records, search_written)
 
 
@@ -189,12 +194,13 @@ def _environment(config: SiteConfig, state: BuildState | None) -> Any:
 
 
 def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, records: dict[str, PageRecord],
-                  previous: dict[str, PageRecord], in_place: bool) -> list[str]:
+                  previous: dict[str, PageRecord], in_place: bool, prepared: dict[str, Any]) -> list[str]:
     """Update the search index from the pages and write its files that changed; return those files.
 
     The index's files are outputs like pages: each has a key (a shard's is its digest, a page
     fragment's its page's key) and is linked from the previous site, or left in place, when the
-    key is unchanged.  Only pages whose key changed are read to update the index.
+    key is unchanged.  Only pages whose key changed update the index: the pages rendered now bring
+    their document (``prepared``), any other is read.
     """
     index = state.search_index() if state is not None else SearchIndex()
 
@@ -202,7 +208,7 @@ def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, r
         fresh = out_dir / relative
         return (fresh if fresh.is_file() else config.site_dir / relative).read_text(encoding="utf-8")
 
-    index.update({path: record.key for path, record in records.items() if path.endswith(".html")}, read)
+    index.update({path: record.key for path, record in records.items() if path.endswith(".html")}, read, prepared)
     written = []
     for relative, item in sorted(index.files(read).items()):
         path = f"{SEARCH_DIR}/{relative}"

@@ -171,6 +171,18 @@ def search_doc(html_text: str, url: str) -> SearchDoc | None:
     return SearchDoc(url, title, tuple(parts))
 
 
+Prepared = tuple[SearchDoc, np.ndarray, np.ndarray]  # a page's document, its terms and their frequencies
+
+
+def prepare_search_doc(html_text: str, relative: str) -> Prepared | None:
+    """What the index takes of one output page: its document and terms; None for a page not marked."""
+    doc = search_doc(html_text, page_url(relative))
+    if doc is None:
+        return None
+    terms, tf = doc_terms(doc)
+    return doc, terms, tf
+
+
 def page_url(relative: str) -> str:
     """The URL of an output file, relative to the site root: reports/x/index.html -> reports/x/."""
     return relative[: -len("index.html")] if relative == "index.html" or relative.endswith("/index.html") else relative
@@ -350,30 +362,35 @@ class SearchIndex:
     shards: list[str] = field(default_factory=lambda: [""])  # file name of each shard ("" when empty)
     fresh: dict[str, SearchDoc] = field(default_factory=dict)  # documents read by the last update, by URL
     changed: bool = False  # since it was last saved
+    encoded: dict[int, bytes] = field(default_factory=dict)  # the shards the last update encoded: shard -> file
+    bounds: list[int] | None = None  # where each shard's postings start in keys (and the end), once known
 
-    def update(self, pages: dict[str, str], read: Callable[[str], str]) -> None:
+    def update(self, pages: dict[str, str], read: Callable[[str], str],
+               prepared: dict[str, Prepared | None] | None = None) -> None:
         """Bring the index up to date with the site's HTML pages (output path -> build key).
 
-        Only pages whose key changed are read (``read(path)`` gives a page's HTML).  An edited page
+        Only pages whose key changed are read (``read(path)`` gives a page's HTML), unless ``prepared``
+        already holds what ``prepare_search_doc`` makes of them.  An edited page
         changes only the shards its old and new terms live in; a page added or removed renumbers the
         pages after it, which rewrites every shard.
         """
         changed = sorted(path for path, key in pages.items() if self.known.get(path) != key)
         drop = {page_url(path) for path in self.known.keys() - pages.keys()} | {page_url(path) for path in changed}
-        docs: dict[str, SearchDoc] = {}
+        docs: dict[str, Prepared] = {}
         for path in changed:
-            doc = search_doc(read(path), page_url(path))
-            if doc is not None:
-                docs[doc.url] = doc
+            ready = prepared[path] if prepared is not None and path in prepared else prepare_search_doc(read(path), path)
+            if ready is not None:
+                docs[ready[0].url] = ready
         urls = sorted([*(url for url in self.urls if url not in drop), *docs])
         if len(urls) > 1 << PAGE_BITS:
             raise SearchIndexError(f"{len(urls)} searchable pages: the index holds at most {1 << PAGE_BITS}")
         bits = shard_bits(len(urls))
         dropped = np.array([number for number, url in enumerate(self.urls) if url in drop], dtype=np.uint64)
-        keys, tf, dirty = self.keys, self.tf, set()
+        keys, tf = self.keys, self.tf
+        old_keys, old_tf = keys[:0], tf[:0]
         if len(dropped) and len(keys):
             hit = np.isin(keys & np.uint64(_PAGE_MASK), dropped)
-            dirty = set((keys[hit] >> np.uint64(_SHARD_SHIFT)).tolist())
+            old_keys, old_tf = keys[hit], tf[hit]
             keys, tf = keys[~hit], tf[~hit]
         if urls != self.urls:
             keys = _renumber(keys, self.urls, urls)
@@ -381,35 +398,38 @@ class SearchIndex:
             keys, tf = _reshard(keys, tf, bits)
         new_keys, new_tf = _doc_postings(docs, urls, bits)
         self.keys, self.tf = _merge(keys, tf, new_keys, new_tf)
-        # Edits alone keep every page's number: only the shards of the edited pages' terms change.
+        # Edits alone keep every page's number: only the shards of the postings that differ change.
         same_numbers = bits == self.bits and urls == self.urls
-        dirty |= set((new_keys >> np.uint64(_SHARD_SHIFT)).tolist())
-        self.urls, self.bits, self.known, self.fresh = urls, bits, dict(pages), docs
+        dirty = _changed_shards(old_keys, old_tf, new_keys, new_tf) if same_numbers else None
+        self.urls, self.bits, self.known = urls, bits, dict(pages)
+        self.fresh = {url: ready[0] for url, ready in docs.items()}
         self.changed = self.changed or bool(changed or drop)
-        self._encode(dirty if same_numbers else None)
+        self._encode(dirty)
 
     def _encode(self, dirty: set[int] | None) -> None:
         """Re-encode the shards in ``dirty`` (every shard when None) and record their file names."""
         count = 1 << self.bits
         if dirty is None or len(self.shards) != count:
             self.shards, dirty = [""] * count, set(range(count))
-        bounds = _shard_bounds(self.keys, count)
+        bounds = self.bounds = _shard_bounds(self.keys, count)
         chosen = sorted(dirty)
         encoded = encode_shards(self.keys, self.tf, [(bounds[shard], bounds[shard + 1]) for shard in chosen])
-        self._bytes: dict[int, bytes] = {}
+        self.encoded = {}
         for shard, data in zip(chosen, encoded):
             empty = bounds[shard] == bounds[shard + 1]
             self.shards[shard] = "" if empty else shard_file_name(shard, data)
             if not empty:
-                self._bytes[shard] = data
+                self.encoded[shard] = data
 
     def shard_bytes(self, shard: int) -> bytes:
         """A shard's file, encoded now if the last update did not."""
-        cached = getattr(self, "_bytes", {}).get(shard)
+        cached = self.encoded.get(shard)
         if cached is not None:
             return cached
-        bounds = _shard_bounds(self.keys, 1 << self.bits)
-        return encode_shard(self.keys[bounds[shard] : bounds[shard + 1]], self.tf[bounds[shard] : bounds[shard + 1]])
+        if self.bounds is None:
+            self.bounds = _shard_bounds(self.keys, 1 << self.bits)
+        lo, hi = self.bounds[shard], self.bounds[shard + 1]
+        return encode_shard(self.keys[lo:hi], self.tf[lo:hi])
 
     def manifest(self) -> bytes:
         """``index.json``: the format, shard bits, page URLs and shard file names."""
@@ -469,6 +489,15 @@ class SearchIndex:
         return cls(known=meta["known"], urls=meta["urls"], bits=meta["bits"], keys=keys, tf=tf, shards=meta["shards"])
 
 
+def _changed_shards(old_keys: np.ndarray, old_tf: np.ndarray, new_keys: np.ndarray, new_tf: np.ndarray) -> set[int]:
+    """The shards of the postings that an update removed, added or gave another frequency (both sides sorted)."""
+    common, at_old, at_new = np.intersect1d(old_keys, new_keys, assume_unique=True, return_indices=True)
+    differ = np.concatenate([np.setdiff1d(old_keys, new_keys, assume_unique=True),
+                             np.setdiff1d(new_keys, old_keys, assume_unique=True),
+                             common[old_tf[at_old] != new_tf[at_new]]])
+    return set((differ >> np.uint64(_SHARD_SHIFT)).tolist())
+
+
 def _shard_bounds(keys: np.ndarray, count: int) -> list[int]:
     """Where each of ``count`` shards starts in the sorted keys, and where the last one ends."""
     starts = np.arange(count, dtype=np.uint64) << np.uint64(_SHARD_SHIFT)  # (count << shift would overflow)
@@ -495,17 +524,13 @@ def _reshard(keys: np.ndarray, tf: np.ndarray, bits: int) -> tuple[np.ndarray, n
     return moved[order], tf[order]
 
 
-def _doc_postings(docs: dict[str, SearchDoc], urls: list[str], bits: int) -> tuple[np.ndarray, np.ndarray]:
+def _doc_postings(docs: dict[str, Prepared], urls: list[str], bits: int) -> tuple[np.ndarray, np.ndarray]:
     """The sorted posting keys and frequencies of freshly read documents."""
     if not docs:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint8)
     place = {url: number for number, url in enumerate(urls)}
-    keys, tfs = [], []
-    for url, doc in docs.items():
-        terms, tf = doc_terms(doc)
-        keys.append(posting_keys(terms, place[url], bits))
-        tfs.append(tf)
-    all_keys, all_tf = np.concatenate(keys), np.concatenate(tfs)
+    keys = [posting_keys(terms, place[url], bits) for url, (_doc, terms, _tf) in docs.items()]
+    all_keys, all_tf = np.concatenate(keys), np.concatenate([tf for _doc, _terms, tf in docs.values()])
     order = np.argsort(all_keys, kind="stable")
     return all_keys[order], all_tf[order]
 

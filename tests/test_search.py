@@ -155,6 +155,22 @@ def test_an_edit_rewrites_only_the_shards_of_the_terms_it_touches():
     assert len(shards_changed) / 2 < shard_count  # an old and a new file for each: most shards kept
 
 
+def test_an_edit_that_adds_a_word_rewrites_only_the_shards_of_that_word():
+    pages = {f"reports/r{i}/index.html": page_html(f"报道{i}", f"第{i}篇讲职工书屋建设。") for i in range(40)}
+    index = build_index(pages.items())
+    before = index_files(index, pages)
+    pages["reports/r3/index.html"] = page_html("报道3", "第3篇讲职工书屋建设。鼎")
+    index.update({path: str(hash(html)) for path, html in pages.items()}, pages.__getitem__)
+    after = index_files(index, pages)
+    new_shards = {name for name in after if name.startswith("s/") and after[name] != before.get(name)}
+    added = np.array([ord("鼎"), (ord("。") << 16) | ord("鼎")], dtype=np.uint32)[:1]  # 。鼎 is no pair: only 鼎
+    expected = set(search.term_shards(added, index.bits).tolist())
+    assert {int(name[2:5], 16) for name in new_shards} == expected  # every other shard keeps its file
+    assert set(index.encoded) == expected  # ... and is not even encoded again
+    index.update({path: str(hash(html)) + "again" for path, html in pages.items()}, pages.__getitem__)
+    assert index_files(index, pages) == after  # every page read again, nothing changed: the same files
+
+
 def test_build_writes_the_index_into_the_site(tmp_path: Path):
     config = build_small_site(tmp_path / "p")
     folder = config.site_dir / search.OUTPUT_DIR
