@@ -3,11 +3,17 @@
 import re
 from pathlib import Path
 
+import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from conftest import REPO
 from sitekit import build_small_site, paragraphs, read_page, sample_report
 
-from reportsite.render import RootAbsoluteLinkError, relative_url, root_absolute_links
+from reportsite.body import blocks_to_markdown
+from reportsite.model import Block
+from reportsite.render import RootAbsoluteLinkError, _escape_blocks, plain_body_html, relative_url, root_absolute_links
 
 
 @pytest.mark.parametrize(
@@ -100,3 +106,42 @@ def test_figures_printed_in_a_caption_link_to_their_metric(tmp_path: Path):
     page = read_page(build_small_site(tmp_path / "p", [report]), "reports/x-2015/index.html")
     caption = page[page.index('<figure class="photo" id="fig1">'):page.index("</figure>")]
     assert 'href="../../metrics/charity-funds-raised/"' in caption
+
+
+_PLAIN = st.text(alphabet="职工书屋 ab1.：“”，2015年-", min_size=1, max_size=10)
+_TEXTS = st.one_of(*[_PLAIN] * 8, st.text(alphabet="职工书屋 ab1.&<>*_[]()#-+!`{}\\：", min_size=0, max_size=10))
+_BLOCKS = st.lists(st.one_of(
+    st.builds(lambda t, level: Block("heading", t, level), _TEXTS, st.integers(1, 6)),
+    st.builds(lambda t, n: Block("paragraph", t, id=f"p{n}" if n else ""), _TEXTS, st.integers(0, 9)),
+    st.builds(lambda t, n: Block("item", t, id=f"p{n}" if n else ""), _TEXTS, st.integers(0, 9))), max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BLOCKS)
+def test_plain_bodies_are_rendered_exactly_as_markdown_renders_them(blocks: list[Block]):
+    slugify = lambda value, separator: "h-" + str(len(value) % 3)  # noqa: E731 - few ids: uniqueness is exercised
+    escaped = _escape_blocks(blocks)
+    plain = plain_body_html(escaped, slugify)
+    if plain is None:
+        return
+    md = markdown.Markdown(extensions=["attr_list", "toc", "sane_lists"],
+                           extension_configs={"toc": {"slugify": slugify, "permalink": False}})
+    assert plain == (md.convert(blocks_to_markdown(escaped)), md.toc_tokens)
+
+
+def test_most_report_bodies_take_the_direct_path():
+    from reportsite.body import markdown_to_blocks
+    from reportsite.content import content_files, load_report
+
+    bodies = [load_report(path)[0].body for path in content_files(REPO / "content")]
+    plain = [plain_body_html(_escape_blocks(markdown_to_blocks(body)), lambda v, s: "x") is not None for body in bodies]
+    assert sum(plain) >= len(plain) - 1
+    assert plain_body_html([Block("paragraph", "**加粗**的文字", id="p1")], lambda v, s: "x") is None
+
+
+@pytest.mark.parametrize("text", ["*强调*", "**加粗**", "_斜体_", "`代码`", "[链接](x)", "![图](x)", "转义\\*", "+ 项目",
+                                  "1. 第一", "2) 第二", "# 标题", "文字{: .x}", "---", "===", " 缩进"])
+def test_markdown_syntax_is_left_to_markdown(text: str):
+    assert plain_body_html(_escape_blocks([Block("paragraph", text, id="p1")]), lambda v, s: "x") is None
+    assert plain_body_html(_escape_blocks([Block("paragraph", "2015年，职工1.5万人。", id="p1")]), lambda v, s: "x") == (
+        '<p id="p1">2015年，职工1.5万人。</p>', [])
