@@ -32,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(REPO))
@@ -85,9 +87,9 @@ def query_bytes(site: Path) -> dict[str, int]:
     manifest = json.loads((folder / "index.json").read_text(encoding="utf-8"))
     shards = [folder / name for name in manifest["shards"] if name]
     sizes = sorted(p.stat().st_size for p in shards)
-    terms = sorted(set(search.text_terms("工会").tolist()) & {(ord("工") << 16) | ord("会")})
-    shard = manifest["shards"][int(search.term_shards(__import__("numpy").array(terms, dtype="uint32"), manifest["bits"])[0])]
-    postings = search.decode_shard((folder / shard).read_bytes()).get(terms[0], [])
+    term = (ord("工") << 16) | ord("会")
+    shard = manifest["shards"][int(search.term_shards(np.array([term], dtype=np.uint32), manifest["bits"])[0])]
+    postings = search.decode_shard((folder / shard).read_bytes()).get(term, [])
     first = sorted(postings, key=lambda row: -row[1])[:20]
     fragments = sum((folder / search.fragment_path(manifest["pages"][page])).stat().st_size for page, _tf in first)
     return {"index.json": (folder / "index.json").stat().st_size, "shards": len(shards), "shard median": sizes[len(sizes) // 2],

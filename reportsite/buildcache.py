@@ -210,10 +210,9 @@ def load_state(config: SiteConfig) -> BuildState:
     folder = cache_folder(config)
     code = tree_digest([PACKAGE_DIR], (".py",))
     small = _read_pickle(folder / "state.pickle", code)
-    for old in ("search", "search-bundles"):  # Pagefind's copies and bundles, from before the search index
-        shutil.rmtree(folder / old, ignore_errors=True)
-    if small is None:
-        shutil.rmtree(folder / SEARCH_CACHE, ignore_errors=True)
+    if small is None:  # another program version (so also the first run after Pagefind's copies and bundles)
+        for stale in (SEARCH_CACHE, "search", "search-bundles"):
+            shutil.rmtree(folder / stale, ignore_errors=True)
         return BuildState(cache_dir=folder, code=code)
     return BuildState(**small, stored=(folder, code), cache_dir=folder, code=code)
 

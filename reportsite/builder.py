@@ -25,7 +25,6 @@ from .buildcache import (
     Digests,
     Fingerprinter,
     PageRecord,
-    cache_folder,
     file_digest,
     report_page_key,
     global_key,
@@ -42,9 +41,9 @@ from .frontmatter import ContentError
 from .metric_pages import CanonicalRows
 from .model import Report
 from .modelcache import ModelMemo
-from .search import SearchIndex, prepare_search_doc
 from .render import BodyRenderer, make_environment, render_page, relative_url
 from .search import OUTPUT_DIR as SEARCH_DIR
+from .search import SearchIndex, prepare_search_doc
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
 from .workers import fork_map
@@ -92,7 +91,6 @@ class RenderOutcome:
     pages: int
     rendered: list[str]
     records: dict[str, PageRecord]
-    search_written: list[str] = field(default_factory=list)  # files of the search index written anew
 
 
 def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
@@ -159,8 +157,8 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
                 stored[canonical.key(fragment_key)] = fragment
     memo.sweep({(view.report.slug, view.source) for view in views})
     _copy_assets(config, out_dir)
-    search_written = _search_index(config, out_dir, state, records, previous, in_place, prepared)
-    return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records, search_written)
+    _search_index(config, out_dir, state, records, previous, in_place, prepared)
+    return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
 
 
 def publish_in_place(staging: Path, site_dir: Path, outcome: RenderOutcome, previous: dict[str, PageRecord]) -> None:
@@ -194,8 +192,8 @@ def _environment(config: SiteConfig, state: BuildState | None) -> Any:
 
 
 def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, records: dict[str, PageRecord],
-                  previous: dict[str, PageRecord], in_place: bool, prepared: dict[str, Any]) -> list[str]:
-    """Update the search index from the pages and write its files that changed; return those files.
+                  previous: dict[str, PageRecord], in_place: bool, prepared: dict[str, Any]) -> None:
+    """Update the search index from the pages and write its files that changed (their records go in ``records``).
 
     The index's files are outputs like pages: each has a key (a shard's is its digest, a page
     fragment's its page's key) and is linked from the previous site, or left in place, when the
@@ -209,7 +207,6 @@ def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, r
         return (fresh if fresh.is_file() else config.site_dir / relative).read_text(encoding="utf-8")
 
     index.update({path: record.key for path, record in records.items() if path.endswith(".html")}, read, prepared)
-    written = []
     for relative, item in sorted(index.files(read).items()):
         path = f"{SEARCH_DIR}/{relative}"
         if reuse(config.site_dir / path, None if in_place else out_dir / path, previous.get(path), item.key):
@@ -219,8 +216,7 @@ def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, r
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(item.make())
         records[path] = record_of(target, item.key)
-        written.append(path)
-    return written
+    index.fresh.clear()  # the documents' texts are in their fragment files now: a server need not hold them
 
 
 def prepare_for_edits(state: BuildState) -> None:

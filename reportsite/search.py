@@ -21,8 +21,8 @@ the previous posting of the term as a varint (7 bits a byte, high bit = more) an
 frequency (capped at 255; a title counts ``TITLE_WEIGHT`` times).
 
 ``SearchIndex`` keeps every posting as one sorted array of 64-bit keys ``shard | term | page``, so an
-edited page is an update of that array and a rewrite of the shards its terms live in; a cold build
-and any sequence of updates give byte-identical files.  Pagefind, used before, needed its own copy
+edited page is an update of that array and a rewrite of the shards where one of its postings changed;
+a cold build and any sequence of updates give byte-identical files.  Pagefind, used before, needed its own copy
 of every page with the pairs added and cost about 8 ms a page (86 s of CPU at 10,000 reports, see
 bench/SEARCH.md); this index costs well under 1 ms a page.
 """
@@ -35,6 +35,7 @@ import json
 import os
 import pickle
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -55,7 +56,8 @@ _PAGE_MASK = (1 << PAGE_BITS) - 1
 _TERM_MASK = (1 << TERM_BITS) - 1
 _SHARD_SHIFT = PAGE_BITS + TERM_BITS
 _HASH_MULTIPLIER = 0x9E3779B1  # Knuth's multiplicative hash: the search page computes the same
-WORD_TERM_BASE, WORD_TERM_SPAN = 0x10000, 0x30000000 - 0x10000  # Latin words: between characters and pairs
+PAIR_TERMS = 0x30000000  # pairs of characters are terms from here up (the first character is at least 〇, U+3007)
+WORD_TERM_BASE, WORD_TERM_SPAN = 0x10000, PAIR_TERMS - 0x10000  # Latin words: between characters and pairs
 _FNV_OFFSET, _FNV_PRIME = 0x811C9DC5, 0x01000193
 
 _TAG = re.compile(r"<[^>]+>")
@@ -222,7 +224,7 @@ def cjk_bigrams(text: str) -> list[str]:
     """The distinct pairs of neighbouring Chinese characters of text, in order of first use."""
     terms = text_terms(text)
     seen: dict[str, None] = {}
-    for term in terms[terms >= 0x30000000].tolist():
+    for term in terms[terms >= PAIR_TERMS].tolist():
         seen.setdefault(chr(term >> 16) + chr(term & 0xFFFF), None)
     return list(seen)
 
@@ -370,9 +372,9 @@ class SearchIndex:
         """Bring the index up to date with the site's HTML pages (output path -> build key).
 
         Only pages whose key changed are read (``read(path)`` gives a page's HTML), unless ``prepared``
-        already holds what ``prepare_search_doc`` makes of them.  An edited page
-        changes only the shards its old and new terms live in; a page added or removed renumbers the
-        pages after it, which rewrites every shard.
+        already holds what ``prepare_search_doc`` makes of them.  An edited page changes only the
+        shards where one of its postings was removed, added or changed frequency; a page added or
+        removed renumbers the pages after it, which rewrites every shard.
         """
         changed = sorted(path for path, key in pages.items() if self.known.get(path) != key)
         drop = {page_url(path) for path in self.known.keys() - pages.keys()} | {page_url(path) for path in changed}
@@ -557,8 +559,6 @@ def write_index(index: SearchIndex, site_dir: Path, read: Callable[[str], str]) 
     """Write every file of the index into ``site_dir/search-index`` (after removing an older one)."""
     folder = site_dir / OUTPUT_DIR
     if folder.exists():
-        import shutil
-
         shutil.rmtree(folder)
     for relative, item in sorted(index.files(read).items()):
         target = folder / relative
@@ -575,13 +575,3 @@ def html_pages(site_dir: Path) -> list[str]:
         prefix = os.path.relpath(directory, site_dir).replace(os.sep, "/")
         out.extend(name if prefix == "." else f"{prefix}/{name}" for name in names if name.endswith(".html"))
     return sorted(out)
-
-
-def build_search_index(site_dir: Path) -> int:
-    """Index every page of a built site into ``site_dir/search-index``; return the pages indexed."""
-    def read(relative: str) -> str:
-        return (site_dir / relative).read_text(encoding="utf-8")
-
-    index = SearchIndex()
-    index.update({relative: "" for relative in html_pages(site_dir)}, read)
-    return write_index(index, site_dir, read)

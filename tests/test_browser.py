@@ -21,7 +21,7 @@ from sitekit import build_small_site, paragraphs, sample_report
 from reportsite.config import SiteConfig
 from reportsite.content import content_files, load_report
 from reportsite import search
-from reportsite.search import cjk_bigrams, shard_bits, term_shards, text_terms
+from reportsite.search import cjk_bigrams, shard_bits
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

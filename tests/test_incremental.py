@@ -19,7 +19,6 @@ import pytest
 
 from conftest import REPO, make_project
 
-from reportsite import builder
 from reportsite.buildcache import BuildState, load_state, save_state
 from reportsite.builder import build_site
 from reportsite.config import SiteConfig

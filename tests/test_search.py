@@ -99,6 +99,11 @@ def index_files(index: SearchIndex, pages: dict[str, str]) -> dict[str, bytes]:
     return {name: item.make() for name, item in index.files(pages.__getitem__).items()}
 
 
+def update(index: SearchIndex, pages: dict[str, str], salt: str = "") -> None:
+    """Update an index with pages keyed by their text (``salt`` makes every key new: every page is read)."""
+    index.update({path: str(hash(html)) + salt for path, html in pages.items()}, pages.__getitem__)
+
+
 def postings_of(index: SearchIndex, pages: dict[str, str]) -> dict[int, list[int]]:
     """term -> page numbers, read back from the index's shard files."""
     out: dict[int, list[int]] = {}
@@ -134,17 +139,22 @@ def test_updates_page_by_page_give_the_files_of_a_cold_index(first: dict[str, st
     index = SearchIndex()
     for texts in [first, *later]:
         pages = {path: page_html("题", text) for path, text in texts.items()}
-        index.update({path: str(hash(html)) for path, html in pages.items()}, pages.__getitem__)
+        update(index, pages)
         assert index_files(index, pages) == index_files(build_index(pages.items()), pages)
 
 
-def test_an_edit_rewrites_only_the_shards_of_the_terms_it_touches():
+def edit_third_report(body: str) -> tuple[SearchIndex, dict[str, str], dict[str, bytes], dict[str, bytes]]:
+    """Forty reports indexed, then r3's body replaced: the index, the pages, and its files before and after."""
     pages = {f"reports/r{i}/index.html": page_html(f"报道{i}", f"第{i}篇讲职工书屋建设。") for i in range(40)}
     index = build_index(pages.items())
     before = index_files(index, pages)
-    pages["reports/r3/index.html"] = page_html("报道3", "第3篇讲劳动竞赛。")
-    index.update({path: str(hash(html)) for path, html in pages.items()}, pages.__getitem__)
-    after = index_files(index, pages)
+    pages["reports/r3/index.html"] = page_html("报道3", body)
+    update(index, pages)
+    return index, pages, before, index_files(index, pages)
+
+
+def test_an_edit_rewrites_only_the_shards_of_the_terms_it_touches():
+    index, _pages, before, after = edit_third_report("第3篇讲劳动竞赛。")
     changed = {name for name in after.keys() | before.keys() if after.get(name) != before.get(name)}
     shards_changed = {name for name in changed if name.startswith("s/")}
     assert "p/reports/r3.json" in changed and "index.json" in changed
@@ -156,18 +166,13 @@ def test_an_edit_rewrites_only_the_shards_of_the_terms_it_touches():
 
 
 def test_an_edit_that_adds_a_word_rewrites_only_the_shards_of_that_word():
-    pages = {f"reports/r{i}/index.html": page_html(f"报道{i}", f"第{i}篇讲职工书屋建设。") for i in range(40)}
-    index = build_index(pages.items())
-    before = index_files(index, pages)
-    pages["reports/r3/index.html"] = page_html("报道3", "第3篇讲职工书屋建设。鼎")
-    index.update({path: str(hash(html)) for path, html in pages.items()}, pages.__getitem__)
-    after = index_files(index, pages)
+    index, pages, before, after = edit_third_report("第3篇讲职工书屋建设。鼎")
     new_shards = {name for name in after if name.startswith("s/") and after[name] != before.get(name)}
-    added = np.array([ord("鼎"), (ord("。") << 16) | ord("鼎")], dtype=np.uint32)[:1]  # 。鼎 is no pair: only 鼎
+    added = np.array([ord("鼎")], dtype=np.uint32)  # the one new term: 。鼎 is no pair (。 is punctuation)
     expected = set(search.term_shards(added, index.bits).tolist())
     assert {int(name[2:5], 16) for name in new_shards} == expected  # every other shard keeps its file
     assert set(index.encoded) == expected  # ... and is not even encoded again
-    index.update({path: str(hash(html)) + "again" for path, html in pages.items()}, pages.__getitem__)
+    update(index, pages, salt="again")
     assert index_files(index, pages) == after  # every page read again, nothing changed: the same files
 
 
