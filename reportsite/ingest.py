@@ -30,11 +30,13 @@ from .places import load_regions, place_names, where_when
 from .reading import SeedError, read_seed
 from .rules import text_rules, word_list
 from .slugs import report_slug
+from .stamps import FileDigests
 from .structure import recover_document
 from .taxonomy import Taxonomy, load_taxonomy
 
 MANIFEST = ".ingest.json"
 BACKUP_DIR = ".backup"
+DIGEST_CACHE = ".reportsite-cache/ingest-digests.pickle"  # in the project folder (git-ignored): see stamps.py
 
 
 @dataclass
@@ -141,9 +143,12 @@ def seed_to_report(text: str, source: str, taxonomy: Taxonomy, regions: object, 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
     """Seeds in sorted order: every non-hidden regular file."""
-    if not seeds_dir.is_dir():
+    try:
+        entries = list(os.scandir(seeds_dir))
+    except OSError:
         return []
-    return sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    names = sorted(e.name for e in entries if not e.name.startswith(".") and e.is_file())
+    return [seeds_dir / name for name in names]
 
 
 def _load_manifest(content_dir: Path) -> dict[str, dict[str, str]]:
@@ -197,10 +202,10 @@ def _existing_slugs(content_dir: Path, ours: set[str]) -> set[str]:
     return taken
 
 
-def _written_by_ingest(path: Path, manifest: dict[str, dict[str, str]]) -> bool:
+def _written_by_ingest(path: Path, manifest: dict[str, dict[str, str]], digests: FileDigests) -> bool:
     """True when the file is byte for byte what ingest wrote (so its slug is its stem)."""
     entry = manifest.get(path.name)
-    return bool(entry) and sha256(path.read_bytes()) == entry.get("output_sha256")
+    return bool(entry) and digests.digest(path) == entry.get("output_sha256")
 
 
 @dataclass
@@ -217,7 +222,7 @@ class _Job:
 # Modules that only render, serve or check: changing them cannot change what ingest writes.
 BUILD_ONLY_MODULES = frozenset({
     "builder", "buildcache", "workers", "render", "site", "metric_pages", "metric_rows", "charts", "search",
-    "feeds", "serve", "preview_http", "watch", "check", "hazards", "cli", "zh", "modelcache",
+    "feeds", "serve", "preview_http", "watch", "check", "hazards", "cli", "zh", "modelcache", "stamps",
 })
 
 
@@ -232,25 +237,33 @@ def ingest_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _plan(seed: Path, config: SiteConfig, manifest: dict[str, dict[str, str]], by_source: dict, force: bool) -> Outcome | _Job:
-    """Decide, from hashes alone, whether a seed is unchanged, hand-edited, unreadable or to convert."""
-    source = config.display(seed)
+def _plan(seed: Path, config: SiteConfig, manifest: dict[str, dict[str, str]], by_source: dict, force: bool,
+          digests: FileDigests, folders: tuple[str, str]) -> Outcome | _Job:
+    """Decide, from hashes alone, whether a seed is unchanged, hand-edited, unreadable or to convert.
+
+    ``folders``: how the seeds and content folders are displayed (every file sits right in one of them).
+    """
+    source = f"{folders[0]}/{seed.name}" if folders[0] != "." else seed.name
     try:
-        data = seed.read_bytes()
+        seed_hash = digests.digest(seed)
     except OSError as exc:
         return Outcome(source, "error", message=f"{seed}: cannot read: {exc.strerror}")
-    seed_hash = sha256(data)
     name = by_source.get(source)
     entry = manifest.get(name, {}) if name else {}
     target = config.content_dir / name if name else None
-    if target is not None and target.exists():
-        edited = sha256(target.read_bytes()) != entry.get("output_sha256")
+    try:
+        output_hash = digests.digest(target) if target is not None else None
+    except OSError:  # the content file was deleted (or cannot be read): make it again
+        output_hash = None
+    if target is not None and output_hash is not None:
+        shown = f"{folders[1]}/{name}" if folders[1] != "." else str(name)
+        edited = output_hash != entry.get("output_sha256")
         seed_changed = seed_hash != entry.get("seed_sha256")
         if edited and not force:
             note = "seed changed since" if seed_changed else "seed unchanged"
-            return Outcome(source, "kept-edits", config.display(target), f"hand-edited; left alone, {note}; --force regenerates")
+            return Outcome(source, "kept-edits", shown, f"hand-edited; left alone, {note}; --force regenerates")
         if not edited and not seed_changed and entry.get("version") == ingest_fingerprint():
-            return Outcome(source, "unchanged", config.display(target))
+            return Outcome(source, "unchanged", shown)
     return _Job(seed, source, seed_hash, target, entry)
 
 
@@ -325,15 +338,19 @@ def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
     content_dir.mkdir(parents=True, exist_ok=True)
     manifest = _load_manifest(content_dir)
     by_source = {entry.get("source"): name for name, entry in manifest.items()}
-    plans = [_plan(seed, config, manifest, by_source, force) for seed in seed_files(config.seeds_dir)]
+    digests = FileDigests(config.path(Path(DIGEST_CACHE)))
+    folders = (config.display(config.seeds_dir), config.display(content_dir))
+    plans = [_plan(seed, config, manifest, by_source, force, digests, folders) for seed in seed_files(config.seeds_dir)]
     jobs = [p for p in plans if isinstance(p, _Job)]
     if not jobs:  # nothing changed: hashes were enough, no conversion, no archive-wide pass
-        _write_manifest(content_dir, manifest)
+        if not (content_dir / MANIFEST).exists():
+            _write_manifest(content_dir, manifest)
+        digests.save()
         return [p for p in plans if isinstance(p, Outcome)]
     taxonomy = load_taxonomy(config.path(config.taxonomy))
     regions = load_regions(config.path(config.regions))
     converted = dict(zip(map(id, jobs), _map(_convert, jobs, taxonomy, regions)))
-    ours = {p.name for p in content_files(content_dir) if _written_by_ingest(p, manifest)}
+    ours = {p.name for p in content_files(content_dir) if _written_by_ingest(p, manifest, digests)}
     taken = _existing_slugs(content_dir, ours)
     fresh: dict[str, Report] = {}
     outcomes: list[Outcome] = []
@@ -354,6 +371,7 @@ def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
         _write_if_changed(content_dir / name, text)
         manifest[name]["output_sha256"] = sha256(text.encode("utf-8"))
     _write_manifest(content_dir, manifest)
+    digests.save()
     return outcomes
 
 
