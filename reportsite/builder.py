@@ -50,7 +50,7 @@ from .workers import fork_map
 
 ASSETS_DIR = "assets"
 REPORT_PAGE_CONTEXT = {"view", "index"}  # a report page's context: keyed by report_page_key (index: navigation)
-METRIC_TEMPLATE, METRIC_ROW_TEMPLATE = "metric.html", "_metric_row.html"
+METRIC_TEMPLATES, METRIC_ROW_TEMPLATE = ("metric.html", "metric_region.html"), "_metric_row.html"
 RENDER_POOL_MIN = 32  # pages to render before the work is spread over the cores (forking costs ~50 ms)
 # The preview renders an edit's pages itself up to this many: its pages are quick to remake from the
 # fragments it keeps, while forking a process that holds the whole site model costs more than it saves.
@@ -235,7 +235,7 @@ def _render(env: Any, page: Page, site: dict[str, Any], body_renderer: BodyRende
         def metric_url(metric_id: str) -> str:
             return relative_url(f"metrics/{metric_id}/", page.url)
         extra["body_html"], extra["toc"] = body_renderer.render(view, metric_url)
-    if page.template == METRIC_TEMPLATE and memo is not None and memo.keep_fragments:
+    if page.template in METRIC_TEMPLATES and memo is not None and memo.keep_fragments:
         extra["rows_html"] = metric_rows_html(env, page, memo)
     return render_page(env, page, site, extra)
 

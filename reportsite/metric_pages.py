@@ -12,17 +12,22 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .charts import Bar, bar_chart
-from .metric_rows import MetricRow, find_conflicts, mark_conflicts, report_rows, row_sort_key, rows_csv, rows_json
+from .metric_rows import (MetricRow, find_conflicts, mark_conflicts, period_span, report_rows, row_sort_key, rows_csv,
+                          rows_json)
 from .modelcache import ModelMemo, digest
 from .site import Page, ReportView
 from .slugs import ascii_slug
 from .taxonomy import Metric, Taxonomy, load_taxonomy
-from .zh import format_number, format_value
+from .zh import format_number, format_period, format_value
 
 INDEX_URL = "metrics/"
 UNCLASSIFIED_URL = "metrics/unclassified/"  # the same address report pages link unclassified figures to
 MAX_COOCCURRING = 6  # beyond this, "often reported together" stops meaning much
 KIND_NAMES = {"actual": "实际", "target": "目标"}
+# A metric with more figures than this lists them on a page per region, its own page a table of the
+# regions: a table of 25,000 figures (an archive of 10,000 reports) is a 16 MB page no phone opens.
+TABLE_MAX_ROWS = 400
+NO_REGION = "no-region"  # the address part of the figures of reports that name no region
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,20 @@ class Chart:
     unit: str
     svg: str
     latest_only: bool = False  # the chart shows each region's latest figure, not every figure
+
+
+@dataclass(frozen=True)
+class RegionPart:
+    """A metric's figures in one region, as the metric page's table of regions lists them."""
+
+    region: str  # "" when the reports name no region
+    url: str  # the page listing these figures: metrics/<id>/<region>/
+    region_url: str  # the region's own page ("" when there is none)
+    figures: int
+    reports: int
+    period: str  # the years the figures span, as readers read them
+    latest: str  # the latest actual figure (the latest target when there is none), with its period
+    conflicts: int
 
 
 @dataclass
@@ -81,6 +100,31 @@ class ReportFigures:
 def metric_url(metric_id: str) -> str:
     """URL of a metric page."""
     return f"metrics/{metric_id}/"
+
+
+def region_segment(region_page_url: str) -> str:
+    """The address part of a region within a metric: its region page's (regions/linan/ -> linan)."""
+    return region_page_url.rstrip("/").rsplit("/", 1)[-1] or NO_REGION
+
+
+def split_by_region(rows: list[MetricRow]) -> dict[str, list[MetricRow]]:
+    """Rows by region_segment, in table order; regions by name, the rows without a region last."""
+    parts: dict[str, list[MetricRow]] = {}
+    for row in sorted(rows, key=lambda r: (not r.region, r.region)):  # a stable sort keeps table order inside
+        parts.setdefault(region_segment(row.region_url), []).append(row)
+    return parts
+
+
+def region_part(url: str, rows: list[MetricRow], conflicts: int) -> RegionPart:
+    """The line of the table of regions for one region's rows (table order)."""
+    spans = [span for span in map(period_span, (row.period for row in rows)) if span]
+    period = format_period(min(s[0] for s in spans), max(s[1] for s in spans)) if spans else ""
+    actual = [row for row in rows if row.kind == "actual"] or rows
+    dated = [row for row in actual if period_span(row.period)]
+    latest = max(dated, key=lambda row: period_span(row.period)[1]) if dated else actual[-1]  # type: ignore[index]
+    shown = format_value(latest.value, latest.unit, latest.approx)
+    return RegionPart(rows[0].region, url, rows[0].region_url, len(rows), len({row.report for row in rows}), period,
+                      f"{shown}（{latest.period_label}）" if latest.period_label else shown, conflicts)
 
 
 def category_anchor(category: str) -> str:
@@ -172,18 +216,22 @@ def metric_definition(metric: Metric) -> dict[str, str]:
 
 def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, Any],
                     taxonomy: Taxonomy, reports_of: dict[str, set[str]] | None = None,
-                    related: list[RelatedMetric] | None = None, key: str | None = None,
+                    related: list[RelatedMetric] | None = None, keys: dict[str, str] | None = None,
                     anchors: dict[str, str] | None = None, memo: ModelMemo | None = None) -> list[Page]:
-    """The HTML page and the CSV and JSON downloads of one metric (``key``: a digest of all of it, if known;
-    ``memo``: where a long-running build keeps each row's lines)."""
+    """The HTML page and the CSV and JSON downloads of one metric, and, when it has more than
+    TABLE_MAX_ROWS figures, a page per region listing that region's (``keys``: each page's digest of
+    all it shows, by URL, if known; ``memo``: where a long-running build keeps each row's lines)."""
     conflicts = find_conflicts(rows)
     rows = mark_conflicts(rows, conflicts)
     url = metric_url(metric.id)
     reports = sorted({row.report for row in rows})
+    keys = keys or {}
+    category_url = f"{INDEX_URL}#{(anchors or {}).get(metric.category) or category_anchor(metric.category)}"
     context = {
         "metric": metric,
-        "category_url": f"{INDEX_URL}#{(anchors or {}).get(metric.category) or category_anchor(metric.category)}",
+        "category_url": category_url,
         "rows": rows,
+        "figure_count": len(rows),
         "conflicts": conflicts,
         "charts": metric_charts(metric, rows),
         "related": related if related is not None else related_metrics(metric, grouped, taxonomy, reports_of),
@@ -192,13 +240,35 @@ def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, An
         "csv_url": url + "data.csv",
         "json_url": url + "data.json",
         "kind_names": KIND_NAMES,
+        "parts": [],
     }
     deps = tuple(reports)
+    region_pages = []
+    if len(rows) > TABLE_MAX_ROWS:
+        by_region: dict[str, list[Any]] = {}
+        for conflict in conflicts:
+            by_region.setdefault(conflict.region, []).append(conflict)
+        parts = []
+        for segment, mine in split_by_region(rows).items():
+            part_url = f"{url}{segment}/"
+            part = region_part(part_url, mine, len(by_region.get(mine[0].region, [])) if mine[0].region else 0)
+            parts.append(part)
+            part_context = {**context, "rows": mine, "figure_count": len(mine), "part": part, "metric_url": url,
+                            "conflicts": by_region.get(part.region, []) if part.region else [],
+                            "report_count": part.reports}
+            for name in ("charts", "related", "regions", "parts"):
+                del part_context[name]
+            title = f"{metric.name}：{part.region or '未注明地区'}"
+            region_pages.append(Page(part_url, "metric_region.html", title, part_context,
+                                     deps=tuple(sorted({row.report for row in mine})), key=keys.get(part_url)))
+        context.update(rows=[], parts=parts)
+    key = keys.get(url)
     return [
         Page(url, "metric.html", metric.name, context, deps=deps, key=key),
         Page(url + "data.csv", "", f"{metric.name} CSV", raw=rows_csv(rows, metric.name, memo), deps=deps, key=key),
         Page(url + "data.json", "", f"{metric.name} JSON", raw=rows_json(rows, metric_definition(metric), memo),
              deps=deps, key=key),
+        *region_pages,
     ]
 
 
@@ -319,15 +389,27 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
         metric = taxonomy.get(metric_id)
         assert metric is not None  # only taxonomy ids are counted
         related = all_related[metric_id]
-        key = digest(metric, related, tuple(sorted((s.key[0], s.metrics[metric_id][0]) for s in sources[metric_id])))
+        found = sources[metric_id]
+        url = metric_url(metric_id)
+        keys = {url: digest(metric, related, tuple(sorted((s.key[0], s.metrics[metric_id][0]) for s in found)))}
+        parts: dict[str, list[tuple[str, str]]] = {}
+        if counts[metric_id] > TABLE_MAX_ROWS:  # a page per region, each keyed by its own reports' rows
+            for s in found:
+                parts.setdefault(f"{url}{region_segment(s.key[3])}/", []).append((s.key[0], s.metrics[metric_id][0]))
+            keys.update({part_url: digest(metric, anchors.get(metric.category), part_url, tuple(sorted(mine)))
+                         for part_url, mine in parts.items()})
 
-        def make(metric: Metric = metric, related: list[RelatedMetric] = related, key: str = key) -> list[Page]:
-            def compute() -> list[Page]:
+        def make(metric: Metric = metric, related: list[RelatedMetric] = related, keys: dict[str, str] = keys
+                 ) -> dict[str, Page]:
+            def compute() -> dict[str, Page]:
                 rows = sorted(rows_of(metric.id), key=row_sort_key)
-                return metric_page_set(metric, rows, counts, taxonomy, reports_of, related, key, anchors, memo)
-            return memo.get("metric-pages", key, compute)
+                made = metric_page_set(metric, rows, counts, taxonomy, reports_of, related, keys, anchors, memo)
+                return {page.url: page for page in made}
+            return memo.get("metric-pages", keys[metric_url(metric.id)], compute)
 
-        pages += lazy_page_set(metric, key, tuple(sorted(reports_of[metric_id])), make)
+        pages += lazy_page_set(metric, keys, tuple(sorted(reports_of[metric_id])),
+                               {part_url: tuple(sorted(slug for slug, _digest in mine)) for part_url, mine in parts.items()},
+                               make)
     pages.append(unclassified_page(loose, views, summaries, known))
     return pages
 
@@ -353,15 +435,21 @@ class CanonicalRows:
         return tuple(self._rows.get(part, part) if isinstance(part, MetricRow) else part for part in key)
 
 
-def lazy_page_set(metric: Metric, key: str, deps: tuple[str, ...], make: Callable[[], list[Page]]) -> list[Page]:
-    """A metric's page, CSV and JSON, made (all three by ``make``) only when one of them has to be written:
-    their key says all they show."""
+def lazy_page_set(metric: Metric, keys: dict[str, str], deps: tuple[str, ...], part_deps: dict[str, tuple[str, ...]],
+                  make: Callable[[], dict[str, Page]]) -> list[Page]:
+    """A metric's page, CSV, JSON and pages per region (``part_deps``: their URLs and reports), all made
+    by ``make`` only when one of them has to be written: their keys say all they show."""
     url = metric_url(metric.id)
-    return [
-        Page(url, "metric.html", metric.name, deps=deps, key=key, lazy=lambda: make()[0]),
-        Page(url + "data.csv", "", f"{metric.name} CSV", deps=deps, key=key, lazy=lambda: make()[1]),
-        Page(url + "data.json", "", f"{metric.name} JSON", deps=deps, key=key, lazy=lambda: make()[2]),
+    key = keys[url]
+    pages = [
+        Page(url, "metric.html", metric.name, deps=deps, key=key, lazy=lambda: make()[url]),
+        Page(url + "data.csv", "", f"{metric.name} CSV", deps=deps, key=key, lazy=lambda: make()[url + "data.csv"]),
+        Page(url + "data.json", "", f"{metric.name} JSON", deps=deps, key=key, lazy=lambda: make()[url + "data.json"]),
     ]
+    for part_url, mine in sorted(part_deps.items()):
+        pages.append(Page(part_url, "metric_region.html", f"{metric.name}：{part_url}", deps=mine, key=keys[part_url],
+                          lazy=lambda part_url=part_url: make()[part_url]))
+    return pages
 
 
 def unclassified_page(loose: list[MetricRow], views: list[ReportView], summaries: list[RowSummary],

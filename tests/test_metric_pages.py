@@ -338,3 +338,86 @@ def test_a_metric_stated_in_many_regions_folds_its_region_list_and_its_conflicts
     assert conflicts.count("<li>") == len(regions)
     folded = conflicts[conflicts.index("<details") :]
     assert "另有9处冲突" in folded and folded.count("<li>") == len(regions) - 5
+
+
+# --- metrics with more figures than one page should hold ---------------------------------------------
+
+
+def many_figures() -> list[Report]:
+    """Nine reports on legal aid in three places (two of them in 2015 disagree in 临安市) and one with no place."""
+    reports = []
+    for number, region in enumerate(["临安市", "临安市", "建德市", "建德市", "建德市", "余杭区", "余杭区", "余杭区"]):
+        value, year = 40 + number, 2016 if number > 1 and number % 2 else 2015
+        reports.append(sample_report(f"r{number}", f"{region}维权报道{number}", paragraphs(f"全年办理法律援助案件{value}起。"),
+                                     region=(region, "杭州市"), period=(year, year), metrics=[legal_aid(value, f"{value}起")]))
+    reports.append(sample_report("nowhere", "无地区报道", paragraphs("办理法律援助案件9起。"), region=None,
+                                 metrics=[legal_aid(9, "9起")]))
+    return reports
+
+
+@pytest.fixture
+def split_site(tmp_path: Path, monkeypatch) -> SiteConfig:
+    import reportsite.metric_pages as metric_pages
+
+    monkeypatch.setattr(metric_pages, "TABLE_MAX_ROWS", 4)  # as if an archive had thousands of figures
+    config = make_project(tmp_path / "project", seeds=False)
+    write_reports(config, many_figures())
+    assert build_site(config).ok
+    return config
+
+
+def table_reports(page: str) -> list[str]:
+    """The report pages a metric table's rows link to, in table order."""
+    body = page[page.index("<tbody>") : page.index("</tbody>")]
+    return re.findall(r'<td data-label="报道"><a href="[^"]*reports/([^/]+)/">', body)
+
+
+def test_a_metric_with_too_many_figures_lists_them_on_a_page_per_region(split_site: SiteConfig) -> None:
+    main = read_page(split_site, "metrics/legal-aid-cases/index.html")
+    assert "各地区数值" in main and table_reports(main) == []
+    regions = main[main.index('<table class="region-parts">') : main.index("</table>", main.index("region-parts"))]
+    links = re.findall(r'<td data-label="地区"><a href="([^"]+)">([^<]+)</a>', regions)
+    assert [name for _href, name in links] == ["临安市", "余杭区", "建德市", "未注明地区"]
+    assert "9条" in main and "3条" in regions and "2条" in regions and "1条" in regions
+    pages = {name: read_page(split_site, target_ids(split_site, "metrics/legal-aid-cases/", href)[0]) for href, name in links}
+    listed = {name: table_reports(page) for name, page in pages.items()}
+    assert listed == {"临安市": ["r0", "r1"], "建德市": ["r2", "r4", "r3"], "余杭区": ["r6", "r5", "r7"], "未注明地区": ["nowhere"]}
+    assert sorted(slug for slugs in listed.values() for slug in slugs) == sorted(r["report"] for r in csv_rows(split_site, "legal-aid-cases"))
+    assert "<h1>法律援助案件<span class=\"title-region\">：建德市</span></h1>" in pages["建德市"]
+    assert 'href="../../../regions/jiande/"' in pages["建德市"]  # the region's own page
+
+
+def test_conflicts_of_a_split_metric_are_listed_on_their_region_s_page(split_site: SiteConfig) -> None:
+    main = read_page(split_site, "metrics/legal-aid-cases/index.html")
+    conflicts = main[main.index('id="conflicts"') : main.index("</section>", main.index('id="conflicts"'))]
+    assert "共3处冲突" in conflicts
+    assert re.findall(r'<a href="[./]*metrics/legal-aid-cases/(\w+)/#conflicts">(\w+)</a> <span class="count">1处</span>',
+                      conflicts) == [("linan", "临安市"), ("yuhang", "余杭区"), ("jiande", "建德市")]
+    linan = read_page(split_site, "metrics/legal-aid-cases/linan/index.html")
+    section = linan[linan.index('id="conflicts"') : linan.index("</section>", linan.index('id="conflicts"'))]
+    assert "40起" in section and "41起" in section and "42起" not in section
+    assert 'id="conflicts"' not in read_page(split_site, "metrics/legal-aid-cases/no-region/index.html")
+
+
+def test_every_link_of_a_region_page_resolves(split_site: SiteConfig) -> None:
+    for name in ("linan", "jiande", "yuhang", "no-region"):
+        page_url = f"metrics/legal-aid-cases/{name}/"
+        for href in HREF.findall(read_page(split_site, page_url + "index.html")):
+            target, fragment = target_ids(split_site, page_url, href)
+            if "." in posixpath.basename(href.partition("#")[0]):  # a file: a stylesheet, an icon, a download
+                target = posixpath.normpath(posixpath.join(page_url, href.partition("#")[0]))
+            path = split_site.site_dir / target
+            assert path.is_file(), (page_url, href)
+            if fragment and target.endswith(".html"):
+                assert f'id="{fragment}"' in path.read_text(encoding="utf-8"), (page_url, href)
+
+
+def test_an_edit_remakes_only_its_own_region_s_page(split_site: SiteConfig, monkeypatch) -> None:
+    state = BuildState()
+    assert build_site(split_site, state).ok
+    edit(split_site, "r2", "value: 42", "value: 47")
+    edit(split_site, "r2", "text: 42起", "text: 47起")
+    rendered = set(build_site(split_site, state).rendered)
+    assert "metrics/legal-aid-cases/jiande/index.html" in rendered and "metrics/legal-aid-cases/index.html" in rendered
+    assert not rendered & {"metrics/legal-aid-cases/linan/index.html", "metrics/legal-aid-cases/yuhang/index.html"}
+    assert "47起" in read_page(split_site, "metrics/legal-aid-cases/jiande/index.html")
