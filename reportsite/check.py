@@ -20,7 +20,7 @@ from .config import SiteConfig
 from .content import KNOWN_KEYS, content_files, parse_file, report_from_parsed
 from .frontmatter import ContentError, Parsed, split_front_matter
 from .hazards import yaml_hazards
-from .model import Report
+from .model import Block, Report
 from .workers import fork_map
 
 # Keys each list entry may have; anything else is most likely a typo that would be silently ignored.
@@ -134,8 +134,9 @@ def hazard_problems(text: str, display: str) -> list[ContentError]:
     return [ContentError(display, h.line, h.column, h.message, h.severity) for h in yaml_hazards(yaml_text)]
 
 
-def body_anchors(parsed: Parsed, display: str) -> tuple[frozenset[str], list[ContentError]]:
-    """Paragraph ids of the body, and an error for each id used twice (at its line)."""
+def body_anchors(parsed: Parsed, display: str, blocks: list[Block] | None = None) -> tuple[frozenset[str], list[ContentError]]:
+    """Paragraph ids of the body (``blocks``: the body's, when already made), and an error for each id used
+    twice (at its line)."""
     seen: dict[str, int] = {}
     problems = []
     for offset, line in enumerate(parsed.body.split("\n")):
@@ -147,7 +148,7 @@ def body_anchors(parsed: Parsed, display: str) -> tuple[frozenset[str], list[Con
             column = line.index("#") + 1
             problems.append(ContentError(display, number, column, f"paragraph id '{anchor}' is used twice (first on line {seen[anchor]})"))
         seen.setdefault(anchor, number)
-    ids = {b.id for b in markdown_to_blocks(parsed.body) if b.id}
+    ids = {b.id for b in (markdown_to_blocks(parsed.body) if blocks is None else blocks) if b.id}
     return frozenset(ids), problems
 
 
@@ -230,10 +231,12 @@ def _suggest(value: str, allowed: frozenset[str] | set[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def metric_problems(parsed: Parsed, metric_ids: frozenset[str] | None, display: str) -> list[ContentError]:
-    """Metric ids must exist in the taxonomy; each printed figure should appear where its anchor points."""
+def metric_problems(parsed: Parsed, metric_ids: frozenset[str] | None, display: str,
+                    blocks: list[Block] | None = None) -> list[ContentError]:
+    """Metric ids must exist in the taxonomy; each printed figure should appear where its anchor points
+    (``blocks``: the body's, when already made)."""
     problems = []
-    texts = _anchor_texts(parsed)
+    texts = _anchor_texts(parsed, blocks)
     for i, metric in _entries(parsed.meta, "metrics"):
         metric_id, path = metric.get("metric"), f"metrics[{i}].metric"
         if metric_ids is not None and isinstance(metric_id, str) and metric_id not in metric_ids:
@@ -248,9 +251,9 @@ def metric_problems(parsed: Parsed, metric_ids: frozenset[str] | None, display: 
     return problems
 
 
-def _anchor_texts(parsed: Parsed) -> dict[str, str]:
+def _anchor_texts(parsed: Parsed, blocks: list[Block] | None = None) -> dict[str, str]:
     """Text of every addressable place: paragraphs by id, the lead, and figure captions."""
-    texts = {b.id: b.text for b in markdown_to_blocks(parsed.body) if b.id}
+    texts = {b.id: b.text for b in (markdown_to_blocks(parsed.body) if blocks is None else blocks) if b.id}
     if isinstance(parsed.meta.get("lead"), str):
         texts["lead"] = parsed.meta["lead"]
     for number, (_i, figure) in enumerate(_entries(parsed.meta, "figures"), start=1):
@@ -270,9 +273,10 @@ def check_file(data: bytes, display: str, metric_ids: frozenset[str] | None, dig
         return FileCheck(display, digest, None, _sorted(_explain(exc, hazard_problems(text, display))))
     hazards = [] if parsed.plain else hazard_problems(text, display)  # plain front matter holds no hazard
     report, errors = report_from_parsed(parsed, display)
-    anchors, id_problems = body_anchors(parsed, display)
+    blocks = markdown_to_blocks(parsed.body)
+    anchors, id_problems = body_anchors(parsed, display, blocks)
     problems = hazards + errors + id_problems + unknown_key_problems(parsed, display)
-    problems += anchor_problems(parsed, anchors, display) + metric_problems(parsed, metric_ids, display)
+    problems += anchor_problems(parsed, anchors, display) + metric_problems(parsed, metric_ids, display, blocks)
     ok = not any(p.severity == "error" for p in problems)
     meta_digest = hashlib.sha256(text.split("\n---", 1)[0].encode("utf-8")).hexdigest()
     # Keep only the places archive_problems may need: a whole file's positions cost ~200 KB a report in memory.

@@ -7,6 +7,7 @@ figures no metric claims, so an editor sees which aliases the taxonomy still lac
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -102,6 +103,7 @@ def metric_url(metric_id: str) -> str:
     return f"metrics/{metric_id}/"
 
 
+@functools.lru_cache(maxsize=4096)  # an archive has a few hundred regions; every build asks for each report's
 def region_segment(region_page_url: str) -> str:
     """The address part of a region within a metric: its region page's (regions/linan/ -> linan)."""
     return region_page_url.rstrip("/").rsplit("/", 1)[-1] or NO_REGION

@@ -8,6 +8,7 @@ for directory pages; templates turn it into a link with the ``url()`` function.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -280,26 +281,32 @@ def _nearest(bucket: list[ReportView], view: ReportView) -> list[ReportView]:
 
 
 def _related(view: ReportView, index: RelatedIndex) -> list[ReportView]:
-    """Reports of the same region (or parent region), sharing metrics or passages, best first."""
+    """Reports of the same region (or parent region), sharing metrics or passages, best first.
+
+    A candidate scores 3 for the same region, 2 for the region around or inside it, 1 for a sister
+    region; one per metric both report; two per passage both print.  Ties go by slug.
+    """
     mine = index.metric_ids[view.report.slug]
     region = view.report.region
-    shared_with = [s.report for s in view.shared]
-
-    def score(other: ReportView) -> int:
+    name, parent = (region.name, region.parent) if region else (None, None)
+    shared_with = Counter(s.report for s in view.shared)
+    metric_ids = index.metric_ids
+    scored = []
+    for other in _candidates(view, index):
+        slug, place = other.report.slug, other.report.region
         value = 0
-        if region and other.report.region:
-            if other.report.region.name == region.name:
-                value += 3
-            elif region.parent and other.report.region.parent == region.parent:
-                value += 1
-            elif other.report.region.name == region.parent or other.report.region.parent == region.name:
-                value += 2
-        value += len(mine & index.metric_ids[other.report.slug])
-        value += 2 * shared_with.count(other.report.slug)
-        return value
-
-    scored = [(score(o), o.report.slug, o) for o in _candidates(view, index)]
-    return [o for s, _slug, o in sorted(scored, key=lambda t: (-t[0], t[1])) if s > 0][:RELATED_LIMIT]
+        if region and place:
+            if place.name == name:
+                value = 3
+            elif parent and place.parent == parent:
+                value = 1
+            elif place.name == parent or place.parent == name:
+                value = 2
+        value += len(mine & metric_ids[slug]) + 2 * shared_with[slug]
+        if value > 0:
+            scored.append((-value, slug, other))
+    scored.sort(key=lambda item: item[:2])
+    return [other for _value, _slug, other in scored[:RELATED_LIMIT]]
 
 
 def region_urls(names: list[str]) -> dict[str, str]:

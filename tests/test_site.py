@@ -4,6 +4,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sitekit import build_small_site, default_reports, read_page, sample_report, paragraphs
 
 from reportsite.feeds import absolute_url, atom_feed, robots_txt, sitemap_xml
@@ -156,3 +159,45 @@ def test_the_list_of_all_reports_is_split_into_linked_pages(tmp_path, monkeypatc
     assert 'href="../reports/page/2/"' in first and 'rel="prev"' not in first
     assert not (config.site_dir / "reports" / "page" / "4").exists()
     assert "reports/page/3/" in read_page(config, "sitemap.xml")
+
+
+def _related_reference(view, index):
+    """Related reports as first written: score every candidate, sort by score then slug, keep five."""
+    from reportsite.site import RELATED_LIMIT, _candidates
+
+    mine, region = index.metric_ids[view.report.slug], view.report.region
+    shared_with = [s.report for s in view.shared]
+
+    def score(other) -> int:
+        value = 0
+        if region and other.report.region:
+            if other.report.region.name == region.name:
+                value += 3
+            elif region.parent and other.report.region.parent == region.parent:
+                value += 1
+            elif other.report.region.name == region.parent or other.report.region.parent == region.name:
+                value += 2
+        return value + len(mine & index.metric_ids[other.report.slug]) + 2 * shared_with.count(other.report.slug)
+
+    scored = sorted(((score(o), o.report.slug, o) for o in _candidates(view, index)), key=lambda t: (-t[0], t[1]))
+    return [o for s, _slug, o in scored if s > 0][:RELATED_LIMIT]
+
+
+PLACES = [None, ("临安市", "杭州市"), ("建德市", "杭州市"), ("杭州市", "浙江省"), ("浙江省", None), ("成都市", "四川省")]
+
+
+@given(st.lists(st.tuples(st.sampled_from(PLACES), st.sets(st.sampled_from(["a", "b", "c", "d"]), max_size=3),
+                          st.integers(2010, 2020)), min_size=1, max_size=60))
+@settings(max_examples=60, deadline=None)
+def test_related_reports_are_the_best_scored_candidates(specs) -> None:
+    from reportsite.model import MetricRecord, Period, Region, Report
+    from reportsite.site import related_index
+
+    reports = [Report(title=f"报道{i}", slug=f"r{i:02d}", body="正文。\n{#p1}\n", period=Period(year, year),
+                      region=Region(*place) if place else None,
+                      metrics=[MetricRecord(m, "数", 1, "个", "1个", "p1") for m in sorted(metrics)])
+               for i, (place, metrics, year) in enumerate(specs)]
+    views = report_views(reports)
+    index = related_index(views)
+    for view in views:
+        assert [r.report.slug for r in view.related] == [r.report.slug for r in _related_reference(view, index)]
