@@ -65,6 +65,17 @@ class RegionPart:
     conflicts: int
 
 
+@dataclass(frozen=True)
+class UnclassifiedPart:
+    """The unclassified figures of one region, as the table of regions lists them."""
+
+    region: str  # "" when the reports name no region
+    url: str  # the page listing these figures: metrics/unclassified/<region>/
+    region_url: str  # the region's own page ("" when there is none)
+    figures: int
+    reports: int
+
+
 @dataclass
 class MetricSummary:
     """A metric as the index lists it: name, link (when it has figures) and counts."""
@@ -412,7 +423,7 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
         pages += lazy_page_set(metric, keys, tuple(sorted(reports_of[metric_id])),
                                {part_url: tuple(sorted(slug for slug, _digest in mine)) for part_url, mine in parts.items()},
                                make)
-    pages.append(unclassified_page(loose, views, summaries, known))
+    pages += unclassified_page(loose, views, summaries, known)
     return pages
 
 
@@ -455,16 +466,37 @@ def lazy_page_set(metric: Metric, keys: dict[str, str], deps: tuple[str, ...], p
 
 
 def unclassified_page(loose: list[MetricRow], views: list[ReportView], summaries: list[RowSummary],
-                      known: set[str]) -> Page:
-    """The page of figures no metric claims, keyed by each report's digest of those rows (rows carry their
-    report's title and address), in listing order, and by the ids the taxonomy knows."""
+                      known: set[str]) -> list[Page]:
+    """The page of figures no metric claims, and, when there are more than TABLE_MAX_ROWS of them, a page
+    per region listing that region's (the first page then a table of the regions).
+
+    Each page is keyed by the digests of the rows it shows (rows carry their report's title and
+    address), in listing order, and by the ids the taxonomy knows.
+    """
     labels = Counter(row.label for row in loose if row.label)
-    context = {
-        "groups": unclassified_by_report(loose, views),
+    context: dict[str, Any] = {
         "figure_count": len(loose),
         "labels": sorted(labels.items(), key=lambda kv: (-kv[1], kv[0])),
         "known_ids": known,
+        "parts": [],
     }
-    key = digest("unclassified", tuple((s.key[0], s.metrics[m][0]) for s in summaries
-                                       for m in sorted(s.metrics, key=str) if m not in known), tuple(sorted(known)))
-    return Page(UNCLASSIFIED_URL, "unclassified.html", "未归类数据", context, deps=("*",), key=key)
+    shown = [(s.key[0], s.key[3], s.metrics[m][0]) for s in summaries for m in sorted(s.metrics, key=str)
+             if m not in known]  # (slug, region page, digest of the rows), in listing order
+    if len(loose) <= TABLE_MAX_ROWS:
+        key = digest("unclassified", tuple((slug, rows) for slug, _region, rows in shown), tuple(sorted(known)))
+        context["groups"] = unclassified_by_report(loose, views)
+        return [Page(UNCLASSIFIED_URL, "unclassified.html", "未归类数据", context, deps=("*",), key=key)]
+    pages, parts = [], []
+    for segment, mine in split_by_region(loose).items():
+        url = f"{UNCLASSIFIED_URL}{segment}/"
+        part = UnclassifiedPart(mine[0].region, url, mine[0].region_url, len(mine), len({row.report for row in mine}))
+        parts.append(part)
+        key = digest("unclassified", url, part, tuple((slug, rows) for slug, region, rows in shown
+                                                       if region_segment(region) == segment), tuple(sorted(known)))
+        part_context = {**context, "labels": [], "part": part, "place": part.region or "未注明地区",
+                        "groups": unclassified_by_report(mine, views)}
+        pages.append(Page(url, "unclassified.html", f"未归类数据：{part.region or '未注明地区'}", part_context,
+                          deps=tuple(sorted({row.report for row in mine})), key=key))
+    context.update(parts=parts, groups=[])
+    key = digest("unclassified", context["labels"], tuple(parts), tuple(sorted(known)))
+    return [Page(UNCLASSIFIED_URL, "unclassified.html", "未归类数据", context, deps=("*",), key=key), *pages]

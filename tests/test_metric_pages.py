@@ -421,3 +421,54 @@ def test_an_edit_remakes_only_its_own_region_s_page(split_site: SiteConfig, monk
     assert "metrics/legal-aid-cases/jiande/index.html" in rendered and "metrics/legal-aid-cases/index.html" in rendered
     assert not rendered & {"metrics/legal-aid-cases/linan/index.html", "metrics/legal-aid-cases/yuhang/index.html"}
     assert "47起" in read_page(split_site, "metrics/legal-aid-cases/jiande/index.html")
+
+
+def unclassified_reports() -> list[Report]:
+    """Five reports with figures no metric claims: three in 临安市, one in 建德市, one with no place."""
+    def loose(value: int, text: str, anchor: str = "p1") -> MetricRecord:
+        return MetricRecord(None, "志愿者", value, "人", text, anchor)
+
+    specs = [("u1", "临安市", 120), ("u2", "临安市", 130), ("u3", "临安市", 140), ("u4", "建德市", 150), ("u5", None, 160)]
+    return [sample_report(slug, f"{region or '无地区'}志愿服务{slug}", paragraphs(f"组织志愿者{value}人参加服务。", "另有志愿者9人。"),
+                          region=(region, "杭州市") if region else None, metrics=[loose(value, f"{value}人"), loose(9, "9人", "p2")])
+            for slug, region, value in specs]
+
+
+def test_many_unclassified_figures_are_listed_on_a_page_per_region(tmp_path: Path, monkeypatch) -> None:
+    import reportsite.metric_pages as metric_pages
+
+    monkeypatch.setattr(metric_pages, "TABLE_MAX_ROWS", 4)  # ten figures: as if an archive had thousands
+    config = make_project(tmp_path / "project", seeds=False)
+    write_reports(config, unclassified_reports())
+    state = BuildState()
+    assert build_site(config, state).ok
+    main = read_page(config, "metrics/unclassified/index.html")
+    assert "共 10条" in main and "组织志愿者" not in main  # the figures are on the regions' pages
+    assert "志愿者 <span class=\"count\">10</span>" in main  # the label summary counts the whole archive
+    links = re.findall(r'<td data-label="地区"><a href="([^"]+)">([^<]+)</a>', main)
+    assert [name for _href, name in links] == ["临安市", "建德市", "未注明地区"]
+    listed = {}
+    for href, name in links:
+        page_url = posixpath.normpath(posixpath.join("metrics/unclassified/", href)) + "/"
+        page = read_page(config, page_url + "index.html")
+        listed[name] = re.findall(r'<h2 id="u-\d+"><a href="[./]*reports/(\w+)/">', page)
+        assert f"<span class=\"title-region\">：{name}</span>" in page
+        for link in HREF.findall(page):  # every link of the page lands on a file of the site
+            target, _fragment = target_ids(config, page_url, link)
+            if "." in posixpath.basename(link.partition("#")[0]):  # a stylesheet, an icon
+                target = posixpath.normpath(posixpath.join(page_url, link.partition("#")[0]))
+            assert (config.site_dir / target).is_file(), (name, link)
+    assert {name: sorted(slugs) for name, slugs in listed.items()} == {"临安市": ["u1", "u2", "u3"], "建德市": ["u4"],
+                                                                       "未注明地区": ["u5"]}
+    assert "组织志愿者<mark>150人</mark>参加服务。" in read_page(config, "metrics/unclassified/jiande/index.html")
+    (config.content_dir / "u4.md").write_text(read_page_text(config, "u4").replace("150人", "155人").replace("value: 150", "value: 155"),
+                                               encoding="utf-8")
+    rendered = set(build_site(config, state).rendered)
+    assert "metrics/unclassified/jiande/index.html" in rendered
+    assert not rendered & {"metrics/unclassified/linan/index.html", "metrics/unclassified/index.html"}  # counts unchanged
+    assert "155人" in read_page(config, "metrics/unclassified/jiande/index.html")
+
+
+def read_page_text(config: SiteConfig, slug: str) -> str:
+    """A content file's text."""
+    return (config.content_dir / f"{slug}.md").read_text(encoding="utf-8")
