@@ -46,49 +46,80 @@ def _escape_blocks(blocks: list[Block]) -> list[Block]:
     return [Block(b.kind, html.escape(b.text, quote=False), b.level, b.id) for b in blocks]
 
 
-# In escaped block text: what makes Python-Markdown do more than wrap the text in an element.
-_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]{}!\t\n]|&(?!amp;|lt;|gt;)")
+# In escaped block text: what makes Python-Markdown do more than wrap the text in an element.  Asterisks
+# are left to bold_html; "\r", STX and ETX are changed by Markdown's whitespace normalisation.
+_INLINE_SYNTAX = re.compile(r"[\\`_\[\]{}!\t\n\r\x02\x03]|&(?!amp;|lt;|gt;)")
 _BLOCK_SYNTAX = re.compile(r"[#>+\-=|:~ ]|\d+[.)](?:\s|$)")  # at the start of a block
+_SPACE = re.compile(r"\s")  # Markdown's idea of whitespace around an asterisk run (Unicode, as here)
+
+
+def bold_html(text: str) -> str | None:
+    """Escaped text whose only emphasis is '**bold**' pairs, with each pair made <strong>; None otherwise.
+
+    Python-Markdown's asterisk processor pairs runs of exactly two asterisks left to right when each
+    opening run is followed, and each closing run preceded, by a character that is not whitespace:
+    '**树立文化自信。**带动' -> '<strong>树立文化自信。</strong>带动'.  Anything else (a single or
+    triple asterisk, three or five… runs, a space inside the pair) returns None: Markdown decides.
+    """
+    if "*" not in text:
+        return text
+    parts = text.split("**")  # outside, bold, outside, bold, …, outside
+    if any("*" in part for part in parts):
+        return None
+    if len(parts) == 2:  # a lone run pairs with nothing: printed as it is (a bold lead-in split by OCR)
+        return text
+    if len(parts) % 2 == 0:
+        return None
+    for inner in parts[1::2]:
+        if not inner or _SPACE.match(inner[0]) or _SPACE.match(inner[-1]):
+            return None
+    return "".join(part if i % 2 == 0 else f"<strong>{part}</strong>" for i, part in enumerate(parts))
 
 
 def plain_body_html(blocks: list[Block], slugify: Any) -> tuple[str, list[dict[str, Any]]] | None:
     """The HTML and table of contents Python-Markdown makes of blocks of plain text, made directly.
 
-    Almost every report body is headings, paragraphs and list items of plain text, for which
-    Markdown (3 ms a report) only wraps each block in its element.  Any block with Markdown syntax
-    (emphasis, links, code, escapes, a list or quote marker…) returns None: Markdown renders the
-    body.  Heading ids are made as the toc extension makes them (its own ``unique`` and nesting).
+    Almost every report body is headings, paragraphs and list items of plain text, perhaps with a
+    bold lead-in, for which Markdown (2-3 ms a report) only wraps each block in its element.  Any
+    block with other Markdown syntax (emphasis, links, code, escapes, a list or quote marker, bold in
+    a heading…) returns None: Markdown renders the body.  Heading ids are made as the toc extension
+    makes them (its own ``unique`` and nesting).
     """
+    inner: list[str] = []
     for block in blocks:
         text = block.text
         if not text or text != text.strip() or _INLINE_SYNTAX.search(text) or _BLOCK_SYNTAX.match(text):
             return None
-        if block.kind == "heading" and ("&" in text or "#" in text):  # entities; closing hashes (## a #)
+        if block.kind == "heading" and ("&" in text or "#" in text or "*" in text):  # entities; closing hashes
             return None
+        html_text = bold_html(text)
+        if html_text is None:
+            return None
+        inner.append(html_text)
     used = {block.id for block in blocks if block.id}
     counters: dict[str, int] = {}
     out: list[str] = []
     flat: list[dict[str, Any]] = []
     in_list = False
-    for block in blocks:
+    for block, text in zip(blocks, inner):
         attribute = f' id="{block.id}"' if block.id else ""
         if block.kind == "item":
             if not in_list:
                 out.append("<ul>")
                 in_list = True
-            out.append(f"<li{attribute}>{block.text}</li>")
+            out.append(f"<li{attribute}>{text}</li>")
             continue
         if in_list:
             out.append("</ul>")
             in_list = False
         if block.kind == "heading":
             level = max(2, block.level or 2)
-            name = " ".join(block.text.split())  # the toc extension's name: tags stripped, spaces collapsed
+            name = " ".join(text.split())  # the toc extension's name: tags stripped, spaces collapsed
             heading_id = toc_extension.unique(slugify(name, "-"), used, counters)
-            out.append(f'<h{level} id="{heading_id}">{block.text}</h{level}>')
-            flat.append({"level": level, "id": heading_id, "name": name, "html": block.text, "data-toc-label": ""})
+            out.append(f'<h{level} id="{heading_id}">{text}</h{level}>')
+            flat.append({"level": level, "id": heading_id, "name": name, "html": text, "data-toc-label": ""})
         else:
-            out.append(f"<p{attribute}>{block.text}</p>")
+            out.append(f"<p{attribute}>{text}</p>")
     if in_list:
         out.append("</ul>")
     return "\n".join(out), toc_extension.nest_toc_tokens(flat)
@@ -154,9 +185,96 @@ def _element_span(body: str, element_id: str) -> tuple[int, int] | None:
     return (match.start(), end + len(match.group(1)) + 3) if end >= 0 else None
 
 
+_ELEMENT_START = re.compile(r"<(p|li|h\d|figure)\b([^>]*)>")  # _element_span's start tag, whatever its id
+_ID_ATTRIBUTE = re.compile(r'\bid="(?=([^"]*)")')  # every id="…" of a start tag, overlapping ones too
+
+
+def element_spans(body: str) -> dict[str, tuple[int, int, int, int]]:
+    """For each id, what _element_span finds, in one pass: element start, content start, content end, element end.
+
+    Only the first element carrying an id counts; an id whose element has no end tag is left out.
+    """
+    spans: dict[str, tuple[int, int, int, int]] = {}
+    seen: set[str] = set()
+    for match in _ELEMENT_START.finditer(body):
+        for attribute in _ID_ATTRIBUTE.finditer(body, match.start(2), match.end(2)):
+            element_id = attribute.group(1)
+            if element_id in seen:
+                continue
+            seen.add(element_id)
+            end = body.find(f"</{match.group(1)}>", match.end())
+            if end >= 0:
+                spans[element_id] = (match.start(), match.end(), end, end + len(match.group(1)) + 3)
+    return spans
+
+
+def _figure_link(record: Any, phrase: str, metric_url: Any) -> str:
+    """The link that wraps a metric's printed phrase: to the metric page, titled with its value."""
+    title = html.escape(f"{record.label}：{format_value(record.value, record.unit, record.approx)}")
+    # Unclassified figures still lead somewhere: the page that lists them for editors.
+    css = "figure-value" if record.metric else "figure-value unclassified"
+    href = metric_url(record.metric or UNCLASSIFIED)
+    return f'<a class="{css}" href="{href}" title="{title}">{phrase}</a>'
+
+
+def _linked_segments(body: str, view: ReportView, metric_url: Any) -> dict[int, tuple[int, str]] | None:
+    """The elements highlight_figures changes, by start offset: (end offset, new text); None if unsure.
+
+    Each element is edited as a string of its own, so a body is scanned once, not once per figure.
+    That gives what editing the whole body gives while each link lands inside its element's content
+    and the elements looked at do not overlap; otherwise None, and the body is rescanned per figure.
+    """
+    spans = element_spans(body)
+    looked_at: dict[int, int] = {}
+    edited: dict[int, tuple[int, str]] = {}
+    for record in view.report.metrics:
+        phrase = html.escape(record.text, quote=False)
+        for anchor in [record.anchor, *record.also_at]:
+            if '"' in anchor:  # element_spans reads id values up to a quote
+                return None
+            span = spans.get(anchor)
+            if span is None:
+                continue
+            start, content_start, content_end, end = span
+            looked_at[start] = end
+            segment = edited[start][1] if start in edited else body[start:end]
+            position = segment.find(phrase)
+            if position < 0 or 'class="figure-value' in segment[max(0, position - 80) : position]:
+                continue
+            tail = end - content_end  # the end tag, which links never move
+            if position < content_start - start or position + len(phrase) > len(segment) - tail:
+                return None
+            link = _figure_link(record, phrase, metric_url)
+            edited[start] = (end, segment[:position] + link + segment[position + len(phrase) :])
+    bounds = sorted(looked_at.items())
+    if any(next_start < end for (_, end), (next_start, _) in zip(bounds, bounds[1:])):
+        return None
+    return edited
+
+
+def _splice(body: str, edited: dict[int, tuple[int, str]]) -> str:
+    """The body with each edited element (start offset -> end offset, new text) put in place."""
+    pieces: list[str] = []
+    done = 0
+    for start in sorted(edited):
+        end, text = edited[start]
+        pieces += [body[done:start], text]
+        done = end
+    pieces.append(body[done:])
+    return "".join(pieces)
+
+
 def highlight_figures(body: str, view: ReportView, metric_url: Any) -> str:
     """Wrap each metric's printed phrase in its paragraph with a link to the metric page."""
-    for index, record in enumerate(view.report.metrics):
+    edited = _linked_segments(body, view, metric_url)
+    if edited is None:
+        return highlight_figures_rescanning(body, view, metric_url)
+    return _splice(body, edited)
+
+
+def highlight_figures_rescanning(body: str, view: ReportView, metric_url: Any) -> str:
+    """highlight_figures as it reads most simply: find the element again after every link (slow on long bodies)."""
+    for record in view.report.metrics:
         for anchor in [record.anchor, *record.also_at]:
             span = _element_span(body, anchor)
             if span is None:
@@ -167,12 +285,7 @@ def highlight_figures(body: str, view: ReportView, metric_url: Any) -> str:
             position = segment.find(phrase)
             if position < 0 or 'class="figure-value' in segment[max(0, position - 80) : position]:
                 continue
-            title = html.escape(f"{record.label}：{format_value(record.value, record.unit, record.approx)}")
-            # Unclassified figures still lead somewhere: the page that lists them for editors.
-            css = "figure-value" if record.metric else "figure-value unclassified"
-            href = metric_url(record.metric or UNCLASSIFIED)
-            link = f'<a class="{css}" href="{href}" title="{title}">{phrase}</a>'
-            segment = segment[:position] + link + segment[position + len(phrase) :]
+            segment = segment[:position] + _figure_link(record, phrase, metric_url) + segment[position + len(phrase) :]
             body = body[:start] + segment + body[end:]
     return body
 
