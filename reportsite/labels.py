@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .numbers import UNITS_FILE, Grammar, Quantity, grammar_from_data
-from .rules import safe_load
+from .rules import longest_word_pattern, safe_load
 
 SENTENCE_END = "。！？；;!?\n"
 CLAUSE_END = SENTENCE_END + "，,、：:…—"
@@ -30,6 +30,7 @@ EDGE_JUNK = "0123456789０１２３４５６７８９.．, \t\n　"  # pieces of
 NO_QUOTES = str.maketrans("", "", QUOTE_MARKS)
 _QUOTE = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
 BRACKET = re.compile("[" + re.escape(OPENING + CLOSING) + "]")
+_QUOTE_OR_BRACKET = re.compile("[" + re.escape(QUOTE_MARKS + OPENING + CLOSING) + "]")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,4}")
 LABEL_AFTER_CHARS = 16  # a label read after its figure is at most this long
 
@@ -134,6 +135,17 @@ def clause_start(text: str, start: int, stops: str) -> int:
     return left
 
 
+def widen_clause_start(text: str, left: int, stops: str) -> int:
+    """clause_start with these stops, from left: where clause_start of the same place stopped with more stops.
+
+    That walk stopped at a bracket or at one of its stops (all at depth 0); only at a stop that is not
+    one of these does this walk go on, from there.
+    """
+    if left > 0 and text[left - 1] not in stops and text[left - 1] not in OPENING:
+        return clause_start(text, left - 1, stops)
+    return left
+
+
 def clause_end(text: str, end: int, stops: str) -> int:
     """The right bound of clause_bounds alone."""
     right, depth = end, 0
@@ -185,10 +197,9 @@ def _closes_at_end(label: str) -> bool:
 
 def clean_label(label: str, rules: Rules) -> str:
     """Quotes, digit fragments of a broken number, stray brackets and scope or linking words removed."""
-    if _QUOTE.search(label):
-        label = label.translate(NO_QUOTES)
-    label = balanced(label).strip(EDGE_JUNK)
-    return _trim(label, rules)
+    if _QUOTE_OR_BRACKET.search(label):  # most labels hold neither: one search instead of two
+        label = balanced(label.translate(NO_QUOTES) if _QUOTE.search(label) else label)
+    return _trim(label.strip(EDGE_JUNK), rules)
 
 
 def _trim(label: str, rules: Rules) -> str:
@@ -213,8 +224,10 @@ def _after_last(phrase: str, words: tuple[str, ...], rules: Rules, nouns: tuple[
 
     A word followed by one of ``nouns`` is part of a noun (慰问 in 慰问金, 补助 in 补助金额), not a cut.
     """
-    cuts = sorted(_cuts(phrase, words), reverse=True)
-    for cut in cuts:
+    cuts = _cuts(phrase, words)
+    if not cuts:
+        return clean_label(phrase, rules)
+    for cut in sorted(cuts, reverse=True):
         if phrase.startswith(nouns, cut):
             continue
         rest = clean_label(phrase[cut:], rules)
@@ -227,32 +240,30 @@ def _cuts(phrase: str, words: tuple[str, ...]) -> set[int]:
     """The index just after every occurrence of any of the words (as _positions finds them, per word)."""
     if len(words) == 1:
         return {i + len(words[0]) for i in _positions(phrase, words[0])}
-    by_first, bordered, firsts = _word_index(words)
-    cuts = {i + len(w) for w in bordered for i in _positions(phrase, w)}
-    for match in firsts.finditer(phrase):  # only where some word may start
+    finder, prefixes, bordered = _word_index(words)
+    cuts = {i + len(w) for w in bordered for i in _positions(phrase, w)} if bordered else set()
+    for match in finder.finditer(phrase):  # the longest word starting at each place, and the words it begins with
         i = match.start()
-        for word in by_first[match.group()]:
-            if phrase.startswith(word, i):
-                cuts.add(i + len(word))
+        for n in prefixes[match.group(1)]:
+            cuts.add(i + n)
     return cuts
 
 
 @lru_cache(maxsize=16)
-def _word_index(words: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], re.Pattern[str]]:
-    """Words by first character, except those that may overlap themselves (哈哈): _positions skips overlaps.
+def _word_index(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[str, ...]]:
+    """A pattern finding, at every place, the longest word starting there, with the lengths of the words it begins with.
 
-    The pattern matches any of those first characters.
+    Words that may overlap themselves (哈哈) are left out and returned apart: _positions skips their overlaps.
     """
     def overlaps_itself(word: str) -> bool:
         return any(word[:k] == word[-k:] for k in range(1, len(word)))
 
-    by_first: dict[str, list[str]] = {}
-    for word in dict.fromkeys(words):
-        if word and not overlaps_itself(word):
-            by_first.setdefault(word[0], []).append(word)
+    plain = [w for w in dict.fromkeys(words) if w and not overlaps_itself(w)]
     bordered = tuple(w for w in dict.fromkeys(words) if w and overlaps_itself(w))
-    firsts = re.compile("[" + re.escape("".join(by_first)) + "]" if by_first else "(?!)")
-    return {c: tuple(ws) for c, ws in by_first.items()}, bordered, firsts
+    prefixes = {w: tuple(len(p) for p in plain if w.startswith(p)) for w in plain}
+    firsts = "".join(sorted({w[0] for w in plain}))
+    finder = f"(?=[{re.escape(firsts)}])(?=({longest_word_pattern(plain)}))" if plain else "(?!)"
+    return re.compile(finder), prefixes, bordered
 
 
 def _positions(text: str, word: str) -> list[int]:
@@ -266,8 +277,13 @@ def _positions(text: str, word: str) -> list[int]:
 
 def label_after(text: str, quantity: Quantity, rules: Rules) -> str:
     """The noun a measure word introduces (120名青年职工参加培训 -> 青年职工), or ''."""
+    return label_after_to(text, quantity, clause_end(text, quantity.end, CLAUSE_END), rules)
+
+
+def label_after_to(text: str, quantity: Quantity, end: int, rules: Rules) -> str:
+    """label_after, given where the figure's clause ends (clause_end with CLAUSE_END)."""
+    # A 的 right after the figure is neither a stop nor a bracket: the clause ends where it would without it.
     start = quantity.end + (text.startswith("的", quantity.end))
-    end = clause_end(text, start, CLAUSE_END)
     rest = text[start:end]
     first_chars, stops = _label_ends(rules)
     depth = 0
@@ -293,7 +309,11 @@ def _label_ends(rules: Rules) -> tuple[frozenset[str] | None, re.Pattern[str]]:
 
 def label_before(text: str, quantity: Quantity, floor: int, rules: Rules) -> str:
     """The counted thing named before a figure (开展职工读书活动35场 -> 职工读书活动)."""
-    left = clause_start(text, quantity.start, CLAUSE_END)
+    return label_before_at(text, quantity, clause_start(text, quantity.start, CLAUSE_END), floor, rules)
+
+
+def label_before_at(text: str, quantity: Quantity, left: int, floor: int, rules: Rules) -> str:
+    """label_before, given where the figure's clause starts (clause_start with CLAUSE_END)."""
     phrase = text[max(left, floor): quantity.start]
     phrase = _after_last(phrase, rules.label_verbs, rules, rules.verb_nouns)
     return _after_last(phrase, ("的",), rules)

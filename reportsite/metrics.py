@@ -28,15 +28,21 @@ from .labels import (
     YEAR,
     YEAR_SPAN,
     clause_bounds,
+    clause_end,
     clause_start,
     default_rules,
-    label_after,
-    label_before,
+    label_after_to,
+    label_before_at,
     span_around,
+    widen_clause_start,
 )
+from .rules import longest_word_pattern
 from .taxonomy import Taxonomy
 
 # --- what is not a figure ----------------------------------------------------------------------
+
+
+_SENTENCE_MARK = re.compile("[。！？!?]")  # quoted words holding one are a quotation, not a name
 
 
 def quoted_names(text: str, grammar: Grammar) -> list[tuple[int, int]]:
@@ -49,7 +55,7 @@ def quoted_names(text: str, grammar: Grammar) -> list[tuple[int, int]]:
             if end < 0:
                 break
             inner = text[start + 1:end]
-            if len(inner) <= grammar.name_max_chars and not any(c in inner for c in "。！？!?"):
+            if len(inner) <= grammar.name_max_chars and _SENTENCE_MARK.search(inner) is None:
                 spans.append((start + 1, end))
             start = text.find(opening, end + 1)
     return spans
@@ -61,9 +67,9 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
     if text.endswith(grammar.ordinal_prefixes, 0, start):
         return "ordinal"
     quoted, named, idioms = _text_facts(text, grammar)
-    if any(s <= start and end <= e for s, e in quoted):
+    if quoted and any(s <= start and end <= e for s, e in quoted):
         return "name"
-    if any(s < end and start < e for s, e in named):
+    if named and any(s < end and start < e for s, e in named):
         return "name"
     for idiom, places in idioms:  # the first occurrence from len(idiom) before the figure decides
         i = bisect_left(places, max(0, start - len(idiom)))
@@ -85,7 +91,8 @@ def _text_facts(text: str, grammar: Grammar) -> tuple[list, list, list]:
     """Once per text: quoted names, spans of name patterns, and where each idiom occurs (overlaps too)."""
     named = [m.span() for pattern in _name_patterns(grammar) for m in pattern.finditer(text)]
     idioms = []
-    for idiom in grammar.idioms:
+    present = grammar.idioms if _any_idiom(grammar).search(text) else ()  # most texts hold none
+    for idiom in present:
         places, at = [], text.find(idiom)
         while at >= 0:
             places.append(at)
@@ -93,6 +100,12 @@ def _text_facts(text: str, grammar: Grammar) -> tuple[list, list, list]:
         if places:
             idioms.append((idiom, places))
     return quoted_names(text, grammar), named, idioms
+
+
+@lru_cache(maxsize=8)
+def _any_idiom(grammar: Grammar) -> re.Pattern[str]:
+    """One pattern finding any of the grammar's idioms: most texts hold none, and need no search per idiom."""
+    return re.compile(longest_word_pattern(grammar.idioms))
 
 
 @lru_cache(maxsize=8)
@@ -150,6 +163,7 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
     sources += [Source(f"fig{n}", c, caption=True) for n, c in captions.get(None, [])]
     target_level: int | None = None
     blocks = doc.blocks
+    planned = _planned_items(blocks, rules)
     for index, block in enumerate(blocks):
         if block.kind == "heading":
             level = block.level or 2
@@ -158,21 +172,24 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
             elif target_level is not None and level <= target_level:
                 target_level = None
             continue
-        target = target_level is not None or (block.kind == "item" and _item_run_is_target(blocks, index, rules))
+        target = target_level is not None or index in planned
         sources.append(Source(block.id, block.text, target_section=target))
         sources += [Source(f"fig{n}", c, caption=True) for n, c in captions.get(block.id, [])]
     return sources
 
 
-def _item_run_is_target(blocks: list, index: int, rules: Rules) -> bool:
-    """True when any item of the list holding blocks[index] states a plan (未来五年, 到2026年底)."""
-    start = index
-    while start > 0 and blocks[start - 1].kind == "item":
-        start -= 1
-    end = index
-    while end + 1 < len(blocks) and blocks[end + 1].kind == "item":
-        end += 1
-    return any(is_target(b.text, rules) for b in blocks[start:end + 1])
+def _planned_items(blocks: list, rules: Rules) -> set[int]:
+    """Indices of the list items whose list states a plan in any of its items (未来五年, 到2026年底)."""
+    planned: set[int] = set()
+    run: list[int] = []  # the items of the list read so far
+    for index, block in enumerate([*blocks, None]):
+        if block is not None and block.kind == "item":
+            run.append(index)
+            continue
+        if any(is_target(blocks[i].text, rules) for i in run):  # once per list, not once per item
+            planned.update(run)
+        run = []
+    return planned
 
 
 @dataclass
@@ -185,19 +202,21 @@ class _Found:
 
 def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]:
     """Every figure in one source text, read and classified."""
-    text, found = source.text, []
+    text, found, grammar = source.text, [], rules.grammar
     previous_end, previous_label = 0, ""
-    for quantity in find_quantities(text, rules.grammar):
-        if not_a_figure(text, quantity, rules.grammar):
+    for quantity in find_quantities(text, grammar):
+        if not_a_figure(text, quantity, grammar):
             continue
-        s_start, s_end = span_around(text, quantity.start, quantity.end, SENTENCE_END)
+        sentence = s_start, s_end = span_around(text, quantity.start, quantity.end, SENTENCE_END)
         if previous_end <= s_start:
             previous_label = ""
-        label = label_after(text, quantity, rules) or label_before(text, quantity, previous_end, rules)
+        # The figure's clause, which the labels and _classify all read.
+        left, c_end = clause_start(text, quantity.start, CLAUSE_END), clause_end(text, quantity.end, CLAUSE_END)
+        label = label_after_to(text, quantity, c_end, rules) or label_before_at(text, quantity, left, previous_end, rules)
         label = label or previous_label  # 1家，累计14家: the total counts the same thing
         before = text[s_start: quantity.start]
         target = source.target_section or is_target(before, rules)
-        metric = classify_figure(text, quantity, label, taxonomy, rules)
+        metric = _classify(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         record = MetricRecord(
             metric=metric,
             label=label,
@@ -223,23 +242,30 @@ def classify_figure(text: str, quantity: Quantity, label: str, taxonomy: Taxonom
     metric out; a short sentence continues the topic of the one before (……医疗互助参保人数达到
     68万人。全年补助2.9万人次，补助金额5600万元。), which may satisfy a metric's ``requires``.
     """
-    s_start, s_end = span_around(text, quantity.start, quantity.end, SENTENCE_END)
+    sentence = span_around(text, quantity.start, quantity.end, SENTENCE_END)
+    clause = clause_bounds(text, quantity.start, quantity.end, CLAUSE_END)
+    return _classify(text, quantity, label, sentence, clause, taxonomy, rules)
+
+
+def _classify(text: str, quantity: Quantity, label: str, sentence: tuple[int, int], clause: tuple[int, int],
+              taxonomy: Taxonomy, rules: Rules) -> str | None:
+    """classify_figure, given the figure's sentence and clause (figures_in has both)."""
+    (s_start, s_end), (left, c_end) = sentence, clause
     topic = text[s_start:s_end]
     if s_end - s_start <= ELLIPTICAL_SENTENCE:
         topic = text[span_around(text, max(s_start - 1, 0), max(s_start - 1, 0), SENTENCE_END)[0]:s_end]
-    left, c_end = clause_bounds(text, quantity.start, quantity.end, CLAUSE_END)
-    comma_left = max(clause_start(text, quantity.start, COMMA_END), s_start)
+    comma_left = max(widen_clause_start(text, left, COMMA_END), s_start)
     shared = text[comma_left:left]
-    if text.startswith(rules.trim_start, left) or find_quantities(shared, rules.grammar):
+    if shared and (text.startswith(rules.trim_start, left) or find_quantities(shared, rules.grammar)):
         shared = ""  # this item restarts (累计, 共) or the earlier items are figures of their own
-    scopes = [(text[left:c_end], "end", shared), (text[comma_left:c_end], "end", ""),
-              (text[s_start:c_end], "end", ""), (text[c_end:s_end], "start", "")]
     asked = None
-    for scope in scopes:
+    for start, end, nearest, lead_in in ((left, c_end, "end", shared), (comma_left, c_end, "end", ""),
+                                         (s_start, c_end, "end", ""), (c_end, s_end, "start", "")):
+        scope = (text[start:end], nearest, lead_in)
         if scope == asked:
             continue  # a wider scope that is no wider: the same question has the same answer
-        context, nearest, lead_in = asked = scope
-        metric = taxonomy.classify(label, context, quantity.unit, nearest=nearest, topic=topic, lead_in=lead_in)
+        asked = scope
+        metric = taxonomy.classify(label, scope[0], quantity.unit, nearest, topic, lead_in)
         if metric:
             return metric
     return None
@@ -256,17 +282,22 @@ def _merged(found: list[_Found], copy: bool) -> list[MetricRecord]:
     alike: dict[tuple, list[_Found]] = {}  # kept records by (metric, value, unit, kind), in order
     for item in found:
         r = item.record
-        twin = next(
-            (k for k in alike.get((r.metric, r.value, r.unit, r.kind), ())
-             if k.record.label == r.label or (len(item.follows) >= 4 and k.follows == item.follows)),
-            None,
-        )
+        key = (r.metric, r.value, r.unit, r.kind)
+        twin = _twin(alike[key], item) if key in alike else None
         if twin is None:
             kept.append(_Found(replace(r, also_at=list(r.also_at)) if copy else r, item.follows))
-            alike.setdefault((r.metric, r.value, r.unit, r.kind), []).append(kept[-1])
+            alike.setdefault(key, []).append(kept[-1])
         elif r.anchor != twin.record.anchor and r.anchor not in twin.record.also_at:
             twin.record.also_at.append(r.anchor)
     return [k.record for k in kept]
+
+
+def _twin(candidates: list[_Found], item: _Found) -> _Found | None:
+    """The first kept record the item restates: the same label, or the same words after the figure."""
+    for kept in candidates:
+        if kept.record.label == item.record.label or (len(item.follows) >= 4 and kept.follows == item.follows):
+            return kept
+    return None
 
 
 def extract_metrics(doc: Document, taxonomy: Taxonomy, rules: Rules | None = None) -> list[MetricRecord]:

@@ -22,6 +22,7 @@ _SENTINEL = "\x00"
 # Anything clean_spaces acts on: a space of _SPACES, an _INVISIBLE character (the sentinel among them), U+3000.
 _SPACE_WORK = re.compile("[ \t\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\x00\u3000]")
 _ASCII_MARK = re.compile("[,;:!?]")
+_MARK_OR_PAREN = re.compile("[,;:!?(]")
 _ASCII_PAIR = re.compile(r"\(([^()\n]*)\)")
 _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULL_PUNCT = "，。；：！？、（）《》“”‘’【】…—·"
@@ -60,9 +61,11 @@ def ascii_width_forms(text: str) -> str:
 
 def _keeps_ascii(text: str, index: int) -> bool:
     """Tell whether the ASCII mark at index belongs to a number, a time or a URL (1,000  10:30  http://)."""
-    before, after = text[index - 1 : index], text[index + 1 : index + 2]
     mark = text[index]
-    if before.isdigit() and after.isdigit() and mark in ",:":
+    if mark not in ",:":
+        return False
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    if before.isdigit() and after.isdigit():
         return True
     return mark == ":" and text[index + 1 : index + 3] == "//"
 
@@ -83,6 +86,8 @@ def _beside_cjk_past_spaces(text: str, index: int) -> bool:
 
 def _convert_marks(text: str) -> str:
     """One pass: ASCII , ; : ! ? next to Chinese become full-width; parentheses handled as pairs."""
+    if _MARK_OR_PAREN.search(text) is None:
+        return text  # nothing this pass acts on (the usual case once a text has been through one pass)
     beside = {m.start() for m in _MARK_BY_CJK.finditer(text)}
     beside |= {m.start() for m in _MARK_BY_SPACE.finditer(text) if _beside_cjk_past_spaces(text, m.start())}
     converted = sorted(i for i in beside if not _keeps_ascii(text, i))

@@ -240,10 +240,11 @@ def _count_value(numeral: str, mult: str | None, grammar: Grammar) -> int | floa
 def _approx(match: re.Match[str], grammar: Grammar) -> str | None:
     """The qualifier code of a match: the word before wins, then inside, then after."""
     pre, mid, mid2, post = match.group("pre", "mid", "mid2", "post")
-    for word, table in ((pre, grammar.before), (mid, grammar.inside), (mid2, grammar.inside), (post, grammar.after)):
-        if word:
-            return table[word]
-    return None
+    if pre:
+        return grammar.before[pre]
+    if mid or mid2:
+        return grammar.inside[mid or mid2]
+    return grammar.after[post] if post else None
 
 
 def _is_bare(numeral: str) -> bool:
@@ -252,12 +253,13 @@ def _is_bare(numeral: str) -> bool:
 
 
 _ROUND = "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+_BIG_UNIT_CHARS = frozenset(CN_BIG_UNITS)
 
 
 def _implied(text: str, match: re.Match[str], grammar: Grammar) -> bool:
     """True for 25万职工 / 会员150万: a multiplied number whose noun says it counts people."""
     mult, cn = match.group("mult", "cn")
-    if not (mult or (cn and any(c in CN_BIG_UNITS for c in cn))):
+    if not (mult or (cn and not _BIG_UNIT_CHARS.isdisjoint(cn))):
         return False
     end = match.end()
     if text.startswith(grammar.people_nouns, end):
@@ -304,10 +306,23 @@ def find_quantities(text: str, grammar: Grammar | None = None) -> list[Quantity]
         return []
     found = []
     for match in grammar.pattern.finditer(text):
+        if _bare_number(match):
+            continue
         quantity = _quantity(text, match, grammar)
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+def _bare_number(match: re.Match[str]) -> bool:
+    """True for a match that _quantity rejects on sight: a numeral and nothing after it, no 万 or 亿 in it.
+
+    Such a number (the 一 of 一线, a year) ends its match: no multiplier, unit or qualifier follows,
+    so it has no unit and nothing that could make it count people.  The last group that matched
+    tells, before _quantity reads every group.
+    """
+    last = match.lastgroup
+    return last == "ar" or (last == "cn" and _BIG_UNIT_CHARS.isdisjoint(match.group("cn")))
 
 
 def parse_quantity(text: str, grammar: Grammar | None = None) -> Quantity | None:

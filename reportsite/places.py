@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reportsite.model import Document, Period, Region
-from reportsite.rules import DATA_DIR, safe_load, text_rules
+from reportsite.rules import DATA_DIR, longest_word_pattern, safe_load, text_rules
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -67,7 +67,7 @@ def _mention_pattern(regions: list[RegionEntry]) -> tuple[dict[str, RegionEntry]
     """The name index, the longest-first pattern of all names and the entries by canonical name, built once per table."""
     if _MENTIONS[0] != regions:  # list compare: an identity check per entry when it is the same table
         index = _name_index(regions)
-        pattern = re.compile("|".join(re.escape(n) for n in sorted(index, key=len, reverse=True)))
+        pattern = re.compile(longest_word_pattern(index))  # the longest name wins where several start
         _MENTIONS[:] = [list(regions), index, pattern, {e.name: e for e in regions}]
     return _MENTIONS[1], _MENTIONS[2], _MENTIONS[3]
 
@@ -117,11 +117,12 @@ def _organization_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(re.escape(n) for n in names)})(?:市|区|县|省)?(?:{suffixes})")
 
 
-_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# \d\d\d\d rather than \d{4}: a pattern opening on a character class lets the engine skip to the next digit.
+_DATE = re.compile(r"(\d\d\d\d)年(\d{1,2})月(\d{1,2})日")
 # (?=[12][09]) only lets the engine skip ahead to a possible 19xx or 20xx: the same matches, found sooner.
 _YEAR_SPAN = re.compile(r"(?=[12][09])(?<!\d)((?:19|20)\d\d)\s*年?\s*[~～\-—–至到]+\s*((?:19|20)\d\d)(?!\d)")
-_REPORT_YEAR = re.compile(r"(?<!\d)((?:19[5-9]|20\d)\d)年")
-_YEARS_SINCE = re.compile(r"(\d{1,2}|[两二三四五六七八九十])年多?来")
+_REPORT_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19[5-9]|20\d)\d)年")
+_YEARS_SINCE = re.compile(r"(?=[\d两二三四五六七八九十])(\d{1,2}|[两二三四五六七八九十])年多?来")
 
 
 def find_date(doc: Document) -> _dt.date | None:

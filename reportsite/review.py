@@ -31,6 +31,8 @@ def _quote(text: str, start: int, end: int, context: int = 6) -> str:
 
 def stray_latin(text: str) -> list[str]:
     """Quote lower-case Latin words standing between Chinese characters (…精神 and 习近平…)."""
+    if _LATIN_PAIR.search(text) is None:  # every such word holds two lower-case letters in a row
+        return []
     allowed = _allowed_latin()
     found = []
     for match in _LATIN_WORD.finditer(text):
@@ -39,6 +41,7 @@ def stray_latin(text: str) -> list[str]:
     return found
 
 
+_LATIN_PAIR = re.compile("[a-z]{2}")
 _LATIN_WORD = re.compile(f"(?<=[{HAN}，。、；：]) ?([a-z]{{2,}}) ?(?=[{HAN}])")
 _DOUBLED = re.compile(f"([{HAN}])\\1")
 
@@ -109,14 +112,20 @@ def _numeral(word: str) -> int:
 
 def list_number(text: str) -> tuple[str, int] | None:
     """Return (family, number) when a paragraph opens with a list number (一是, 三、, （二）)."""
-    for family, pattern in text_rules()["list_numbering"].items():
-        match = _pattern(pattern).match(text)
+    for family, pattern in _list_numbering():
+        match = pattern.match(text)
         if match and family != "ordinal":
             try:
                 return family, _numeral(match.group(1))
             except ValueError:
                 return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _list_numbering() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The list numbering patterns of the text rules, by family, compiled once."""
+    return tuple((family, _pattern(pattern)) for family, pattern in text_rules()["list_numbering"].items())
 
 
 def numbering_notes(blocks: list[Block]) -> list[ReviewNote]:

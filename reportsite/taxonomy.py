@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from .rules import longest_word_pattern
+
 TAXONOMY_FILE = Path(__file__).resolve().parent / "data" / "metrics.yml"
 REQUIRED_KEYS = ("id", "name", "aliases", "unit", "category", "description")
 SLUG = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
@@ -70,29 +72,67 @@ class Taxonomy:
         best: tuple[int, int] | None = None
         best_id = None
         text = label + " " + context
-        for metric, aliases in self.counting(unit):
-            if aliases.search(text) is None:  # none of its aliases in label or context: it cannot fit
-                continue
+        for metric in self._index(unit).candidates(text):  # metrics an alias of which is in label or context
             score = _fit(metric, label, context, text, nearest, topic, lead_in)
             if score is not None and (best is None or score > best):  # ties: the earlier metric
                 best, best_id = score, metric.id
         return best_id
 
     def counting(self, unit: str) -> tuple[tuple[Metric, re.Pattern[str]], ...]:
-        """The metrics (in file order) a figure in this unit may count, each with a pattern of its aliases.
+        """The metrics (in file order) a figure in this unit may count, each with a pattern of its aliases."""
+        return tuple((m, re.compile("|".join(re.escape(a) for a in m.aliases) or "(?!)")) for m in self._index(unit).metrics)
 
-        The index is built once per metrics list.
-        """
+    def _index(self, unit: str) -> _UnitIndex:
+        """The alias index of the metrics counting this unit, built once per metrics list."""
         cached = self.__dict__.get("_by_unit")
         if cached is None or cached[0] != self.metrics:  # list compare: one identity check per metric
-            index: dict[str, list[tuple[Metric, re.Pattern[str]]]] = {}
+            index: dict[str, list[Metric]] = {}
             for metric in self.metrics:
-                aliases = re.compile("|".join(re.escape(a) for a in metric.aliases) or "(?!)")
                 for each in metric.units:
-                    index.setdefault(each, []).append((metric, aliases))
-            cached = (list(self.metrics), {u: tuple(ms) for u, ms in index.items()})
+                    index.setdefault(each, []).append(metric)
+            cached = (list(self.metrics), {u: _UnitIndex.of(tuple(ms)) for u, ms in index.items()})
             self.__dict__["_by_unit"] = cached
-        return cached[1].get(unit, ())
+        return cached[1].get(unit, _NO_METRICS)
+
+
+@dataclass
+class _UnitIndex:
+    """The metrics counting one unit, with one pattern finding their aliases in a text."""
+
+    metrics: tuple[Metric, ...]
+    finder: re.Pattern[str]  # at every position, the longest alias starting there (overlaps included)
+    holders: dict[str, int]  # alias -> bit mask of the metrics (by position) with an alias inside it
+    by_mask: dict[int, tuple[Metric, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, metrics: tuple[Metric, ...]) -> _UnitIndex:
+        """Index the aliases of metrics (in file order)."""
+        aliases = {alias for metric in metrics for alias in metric.aliases}
+        holders = {
+            found: sum(1 << i for i, m in enumerate(metrics) if any(alias in found for alias in m.aliases))
+            for found in aliases
+        }
+        firsts = "".join(sorted({alias[0] for alias in aliases if alias}))
+        # Only where an alias may start (a character class is tested at once), then the longest alias there.
+        guard = f"(?=[{re.escape(firsts)}])" if firsts and "" not in aliases else ""
+        return cls(metrics, re.compile(f"{guard}(?=({longest_word_pattern(aliases)}))"), holders)
+
+    def candidates(self, text: str) -> tuple[Metric, ...]:
+        """The metrics, in file order, one of whose aliases occurs in text.
+
+        An alias occurs exactly when it lies inside the longest alias found where it starts, so the
+        aliases inside those found name every metric present.
+        """
+        mask = 0
+        for found in self.finder.findall(text):
+            mask |= self.holders[found]
+        metrics = self.by_mask.get(mask)
+        if metrics is None:
+            metrics = self.by_mask[mask] = tuple(m for i, m in enumerate(self.metrics) if mask >> i & 1)
+        return metrics
+
+
+_NO_METRICS = _UnitIndex((), re.compile("(?!)"), {})
 
 
 def _score(metric: Metric, label: str, context: str, unit: str, nearest: str, topic: str = "",

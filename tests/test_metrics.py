@@ -139,6 +139,14 @@ def test_list_of_goals_is_target_when_one_item_says_so():
     assert [(r.kind, r.approx) for r in records] == [("target", "over"), ("target", "at_least")]
 
 
+def test_each_list_is_a_target_only_when_one_of_its_own_items_says_so():
+    blocks = [Block("item", "举办培训12期", 0, "p1"), Block("item", "力争新建驿站20家", 0, "p2"),
+              Block("paragraph", "服务职工300人次。", 0, "p3"), Block("item", "建成书屋8家", 0, "p4")]
+    records = extract_metrics(Document(title="t", blocks=blocks), TAXONOMY)
+    assert [(r.anchor, r.kind) for r in records] == [("p1", "target"), ("p2", "target"), ("p3", "actual"),
+                                                     ("p4", "actual")]
+
+
 # --- anchors and restatements ---------------------------------------------------------------
 
 

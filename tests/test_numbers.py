@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 
 from reportsite.numbers import (
     GrammarError,
+    _bare_number,
+    _quantity,
+    default_grammar,
     find_quantities,
     load_grammar,
     parse_arabic,
@@ -135,3 +138,18 @@ def test_find_quantities_is_deterministic_and_exact(text):
     assert first == find_quantities(text)
     for quantity in first:
         assert text[quantity.start:quantity.end] == quantity.text
+
+
+@given(st.text(alphabet="一二三万亿两的年家名人职工会员约上近余，。2.5", max_size=30))
+def test_a_bare_number_is_one_the_grammar_would_reject(text):
+    grammar = default_grammar()
+    for match in grammar.pattern.finditer(text):
+        if _bare_number(match):
+            assert _quantity(text, match, grammar) is None
+
+
+def test_bare_numbers_are_skipped_but_counts_of_people_kept():
+    grammar = default_grammar()
+    bare = [_bare_number(m) for m in grammar.pattern.finditer("一线职工2021年，三万职工")]
+    assert bare == [True, True, False]  # 一, 2021: nothing after them; 三万 may count the 职工 after it
+    assert [q.text for q in find_quantities("一线职工2021年，三万职工")] == ["三万"]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from reportsite.model import Block, Document, Period, Region
-from reportsite.places import load_regions, region_mentions, where_when
+from reportsite.places import load_regions, region_mentions, report_year, where_when
 from reportsite.structure import recover_document
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
@@ -30,6 +30,10 @@ def test_aliases_map_to_canonical_names_and_parents(regions):
 
 def test_longest_name_wins(regions):
     assert region_mentions("杭州市总工会与杭州临平区工会", regions) == {"杭州市": 2, "临平区": 1}
+
+
+def test_years_inside_longer_numbers_do_not_count():
+    assert report_year("编号32019年的档案。2015年成立。", None) == 2015
 
 
 def test_title_region_beats_frequency(regions):

@@ -3,8 +3,10 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from reportsite.taxonomy import TaxonomyError, load_taxonomy, parse_taxonomy
+from reportsite.taxonomy import Metric, Taxonomy, TaxonomyError, load_taxonomy, parse_taxonomy
 
 GOOD = """\
 unit_groups:
@@ -121,3 +123,24 @@ def test_requires_may_be_met_by_the_topic_and_lead_in_may_exclude():
     assert taxonomy.classify("会员", "快递员等会员86万名", "名") == "union-members"
     # the shared 新发展 rules 工会会员 out here; the wider clause (with 新发展) then decides
     assert taxonomy.classify("会员", "快递员等会员86万名", "名", lead_in="新发展货车司机、") is None
+
+
+def _metric(metric_id: str, *aliases: str) -> Metric:
+    return Metric(metric_id, metric_id, aliases, "人", "c", "d", units=("人",))
+
+
+def test_aliases_overlapping_or_inside_a_longer_one_are_all_found():
+    taxonomy = Taxonomy([_metric("a", "工会组织"), _metric("b", "组织建设"), _metric("c", "工会"), _metric("d", "书屋")])
+    # 组织建设 starts inside 工会组织, 工会 begins it: one pattern still finds every metric present
+    assert [m.id for m in taxonomy._index("人").candidates("工会组织建设")] == ["a", "b", "c"]
+    assert taxonomy._index("名").candidates("工会组织建设") == ()
+
+
+ALIAS = st.text(alphabet="工会组织建设书", min_size=1, max_size=4)
+
+
+@given(st.lists(st.lists(ALIAS, min_size=1, max_size=3), min_size=1, max_size=5), st.text(alphabet="工会组织建设书 ", max_size=16))
+def test_candidates_are_the_metrics_with_an_alias_in_the_text(alias_lists, text):
+    taxonomy = Taxonomy([_metric(f"m{i}", *aliases) for i, aliases in enumerate(alias_lists)])
+    expected = [m for m in taxonomy.metrics if any(a in text for a in m.aliases)]
+    assert list(taxonomy._index("人").candidates(text)) == expected
