@@ -29,8 +29,24 @@ Pair = tuple[Span, Span]  # the same passage in two texts
 def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -> dict[str, list[SharedPassage]]:
     """For every report (by slug), the passages it shares with other reports as reprints, in reading order."""
     places = places_of(reports)
-    pairs = reprint_pairs([p[3] for p in places], [p[0] for p in places], min_chars)
+    pairs = places_pairs(places, min_chars)
     return shared_from_pairs(by_report(places, reports), places, pairs)
+
+
+# The last archive-wide search of this process: (places, min_chars, pairs).  The main job ingests, then
+# builds in the same process, and a cold build searches the very passages ingest has just searched.
+_last_search: tuple[list[Place], int, list[Pair]] | None = None
+
+
+def places_pairs(places: list[Place], min_chars: int) -> list[Pair]:
+    """reprint_pairs of the places, or the pairs of this process's last search when it had the same places."""
+    global _last_search
+    if _last_search is not None and _last_search[1] == min_chars and _last_search[0] == places:
+        _last_search = (places, min_chars, _last_search[2])  # the caller's copy: the texts of the last one can go
+        return _last_search[2]
+    pairs = reprint_pairs([p[3] for p in places], [p[0] for p in places], min_chars)
+    _last_search = (places, min_chars, pairs)
+    return pairs
 
 
 def shared_from_pairs(by_report: dict[str, list[Place]], places: list[Place], pairs: list[Pair]) -> dict[str, list[SharedPassage]]:
@@ -225,7 +241,7 @@ def shared_after_edit(reports: dict[str, Blocks], last: SharedState | None, min_
         return SharedState(places, result, store, min_chars, known, by_report)
 
     if last is None or last.min_chars != min_chars:
-        pairs = reprint_pairs([p[3] for p in places], [p[0] for p in places], min_chars)
+        pairs = places_pairs(places, min_chars)
         result = shared_from_pairs(by_report, places, pairs)
         return result, state(result, None), False
     if last.places == places:

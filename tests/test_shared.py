@@ -160,3 +160,48 @@ def test_after_the_first_call_an_edit_updates_the_kept_store_with_the_result_of_
         assert skipped is updated and state.store is not None, slug
         assert result == find_shared_passages(reports), slug
     assert result["c"] and result["b"] and not result["a"]
+
+
+def test_a_search_of_the_same_passages_in_one_process_is_not_made_twice(monkeypatch) -> None:
+    import reportsite.shared as shared
+
+    calls = []
+    search = shared.reprint_pairs
+    monkeypatch.setattr(shared, "reprint_pairs", lambda *args: calls.append(1) or search(*args))
+    monkeypatch.setattr(shared, "_last_search", None)
+    reports = {"a": paragraph("据本报讯，" + REPRINT, "p3"), "b": paragraph("另据报道：" + REPRINT, "p5")}
+    first = find_shared_passages(reports)
+    copy = {slug: [Block(b.kind, "".join(b.text), id=b.id) for b in blocks] for slug, blocks in reports.items()}
+    assert shared.shared_after_edit(copy, None)[0] == first and len(calls) == 1  # equal passages: searched once
+    changed = {**reports, "b": paragraph("另据报道：" + REPRINT.replace("12个", "15个"), "p5")}
+    assert find_shared_passages(changed) != first and len(calls) == 2
+
+
+def test_the_main_job_searches_the_archive_once_and_builds_what_separate_commands_build(tmp_path, monkeypatch) -> None:
+    import reportsite.shared as shared
+    from reportsite.cli import main
+
+    from conftest import make_project
+    from test_cli import tree_digest
+
+    calls = []
+    search = shared.reprint_pairs
+    monkeypatch.setattr(shared, "reprint_pairs", lambda *args: calls.append(1) or search(*args))
+    monkeypatch.setattr(shared, "_last_search", None)
+    reprint = ("建德市总工会转载报道\n\n据临安市总工会消息：完善“一个中心、多个接口”职工帮扶维权工作机制，依托市级职工维权服务中心，"
+               "强化与信访、司法和劳动法律监察部门的协作配合，形成工作合力，维护职工合法权益。建德市总工会将学习借鉴。\n")
+    together = make_project(tmp_path / "together")
+    (together.root / "seeds" / "reprint.txt").write_text(reprint, encoding="utf-8")
+    assert main(["--root", str(together.root)]) == 0
+    assert len(calls) == 1  # ingest searched; the build found the same passages and took its pairs
+    apart = make_project(tmp_path / "apart")
+    (apart.root / "seeds" / "reprint.txt").write_text(reprint, encoding="utf-8")
+    monkeypatch.setattr(shared, "_last_search", None)  # each command in a process of its own
+    assert main(["--root", str(apart.root), "ingest"]) == 0
+    monkeypatch.setattr(shared, "_last_search", None)
+    assert main(["--root", str(apart.root), "build"]) == 0
+    assert len(calls) == 3
+    site = tree_digest(together.root / "site")
+    assert site == tree_digest(apart.root / "site")
+    assert any("此段亦见于" in (together.root / "site" / name).read_text(encoding="utf-8")
+               for name in site if name.startswith("reports/"))
