@@ -196,7 +196,10 @@ def _closes_at_end(label: str) -> bool:
 
 
 def clean_label(label: str, rules: Rules) -> str:
-    """Quotes, digit fragments of a broken number, stray brackets and scope or linking words removed."""
+    """Emphasis marks, quotes, digit fragments of a broken number, stray brackets and scope or linking
+    words removed (a bold lead-in's ** is Markdown, never part of what is counted)."""
+    if "*" in label:
+        label = label.replace("*", "")
     if _QUOTE_OR_BRACKET.search(label):  # most labels hold neither: one search instead of two
         label = balanced(label.translate(NO_QUOTES) if _QUOTE.search(label) else label)
     return _trim(label.strip(EDGE_JUNK), rules)

@@ -68,3 +68,8 @@ def test_label_after_reads_the_clause_past_a_de_as_from_the_figure(text):
     for quantity in find_quantities(text):
         after_de = quantity.end + text.startswith("的", quantity.end)
         assert label_after(text, quantity, RULES) == label_after_to(text, quantity, clause_end(text, after_de, CLAUSE_END), RULES)
+
+
+def test_a_label_keeps_no_emphasis_marks_of_a_bold_lead_in():
+    assert clean_label("**投资", RULES) == "投资"
+    assert clean_label("增强职工维权帮困力度。**合力解决", RULES) == "增强职工维权帮困力度。合力解决"
