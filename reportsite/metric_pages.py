@@ -487,6 +487,9 @@ def unclassified_page(loose: list[MetricRow], views: list[ReportView], summaries
         context["groups"] = unclassified_by_report(loose, views)
         return [Page(UNCLASSIFIED_URL, "unclassified.html", "未归类数据", context, deps=("*",), key=key)]
     pages, parts = [], []
+    groups_in: dict[str, list[ReportFigures]] = {}  # by region address part: one pass over the reports
+    for group in unclassified_by_report(loose, views):
+        groups_in.setdefault(region_segment(group.rows[0].region_url), []).append(group)
     for segment, mine in split_by_region(loose).items():
         url = f"{UNCLASSIFIED_URL}{segment}/"
         part = UnclassifiedPart(mine[0].region, url, mine[0].region_url, len(mine), len({row.report for row in mine}))
@@ -494,7 +497,7 @@ def unclassified_page(loose: list[MetricRow], views: list[ReportView], summaries
         key = digest("unclassified", url, part, tuple((slug, rows) for slug, region, rows in shown
                                                        if region_segment(region) == segment), tuple(sorted(known)))
         part_context = {**context, "labels": [], "part": part, "place": part.region or "未注明地区",
-                        "groups": unclassified_by_report(mine, views)}
+                        "groups": groups_in[segment]}
         pages.append(Page(url, "unclassified.html", f"未归类数据：{part.region or '未注明地区'}", part_context,
                           deps=tuple(sorted({row.report for row in mine})), key=key))
     context.update(parts=parts, groups=[])
