@@ -193,6 +193,7 @@ def anchor_problems(parsed: Parsed, anchors: frozenset[str], display: str) -> li
     figures = {f"fig{n}" for n in range(1, len(_entries(meta, "figures")) + 1)}
     anchors = anchors | restored_anchors(meta)
     paragraph = anchors | SPECIAL_ANCHORS
+    placed = paragraph | figures  # paragraphs, the lead and figure captions: made once, not for every metric
     problems: list[ContentError] = []
 
     def need(path: str, value: Any, allowed: frozenset[str] | set[str]) -> None:
@@ -202,12 +203,12 @@ def anchor_problems(parsed: Parsed, anchors: frozenset[str], display: str) -> li
     for i, figure in _entries(meta, "figures"):
         need(f"figures[{i}].after", figure.get("after"), anchors)
     for i, metric in _entries(meta, "metrics"):
-        need(f"metrics[{i}].anchor", metric.get("anchor"), paragraph | figures)
+        need(f"metrics[{i}].anchor", metric.get("anchor"), placed)
         also = metric.get("also_at")
         for j, extra in enumerate(also if isinstance(also, list) else []):
-            need(f"metrics[{i}].also_at[{j}]", extra, paragraph | figures)
+            need(f"metrics[{i}].also_at[{j}]", extra, placed)
     for i, dup in _entries(meta, "duplicates"):
-        need(f"duplicates[{i}].repeats", dup.get("repeats"), paragraph | figures)  # the kept copy may be a caption
+        need(f"duplicates[{i}].repeats", dup.get("repeats"), placed)  # the kept copy may be a caption
         removed = dup.get("removed_from")  # may name a paragraph that was a copy as a whole, so no longer exists
         if removed is not None and not (isinstance(removed, str) and _ANCHOR_ID.match(removed)):
             path = f"duplicates[{i}].removed_from"
@@ -215,7 +216,7 @@ def anchor_problems(parsed: Parsed, anchors: frozenset[str], display: str) -> li
     for i, shared in _entries(meta, "also_in"):
         need(f"also_in[{i}].anchor", shared.get("anchor"), paragraph)
     for i, note in _entries(meta, "review"):
-        need(f"review[{i}].anchor", note.get("anchor"), paragraph | figures)
+        need(f"review[{i}].anchor", note.get("anchor"), placed)
     return problems
 
 
@@ -238,8 +239,9 @@ def metric_problems(parsed: Parsed, metric_ids: frozenset[str] | None, display: 
     problems = []
     texts = _anchor_texts(parsed, blocks)
     for i, metric in _entries(parsed.meta, "metrics"):
-        metric_id, path = metric.get("metric"), f"metrics[{i}].metric"
+        metric_id = metric.get("metric")
         if metric_ids is not None and isinstance(metric_id, str) and metric_id not in metric_ids:
+            path = f"metrics[{i}].metric"
             problems.append(_at(display, parsed.where(path),
                                 f"{path}: unknown metric id '{metric_id}'{_suggest(metric_id, metric_ids)} "
                                 "(ids are listed in the metric taxonomy)"))
@@ -279,9 +281,20 @@ def check_file(data: bytes, display: str, metric_ids: frozenset[str] | None, dig
     problems += anchor_problems(parsed, anchors, display) + metric_problems(parsed, metric_ids, display, blocks)
     ok = not any(p.severity == "error" for p in problems)
     meta_digest = hashlib.sha256(text.split("\n---", 1)[0].encode("utf-8")).hexdigest()
-    # Keep only the places archive_problems may need: a whole file's positions cost ~200 KB a report in memory.
-    positions = {k: v for k, v in parsed.positions.items() if k == "slug" or k.startswith("also_in[")}
+    positions = archive_positions(parsed)
     return FileCheck(display, digest, report if ok else None, _sorted(problems), positions, anchors, meta_digest)
+
+
+def archive_positions(parsed: Parsed) -> dict[str, tuple[int, int]]:
+    """The places archive_problems may need: the slug's and those inside also_in.
+
+    Keeping a whole file's positions would cost ~200 KB a report in memory.
+    """
+    positions = parsed.positions
+    if parsed.plain and not isinstance(parsed.meta.get("also_in"), list):
+        # plainyaml keys its positions by structure alone: without an also_in list, no path starts 'also_in['
+        return {"slug": positions["slug"]} if "slug" in positions else {}
+    return {k: v for k, v in positions.items() if k == "slug" or k.startswith("also_in[")}
 
 
 def _explain(failure: ContentError, hazards: list[ContentError]) -> list[ContentError]:

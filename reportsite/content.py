@@ -47,6 +47,8 @@ class _Checker:
     def text(self, data: dict[str, Any], key: str, prefix: str, required: bool = False) -> str | None:
         """Return a string value, or record an error."""
         value = data.get(key)
+        if isinstance(value, str) and (value.strip() or not required):
+            return value  # the common case, settled before any message is made
         where = f"{prefix}{key}"
         if value is None:
             if required:
@@ -169,10 +171,11 @@ def _metric(c: _Checker, value: Any, where: str) -> MetricRecord | None:
     if kind not in KIND_VALUES:
         c.fail(f"{where}.kind", f"expected actual or target; got {kind!r}")
         ok = False
-    unit = c.text(m, "unit", where + ".", required=True)
-    text = c.text(m, "text", where + ".", required=True)
-    anchor = c.text(m, "anchor", where + ".", required=True)
-    metric = c.text(m, "metric", where + ".")
+    inner = where + "."
+    unit = c.text(m, "unit", inner, required=True)
+    text = c.text(m, "text", inner, required=True)
+    anchor = c.text(m, "anchor", inner, required=True)
+    metric = c.text(m, "metric", inner)
     also = m.get("also_at") or []
     if not isinstance(also, list) or not all(isinstance(a, str) for a in also):
         c.fail(f"{where}.also_at", "expected a list of paragraph ids")
@@ -181,13 +184,13 @@ def _metric(c: _Checker, value: Any, where: str) -> MetricRecord | None:
         return None
     return MetricRecord(
         metric=metric,
-        label=c.text(m, "label", where + ".") or "",
+        label=c.text(m, "label", inner) or "",
         value=m["value"],
         unit=unit,
         text=text,
         anchor=anchor,
         approx=m.get("approx"),
-        period=c.text(m, "period", where + "."),
+        period=c.text(m, "period", inner),
         kind=kind,
         also_at=list(also),
         caption=bool(m.get("caption", False)),

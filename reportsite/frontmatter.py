@@ -72,15 +72,32 @@ def _parent_path(path: str) -> str:
 
 def split_front_matter(text: str, path: str = "<string>") -> tuple[str, str, int]:
     """Split a content file into (yaml_text, body, body_line); raise ContentError without fences."""
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != FENCE:
+    first_end = text.find("\n")
+    if (text if first_end < 0 else text[:first_end]).rstrip() != FENCE:
         raise ContentError(path, 1, 1, "file must start with a '---' line opening the front matter")
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() == FENCE:  # an indented --- belongs to a YAML value
-            yaml_text = "\n".join(lines[1:index]) + "\n"  # a literal block keeps its final newline
-            body = "\n".join(lines[index + 1 :])
-            return yaml_text, body, index + 2
-    raise ContentError(path, 1, 1, "front matter is not closed by a second '---' line")
+    fence = _closing_fence(text, first_end)
+    if fence < 0:
+        raise ContentError(path, 1, 1, "front matter is not closed by a second '---' line")
+    yaml_text = text[first_end + 1 : fence] + "\n"  # a literal block keeps its final newline
+    body_start = text.find("\n", fence + 1)
+    body = text[body_start + 1 :] if body_start >= 0 else ""
+    return yaml_text, body, text.count("\n", 0, fence) + 3
+
+
+def _closing_fence(text: str, start: int) -> int:
+    """The index of the line break that opens the first '---' line after the one ending at ``start``; -1 if none.
+
+    The search jumps from one line starting with '---' to the next instead of reading every line.
+    """
+    if start < 0:
+        return -1
+    at = text.find("\n" + FENCE, start)
+    while at >= 0:
+        end = text.find("\n", at + 1)
+        if text[at + 1 : end if end >= 0 else len(text)].rstrip() == FENCE:  # an indented --- belongs to a YAML value
+            return at
+        at = text.find("\n" + FENCE, at + 1)
+    return -1
 
 
 # libyaml's C parser and emitter when PyYAML has them: the same results, several times faster.
@@ -134,6 +151,13 @@ def _compose_and_construct(yaml_text: str) -> tuple[yaml.Node | None, Any]:
         loader.dispose()
 
 
+def _refuse_tab_indentation(yaml_text: str, path: str, line_offset: int) -> None:
+    """Raise ContentError at the first line whose indentation holds a tab."""
+    for number, line in enumerate(yaml_text.split("\n")):
+        if "\t" in line[: len(line) - len(line.lstrip())]:
+            raise ContentError(path, number + line_offset, 1, "tab used for indentation; YAML needs spaces")
+
+
 def parse_content(text: str, path: str = "<string>") -> Parsed:
     """Parse a content file into front matter, body and value positions; raise ContentError on bad YAML."""
     if text.startswith("\ufeff"):
@@ -141,9 +165,8 @@ def parse_content(text: str, path: str = "<string>") -> Parsed:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     yaml_text, body, body_line = split_front_matter(text, path)
     line_offset = 2  # the YAML starts on line 2 of the file; marks are 0-based
-    for number, line in enumerate(yaml_text.split("\n")):
-        if "\t" in line[: len(line) - len(line.lstrip())]:
-            raise ContentError(path, number + line_offset, 1, "tab used for indentation; YAML needs spaces")
+    if "\t" in yaml_text:  # rare: only then is each line's indentation looked at
+        _refuse_tab_indentation(yaml_text, path, line_offset)
     plain = read_plain_yaml(yaml_text, line_offset)
     if plain is not None:  # the common case, read without PyYAML (same results: see plainyaml.py)
         return Parsed(meta=plain[0], body=body, positions=plain[1], body_line=body_line, plain=True)

@@ -24,7 +24,6 @@ import yaml
 
 Positions = dict[str, tuple[int, int]]
 
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: +|$)")
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -39,6 +38,9 @@ class _Unsupported(Exception):
     """The text leaves the subset: PyYAML must read it."""
 
 
+Row = tuple[int, int, str]  # file line, indentation, text after the indentation (trailing spaces gone)
+
+
 def read_plain_yaml(yaml_text: str, first_line: int = 2) -> tuple[dict[str, Any], Positions] | None:
     """The mapping and value positions of plain block YAML, or None when the text leaves the subset.
 
@@ -48,19 +50,14 @@ def read_plain_yaml(yaml_text: str, first_line: int = 2) -> tuple[dict[str, Any]
     """
     if "\t" in yaml_text:
         return None
-    rows = []
-    for number, line in enumerate(yaml_text.split("\n")):
-        stripped = line.lstrip(" ")
-        if stripped and not stripped.startswith("#"):
-            rows.append((number + first_line, len(line) - len(stripped), line.rstrip(" ")))
+    rows = _rows(yaml_text, first_line)
     positions: Positions = {}
     if not rows:
         return None  # an empty document is PyYAML's to judge (it reads as None)
     try:
-        reader = _Reader(rows, positions)
         if rows[0][1] != 0:
             raise _Unsupported
-        value, end = reader.mapping(0, 0, "")
+        value, end = _Reader(rows, positions).mapping(0, 0, "")
         if end != len(rows):
             raise _Unsupported
     except _Unsupported:
@@ -68,40 +65,55 @@ def read_plain_yaml(yaml_text: str, first_line: int = 2) -> tuple[dict[str, Any]
     return value, positions
 
 
+def _rows(yaml_text: str, first_line: int) -> list[Row]:
+    """The lines that hold something (not blank, not a comment), each as (file line, indent, text)."""
+    rows = []
+    for number, line in enumerate(yaml_text.split("\n"), first_line):
+        text = line.lstrip(" ")
+        if text and text[0] != "#":
+            rows.append((number, len(line) - len(text), text.rstrip(" ")))
+    return rows
+
+
 class _Reader:
     """Recursive descent over (file line, indent, text) rows."""
 
-    def __init__(self, rows: list[tuple[int, int, str]], positions: Positions) -> None:
+    def __init__(self, rows: list[Row], positions: Positions) -> None:
         self.rows = rows
         self.positions = positions
 
-    def mapping(self, at: int, indent: int, prefix: str, column: int | None = None) -> tuple[dict[str, Any], int]:
-        """A block mapping whose keys sit at ``indent`` (its first key at ``column`` of row ``at`` when inside '- ')."""
+    def mapping(self, at: int, indent: int, prefix: str, first: str | None = None) -> tuple[dict[str, Any], int]:
+        """A block mapping whose keys sit at column ``indent`` (0-based).
+
+        ``first`` is the text of its first entry when that shares a row with a list item's '- '.
+        """
+        rows, positions = self.rows, self.positions
         out: dict[str, Any] = {}
-        first = True
-        while at < len(self.rows):
-            line_no, row_indent, text = self.rows[at]
-            start = column if first and column is not None else row_indent
-            if not first and row_indent != indent:
-                if row_indent > indent:
-                    raise _Unsupported  # a continuation line or odd indentation
-                break
-            match = _KEY.match(text, start)
-            if match is None:
+        text = first
+        end, column = len(rows), indent + 1  # 1-based column of the keys
+        while at < end:
+            line_no, row_indent, row_text = rows[at]
+            if text is None:
+                if row_indent != indent:
+                    if row_indent > indent:
+                        raise _Unsupported  # a continuation line or odd indentation
+                    break
+                text = row_text
+            entry = _entry(text)
+            if entry is None:
                 raise _Unsupported
-            key = match.group(1)
-            if key in out or _resolve(key) != _STR:
-                raise _Unsupported  # a duplicate key (PyYAML's error says where), or a key that is not a string
+            key, offset, value = entry
+            if key in out:
+                raise _Unsupported  # a duplicate key: PyYAML's error says where
             path = f"{prefix}.{key}" if prefix else key
-            self.positions.setdefault(path + "@key", (line_no, start + 1))
-            rest = text[match.end():]
-            if rest:
-                self.positions[path] = (line_no, match.end() + 1)
-                out[key] = _scalar(rest)
+            positions[path + "@key"] = (line_no, column)  # paths are unique: no setdefault needed
+            if value is not _NESTED:
+                positions[path] = (line_no, column + offset)
+                out[key] = value.make() if type(value) is _Empty else value  # _fresh(value), inlined: the hot path
                 at += 1
             else:
                 out[key], at = self.nested(at + 1, indent, path)
-            first = False
+            text = None
         return out, at
 
     def nested(self, at: int, indent: int, path: str) -> tuple[Any, int]:
@@ -109,7 +121,7 @@ class _Reader:
         if at >= len(self.rows):
             raise _Unsupported  # an empty value: PyYAML places its null oddly
         line_no, row_indent, text = self.rows[at]
-        if text[row_indent:].startswith("- ") and row_indent >= indent:
+        if text.startswith("- ") and row_indent >= indent:
             self.positions[path] = (line_no, row_indent + 1)
             return self.sequence(at, row_indent, path)
         if row_indent > indent:
@@ -119,31 +131,67 @@ class _Reader:
 
     def sequence(self, at: int, indent: int, prefix: str) -> tuple[list[Any], int]:
         """A block sequence whose '- ' marks sit at ``indent``."""
+        rows, positions = self.rows, self.positions
         out: list[Any] = []
-        while at < len(self.rows):
-            line_no, row_indent, text = self.rows[at]
-            if row_indent != indent or not text[row_indent:].startswith("- "):
+        while at < len(rows):
+            line_no, row_indent, text = rows[at]
+            if row_indent != indent or not text.startswith("- "):
                 if row_indent > indent:
                     raise _Unsupported
                 break
-            start = row_indent + 2
-            if text[start : start + 1] == " ":
+            item = text[2:]
+            if item[0] == " ":
                 raise _Unsupported
             path = f"{prefix}[{len(out)}]"
-            self.positions[path] = (line_no, start + 1)
-            if _KEY.match(text, start):
-                item, at = self.mapping(at, start, path, column=start)
+            positions[path] = (line_no, indent + 3)
+            if _entry(item) is not None:
+                value, at = self.mapping(at, indent + 2, path, first=item)
             else:
-                item, at = _scalar(text[start:]), at + 1
-            out.append(item)
+                value, at = _fresh(_scalar(item)), at + 1
+            out.append(value)
         return out, at
 
 
+@functools.lru_cache(maxsize=8192)  # most lines recur across files: 'kind: actual', 'unit: 人', 'anchor: p3'
+def _entry(text: str) -> tuple[str, int, Any] | None:
+    """A 'key: value' line as its key, the value's offset in the text and the value.
+
+    The value is _NESTED when nothing follows the colon, and an _Empty for '[]' and '{}'.  None when
+    the text does not start with a plain key and a colon that ends it or is followed by spaces (so a
+    list item holding it is a scalar); _Unsupported for a key that PyYAML does not read as a string.
+    """
+    colon = text.find(":")
+    key = text[:colon]
+    if colon < 0 or not (key.isascii() and key.isidentifier()):  # ASCII identifiers: [A-Za-z_][A-Za-z0-9_]*
+        return None
+    rest = text[colon + 1 :]
+    value = rest.lstrip(" ")
+    if value == rest != "":
+        return None  # 'key:value' is one plain scalar
+    if _resolve(key) != _STR:
+        raise _Unsupported  # a key such as 'on' or 'null' that PyYAML reads as another type
+    return key, len(text) - len(value), _scalar(value) if value else _NESTED
+
+
+class _Empty:
+    """An empty flow collection ('[]' or '{}') as cached: shared, so each place it is read makes its own."""
+
+    def __init__(self, make: type) -> None:
+        self.make = make
+
+
+_NESTED = object()  # an entry whose value is on the lines below its key
+_EMPTY = {"[]": _Empty(list), "{}": _Empty(dict)}
+
+
 def _scalar(text: str) -> Any:
-    """The value of a scalar that fills the rest of a line (trailing spaces already gone)."""
-    if text in ("[]", "{}"):
-        return [] if text == "[]" else {}
-    return _immutable_scalar(text)
+    """The value of a scalar that fills the rest of a line (trailing spaces already gone); an _Empty for [] or {}."""
+    return _EMPTY.get(text) or _immutable_scalar(text)
+
+
+def _fresh(scalar: Any) -> Any:
+    """What _scalar read, as a value to store: a new list or dict for an _Empty."""
+    return scalar.make() if type(scalar) is _Empty else scalar
 
 
 @functools.lru_cache(maxsize=4096)  # values repeat across files: units, kinds, approx words, ids
@@ -184,6 +232,8 @@ def _immutable_scalar(text: str) -> Any:
 @functools.lru_cache(maxsize=1024)
 def _resolve(text: str) -> str:
     """The tag PyYAML's own resolver gives a plain scalar (``str`` unless it looks like a number, bool…)."""
+    if not text.isascii():
+        return _STR  # PyYAML's patterns match ASCII text only (tests/test_plainyaml.py checks): '853期' is text
     for tag, pattern in yaml.resolver.Resolver.yaml_implicit_resolvers.get(text[0], []):
         if pattern.match(text):
             return tag

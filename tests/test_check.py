@@ -232,3 +232,27 @@ def test_check_command_exits_0_on_warnings_only(tmp_path: Path, capsys: pytest.C
     write(config.root, "linan-2015.md", replace_line(GOOD, "slug: linan-2015", "slug: linan-2015  # keep"))
     assert main(["check", "--root", str(config.root)]) == 0
     assert "warning" in capsys.readouterr().out
+
+
+def test_only_the_places_of_the_slug_and_of_also_in_are_kept() -> None:
+    assert check_file(GOOD.encode("utf-8"), "content/x.md", METRICS).positions == {"slug": (3, 7)}
+    shared = GOOD.replace("lead: 全市", "also_in:\n- text: 第一段。\n  anchor: p1\n  report: other\nlead: 全市")
+    assert check_file(shared.encode("utf-8"), "content/x.md", METRICS).positions == {
+        "slug": (3, 7), "also_in[0]": (12, 3), "also_in[0].text@key": (12, 3), "also_in[0].text": (12, 9),
+        "also_in[0].anchor@key": (13, 3), "also_in[0].anchor": (13, 11), "also_in[0].report@key": (14, 3),
+        "also_in[0].report": (14, 11),
+    }
+    # A quoted key that only looks like a place (PyYAML reads this file) is kept as the filter always did.
+    odd = GOOD.replace("lead: 全市", "'also_in[0]': x\nlead: 全市")
+    assert check_file(odd.encode("utf-8"), "content/x.md", METRICS).positions == {
+        "slug": (3, 7), "also_in[0]": (11, 15), "also_in[0]@key": (11, 1)}
+
+
+@pytest.mark.parametrize("value", ["''", "' '", "null"])
+def test_an_empty_required_text_is_an_error(value: str) -> None:
+    assert problems_of(replace_line(GOOD, "  unit: 人", f"  unit: {value}")) == ["19:9: error: metrics[0].unit: must not be empty"]
+
+
+def test_a_number_is_accepted_as_text() -> None:
+    result = check_file(replace_line(GOOD, "  label: 职工群众", "  label: 12").encode("utf-8"), "content/x.md", METRICS)
+    assert result.problems == [] and result.report.metrics[0].label == "12"

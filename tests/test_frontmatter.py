@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from reportsite.frontmatter import ContentError, dump_yaml, parse_content, render_content
+from reportsite.frontmatter import ContentError, dump_yaml, parse_content, render_content, split_front_matter
 
 
 def test_round_trip_keeps_values_and_body():
@@ -83,3 +83,39 @@ def test_duplicate_key_names_the_first_line_in_file_numbering():
     with pytest.raises(ContentError) as info:
         parse_content("---\ntitle: 甲\nslug: a\ntitle: 乙\n---\n", "c.md")
     assert "(first at line 2)" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("---\ntitle: a\n---\n\n正文\n", ("title: a\n", "\n正文\n", 4)),
+        ("---  \ntitle: a\n---\t\n正文", ("title: a\n", "正文", 4)),  # blanks after a fence
+        ("---\n---\n正文\n", ("\n", "正文\n", 3)),
+        ("---\nlead: |\n  ---\n---", ("lead: |\n  ---\n", "", 5)),  # an indented --- is YAML; the file ends at the fence
+        ("---\na: 1\n----\n--- x\n---\nb", ("a: 1\n----\n--- x\n", "b", 6)),
+    ],
+)
+def test_split_front_matter_finds_the_closing_fence(text, expected):
+    assert split_front_matter(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "file must start with a '---' line opening the front matter"),
+        ("title: a\n---\n", "file must start with a '---' line opening the front matter"),
+        ("---", "front matter is not closed by a second '---' line"),
+        ("---\ntitle: a\n----\n", "front matter is not closed by a second '---' line"),
+    ],
+)
+def test_split_front_matter_without_fences_is_an_error(text, message):
+    with pytest.raises(ContentError) as caught:
+        split_front_matter(text, "x.md")
+    assert (caught.value.line, caught.value.column, caught.value.message) == (1, 1, message)
+
+
+def test_only_a_tab_in_the_indentation_is_refused():
+    with pytest.raises(ContentError) as caught:
+        parse_content("---\ntitle: a\n  \tb: 1\n---\n", "x.md")
+    assert (caught.value.line, caught.value.message) == (3, "tab used for indentation; YAML needs spaces")
+    assert parse_content("---\ntitle: a\tb\n---\n", "x.md").meta == {"title": "a\tb"}

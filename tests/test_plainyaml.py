@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import yaml
 from hypothesis import given, settings
@@ -133,3 +134,68 @@ def test_each_kind_of_value_is_read_as_pyyaml_reads_it_or_left_to_it(value: str)
         if plain is not None:
             assert plain == pyyaml(text), text
             assert yaml_hazards(text) == [], text
+
+
+def test_columns_follow_the_spaces_after_a_colon_and_a_dash():
+    text = "title:   临安\nmetrics:\n  - value:  12\n    unit: 人\n"
+    data, positions = read_plain_yaml(text)
+    assert positions == {"title@key": (2, 1), "title": (2, 10), "metrics@key": (3, 1), "metrics": (4, 3),
+                         "metrics[0]": (4, 5), "metrics[0].value@key": (4, 5), "metrics[0].value": (4, 13),
+                         "metrics[0].unit@key": (5, 5), "metrics[0].unit": (5, 11)}
+    assert (data, positions) == pyyaml(text)
+
+
+def test_a_list_item_is_a_mapping_only_when_a_plain_key_and_colon_space_start_it():
+    text = "items:\n- a:b\n- a: b\n- 说明\n- key:\n  - x\n"
+    assert read_plain_yaml(text)[0] == {"items": ["a:b", {"a": "b"}, "说明", {"key": ["x"]}]}
+    assert read_plain_yaml(text) == pyyaml(text)
+    for unsupported in ["items:\n- on: 1\n", "items:\n-  a: 1\n", "items:\n- 说明: x\n", "items:\n- 1a: x\n"]:
+        assert read_plain_yaml(unsupported) is None, unsupported
+
+
+def test_each_empty_list_or_mapping_read_is_a_new_object():
+    text = "a: []\nb: []\nc: {}\nd:\n- []\n"
+    data, _positions = read_plain_yaml(text)
+    assert data == {"a": [], "b": [], "c": {}, "d": [[]]} and data["a"] is not data["b"]
+    data["a"].append(1), data["c"].update(k=1), data["d"][0].append(1)  # a caller's edits must not leak into the next read
+    assert read_plain_yaml(text)[0] == {"a": [], "b": [], "c": {}, "d": [[]]}
+
+
+def test_digits_followed_by_chinese_are_text():
+    text = "text: 853期\nvalue: 9.7万元\nv: ８\nn: 853\nf: 9.7\n"
+    assert read_plain_yaml(text)[0] == {"text": "853期", "value": "9.7万元", "v": "８", "n": 853, "f": 9.7}
+    assert read_plain_yaml(text) == pyyaml(text)
+
+
+def _ascii_only(items: list) -> bool:
+    """Whether a parsed regular expression can match ASCII characters only (literals, ranges, groups, repeats)."""
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            ok = arg < 128
+        elif name == "IN":
+            ok = all((str(o) == "LITERAL" and a < 128) or (str(o) == "RANGE" and a[1] < 128) for o, a in arg)
+        elif name == "BRANCH":
+            ok = all(_ascii_only(branch) for branch in arg[1])
+        elif name == "SUBPATTERN":
+            ok = _ascii_only(arg[3])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            ok = _ascii_only(arg[2])
+        else:
+            ok = name == "AT"  # ^ and $; anything else (\d, ., [^…]) may match other characters
+        if not ok:
+            return False
+    return True
+
+
+def test_pyyaml_reads_only_ascii_text_as_anything_but_a_string():
+    # plainyaml's _resolve takes text with a non-ASCII character for a string without trying PyYAML's patterns.
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    assert not _ascii_only(list(sre_parse.parse(r"^(?:[0-9]+|\d)$")))  # the check can fail
+    for resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.values():
+        for _tag, pattern in resolvers:
+            assert not pattern.flags & re.IGNORECASE, pattern.pattern
+            assert _ascii_only(list(sre_parse.parse(pattern.pattern, pattern.flags))), pattern.pattern
