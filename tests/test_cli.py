@@ -119,3 +119,16 @@ def test_bad_config_is_a_usage_error(tmp_path):
     (config.root / "site.yml").write_text("title: [\n", encoding="utf-8")
     result = run(["build"], config.root)
     assert result.returncode == 2 and "site.yml:" in result.stderr
+
+
+def test_one_shot_commands_collect_cyclic_garbage_rarely_and_restore_the_setting(tmp_path, monkeypatch):
+    import gc
+
+    import reportsite.cli as cli
+
+    seen = []
+    monkeypatch.setattr(cli, "run_build", lambda config: seen.append(gc.get_threshold()) or 0)
+    config = make_project(tmp_path / "p", seeds=False)
+    before = gc.get_threshold()
+    assert main(["--root", str(config.root), "build"]) == 0
+    assert seen == [cli.BATCH_GC_THRESHOLD] and gc.get_threshold() == before
