@@ -38,11 +38,13 @@ class Passage:
     removable: bool  # only body blocks lose copies; a lead or caption is the editor's own summary
 
 
-def document_passages(doc: Document) -> list[Passage]:
-    """List the lead, the body blocks with ids and the captions of a document in reading order."""
+def document_passages(doc: Document, blocks: list[Block] | None = None) -> list[Passage]:
+    """List the lead, the body blocks with ids and the captions of a document in reading order
+    (with blocks given, those in place of the document's)."""
+    blocks = doc.blocks if blocks is None else blocks
     passages = [Passage("lead", doc.lead, -1, False)] if doc.lead else []
-    passages += [Passage(b.id, b.text, i, True) for i, b in enumerate(doc.blocks) if b.id and b.kind != "heading"]
-    start = len(doc.blocks)
+    passages += [Passage(b.id, b.text, i, True) for i, b in enumerate(blocks) if b.id and b.kind != "heading"]
+    start = len(blocks)
     passages += [Passage(f"fig{i + 1}", f.caption, start + i, False) for i, f in enumerate(doc.figures)]
     return passages
 
@@ -74,7 +76,7 @@ def coherence(text: str, start: int, end: int) -> float:
 
 def _pairs(text: str) -> set[str]:
     """Adjacent letter (mostly Han) pairs of a text: a cheap fingerprint of its vocabulary."""
-    return {text[i : i + 2] for i in range(len(text) - 1) if text[i].isalpha() and text[i + 1].isalpha()}
+    return {one + two for one, two in zip(text, text[1:]) if one.isalpha() and two.isalpha()}
 
 
 # ---------------------------------------------------------------- one report
@@ -103,11 +105,13 @@ def judge(first: _Copy, second: _Copy) -> _Copy | None:
     if not scores:
         return None
     threshold = 1.0 if len(scores) == 2 else 2.0  # beside a lead or caption only a clear fragment goes
-    victim = max(
-        scores,
-        key=lambda c: (scores[c], -coherence(c.passage.text, c.start, c.end), c.passage.order, c.start),
-    )
-    return victim if scores[victim] >= threshold else None
+    best = max(scores.values())
+    if best < threshold:
+        return None
+    odder = [copy for copy in scores if scores[copy] == best]
+    if len(odder) == 1:  # coherence only tells equally odd copies apart
+        return odder[0]
+    return max(odder, key=lambda c: (-coherence(c.passage.text, c.start, c.end), c.passage.order, c.start))
 
 
 def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
@@ -120,7 +124,7 @@ def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
     """
     blocks, records, review = list(doc.blocks), list(doc.duplicates), list(doc.review)
     for _ in range(8):  # each pass settles one copy per passage; a third copy needs another pass
-        cuts, found, notes = _plan_cuts(document_passages(replace(doc, blocks=blocks)), min_chars)
+        cuts, found, notes = _plan_cuts(document_passages(doc, blocks), min_chars)
         records += [r for r in found if r not in records]
         review += [n for n in notes if n not in review]
         if not cuts:

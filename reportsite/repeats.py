@@ -1,17 +1,18 @@
 """Find repeated passages in many texts at once: one suffix array, exact seeds, near-copy extension.
 
 All texts are concatenated into one array of character ranks, suffix-sorted with libdivsufsort and
-scanned with the LCP array.  Each text is followed by a separator, its number in the list and another
-separator (``_gap``), so two suffixes that agree up to the end of their texts are ordered by the texts'
-order and by nothing after them: which suffixes neighbour each other, and so which seeds exist,
-depends only on the texts holding the seed's characters.  That makes the seeds of a part of the
-archive computable from that part alone (``shared`` updates its results one edit at a time).  Neighbouring suffixes that share at least
-``seed_length`` characters give exact seeds; each seed is extended along its diagonal through a few
+scanned with the LCP array.  Each text is followed by a separator, its number in the list (two
+symbols: 1 + index // _ID_BASE, 1 + index % _ID_BASE) and another separator, so two suffixes that
+agree up to the end of their texts are ordered by the texts' order and by nothing after them: which
+suffixes neighbour each other, and so which seeds exist, depends only on the texts holding the seed's
+characters.  That makes the seeds of a part of the archive computable from that part alone (``shared``
+updates its results one edit at a time).  Neighbouring suffixes that share at least ``seed_length``
+characters give exact seeds; each seed is extended along its diagonal through a few
 OCR substitutions (之歌/的歌, 职工/職工).  Every step is linear in the archive size apart from the
 suffix sort itself, and the extension runs vectorised over all seeds at once, so 50 million
 characters fit in a minute and well under 2 GB.  One report's few thousand characters take a plain
-Python path with the very same results (``_find_repeats_small``): there the set-up of the arrays
-costs more than the work.
+path, mostly Python, with the very same results (``_find_repeats_small``): there the set-up of the
+suffix array costs more than the work.
 """
 
 from __future__ import annotations
@@ -129,17 +130,6 @@ def seed_length(min_chars: int) -> int:
 
 _GAP_SIZE = 4  # separator, the text's number in two symbols, separator
 _ID_BASE = 0xD7FF  # numbers stay below the surrogates (and 16 bits), so a string can hold them too
-
-
-def _text_number(index: int) -> tuple[int, int]:
-    """The two non-zero symbols that follow text number index: they order tied suffixes by text order."""
-    return 1 + index // _ID_BASE, 1 + index % _ID_BASE
-
-
-def _gap(index: int) -> str:
-    """What follows text number index in a joined string: separator, number, separator."""
-    high, low = _text_number(index)
-    return f"{_SEPARATOR_CHAR}{chr(high)}{chr(low)}{_SEPARATOR_CHAR}"
 
 
 def _encode(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -283,12 +273,14 @@ def _join_on_diagonals(a: np.ndarray, b: np.ndarray, length: np.ndarray, offsets
     group_of_diagonal = np.concatenate(([0], np.cumsum(diagonal[1:] != diagonal[:-1])))
     # Running maximum of the end within each diagonal: offset every diagonal above the previous one.
     reach = np.maximum.accumulate(group_of_diagonal * (1 << 32) + end) - group_of_diagonal * (1 << 32)
-    new = np.ones(len(a), dtype=bool)
-    text_a = np.searchsorted(offsets, a, side="right")
-    text_b = np.searchsorted(offsets, a + diagonal, side="right")
-    new[1:] = (diagonal[1:] != diagonal[:-1]) | (a[1:] > reach[:-1] + _GAP)
-    new[1:] |= (text_a[1:] != text_a[:-1]) | (text_b[1:] != text_b[:-1])  # never join across a separator
-    firsts = np.flatnonzero(new)
+    joins = (diagonal[1:] == diagonal[:-1]) & (a[1:] <= reach[:-1] + _GAP)
+    # Never join across a separator: compare the texts of the few neighbours that would be joined.
+    near = np.flatnonzero(joins)
+    before, after, shift = a[near], a[near + 1], diagonal[near]
+    joins[near] = (np.searchsorted(offsets, before, side="right") == np.searchsorted(offsets, after, side="right")) & (
+        np.searchsorted(offsets, before + shift, side="right") == np.searchsorted(offsets, after + shift, side="right")
+    )
+    firsts = np.flatnonzero(np.concatenate(([True], ~joins)))
     start, stop = a[firsts], np.maximum.reduceat(end, firsts)
     return start, start + diagonal[firsts], stop - start
 
@@ -334,6 +326,9 @@ def _to_repeats(
 # instead, with the same results: the suffix array's neighbours are found by grouping positions by
 # their first seed-length characters (the suffixes sharing them are contiguous in the suffix array) and
 # sorting each group's suffixes; seeds are extended by the same walk, joined on the same diagonals.
+# At this size numpy's cost is per call, not per character, and Python's per seed: the grouping, the
+# seeds' lengths and the walks that die at once (most of them) take a few whole-array steps, and only
+# groups of three or more and the walks that go on run in Python.
 
 # Characters (the Python path grows faster with size: past a few reports, the suffix array wins); below
 # 65,535 characters the alphabet always fits the suffix array's 16-bit ranks, so both ways accept
@@ -348,17 +343,9 @@ _MISSES_IN = tuple(bin(i).count("1") for i in range(1 << _WINDOW))  # _POPCOUNT 
 
 def _find_repeats_small(texts: list[str], min_chars: int) -> list[Repeat]:
     """find_repeats without the suffix array, for inputs of at most SMALL_INPUT characters."""
-    joined = _SEPARATOR_CHAR + "".join(fold_width(text) + _gap(i) for i, text in enumerate(texts))
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4")
-    offsets = list(itertools.accumulate((len(t) + _GAP_SIZE for t in texts[:-1]), initial=1))
+    joined, codes, offsets = _joined(texts)
     seed = seed_length(min_chars)
-    shortest = seed + _BRIDGE
-    grown = []
-    for a, b, length in _neighbour_seeds(joined, codes, seed):
-        left = _walk(joined, a - 1, b - 1, -1)
-        right = _walk(joined, a + length, b + length, 1)
-        if left + length + right >= shortest:
-            grown.append((a - left, b - left, left + length + right))
+    grown = _grow(joined, codes, *_neighbour_seeds(joined, codes, seed), seed + _BRIDGE)
     found = []
     for start, other, size in _join_diagonals(grown, offsets):
         if size < min_chars:
@@ -372,51 +359,154 @@ def _find_repeats_small(texts: list[str], min_chars: int) -> list[Repeat]:
     return _spans(found, offsets, joined, min_chars)
 
 
-def _neighbour_seeds(joined: str, codes: np.ndarray, seed: int) -> list[tuple[int, int, int]]:
-    """The exact seeds _exact_seeds finds: left-maximal matches of suffix-array neighbours, cut at separators."""
-    seeds = []
-    for group in _seed_groups(joined, codes, seed):
-        ordered = _sorted_suffixes(joined, group, seed)
+def _joined(texts: list[str]) -> tuple[str, np.ndarray, list[int]]:
+    """The string _find_repeats_small reads (a separator, then each text folded and its gap), its code
+    points, and where each text starts in it."""
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    ends = np.cumsum(lengths + _GAP_SIZE) - (_GAP_SIZE - 1)  # the separator after each text
+    padding = _SEPARATOR_CHAR * _GAP_SIZE  # the gaps' numbers are written after folding, as _encode does
+    raw = (_SEPARATOR_CHAR + padding.join(texts) + padding).encode("utf-32-le")
+    codes = fold_codes(np.frombuffer(bytearray(raw), dtype="<u4"))  # str.translate takes 20 times longer
+    numbers = np.arange(len(texts), dtype=np.uint32)
+    codes[ends + 1] = 1 + numbers // _ID_BASE
+    codes[ends + 2] = 1 + numbers % _ID_BASE
+    return codes.tobytes().decode("utf-32-le"), codes, (ends - lengths).tolist()
+
+
+def _neighbour_seeds(joined: str, codes: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The exact seeds _exact_seeds finds (left-maximal matches of suffix-array neighbours, cut at
+    separators) as arrays of their positions a < b and their lengths."""
+    pairs, groups = _seed_groups(codes, seed)
+    # Most groups are a pair of windows: their suffixes neighbour each other, and as the group gives a
+    # seed, they follow different characters (or a separator).  Measuring the common run tells the pairs
+    # whose windows only share a hash, or hold a separator: they agree on fewer than seed characters.
+    more = np.array([pair for group in groups for pair in _group_neighbours(joined, group, seed)], dtype=np.int64)
+    more = more.reshape(-1, 2).T  # (earlier, later) of each pair, none for no group
+    a, b = np.concatenate((pairs.min(axis=0), more[0])), np.concatenate((pairs.max(axis=0), more[1]))
+    length = _common_runs(joined, codes, a, b)
+    keep = length >= seed
+    return a[keep], b[keep], length[keep]
+
+
+def _group_neighbours(joined: str, group: list[int], seed: int) -> list[tuple[int, int]]:
+    """The left-maximal pairs (earlier, later) of neighbouring suffixes among a group's positions of one window."""
+    by_gram: dict[str, list[int]] = {}  # windows that only share a hash go apart
+    for position in group:
+        by_gram.setdefault(joined[position : position + seed], []).append(position)
+    found = []
+    for gram, members in by_gram.items():
+        if len(members) < 2 or _SEPARATOR_CHAR in gram:
+            continue
+        ordered = _sorted_suffixes(joined, members, seed)
         for first, second in zip(ordered, ordered[1:]):
-            a, b = min(first, second), max(first, second)
-            before_a, before_b = joined[a - 1], joined[b - 1]
-            if before_a != before_b or before_a == _SEPARATOR_CHAR:
-                end = a + seed
-                seeds.append((a, b, seed + (_run(joined, end, b + seed, 1) if joined[end] == joined[b + seed] else 0)))
-    return seeds
+            low, high = min(first, second), max(first, second)
+            before_low, before_high = joined[low - 1], joined[high - 1]
+            if before_low != before_high or before_low == _SEPARATOR_CHAR:
+                found.append((low, high))
+    return found
 
 
-def _seed_groups(joined: str, codes: np.ndarray, seed: int) -> list[list[int]]:
-    """Positions grouped by their first seed characters (no separator among them) that may give a seed.
+_CODE_BITS = 21  # a code point fits in 21 bits
+
+
+def _seed_groups(codes: np.ndarray, seed: int) -> tuple[np.ndarray, list[list[int]]]:
+    """Positions grouped by a hash of their first seed characters, the groups that may give a seed only:
+    the groups of two as a 2×n array, the larger ones as lists.
 
     A group gives a seed only when two of its positions follow different characters (or a separator):
     positions inside a longer repeat all follow the same one, and are skipped before any sorting.
+    One sort of 64-bit keys (the window's hash, the character before it, the position) gives the groups,
+    their first and last character before, and their positions.  Windows that only share a hash, or
+    hold a separator, are still in: _neighbour_seeds tells them apart.
     """
     count = len(codes) - seed + 1
-    if count <= 0:
-        return []
+    if count < 2:
+        return np.zeros((2, 0), dtype=np.int64), []
+    position_bits = count.bit_length()
+    hash_bits = 64 - _CODE_BITS - position_bits  # 30 at SMALL_INPUT; fewer only mean more windows to tell apart
+    before = np.empty(count, dtype=np.uint64)
+    before[0] = _SEPARATOR  # position 0 is the leading separator, in no group that counts
+    before[1:] = codes[: count - 1]
+    keys = _window_hashes(codes, seed) >> np.uint64(64 - hash_bits) << np.uint64(_CODE_BITS + position_bits)
+    keys |= before << np.uint64(position_bits)
+    keys |= np.arange(count, dtype=np.uint64)
+    keys.sort()
+    window = keys >> np.uint64(_CODE_BITS + position_bits)
+    last = np.flatnonzero(window[1:] != window[:-1])
+    starts, ends = np.concatenate(([0], last + 1)), np.concatenate((last, [count - 1]))  # of each group
+    before_mask = np.uint64((1 << _CODE_BITS) - 1)
+    low = (keys[starts] >> np.uint64(position_bits)) & before_mask  # keys sort by the character before
+    high = (keys[ends] >> np.uint64(position_bits)) & before_mask
+    useful = (ends > starts) & ((low != high) | (low == _SEPARATOR))
+    starts, sizes = starts[useful], (ends - starts + 1)[useful]
+    positions = (keys & np.uint64((1 << position_bits) - 1)).astype(np.int64)
+    two = starts[sizes == 2]
+    pairs = np.stack((positions[two], positions[two + 1]))
+    larger = [positions[start : start + size].tolist() for start, size in zip(starts.tolist(), sizes.tolist()) if size > 2]
+    return pairs, larger
+
+
+def _window_hashes(codes: np.ndarray, width: int) -> np.ndarray:
+    """A polynomial hash of every width-long window of codes, wrapping at 2**64, mixed into its high bits."""
+    count = len(codes) - width + 1
     wide = codes.astype(np.uint64)
     hashes = wide[:count].copy()
-    for offset in range(1, seed):  # a polynomial hash of each seed-long window, wrapping at 2**64
-        hashes = hashes * _HASH_BASE + wide[offset : offset + count]
-    separators = np.concatenate(([0], np.cumsum(codes == 0)))
-    clean = np.flatnonzero(separators[seed : seed + count] == separators[:count])
-    if len(clean) < 2:
-        return []
-    order = np.argsort(hashes[clean])
-    positions, ordered = clean[order], hashes[clean][order]
-    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
-    sizes = np.diff(np.append(starts, len(ordered)))
-    before = codes[positions - 1]  # position 0 is a separator, never in a clean window
-    low, high = np.minimum.reduceat(before, starts), np.maximum.reduceat(before, starts)
-    useful = np.flatnonzero((sizes > 1) & ((low != high) | (low == 0)))
-    groups: list[list[int]] = []
-    for start, size in zip(starts[useful].tolist(), sizes[useful].tolist()):
-        by_gram: dict[str, list[int]] = {}
-        for position in positions[start : start + size].tolist():  # split windows that only share a hash
-            by_gram.setdefault(joined[position : position + seed], []).append(position)
-        groups += [group for group in by_gram.values() if len(group) > 1]
-    return groups
+    for offset in range(1, width):
+        hashes *= _HASH_BASE
+        hashes += wide[offset : offset + count]
+    hashes *= _HASH_BASE  # the last character reaches the high bits too
+    return hashes
+
+
+_LOOK_AHEAD = 24  # characters _common_runs compares at once; longer runs go on in _run
+
+
+def _common_runs(joined: str, codes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """_run for many pairs of positions: how many characters agree from a and b on, up to a separator."""
+    ahead = np.arange(_LOOK_AHEAD)
+    # Reads past the end are clipped onto the last separator: no run goes past its own separator anyway.
+    x = codes.take(a[:, None] + ahead, mode="clip")
+    stop = (x != codes.take(b[:, None] + ahead, mode="clip")) | (x == _SEPARATOR)
+    runs = np.where(stop.any(axis=1), stop.argmax(axis=1), _LOOK_AHEAD)
+    for i in np.flatnonzero(runs == _LOOK_AHEAD).tolist():
+        runs[i] += _run(joined, int(a[i]) + _LOOK_AHEAD, int(b[i]) + _LOOK_AHEAD, 1)
+    return runs
+
+
+def _grow(
+    joined: str, codes: np.ndarray, a: np.ndarray, b: np.ndarray, length: np.ndarray, shortest: int
+) -> list[tuple[int, int, int]]:
+    """Extend each seed by _walk both ways, as _extend_seeds does; keep alignments of at least shortest."""
+    # Most walks die within their first few characters: tell those apart at once.
+    count = len(a)
+    steps = np.repeat([-1, 1], count)  # the walks to the left, then those to the right
+    dead = _dead_walks(codes, np.concatenate((a - 1, a + length)), np.concatenate((b - 1, b + length)), steps)
+    dead_left, dead_right = dead[:count], dead[count:]
+    live = ~(dead_left & dead_right)
+    still = ~live & (length >= shortest)  # seeds that grow no further but are long enough
+    grown = list(zip(a[still].tolist(), b[still].tolist(), length[still].tolist()))
+    for start_a, start_b, size, no_left, no_right in zip(
+        a[live].tolist(), b[live].tolist(), length[live].tolist(), dead_left[live].tolist(), dead_right[live].tolist()
+    ):
+        left = 0 if no_left else _walk(joined, start_a - 1, start_b - 1, -1)
+        right = 0 if no_right else _walk(joined, start_a + size, start_b + size, 1)
+        if left + size + right >= shortest:
+            grown.append((start_a - left, start_b - left, left + size + right))
+    return grown
+
+
+def _dead_walks(codes: np.ndarray, a: np.ndarray, b: np.ndarray, step: np.ndarray) -> np.ndarray:
+    """Which walks from a/b in direction step (-1 or 1 each) certainly reach nothing: _walk returns 0.
+
+    A walk commits nothing before two characters agree, so it is dead when its first _WINDOW_MISSES
+    characters all differ, or when a separator comes before any two agree.
+    """
+    steps = step[:, None] * np.arange(_WINDOW_MISSES)
+    # Reads past either end are clipped onto a separator: no walk goes past its own separator anyway.
+    x, y = codes.take(a[:, None] + steps, mode="clip"), codes.take(b[:, None] + steps, mode="clip")
+    edge = (x == _SEPARATOR) | (y == _SEPARATOR)
+    event = edge | (x == y)
+    return ~event.any(axis=1) | edge[np.arange(len(a)), event.argmax(axis=1)]
 
 
 def _sorted_suffixes(joined: str, positions: list[int], depth: int) -> list[int]:
@@ -427,6 +517,9 @@ def _sorted_suffixes(joined: str, positions: list[int], depth: int) -> list[int]
         while joined[p + depth : p + depth + window] == joined[q + depth : q + depth + window]:
             depth += window  # two different suffixes differ somewhere, if only in their length
         return [p, q] if joined[p + depth : p + depth + window] < joined[q + depth : q + depth + window] else [q, p]
+    keys = [joined[p + depth : p + depth + window] for p in positions]
+    if len(set(keys)) == len(keys):  # the usual case: the next window tells every suffix apart
+        return [p for _key, p in sorted(zip(keys, positions))]
     ordered = sorted(positions, key=lambda p: joined[p + depth : p + depth + window])
     result: list[int] = []
     for _key, tied in itertools.groupby(ordered, key=lambda p: joined[p + depth : p + depth + window]):

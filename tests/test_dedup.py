@@ -11,8 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportsite.dedup import (
+    Passage,
+    _Copy,
     clause_cut,
+    coherence,
     copy_oddness,
+    judge,
     remove_layout_copies,
     restore_kept,
 )
@@ -197,6 +201,23 @@ def test_copy_oddness_reads_where_a_copy_sits() -> None:
     assert copy_oddness(glued, glued.index(copy), len(glued), "", 0) == 1.5  # a sentence glued on
     inside = "开展四送活动，" + copy + "，举办联谊活动六十二场。"
     assert copy_oddness(inside, inside.index(copy), inside.index(copy) + len(copy), "", 0) == 0.0
+
+
+def test_the_odder_copy_goes_and_between_equally_odd_ones_the_less_coherent() -> None:
+    copy = "帮助企业解决技术难题七个。"
+    whole = Passage("p1", copy, 1, True)  # the whole block: oddness 3
+    foreign = Passage("p2", "举办联谊活动六十二场，丰富职工文化生活。" + copy, 2, True)  # glued on (1.5), a stranger here
+    fitting = Passage("p3", "组织职工技术服务队，帮助企业解决难题。" + copy, 3, True)  # glued on (1.5), of its vocabulary
+    mid_sentence = Passage("p4", "举办联谊活动六十二场，丰富职工文化生活，" + copy, 4, True)  # glued on after a comma (1.0)
+
+    def at(passage: Passage) -> _Copy:
+        return _Copy(passage, passage.text.index(copy), len(passage.text))
+
+    assert judge(at(foreign), at(whole)) == at(whole) == judge(at(whole), at(fitting))
+    assert judge(at(fitting), at(mid_sentence)) == at(fitting)  # odder, however well it fits
+    assert coherence(foreign.text, at(foreign).start, len(foreign.text)) == 0.0
+    assert coherence(fitting.text, at(fitting).start, len(fitting.text)) == 7 / 11  # 帮助 助企 企业 业解 解决 技术 难题
+    assert judge(at(foreign), at(fitting)) == at(foreign)  # not the later one: the one that fits worse
 
 
 # ---------------------------------------------------------------- removal inside a report
