@@ -102,15 +102,19 @@ def period_label(period: str) -> str:
     return format_period(*span) if span else period
 
 
+_MARK = re.compile(f"[{re.escape(SENTENCE_END)}]")
+_UP_TO_LAST_MARK = re.compile(f".*[{re.escape(SENTENCE_END)}]", re.S)  # greedy: backs off to the last mark
+
+
 def sentence_around(text: str, phrase: str) -> str:
-    """The sentence of ``text`` that holds ``phrase`` (the whole text when the phrase is not in it)."""
+    """The sentence of ``text`` that holds ``phrase`` (the whole text when the phrase is not in it): from
+    the last sentence mark before the phrase to the first one after it, that mark included."""
     at = text.find(phrase)
     if at < 0 or not phrase:
         return text.strip()
-    start = max(text.rfind(mark, 0, at) for mark in SENTENCE_END) + 1
-    ends = [e for e in (text.find(mark, at + len(phrase)) for mark in SENTENCE_END) if e >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    return text[start:end].strip()
+    before = _UP_TO_LAST_MARK.match(text, 0, at)
+    after = _MARK.search(text, at + len(phrase))
+    return text[before.end() if before else 0 : after.end() if after else len(text)].strip()
 
 
 def split_on_phrase(sentence: str, phrase: str) -> tuple[str, str, str]:

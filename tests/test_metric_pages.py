@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sitekit import paragraphs, read_page, sample_report, write_reports
 
 from conftest import make_project
@@ -472,3 +474,20 @@ def test_many_unclassified_figures_are_listed_on_a_page_per_region(tmp_path: Pat
 def read_page_text(config: SiteConfig, slug: str) -> str:
     """A content file's text."""
     return (config.content_dir / f"{slug}.md").read_text(encoding="utf-8")
+
+
+def _sentence_around_plainly(text: str, phrase: str) -> str:
+    """sentence_around as first written: every mark looked for on both sides."""
+    from reportsite.metric_rows import SENTENCE_END
+
+    at = text.find(phrase)
+    if at < 0 or not phrase:
+        return text.strip()
+    start = max(text.rfind(mark, 0, at) for mark in SENTENCE_END) + 1
+    ends = [e for e in (text.find(mark, at + len(phrase)) for mark in SENTENCE_END) if e >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)].strip()
+
+
+@given(st.text(alphabet="会员12万名。！？；!?; \n，", max_size=30), st.text(alphabet="会员12万名。；", max_size=4))
+def test_sentence_around_is_the_text_between_the_marks_around_the_phrase(text: str, phrase: str) -> None:
+    assert sentence_around(text, phrase) == _sentence_around_plainly(text, phrase)
