@@ -435,18 +435,38 @@ class Pager:
         return self.urls[self.number] if self.number < self.count else None
 
 
-def report_list_pages(views: list[ReportView], common: dict[str, Any]) -> list[Page]:
-    """The list of all reports: reports/, then reports/page/2/ and so on when there are many."""
+def paged(url: str, views: list[ReportView]) -> list[tuple[str, list[ReportView], Pager]]:
+    """A list of reports split into pages of REPORTS_PER_PAGE: url, then url + 'page/2/' and so on."""
     size = REPORTS_PER_PAGE
     chunks = [views[start : start + size] for start in range(0, len(views), size)] or [[]]
-    urls = tuple("reports/" if n == 1 else f"reports/page/{n}/" for n in range(1, len(chunks) + 1))
-    pages = []
-    for number, chunk in enumerate(chunks, start=1):
-        pager = Pager(number, len(chunks), len(views), (number - 1) * size + 1, urls)
-        title = "全部报道" if number == 1 else f"全部报道（第{number}页）"
-        pages.append(Page(urls[number - 1], "reports.html", title, {"reports": chunk, "pager": pager, **common},
-                          deps=("*",)))
-    return pages
+    urls = tuple(url if n == 1 else f"{url}page/{n}/" for n in range(1, len(chunks) + 1))
+    return [(urls[number - 1], chunk, Pager(number, len(chunks), len(views), (number - 1) * size + 1, urls))
+            for number, chunk in enumerate(chunks, start=1)]
+
+
+def page_title(title: str, pager: Pager) -> str:
+    """A listing's title, with its page number after the first page: 临安市（第2页）."""
+    return title if pager.number == 1 else f"{title}（第{pager.number}页）"
+
+
+def report_list_pages(views: list[ReportView], common: dict[str, Any]) -> list[Page]:
+    """The list of all reports: reports/, then reports/page/2/ and so on when there are many."""
+    return [Page(url, "reports.html", page_title("全部报道", pager), {"reports": chunk, "pager": pager, **common},
+                 deps=("*",)) for url, chunk, pager in paged("reports/", views)]
+
+
+def region_pages(node: RegionNode, common: dict[str, Any]) -> list[Page]:
+    """A region's page, listing the reports about it and the regions under it (a page per 200 reports)."""
+    return [Page(url, "region.html", page_title(node.name, pager), {"region": node, "reports": chunk, "pager": pager,
+                                                                    **common}, deps=("*",))
+            for url, chunk, pager in paged(node.url, node.all_reports)]
+
+
+def year_pages(group: YearGroup, common: dict[str, Any]) -> list[Page]:
+    """A year's page, listing the reports whose period covers it (a page per 200 reports)."""
+    return [Page(url, "year.html", page_title(f"{group.year}年", pager), {"year": group, "reports": chunk,
+                                                                          "pager": pager, **common}, deps=("*",))
+            for url, chunk, pager in paged(group.url, group.reports)]
 
 
 def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = None,
@@ -463,10 +483,10 @@ def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = No
         pages.append(Page(view.url, "report.html", view.report.title, {"view": view, **common}, deps=(view.report.slug,)))
     pages.append(Page("regions/", "regions.html", "地区", {**common}, deps=("*",)))
     for node in index.all_regions:
-        pages.append(Page(node.url, "region.html", node.name, {"region": node, **common}, deps=("*",)))
+        pages.extend(region_pages(node, common))
     pages.append(Page("years/", "years.html", "年份", {**common}, deps=("*",)))
     for group in index.years:
-        pages.append(Page(group.url, "year.html", f"{group.year}年", {"year": group, **common}, deps=("*",)))
+        pages.extend(year_pages(group, common))
     from .metric_pages import metric_pages  # imported here: metric_pages builds on this module
     pages.extend(metric_pages(views, taxonomy, memo))
     pages.append(Page("search/", "search.html", "搜索", {**common}))

@@ -161,6 +161,31 @@ def test_the_list_of_all_reports_is_split_into_linked_pages(tmp_path, monkeypatc
     assert "reports/page/3/" in read_page(config, "sitemap.xml")
 
 
+
+def test_the_reports_of_a_region_and_of_a_year_are_split_into_linked_pages(tmp_path, monkeypatch) -> None:
+    from sitekit import build_small_site, paragraphs, read_page, sample_report
+
+    from reportsite import site
+
+    monkeypatch.setattr(site, "REPORTS_PER_PAGE", 2)
+    reports = [sample_report(f"r{n}", f"临安第{n}篇报道", paragraphs("全市工会开展活动。"), period=(2015, 2015))
+               for n in range(3)]
+    reports.append(sample_report("y1", "余杭报道", paragraphs("余杭区工会开展活动。"), region=("余杭区", "杭州市"),
+                                 period=(2015, 2015)))
+    config = build_small_site(tmp_path / "p", reports)
+    city, city_2 = read_page(config, "regions/hangzhou/index.html"), read_page(config, "regions/hangzhou/page/2/index.html")
+    assert [p.count('<li class="report-item">') for p in (city, city_2)] == [2, 2]  # 杭州市 lists its districts' too
+    assert "共有报道 4篇" in city_2 and "本页为第 3—4 篇" in city_2
+    assert "所辖地区" in city and "所辖地区" not in city_2
+    assert 'href="../../../../regions/hangzhou/" rel="prev"' in city_2 and 'href="../../regions/hangzhou/page/2/" rel="next"' in city
+    assert "list-pager" not in read_page(config, "regions/yuhang/index.html")  # one page: no pager
+    year, year_2 = read_page(config, "years/2015/index.html"), read_page(config, "years/2015/page/2/index.html")
+    assert [p.count('<li class="report-item">') for p in (year, year_2)] == [2, 2]
+    assert "本页为第 3—4 篇" in year_2 and "<title>2015年（第2页）" in year_2
+    listed = re.findall(r'<a href="[./]*reports/(\w+)/">', city + city_2)
+    assert sorted(set(listed)) == ["r0", "r1", "r2", "y1"]
+
+
 def _related_reference(view, index):
     """Related reports as first written: score every candidate, sort by score then slug, keep five."""
     from reportsite.site import RELATED_LIMIT, _candidates
