@@ -234,6 +234,7 @@ class Fingerprinter:
     def __init__(self, digests: Digests) -> None:
         self.digests = digests
         self._memo: dict[int, str] = {}
+        self._subjects: dict[int, str] = {}  # like _memo, for the subjects of pages (walked more deeply)
         self._open: set[int] = set()  # objects being digested: a reference back to one is a cycle
 
     def context_tokens(self, context: dict[str, Any]) -> list[str]:
@@ -267,7 +268,7 @@ class Fingerprinter:
         elif isinstance(value, (set, frozenset)):
             out.append(repr(sorted(map(repr, value))))
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            out.append(self._fields(value, subject) if subject else self._memoised(value))
+            out.append(self._subject(value) if subject else self._memoised(value))
         else:  # unknown objects: their repr; one holding a memory address simply re-renders every time
             out.append(repr(value))
 
@@ -281,6 +282,14 @@ class Fingerprinter:
             self._memo[key] = self._fields(value, subject=False)
             self._open.discard(key)
         return self._memo[key]
+
+    def _subject(self, value: Any) -> str:
+        """Digest of a page's subject, computed once per build: the pages of a region or a year split
+        into pages of 200 reports share theirs."""
+        key = id(value)
+        if key not in self._subjects:
+            self._subjects[key] = self._fields(value, subject=True)
+        return self._subjects[key]
 
     def _fields(self, value: Any, subject: bool) -> str:
         """Digest of a dataclass, field by field; a navigation subject's sub-regions count in full."""
@@ -297,7 +306,7 @@ class Fingerprinter:
                 out.append(f"nav:{self.digests.navigation}")
             elif navigation and subject and name == "children":
                 for node in child:
-                    out.append(self._fields(node, subject=True))
+                    out.append(self._subject(node))
             else:
                 self._walk(child, out)
         return sha256_text("\0".join(out))

@@ -103,8 +103,11 @@ def cold_build(config: SiteConfig, scratch: Path) -> dict[str, bytes]:
 def test_a_server_s_incremental_builds_equal_cold_builds_after_every_edit(tmp_path: Path, seed: int, table_max_rows: int,
                                                                          monkeypatch) -> None:
     import reportsite.metric_pages as metric_pages
+    import reportsite.site as site
 
     monkeypatch.setattr(metric_pages, "TABLE_MAX_ROWS", table_max_rows)  # 3: metrics listed on a page per region
+    if table_max_rows < 400:
+        monkeypatch.setattr(site, "REPORTS_PER_PAGE", 3)  # region, year and report lists on several pages
     rng = random.Random(seed)
     config = archive(tmp_path / "archive")
     state = BuildState(long_running=True)
