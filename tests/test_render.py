@@ -114,23 +114,37 @@ def test_figures_printed_in_a_caption_link_to_their_metric(tmp_path: Path):
 
 _PLAIN = st.text(alphabet="职工书屋 ab1.：“”，2015年-", min_size=1, max_size=10)
 _TEXTS = st.one_of(*[_PLAIN] * 8, st.text(alphabet="职工书屋 ab1.&<>*_[]()#-+!`{}\\：", min_size=0, max_size=10))
-_BLOCKS = st.lists(st.one_of(
-    st.builds(lambda t, level: Block("heading", t, level), _TEXTS, st.integers(1, 6)),
-    st.builds(lambda t, n: Block("paragraph", t, id=f"p{n}" if n else ""), _TEXTS, st.integers(0, 9)),
-    st.builds(lambda t, n: Block("item", t, id=f"p{n}" if n else ""), _TEXTS, st.integers(0, 9))), max_size=8)
+def block_lists(heading_texts, texts, deepest: int, longest: int):
+    """Bodies of headings (levels 1 to deepest), paragraphs and list items, with or without ids."""
+    return st.lists(st.one_of(
+        st.builds(lambda t, level: Block("heading", t, level), heading_texts, st.integers(1, deepest)),
+        st.builds(lambda t, n: Block("paragraph", t, id=f"p{n}" if n else ""), texts, st.integers(0, 9)),
+        st.builds(lambda t, n: Block("item", t, id=f"p{n}" if n else ""), texts, st.integers(0, 9))), max_size=longest)
+
+
+_BLOCKS = block_lists(_TEXTS, _TEXTS, 6, 8)
+
+
+def _markdown_html(blocks: list[Block], slugify) -> tuple[str, list]:
+    """What Python-Markdown, configured as BodyRenderer configures it, makes of escaped blocks."""
+    md = markdown.Markdown(extensions=["attr_list", "toc", "sane_lists"],
+                           extension_configs={"toc": {"slugify": slugify, "permalink": False}})
+    return md.convert(blocks_to_markdown(blocks)), md.toc_tokens
+
+
+def assert_direct_path_is_markdown(blocks: list[Block]) -> None:
+    """plain_body_html gives up (None) or makes exactly Python-Markdown's HTML and table of contents."""
+    slugify = lambda value, separator: "h-" + str(len(value) % 3)  # noqa: E731 - few ids: uniqueness is exercised
+    escaped = _escape_blocks(blocks)
+    plain = plain_body_html(escaped, slugify)
+    if plain is not None:
+        assert plain == _markdown_html(escaped, slugify)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_BLOCKS)
 def test_plain_bodies_are_rendered_exactly_as_markdown_renders_them(blocks: list[Block]):
-    slugify = lambda value, separator: "h-" + str(len(value) % 3)  # noqa: E731 - few ids: uniqueness is exercised
-    escaped = _escape_blocks(blocks)
-    plain = plain_body_html(escaped, slugify)
-    if plain is None:
-        return
-    md = markdown.Markdown(extensions=["attr_list", "toc", "sane_lists"],
-                           extension_configs={"toc": {"slugify": slugify, "permalink": False}})
-    assert plain == (md.convert(blocks_to_markdown(escaped)), md.toc_tokens)
+    assert_direct_path_is_markdown(blocks)
 
 
 def test_most_report_bodies_take_the_direct_path():
@@ -149,13 +163,6 @@ def test_markdown_syntax_is_left_to_markdown(text: str):
     assert plain_body_html(_escape_blocks([Block("paragraph", text, id="p1")]), lambda v, s: "x") is None
     assert plain_body_html(_escape_blocks([Block("paragraph", "2015年，职工1.5万人。", id="p1")]), lambda v, s: "x") == (
         '<p id="p1">2015年，职工1.5万人。</p>', [])
-
-
-def _markdown_html(blocks: list[Block], slugify) -> tuple[str, list]:
-    """What Python-Markdown, configured as BodyRenderer configures it, makes of escaped blocks."""
-    md = markdown.Markdown(extensions=["attr_list", "toc", "sane_lists"],
-                           extension_configs={"toc": {"slugify": slugify, "permalink": False}})
-    return md.convert(blocks_to_markdown(blocks)), md.toc_tokens
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -194,20 +201,13 @@ _BOLD_PAIRS = st.lists(st.one_of(_PIECES, _PIECES.map(lambda t: f"**{t}**")), mi
 _ODD_PIECES = ["**", "**", "*", "***", " ", "\u3000", "\xa0", "&", "<", "_", "#", "\r", "\x02"]
 _ANY_ASTERISKS = st.lists(st.one_of(_PIECES, st.sampled_from(_ODD_PIECES)), min_size=1, max_size=9).map("".join)
 _BOLD_TEXTS = st.one_of(_BOLD_PAIRS, _BOLD_PAIRS, _BOLD_PAIRS, _ANY_ASTERISKS)
-_BOLD_BLOCKS = st.lists(st.one_of(
-    st.builds(lambda t, level: Block("heading", t, level), st.one_of(_PIECES, _BOLD_TEXTS), st.integers(1, 3)),
-    st.builds(lambda t, n: Block("paragraph", t, id=f"p{n}" if n else ""), _BOLD_TEXTS, st.integers(0, 9)),
-    st.builds(lambda t, n: Block("item", t, id=f"p{n}" if n else ""), _BOLD_TEXTS, st.integers(0, 9))), max_size=6)
+_BOLD_BLOCKS = block_lists(st.one_of(_PIECES, _BOLD_TEXTS), _BOLD_TEXTS, 3, 6)
 
 
 @settings(max_examples=1500, deadline=None)
 @given(_BOLD_BLOCKS)
 def test_bodies_with_bold_are_rendered_exactly_as_markdown_renders_them(blocks: list[Block]):
-    slugify = lambda value, separator: "h-" + str(len(value) % 3)  # noqa: E731 - few ids: uniqueness is exercised
-    escaped = _escape_blocks(blocks)
-    plain = plain_body_html(escaped, slugify)
-    if plain is not None:
-        assert plain == _markdown_html(escaped, slugify)
+    assert_direct_path_is_markdown(blocks)
 
 
 def _view(*metrics: MetricRecord) -> ReportView:
