@@ -134,9 +134,8 @@ def hazard_problems(text: str, display: str) -> list[ContentError]:
     return [ContentError(display, h.line, h.column, h.message, h.severity) for h in yaml_hazards(yaml_text)]
 
 
-def body_anchors(parsed: Parsed, display: str, blocks: list[Block] | None = None) -> tuple[frozenset[str], list[ContentError]]:
-    """Paragraph ids of the body (``blocks``: the body's, when already made), and an error for each id used
-    twice (at its line)."""
+def body_anchors(parsed: Parsed, display: str, blocks: list[Block]) -> tuple[frozenset[str], list[ContentError]]:
+    """Paragraph ids of the body (whose ``blocks`` these are), and an error for each id used twice (at its line)."""
     seen: dict[str, int] = {}
     problems = []
     for offset, line in enumerate(parsed.body.split("\n")):
@@ -148,7 +147,7 @@ def body_anchors(parsed: Parsed, display: str, blocks: list[Block] | None = None
             column = line.index("#") + 1
             problems.append(ContentError(display, number, column, f"paragraph id '{anchor}' is used twice (first on line {seen[anchor]})"))
         seen.setdefault(anchor, number)
-    ids = {b.id for b in (markdown_to_blocks(parsed.body) if blocks is None else blocks) if b.id}
+    ids = {b.id for b in blocks if b.id}
     return frozenset(ids), problems
 
 
@@ -233,9 +232,9 @@ def _suggest(value: str, allowed: frozenset[str] | set[str]) -> str:
 
 
 def metric_problems(parsed: Parsed, metric_ids: frozenset[str] | None, display: str,
-                    blocks: list[Block] | None = None) -> list[ContentError]:
+                    blocks: list[Block]) -> list[ContentError]:
     """Metric ids must exist in the taxonomy; each printed figure should appear where its anchor points
-    (``blocks``: the body's, when already made)."""
+    (``blocks``: the body's)."""
     problems = []
     texts = _anchor_texts(parsed, blocks)
     for i, metric in _entries(parsed.meta, "metrics"):
@@ -253,9 +252,9 @@ def metric_problems(parsed: Parsed, metric_ids: frozenset[str] | None, display: 
     return problems
 
 
-def _anchor_texts(parsed: Parsed, blocks: list[Block] | None = None) -> dict[str, str]:
-    """Text of every addressable place: paragraphs by id, the lead, and figure captions."""
-    texts = {b.id: b.text for b in (markdown_to_blocks(parsed.body) if blocks is None else blocks) if b.id}
+def _anchor_texts(parsed: Parsed, blocks: list[Block]) -> dict[str, str]:
+    """Text of every addressable place: paragraphs by id (of the body's ``blocks``), the lead, and figure captions."""
+    texts = {b.id: b.text for b in blocks if b.id}
     if isinstance(parsed.meta.get("lead"), str):
         texts["lead"] = parsed.meta["lead"]
     for number, (_i, figure) in enumerate(_entries(parsed.meta, "figures"), start=1):

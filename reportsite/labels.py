@@ -310,13 +310,9 @@ def _label_ends(rules: Rules) -> tuple[frozenset[str] | None, re.Pattern[str]]:
     return first_chars, re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
-def label_before(text: str, quantity: Quantity, floor: int, rules: Rules) -> str:
-    """The counted thing named before a figure (开展职工读书活动35场 -> 职工读书活动)."""
-    return label_before_at(text, quantity, clause_start(text, quantity.start, CLAUSE_END), floor, rules)
-
-
-def label_before_at(text: str, quantity: Quantity, left: int, floor: int, rules: Rules) -> str:
-    """label_before, given where the figure's clause starts (clause_start with CLAUSE_END)."""
+def label_before(text: str, quantity: Quantity, left: int, floor: int, rules: Rules) -> str:
+    """The counted thing named before a figure (开展职工读书活动35场 -> 职工读书活动), read from ``left``,
+    where the figure's clause starts (clause_start with CLAUSE_END), but not before ``floor``."""
     phrase = text[max(left, floor): quantity.start]
     phrase = _after_last(phrase, rules.label_verbs, rules, rules.verb_nouns)
     return _after_last(phrase, ("的",), rules)

@@ -27,12 +27,11 @@ from .labels import (
     Source,
     YEAR,
     YEAR_SPAN,
-    clause_bounds,
     clause_end,
     clause_start,
     default_rules,
     label_after_to,
-    label_before_at,
+    label_before,
     span_around,
     widen_clause_start,
 )
@@ -210,13 +209,13 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         sentence = s_start, s_end = span_around(text, quantity.start, quantity.end, SENTENCE_END)
         if previous_end <= s_start:
             previous_label = ""
-        # The figure's clause, which the labels and _classify all read.
+        # The figure's clause, which the labels and classify_figure all read.
         left, c_end = clause_start(text, quantity.start, CLAUSE_END), clause_end(text, quantity.end, CLAUSE_END)
-        label = label_after_to(text, quantity, c_end, rules) or label_before_at(text, quantity, left, previous_end, rules)
+        label = label_after_to(text, quantity, c_end, rules) or label_before(text, quantity, left, previous_end, rules)
         label = label or previous_label  # 1家，累计14家: the total counts the same thing
         before = text[s_start: quantity.start]
         target = source.target_section or is_target(before, rules)
-        metric = _classify(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
+        metric = classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         record = MetricRecord(
             metric=metric,
             label=label,
@@ -234,22 +233,17 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
     return found
 
 
-def classify_figure(text: str, quantity: Quantity, label: str, taxonomy: Taxonomy, rules: Rules) -> str | None:
+def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[int, int], clause: tuple[int, int],
+                    taxonomy: Taxonomy, rules: Rules) -> str | None:
     """The metric of a figure: its label and the nearest clause first, then wider stretches.
 
-    The clause cut at 、 comes first, then the clause at commas, then the sentence up to the
-    figure, then the rest of it.  Words a list shares (新发展司机、快递员等会员86万名) may rule a
-    metric out; a short sentence continues the topic of the one before (……医疗互助参保人数达到
-    68万人。全年补助2.9万人次，补助金额5600万元。), which may satisfy a metric's ``requires``.
+    ``sentence`` and ``clause`` are the figure's bounds (span_around with SENTENCE_END, clause_bounds
+    with CLAUSE_END), which figures_in has already found.  The clause cut at 、 comes first, then the
+    clause at commas, then the sentence up to the figure, then the rest of it.  Words a list shares
+    (新发展司机、快递员等会员86万名) may rule a metric out; a short sentence continues the topic of the
+    one before (……医疗互助参保人数达到68万人。全年补助2.9万人次，补助金额5600万元。), which may
+    satisfy a metric's ``requires``.
     """
-    sentence = span_around(text, quantity.start, quantity.end, SENTENCE_END)
-    clause = clause_bounds(text, quantity.start, quantity.end, CLAUSE_END)
-    return _classify(text, quantity, label, sentence, clause, taxonomy, rules)
-
-
-def _classify(text: str, quantity: Quantity, label: str, sentence: tuple[int, int], clause: tuple[int, int],
-              taxonomy: Taxonomy, rules: Rules) -> str | None:
-    """classify_figure, given the figure's sentence and clause (figures_in has both)."""
     (s_start, s_end), (left, c_end) = sentence, clause
     topic = text[s_start:s_end]
     if s_end - s_start <= ELLIPTICAL_SENTENCE:

@@ -78,10 +78,6 @@ class Taxonomy:
                 best, best_id = score, metric.id
         return best_id
 
-    def counting(self, unit: str) -> tuple[tuple[Metric, re.Pattern[str]], ...]:
-        """The metrics (in file order) a figure in this unit may count, each with a pattern of its aliases."""
-        return tuple((m, re.compile("|".join(re.escape(a) for a in m.aliases) or "(?!)")) for m in self._index(unit).metrics)
-
     def _index(self, unit: str) -> _UnitIndex:
         """The alias index of the metrics counting this unit, built once per metrics list."""
         cached = self.__dict__.get("_by_unit")
