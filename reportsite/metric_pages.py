@@ -480,25 +480,30 @@ def unclassified_page(loose: list[MetricRow], views: list[ReportView], summaries
         "known_ids": known,
         "parts": [],
     }
-    shown = [(s.key[0], s.key[3], s.metrics[m][0]) for s in summaries for m in sorted(s.metrics, key=str)
-             if m not in known]  # (slug, region page, digest of the rows), in listing order
+    shown = [(s.key[0], s.metrics[m][0]) for s in summaries for m in sorted(s.metrics, key=str)
+             if m not in known]  # (slug, digest of the rows), in listing order
     if len(loose) <= TABLE_MAX_ROWS:
-        key = digest("unclassified", tuple((slug, rows) for slug, _region, rows in shown), tuple(sorted(known)))
+        key = digest("unclassified", tuple(shown), tuple(sorted(known)))
         context["groups"] = unclassified_by_report(loose, views)
         return [Page(UNCLASSIFIED_URL, "unclassified.html", "未归类数据", context, deps=("*",), key=key)]
-    pages, parts = [], []
-    groups_in: dict[str, list[ReportFigures]] = {}  # by region address part: one pass over the reports
+    # By region address part, each in one pass: the reports' row digests and their groups of figures.
+    shown_in: dict[str, list[tuple[str, str]]] = {}
+    for s in summaries:
+        for m in sorted(s.metrics, key=str):
+            if m not in known:
+                shown_in.setdefault(region_segment(s.key[3]), []).append((s.key[0], s.metrics[m][0]))
+    groups_in: dict[str, list[ReportFigures]] = {}
     for group in unclassified_by_report(loose, views):
         groups_in.setdefault(region_segment(group.rows[0].region_url), []).append(group)
+    pages, parts = [], []
     for segment, mine in split_by_region(loose).items():
         url = f"{UNCLASSIFIED_URL}{segment}/"
         part = UnclassifiedPart(mine[0].region, url, mine[0].region_url, len(mine), len({row.report for row in mine}))
         parts.append(part)
-        key = digest("unclassified", url, part, tuple((slug, rows) for slug, region, rows in shown
-                                                       if region_segment(region) == segment), tuple(sorted(known)))
-        part_context = {**context, "labels": [], "part": part, "place": part.region or "未注明地区",
-                        "groups": groups_in[segment]}
-        pages.append(Page(url, "unclassified.html", f"未归类数据：{part.region or '未注明地区'}", part_context,
+        key = digest("unclassified", url, part, tuple(shown_in[segment]), tuple(sorted(known)))
+        place = part.region or "未注明地区"
+        part_context = {**context, "labels": [], "part": part, "place": place, "groups": groups_in[segment]}
+        pages.append(Page(url, "unclassified.html", f"未归类数据：{place}", part_context,
                           deps=tuple(sorted({row.report for row in mine})), key=key))
     context.update(parts=parts, groups=[])
     key = digest("unclassified", context["labels"], tuple(parts), tuple(sorted(known)))
