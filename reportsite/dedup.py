@@ -38,10 +38,9 @@ class Passage:
     removable: bool  # only body blocks lose copies; a lead or caption is the editor's own summary
 
 
-def document_passages(doc: Document, blocks: list[Block] | None = None) -> list[Passage]:
-    """List the lead, the body blocks with ids and the captions of a document in reading order
-    (with blocks given, those in place of the document's)."""
-    blocks = doc.blocks if blocks is None else blocks
+def document_passages(doc: Document, blocks: list[Block]) -> list[Passage]:
+    """List the lead, the body ``blocks`` with ids (the document's, as far as they are cut) and the captions
+    of a document in reading order."""
     passages = [Passage("lead", doc.lead, -1, False)] if doc.lead else []
     passages += [Passage(b.id, b.text, i, True) for i, b in enumerate(blocks) if b.id and b.kind != "heading"]
     start = len(blocks)
