@@ -122,7 +122,9 @@ def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
     names the paragraph, ``lead`` or caption that holds the earlier copy — so an editor finds both.
     """
     blocks, records, review = list(doc.blocks), list(doc.duplicates), list(doc.review)
-    for _ in range(8):  # each pass settles one copy per passage; a third copy needs another pass
+    # Each pass settles one copy per passage (a third copy needs another pass) and every pass that cuts
+    # shortens the body, so passes stop; the bound only guards against a cut that removes nothing.
+    for _ in range(1 + sum(len(b.text) for b in blocks)):
         cuts, found, notes = _plan_cuts(document_passages(doc, blocks), min_chars)
         records += [r for r in found if r not in records]
         review += [n for n in notes if n not in review]

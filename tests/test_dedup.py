@@ -356,6 +356,16 @@ def test_nothing_lost_deterministic_idempotent(texts: list[str]) -> None:
     assert twice.blocks == once.blocks and twice.duplicates == once.duplicates
 
 
+
+def test_a_passage_printed_many_times_settles_in_one_call() -> None:
+    clause = "组织职工技术服务队开展技术攻关活动四次，帮助企业解决技术难题七个"
+    doc = doc_of("选树市级以上工人先锋号十五个，命名本级以上创新工作室四个。" + clause * 2, clause * 9, clause * 3)
+    once = remove_layout_copies(doc)
+    assert body(once).count(clause) == 1  # eight copies and more: a fixed number of passes left some behind
+    assert remove_layout_copies(once).blocks == once.blocks
+    assert undo_all(once) == doc.blocks
+
+
 # ---------------------------------------------------------------- the seeds
 
 
