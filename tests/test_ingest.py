@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -57,6 +58,25 @@ def test_ingest_is_idempotent_and_deterministic(project, tmp_path):
     other = make_project(tmp_path / "again")
     ingest(other)
     assert {p.name: p.read_bytes() for p in other.content_dir.glob("*.md")} == first
+
+
+
+def test_content_files_made_on_all_cores_are_those_made_in_one_process(project, tmp_path, monkeypatch):
+    from conftest import make_project
+    from reportsite import ingest as ingest_module
+    from reportsite.workers import worker_count
+
+    ingest(project)
+    alone = {p.name: p.read_bytes() for p in project.content_dir.glob("*.md")}
+    monkeypatch.setattr(ingest_module, "RENDER_POOL_MIN", 2)
+    made_by: list[int] = []
+    real = ingest_module._content_text
+    monkeypatch.setattr(ingest_module, "_content_text", lambda report: made_by.append(os.getpid()) or real(report))
+    other = make_project(tmp_path / "pooled")
+    ingest(other)
+    assert {p.name: p.read_bytes() for p in other.content_dir.glob("*.md")} == alone
+    # With two cores, made in forked workers: this process's list stayed empty.
+    assert (made_by == []) == (worker_count() > 1)
 
 
 def test_hand_edits_are_never_overwritten(project):
