@@ -8,6 +8,7 @@ clock, so building twice gives the same bytes.  Absolute URLs need the published
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 import uuid
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -77,11 +78,15 @@ def _entry(view: ReportView, base_url: str) -> str:
     )
 
 
-def atom_feed(views: list[ReportView], site: dict[str, Any]) -> str:
-    """An Atom feed of all reports, newest first; 'updated' is the newest report's date."""
+FEED_ENTRIES = 100  # the newest reports a feed lists: what a feed reader shows, not the whole archive
+
+
+def atom_feed(views: list[ReportView], site: dict[str, Any], entries: int = FEED_ENTRIES) -> str:
+    """An Atom feed of the newest ``entries`` reports, newest first; 'updated' is the newest report's date."""
     base_url = site["base_url"]
-    dates = [d for d in (report_date(v) for v in views) if d]
-    ordered = sorted(views, key=lambda v: (report_date(v) or _dt.date.min, v.report.slug), reverse=True)
+    dated = [((report_date(v) or _dt.date.min), v.report.slug, v) for v in views]
+    ordered = [v for _date, _slug, v in heapq.nlargest(entries, dated, key=lambda item: item[:2])]
+    dates = [d for d, _slug, _v in dated if d != _dt.date.min]
     head = (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(site["language"])}>\n'

@@ -18,6 +18,7 @@ from .model import Block, Report
 from .modelcache import ModelMemo, digest
 from .shared import shared_after_edit
 from .slugs import region_slug
+from .workers import fork_map
 
 
 @dataclass
@@ -209,10 +210,18 @@ def _related_key(views: list[ReportView]) -> str:
                          tuple(s.report for s in v.shared)) for v in views))
 
 
+RELATED_POOL_MIN = 2000  # reports from which related reports are chosen on all cores (≈ 0.2 ms per report)
+
+
 def _all_related(views: list[ReportView]) -> dict[str, list[str]]:
-    """Every report's related reports, by slug."""
+    """Every report's related reports, by slug (in forked workers for a large archive: only slugs come back)."""
     index = related_index(views)
-    return {view.report.slug: [other.report.slug for other in _related(view, index)] for view in views}
+
+    def related_slugs(view: ReportView) -> list[str]:
+        return [other.report.slug for other in _related(view, index)]
+
+    return {view.report.slug: slugs
+            for view, slugs in zip(views, fork_map(related_slugs, views, min_items=RELATED_POOL_MIN))}
 
 
 RELATED_LIMIT = 5  # related reports shown on a report page

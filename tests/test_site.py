@@ -70,6 +70,18 @@ def test_feed_dates_come_from_the_content_only():
     assert feed == atom_feed(report_views(reports), SITE)
 
 
+def test_the_feed_lists_the_newest_reports_only():
+    from reportsite.model import Period, Report
+
+    reports = [Report(title=f"第{i}篇", slug=f"r{i:03d}", body="正文。\n", period=Period(1900 + i, 1900 + i))
+               for i in range(120)]
+    reports.append(Report(title="未注明时间", slug="undated", body="正文。\n"))
+    feed = atom_feed(report_views(reports), SITE)
+    listed = re.findall(r"<title>(第\d+篇|未注明时间)</title>", feed)
+    assert listed == [f"第{i}篇" for i in range(119, 19, -1)]  # the hundred newest, newest first
+    assert "<updated>2019-12-31T00:00:00Z</updated>" in feed.split("<entry>")[0]
+
+
 def test_every_page_links_onward_and_shows_the_chinese_navigation(tmp_path: Path):
     config = build_small_site(tmp_path / "p")
     for path in sorted(config.site_dir.rglob("*.html")):
@@ -226,3 +238,28 @@ def test_related_reports_are_the_best_scored_candidates(specs) -> None:
     index = related_index(views)
     for view in views:
         assert [r.report.slug for r in view.related] == [r.report.slug for r in _related_reference(view, index)]
+
+
+def test_related_reports_chosen_on_all_cores_are_those_chosen_in_one_process(monkeypatch) -> None:
+    from reportsite import site, workers
+    from reportsite.model import MetricRecord, Period, Region, Report
+
+    reports = [Report(title=f"报道{i}", slug=f"r{i:03d}", body="正文。\n{#p1}\n", period=Period(2010 + i % 9, 2010 + i % 9),
+                      region=Region(*PLACES[1 + i % 5]),
+                      metrics=[MetricRecord(m, "数", 1, "个", "1个", "p1") for m in "abcd"[i % 3 : i % 3 + 2]])
+               for i in range(150)]
+    views = report_views(reports)
+    monkeypatch.setattr(site, "RELATED_POOL_MIN", 10**9)
+    alone = site._all_related(views)
+    monkeypatch.setattr(site, "RELATED_POOL_MIN", 2)
+    forked = []
+    real_fork_map = workers.fork_map
+
+    def spy(function, items, min_items=workers.MIN_ITEMS):
+        forked.append(workers.worker_count() > 1 and len(items) >= min_items)
+        return real_fork_map(function, items, min_items)
+
+    monkeypatch.setattr(site, "fork_map", spy)
+    assert site._all_related(views) == alone
+    assert forked == [workers.worker_count() > 1]  # on a machine with two cores, the pool really ran
+    assert sum(map(len, alone.values())) > 300  # most reports have related ones: the comparison says something
