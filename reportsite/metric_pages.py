@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from .charts import Bar, bar_chart
 from .metric_rows import (MetricRow, find_conflicts, mark_conflicts, period_span, report_rows, row_sort_key, rows_csv,
-                          rows_json)
+                          rows_digest, rows_json)
 from .modelcache import ModelMemo, digest
 from .site import Page, ReportView
 from .slugs import ascii_slug
@@ -333,7 +333,7 @@ def _report_rows(view: ReportView, memo: ModelMemo) -> tuple[RowSummary, list[Me
         # One report's rows are quick to make; reading every report's rows only to store these is not.
         stored = memo.on_disk("rows") and not memo.is_read("rows")
         grouped = _group(report_rows(view)) if stored else _grouped_rows(view, key, memo)
-        metrics = {metric: (digest(tuple(rows)), len(rows)) for metric, rows in grouped.items()}
+        metrics = {metric: (rows_digest(rows), len(rows)) for metric, rows in grouped.items()}
         return RowSummary(key, metrics), grouped.get(None, [])
 
     return memo.get("row-digests", key, summary)

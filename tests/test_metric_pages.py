@@ -491,3 +491,26 @@ def _sentence_around_plainly(text: str, phrase: str) -> str:
 @given(st.text(alphabet="会员12万名。！？；!?; \n，", max_size=30), st.text(alphabet="会员12万名。；", max_size=4))
 def test_sentence_around_is_the_text_between_the_marks_around_the_phrase(text: str, phrase: str) -> None:
     assert sentence_around(text, phrase) == _sentence_around_plainly(text, phrase)
+
+
+ROW_CHANGES = {"report_title": "新标题", "region": "建德市", "period": "2016", "label": "援助", "value": 33,
+               "unit": "件", "approx": "约", "kind": "target", "text": "33起", "link": "reports/a/#p2",
+               "also": ("reports/a/#p4",), "caption": True, "sentence": ("前", "32起", "后"), "order": 1, "conflict": True}
+
+
+@given(st.lists(st.sampled_from(sorted(ROW_CHANGES)), max_size=3), st.integers(0, 2))
+def test_a_row_digest_follows_the_rows_values_not_their_objects(changed, at) -> None:
+    from dataclasses import replace
+
+    from reportsite.metric_rows import rows_digest
+
+    rows = [row("a", 32), row("a", 32.5, order=1), row("b", 35, also=("reports/b/#p2",))]
+    # Equal rows built from other string objects (as rows read back from the cache are) give the same digest.
+    copies = [replace(r, **{name: "".join(list(value)) for name, value in vars(r).items()
+                            if isinstance(value, str) and not name.startswith("_")}) for r in rows]
+    assert copies[0].report_title is not rows[0].report_title or len(rows[0].report_title) < 2
+    assert rows_digest(copies) == rows_digest(rows)
+    edited = list(rows)
+    edited[at] = replace(rows[at], **{name: ROW_CHANGES[name] for name in changed})
+    assert (rows_digest(edited) == rows_digest(rows)) == (edited == rows)
+    assert rows_digest(rows[:2]) != rows_digest(rows)  # a row more or less changes it too
