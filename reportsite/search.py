@@ -533,7 +533,7 @@ def _doc_postings(docs: dict[str, Prepared], urls: list[str], bits: int) -> tupl
     place = {url: number for number, url in enumerate(urls)}
     keys = [posting_keys(terms, place[url], bits) for url, (_doc, terms, _tf) in docs.items()]
     all_keys, all_tf = np.concatenate(keys), np.concatenate([tf for _doc, _terms, tf in docs.values()])
-    order = np.argsort(all_keys, kind="stable")
+    order = np.argsort(all_keys)  # the keys are unique (a page's terms are): any sort gives this order
     return all_keys[order], all_tf[order]
 
 
