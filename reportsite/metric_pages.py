@@ -352,43 +352,127 @@ def _group(rows: list[MetricRow]) -> dict[str | None, list[MetricRow]]:
     return grouped
 
 
+@dataclass(frozen=True)
+class MetricTotals:
+    """What the pages of one metric are made from, besides its rows: made again only when its reports' rows change."""
+
+    count: int  # figures
+    reports: frozenset[str]  # slugs of the reports stating it
+    deps: tuple[str, ...]  # the same, sorted
+    reports_key: str  # digest of deps: what related metrics are chosen from
+    rows_key: str  # digest of every (slug, digest of the report's rows of this metric), sorted
+    parts: dict[str, tuple[str, tuple[str, ...]]]  # region address part -> (its rows' key, its reports), when split
+
+
+@dataclass
+class MetricTally:
+    """Which reports state each metric and the digests of their rows, kept between builds and updated
+    report by report: an edit recounts the metrics of the edited report, not the archive's."""
+
+    known: frozenset[str]  # the taxonomy's metric ids
+    summaries: dict[str, RowSummary] = field(default_factory=dict)  # slug -> the summary counted
+    entries: dict[str, dict[str, tuple[str, int, str]]] = field(default_factory=dict)  # metric -> slug -> (digest, rows, part)
+    totals: dict[str, MetricTotals] = field(default_factory=dict)  # metrics with figures
+    figure_count: int = 0  # figures of every report, classified or not
+
+    def update(self, current: list[RowSummary]) -> None:
+        """Count the reports whose summaries changed (and forget the reports gone) since the last update."""
+        dirty: set[str] = set()
+        live = set()
+        for summary in current:
+            slug = summary.key[0]
+            live.add(slug)
+            old = self.summaries.get(slug)
+            if old is None or old.key != summary.key:
+                self._count(old, -1, dirty)
+                self._count(summary, 1, dirty)
+                self.summaries[slug] = summary
+        for slug in [slug for slug in self.summaries if slug not in live]:
+            self._count(self.summaries.pop(slug), -1, dirty)
+        for metric_id in dirty:
+            found = self.entries.get(metric_id)
+            if found:
+                self.totals[metric_id] = _totals(found)
+            else:
+                self.entries.pop(metric_id, None)
+                self.totals.pop(metric_id, None)
+
+    def _count(self, summary: RowSummary | None, sign: int, dirty: set[str]) -> None:
+        """Add (sign 1) or take away (-1) one report's entries, noting the metrics they touch."""
+        if summary is None:
+            return
+        slug, part = summary.key[0], region_segment(summary.key[3])
+        for metric_id, (rows_digest_, count) in summary.metrics.items():
+            self.figure_count += sign * count
+            if metric_id in self.known:
+                found = self.entries.setdefault(metric_id, {})
+                if sign > 0:
+                    found[slug] = (rows_digest_, count, part)
+                else:
+                    found.pop(slug, None)
+                dirty.add(metric_id)
+
+
+def _totals(found: dict[str, tuple[str, int, str]]) -> MetricTotals:
+    """A metric's totals from its entries (slug -> (digest of rows, rows, region part))."""
+    deps = tuple(sorted(found))
+    count = sum(entry[1] for entry in found.values())
+    parts: dict[str, tuple[str, tuple[str, ...]]] = {}
+    if count > TABLE_MAX_ROWS:  # a page per region, each keyed by its own reports' rows
+        by_part: dict[str, list[str]] = {}
+        for slug in deps:
+            by_part.setdefault(found[slug][2], []).append(slug)
+        parts = {part: (digest(tuple((slug, found[slug][0]) for slug in slugs)), tuple(slugs))
+                 for part, slugs in by_part.items()}
+    return MetricTotals(count, frozenset(deps), deps, digest(deps), digest(tuple((slug, found[slug][0]) for slug in deps)),
+                        parts)
+
+
 def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: ModelMemo | None = None) -> list[Page]:
     """Metric pages with their downloads, the metrics index and the unclassified figures page.
 
     A metric's pages are made again only when the rows of one of its reports, its definition or its
     related metrics changed (``memo``); otherwise the pages and their keys from the last build are reused.
+    Which reports state which metric is kept in a ``MetricTally`` that an edit updates for the edited
+    reports only.
     """
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()  # callers without one get the shipped taxonomy
     memo = memo if memo is not None else ModelMemo()
-    known = {m.id for m in taxonomy.metrics}
+    known = frozenset(m.id for m in taxonomy.metrics)
     summaries: list[RowSummary] = []
     loose: list[MetricRow] = []
     views_of: dict[str, ReportView] = {}
+    summary_of: dict[str, RowSummary] = {}
+    unknown: list[MetricRow] = []  # rows of ids the taxonomy does not know: listed as unclassified
     for view in views:
         summary, no_id = _report_rows(view, memo)
         summaries.append(summary)
         views_of[summary.key[0]] = view
+        summary_of[summary.key[0]] = summary
         loose.extend(no_id)
-    sources: dict[str, list[RowSummary]] = {m.id: [] for m in taxonomy.metrics}
-    for summary in summaries:
         for metric_id in summary.metrics:
-            if metric_id in known:
-                sources[metric_id].append(summary)
-            elif metric_id is not None:  # an id the taxonomy does not know: its rows are listed as unclassified
-                loose.extend(_grouped_rows(views_of[summary.key[0]], summary.key, memo)[metric_id])
-    counts = {m: sum(s.metrics[m][1] for s in found) for m, found in sources.items() if found}
-    reports_of = {m: {s.key[0] for s in found} for m, found in sources.items() if found}
-    figure_count = sum(count for s in summaries for _digest, count in s.metrics.values())
+            if metric_id is not None and metric_id not in known:
+                unknown.extend(_grouped_rows(view, summary.key, memo)[metric_id])
+    loose.extend(unknown)
+    tally = memo.table(TALLY).get("last")
+    if not isinstance(tally, MetricTally) or tally.known != known:
+        tally = MetricTally(known)
+    tally.update(summaries)
+    memo.put(TALLY, "last", tally)
+    totals = tally.totals
+    counts = {m: totals[m].count for m in sorted(totals, key=_taxonomy_order(taxonomy))}
+    reports_of = {m: totals[m].reports for m in counts}
     categories = tuple(taxonomy.by_category())  # their anchors come from pinyin, slow to load: kept
     anchors = memo.get("category-anchors", categories, lambda: {c: category_anchor(c) for c in categories})
 
     def rows_of(metric_id: str) -> list[MetricRow]:
         """Every row of one metric (made or read only for a metric page that has to be made)."""
-        return [row for s in sources[metric_id] for row in _grouped_rows(views_of[s.key[0]], s.key, memo)[metric_id]]
+        return [row for slug in totals[metric_id].deps
+                for row in _grouped_rows(views_of[slug], summary_of[slug].key, memo)[metric_id]]
 
     index_context = {
         "categories": category_groups(taxonomy, counts, reports_of, anchors),
-        "figure_count": figure_count,
+        "figure_count": tally.figure_count,
         "metric_count": len(counts),
         "unclassified_count": len(loose),
         "unclassified_url": UNCLASSIFIED_URL,
@@ -396,21 +480,17 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
     pages = [Page(INDEX_URL, "metrics_index.html", "数据指标", index_context, deps=("*",))]
     # Which reports state which metric changes seldom (an edit of a title or a sentence leaves it): the
     # related metrics of every metric, a comparison of each with each, are made again only when it does.
-    all_related = memo.get("related-metrics", digest(sorted((m, sorted(r)) for m, r in reports_of.items())),
+    all_related = memo.get("related-metrics", digest(tuple((m, totals[m].reports_key) for m in counts)),
                            lambda: {m: related_metrics(taxonomy.get(m), counts, taxonomy, reports_of) for m in counts})
     for metric_id in counts:
         metric = taxonomy.get(metric_id)
         assert metric is not None  # only taxonomy ids are counted
         related = all_related[metric_id]
-        found = sources[metric_id]
+        mine = totals[metric_id]
         url = metric_url(metric_id)
-        keys = {url: digest(metric, related, tuple(sorted((s.key[0], s.metrics[metric_id][0]) for s in found)))}
-        parts: dict[str, list[tuple[str, str]]] = {}
-        if counts[metric_id] > TABLE_MAX_ROWS:  # a page per region, each keyed by its own reports' rows
-            for s in found:
-                parts.setdefault(f"{url}{region_segment(s.key[3])}/", []).append((s.key[0], s.metrics[metric_id][0]))
-            keys.update({part_url: digest(metric, anchors.get(metric.category), part_url, tuple(sorted(mine)))
-                         for part_url, mine in parts.items()})
+        keys = {url: digest(metric, related, mine.rows_key)}
+        keys.update({f"{url}{part}/": digest(metric, anchors.get(metric.category), f"{url}{part}/", rows_key)
+                     for part, (rows_key, _slugs) in mine.parts.items()})
 
         def make(metric: Metric = metric, related: list[RelatedMetric] = related, keys: dict[str, str] = keys
                  ) -> dict[str, Page]:
@@ -420,11 +500,19 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
                 return {page.url: page for page in made}
             return memo.get("metric-pages", keys[metric_url(metric.id)], compute)
 
-        pages += lazy_page_set(metric, keys, tuple(sorted(reports_of[metric_id])),
-                               {part_url: tuple(sorted(slug for slug, _digest in mine)) for part_url, mine in parts.items()},
-                               make)
+        pages += lazy_page_set(metric, keys, mine.deps,
+                               {f"{url}{part}/": slugs for part, (_rows_key, slugs) in mine.parts.items()}, make)
     pages += unclassified_page(loose, views, summaries, known)
     return pages
+
+
+TALLY = "metric-tally"  # the memo table holding the MetricTally of the last build
+
+
+def _taxonomy_order(taxonomy: Taxonomy) -> Callable[[str], int]:
+    """Sort key putting metric ids in the taxonomy's order."""
+    position = {m.id: i for i, m in enumerate(taxonomy.metrics)}
+    return position.__getitem__
 
 
 class CanonicalRows:

@@ -28,7 +28,7 @@ FRAGMENTS_MAX = 1_000_000  # entries per fragment table; past this it starts afr
 TRANSIENT = frozenset({"blocks", "metric-pages"}) | FRAGMENTS
 # Tables holding the latest state of an incremental computation (see shared.shared_after_edit): kept by a
 # build that did not need them, so the next build that does finds the state to update.
-LATEST = frozenset({"shared-last"})
+LATEST = frozenset({"shared-last", "metric-tally"})
 # Tables keyed by (slug, file digest, ...): after a build, entries of reports no longer in the archive go.
 PER_REPORT = frozenset({"blocks", "text-key", "rows", "row-digests", "heading-slugs"})
 

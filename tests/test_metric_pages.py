@@ -514,3 +514,34 @@ def test_a_row_digest_follows_the_rows_values_not_their_objects(changed, at) -> 
     edited[at] = replace(rows[at], **{name: ROW_CHANGES[name] for name in changed})
     assert (rows_digest(edited) == rows_digest(rows)) == (edited == rows)
     assert rows_digest(rows[:2]) != rows_digest(rows)  # a row more or less changes it too
+
+
+_SUMMARY = st.tuples(st.sampled_from(["a", "b", "c", "d", "e"]), st.sampled_from(["v1", "v2"]),
+                     st.sampled_from(["regions/linan/", "regions/jiande/", ""]),
+                     st.dictionaries(st.sampled_from(["m1", "m2", "x", None]), st.tuples(st.sampled_from(["d1", "d2"]),
+                                                                                       st.integers(1, 300)), max_size=3))
+
+
+@given(st.lists(st.lists(_SUMMARY, max_size=6), min_size=1, max_size=5))
+def test_a_tally_updated_edit_by_edit_counts_what_a_fresh_one_counts(archives) -> None:
+    from reportsite.metric_pages import MetricTally, RowSummary
+
+    def summaries(archive):
+        latest = {slug: (version, region, metrics) for slug, version, region, metrics in archive}  # one per report
+        return [RowSummary((slug, f"{version}-{sorted(metrics.items(), key=str)}-{region}", f"reports/{slug}/", region),
+                           metrics) for slug, (version, region, metrics) in sorted(latest.items())]
+
+    kept = MetricTally(frozenset({"m1", "m2"}))
+    for archive in archives:
+        kept.update(summaries(archive))
+        fresh = MetricTally(frozenset({"m1", "m2"}))
+        fresh.update(summaries(archive))
+        assert (kept.entries, kept.totals, kept.figure_count) == (fresh.entries, fresh.totals, fresh.figure_count)
+        counted = [s for s in summaries(archive)]
+        assert kept.figure_count == sum(n for s in counted for _d, n in s.metrics.values())
+        for metric_id, totals in kept.totals.items():
+            stating = {s.key[0] for s in counted if metric_id in s.metrics}
+            assert totals.reports == stating and totals.count == sum(s.metrics[metric_id][1] for s in counted
+                                                                     if metric_id in s.metrics)
+            assert bool(totals.parts) == (totals.count > 400)
+        assert "x" not in kept.totals and None not in kept.totals  # unknown ids and figures without one: unclassified
