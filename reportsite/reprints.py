@@ -272,9 +272,29 @@ def _unpair(key: int) -> tuple[int, int]:
     return key >> 32, key & 0xFFFFFFFF
 
 
+_FILTER_MIN = 64  # values per set member from which a bit table screens the values before binary search
+_FILTER_MAX_BITS = 1 << 22  # the table's size at most (4 MB): set members' low bits spread over it
+
+
 def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
-    """values in sorted_set (sorted, distinct), by binary search: no hash table of millions of values."""
+    """values in sorted_set (sorted, distinct), by binary search: no hash table of millions of values.
+
+    Millions of stored seeds are checked against the few grams of an edit: a table of the set's low
+    bits (small enough to stay in the processor's cache) rules out almost every value first, and
+    only the rest are searched for.
+    """
     if not len(sorted_set):
         return np.zeros(len(values), dtype=bool)
-    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
-    return sorted_set[at] == values
+    if len(values) < _FILTER_MIN * len(sorted_set):
+        at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+        return sorted_set[at] == values
+    size = min(_FILTER_MAX_BITS, 1 << (16 * len(sorted_set)).bit_length())
+    table = np.zeros(size, dtype=bool)
+    table[sorted_set & (size - 1)] = True
+    maybe = np.flatnonzero(table[values & (size - 1)])
+    found = np.zeros(len(values), dtype=bool)
+    if len(maybe):
+        candidates = values[maybe]
+        at = np.minimum(np.searchsorted(sorted_set, candidates), len(sorted_set) - 1)
+        found[maybe] = sorted_set[at] == candidates
+    return found

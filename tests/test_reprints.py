@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -139,3 +140,20 @@ def test_reordering_a_reports_paragraphs_reorders_its_tied_copies() -> None:
     store.update(places)
     expected = reprint_pairs([p[3] for p in places], [p[0] for p in places], 20)
     assert expected and sorted(set(store.pairs(places))) == sorted(set(expected))
+
+
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=400), st.lists(st.integers(0, 2**32 - 1), max_size=8),
+       st.sampled_from([np.uint32, np.int64]))
+def test_membership_with_and_without_the_bit_table_is_numpys(values, members, dtype) -> None:
+    from reportsite import reprints
+
+    # Some values are members, some share a member's low bits only (what the table cannot tell apart).
+    values = np.array(values + members[:3] + [(m ^ (1 << 31)) for m in members[:3]], dtype=dtype)
+    members = np.unique(np.array(members, dtype=dtype))
+    expected = np.isin(values, members)
+    for screen_from in (0, 10**9):  # the bit table always, never
+        saved, reprints._FILTER_MIN = reprints._FILTER_MIN, screen_from
+        try:
+            assert np.array_equal(reprints._member(values, members), expected)
+        finally:
+            reprints._FILTER_MIN = saved
