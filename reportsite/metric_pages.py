@@ -29,6 +29,7 @@ KIND_NAMES = {"actual": "实际", "target": "目标"}
 # regions: a table of 25,000 figures (an archive of 10,000 reports) is a 16 MB page no phone opens.
 TABLE_MAX_ROWS = 400
 NO_REGION = "no-region"  # the address part of the figures of reports that name no region
+TALLY = "metric-tally"  # the memo table holding the MetricTally of the last build
 
 
 @dataclass(frozen=True)
@@ -460,7 +461,7 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
     tally.update(summaries)
     memo.put(TALLY, "last", tally)
     totals = tally.totals
-    counts = {m: totals[m].count for m in sorted(totals, key=_taxonomy_order(taxonomy))}
+    counts = {m.id: totals[m.id].count for m in taxonomy.metrics if m.id in totals}  # in taxonomy order
     reports_of = {m: totals[m].reports for m in counts}
     categories = tuple(taxonomy.by_category())  # their anchors come from pinyin, slow to load: kept
     anchors = memo.get("category-anchors", categories, lambda: {c: category_anchor(c) for c in categories})
@@ -504,15 +505,6 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
                                {f"{url}{part}/": slugs for part, (_rows_key, slugs) in mine.parts.items()}, make)
     pages += unclassified_page(loose, views, summaries, known)
     return pages
-
-
-TALLY = "metric-tally"  # the memo table holding the MetricTally of the last build
-
-
-def _taxonomy_order(taxonomy: Taxonomy) -> Callable[[str], int]:
-    """Sort key putting metric ids in the taxonomy's order."""
-    position = {m.id: i for i, m in enumerate(taxonomy.metrics)}
-    return position.__getitem__
 
 
 class CanonicalRows:
