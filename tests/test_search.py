@@ -143,6 +143,28 @@ def test_updates_page_by_page_give_the_files_of_a_cold_index(first: dict[str, st
         assert index_files(index, pages) == index_files(build_index(pages.items()), pages)
 
 
+@settings(max_examples=40, deadline=None)
+@given(SITES, st.integers(min_value=1, max_value=40))
+def test_shards_encoded_a_few_postings_at_a_time_are_the_files_of_one_pass(texts: dict[str, str], batch: int):
+    pages = {path: page_html("题", text) for path, text in texts.items()}
+    whole = index_files(build_index(pages.items()), pages)
+    original = search.ENCODE_BATCH
+    search.ENCODE_BATCH = batch  # a cold build of thousands of reports encodes a million postings at a time
+    try:
+        batched = build_index(pages.items())
+        assert index_files(batched, pages) == whole
+        assert set(batched.encoded) == {int(name[2:5], 16) for name in whole if name.startswith("s/")}
+    finally:
+        search.ENCODE_BATCH = original
+
+
+def test_shards_are_batched_whole_in_order_by_their_postings():
+    bounds = [0, 3, 3, 10, 11, 12]  # five shards holding 3, 0, 7, 1 and 1 postings
+    assert list(search._batches([0, 1, 2, 3, 4], bounds, 4)) == [[0, 1, 2], [3, 4]]
+    assert list(search._batches([1, 3], bounds, 1)) == [[1, 3]]
+    assert list(search._batches([], bounds, 4)) == []
+
+
 def edit_third_report(body: str) -> tuple[SearchIndex, dict[str, str], dict[str, bytes], dict[str, bytes]]:
     """Forty reports indexed, then r3's body replaced: the index, the pages, and its files before and after."""
     pages = {f"reports/r{i}/index.html": page_html(f"报道{i}", f"第{i}篇讲职工书屋建设。") for i in range(40)}
