@@ -43,7 +43,8 @@ from .model import Report
 from .modelcache import ModelMemo
 from .render import BodyRenderer, make_environment, render_page, relative_url
 from .search import OUTPUT_DIR as SEARCH_DIR
-from .search import SearchIndex, prepare_search_doc
+from .search import SearchIndex, fragment_path, prepare_search_doc
+from .search import page_url as search_page_url
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
 from .workers import fork_map
@@ -130,14 +131,22 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         else:
             todo.append((page, key))
 
-    def render_one(item: tuple[Page, str]) -> tuple[PageRecord, list[Any], list[Any], Any]:
+    def render_one(item: tuple[Page, str]) -> tuple[PageRecord, list[Any], list[Any], Any, PageRecord | None]:
         page, key = item[0].loaded(), item[1]
         target = out_dir / page.output_path
         text = page.raw if page.raw is not None else _render(env, page, site, body_renderer, memo)
         _write(target, text)
-        # What the search index needs of the page, made here: in a render worker, on both cores.
+        # What the search index needs of the page, made here (in a render worker, on both cores): its terms,
+        # and its fragment file, which has the page's key; only the terms go back to the building process.
         searched = prepare_search_doc(text, page.output_path) if page.output_path.endswith(".html") else None
-        return record_of(target, key), body_renderer.take_fresh(), memo.take_fresh(), searched
+        fragment_record = None
+        if searched is not None:
+            doc, terms, tf = searched
+            fragment = out_dir / SEARCH_DIR / fragment_path(doc.url)
+            fragment.parent.mkdir(parents=True, exist_ok=True)
+            fragment.write_bytes(doc.fragment())
+            searched, fragment_record = (None, terms, tf), record_of(fragment, key)
+        return record_of(target, key), body_renderer.take_fresh(), memo.take_fresh(), searched, fragment_record
 
     memo.table("heading-slugs")  # read once here, not by every render worker
     if any(page.lazy is not None for page, _key in todo):
@@ -146,9 +155,13 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     pool_min = PREVIEW_POOL_MIN if memo.keep_fragments and in_place else RENDER_POOL_MIN
     canonical = CanonicalRows(memo)
     prepared: dict[str, Any] = {}
-    for (page, _key), (record, headings, fragments, searched) in zip(todo, fork_map(render_one, todo, min_items=pool_min)):
+    written: dict[str, PageRecord] = {}  # the search fragments written beside the pages: path -> record
+    for (page, _key), (record, headings, fragments, searched, fragment_record) in zip(
+            todo, fork_map(render_one, todo, min_items=pool_min)):
         records[page.output_path] = record
         prepared[page.output_path] = searched
+        if fragment_record is not None:
+            written[f"{SEARCH_DIR}/{fragment_path(search_page_url(page.output_path))}"] = fragment_record
         for heading_key, heading_id in headings:  # made in a render worker: kept here for the next build
             memo.put("heading-slugs", heading_key, heading_id)
         for table, fragment_key, fragment in fragments:  # likewise (rendered here: already in the memo)
@@ -157,7 +170,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
                 stored[canonical.key(fragment_key)] = fragment
     memo.sweep({(view.report.slug, view.source) for view in views})
     _copy_assets(config, out_dir)
-    _search_index(config, out_dir, state, records, previous, in_place, prepared)
+    _search_index(config, out_dir, state, records, previous, in_place, prepared, written)
     return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
 
 
@@ -192,13 +205,14 @@ def _environment(config: SiteConfig, state: BuildState | None) -> Any:
 
 
 def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, records: dict[str, PageRecord],
-                  previous: dict[str, PageRecord], in_place: bool, prepared: dict[str, Any]) -> None:
+                  previous: dict[str, PageRecord], in_place: bool, prepared: dict[str, Any],
+                  written: dict[str, PageRecord]) -> None:
     """Update the search index from the pages and write its files that changed (their records go in ``records``).
 
     The index's files are outputs like pages: each has a key (a shard's is its digest, a page
     fragment's its page's key) and is linked from the previous site, or left in place, when the
     key is unchanged.  Only pages whose key changed update the index: the pages rendered now bring
-    their document (``prepared``), any other is read.
+    their terms (``prepared``) and have had their fragments written (``written``), any other is read.
     """
     index = state.search_index() if state is not None else SearchIndex()
 
@@ -209,6 +223,9 @@ def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, r
     index.update({path: record.key for path, record in records.items() if path.endswith(".html")}, read, prepared)
     for relative, item in sorted(index.files(read).items()):
         path = f"{SEARCH_DIR}/{relative}"
+        if path in written and written[path].key == item.key:
+            records[path] = written[path]
+            continue
         if reuse(config.site_dir / path, None if in_place else out_dir / path, previous.get(path), item.key):
             records[path] = previous[path]
             continue

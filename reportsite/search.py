@@ -176,7 +176,9 @@ def search_doc(html_text: str, url: str) -> SearchDoc | None:
     return SearchDoc(url, title, tuple(parts))
 
 
-Prepared = tuple[SearchDoc, np.ndarray, np.ndarray]  # a page's document, its terms and their frequencies
+# A page's document, its terms and their frequencies.  The document is None once its fragment file is
+# written (a render worker writes it beside the page): the building process then never holds its text.
+Prepared = tuple[SearchDoc | None, np.ndarray, np.ndarray]
 
 
 def prepare_search_doc(html_text: str, relative: str) -> Prepared | None:
@@ -385,7 +387,7 @@ class SearchIndex:
         for path in changed:
             ready = prepared[path] if prepared is not None and path in prepared else prepare_search_doc(read(path), path)
             if ready is not None:
-                docs[ready[0].url] = ready
+                docs[page_url(path)] = ready
         urls = sorted([*(url for url in self.urls if url not in drop), *docs])
         if len(urls) > 1 << PAGE_BITS:
             raise SearchIndexError(f"{len(urls)} searchable pages: the index holds at most {1 << PAGE_BITS}")
@@ -407,7 +409,7 @@ class SearchIndex:
         same_numbers = bits == self.bits and urls == self.urls
         dirty = _changed_shards(old_keys, old_tf, new_keys, new_tf) if same_numbers else None
         self.urls, self.bits, self.known = urls, bits, dict(pages)
-        self.fresh = {url: ready[0] for url, ready in docs.items()}
+        self.fresh = {url: doc for url, (doc, _terms, _tf) in docs.items() if doc is not None}
         self.changed = self.changed or bool(changed or drop)
         self._encode(dirty)
 

@@ -212,6 +212,13 @@ def test_build_writes_the_index_into_the_site(tmp_path: Path):
     assert not (config.site_dir / "pagefind").exists()
 
 
+def test_the_files_a_build_writes_are_those_of_an_index_read_from_its_pages(tmp_path: Path):
+    config = build_small_site(tmp_path / "p")  # fragments are written beside their pages as these render
+    pages = {path: read_page(config, path) for path in search.html_pages(config.site_dir)}
+    search.write_index(build_index(pages.items()), tmp_path / "again", pages.__getitem__)
+    assert tree(config.site_dir / search.OUTPUT_DIR) == tree(tmp_path / "again" / search.OUTPUT_DIR)
+
+
 def reports(count: int = 12, edited: str | None = None) -> list:
     """Reports r00…, each with its own sentence (r03's says ``edited`` when given)."""
     out = []
