@@ -371,13 +371,13 @@ def record_of(path: Path, key: str) -> PageRecord:
     return PageRecord(key, info.st_size, info.st_mtime_ns)
 
 
-def reuse(previous: Path, target: Path | None, record: PageRecord | None, key: str) -> bool:
+def reuse(previous: Path | str, target: Path | None, record: PageRecord | None, key: str) -> bool:
     """True when the previous build's file has this key and is untouched; it is then linked to target
     (the new site's folder), unless target is None (the site is updated in place)."""
     if record is None or record.key != key:
         return False
     try:
-        info = previous.stat()
+        info = os.stat(previous)
     except OSError:
         return False
     if (info.st_size, info.st_mtime_ns) != (record.size, record.mtime_ns):

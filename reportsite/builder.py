@@ -117,6 +117,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     previous = state.pages if state else {}
     records: dict[str, PageRecord] = {}
     todo: list[tuple[Page, str]] = []
+    site_dir = os.fspath(config.site_dir)  # a string: joined and stat'ed once per page, 13,000 pages at 10,000 reports
     for page in pages:
         view = page.context.get("view")
         if page.key is None and view is not None and set(page.context) == REPORT_PAGE_CONTEXT:
@@ -126,7 +127,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         else:
             key = page_key(base, page.url, page.template, page.title, page.raw, page.context, fingerprinter)
         link_to = None if in_place else out_dir / page.output_path
-        if reuse(config.site_dir / page.output_path, link_to, previous.get(page.output_path), key):
+        if reuse(f"{site_dir}/{page.output_path}", link_to, previous.get(page.output_path), key):
             records[page.output_path] = previous[page.output_path]
         else:
             todo.append((page, key))
@@ -221,12 +222,13 @@ def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, r
         return (fresh if fresh.is_file() else config.site_dir / relative).read_text(encoding="utf-8")
 
     index.update({path: record.key for path, record in records.items() if path.endswith(".html")}, read, prepared)
+    site_dir = os.fspath(config.site_dir)
     for relative, item in sorted(index.files(read).items()):
         path = f"{SEARCH_DIR}/{relative}"
         if path in written and written[path].key == item.key:
             records[path] = written[path]
             continue
-        if reuse(config.site_dir / path, None if in_place else out_dir / path, previous.get(path), item.key):
+        if reuse(f"{site_dir}/{path}", None if in_place else out_dir / path, previous.get(path), item.key):
             records[path] = previous[path]
             continue
         target = out_dir / path

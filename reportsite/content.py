@@ -7,6 +7,7 @@ Every problem becomes a ``ContentError`` with the file, line and column of the o
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 from pathlib import Path
 from typing import Any, Callable
@@ -351,6 +352,9 @@ def _bad_timestamp_place(text: str) -> tuple[int, int]:
 
 def content_files(content_dir: Path) -> list[Path]:
     """Return the content files in sorted order (hidden files and backups skipped)."""
-    if not content_dir.is_dir():
+    try:
+        with os.scandir(content_dir) as entries:  # names, not Path objects, are sorted: 10,000 files per build
+            names = sorted(entry.name for entry in entries if entry.name.endswith(".md") and not entry.name.startswith("."))
+    except (FileNotFoundError, NotADirectoryError):
         return []
-    return sorted(p for p in content_dir.glob("*.md") if not p.name.startswith("."))
+    return [content_dir / name for name in names]
