@@ -503,7 +503,11 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
 
         pages += lazy_page_set(metric, keys, mine.deps,
                                {f"{url}{part}/": slugs for part, (_rows_key, slugs) in mine.parts.items()}, make)
-    pages += unclassified_page(loose, views, summaries, known)
+    # Unclassified figures are a handful of every report's rows: their pages are made again only when one
+    # of those rows (or the listing order) changed, not at every edit.
+    shown = unclassified_shown(summaries, known)
+    pages += memo.get("unclassified-pages", digest(tuple(shown), tuple(sorted(known))),
+                      lambda: unclassified_page(loose, views, shown, known))
     return pages
 
 
@@ -545,13 +549,23 @@ def lazy_page_set(metric: Metric, keys: dict[str, str], deps: tuple[str, ...], p
     return pages
 
 
-def unclassified_page(loose: list[MetricRow], views: list[ReportView], summaries: list[RowSummary],
-                      known: set[str]) -> list[Page]:
+def unclassified_shown(summaries: list[RowSummary], known: frozenset[str]) -> list[tuple[str, str, str]]:
+    """(slug, region address part, digest of the rows) of every report's rows no metric claims, in listing order."""
+    shown = []
+    for summary in summaries:
+        loose = [metric for metric in summary.metrics if metric not in known]
+        for metric in sorted(loose, key=str) if len(loose) > 1 else loose:
+            shown.append((summary.key[0], region_segment(summary.key[3]), summary.metrics[metric][0]))
+    return shown
+
+
+def unclassified_page(loose: list[MetricRow], views: list[ReportView], shown: list[tuple[str, str, str]],
+                      known: frozenset[str]) -> list[Page]:
     """The page of figures no metric claims, and, when there are more than TABLE_MAX_ROWS of them, a page
     per region listing that region's (the first page then a table of the regions).
 
-    Each page is keyed by the digests of the rows it shows (rows carry their report's title and
-    address), in listing order, and by the ids the taxonomy knows.
+    Each page is keyed by the digests of the rows it shows (``shown``: rows carry their report's title
+    and address), in listing order, and by the ids the taxonomy knows.
     """
     labels = Counter(row.label for row in loose if row.label)
     context: dict[str, Any] = {
@@ -560,18 +574,14 @@ def unclassified_page(loose: list[MetricRow], views: list[ReportView], summaries
         "known_ids": known,
         "parts": [],
     }
-    shown = [(s.key[0], s.metrics[m][0]) for s in summaries for m in sorted(s.metrics, key=str)
-             if m not in known]  # (slug, digest of the rows), in listing order
     if len(loose) <= TABLE_MAX_ROWS:
-        key = digest("unclassified", tuple(shown), tuple(sorted(known)))
+        key = digest("unclassified", tuple((slug, rows) for slug, _part, rows in shown), tuple(sorted(known)))
         context["groups"] = unclassified_by_report(loose, views)
         return [Page(UNCLASSIFIED_URL, "unclassified.html", "未归类数据", context, deps=("*",), key=key)]
     # By region address part, each in one pass: the reports' row digests and their groups of figures.
     shown_in: dict[str, list[tuple[str, str]]] = {}
-    for s in summaries:
-        for m in sorted(s.metrics, key=str):
-            if m not in known:
-                shown_in.setdefault(region_segment(s.key[3]), []).append((s.key[0], s.metrics[m][0]))
+    for slug, segment, rows in shown:
+        shown_in.setdefault(segment, []).append((slug, rows))
     groups_in: dict[str, list[ReportFigures]] = {}
     for group in unclassified_by_report(loose, views):
         groups_in.setdefault(region_segment(group.rows[0].region_url), []).append(group)

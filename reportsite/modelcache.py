@@ -25,7 +25,7 @@ from typing import Any, Callable, Hashable
 # an edit that changes one report's title re-makes every page of its metrics, and only its rows are new.
 FRAGMENTS = frozenset({"metric-row-html", "metric-row-lines"})
 FRAGMENTS_MAX = 1_000_000  # entries per fragment table; past this it starts afresh (edits leave old rows)
-TRANSIENT = frozenset({"blocks", "metric-pages"}) | FRAGMENTS
+TRANSIENT = frozenset({"blocks", "metric-pages", "unclassified-pages"}) | FRAGMENTS
 # Tables holding the latest state of an incremental computation (see shared.shared_after_edit): kept by a
 # build that did not need them, so the next build that does finds the state to update.
 LATEST = frozenset({"shared-last", "metric-tally"})

@@ -545,3 +545,11 @@ def test_a_tally_updated_edit_by_edit_counts_what_a_fresh_one_counts(archives) -
                                                                      if metric_id in s.metrics)
             assert bool(totals.parts) == (totals.count > 400)
         assert "x" not in kept.totals and None not in kept.totals  # unknown ids and figures without one: unclassified
+
+
+def test_the_figures_no_metric_claims_are_listed_by_report_in_listing_order() -> None:
+    from reportsite.metric_pages import RowSummary, unclassified_shown
+
+    summaries = [RowSummary(("b", "d1", "reports/b/", "regions/linan/"), {"jobs": ("x", 2), None: ("y", 1), "new-id": ("z", 1)}),
+                 RowSummary(("a", "d2", "reports/a/", ""), {"jobs": ("w", 3)})]
+    assert unclassified_shown(summaries, frozenset({"jobs"})) == [("b", "linan", "y"), ("b", "linan", "z")]
