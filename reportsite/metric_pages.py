@@ -8,9 +8,10 @@ figures no metric claims, so an editor sees which aliases the taxonomy still lac
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from .charts import Bar, bar_chart
 from .metric_rows import (MetricRow, find_conflicts, mark_conflicts, period_span, report_rows, row_sort_key, rows_csv,
@@ -361,8 +362,30 @@ class MetricTotals:
     reports: frozenset[str]  # slugs of the reports stating it
     deps: tuple[str, ...]  # the same, sorted
     reports_key: str  # digest of deps: what related metrics are chosen from
-    rows_key: str  # digest of every (slug, digest of the report's rows of this metric), sorted
-    parts: dict[str, tuple[str, tuple[str, ...]]]  # region address part -> (its rows' key, its reports), when split
+    rows_sum: int  # rows_sum of every (slug, digest of the report's rows of this metric)
+    parts: dict[str, tuple[int, tuple[str, ...]]]  # region address part -> (its rows' sum, its reports), when split
+
+    @property
+    def rows_key(self) -> str:
+        """A key of every report's rows of this metric."""
+        return f"{self.rows_sum:064x}"
+
+
+_SUM_MODULUS = 1 << 256
+
+
+def rows_sum(entries: Iterable[tuple[str, str]]) -> int:
+    """A key of a set of (slug, digest of rows) that one changed digest updates without the others:
+    the sum of their 256-bit hashes, modulo 2 ** 256 (the order of the entries does not matter)."""
+    return sum(_entry_hash(slug, rows) for slug, rows in entries) % _SUM_MODULUS
+
+
+def _entry_hash(slug: str, rows: str) -> int:
+    """One (slug, digest of rows) entry's share of a rows_sum."""
+    return int.from_bytes(hashlib.blake2b(f"{slug}\0{rows}".encode("utf-8"), digest_size=32).digest(), "little")
+
+
+Entry = tuple[str, int, str]  # a report's entry for one metric: (digest of its rows, how many, region address part)
 
 
 @dataclass
@@ -372,34 +395,34 @@ class MetricTally:
 
     known: frozenset[str]  # the taxonomy's metric ids
     summaries: dict[str, RowSummary] = field(default_factory=dict)  # slug -> the summary counted
-    entries: dict[str, dict[str, tuple[str, int, str]]] = field(default_factory=dict)  # metric -> slug -> (digest, rows, part)
+    entries: dict[str, dict[str, Entry]] = field(default_factory=dict)  # metric -> slug -> its entry
     totals: dict[str, MetricTotals] = field(default_factory=dict)  # metrics with figures
     figure_count: int = 0  # figures of every report, classified or not
 
     def update(self, current: list[RowSummary]) -> None:
         """Count the reports whose summaries changed (and forget the reports gone) since the last update."""
-        dirty: set[str] = set()
+        before: dict[str, dict[str, Entry | None]] = {}  # metric -> slug -> its entry before this update
         live = set()
         for summary in current:
             slug = summary.key[0]
             live.add(slug)
             old = self.summaries.get(slug)
             if old is None or old.key != summary.key:
-                self._count(old, -1, dirty)
-                self._count(summary, 1, dirty)
+                self._count(old, -1, before)
+                self._count(summary, 1, before)
                 self.summaries[slug] = summary
         for slug in [slug for slug in self.summaries if slug not in live]:
-            self._count(self.summaries.pop(slug), -1, dirty)
-        for metric_id in dirty:
+            self._count(self.summaries.pop(slug), -1, before)
+        for metric_id, changed in before.items():
             found = self.entries.get(metric_id)
             if found:
-                self.totals[metric_id] = _totals(found)
+                self.totals[metric_id] = _totals_after(self.totals.get(metric_id), found, changed)
             else:
                 self.entries.pop(metric_id, None)
                 self.totals.pop(metric_id, None)
 
-    def _count(self, summary: RowSummary | None, sign: int, dirty: set[str]) -> None:
-        """Add (sign 1) or take away (-1) one report's entries, noting the metrics they touch."""
+    def _count(self, summary: RowSummary | None, sign: int, before: dict[str, dict[str, Entry | None]]) -> None:
+        """Add (sign 1) or take away (-1) one report's entries, noting what each entry was before."""
         if summary is None:
             return
         slug, part = summary.key[0], region_segment(summary.key[3])
@@ -407,26 +430,49 @@ class MetricTally:
             self.figure_count += sign * count
             if metric_id in self.known:
                 found = self.entries.setdefault(metric_id, {})
+                was = before.setdefault(metric_id, {})
+                if slug not in was:
+                    was[slug] = found.get(slug)
                 if sign > 0:
                     found[slug] = (rows_digest_, count, part)
                 else:
                     found.pop(slug, None)
-                dirty.add(metric_id)
 
 
-def _totals(found: dict[str, tuple[str, int, str]]) -> MetricTotals:
-    """A metric's totals from its entries (slug -> (digest of rows, rows, region part))."""
+def _totals(found: dict[str, Entry]) -> MetricTotals:
+    """A metric's totals from its entries (slug -> entry)."""
     deps = tuple(sorted(found))
     count = sum(entry[1] for entry in found.values())
-    parts: dict[str, tuple[str, tuple[str, ...]]] = {}
+    parts: dict[str, tuple[int, tuple[str, ...]]] = {}
     if count > TABLE_MAX_ROWS:  # a page per region, each keyed by its own reports' rows
         by_part: dict[str, list[str]] = {}
         for slug in deps:
             by_part.setdefault(found[slug][2], []).append(slug)
-        parts = {part: (digest(tuple((slug, found[slug][0]) for slug in slugs)), tuple(slugs))
-                 for part, slugs in by_part.items()}
-    return MetricTotals(count, frozenset(deps), deps, digest(deps), digest(tuple((slug, found[slug][0]) for slug in deps)),
+        parts = {part: (rows_sum((slug, found[slug][0]) for slug in slugs), tuple(slugs)) for part, slugs in by_part.items()}
+    return MetricTotals(count, frozenset(deps), deps, digest(deps), rows_sum((slug, entry[0]) for slug, entry in found.items()),
                         parts)
+
+
+def _totals_after(old: MetricTotals | None, found: dict[str, Entry], changed: dict[str, Entry | None]) -> MetricTotals:
+    """A metric's totals after the entries of ``changed`` (slug -> entry before) became those of ``found``.
+
+    When the same reports state it, each in the same region part, only the rows' count and sums move
+    (a few additions, however many reports state the metric); otherwise the totals are made afresh.
+    """
+    if old is None or any(was is None or slug not in found or found[slug][2] != was[2] for slug, was in changed.items()):
+        return _totals(found)
+    count = old.count + sum(found[slug][1] - was[1] for slug, was in changed.items() if was is not None)
+    if (count > TABLE_MAX_ROWS) != bool(old.parts):
+        return _totals(found)  # the metric's pages split by region, or join again
+    total, parts = old.rows_sum, dict(old.parts)
+    for slug, was in changed.items():
+        assert was is not None
+        delta = _entry_hash(slug, found[slug][0]) - _entry_hash(slug, was[0])
+        total += delta
+        if parts:
+            part_sum, slugs = parts[was[2]]
+            parts[was[2]] = ((part_sum + delta) % _SUM_MODULUS, slugs)
+    return MetricTotals(count, old.reports, old.deps, old.reports_key, total % _SUM_MODULUS, parts)
 
 
 def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: ModelMemo | None = None) -> list[Page]:
@@ -490,8 +536,8 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
         mine = totals[metric_id]
         url = metric_url(metric_id)
         keys = {url: digest(metric, related, mine.rows_key)}
-        keys.update({f"{url}{part}/": digest(metric, anchors.get(metric.category), f"{url}{part}/", rows_key)
-                     for part, (rows_key, _slugs) in mine.parts.items()})
+        keys.update({f"{url}{part}/": digest(metric, anchors.get(metric.category), f"{url}{part}/", part_sum)
+                     for part, (part_sum, _slugs) in mine.parts.items()})
 
         def make(metric: Metric = metric, related: list[RelatedMetric] = related, keys: dict[str, str] = keys
                  ) -> dict[str, Page]:
@@ -502,7 +548,7 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
             return memo.get("metric-pages", keys[metric_url(metric.id)], compute)
 
         pages += lazy_page_set(metric, keys, mine.deps,
-                               {f"{url}{part}/": slugs for part, (_rows_key, slugs) in mine.parts.items()}, make)
+                               {f"{url}{part}/": slugs for part, (_part_sum, slugs) in mine.parts.items()}, make)
     # Unclassified figures are a handful of every report's rows: their pages are made again only when one
     # of those rows (or the listing order) changed, not at every edit.
     shown = unclassified_shown(summaries, known)

@@ -547,6 +547,26 @@ def test_a_tally_updated_edit_by_edit_counts_what_a_fresh_one_counts(archives) -
         assert "x" not in kept.totals and None not in kept.totals  # unknown ids and figures without one: unclassified
 
 
+def test_a_tally_moves_only_the_sums_of_an_edited_report_s_rows_and_of_its_region() -> None:
+    from reportsite.metric_pages import MetricTally, RowSummary
+
+    def archive(a_rows: str) -> list[RowSummary]:
+        return [RowSummary(("a", a_rows, "reports/a/", "regions/linan/"), {"m1": (a_rows, 300)}),
+                RowSummary(("b", "v1", "reports/b/", "regions/linan/"), {"m1": ("b1", 50)}),
+                RowSummary(("c", "v1", "reports/c/", "regions/jiande/"), {"m1": ("c1", 200)})]
+
+    kept = MetricTally(frozenset({"m1"}))
+    kept.update(archive("a1"))
+    before = kept.totals["m1"]
+    kept.update(archive("a2"))  # a's rows edited: the same reports in the same regions, 550 rows split by region
+    fresh = MetricTally(frozenset({"m1"}))
+    fresh.update(archive("a2"))
+    after = kept.totals["m1"]
+    assert after == fresh.totals["m1"] and after.deps == ("a", "b", "c") and after.count == 550
+    assert after.rows_key != before.rows_key and after.parts["linan"] != before.parts["linan"]
+    assert after.parts["jiande"] == before.parts["jiande"]  # the other region's page keeps its key
+
+
 def test_the_figures_no_metric_claims_are_listed_by_report_in_listing_order() -> None:
     from reportsite.metric_pages import RowSummary, unclassified_shown
 
