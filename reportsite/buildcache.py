@@ -20,7 +20,6 @@ import datetime as _dt
 import functools
 import hashlib
 import os
-import pickle
 import shutil
 import threading
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from typing import Any
 from .check import SHARDS, CheckCache
 from .config import SiteConfig
 from .model import Report
-from .modelcache import ModelMemo
+from .modelcache import ModelMemo, read_pickle, write_pickle
 from .search import SearchIndex
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -181,10 +180,7 @@ def save_state(config: SiteConfig, state: BuildState) -> None:
             shards = state.checks.shards(state.checks.dirty)
             parts += [(_shard_name(n), {"checks": shards[n]}) for n in sorted(shards)]
         for name, values in parts:
-            data = pickle.dumps((code, values), protocol=pickle.HIGHEST_PROTOCOL)
-            tmp = folder / f".{name}.tmp"
-            tmp.write_bytes(data)
-            os.replace(tmp, folder / name)
+            write_pickle(folder / name, (code, values))
         if state.stored is None:
             state.checks.dirty = set()
             (folder / "parsed.pickle").unlink(missing_ok=True)  # one file before the shards
@@ -199,7 +195,7 @@ def save_state(config: SiteConfig, state: BuildState) -> None:
 def _read_pickle(path: Path, code: str) -> dict[str, Any] | None:
     """A pickled cache written by this very code, or None."""
     try:
-        stored_code, values = pickle.loads(path.read_bytes())
+        stored_code, values = read_pickle(path)
     except Exception:  # missing, truncated or from another version: start afresh
         return None
     return values if stored_code == code else None

@@ -120,11 +120,9 @@ class ModelMemo:
             return
         for name in sorted(self._dirty - TRANSIENT):
             path = self._path(name)
-            tmp = path.with_name(f".{path.name}.tmp")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                tmp.write_bytes(pickle.dumps((self._stamp, self._tables.get(name, {})), protocol=pickle.HIGHEST_PROTOCOL))
-                os.replace(tmp, path)
+                write_pickle(path, (self._stamp, self._tables.get(name, {})))
                 for old in path.parent.glob(f"model-{name}-*.pickle"):  # made under other code or settings
                     if old != path:
                         old.unlink(missing_ok=True)
@@ -145,13 +143,35 @@ class ModelMemo:
         if self._folder is None or name in TRANSIENT:
             return {}
         try:
-            stamp, table = pickle.loads(self._path(name).read_bytes())
+            stamp, table = read_pickle(self._path(name))
         except Exception:  # missing, truncated or from another version: start afresh
             return {}
         return table if stamp == self._stamp else {}
 
     def __getstate__(self) -> dict[str, Any]:
         raise TypeError("a ModelMemo is saved table by table with save(), not pickled whole")
+
+
+def write_pickle(path: Path, value: Any) -> None:
+    """Pickle value into path, replacing it whole (through a temporary file beside it).
+
+    Streamed into the file, never held as one bytes object: the largest tables (the reprint store)
+    are hundreds of megabytes at 10,000 reports.
+    """
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # no half-written file left behind
+        raise
+
+
+def read_pickle(path: Path) -> Any:
+    """The value pickled in path, unpickled as it is read (see write_pickle)."""
+    with open(path, "rb") as handle:
+        return pickle.load(handle)
 
 
 def digest(*parts: Any) -> str:

@@ -229,3 +229,14 @@ def test_the_report_page_key_covers_every_field_of_a_report_view() -> None:
 
     public = tuple(f.name for f in dataclasses.fields(ReportView) if not f.name.startswith("_"))
     assert public == REPORT_VIEW_FIELDS, "a new ReportView field must be added to buildcache.report_page_key"
+
+
+def test_a_cache_table_that_cannot_be_pickled_leaves_the_stored_one_and_no_stray_file(tmp_path: Path) -> None:
+    from reportsite.modelcache import read_pickle, write_pickle
+
+    path = tmp_path / "table.pickle"
+    write_pickle(path, {"kept": [1, 2]})
+    with pytest.raises(Exception):
+        write_pickle(path, {"kept": [3], "bad": lambda: None})  # fails half-way through the stream
+    assert read_pickle(path) == {"kept": [1, 2]}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["table.pickle"]
