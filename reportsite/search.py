@@ -52,7 +52,7 @@ PAGES_PER_SHARD = 2  # shards = the power of two nearest (above) pages / this, a
 MAX_SHARD_BITS = 12
 # Shards are encoded this many postings at a time: vectorised, yet a cold build of 10,000 reports (13
 # million postings) does not hold a dozen temporary arrays of all of them at once (over 1 GB).
-ENCODE_BATCH = 1 << 20
+ENCODE_BATCH = 1 << 18
 PAGE_BITS = 20  # at most 2 ** 20 searchable pages
 TERM_BITS = 32
 _PAGE_MASK = (1 << PAGE_BITS) - 1
@@ -560,8 +560,10 @@ def _doc_postings(docs: dict[str, Prepared], urls: list[str], bits: int) -> tupl
         all_tf[at : at + len(terms)] = tf
         at += len(terms)
     order = np.argsort(all_keys)  # the keys are unique (a page's terms are): any sort gives this order
-    all_keys = all_keys[order]
-    return all_keys, all_tf[order]
+    all_tf = all_tf[order]
+    del order
+    all_keys.sort()  # in place: no third array of millions of keys beside the unsorted ones and the order
+    return all_keys, all_tf
 
 
 def _merge(keys: np.ndarray, tf: np.ndarray, new_keys: np.ndarray, new_tf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -149,7 +149,7 @@ def test_shards_encoded_a_few_postings_at_a_time_are_the_files_of_one_pass(texts
     pages = {path: page_html("题", text) for path, text in texts.items()}
     whole = index_files(build_index(pages.items()), pages)
     original = search.ENCODE_BATCH
-    search.ENCODE_BATCH = batch  # a cold build of thousands of reports encodes a million postings at a time
+    search.ENCODE_BATCH = batch  # a cold build of thousands of reports encodes 262,144 postings at a time
     try:
         batched = build_index(pages.items())
         assert index_files(batched, pages) == whole
