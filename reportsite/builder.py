@@ -168,7 +168,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         for table, fragment_key, fragment in fragments:  # likewise (rendered here: already in the memo)
             stored = memo.table(table)
             if fragment_key not in stored:
-                stored[canonical.key(fragment_key)] = fragment
+                stored[canonical.key(fragment_key)] = canonical.value(fragment)
     memo.sweep({(view.report.slug, view.source) for view in views})
     _copy_assets(config, out_dir)
     _search_index(config, out_dir, state, records, previous, in_place, prepared, written)

@@ -236,8 +236,8 @@ def metric_page_set(metric: Metric, rows: list[MetricRow], grouped: dict[str, An
     """The HTML page and the CSV and JSON downloads of one metric, and, when it has more than
     TABLE_MAX_ROWS figures, a page per region listing that region's (``keys``: each page's digest of
     all it shows, by URL, if known; ``memo``: where a long-running build keeps each row's lines)."""
-    conflicts = find_conflicts(rows)
-    rows = mark_conflicts(rows, conflicts)
+    conflicts = find_conflicts(rows, memo)
+    rows = mark_conflicts(rows, conflicts, memo)
     url = metric_url(metric.id)
     reports = sorted({row.report for row in rows})
     keys = keys or {}
@@ -569,13 +569,23 @@ class CanonicalRows:
         self._rows: dict[MetricRow, MetricRow] | None = None
 
     def key(self, key: Any) -> Any:
-        """The key with each row in it replaced by the memo's own equal row (where it has one)."""
+        """The key (a row, or a tuple holding rows) with each row replaced by the building process's own
+        equal row: the memo's, or the first equal one sent back (a row marked as conflicting)."""
+        if isinstance(key, MetricRow):
+            return self._own(key)
         if not isinstance(key, tuple):
             return key
+        return tuple(self._own(part) if isinstance(part, MetricRow) else part for part in key)
+
+    def value(self, value: Any) -> Any:
+        """A fragment's value, likewise (the conflict-marked copy of a row is a row)."""
+        return self._own(value) if isinstance(value, MetricRow) else value
+
+    def _own(self, row: MetricRow) -> MetricRow:
         if self._rows is None:
             self._rows = {row: row for grouped in self._memo.table("rows").values()
                           for rows in grouped.values() for row in rows}
-        return tuple(self._rows.get(part, part) if isinstance(part, MetricRow) else part for part in key)
+        return self._rows.setdefault(row, row)
 
 
 def lazy_page_set(metric: Metric, keys: dict[str, str], deps: tuple[str, ...], part_deps: dict[str, tuple[str, ...]],

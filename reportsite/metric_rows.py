@@ -63,7 +63,7 @@ class MetricRow:
         # Rows key the fragments of metric pages a preview keeps (modelcache.FRAGMENTS): hashed once each.
         cached = self.__dict__.get("_hash")
         if cached is None:
-            cached = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            cached = hash(_ROW_VALUES(self))
             object.__setattr__(self, "_hash", cached)
         return cached
 
@@ -210,8 +210,34 @@ def _disagree(mine: list[MetricRow], theirs: list[MetricRow]) -> bool:
     return not any(values_agree(a, b) for a in mine for b in theirs)
 
 
-def find_conflicts(rows: list[MetricRow]) -> list[Conflict]:
-    """Rows of different reports for one region, period, unit and kind that disagree (restatements agree)."""
+# What decides whether rows conflict, and in which order a conflict lists them (row_sort_key).
+_CONFLICT_FACTS = operator.attrgetter("report", "order", "metric", "region", "period", "unit", "kind", "value", "approx")
+
+
+def find_conflicts(rows: list[MetricRow], memo: ModelMemo | None = None) -> list[Conflict]:
+    """Rows of different reports for one region, period, unit and kind that disagree (restatements agree).
+
+    ``memo``: where a long-running build keeps which rows conflict, by a digest of what decides it, so a
+    metric's pages made again after an edit that leaves those facts alone (a new title, a reworded
+    sentence) find the conflicts at once and only put the current rows in them.
+    """
+    if memo is None or not memo.keep_fragments:
+        return _find_conflicts(rows)
+    facts = hashlib.sha256(marshal.dumps(list(map(_CONFLICT_FACTS, rows)), 2)).hexdigest()
+    places = memo.fragment("conflicts", facts, lambda: [tuple((r.report, r.order) for r in conflict.rows)
+                                                       for conflict in _find_conflicts(rows)])
+    by_place = {(row.report, row.order): row for row in rows}
+    return [_conflict(tuple(by_place[place] for place in members)) for members in places]
+
+
+def _conflict(members: tuple[MetricRow, ...]) -> Conflict:
+    """The conflict of these rows (in table order)."""
+    first = members[0]
+    return Conflict(first.region, first.period, first.unit, first.kind, members)
+
+
+def _find_conflicts(rows: list[MetricRow]) -> list[Conflict]:
+    """find_conflicts, worked out."""
     groups: dict[tuple[Any, ...], dict[str, list[MetricRow]]] = {}
     for row in rows:
         span = period_span(row.period)
@@ -223,17 +249,24 @@ def find_conflicts(rows: list[MetricRow]) -> list[Conflict]:
         clashing = [slug for slug, mine in by_report.items()
                     if any(_disagree(mine, theirs) for other, theirs in by_report.items() if other != slug)]
         if clashing:
-            members = tuple(sorted((r for slug in clashing for r in by_report[slug]), key=row_sort_key))
-            first = members[0]
-            conflicts.append(Conflict(first.region, first.period, first.unit, first.kind, members))
+            conflicts.append(_conflict(tuple(sorted((r for slug in clashing for r in by_report[slug]), key=row_sort_key))))
     return conflicts
 
 
-def mark_conflicts(rows: list[MetricRow], conflicts: list[Conflict]) -> list[MetricRow]:
-    """The rows with ``conflict`` set on those that take part in a conflict (and only on those)."""
+def mark_conflicts(rows: list[MetricRow], conflicts: list[Conflict], memo: ModelMemo | None = None) -> list[MetricRow]:
+    """The rows with ``conflict`` set on those that take part in a conflict (and only on those).
+
+    ``memo``: where a long-running build keeps the marked copy of each row, so a metric's pages made
+    again after an edit hold the same row objects as before, whose fragments are found at once.
+    """
     clashing = {(r.report, r.order) for c in conflicts for r in c.rows}
-    return [r if r.conflict == ((r.report, r.order) in clashing) else replace(r, conflict=not r.conflict)
-            for r in rows]
+
+    def flipped(row: MetricRow) -> MetricRow:
+        if memo is None:
+            return replace(row, conflict=not row.conflict)
+        return memo.fragment("conflict-rows", row, lambda: replace(row, conflict=not row.conflict))
+
+    return [r if r.conflict == ((r.report, r.order) in clashing) else flipped(r) for r in rows]
 
 
 def _plain_number(value: float | int) -> int | float:

@@ -23,7 +23,7 @@ from typing import Any, Callable, Hashable
 
 # Pieces of metric pages (a table row's HTML, a CSV or JSON line), kept by a long-running build only:
 # an edit that changes one report's title re-makes every page of its metrics, and only its rows are new.
-FRAGMENTS = frozenset({"metric-row-html", "metric-row-lines"})
+FRAGMENTS = frozenset({"metric-row-html", "metric-row-lines", "conflict-rows", "conflicts"})
 FRAGMENTS_MAX = 1_000_000  # entries per fragment table; past this it starts afresh (edits leave old rows)
 TRANSIENT = frozenset({"blocks", "metric-pages", "unclassified-pages"}) | FRAGMENTS
 # Tables holding the latest state of an incremental computation (see shared.shared_after_edit): kept by a

@@ -104,6 +104,57 @@ def row(report: str, value: float, region: str = "临安市", period: str = "201
     return MetricRow(**{**base, **fields})  # type: ignore[arg-type]
 
 
+def test_a_server_marks_the_same_conflicting_row_objects_build_after_build() -> None:
+    from reportsite.metric_rows import mark_conflicts
+    from reportsite.modelcache import ModelMemo
+
+    rows = [row("a", 32), row("b", 35), row("c", 40, region="建德市")]
+    conflicts = find_conflicts(rows)
+    plain = mark_conflicts(rows, conflicts)
+    assert [r.conflict for r in plain] == [True, True, False] and plain[2] is rows[2]
+    memo = ModelMemo()
+    memo.keep_fragments = True  # a long-running build: its metric pages are made again after edits
+    first, again = mark_conflicts(rows, conflicts, memo), mark_conflicts(rows, conflicts, memo)
+    assert first == again == plain
+    assert all(a is b for a, b in zip(first, again))  # their row fragments are found by identity
+
+
+def test_a_server_finds_kept_conflicts_with_the_current_rows_and_anew_when_a_value_changes() -> None:
+    from dataclasses import replace
+
+    from reportsite.modelcache import ModelMemo
+
+    memo = ModelMemo()
+    memo.keep_fragments = True
+    rows = [row("a", 32), row("b", 35), row("c", 40, region="建德市"), row("d", 7, period="2016")]
+    assert find_conflicts(rows, memo) == find_conflicts(rows)
+    retitled = [replace(r, report_title=f"{r.report_title}（修订）") for r in rows]
+    kept = find_conflicts(retitled, memo)  # the same facts: the kept answer, with the retitled rows in it
+    assert kept == find_conflicts(retitled) and kept[0].rows[0] is retitled[0]
+    agreed = [replace(r, value=32) if r.report == "b" else r for r in rows]
+    assert find_conflicts(agreed, memo) == find_conflicts(agreed) == []
+
+
+def test_rows_sent_back_by_render_workers_are_filed_under_the_building_process_s_own_rows() -> None:
+    import pickle
+    from dataclasses import replace
+
+    from reportsite.metric_pages import CanonicalRows
+    from reportsite.modelcache import ModelMemo
+
+    memo = ModelMemo()
+    mine = row("a", 32)
+    memo.put("rows", ("a", "digest"), {"legal-aid-cases": [mine]})
+    canonical = CanonicalRows(memo)
+    copy = pickle.loads(pickle.dumps(mine))  # as a worker sends it back: equal, another object
+    assert copy == mine and copy is not mine
+    assert canonical.key(copy) is mine and canonical.key((copy, "../"))[0] is mine
+    marked = replace(mine, conflict=True)
+    first, second = pickle.loads(pickle.dumps(marked)), pickle.loads(pickle.dumps(marked))
+    assert canonical.value(first) is first  # the first copy of a row the memo lacks becomes the one kept
+    assert canonical.key(("html", second))[1] is first and canonical.value("<tr>") == "<tr>"
+
+
 def test_two_reports_with_different_values_for_one_place_and_year_conflict() -> None:
     conflicts = find_conflicts([row("a", 32), row("b", 35)])
     assert len(conflicts) == 1
