@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sitekit import paragraphs, read_page, sample_report, write_reports
 
@@ -133,6 +133,26 @@ def test_a_server_finds_kept_conflicts_with_the_current_rows_and_anew_when_a_val
     assert kept == find_conflicts(retitled) and kept[0].rows[0] is retitled[0]
     agreed = [replace(r, value=32) if r.report == "b" else r for r in rows]
     assert find_conflicts(agreed, memo) == find_conflicts(agreed) == []
+
+
+@pytest.mark.parametrize("changed", [
+    {"report": "a"},  # b's figure now in a's report: a report does not conflict with itself
+    {"order": 3},  # the same figure, another place in b's report
+    {"metric": "workers-libraries"}, {"region": "建德市"}, {"period": "2016"}, {"unit": "件"}, {"kind": "target"},
+    {"approx": "近"},  # 35 stated as about 35: within a tenth of 32, so the two agree
+    {"value": 32},
+])
+def test_kept_conflicts_are_found_anew_when_any_fact_that_decides_them_changes(changed: dict) -> None:
+    from dataclasses import replace
+
+    from reportsite.modelcache import ModelMemo
+
+    memo = ModelMemo()
+    memo.keep_fragments = True
+    rows = [row("a", 32), row("b", 35)]
+    assert len(find_conflicts(rows, memo)) == 1
+    edited = [rows[0], replace(rows[1], **changed)]
+    assert find_conflicts(edited, memo) == find_conflicts(edited)
 
 
 def test_rows_sent_back_by_render_workers_are_filed_under_the_building_process_s_own_rows() -> None:
@@ -616,6 +636,66 @@ def test_a_tally_moves_only_the_sums_of_an_edited_report_s_rows_and_of_its_regio
     assert after == fresh.totals["m1"] and after.deps == ("a", "b", "c") and after.count == 550
     assert after.rows_key != before.rows_key and after.parts["linan"] != before.parts["linan"]
     assert after.parts["jiande"] == before.parts["jiande"]  # the other region's page keeps its key
+
+
+def test_a_tally_moves_a_report_to_its_new_region_s_page() -> None:
+    from reportsite.metric_pages import MetricTally, RowSummary
+
+    def archive(a_region: str) -> list[RowSummary]:
+        return [RowSummary(("a", a_region, "reports/a/", a_region), {"m1": ("a1", 300)}),
+                RowSummary(("b", "v1", "reports/b/", "regions/linan/"), {"m1": ("b1", 50)}),
+                RowSummary(("c", "v1", "reports/c/", "regions/jiande/"), {"m1": ("c1", 200)})]
+
+    kept = MetricTally(frozenset({"m1"}))
+    kept.update(archive("regions/linan/"))
+    kept.update(archive("regions/jiande/"))  # the same rows, the report now set in another region
+    parts = kept.totals["m1"].parts
+    assert {part: slugs for part, (_sum, slugs) in parts.items()} == {"linan": ("b",), "jiande": ("a", "c")}
+    fresh = MetricTally(frozenset({"m1"}))
+    fresh.update(archive("regions/jiande/"))
+    assert kept.totals == fresh.totals
+
+
+def test_a_tally_splits_a_metric_by_region_once_it_passes_the_table_size_and_joins_it_again() -> None:
+    from reportsite.metric_pages import MetricTally, RowSummary
+
+    def archive(a_rows: int) -> list[RowSummary]:
+        return [RowSummary(("a", str(a_rows), "reports/a/", "regions/linan/"), {"m1": ("a1", a_rows)}),
+                RowSummary(("b", "v1", "reports/b/", "regions/jiande/"), {"m1": ("b1", 100)})]
+
+    kept = MetricTally(frozenset({"m1"}))
+    for a_rows in (200, 350, 200):  # 300 rows, then 450 (over the 400 of a table), then 300 again
+        kept.update(archive(a_rows))
+        fresh = MetricTally(frozenset({"m1"}))
+        fresh.update(archive(a_rows))
+        assert kept.totals == fresh.totals
+        assert bool(kept.totals["m1"].parts) == (a_rows + 100 > 400)
+
+
+_EDITS = st.lists(st.tuples(st.sampled_from("abcdefgh"), st.booleans(), st.sampled_from(["regions/linan/", "regions/jiande/", ""]),
+                            st.dictionaries(st.sampled_from(["m1", "m2", None, "x"]),
+                                            st.tuples(st.sampled_from(["d1", "d2", "d3"]), st.sampled_from([1, 50, 120, 200])),
+                                            max_size=4)), min_size=1, max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_EDITS)
+def test_a_tally_updated_through_random_edits_equals_a_fresh_count_after_each(edits) -> None:
+    from reportsite.metric_pages import MetricTally, RowSummary, _totals
+
+    known = frozenset({"m1", "m2"})
+    kept, archive = MetricTally(known), {}
+    for step, (slug, remove, region, metrics) in enumerate(edits):
+        if remove:
+            archive.pop(slug, None)
+        else:
+            archive[slug] = RowSummary((slug, f"v{step}", f"reports/{slug}/", region), metrics)
+        current = [archive[s] for s in sorted(archive)]
+        kept.update(current)
+        fresh = MetricTally(known)
+        fresh.update(current)
+        assert kept.totals == fresh.totals and kept.figure_count == fresh.figure_count
+        assert all(kept.totals[m] == _totals(found) for m, found in kept.entries.items())
 
 
 def test_the_figures_no_metric_claims_are_listed_by_report_in_listing_order() -> None:
