@@ -132,6 +132,9 @@ def run_build(config: SiteConfig) -> int:
     from .buildcache import load_state, save_state
     from .builder import build_site
 
+    if missing_content(config):
+        print(f"build: {config.site_dir} left as it was", file=sys.stderr)
+        return EXIT_CONTENT
     state = load_state(config)
     result = build_site(config, state)
     if result.ok:
@@ -150,6 +153,8 @@ def run_check(config: SiteConfig) -> int:
     """Validate content; 1 when any error is found."""
     from .check import check_content
 
+    if missing_content(config):
+        return EXIT_CONTENT
     problems = check_content(config)
     for problem in problems:
         print(problem)
@@ -175,15 +180,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "serve":  # a long-running process: the server manages collection itself
         return run_serve(config, args.host, args.port)
-    with batch_gc():
-        if args.command == "ingest":
-            return run_ingest(config, args.force)
-        if args.command == "build":
-            return run_build(config)
-        if args.command == "check":
-            return run_check(config)
-        status = run_ingest(config, args.force)
-        return max(status, run_build(config))
+    from .content import ContentFolderError
+
+    try:
+        with batch_gc():
+            if args.command == "ingest":
+                return run_ingest(config, args.force)
+            if args.command == "build":
+                return run_build(config)
+            if args.command == "check":
+                return run_check(config)
+            status = run_ingest(config, args.force)
+            return max(status, run_build(config))
+    except ContentFolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_CONTENT
+
+
+def missing_content(config: SiteConfig) -> bool:
+    """Say why (and return True) when there is no content folder to read: a site built from it would be empty."""
+    folder = config.content_dir
+    if folder.is_dir():
+        return False
+    try:
+        os.scandir(folder).close()  # not a folder: this says why
+    except FileNotFoundError:
+        reason = "no content folder (`python build.py` ingests the seeds into it; --content names another)"
+    except NotADirectoryError:
+        reason = "not a folder (--content names the folder of content files)"
+    except OSError as exc:
+        reason = f"cannot read the content folder: {exc.strerror}"
+    else:
+        return False
+    print(f"error: {config.display(folder)}: {reason}", file=sys.stderr)
+    return True
 
 
 if __name__ == "__main__":

@@ -350,11 +350,17 @@ def _bad_timestamp_place(text: str) -> tuple[int, int]:
     return 2, 1
 
 
+class ContentFolderError(Exception):
+    """The content folder exists but cannot be listed (no permission, a loop of symbolic links...)."""
+
+
 def content_files(content_dir: Path) -> list[Path]:
-    """Return the content files in sorted order (hidden files and backups skipped)."""
+    """Return the content files in sorted order (hidden files and backups skipped); none when the folder is missing."""
     try:
         with os.scandir(content_dir) as entries:  # names, not Path objects, are sorted: 10,000 files per build
             names = sorted(entry.name for entry in entries if entry.name.endswith(".md") and not entry.name.startswith("."))
     except (FileNotFoundError, NotADirectoryError):
         return []
+    except OSError as exc:
+        raise ContentFolderError(f"{content_dir}: cannot read the content folder: {exc.strerror}") from exc
     return [content_dir / name for name in names]

@@ -114,6 +114,40 @@ def test_bad_content_exits_1_and_keeps_the_previous_site(tmp_path):
     assert tree_digest(config.root / "site") == before
 
 
+def test_a_missing_or_unreadable_content_folder_is_named_and_the_previous_site_kept(tmp_path):
+    config = make_project(tmp_path / "p")
+    assert run([], config.root).returncode == 0
+    before = tree_digest(config.root / "site")
+    for command in (["build"], ["check"]):
+        result = run([*command, "--content", "contnet"], config.root)  # a typo: no such folder
+        assert result.returncode == 1
+        assert "error: contnet: no content folder" in result.stderr
+    (config.root / "loop").symlink_to(config.root / "loop")  # a folder that cannot be listed
+    result = run(["build", "--content", "loop"], config.root)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert re.search(r"^error: .*loop: cannot read the content folder: ", result.stderr, re.M)
+    assert tree_digest(config.root / "site") == before
+
+
+def test_a_content_folder_that_cannot_be_listed_is_an_error_not_an_empty_site(tmp_path, monkeypatch, capsys):
+    import reportsite.content as content
+
+    config = make_project(tmp_path / "p", seeds=False)
+    config.content_dir.mkdir()
+
+    real = os.scandir
+
+    def refused(path="."):
+        if Path(path) == config.content_dir:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(content.os, "scandir", refused)  # as for a folder its owner closed to us
+    assert main(["--root", str(config.root), "build"]) == 1
+    assert f"error: {config.content_dir}: cannot read the content folder: Permission denied" in capsys.readouterr().err
+    assert not config.site_dir.exists()
+
+
 def test_bad_config_is_a_usage_error(tmp_path):
     config = make_project(tmp_path / "p", seeds=False)
     (config.root / "site.yml").write_text("title: [\n", encoding="utf-8")
