@@ -11,7 +11,7 @@ import functools
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any, Callable
 
 from .charts import Bar, bar_chart
 from .metric_rows import (MetricRow, find_conflicts, mark_conflicts, period_span, report_rows, row_sort_key, rows_csv,
@@ -362,7 +362,7 @@ class MetricTotals:
     reports: frozenset[str]  # slugs of the reports stating it
     deps: tuple[str, ...]  # the same, sorted
     reports_key: str  # digest of deps: what related metrics are chosen from
-    rows_sum: int  # rows_sum of every (slug, digest of the report's rows of this metric)
+    rows_sum: int  # the sum of the _entry_hash of every (slug, digest of the report's rows of this metric)
     parts: dict[str, tuple[int, tuple[str, ...]]]  # region address part -> (its rows' sum, its reports), when split
 
     @property
@@ -371,17 +371,13 @@ class MetricTotals:
         return f"{self.rows_sum:064x}"
 
 
+# The rows of a set of reports are keyed by the sum of their entries' 256-bit hashes modulo 2 ** 256: one
+# changed digest moves the sum without the others, and the order of the entries does not matter.
 _SUM_MODULUS = 1 << 256
 
 
-def rows_sum(entries: Iterable[tuple[str, str]]) -> int:
-    """A key of a set of (slug, digest of rows) that one changed digest updates without the others:
-    the sum of their 256-bit hashes, modulo 2 ** 256 (the order of the entries does not matter)."""
-    return sum(_entry_hash(slug, rows) for slug, rows in entries) % _SUM_MODULUS
-
-
 def _entry_hash(slug: str, rows: str) -> int:
-    """One (slug, digest of rows) entry's share of a rows_sum."""
+    """One (slug, digest of rows) entry's share of a sum of rows."""
     return int.from_bytes(hashlib.blake2b(f"{slug}\0{rows}".encode("utf-8"), digest_size=32).digest(), "little")
 
 
@@ -443,14 +439,14 @@ def _totals(found: dict[str, Entry]) -> MetricTotals:
     """A metric's totals from its entries (slug -> entry)."""
     deps = tuple(sorted(found))
     count = sum(entry[1] for entry in found.values())
+    hashes = {slug: _entry_hash(slug, entry[0]) for slug, entry in found.items()}
     parts: dict[str, tuple[int, tuple[str, ...]]] = {}
     if count > TABLE_MAX_ROWS:  # a page per region, each keyed by its own reports' rows
         by_part: dict[str, list[str]] = {}
         for slug in deps:
             by_part.setdefault(found[slug][2], []).append(slug)
-        parts = {part: (rows_sum((slug, found[slug][0]) for slug in slugs), tuple(slugs)) for part, slugs in by_part.items()}
-    return MetricTotals(count, frozenset(deps), deps, digest(deps), rows_sum((slug, entry[0]) for slug, entry in found.items()),
-                        parts)
+        parts = {part: (sum(map(hashes.__getitem__, slugs)) % _SUM_MODULUS, tuple(slugs)) for part, slugs in by_part.items()}
+    return MetricTotals(count, frozenset(deps), deps, digest(deps), sum(hashes.values()) % _SUM_MODULUS, parts)
 
 
 def _totals_after(old: MetricTotals | None, found: dict[str, Entry], changed: dict[str, Entry | None]) -> MetricTotals:
@@ -461,7 +457,7 @@ def _totals_after(old: MetricTotals | None, found: dict[str, Entry], changed: di
     """
     if old is None or any(was is None or slug not in found or found[slug][2] != was[2] for slug, was in changed.items()):
         return _totals(found)
-    count = old.count + sum(found[slug][1] - was[1] for slug, was in changed.items() if was is not None)
+    count = old.count + sum(found[slug][1] - was[1] for slug, was in changed.items())  # type: ignore[index]
     if (count > TABLE_MAX_ROWS) != bool(old.parts):
         return _totals(found)  # the metric's pages split by region, or join again
     total, parts = old.rows_sum, dict(old.parts)
