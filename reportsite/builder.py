@@ -44,7 +44,6 @@ from .modelcache import ModelMemo
 from .render import BodyRenderer, make_environment, render_page, relative_url
 from .search import OUTPUT_DIR as SEARCH_DIR
 from .search import SearchIndex, fragment_path, prepare_search_doc
-from .search import page_url as search_page_url
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
 from .workers import fork_map
@@ -132,7 +131,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         else:
             todo.append((page, key))
 
-    def render_one(item: tuple[Page, str]) -> tuple[PageRecord, list[Any], list[Any], Any, PageRecord | None]:
+    def render_one(item: tuple[Page, str]) -> tuple[PageRecord, list[Any], list[Any], Any, tuple[str, PageRecord] | None]:
         page, key = item[0].loaded(), item[1]
         target = out_dir / page.output_path
         text = page.raw if page.raw is not None else _render(env, page, site, body_renderer, memo)
@@ -140,14 +139,13 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         # What the search index needs of the page, made here (in a render worker, on both cores): its terms,
         # and its fragment file, which has the page's key; only the terms go back to the building process.
         searched = prepare_search_doc(text, page.output_path) if page.output_path.endswith(".html") else None
-        fragment_record = None
+        fragment_file = None  # (its path in the site, its record)
         if searched is not None:
             doc, terms, tf = searched
-            fragment = out_dir / SEARCH_DIR / fragment_path(doc.url)
-            fragment.parent.mkdir(parents=True, exist_ok=True)
-            fragment.write_bytes(doc.fragment())
-            searched, fragment_record = (None, terms, tf), record_of(fragment, key)
-        return record_of(target, key), body_renderer.take_fresh(), memo.take_fresh(), searched, fragment_record
+            relative = f"{SEARCH_DIR}/{fragment_path(doc.url)}"
+            _write_bytes(out_dir / relative, doc.fragment())
+            searched, fragment_file = (None, terms, tf), (relative, record_of(out_dir / relative, key))
+        return record_of(target, key), body_renderer.take_fresh(), memo.take_fresh(), searched, fragment_file
 
     memo.table("heading-slugs")  # read once here, not by every render worker
     if any(page.lazy is not None for page, _key in todo):
@@ -157,12 +155,12 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     canonical = CanonicalRows(memo)
     prepared: dict[str, Any] = {}
     written: dict[str, PageRecord] = {}  # the search fragments written beside the pages: path -> record
-    for (page, _key), (record, headings, fragments, searched, fragment_record) in zip(
+    for (page, _key), (record, headings, fragments, searched, fragment_file) in zip(
             todo, fork_map(render_one, todo, min_items=pool_min)):
         records[page.output_path] = record
         prepared[page.output_path] = searched
-        if fragment_record is not None:
-            written[f"{SEARCH_DIR}/{fragment_path(search_page_url(page.output_path))}"] = fragment_record
+        if fragment_file is not None:
+            written[fragment_file[0]] = fragment_file[1]
         for heading_key, heading_id in headings:  # made in a render worker: kept here for the next build
             memo.put("heading-slugs", heading_key, heading_id)
         for table, fragment_key, fragment in fragments:  # likewise (rendered here: already in the memo)
@@ -232,8 +230,7 @@ def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, r
             records[path] = previous[path]
             continue
         target = out_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(item.make())
+        _write_bytes(target, item.make())
         records[path] = record_of(target, item.key)
     index.fresh.clear()  # the documents' texts are in their fragment files now: a server need not hold them
 
@@ -275,6 +272,12 @@ def _write(path: Path, text: str) -> None:
     """Write a UTF-8 file, creating folders."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write a file, creating folders."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
 
 
 def _copy_assets(config: SiteConfig, out_dir: Path) -> None:
