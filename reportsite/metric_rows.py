@@ -78,14 +78,14 @@ class MetricRow:
 _ROW_VALUES = operator.attrgetter(*(f.name for f in fields(MetricRow)))  # every field, in order: a plain tuple
 
 
-def rows_digest(rows: list[MetricRow]) -> str:
-    """A digest of rows that changes whenever any field of any of them does.
+def rows_digest(rows: list[MetricRow], values: Callable[[MetricRow], tuple[Any, ...]] = _ROW_VALUES) -> str:
+    """A digest of rows that changes whenever any of their ``values`` (by default every field) does.
 
-    The rows' values as plain tuples in marshal's format 2, twice as quick as their reprs.  Format 2
-    writes equal values alike whether or not they are one object (later formats refer back to an
-    object seen before), so equal rows always give the same digest.
+    The values as plain tuples in marshal's format 2, twice as quick as their reprs.  Format 2 writes
+    equal values alike whether or not they are one object (later formats refer back to an object seen
+    before), so equal rows always give the same digest.
     """
-    return hashlib.sha256(marshal.dumps(list(map(_ROW_VALUES, rows)), 2)).hexdigest()[:32]
+    return hashlib.sha256(marshal.dumps(list(map(values, rows)), 2)).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -223,9 +223,8 @@ def find_conflicts(rows: list[MetricRow], memo: ModelMemo | None = None) -> list
     """
     if memo is None or not memo.keep_fragments:
         return _find_conflicts(rows)
-    facts = hashlib.sha256(marshal.dumps(list(map(_CONFLICT_FACTS, rows)), 2)).hexdigest()
-    places = memo.fragment("conflicts", facts, lambda: [tuple((r.report, r.order) for r in conflict.rows)
-                                                       for conflict in _find_conflicts(rows)])
+    places = memo.fragment("conflicts", rows_digest(rows, _CONFLICT_FACTS),
+                           lambda: [tuple((r.report, r.order) for r in conflict.rows) for conflict in _find_conflicts(rows)])
     by_place = {(row.report, row.order): row for row in rows}
     return [_conflict(tuple(by_place[place] for place in members)) for members in places]
 
