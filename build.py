@@ -5,9 +5,7 @@ With no command it does the main job: ingest new or changed seeds from seeds/ in
 then build the site into site/.
 """
 
-import sys
-
-from reportsite.cli import main
+from reportsite.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

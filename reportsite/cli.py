@@ -11,7 +11,7 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, NoReturn, Sequence
 
 from .config import ConfigError, SiteConfig, load_config
 
@@ -171,7 +171,7 @@ def run_serve(config: SiteConfig, host: str, port: int) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script and of build.py."""
+    """Run one command; its exit status (``run`` ends the process with it)."""
     args = make_parser().parse_args(argv)
     try:
         config = config_from_args(args)
@@ -197,6 +197,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONTENT
 
 
+def run(argv: Sequence[str] | None = None) -> NoReturn:
+    """Entry point of the console script and of build.py: main, then end the process at once.
+
+    A build of thousands of reports leaves millions of objects (module caches, the shared-passage search
+    kept for the next ingest) that a normal interpreter exit frees one by one: 2 s at 10,000 reports, after
+    the site is already written.  Every file is closed by then and no thread of a one-shot command is left,
+    so only the output streams need flushing; the pools' helper processes see their pipes close and stop.
+    """
+    status = main(argv)
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(status)
+
+
 def missing_content(config: SiteConfig) -> bool:
     """Say why (and return True) when there is no content folder to read: a site built from it would be empty."""
     folder = config.content_dir
@@ -217,4 +231,4 @@ def missing_content(config: SiteConfig) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
