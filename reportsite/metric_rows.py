@@ -15,7 +15,7 @@ import json
 import marshal
 import operator
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from typing import Any, Callable
 
 from .model import MetricRecord
@@ -76,6 +76,7 @@ class MetricRow:
 
 
 _ROW_VALUES = operator.attrgetter(*(f.name for f in fields(MetricRow)))  # every field, in order: a plain tuple
+assert fields(MetricRow)[-1].name == "conflict"  # _with_conflict gives it by position
 
 
 def rows_digest(rows: list[MetricRow], values: Callable[[MetricRow], tuple[Any, ...]] = _ROW_VALUES) -> str:
@@ -262,10 +263,15 @@ def mark_conflicts(rows: list[MetricRow], conflicts: list[Conflict], memo: Model
 
     def flipped(row: MetricRow) -> MetricRow:
         if memo is None:
-            return replace(row, conflict=not row.conflict)
-        return memo.fragment("conflict-rows", row, lambda: replace(row, conflict=not row.conflict))
+            return _with_conflict(row, not row.conflict)
+        return memo.fragment("conflict-rows", row, lambda: _with_conflict(row, not row.conflict))
 
     return [r if r.conflict == ((r.report, r.order) in clashing) else flipped(r) for r in rows]
+
+
+def _with_conflict(row: MetricRow, conflict: bool) -> MetricRow:
+    """``replace(row, conflict=conflict)`` in half the time (by position: conflict is the last field)."""
+    return MetricRow(*_ROW_VALUES(row)[:-1], conflict)  # type: ignore[arg-type]
 
 
 def _plain_number(value: float | int) -> int | float:
@@ -289,8 +295,11 @@ def rows_csv(rows: list[MetricRow], metric_name: str, memo: ModelMemo | None = N
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        buffer.write(_line(memo, "csv", row, metric_name, _csv_line))
+    if memo is None or not memo.keep_fragments:  # nothing kept: one writer writes every line
+        writer.writerows(row_data(row, metric_name).values() for row in rows)
+    else:
+        for row in rows:
+            buffer.write(_line(memo, "csv", row, metric_name, _csv_line))
     return "\ufeff" + buffer.getvalue()
 
 
@@ -309,10 +318,14 @@ def _csv_line(row: MetricRow, metric_name: str) -> str:
     return buffer.getvalue()
 
 
+# json.dumps with an option makes a new encoder at every call: one for all the lines, a third quicker.
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json_line(row: MetricRow, metric_name: str) -> str:
     """One row as a line of the JSON download."""
-    return json.dumps({**row_data(row, metric_name), "approx": row.approx, "also": list(row.also),
-                       "caption": row.caption, "conflict": row.conflict}, ensure_ascii=False)
+    return _encode_json({**row_data(row, metric_name), "approx": row.approx, "also": list(row.also),
+                         "caption": row.caption, "conflict": row.conflict})
 
 
 def rows_json(rows: list[MetricRow], metric: dict[str, Any], memo: ModelMemo | None = None) -> str:

@@ -24,6 +24,7 @@ from reportsite.metric_rows import (MetricRow, find_conflicts, period_span, rows
 from reportsite.model import MetricRecord, Report
 
 HREF = re.compile(r'href="([^"]+)"')
+CSV_LABEL = 10  # the label's column in the CSV download
 
 
 def legal_aid(value: int, text: str, anchor: str = "p1", kind: str = "actual", metric: str | None = "legal-aid-cases",
@@ -205,6 +206,38 @@ def test_csv_has_a_header_bom_and_stable_rows() -> None:
     assert [r["value"] for r in parsed] == ["25800", "0.5"]
     assert parsed[0]["label"] == '带,逗号和"引号"'
     assert parsed[0]["metric_name"] == "法律援助案件"
+
+
+def test_a_marked_row_is_the_row_with_conflict_set_and_hashes_as_such() -> None:
+    from dataclasses import replace
+
+    from reportsite.metric_rows import mark_conflicts
+
+    rows = [row("a", 32), row("b", 35)]
+    hash(rows[0])  # a row caches its hash: the marked copy must not keep the old one
+    marked = mark_conflicts(rows, find_conflicts(rows))
+    assert marked == [replace(r, conflict=True) for r in rows]
+    assert hash(marked[0]) == hash(replace(rows[0], conflict=True)) != hash(rows[0])
+    assert rows[0].conflict is False  # the original row is untouched
+    assert mark_conflicts(marked, []) == rows  # and a row no longer in a conflict is unmarked
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_downloads_are_the_same_whether_a_build_keeps_row_lines_or_not(keep: bool) -> None:
+    from reportsite.metric_rows import rows_json
+    from reportsite.modelcache import ModelMemo
+
+    rows = [row("a", 25800.0, label='带,逗号和"引号"'), row("b", 0.5, label="换\n行"), row("c", 7, approx="about")]
+    memo = ModelMemo()
+    memo.keep_fragments = keep
+    definition = {"id": "legal-aid-cases", "name": "法律援助案件"}
+    assert rows_csv(rows, "法律援助案件", memo) == rows_csv(rows, "法律援助案件")
+    assert rows_json(rows, definition, memo) == rows_json(rows, definition)
+    parsed = json.loads(rows_json(rows, definition))
+    assert [r["label"] for r in parsed["rows"]] == ['带,逗号和"引号"', "换\n行", "案件"]
+    assert parsed["rows"][2]["approx"] == "about" and "\\u" not in rows_json(rows, definition)  # readable Chinese
+    lines = list(csv.reader(io.StringIO(rows_csv(rows, "法律援助案件").lstrip("\ufeff"))))
+    assert len(lines) == 4 and lines[2][CSV_LABEL] == "换\n行"
 
 
 # --- the built site ---------------------------------------------------------------------------------
