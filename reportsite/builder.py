@@ -41,7 +41,7 @@ from .frontmatter import ContentError
 from .metric_pages import CanonicalRows
 from .model import Report
 from .modelcache import ModelMemo
-from .render import BodyRenderer, make_environment, render_page, relative_url
+from .render import BodyRenderer, link_maker, make_environment, render_page, relative_url, url_prefix
 from .search import OUTPUT_DIR as SEARCH_DIR
 from .search import SearchIndex, fragment_path, prepare_search_doc
 from .site import Page, report_views, site_pages
@@ -257,14 +257,12 @@ def _render(env: Any, page: Page, site: dict[str, Any], body_renderer: BodyRende
 
 
 def metric_rows_html(env: Any, page: Page, memo: ModelMemo) -> Markup:
-    """The rows of a metric page's table, each rendered once (by the template's macro) while it stays the same."""
-    macro = env.get_template(METRIC_ROW_TEMPLATE).module.metric_row
-    prefix = relative_url("", page.url)  # every link of a row depends on the page's depth only
-
-    def url(target: str) -> str:
-        return relative_url(target, page.url)
-
-    return Markup("".join(memo.fragment("metric-row-html", (row, prefix), lambda row=row: str(macro(row, url)))
+    """The rows of a metric page's table, each rendered once (by the template's macro, as a list of one) while
+    it stays the same."""
+    macro = env.get_template(METRIC_ROW_TEMPLATE).module.metric_rows
+    prefix = url_prefix(page.url)  # every link of a row depends on the page's depth only
+    url = link_maker(page.url)
+    return Markup("".join(memo.fragment("metric-row-html", (row, prefix), lambda row=row: str(macro([row], url)))
                           for row in page.context["rows"]))
 
 

@@ -6,7 +6,7 @@ import html
 import posixpath
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import jinja2
 import markdown
@@ -30,10 +30,23 @@ class RootAbsoluteLinkError(ValueError):
 
 def relative_url(target: str, current: str) -> str:
     """Link from the page at ``current`` to ``target`` (both relative to the site root)."""
+    return (url_prefix(current) + target) or "./"
+
+
+def link_maker(current: str) -> Callable[[str], str]:
+    """The templates' ``url()`` on the page at ``current``: relative_url, its prefix worked out once (a table
+    of 500 figures asks for 1,500 links)."""
+    prefix = url_prefix(current)
+
+    def url(target: str) -> str:
+        return (prefix + target) or "./"
+    return url
+
+
+def url_prefix(current: str) -> str:
+    """What leads from the page at ``current`` back to the site root: '', '../', '../../'..."""
     current_dir = current if current.endswith("/") or "/" not in current else posixpath.dirname(current) + "/"
-    depth = current_dir.count("/")
-    prefix = "../" * depth
-    return (prefix + target) or "./"
+    return "../" * current_dir.count("/")
 
 
 def heading_slug(value: str, separator: str) -> str:
@@ -368,9 +381,7 @@ def toc_markup(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any], extra: dict[str, Any]) -> str:
     """Render one page to text; raise RootAbsoluteLinkError on a link that would break under a sub-path."""
-    def url(target: str) -> str:
-        return relative_url(target, page.url)
-
+    url = link_maker(page.url)
     template = env.get_template(page.template)
     if "toc" in extra:
         extra = {**extra, "toc": toc_markup(extra["toc"])}

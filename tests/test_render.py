@@ -16,7 +16,7 @@ from reportsite.model import Block
 from reportsite.model import MetricRecord, Report
 from reportsite.render import (RootAbsoluteLinkError, _element_span, _escape_blocks, _linked_segments, bold_html,
                                element_spans, highlight_figures, highlight_figures_rescanning, plain_body_html,
-                               relative_url, root_absolute_links)
+                               link_maker, relative_url, root_absolute_links)
 from reportsite.site import ReportView
 
 
@@ -33,6 +33,7 @@ from reportsite.site import ReportView
 )
 def test_relative_url(target, current, expected):
     assert relative_url(target, current) == expected
+    assert link_maker(current)(target) == expected  # the templates' url()
 
 
 def test_root_absolute_links_are_found_but_external_and_relative_ones_are_not():
