@@ -206,6 +206,8 @@ def run(argv: Sequence[str] | None = None) -> NoReturn:
     so only the output streams need flushing; the pools' helper processes see their pipes close and stop.
     """
     status = main(argv)
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(status)  # a profiler or coverage writes its report at a normal exit
     for stream in (sys.stdout, sys.stderr):
         stream.flush()
     os._exit(status)

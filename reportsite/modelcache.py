@@ -116,15 +116,23 @@ class ModelMemo:
 
     def save(self) -> None:
         """Write the tables that changed since they were read (a table that cannot be written is skipped)."""
+        jobs = self.pending()
+        self.saved([path for (path, _value), ok in zip(jobs, map(try_write_pickle, jobs)) if ok])
+
+    def pending(self) -> list[tuple[Path, Any]]:
+        """What save writes: (file, value) of each table that changed since it was read, largest first."""
         if self._folder is None:
-            return
-        for name in sorted(self._dirty - TRANSIENT):
-            path = self._path(name)
+            return []
+        names = sorted(self._dirty - TRANSIENT, key=lambda name: (-len(self._tables.get(name, {})), name))
+        return [(self._path(name), (self._stamp, self._tables.get(name, {}))) for name in names]
+
+    def saved(self, written: list[Path]) -> None:
+        """After the pending tables were written (``written``: those that were): remove their files made
+        under other code or settings; the tables count as saved."""
+        for path in written:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                write_pickle(path, (self._stamp, self._tables.get(name, {})))
-                for old in path.parent.glob(f"model-{name}-*.pickle"):  # made under other code or settings
-                    if old != path:
+                for old in path.parent.glob(f"model-{_table_of(path)}-*.pickle"):
+                    if old != path and _table_of(old) == _table_of(path):  # not shared-last's for shared
                         old.unlink(missing_ok=True)
             except OSError:
                 continue
@@ -134,7 +142,7 @@ class ModelMemo:
         """True when a table made under this stamp is stored (whether or not this build has read it)."""
         return self._folder is not None and name not in TRANSIENT and self._path(name).is_file()
 
-    def _path(self, name: str) -> Path:
+    def _path(self, name: str) -> Path:  # _table_of reads the name back
         assert self._folder is not None
         return self._folder / f"model-{name}-{self._stamp[:12]}.pickle"  # the stamp in the name: on_disk is a stat
 
@@ -166,6 +174,22 @@ def write_pickle(path: Path, value: Any) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)  # no half-written file left behind
         raise
+
+
+def _table_of(path: Path) -> str:
+    """The table a file of ModelMemo._path holds: model-shared-last-<stamp>.pickle -> shared-last."""
+    return path.name.removeprefix("model-").rsplit("-", 1)[0]
+
+
+def try_write_pickle(job: tuple[Path, Any]) -> bool:
+    """write_pickle(path, value) with its folder; False when the file system refuses (a cache is optional)."""
+    path, value = job
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_pickle(path, value)
+    except OSError:
+        return False
+    return True
 
 
 def read_pickle(path: Path) -> Any:

@@ -139,7 +139,11 @@ def test_the_reprint_store_outlives_builds_that_do_not_touch_the_text(tmp_path: 
     assert state.memo.table("shared-last")["last"].store is store  # updated, not made again
 
 
-def test_build_processes_with_a_saved_model_equal_cold_builds(tmp_path: Path) -> None:
+@pytest.mark.parametrize("pool_min", [1, 10**6], ids=["pickled-by-forked-workers", "pickled-here"])
+def test_build_processes_with_a_saved_model_equal_cold_builds(tmp_path: Path, pool_min: int, monkeypatch) -> None:
+    from reportsite import buildcache
+
+    monkeypatch.setattr(buildcache, "SAVE_POOL_MIN", pool_min)
     rng = random.Random(5)
     config = archive(tmp_path / "archive")
 
@@ -229,6 +233,25 @@ def test_the_report_page_key_covers_every_field_of_a_report_view() -> None:
 
     public = tuple(f.name for f in dataclasses.fields(ReportView) if not f.name.startswith("_"))
     assert public == REPORT_VIEW_FIELDS, "a new ReportView field must be added to buildcache.report_page_key"
+
+
+def test_saving_a_table_removes_its_files_from_other_code_but_not_tables_its_name_begins(tmp_path: Path) -> None:
+    from reportsite.modelcache import ModelMemo
+
+    old = ModelMemo(tmp_path, "0" * 64)
+    old.put("shared", "k", 1)
+    old.save()
+    first = ModelMemo(tmp_path, "1" * 64)
+    first.put("shared", "k", 2)
+    first.put("shared-last", "last", "state")
+    first.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model-shared-111111111111.pickle",
+                                                          "model-shared-last-111111111111.pickle"]
+    again = ModelMemo(tmp_path, "1" * 64)
+    again.put("shared", "k", 3)  # only this table changed
+    again.save()
+    assert ModelMemo(tmp_path, "1" * 64).get("shared-last", "last", lambda: "made again") == "state"
+    assert ModelMemo(tmp_path, "1" * 64).get("shared", "k", lambda: 0) == 3
 
 
 def test_a_cache_table_that_cannot_be_pickled_leaves_the_stored_one_and_no_stray_file(tmp_path: Path) -> None:
