@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .body import blocks_to_markdown, markdown_to_blocks
+from .body import blocks_to_markdown, hand_over_blocks, markdown_to_blocks
 from .config import SiteConfig
 from .content import content_files, load_report
 from .dedup import find_shared_passages, remove_layout_copies
@@ -406,17 +406,19 @@ def _place(report: Report, job: _Job, config: SiteConfig, taken: set[str], force
 
 def _link_shared_passages(fresh: dict[str, Report], content_dir: Path, ours: set[str]) -> None:
     """Fill each freshly written report's also_in with passages it shares with any report of the archive."""
-    blocks = {report.slug: markdown_to_blocks(report.body) for report in fresh.values()}
+    bodies = {report.slug: report.body for report in fresh.values()}
     for path in content_files(content_dir):
         if path.name in fresh:
             continue
         if path.name in ours:  # our own file: its slug is its stem, only the body is needed
             _yaml, body, _line = split_front_matter(path.read_text(encoding="utf-8"), str(path))
-            blocks.setdefault(path.stem, markdown_to_blocks(body))
+            bodies.setdefault(path.stem, body)
             continue
         report, _errors = load_report(path)
-        if report is not None and report.slug not in blocks:
-            blocks[report.slug] = markdown_to_blocks(report.body)
+        if report is not None:
+            bodies.setdefault(report.slug, report.body)
+    blocks = {slug: markdown_to_blocks(body) for slug, body in bodies.items()}
+    hand_over_blocks((bodies[slug], parsed) for slug, parsed in blocks.items())  # for the build that follows
     shared = find_shared_passages(blocks)
     for report in fresh.values():
         report.also_in = shared.get(report.slug, [])

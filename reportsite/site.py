@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .body import markdown_to_blocks
+from .body import take_blocks
 from .dedup import restore_kept
 from .model import Block, Report
 from .modelcache import ModelMemo, digest
@@ -169,7 +169,7 @@ def report_views(reports: list[Report], memo: ModelMemo | None = None,
         source = digests.get(report.slug) or f"object-{id(report)}"
         def make_blocks(report: Report = report, source: str = source) -> list[Block]:
             return memo.get("blocks", (report.slug, source),
-                            lambda: restore_kept(markdown_to_blocks(report.body), report.duplicates))
+                            lambda: restore_kept(take_blocks(report.body), report.duplicates))
 
         views.append(ReportView(report, report_url(report.slug), order=order, source=source, _make_blocks=make_blocks))
     for before, after in zip(views, views[1:]):

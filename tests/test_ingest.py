@@ -251,3 +251,20 @@ def test_the_committed_content_was_made_by_the_current_ingest_code() -> None:
 
     manifest = json.loads((Path(__file__).resolve().parent.parent / "content" / ".ingest.json").read_text(encoding="utf-8"))
     assert manifest and {entry["version"] for entry in manifest.values()} == {ingest_fingerprint()}
+
+
+def test_the_build_after_an_ingest_takes_the_blocks_ingest_parsed_instead_of_parsing_again(project, monkeypatch):
+    from reportsite import body
+    from reportsite.check import check_files
+    from reportsite.site import report_views
+
+    ingest(project)
+    reports = check_files(project).reports
+    expected = {r.slug: body.markdown_to_blocks(r.body) for r in reports}  # what parsing gives
+    parsed: list[str] = []
+    real = body.markdown_to_blocks
+    monkeypatch.setattr(body, "markdown_to_blocks", lambda text: parsed.append(text) or real(text))
+    views = report_views(reports)
+    assert {v.report.slug: v.blocks for v in views} == expected
+    assert len(reports) == 5 and parsed == []  # every body was handed over by ingest, none parsed again
+    assert body.take_blocks(reports[0].body) == expected[reports[0].slug] and len(parsed) == 1  # each taken once
