@@ -324,7 +324,7 @@ class RowSummary:
     metrics: dict[str | None, tuple[str, int]]  # metric id (None: no id) -> (digest of its rows, number of rows)
 
 
-def _report_rows(view: ReportView, memo: ModelMemo) -> tuple[RowSummary, list[MetricRow]]:
+def _report_rows(view: ReportView, memo: ModelMemo, known: frozenset[str]) -> tuple[RowSummary, list[MetricRow]]:
     """A report's row summary and its rows that no taxonomy metric may claim (no id): both small, read every build.
 
     The rows themselves are made (or read from the memo) only when a metric page has to be made.
@@ -334,16 +334,18 @@ def _report_rows(view: ReportView, memo: ModelMemo) -> tuple[RowSummary, list[Me
     def summary() -> tuple[RowSummary, list[MetricRow]]:
         # One report's rows are quick to make; reading every report's rows only to store these is not.
         stored = memo.on_disk("rows") and not memo.is_read("rows")
-        grouped = _group(report_rows(view)) if stored else _grouped_rows(view, key, memo)
+        grouped = _group(report_rows(view, known)) if stored else _grouped_rows(view, key, memo, known)
         metrics = {metric: (rows_digest(rows), len(rows)) for metric, rows in grouped.items()}
         return RowSummary(key, metrics), grouped.get(None, [])
 
     return memo.get("row-digests", key, summary)
 
 
-def _grouped_rows(view: ReportView, key: tuple[str, ...], memo: ModelMemo) -> dict[str | None, list[MetricRow]]:
-    """A report's rows by metric id, in the order the report lists them."""
-    return memo.get("rows", key, lambda: _group(report_rows(view)))
+def _grouped_rows(view: ReportView, key: tuple[str, ...], memo: ModelMemo,
+                  known: frozenset[str]) -> dict[str | None, list[MetricRow]]:
+    """A report's rows by metric id, in the order the report lists them (``known``: the taxonomy's ids, the
+    same for every build of one memo, as the taxonomy's digest is part of its key)."""
+    return memo.get("rows", key, lambda: _group(report_rows(view, known)))
 
 
 def _group(rows: list[MetricRow]) -> dict[str | None, list[MetricRow]]:
@@ -488,14 +490,14 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
     summary_of: dict[str, RowSummary] = {}
     unknown: list[MetricRow] = []  # rows of ids the taxonomy does not know: listed as unclassified
     for view in views:
-        summary, no_id = _report_rows(view, memo)
+        summary, no_id = _report_rows(view, memo, known)
         summaries.append(summary)
         views_of[summary.key[0]] = view
         summary_of[summary.key[0]] = summary
         loose.extend(no_id)
         for metric_id in summary.metrics:
             if metric_id is not None and metric_id not in known:
-                unknown.extend(_grouped_rows(view, summary.key, memo)[metric_id])
+                unknown.extend(_grouped_rows(view, summary.key, memo, known)[metric_id])
     loose.extend(unknown)
     tally = memo.table(TALLY).get("last")
     if not isinstance(tally, MetricTally) or tally.known != known:
@@ -511,7 +513,7 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
     def rows_of(metric_id: str) -> list[MetricRow]:
         """Every row of one metric (made or read only for a metric page that has to be made)."""
         return [row for slug in totals[metric_id].deps
-                for row in _grouped_rows(views_of[slug], summary_of[slug].key, memo)[metric_id]]
+                for row in _grouped_rows(views_of[slug], summary_of[slug].key, memo, known)[metric_id]]
 
     index_context = {
         "categories": category_groups(taxonomy, counts, reports_of, anchors),

@@ -50,7 +50,7 @@ class MetricRow:
     link: str  # the exact place: "reports/linan-2015/#p3" (site-root relative)
     also: tuple[str, ...] = ()  # further places in the same report printing the same figure
     caption: bool = False
-    sentence: tuple[str, str, str] = ("", "", "")  # text before the phrase, the phrase, text after
+    sentence: tuple[str, str, str] = ("", "", "")  # text before the phrase, the phrase, text after (unclassified rows)
     order: int = 0  # position of the record in its report
     conflict: bool = False
 
@@ -157,27 +157,38 @@ def place_link(view: ReportView, anchor: str, known: dict[str, str]) -> str:
     return f"{view.url}#{anchor}" if anchor in known else view.url
 
 
-def report_rows(view: ReportView) -> list[MetricRow]:
-    """The rows of one report's figures, in the order the report lists them."""
+def report_rows(view: ReportView, known: frozenset[str] | None = None) -> list[MetricRow]:
+    """The rows of one report's figures, in the order the report lists them.
+
+    Only figures no metric of ``known`` (the taxonomy's ids) claims are listed with their sentence (the
+    page of unclassified figures quotes it); the others leave it empty, so a row changes only with what
+    a metric page shows of it, and 300,000 rows at 10,000 reports do not each hold a copy of a sentence.
+    """
     report, texts = view.report, anchor_texts(view)
     region = report.region.name if report.region else ""
     region_url = view.region_page.url if view.region_page else ""
     default_period = report.period.label if report.period else ""
-    return [_row(view, record, index, texts, region, region_url, default_period)
+    return [_row(view, record, index, texts, region, region_url, default_period,
+                 known is None or record.metric is None or record.metric not in known)
             for index, record in enumerate(report.metrics)]
 
 
+_NO_SENTENCE = ("", "", "")
+
+
 def _row(view: ReportView, record: MetricRecord, index: int, texts: dict[str, str], region: str,
-         region_url: str, default_period: str) -> MetricRow:
-    """One record as a row."""
-    sentence = sentence_around(texts.get(record.anchor, ""), record.text)
+         region_url: str, default_period: str, quoted: bool = True) -> MetricRow:
+    """One record as a row (``quoted``: with the sentence around the figure)."""
+    sentence = _NO_SENTENCE
+    if quoted:
+        sentence = split_on_phrase(sentence_around(texts.get(record.anchor, ""), record.text), record.text)
     return MetricRow(
         metric=record.metric, report=view.report.slug, report_title=view.report.title, report_url=view.url,
         region=region, region_url=region_url, period=record.period or default_period, label=record.label,
         value=record.value, unit=record.unit, approx=record.approx, kind=record.kind, text=record.text,
         link=place_link(view, record.anchor, texts),
         also=tuple(place_link(view, a, texts) for a in record.also_at if a != record.anchor),
-        caption=record.caption, sentence=split_on_phrase(sentence, record.text), order=index,
+        caption=record.caption, sentence=sentence, order=index,
     )
 
 
@@ -185,11 +196,6 @@ def row_sort_key(row: MetricRow) -> tuple[Any, ...]:
     """Oldest period first, then region and report, then the report's own order: stable tables."""
     span = period_span(row.period) or (9999, 9999)
     return (span, row.region, row.report, row.order)
-
-
-def all_rows(views: list[ReportView]) -> list[MetricRow]:
-    """Every figure of every report, in table order."""
-    return sorted((row for view in views for row in report_rows(view)), key=row_sort_key)
 
 
 def values_agree(a: MetricRow, b: MetricRow) -> bool:

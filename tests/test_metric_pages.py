@@ -323,6 +323,32 @@ def test_unclassified_page_shows_each_figure_in_its_sentence(small_site: SiteCon
     assert 'href="../../reports/linan-a/#p2"' in html
 
 
+def test_only_figures_no_metric_claims_carry_their_sentence() -> None:
+    from reportsite.metric_rows import report_rows
+    from reportsite.site import report_views
+
+    report = sample_report("a", "临安工会", paragraphs("全年办理法律援助案件32起。用户达到3万人。新建书屋5家。"), metrics=[
+        legal_aid(32, "32起"), legal_aid(30000, "3万人", metric=None, unit="人", label="用户"),
+        legal_aid(5, "5家", metric="not-in-the-taxonomy", unit="家", label="书屋")])
+    view = report_views([report])[0]
+    classified, loose, unknown = report_rows(view, frozenset({"legal-aid-cases"}))
+    assert classified.sentence == ("", "", "")  # no page shows it
+    assert loose.sentence == ("用户达到", "3万人", "。") and unknown.sentence == ("新建书屋", "5家", "。")
+    assert report_rows(view)[0].sentence == ("全年办理法律援助案件", "32起", "。")  # no taxonomy given: every sentence
+
+
+def test_rewording_the_sentence_around_a_figure_remakes_its_report_page_but_not_its_metric_pages(tmp_path: Path) -> None:
+    config = make_project(tmp_path / "project", seeds=False)
+    write_reports(config, three_reports())
+    state = BuildState()  # as the preview server keeps it between builds
+    assert build_site(config, state).ok
+    edit(config, "linan-a", "临安市工会全年办理", "临安市各级工会全年共办理")
+    result = build_site(config, state)
+    assert result.ok and "reports/linan-a/index.html" in result.rendered
+    assert not [path for path in result.rendered if path.startswith("metrics/legal-aid-cases/")]
+    assert "临安市各级工会全年共办理" in read_page(config, "reports/linan-a/index.html")
+
+
 def test_editing_a_record_changes_the_metric_pages_on_rebuild(tmp_path: Path) -> None:
     config = make_project(tmp_path / "project", seeds=False)
     write_reports(config, three_reports())
