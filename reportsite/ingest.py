@@ -165,12 +165,11 @@ def _load_manifest(content_dir: Path) -> dict[str, dict[str, str]]:
 def _write_manifest(content_dir: Path, manifest: dict[str, dict[str, str]]) -> None:
     """Write the manifest with sorted keys so it diffs cleanly."""
     text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    _write_if_changed(content_dir / MANIFEST, text)
+    _write_if_changed(content_dir / MANIFEST, text.encode("utf-8"))
 
 
-def _write_if_changed(path: Path, text: str) -> bool:
-    """Write text atomically unless the file already holds it; return whether it wrote."""
-    data = text.encode("utf-8")
+def _write_if_changed(path: Path, data: bytes) -> bool:
+    """Write data atomically unless the file already holds it; return whether it wrote."""
     if path.exists() and path.read_bytes() == data:
         return False
     tmp = path.with_name(f".{path.name}.tmp")
@@ -367,22 +366,25 @@ def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
     if fresh:
         _link_shared_passages(fresh, content_dir, ours)
     # Not in the pool (sending reports there costs more than the 0.2 ms a file takes) but, for many files,
-    # in workers forked from here: they have the reports already, and only the texts come back.
-    texts = fork_map(_content_text, list(fresh.values()), min_items=RENDER_POOL_MIN)
-    for name, text in zip(fresh, texts):
-        _write_if_changed(content_dir / name, text)
-        manifest[name]["output_sha256"] = sha256(text.encode("utf-8"))
+    # in workers forked from here: they have the reports already, write the files, and only digests come back.
+    written = fork_map(_write_content, [(content_dir / name, report) for name, report in fresh.items()],
+                       min_items=RENDER_POOL_MIN)
+    for name, digest in zip(fresh, written):
+        manifest[name]["output_sha256"] = digest
     _write_manifest(content_dir, manifest)
     digests.save()
     return outcomes
 
 
-RENDER_POOL_MIN = 1000  # content files to write from which their texts are made on all cores
+RENDER_POOL_MIN = 1000  # content files to write from which they are made and written on all cores
 
 
-def _content_text(report: Report) -> str:
-    """A content file's text: the report's front matter and body."""
-    return render_content(report.front_matter(), report.body)
+def _write_content(job: tuple[Path, Report]) -> str:
+    """Write a report's content file (its front matter and body) unless it holds them already; the text's digest."""
+    path, report = job
+    data = render_content(report.front_matter(), report.body).encode("utf-8")
+    _write_if_changed(path, data)
+    return sha256(data)
 
 
 def _place(report: Report, job: _Job, config: SiteConfig, taken: set[str], force: bool, fresh: dict[str, Report], manifest: dict) -> Outcome:

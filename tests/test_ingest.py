@@ -70,11 +70,13 @@ def test_content_files_made_on_all_cores_are_those_made_in_one_process(project, 
     alone = {p.name: p.read_bytes() for p in project.content_dir.glob("*.md")}
     monkeypatch.setattr(ingest_module, "RENDER_POOL_MIN", 2)
     made_by: list[int] = []
-    real = ingest_module._content_text
-    monkeypatch.setattr(ingest_module, "_content_text", lambda report: made_by.append(os.getpid()) or real(report))
+    real = ingest_module._write_content
+    monkeypatch.setattr(ingest_module, "_write_content", lambda job: made_by.append(os.getpid()) or real(job))
     other = make_project(tmp_path / "pooled")
     ingest(other)
     assert {p.name: p.read_bytes() for p in other.content_dir.glob("*.md")} == alone
+    manifest = (other.content_dir / ".ingest.json").read_bytes()
+    assert manifest == (project.content_dir / ".ingest.json").read_bytes()  # the digests of what was written
     # With two cores, made in forked workers: this process's list stayed empty.
     assert (made_by == []) == (worker_count() > 1)
 
