@@ -184,3 +184,64 @@ def test_a_corrupt_cache_means_a_full_build(tmp_path: Path) -> None:
     for path in (config.root / ".reportsite-cache").rglob("*.pickle"):
         path.write_bytes(b"not a pickle")
     assert build_site(config, load_state(config)).rendered
+
+
+def _seed_archive(root: Path) -> SiteConfig:
+    """A project holding the five ingested seeds' content files."""
+    from conftest import REPO
+
+    config = make_project(root, seeds=False)
+    shutil.copytree(REPO / "content", config.content_dir, ignore=shutil.ignore_patterns(".*"))
+    return config
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_site_rendered_on_all_cores_while_the_metric_pages_are_made_is_the_site_rendered_in_one_process(
+        tmp_path: Path, monkeypatch) -> None:
+    from reportsite import builder, workers
+
+    alone = _seed_archive(tmp_path / "alone")
+    monkeypatch.setattr(builder, "RENDER_POOL_MIN", 10**9)
+    assert build_site(alone).ok
+    started: list[bool] = []
+    real = workers.start_map
+
+    def spy(function, items, min_items=workers.MIN_ITEMS):
+        started.append(workers.worker_count() > 1 and len(items) >= min_items)
+        return real(function, items, min_items)
+
+    monkeypatch.setattr(builder, "RENDER_POOL_MIN", 1)
+    monkeypatch.setattr(builder, "start_map", spy)
+    pooled = _seed_archive(tmp_path / "pooled")
+    assert build_site(pooled).ok
+    assert _files(pooled.site_dir) == _files(alone.site_dir)
+    assert started == [workers.worker_count() > 1]  # on a machine with two cores, the early workers really ran
+
+
+def test_a_failure_while_the_metric_pages_are_made_stops_the_workers_already_rendering(tmp_path: Path, monkeypatch) -> None:
+    import multiprocessing
+
+    from reportsite import builder
+
+    config = _seed_archive(tmp_path / "p")
+    assert build_site(config).ok
+    before = _files(config.site_dir)
+    monkeypatch.setattr(builder, "RENDER_POOL_MIN", 1)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a broken taxonomy")
+
+    monkeypatch.setattr(builder, "figure_pages", broken)
+    (config.content_dir / "linan-2015.md").write_text(
+        (config.content_dir / "linan-2015.md").read_text(encoding="utf-8").replace("title: ", "title: 新", 1), encoding="utf-8")
+    try:
+        build_site(config)
+    except RuntimeError as error:
+        assert "broken taxonomy" in str(error)
+    else:
+        raise AssertionError("the failure was lost")
+    assert multiprocessing.active_children() == []  # no render worker left behind
+    assert _files(config.site_dir) == before  # the previous site stays as it was
