@@ -44,9 +44,9 @@ from .modelcache import ModelMemo
 from .render import BodyRenderer, link_maker, make_environment, render_page, relative_url, url_prefix
 from .search import OUTPUT_DIR as SEARCH_DIR
 from .search import SearchIndex, fragment_path, prepare_search_doc
-from .site import Page, figure_pages, reading_pages, report_views
+from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
-from .workers import fork_map, start_map
+from .workers import fork_map
 
 ASSETS_DIR = "assets"
 REPORT_PAGE_CONTEXT = {"view", "index"}  # a report page's context: keyed by report_page_key (index: navigation)
@@ -108,31 +108,28 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     taxonomy_path = config.path(config.taxonomy)
     taxonomy = memo.get("taxonomy", file_digest(taxonomy_path), lambda: load_taxonomy(taxonomy_path))
     views = report_views(reports, memo, digests.full if digests.full else None)
+    pages = site_pages(views, site, taxonomy, memo)
     env = _environment(config, state)
     body_renderer = BodyRenderer(memo)
     digests.navigation = navigation_digest(views)
     fingerprinter = Fingerprinter(digests)
     previous = state.pages if state else {}
     records: dict[str, PageRecord] = {}
+    todo: list[tuple[Page, str]] = []
     site_dir = os.fspath(config.site_dir)  # a string: joined and stat'ed once per page, 13,000 pages at 10,000 reports
-
-    def plan(pages: list[Page]) -> list[tuple[Page, str]]:
-        """The pages to render, with their keys; the others are reused (recorded, and linked unless in place)."""
-        todo = []
-        for page in pages:
-            view = page.context.get("view")
-            if page.key is None and view is not None and set(page.context) == REPORT_PAGE_CONTEXT:
-                page.key = report_page_key(view, digests)
-            if page.key is not None:  # its maker digested everything it shows
-                key = sha256_text("\0".join([base, page.url, page.template, page.title, page.key]))
-            else:
-                key = page_key(base, page.url, page.template, page.title, page.raw, page.context, fingerprinter)
-            link_to = None if in_place else out_dir / page.output_path
-            if reuse(f"{site_dir}/{page.output_path}", link_to, previous.get(page.output_path), key):
-                records[page.output_path] = previous[page.output_path]
-            else:
-                todo.append((page, key))
-        return todo
+    for page in pages:
+        view = page.context.get("view")
+        if page.key is None and view is not None and set(page.context) == REPORT_PAGE_CONTEXT:
+            page.key = report_page_key(view, digests)
+        if page.key is not None:  # its maker digested everything it shows
+            key = sha256_text("\0".join([base, page.url, page.template, page.title, page.key]))
+        else:
+            key = page_key(base, page.url, page.template, page.title, page.raw, page.context, fingerprinter)
+        link_to = None if in_place else out_dir / page.output_path
+        if reuse(f"{site_dir}/{page.output_path}", link_to, previous.get(page.output_path), key):
+            records[page.output_path] = previous[page.output_path]
+        else:
+            todo.append((page, key))
 
     def render_one(item: tuple[Page, str]) -> tuple[PageRecord, list[Any], list[Any], Any, tuple[str, PageRecord] | None]:
         page, key = item[0].loaded(), item[1]
@@ -151,29 +148,15 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
         return record_of(target, key), body_renderer.take_fresh(), memo.take_fresh(), searched, fragment_file
 
     memo.table("heading-slugs")  # read once here, not by every render worker
+    if any(page.lazy is not None for page, _key in todo):
+        memo.table("rows")
     memo.keep_fragments = state is not None and state.long_running
     pool_min = PREVIEW_POOL_MIN if memo.keep_fragments and in_place else RENDER_POOL_MIN
-    # The reports, their lists, regions and years are made from the views alone: their workers start now and
-    # render them while this process works out the metric pages (every figure of every report, compared).
-    reading = reading_pages(views, site)
-    todo = plan(reading)
-    started = start_map(render_one, todo, min_items=pool_min)
-    try:
-        figures = figure_pages(reading, views, site, taxonomy, memo)
-        later = plan(figures)
-        if any(page.lazy is not None for page, _key in later):
-            memo.table("rows")
-        rendered = fork_map(render_one, later, min_items=pool_min)
-    except BaseException:
-        started.cancel()
-        raise
-    rendered = started.results() + rendered
-    todo += later
-    pages = reading + figures
     canonical = CanonicalRows(memo)
     prepared: dict[str, Any] = {}
     written: dict[str, PageRecord] = {}  # the search fragments written beside the pages: path -> record
-    for (page, _key), (record, headings, fragments, searched, fragment_file) in zip(todo, rendered):
+    for (page, _key), (record, headings, fragments, searched, fragment_file) in zip(
+            todo, fork_map(render_one, todo, min_items=pool_min)):
         records[page.output_path] = record
         prepared[page.output_path] = searched
         if fragment_file is not None:

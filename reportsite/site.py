@@ -481,12 +481,8 @@ def year_pages(group: YearGroup, common: dict[str, Any]) -> list[Page]:
 def site_pages(views: list[ReportView], site: dict[str, Any], taxonomy: Any = None,
                memo: ModelMemo | None = None) -> list[Page]:
     """Every page of the site, in a stable order."""
-    pages = reading_pages(views, site)
-    return pages + figure_pages(pages, views, site, taxonomy, memo)
+    from .feeds import feed_pages  # feeds list the pages, so they come last
 
-
-def reading_pages(views: list[ReportView], site: dict[str, Any]) -> list[Page]:
-    """The first pages of site_pages: home, report lists, reports, regions and years (made from the views alone)."""
     index = site_index(views)
     common = {"index": index}
     summary = archive_summary(views, index)
@@ -500,19 +496,9 @@ def reading_pages(views: list[ReportView], site: dict[str, Any]) -> list[Page]:
     pages.append(Page("years/", "years.html", "年份", {**common}, deps=("*",)))
     for group in index.years:
         pages.extend(year_pages(group, common))
-    return pages
-
-
-def figure_pages(reading: list[Page], views: list[ReportView], site: dict[str, Any], taxonomy: Any = None,
-                 memo: ModelMemo | None = None) -> list[Page]:
-    """The rest of site_pages after ``reading`` (reading_pages'): the metric pages (the figures of every
-    report, compared), search, 404 and the feeds, which list every page."""
-    from .feeds import feed_pages  # feeds list the pages, so they come last
     from .metric_pages import metric_pages  # imported here: metric_pages builds on this module
-
-    common = {"index": reading[0].context["index"]}
-    pages = metric_pages(views, taxonomy, memo)
+    pages.extend(metric_pages(views, taxonomy, memo))
     pages.append(Page("search/", "search.html", "搜索", {**common}))
     pages.append(Page("404.html", "404.html", "页面未找到", {**common}))
-    pages.extend(feed_pages(reading + pages, views, site))
+    pages.extend(feed_pages(pages, views, site))
     return pages

@@ -30,48 +30,16 @@ def worker_count() -> int:
 
 def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: int = MIN_ITEMS) -> list[Any]:
     """``[function(item) for item in items]``, in order, across the cores when there are enough items."""
-    return start_map(function, items, min_items).results()
-
-
-class Started:
-    """A start_map under way: ``results()`` waits for its results, ``cancel()`` stops its workers."""
-
-    def __init__(self, pool: Any = None, pending: Any = None, results: list[Any] | None = None) -> None:
-        self._pool, self._pending, self._results = pool, pending, results
-
-    def results(self) -> list[Any]:
-        """The results in the order of the items (a worker's exception is raised here)."""
-        if self._pending is not None:
-            try:
-                self._results = self._pending.get()
-            finally:
-                self.cancel()
-        assert self._results is not None
-        return self._results
-
-    def cancel(self) -> None:
-        """Stop the workers (the results not taken are lost)."""
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool, self._pending = None, None
-
-
-def start_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: int = MIN_ITEMS) -> Started:
-    """fork_map begun in workers forked now, while this process goes on (small jobs: done here, at once).
-
-    The workers have this process as it is when they start: what it makes afterwards is not theirs.
-    """
     global _job
     workers = worker_count()
     if workers < 2 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
-        return Started(results=[function(item) for item in items])
+        return [function(item) for item in items]
     _job = (function, items)
     try:
-        pool = multiprocessing.get_context("fork").Pool(workers)  # forks every worker now, with _job
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_run, range(len(items)), chunksize=max(1, len(items) // (workers * 8)))
     finally:
         _job = None
-    return Started(pool, pool.map_async(_run, range(len(items)), chunksize=max(1, len(items) // (workers * 8))))
 
 
 def _run(index: int) -> Any:
