@@ -209,7 +209,10 @@ def run(argv: Sequence[str] | None = None) -> NoReturn:
     if sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(status)  # a profiler or coverage writes its report at a normal exit
     for stream in (sys.stdout, sys.stderr):
-        stream.flush()
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (``build.py | head``) or stream: nothing more can be said
+            pass
     os._exit(status)
 
 
