@@ -6,6 +6,7 @@ Exit status: 0 success, 1 content or seed errors, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import gc
 import os
@@ -202,18 +203,29 @@ def run(argv: Sequence[str] | None = None) -> NoReturn:
 
     A build of thousands of reports leaves millions of objects (module caches, the shared-passage search
     kept for the next ingest) that a normal interpreter exit frees one by one: 2 s at 10,000 reports, after
-    the site is already written.  Every file is closed by then and no thread of a one-shot command is left,
-    so only the output streams need flushing; the pools' helper processes see their pipes close and stop.
+    the site is already written.  Every file is closed by then and no thread of a one-shot command is left;
+    the exit handlers still run (multiprocessing's removes the fork server's socket folder), the output
+    streams are flushed, and the pools' helper processes see their pipes close and stop.
     """
     status = main(argv)
-    if sys.getprofile() is not None or sys.gettrace() is not None:
+    if _observed():
         sys.exit(status)  # a profiler or coverage writes its report at a normal exit
+    atexit._run_exitfuncs()  # what a normal exit runs before tearing the interpreter down
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:  # None: started without the stream (pythonw, `>&-`)
+                stream.flush()
         except (OSError, ValueError):  # a closed pipe (``build.py | head``) or stream: nothing more can be said
             pass
     os._exit(status)
+
+
+def _observed() -> bool:
+    """True under a profiler, a tracer or a coverage tool (sys.monitoring, Python 3.12 and later)."""
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return True
+    monitoring = getattr(sys, "monitoring", None)
+    return monitoring is not None and any(monitoring.get_tool(tool) for tool in range(6))
 
 
 def missing_content(config: SiteConfig) -> bool:

@@ -166,3 +166,31 @@ def test_one_shot_commands_collect_cyclic_garbage_rarely_and_restore_the_setting
     before = gc.get_threshold()
     assert main(["--root", str(config.root), "build"]) == 0
     assert seen == [cli.BATCH_GC_THRESHOLD] and gc.get_threshold() == before
+
+
+def test_a_pooled_ingest_leaves_no_temporary_folder_behind(tmp_path):
+    """The ingest pool's fork server keeps its socket in a temporary folder, removed at exit."""
+    config = make_project(tmp_path / "p")
+    seeds = sorted((config.root / "seeds").glob("*.txt"))
+    for copy in range(5):  # 30 seeds: enough for the pool of two or more cores
+        for seed in seeds:
+            (config.root / "seeds" / f"copy{copy}_{seed.name}").write_bytes(seed.read_bytes())
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(scratch)}
+    result = subprocess.run([sys.executable, str(REPO / "build.py"), "ingest"], cwd=config.root, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "30 seed(s)" in result.stderr + result.stdout
+    assert sorted(p.name for p in scratch.iterdir()) == []
+
+
+def test_a_command_started_without_standard_output_still_succeeds(tmp_path):
+    config = make_project(tmp_path / "p")
+    assert run([], config.root).returncode == 0
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, str(REPO / "build.py"), "check"], cwd=config.root, env=env,
+                            stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=300,
+                            preexec_fn=lambda: os.close(1))  # as `python build.py check >&-` starts it
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
