@@ -259,10 +259,14 @@ def _render(env: Any, page: Page, site: dict[str, Any], body_renderer: BodyRende
 def metric_rows_html(env: Any, page: Page, memo: ModelMemo) -> Markup:
     """The rows of a metric page's table, each rendered once (by the template's macro, as a list of one) while
     it stays the same."""
-    macro = env.get_template(METRIC_ROW_TEMPLATE).module.metric_rows
+    markup = env.get_template(METRIC_ROW_TEMPLATE).module
+    rows_macro = getattr(markup, "metric_rows", None)  # a theme's _metric_row.html may define metric_row alone
     prefix = url_prefix(page.url)  # every link of a row depends on the page's depth only
     url = link_maker(page.url)
-    return Markup("".join(memo.fragment("metric-row-html", (row, prefix), lambda row=row: str(macro([row], url)))
+
+    def one(row: Any) -> str:
+        return str(rows_macro([row], url) if rows_macro is not None else markup.metric_row(row, url))
+    return Markup("".join(memo.fragment("metric-row-html", (row, prefix), lambda row=row: one(row))
                           for row in page.context["rows"]))
 
 

@@ -763,3 +763,23 @@ def test_the_figures_no_metric_claims_are_listed_by_report_in_listing_order() ->
     summaries = [RowSummary(("b", "d1", "reports/b/", "regions/linan/"), {"jobs": ("x", 2), None: ("y", 1), "new-id": ("z", 1)}),
                  RowSummary(("a", "d2", "reports/a/", ""), {"jobs": ("w", 3)})]
     assert unclassified_shown(summaries, frozenset({"jobs"})) == [("b", "linan", "y"), ("b", "linan", "z")]
+
+
+OLD_STYLE_ROW = """{% macro metric_row(row, url) -%}
+<tr class="theme-row"><td><a href="{{ url(row.report_url) }}">{{ row.report_title }}</a></td><td>{{ row.text }}</td></tr>
+{% endmacro %}
+"""
+
+
+@pytest.mark.parametrize("server", [False, True], ids=["build", "server"])
+def test_a_theme_whose_row_template_has_the_one_row_macro_of_earlier_versions_still_builds(tmp_path: Path,
+                                                                                           server: bool) -> None:
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    (theme / "_metric_row.html").write_text(OLD_STYLE_ROW, encoding="utf-8")
+    config = make_project(tmp_path / "project", seeds=False).with_overrides(theme_dir=theme)
+    write_reports(config, three_reports())
+    state = BuildState(long_running=True) if server else None
+    assert build_site(config, state).ok
+    html = read_page(config, "metrics/legal-aid-cases/index.html")
+    assert html.count('<tr class="theme-row">') == 3 and "临安市总工会工作回顾" in html
