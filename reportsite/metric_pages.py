@@ -320,16 +320,19 @@ def unclassified_by_report(rows: list[MetricRow], views: list[ReportView]) -> li
 class RowSummary:
     """What every build needs of one report's rows: per metric id, a digest of its rows and how many there are."""
 
-    key: tuple[str, ...]  # (slug, file digest, page address, region page address): what the rows are made from
+    # (slug, file digest, page address, region page address, digest of the taxonomy's ids): what the rows are made from
+    key: tuple[str, ...]
     metrics: dict[str | None, tuple[str, int]]  # metric id (None: no id) -> (digest of its rows, number of rows)
 
 
-def _report_rows(view: ReportView, memo: ModelMemo, known: frozenset[str]) -> tuple[RowSummary, list[MetricRow]]:
+def _report_rows(view: ReportView, memo: ModelMemo, known: frozenset[str],
+                 known_key: str) -> tuple[RowSummary, list[MetricRow]]:
     """A report's row summary and its rows that no taxonomy metric may claim (no id): both small, read every build.
 
-    The rows themselves are made (or read from the memo) only when a metric page has to be made.
+    The rows themselves are made (or read from the memo) only when a metric page has to be made.  They
+    depend on the taxonomy's ids (``known``, digested as ``known_key``: which rows quote their sentence).
     """
-    key = (view.report.slug, view.source, view.url, view.region_page.url if view.region_page else "")
+    key = (view.report.slug, view.source, view.url, view.region_page.url if view.region_page else "", known_key)
 
     def summary() -> tuple[RowSummary, list[MetricRow]]:
         # One report's rows are quick to make; reading every report's rows only to store these is not.
@@ -343,8 +346,8 @@ def _report_rows(view: ReportView, memo: ModelMemo, known: frozenset[str]) -> tu
 
 def _grouped_rows(view: ReportView, key: tuple[str, ...], memo: ModelMemo,
                   known: frozenset[str]) -> dict[str | None, list[MetricRow]]:
-    """A report's rows by metric id, in the order the report lists them (``known``: the taxonomy's ids, the
-    same for every build of one memo, as the taxonomy's digest is part of its key)."""
+    """A report's rows by metric id, in the order the report lists them (``key``: _report_rows', which holds a
+    digest of ``known``, the taxonomy's ids)."""
     return memo.get("rows", key, lambda: _group(report_rows(view, known)))
 
 
@@ -484,13 +487,14 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()  # callers without one get the shipped taxonomy
     memo = memo if memo is not None else ModelMemo()
     known = frozenset(m.id for m in taxonomy.metrics)
+    known_key = digest(tuple(sorted(known)))
     summaries: list[RowSummary] = []
     loose: list[MetricRow] = []
     views_of: dict[str, ReportView] = {}
     summary_of: dict[str, RowSummary] = {}
     unknown: list[MetricRow] = []  # rows of ids the taxonomy does not know: listed as unclassified
     for view in views:
-        summary, no_id = _report_rows(view, memo, known)
+        summary, no_id = _report_rows(view, memo, known, known_key)
         summaries.append(summary)
         views_of[summary.key[0]] = view
         summary_of[summary.key[0]] = summary

@@ -783,3 +783,20 @@ def test_a_theme_whose_row_template_has_the_one_row_macro_of_earlier_versions_st
     assert build_site(config, state).ok
     html = read_page(config, "metrics/legal-aid-cases/index.html")
     assert html.count('<tr class="theme-row">') == 3 and "临安市总工会工作回顾" in html
+
+
+def test_rows_made_under_one_taxonomy_are_not_taken_for_another_s() -> None:
+    """A memo keeps rows by what they are made from: the taxonomy's ids decide which rows quote their sentence."""
+    from reportsite.metric_pages import metric_pages
+    from reportsite.modelcache import ModelMemo
+    from reportsite.site import report_views
+    from reportsite.taxonomy import Taxonomy, load_taxonomy
+
+    full = load_taxonomy()
+    without = Taxonomy([m for m in full.metrics if m.id != "legal-aid-cases"], full.categories)
+    views = report_views(three_reports())
+    memo = ModelMemo()
+    metric_pages(views, full, memo)
+    [page] = [p for p in metric_pages(views, without, memo) if p.url == "metrics/unclassified/"]
+    sentences = {row.sentence for group in page.context["groups"] for row in group.rows}
+    assert ("临安市工会全年办理法律援助案件", "32起", "。") in sentences  # its metric unknown now: quoted
