@@ -90,6 +90,11 @@ def hand_over_blocks(parsed: Iterable[tuple[str, list[Block]]]) -> None:
     _handed_over.update((_body_key(body), blocks) for body, blocks in parsed)
 
 
+def drop_handed_over_blocks() -> None:
+    """Forget the blocks handed over and not taken (a build takes only those of reports it had none for)."""
+    _handed_over.clear()
+
+
 def take_blocks(markdown: str) -> list[Block]:
     """markdown_to_blocks(markdown): the blocks handed over for this very text (each taken once), or parsed."""
     if _handed_over:

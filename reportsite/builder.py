@@ -35,6 +35,7 @@ from .buildcache import (
     reuse,
     sha256_text,
 )
+from .body import drop_handed_over_blocks
 from .check import check_files, read_content
 from .config import SiteConfig
 from .frontmatter import ContentError
@@ -316,7 +317,14 @@ def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResu
     Nothing in the site folder changes before every page has been rendered, so a build that fails
     (bad content, a template error) leaves the previous site exactly as it was.
     """
-    state = state or BuildState()
+    try:
+        return _build_site(config, state or BuildState())
+    finally:
+        drop_handed_over_blocks()  # those of an ingest this build had no use for: a server would keep them
+
+
+def _build_site(config: SiteConfig, state: BuildState) -> BuildResult:
+    """build_site's work."""
     inputs = read_content(config, state.files if state.long_running else None)
     base = global_key(config, site_context(config))
     fingerprint = input_fingerprint(base, config, [(i.display, i.digest) for i in inputs])

@@ -270,3 +270,25 @@ def test_the_build_after_an_ingest_takes_the_blocks_ingest_parsed_instead_of_par
     assert {v.report.slug: v.blocks for v in views} == expected
     assert len(reports) == 5 and parsed == []  # every body was handed over by ingest, none parsed again
     assert body.take_blocks(reports[0].body) == expected[reports[0].slug] and len(parsed) == 1  # each taken once
+
+
+def test_blocks_handed_over_and_not_taken_are_dropped_by_the_build(project, monkeypatch):
+    from reportsite import body
+    from reportsite.builder import build_site
+
+    from reportsite.buildcache import BuildState
+
+    ingest(project)
+    state = BuildState(long_running=True)  # as the preview server keeps it
+    assert build_site(project, state).ok
+    seed = sorted((project.root / "seeds").glob("*.txt"))[0]
+    seed.write_bytes(seed.read_bytes() + "\n\n补充的一段文字，职工之家建设情况。\n".encode("utf-8"))
+    ingest(project)  # one seed converted again: every report's blocks are handed over for the shared passages
+    assert build_site(project, state).ok  # the server's build parses that report alone: it takes one
+    parsed: list[str] = []
+    real = body.markdown_to_blocks
+    monkeypatch.setattr(body, "markdown_to_blocks", lambda text: parsed.append(text) or real(text))
+    files = sorted(project.content_dir.glob("*.md"))
+    for path in files:
+        body.take_blocks(path.read_text(encoding="utf-8").split("\n---\n", 1)[1])
+    assert len(parsed) == len(files) == 5  # nothing kept after the build: a server holds no second copy
