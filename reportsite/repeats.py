@@ -65,7 +65,7 @@ def find_repeats(texts: list[str], min_chars: int = 20) -> list[Repeat]:
     if total <= SMALL_INPUT and not any("\0" in text for text in texts):
         return _find_repeats_small(texts, min_chars)
     archive = Encoded.of(texts)
-    seed_a, seed_b, seed_len = _exact_seeds(archive.symbols, archive.offsets, seed_length(min_chars))
+    seed_a, seed_b, seed_len, _text_a, _text_b = _exact_seeds(archive.symbols, archive.offsets, seed_length(min_chars))
     return archive.grow(seed_a, seed_b, seed_len, min_chars)
 
 
@@ -87,13 +87,8 @@ class Encoded:
 
         The first copy is in the earlier text (or earlier in the same text).
         """
-        a, b, length = _exact_seeds(self.symbols, self.offsets, seed)
-        text_a, text_b = self.text_of(a), self.text_of(b)
+        a, b, length, text_a, text_b = _exact_seeds(self.symbols, self.offsets, seed)
         return text_a, a - self.offsets[text_a], text_b, b - self.offsets[text_b], length
-
-    def text_of(self, positions: np.ndarray) -> np.ndarray:
-        """The number of the text each position lies in."""
-        return np.searchsorted(self.offsets, positions, side="right") - 1
 
     def grow(self, a: np.ndarray, b: np.ndarray, length: np.ndarray, min_chars: int) -> list[Repeat]:
         """The repeats grown from exact seeds at array positions a and b (a < b): find_repeats' last steps."""
@@ -190,7 +185,8 @@ def _suffix_array(symbols: np.ndarray) -> np.ndarray:
 
 
 def _exact_seeds(symbols: np.ndarray, offsets: np.ndarray, min_seed: int) -> tuple[np.ndarray, ...]:
-    """Maximal exact matches of at least min_seed characters between suffix-array neighbours."""
+    """Maximal exact matches of at least min_seed characters between suffix-array neighbours: the array
+    positions of both copies, the length, and the number of the text each copy lies in."""
     sa = _suffix_array(symbols)
     lcp = pydivsufsort.kasai(symbols, sa)
     rows = np.flatnonzero(lcp[:-1] >= min_seed).astype(np.int32)
@@ -203,9 +199,11 @@ def _exact_seeds(symbols: np.ndarray, offsets: np.ndarray, min_seed: int) -> tup
     a, b, length = a[maximal], b[maximal], length[maximal]
     # One separator value for all texts, so a match may run through a separator: cut it there.
     owner, ends = _owners(offsets, len(symbols))
-    length = np.minimum(length, np.minimum(_room(a, owner, ends), _room(b, owner, ends)))
+    text_a, text_b = owner[a], owner[b]
+    del owner
+    length = np.minimum(length, np.minimum(_room(a, text_a, ends), _room(b, text_b, ends)))
     keep = length >= min_seed
-    return a[keep], b[keep], length[keep]
+    return a[keep], b[keep], length[keep], text_a[keep], text_b[keep]
 
 
 def _owners(offsets: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -213,7 +211,8 @@ def _owners(offsets: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     text's separators count as its own), and where each text's separators begin.
 
     Looking positions up here is five times quicker than a binary search of the offsets for each of
-    the millions of seeds of a large archive, for 4 bytes a symbol while the seeds are cut.
+    the millions of seeds of a large archive, for 4 bytes a symbol while the seeds are cut; the seeds
+    keep the numbers of their texts (Encoded.seeds gives them).
     """
     owner = np.full(size, -1, dtype=np.int32)
     if len(offsets):
@@ -221,9 +220,9 @@ def _owners(offsets: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     return owner, np.append(offsets[1:] - _GAP_SIZE, size - _GAP_SIZE)
 
 
-def _room(positions: np.ndarray, owner: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Characters from each position to the end of its text (negative in a gap or before the first text)."""
-    text = owner[positions]
+def _room(positions: np.ndarray, text: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Characters from each position to the end of its text (``text``: _owners'; negative in a gap or
+    before the first text)."""
     return np.where(text >= 0, ends[np.maximum(text, 0)] - positions, -1).astype(np.int32)
 
 

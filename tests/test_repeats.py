@@ -107,5 +107,5 @@ def test_room_is_what_is_left_of_each_position_s_text() -> None:
         owner, ends = repeats._owners(offsets, size)
         text = np.searchsorted(offsets, positions, side="right") - 1
         expected = np.where(text >= 0, ends[np.maximum(text, 0)] - positions, -1)
-        assert repeats._room(positions, owner, ends).tolist() == expected.tolist()
+        assert repeats._room(positions, owner[positions], ends).tolist() == expected.tolist()
     assert repeats._owners(np.zeros(0, dtype=np.int64), 4)[0].tolist() == [-1, -1, -1, -1]  # no text at all
