@@ -554,7 +554,7 @@ def metric_pages(views: list[ReportView], taxonomy: Taxonomy | None, memo: Model
     # Unclassified figures are a handful of every report's rows: their pages are made again only when one
     # of those rows (or the listing order) changed, not at every edit.
     shown = unclassified_shown(summaries, known)
-    pages += memo.get("unclassified-pages", digest(tuple(shown), tuple(sorted(known))),
+    pages += memo.get("unclassified-pages", digest(tuple(shown), known_key),
                       lambda: unclassified_page(loose, views, shown, known))
     return pages
 

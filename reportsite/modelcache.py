@@ -130,9 +130,10 @@ class ModelMemo:
         """After the pending tables were written (``written``: those that were): remove their files made
         under other code or settings; the tables count as saved."""
         for path in written:
+            table = _table_of(path)
             try:
-                for old in path.parent.glob(f"model-{_table_of(path)}-*.pickle"):
-                    if old != path and _table_of(old) == _table_of(path):  # not shared-last's for shared
+                for old in path.parent.glob(f"model-{table}-*.pickle"):
+                    if old != path and _table_of(old) == table:  # not shared-last's for shared
                         old.unlink(missing_ok=True)
             except OSError:
                 continue

@@ -286,15 +286,17 @@ def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
     if not len(sorted_set):
         return np.zeros(len(values), dtype=bool)
     if len(values) < _FILTER_MIN * len(sorted_set):
-        at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
-        return sorted_set[at] == values
+        return _searched(values, sorted_set)
     size = min(_FILTER_MAX_BITS, 1 << (16 * len(sorted_set)).bit_length())
     table = np.zeros(size, dtype=bool)
     table[sorted_set & (size - 1)] = True
     maybe = np.flatnonzero(table[values & (size - 1)])
     found = np.zeros(len(values), dtype=bool)
-    if len(maybe):
-        candidates = values[maybe]
-        at = np.minimum(np.searchsorted(sorted_set, candidates), len(sorted_set) - 1)
-        found[maybe] = sorted_set[at] == candidates
+    found[maybe] = _searched(values[maybe], sorted_set)
     return found
+
+
+def _searched(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """values in sorted_set (sorted, distinct, not empty), by binary search."""
+    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    return sorted_set[at] == values
