@@ -368,7 +368,7 @@ def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
     # Not in the pool (sending reports there costs more than the 0.2 ms a file takes) but, for many files,
     # in workers forked from here: they have the reports already, write the files, and only digests come back.
     written = fork_map(_write_content, [(content_dir / name, report) for name, report in fresh.items()],
-                       min_items=RENDER_POOL_MIN)
+                       min_items=WRITE_POOL_MIN)
     for name, digest in zip(fresh, written):
         manifest[name]["output_sha256"] = digest
     _write_manifest(content_dir, manifest)
@@ -376,7 +376,7 @@ def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
     return outcomes
 
 
-RENDER_POOL_MIN = 1000  # content files to write from which they are made and written on all cores
+WRITE_POOL_MIN = 1000  # content files to write from which they are made and written on all cores
 
 
 def _write_content(job: tuple[Path, Report]) -> str:

@@ -68,7 +68,7 @@ def test_content_files_made_on_all_cores_are_those_made_in_one_process(project, 
 
     ingest(project)
     alone = {p.name: p.read_bytes() for p in project.content_dir.glob("*.md")}
-    monkeypatch.setattr(ingest_module, "RENDER_POOL_MIN", 2)
+    monkeypatch.setattr(ingest_module, "WRITE_POOL_MIN", 2)
     made_by: list[int] = []
     real = ingest_module._write_content
     monkeypatch.setattr(ingest_module, "_write_content", lambda job: made_by.append(os.getpid()) or real(job))
