@@ -73,7 +73,8 @@ class BuildState:
         """The memo of the site model, emptied when code, templates, taxonomy, regions or settings changed."""
         if base != self.memo_base:
             folder = self.cache_dir / "model" if self.cache_dir is not None else None
-            self.memo, self.memo_base = ModelMemo(folder, sha256_text(self.code + base)), base
+            self.memo = ModelMemo(folder, sha256_text(self.code + base), one_off=not self.long_running)
+            self.memo_base = base
         return self.memo
 
     def load_parsed(self) -> None:
@@ -188,7 +189,7 @@ def save_state(config: SiteConfig, state: BuildState) -> None:
     tables = state.memo.pending()
     jobs = tables + [(folder / name, (code, values)) for name, values in parts]  # the largest first
     done = fork_map(try_write_pickle, jobs, min_items=SAVE_POOL_MIN)
-    state.memo.saved([path for (path, _value), ok in zip(tables, done) if ok])
+    state.memo.saved([path for (path, _value), ok in zip(tables, done) if ok] + state.memo.spilled())
     if not all(done[len(tables):]):
         return
     try:

@@ -45,6 +45,7 @@ from .modelcache import ModelMemo
 from .render import BodyRenderer, link_maker, make_environment, render_page, relative_url, url_prefix
 from .search import OUTPUT_DIR as SEARCH_DIR
 from .search import SearchIndex, fragment_path, prepare_search_doc
+from .shared import drop_last_search
 from .site import Page, report_views, site_pages
 from .taxonomy import load_taxonomy
 from .workers import fork_map
@@ -236,13 +237,6 @@ def _search_index(config: SiteConfig, out_dir: Path, state: BuildState | None, r
     index.fresh.clear()  # the documents' texts are in their fragment files now: a server need not hold them
 
 
-def prepare_for_edits(state: BuildState) -> None:
-    """What a long-running build can make ahead of the next edit, in the background (see shared.prepare_for_edits)."""
-    from .shared import prepare_for_edits as prepare_shared
-
-    prepare_shared(state.memo.table("shared-last").get("last"))
-
-
 def _render(env: Any, page: Page, site: dict[str, Any], body_renderer: BodyRenderer,
             memo: ModelMemo | None = None) -> str:
     """Render one template page, with the report body when the page shows a report."""
@@ -321,6 +315,7 @@ def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResu
         return _build_site(config, state or BuildState())
     finally:
         drop_handed_over_blocks()  # those of an ingest this build had no use for: a server would keep them
+        drop_last_search()
 
 
 def _build_site(config: SiteConfig, state: BuildState) -> BuildResult:

@@ -140,6 +140,8 @@ def run_build(config: SiteConfig) -> int:
     result = build_site(config, state)
     if result.ok:
         save_state(config, state)
+    else:
+        state.memo.spilled()  # let the writers of tables spilled before the failure finish their files
     for problem in [*result.errors, *result.warnings]:
         print(problem, file=sys.stderr)
     if not result.ok:

@@ -21,6 +21,8 @@ import pickle
 from pathlib import Path
 from typing import Any, Callable, Hashable
 
+from .workers import fork_call
+
 # Pieces of metric pages (a table row's HTML, a CSV or JSON line), kept by a long-running build only:
 # an edit that changes one report's title re-makes every page of its metrics, and only its rows are new.
 FRAGMENTS = frozenset({"metric-row-html", "metric-row-lines", "conflict-rows", "conflicts"})
@@ -36,7 +38,7 @@ PER_REPORT = frozenset({"blocks", "text-key", "rows", "row-digests", "heading-sl
 class ModelMemo:
     """Values keyed by their inputs, grouped in named tables; kept by ``BuildState`` between builds."""
 
-    def __init__(self, folder: Path | None = None, stamp: str = "") -> None:
+    def __init__(self, folder: Path | None = None, stamp: str = "", one_off: bool = False) -> None:
         self._tables: dict[str, dict[Hashable, Any]] = {}
         self._used: dict[str, dict[Hashable, Any]] = {}
         self._dirty: set[str] = set()
@@ -46,6 +48,8 @@ class ModelMemo:
         self.misses = 0
         self.keep_fragments = False  # a long-running build keeps FRAGMENTS (see fragment)
         self._fresh: list[tuple[str, Hashable, Any]] = []  # fragments made since take_fresh
+        self._one_off = one_off  # the memo of a build process that saves it once, at its end (see spill)
+        self._spilled: list[tuple[Path, Any]] = []  # (file, its forked writer) of the tables spilled
 
     def get(self, table: str, key: Hashable, compute: Callable[[], Any]) -> Any:
         """The value stored under key, computing (and storing) it when there is none."""
@@ -84,6 +88,22 @@ class ModelMemo:
         self._used.setdefault(table, {})[key] = value
         self._dirty.add(table)
 
+    def spill(self, name: str) -> None:
+        """Write a table now, from a worker forked to write it, and let it go: the memo of a one-off build
+        that will not ask for it again (the reprint store: hundreds of megabytes the build would otherwise
+        hold to its end).  Elsewhere nothing happens: the table is saved with the others."""
+        if not self._one_off or self._folder is None or name in TRANSIENT or name not in self._dirty:
+            return
+        job = (self._path(name), (self._stamp, self._tables.pop(name)))
+        self._used.pop(name, None)
+        self._dirty.discard(name)
+        self._spilled.append((job[0], fork_call(lambda: try_write_pickle(job))))
+
+    def spilled(self) -> list[Path]:
+        """The files of the tables spilled since the last call that were written (waits for their writers)."""
+        spilled, self._spilled = self._spilled, []
+        return [path for path, writer in spilled if writer.result()]
+
     def is_read(self, name: str) -> bool:
         """True when the table is in memory (asked for by this build, or made in this process)."""
         return name in self._tables
@@ -117,7 +137,7 @@ class ModelMemo:
     def save(self) -> None:
         """Write the tables that changed since they were read (a table that cannot be written is skipped)."""
         jobs = self.pending()
-        self.saved([path for (path, _value), ok in zip(jobs, map(try_write_pickle, jobs)) if ok])
+        self.saved([path for (path, _value), ok in zip(jobs, map(try_write_pickle, jobs)) if ok] + self.spilled())
 
     def pending(self) -> list[tuple[Path, Any]]:
         """What save writes: (file, value) of each table that changed since it was read, largest first."""

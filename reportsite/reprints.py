@@ -29,6 +29,7 @@ from typing import Iterable
 import numpy as np
 
 from .repeats import Encoded, Span, fold_codes
+from .workers import fork_call
 
 Place = tuple[str, str, str, str]  # slug, block id, block kind, text
 Reprint = tuple[int, int, int, int]  # start and end in the first passage, start and end in the second
@@ -36,6 +37,7 @@ Pair = tuple[Span, Span]
 _MULTIPLIER = np.uint64(0x100000001B3)
 _LOW = np.uint64(0xFFFFFFFF)
 _NO_HASHES = np.zeros(0, dtype=np.uint32)
+FORK_MIN_CHARS = 1_000_000  # characters of passages from which a full build hashes their grams on another core
 
 
 def window_hashes(texts: list[str], k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -59,6 +61,19 @@ def window_hashes(texts: list[str], k: int) -> tuple[np.ndarray, np.ndarray, np.
     return (hashes >> np.uint64(32)).astype(np.uint32), starts, lengths
 
 
+def hashes_at(texts: list[str], k: int, text: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """window_hashes' hash of the k-character window at each (text number, start in that text): the grams
+    of a few million seeds without hashing every window of the archive."""
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    joined = np.frombuffer("".join(texts).encode("utf-32-le"), dtype="<u4")
+    at = (np.cumsum(lengths) - lengths)[text] + start
+    hashes = fold_codes(joined[at].astype(np.uint64))
+    with np.errstate(over="ignore"):
+        for offset in range(1, k):
+            hashes = hashes * _MULTIPLIER + fold_codes(joined[at + offset].astype(np.uint64))
+    return (hashes >> np.uint64(32)).astype(np.uint32)
+
+
 def _inside(starts: np.ndarray, lengths: np.ndarray, k: int, count: int) -> tuple[np.ndarray, np.ndarray]:
     """The windows (of count) that lie inside one text, and the number of the text each lies in."""
     text = np.repeat(np.arange(len(lengths)), lengths)[:count]
@@ -73,9 +88,9 @@ def grams_of(texts: list[str], k: int) -> np.ndarray:
     return _distinct(hashes[inside])
 
 
-def _gram_keys(texts: list[str], ids: np.ndarray, k: int, hashes: tuple[np.ndarray, ...] | None = None) -> np.ndarray:
-    """Sorted distinct keys gram << 32 | place id: which passage holds which gram (hashes: window_hashes')."""
-    hashes, starts, lengths = hashes or window_hashes(texts, k)
+def _gram_keys(texts: list[str], ids: np.ndarray, k: int) -> np.ndarray:
+    """Sorted distinct keys gram << 32 | place id: which passage holds which gram."""
+    hashes, starts, lengths = window_hashes(texts, k)
     inside, text = _inside(starts, lengths, k, len(hashes))
     keys = (hashes[inside].astype(np.uint64) << np.uint64(32)) | ids[text[inside]].astype(np.uint64)
     return _distinct(keys)
@@ -114,10 +129,13 @@ class ReprintStore:
         store.order = by_report(places)
         ids = np.arange(len(places), dtype=np.int64)
         texts = [p[3] for p in places]
-        hashes = window_hashes(texts, k)
-        store.keys = _gram_keys(texts, ids, k, hashes)
-        store.seeds = _empty_seeds()
-        store._add_seeds(places, ids, None, hashes)
+        # Which passage holds which gram, on the other core while this one finds and grows the seeds.
+        keys = fork_call(lambda: _gram_keys(texts, ids, k), sum(map(len, texts)) >= FORK_MIN_CHARS)
+        try:
+            store.seeds = _empty_seeds()
+            store._add_seeds(places, ids, None)
+        finally:
+            store.keys = keys.result()
         return store
 
     def update(self, places: list[Place]) -> None:
@@ -146,7 +164,7 @@ class ReprintStore:
         for slug in {place[0] for place in chosen}:
             rank.update((place, (slug, at)) for at, place in enumerate(order[slug]))
         chosen.sort(key=rank.__getitem__)  # archive order
-        self._add_seeds(chosen, np.array([self.ids[p] for p in chosen], dtype=np.int64), grams, None, gone)
+        self._add_seeds(chosen, np.array([self.ids[p] for p in chosen], dtype=np.int64), grams, gone)
 
     def pairs(self, places: list[Place]) -> list[Pair]:
         """The reprints as pairs of spans of places (numbered by their position in the list)."""
@@ -187,7 +205,7 @@ class ReprintStore:
         return _distinct((self.keys[take] & _LOW).astype(np.int64))
 
     def _add_seeds(self, places: list[Place], ids: np.ndarray, grams: np.ndarray | None,
-                   hashes: tuple[np.ndarray, ...] | None = None, gone: np.ndarray | None = None) -> None:
+                   gone: np.ndarray | None = None) -> None:
         """Search ``places`` (every passage holding one of ``grams``, in archive order) for the seeds of those
         grams (of every gram when grams is None), put them in place of the stored ones and grow again the
         reprints of each pair of passages whose seeds changed (``gone``: the ids of passages removed)."""
@@ -196,8 +214,7 @@ class ReprintStore:
         found = _empty_seeds()
         if encoded is not None and sum(map(len, texts)):
             text_a, start_a, text_b, start_b, length = encoded.seeds(self.k)
-            window, starts, _lengths = hashes or window_hashes(texts, self.k)
-            gram = window[starts[text_a] + start_a]
+            gram = hashes_at(texts, self.k, text_a, start_a)
             report: dict[str, int] = {}
             reports = np.array([report.setdefault(p[0], len(report)) for p in places], dtype=np.int32)
             keep = reports[text_a] != reports[text_b]  # within one report: dedup's business, not a reprint
@@ -222,13 +239,8 @@ class ReprintStore:
         if not mine.any() or encoded is None:
             return
         # A pair of live passages with a changed seed holds an edited gram: both passages are among ``places``.
-        by_id = np.argsort(ids)
-        last = len(ids) - 1
         first, second = self.seeds["a"][mine], self.seeds["b"][mine]
-        text_a = by_id[np.minimum(np.searchsorted(ids[by_id], first), last)]
-        text_b = by_id[np.minimum(np.searchsorted(ids[by_id], second), last)]
-        if not (np.array_equal(ids[text_a], first) and np.array_equal(ids[text_b], second)):
-            raise AssertionError("a changed pair of passages lies outside the passages searched")
+        text_a, text_b = _positions(ids, first), _positions(ids, second)
         a = encoded.offsets[text_a] + self.seeds["start_a"][mine]
         b = encoded.offsets[text_b] + self.seeds["start_b"][mine]
         self._keep_reprints(encoded.grow(a, b, self.seeds["length"][mine], self.shortest), texts, ids)
@@ -245,6 +257,18 @@ class ReprintStore:
             grown[(int(ids[one.text]), int(ids[two.text]))] += [
                 (one.start + start, one.start + end, two.start + start, two.start + end) for start, end in parts]
         self.reprints.update((pair, found) for pair, found in grown.items() if found)
+
+
+def _positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Where each of the wanted ids is in ids (distinct; a full build's are 0, 1, 2, … and their own places)."""
+    if len(ids) and ids[0] == 0 and ids[-1] == len(ids) - 1 and np.all(ids[1:] > ids[:-1]):
+        at = np.clip(wanted, 0, len(ids) - 1)
+    else:
+        by_id = np.argsort(ids)
+        at = by_id[np.minimum(np.searchsorted(ids[by_id], wanted), len(ids) - 1)]
+    if not np.array_equal(ids[at], wanted):
+        raise AssertionError("a changed pair of passages lies outside the passages searched")
+    return at
 
 
 def by_report(places: list[Place], slugs: Iterable[str] = ()) -> dict[str, list[Place]]:

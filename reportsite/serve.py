@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .buildcache import BuildState
-from .builder import BuildResult, build_site, prepare_for_edits
+from .builder import BuildResult, build_site
 from .config import CONFIG_NAME, ConfigError, SiteConfig, load_config
 from .frontmatter import ContentError
 from .preview_http import LiveState, PreviewHTTPServer
@@ -68,7 +68,6 @@ class PreviewServer:
         self.httpd = PreviewHTTPServer((self.host, self._requested_port), self)
         self._spawn(self.httpd.serve_forever, "preview-http")
         self._spawn(lambda: self._watch(baseline), "preview-watch")
-        self._spawn(lambda: prepare_for_edits(self.state), "preview-prepare")
         return self
 
     def close(self) -> None:

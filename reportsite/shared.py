@@ -29,24 +29,47 @@ Pair = tuple[Span, Span]  # the same passage in two texts
 def find_shared_passages(reports: dict[str, list[Block]], min_chars: int = 20) -> dict[str, list[SharedPassage]]:
     """For every report (by slug), the passages it shares with other reports as reprints, in reading order."""
     places = places_of(reports)
-    pairs = places_pairs(places, min_chars)
-    return shared_from_pairs(by_report(places, reports), places, pairs)
+    store = searched_store(places, min_chars)
+    return shared_from_pairs(by_report(places, reports), places, store.pairs(places))
 
 
-# The last archive-wide search of this process: (places, min_chars, pairs).  The main job ingests, then
-# builds in the same process, and a cold build searches the very passages ingest has just searched.
-_last_search: tuple[list[Place], int, list[Pair]] | None = None
+# The last archive-wide search of this process: (places, min_chars, its reprint store).  The main job
+# ingests, then builds in the same process: the build takes the store ingest has just made (take_store)
+# and keeps it for the next build to update after an edit.
+_last_search: tuple[list[Place], int, ReprintStore] | None = None
 
 
-def places_pairs(places: list[Place], min_chars: int) -> list[Pair]:
-    """reprint_pairs of the places, or the pairs of this process's last search when it had the same places."""
+def searched_store(places: list[Place], min_chars: int) -> ReprintStore:
+    """The reprint store of the places: that of this process's last search when it had the same places."""
     global _last_search
     if _last_search is not None and _last_search[1] == min_chars and _last_search[0] == places:
         _last_search = (places, min_chars, _last_search[2])  # the caller's copy: the texts of the last one can go
         return _last_search[2]
-    pairs = reprint_pairs([p[3] for p in places], [p[0] for p in places], min_chars)
-    _last_search = (places, min_chars, pairs)
-    return pairs
+    _last_search = None  # its memory is free before the new search takes more
+    store = full_search(places, min_chars)
+    _last_search = (places, min_chars, store)
+    return store
+
+
+def take_store(places: list[Place], min_chars: int) -> ReprintStore | None:
+    """The store of this process's last search when it had the same places, for a caller that will update
+    it: no later search may find it (changed) again.  None when the last search had other places."""
+    global _last_search
+    last, _last_search = _last_search, None
+    if last is not None and last[1] == min_chars and last[0] == places:
+        return last[2]
+    return None
+
+
+def drop_last_search() -> None:
+    """Forget the last search (a build that did not take it: a server would keep it)."""
+    global _last_search
+    _last_search = None
+
+
+def full_search(places: list[Place], min_chars: int) -> ReprintStore:
+    """The reprint store of an archive's passages, searched anew."""
+    return ReprintStore.build(places, *store_lengths(min_chars))
 
 
 def shared_from_pairs(by_report: dict[str, list[Place]], places: list[Place], pairs: list[Pair]) -> dict[str, list[SharedPassage]]:
@@ -197,19 +220,10 @@ class SharedState:
 
     places: list[Place]
     result: dict[str, list[SharedPassage]]
-    store: ReprintStore | None = None  # made at the first edit (a one-off build never needs it)
+    store: ReprintStore | None = None  # None only after an update that did not finish
     min_chars: int = 20
     sources: dict[str, str] = field(default_factory=dict)  # slug -> digest of the file its places came from
     by_report: dict[str, list[Place]] = field(default_factory=dict)  # slug -> its places
-
-
-def prepare_for_edits(state: SharedState | None) -> None:
-    """Make the reprint store of a long-running build ahead of the first edit (the preview server calls this
-    when idle, so the first save does not pay for a full search)."""
-    if state is not None and state.store is None:
-        store = ReprintStore.build(state.places, *store_lengths(state.min_chars))
-        if state.store is None:
-            state.store = store
 
 
 Blocks = list[Block] | Callable[[], list[Block]]
@@ -240,18 +254,17 @@ def shared_after_edit(reports: dict[str, Blocks], last: SharedState | None, min_
     def state(result: dict[str, list[SharedPassage]], store: ReprintStore | None) -> SharedState:
         return SharedState(places, result, store, min_chars, known, by_report)
 
-    if last is None or last.min_chars != min_chars:
-        pairs = places_pairs(places, min_chars)
-        result = shared_from_pairs(by_report, places, pairs)
-        return result, state(result, None), False
-    if last.places == places:
+    if last is not None and last.min_chars == min_chars and last.places == places:
+        drop_last_search()
         return last.result, state(last.result, last.store), True
-    store, last.store = last.store, None  # a store interrupted half-way is never used again
+    store = take_store(places, min_chars)  # ingest has just searched these very passages
+    skipped = False
+    if store is None and last is not None and last.min_chars == min_chars:
+        store, last.store = last.store, None  # a store interrupted half-way is never used again
+        if store is not None:
+            store.update(places)
+            skipped = True
     if store is None:
-        store = ReprintStore.build(places, *store_lengths(min_chars))
-        skipped = False
-    else:
-        store.update(places)
-        skipped = True
+        store = full_search(places, min_chars)
     result = shared_from_pairs(by_report, places, store.pairs(places))
     return result, state(result, store), skipped

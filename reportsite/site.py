@@ -193,6 +193,7 @@ def _shared_passages(views: list[ReportView], memo: ModelMemo) -> dict[str, list
     blocks = {v.report.slug: (lambda v=v: v.blocks) for v in views}  # made only for reports edited since
     result, state, _skipped = shared_after_edit(blocks, last, sources={v.report.slug: v.source for v in views})
     memo.put("shared-last", "last", state)
+    memo.spill("shared-last")  # a one-off build is done with the reprint store: write it now, and free it
     return result
 
 

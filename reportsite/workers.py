@@ -1,4 +1,5 @@
-"""Per-item work spread over the machine's cores with forked workers (checking files, rendering pages).
+"""Work spread over the machine's cores with forked workers: per item (checking files, rendering pages),
+or one computation beside the caller's own (fork_call).
 
 Forked workers inherit the job (a function and its items) from the parent, so nothing but the item's
 index goes to a worker and only the result comes back: a page's whole site model is never pickled.
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Generic, Sequence, TypeVar
+
+T = TypeVar("T")
 
 MIN_ITEMS = 64  # below this, starting workers costs more than it saves
 MAX_WORKERS = 4
@@ -47,3 +50,54 @@ def _run(index: int) -> Any:
     assert _job is not None
     function, items = _job
     return function(items[index])
+
+
+class Forked(Generic[T]):
+    """One computation started by fork_call; ``result()`` waits for it."""
+
+    def __init__(self, function: Callable[[], T], background: bool) -> None:
+        self._value: tuple[bool, Any] | None = None
+        self._process: Any = None
+        if not background or worker_count() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            self._value = _outcome(function)
+            return
+        context = multiprocessing.get_context("fork")
+        self._reader, writer = context.Pipe(duplex=False)
+        self._process = context.Process(target=_send_outcome, args=(function, writer), daemon=True)
+        self._process.start()
+        writer.close()  # the child holds the only writing end: its death is an end of file here
+
+    def result(self) -> T:
+        """The function's value (its exception raised here); waits for the worker."""
+        if self._value is None:
+            try:
+                self._value = self._reader.recv()
+            except EOFError:
+                self._value = (False, RuntimeError("a forked worker died before it answered"))
+            finally:
+                self._reader.close()
+                self._process.join()
+        ok, value = self._value
+        if not ok:
+            raise value
+        return value
+
+
+def fork_call(function: Callable[[], T], background: bool = True) -> Forked[T]:
+    """Start ``function()`` in a forked worker (when ``background`` and there is a second core), to run
+    while the caller goes on; otherwise call it now.  Like fork_map's jobs, it must not call OpenMP code."""
+    return Forked(function, background)
+
+
+def _outcome(function: Callable[[], T]) -> tuple[bool, Any]:
+    """(True, value) or (False, the exception raised)."""
+    try:
+        return True, function()
+    except Exception as error:  # handed to the caller, which raises it
+        return False, error
+
+
+def _send_outcome(function: Callable[[], Any], writer: Any) -> None:
+    """In a worker: send the function's outcome to the parent."""
+    writer.send(_outcome(function))
+    writer.close()

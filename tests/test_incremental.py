@@ -263,3 +263,28 @@ def test_a_cache_table_that_cannot_be_pickled_leaves_the_stored_one_and_no_stray
         write_pickle(path, {"kept": [3], "bad": lambda: None})  # fails half-way through the stream
     assert read_pickle(path) == {"kept": [1, 2]}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["table.pickle"]
+
+
+def test_a_one_off_build_writes_a_spilled_table_at_once_and_lets_it_go(tmp_path: Path, monkeypatch) -> None:
+    from reportsite import workers
+    from reportsite.modelcache import ModelMemo
+
+    monkeypatch.setattr(workers, "worker_count", lambda: 2)  # written by a forked worker even on one core
+    old = ModelMemo(tmp_path, "0" * 64)
+    old.put("shared-last", "last", "made by other code")
+    old.save()
+    memo = ModelMemo(tmp_path, "1" * 64, one_off=True)
+    memo.put("shared-last", "last", {"store": list(range(1000))})
+    memo.put("rows", "a", 1)
+    memo.spill("shared-last")
+    assert not memo.is_read("shared-last")  # the build's memory is free of it
+    memo.save()  # waits for the writer; the other table is written as usual, old files go
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model-rows-111111111111.pickle",
+                                                          "model-shared-last-111111111111.pickle"]
+    again = ModelMemo(tmp_path, "1" * 64)
+    assert again.get("shared-last", "last", lambda: "made again") == {"store": list(range(1000))}
+    # A server's memo keeps the table in memory for its next build, and saves it with the others.
+    server = ModelMemo(tmp_path, "2" * 64)
+    server.put("shared-last", "last", "kept")
+    server.spill("shared-last")
+    assert server.is_read("shared-last") and server.pending()

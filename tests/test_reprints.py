@@ -157,3 +157,31 @@ def test_membership_with_and_without_the_bit_table_is_numpys(values, members, dt
             assert np.array_equal(reprints._member(values, members), expected)
         finally:
             reprints._FILTER_MIN = saved
+
+
+def test_the_grams_of_seeds_hashed_alone_are_those_of_all_windows() -> None:
+    from reportsite.reprints import hashes_at, window_hashes
+
+    texts = ["ＡＢＣ职工书屋四百余家", "全市建成职工书屋四百余家　其中", "短"]
+    k = 4
+    hashes, starts, lengths = window_hashes(texts, k)
+    where = [(t, s) for t in range(len(texts)) for s in range(len(texts[t]) - k + 1)]
+    text = np.array([t for t, _ in where]); start = np.array([s for _, s in where])
+    assert np.array_equal(hashes_at(texts, k, text, start), hashes[starts[text] + start])
+    # Full-width letters and the ideographic space are folded, as the search folds them.
+    assert hashes_at(["ABC职工", "ＡＢＣ职工"], 4, np.array([0, 1]), np.array([0, 0])).tolist().count(
+        hashes_at(["ABC职工"], 4, np.array([0]), np.array([0]))[0]) == 2
+
+
+def test_a_large_build_that_hashes_grams_on_another_core_makes_the_same_store(monkeypatch) -> None:
+    import reportsite.reprints as reprints
+
+    k, shortest = store_lengths()
+    reports = {slug: as_blocks([SENTENCES[i % 8] + SENTENCES[(i + j) % 8] for j in range(3)])
+               for i, slug in enumerate("abcdef")}
+    places = places_of(reports)
+    alone = ReprintStore.build(places, k, shortest)
+    monkeypatch.setattr(reprints, "FORK_MIN_CHARS", 1)
+    forked = ReprintStore.build(places, k, shortest)
+    assert np.array_equal(forked.keys, alone.keys) and forked.reprints == alone.reprints and alone.reprints
+    assert all(np.array_equal(forked.seeds[name], alone.seeds[name]) for name in alone.seeds)

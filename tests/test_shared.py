@@ -138,7 +138,7 @@ def test_a_shared_passage_is_verbatim_in_both_reports_and_never_starts_mid_numbe
     assert find_shared_passages(reports) == shared
 
 
-def test_after_the_first_call_an_edit_updates_the_kept_store_with_the_result_of_a_full_search() -> None:
+def test_the_first_call_keeps_a_store_that_every_edit_after_updates_to_the_result_of_a_full_search() -> None:
     from reportsite.shared import shared_after_edit
 
     reports = {
@@ -147,9 +147,9 @@ def test_after_the_first_call_an_edit_updates_the_kept_store_with_the_result_of_
         "c": paragraph("桐庐县总工会开展送清凉活动，走访慰问高温作业一线职工。", "p1"),
     }
     result, state, searched_anew = shared_after_edit(reports, None)
-    assert result == find_shared_passages(reports) and result["a"] and state.store is None
+    assert result == find_shared_passages(reports) and result["a"] and state.store is not None
     steps = [
-        ("c", paragraph("桐庐县总工会开展夏季送清凉活动，慰问户外作业职工两千余人次。", "p1"), False),  # makes the store
+        ("c", paragraph("桐庐县总工会开展夏季送清凉活动，慰问户外作业职工两千余人次。", "p1"), True),
         ("c", paragraph("桐庐县总工会转载：" + REPRINT, "p1"), True),  # now a reprint of a and b
         ("a", paragraph("据本报讯，市总工会举办读书月活动。", "p3"), True),  # a reprint's copy removed
         ("b", paragraph("另据报道：" + REPRINT[:-1] + "，并晋升一级职业技能等级。职工反响热烈。", "p5"), True),
@@ -166,8 +166,8 @@ def test_a_search_of_the_same_passages_in_one_process_is_not_made_twice(monkeypa
     import reportsite.shared as shared
 
     calls = []
-    search = shared.reprint_pairs
-    monkeypatch.setattr(shared, "reprint_pairs", lambda *args: calls.append(1) or search(*args))
+    search = shared.full_search
+    monkeypatch.setattr(shared, "full_search", lambda *args: calls.append(1) or search(*args))
     monkeypatch.setattr(shared, "_last_search", None)
     reports = {"a": paragraph("据本报讯，" + REPRINT, "p3"), "b": paragraph("另据报道：" + REPRINT, "p5")}
     first = find_shared_passages(reports)
@@ -177,25 +177,42 @@ def test_a_search_of_the_same_passages_in_one_process_is_not_made_twice(monkeypa
     assert find_shared_passages(changed) != first and len(calls) == 2
 
 
+# A seed reprinting a passage of one of the five seeds (临安): its report links to that one.
+REPRINT_SEED = ("建德市总工会转载报道\n\n据临安市总工会消息：完善“一个中心、多个接口”职工帮扶维权工作机制，依托市级职工维权服务中心，"
+                "强化与信访、司法和劳动法律监察部门的协作配合，形成工作合力，维护职工合法权益。建德市总工会将学习借鉴。\n")
+
+
+def count_full_searches(monkeypatch) -> list[int]:
+    """A list that grows by one at every archive-wide search of shared passages (none kept from before)."""
+    import reportsite.shared as shared
+
+    calls: list[int] = []
+    search = shared.full_search
+    monkeypatch.setattr(shared, "full_search", lambda *args: calls.append(1) or search(*args))
+    monkeypatch.setattr(shared, "_last_search", None)
+    return calls
+
+
+def project_with_reprint(root):
+    """A project of the five seeds and REPRINT_SEED."""
+    from conftest import make_project
+
+    config = make_project(root)
+    (config.root / "seeds" / "reprint.txt").write_text(REPRINT_SEED, encoding="utf-8")
+    return config
+
+
 def test_the_main_job_searches_the_archive_once_and_builds_what_separate_commands_build(tmp_path, monkeypatch) -> None:
     import reportsite.shared as shared
     from reportsite.cli import main
 
-    from conftest import make_project
     from test_cli import tree_digest
 
-    calls = []
-    search = shared.reprint_pairs
-    monkeypatch.setattr(shared, "reprint_pairs", lambda *args: calls.append(1) or search(*args))
-    monkeypatch.setattr(shared, "_last_search", None)
-    reprint = ("建德市总工会转载报道\n\n据临安市总工会消息：完善“一个中心、多个接口”职工帮扶维权工作机制，依托市级职工维权服务中心，"
-               "强化与信访、司法和劳动法律监察部门的协作配合，形成工作合力，维护职工合法权益。建德市总工会将学习借鉴。\n")
-    together = make_project(tmp_path / "together")
-    (together.root / "seeds" / "reprint.txt").write_text(reprint, encoding="utf-8")
+    calls = count_full_searches(monkeypatch)
+    together = project_with_reprint(tmp_path / "together")
     assert main(["--root", str(together.root)]) == 0
     assert len(calls) == 1  # ingest searched; the build found the same passages and took its pairs
-    apart = make_project(tmp_path / "apart")
-    (apart.root / "seeds" / "reprint.txt").write_text(reprint, encoding="utf-8")
+    apart = project_with_reprint(tmp_path / "apart")
     monkeypatch.setattr(shared, "_last_search", None)  # each command in a process of its own
     assert main(["--root", str(apart.root), "ingest"]) == 0
     monkeypatch.setattr(shared, "_last_search", None)
@@ -205,3 +222,22 @@ def test_the_main_job_searches_the_archive_once_and_builds_what_separate_command
     assert site == tree_digest(apart.root / "site")
     assert any("此段亦见于" in (together.root / "site" / name).read_text(encoding="utf-8")
                for name in site if name.startswith("reports/"))
+
+
+def test_after_the_main_job_the_build_of_an_edit_updates_the_kept_store_instead_of_searching_the_archive(
+        tmp_path, monkeypatch) -> None:
+    import reportsite.shared as shared
+    from reportsite.cli import main
+
+    calls = count_full_searches(monkeypatch)
+    config = project_with_reprint(tmp_path / "project")
+    assert main(["--root", str(config.root)]) == 0
+    assert len(calls) == 1
+    monkeypatch.setattr(shared, "_last_search", None)  # the next command is a process of its own
+    edited = config.root / "content" / "jiande.md"
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(text.replace("建德市总工会将学习借鉴。", "建德市总工会将学习借鉴，并在全市推广。"), encoding="utf-8")
+    assert main(["--root", str(config.root), "build"]) == 0
+    assert len(calls) == 1  # the store kept by the main job was updated: no second archive-wide search
+    page = (config.root / "site" / "reports" / "jiande" / "index.html").read_text(encoding="utf-8")
+    assert "并在全市推广" in page and "此段亦见于" in page
