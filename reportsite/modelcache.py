@@ -15,6 +15,7 @@ remake: blocks, finished metric pages) stay in a server's memory but are never w
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -214,9 +215,20 @@ def try_write_pickle(job: tuple[Path, Any]) -> bool:
 
 
 def read_pickle(path: Path) -> Any:
-    """The value pickled in path, unpickled as it is read (see write_pickle)."""
-    with open(path, "rb") as handle:
-        return pickle.load(handle)
+    """The value pickled in path, unpickled as it is read (see write_pickle).
+
+    The garbage collector pauses meanwhile: unpickling makes no garbage, only new objects, and a cache of
+    10,000 reports is a million of them, which the collector would otherwise walk again and again
+    (0.97 s → 0.78 s for the parsed reports of 10,000).
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def digest(*parts: Any) -> str:

@@ -288,3 +288,26 @@ def test_a_one_off_build_writes_a_spilled_table_at_once_and_lets_it_go(tmp_path:
     server.put("shared-last", "last", "kept")
     server.spill("shared-last")
     assert server.is_read("shared-last") and server.pending()
+
+
+def test_reading_a_cache_table_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
+    import gc
+
+    from reportsite.modelcache import read_pickle, write_pickle
+
+    path = tmp_path / "table.pickle"
+    write_pickle(path, {"rows": [[n] for n in range(1000)]})
+    assert gc.isenabled()
+    assert read_pickle(path) == {"rows": [[n] for n in range(1000)]} and gc.isenabled()
+    gc.disable()  # a caller that had paused it (the preview server's freeze scheme) keeps it paused
+    try:
+        read_pickle(path)
+        assert not gc.isenabled()
+        with pytest.raises(FileNotFoundError):
+            read_pickle(tmp_path / "missing.pickle")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(FileNotFoundError):
+        read_pickle(tmp_path / "missing.pickle")
+    assert gc.isenabled()
