@@ -31,13 +31,18 @@ BATCH_GC_THRESHOLD = (100_000, 50, 100)
 
 @contextlib.contextmanager
 def batch_gc() -> Iterator[None]:
-    """Rare cyclic garbage collection while a one-shot command runs; the previous setting afterwards."""
-    previous = gc.get_threshold()
+    """Rare cyclic garbage collection while a one-shot command runs, and none at all of the caches it
+    reads (modelcache.freeze_reads); the previous settings afterwards."""
+    from . import modelcache
+
+    previous = gc.get_threshold(), modelcache.freeze_reads
     gc.set_threshold(*BATCH_GC_THRESHOLD)
+    modelcache.freeze_reads = True
     try:
         yield
     finally:
-        gc.set_threshold(*previous)
+        gc.set_threshold(*previous[0])
+        modelcache.freeze_reads = previous[1]
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:

@@ -311,3 +311,23 @@ def test_reading_a_cache_table_leaves_the_garbage_collector_as_it_was(tmp_path: 
     with pytest.raises(FileNotFoundError):
         read_pickle(tmp_path / "missing.pickle")
     assert gc.isenabled()
+
+
+def test_a_one_shot_command_freezes_what_it_reads_from_the_cache_and_a_server_does_not(tmp_path: Path) -> None:
+    import gc
+
+    from reportsite import modelcache
+    from reportsite.cli import batch_gc
+
+    path = tmp_path / "table.pickle"
+    modelcache.write_pickle(path, {"rows": [[n] for n in range(1000)]})
+    before = gc.get_freeze_count()
+    modelcache.read_pickle(path)  # as the preview server reads: it collects when idle, frozen or not
+    assert gc.get_freeze_count() == before
+    try:
+        with batch_gc():
+            rows = modelcache.read_pickle(path)["rows"]
+            assert gc.get_freeze_count() >= before + len(rows)  # out of the collector's walks
+        assert not modelcache.freeze_reads
+    finally:
+        gc.unfreeze()
