@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from .body import markdown_to_blocks
@@ -81,19 +83,18 @@ class CheckCache:
         self._files: dict[CheckKey, FileCheck] = {}
         self.dirty: set[int] = set(range(SHARDS))  # shards changed since they were saved or loaded
 
-    def check(self, data: bytes, display: str, metric_ids: frozenset[str] | None, digest: str = "") -> FileCheck:
-        """Return the cached result for these bytes, checking them when new."""
-        digest = digest or hashlib.sha256(data).hexdigest()
-        key = (display, digest, metric_ids)
+    def check(self, item: ContentInput, metric_ids: frozenset[str] | None) -> FileCheck:
+        """Return the cached result for this file's bytes, checking them when new."""
+        key = (item.display, item.digest, metric_ids)
         if key not in self._files:
-            self._files[key] = check_file(data, display, metric_ids, digest)
-            self.dirty.add(shard_of(display))
+            self._files[key] = check_file(item.content(), item.display, metric_ids, item.digest)
+            self.dirty.add(shard_of(item.display))
         return self._files[key]
 
     def check_new(self, inputs: list["ContentInput"], metric_ids: frozenset[str] | None) -> None:
         """Check every file not cached yet, across the cores (a first build parses the whole archive)."""
         new = [i for i in inputs if (i.display, i.digest, metric_ids) not in self._files]
-        results = fork_map(lambda i: check_file(i.data, i.display, metric_ids, i.digest), new)
+        results = fork_map(lambda i: check_file(i.content(), i.display, metric_ids, i.digest), new)
         for item, result in zip(new, results):
             self._files[(item.display, item.digest, metric_ids)] = result
             self.dirty.add(shard_of(item.display))
@@ -359,22 +360,40 @@ def taxonomy_ids(config: SiteConfig) -> tuple[frozenset[str] | None, list[Conten
 
 @dataclass(frozen=True)
 class ContentInput:
-    """One content file as read: its name for messages, bytes and digest (or why it could not be read)."""
+    """One content file as read: its name for messages, bytes and digest (or why it could not be read).
+
+    A file known unchanged since an earlier build (see read_content's ``stamps``) comes with its digest
+    and its ``path`` only: its bytes are read if a check needs them after all (``content()``).
+    """
 
     display: str
     data: bytes
     digest: str
     error: str = ""
+    path: Path | None = None  # set when data was not read
+
+    def content(self) -> bytes:
+        """The file's bytes."""
+        return self.path.read_bytes() if self.path is not None else self.data
 
 
-FileStamp = tuple[int, int, int]  # inode, size, modification time: a file not touched since it was read
+FileStamp = tuple[int, ...]  # inode, size, modification and change times: a file not touched since it was read
 
 
-def read_content(config: SiteConfig, known: dict[str, tuple[FileStamp, ContentInput]] | None = None) -> list[ContentInput]:
+def file_stamp(info: os.stat_result) -> FileStamp:
+    """What changes whenever a file's bytes do.  The change time is set by the system at every write
+    (no tool can set it back, as a copy or checkout may set the modification time)."""
+    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def read_content(config: SiteConfig, known: dict[str, tuple[FileStamp, ContentInput]] | None = None,
+                 stamps: dict[str, tuple[FileStamp, str]] | None = None) -> list[ContentInput]:
     """Every content file's bytes and SHA-256, in file order.
 
     ``known`` (kept by a long-running build, updated in place) holds what each file was at its last
-    read: a file whose inode, size and modification time are unchanged is not read again.
+    read: a file whose stamp (file_stamp) is unchanged is not read again.  ``stamps`` (kept on disk by
+    ``build``, updated in place) holds each file's stamp and digest at its last read: an unchanged file
+    is not read (its bytes are left to ContentInput.content).
     """
     inputs = []
     folder = config.display(config.content_dir)  # resolved once: every file sits right in this folder
@@ -382,10 +401,13 @@ def read_content(config: SiteConfig, known: dict[str, tuple[FileStamp, ContentIn
     for path in content_files(config.content_dir):
         display = f"{folder}/{path.name}"
         try:
-            info = path.stat()
-            stamp = (info.st_ino, info.st_size, info.st_mtime_ns)
+            stamp = file_stamp(path.stat())
             if known is not None and display in known and known[display][0] == stamp:
                 inputs.append(known[display][1])
+                seen.add(display)
+                continue
+            if stamps is not None and display in stamps and stamps[display][0] == stamp:
+                inputs.append(ContentInput(display, b"", stamps[display][1], path=path))
                 seen.add(display)
                 continue
             data = path.read_bytes()
@@ -394,12 +416,14 @@ def read_content(config: SiteConfig, known: dict[str, tuple[FileStamp, ContentIn
             continue
         item = ContentInput(display, data, hashlib.sha256(data).hexdigest())
         inputs.append(item)
+        seen.add(display)
         if known is not None:
             known[display] = (stamp, item)
-            seen.add(display)
-    if known is not None:
-        for gone in set(known) - seen:
-            del known[gone]
+        if stamps is not None:
+            stamps[display] = (stamp, item.digest)
+    for kept in (known, stamps):
+        for gone in set(kept or ()) - seen:
+            del kept[gone]  # type: ignore[union-attr]
     return inputs
 
 
@@ -415,7 +439,7 @@ def check_files(config: SiteConfig, cache: CheckCache | None = None,
         else:
             readable.append(item)
     cache.check_new(readable, metric_ids)
-    checks = [cache.check(item.data, item.display, metric_ids, item.digest) for item in readable]
+    checks = [cache.check(item, metric_ids) for item in readable]
     cache.forget_except({(c.display, c.digest) for c in checks})
     problems += archive_problems(checks)
     for check in checks:

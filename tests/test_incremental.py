@@ -331,3 +331,48 @@ def test_a_one_shot_command_freezes_what_it_reads_from_the_cache_and_a_server_do
         assert not modelcache.freeze_reads
     finally:
         gc.unfreeze()
+
+
+def test_build_reads_only_the_content_files_touched_since_the_last_build(project, monkeypatch) -> None:
+    import os
+
+    from reportsite.check import read_content
+    from reportsite.ingest import ingest
+
+    ingest(project)
+    stamps: dict = {}
+    first = read_content(project, stamps=stamps)
+    assert all(item.data and item.path is None for item in first) and len(stamps) == len(first) == 5
+    edited = sorted(project.content_dir.glob("*.md"))[0]
+    text = edited.read_text(encoding="utf-8")
+    before = edited.stat()
+    # The same size and modification time, other bytes (as a copy that keeps times could leave it).
+    edited.write_text(text.replace("工会", "公会", 1), encoding="utf-8")
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns))
+    (project.content_dir / sorted(p.name for p in project.content_dir.glob("*.md"))[-1]).unlink()
+    second = read_content(project, stamps=stamps)
+    read = {item.display.rsplit("/", 1)[1] for item in second if item.path is None}
+    assert read == {edited.name} and len(second) == len(stamps) == 4
+    changed = next(item for item in second if item.path is None)
+    assert changed.digest != next(item.digest for item in first if item.display == changed.display)
+    kept = next(item for item in second if item.path is not None)
+    assert kept.content() == kept.path.read_bytes() and kept.data == b""
+
+
+def test_a_build_after_an_edit_that_kept_the_file_s_size_and_time_shows_the_edit(project) -> None:
+    import os
+
+    from reportsite.cli import main
+
+    assert main(["--root", str(project.root)]) == 0
+    edited = project.content_dir / "linan-2015.md"
+    before = edited.stat()
+    text = edited.read_text(encoding="utf-8")
+    title = re.search(r"^title: (.+)$", text, re.M).group(1)
+    new_title = title[:-2] + "新题"  # two characters for two: the same size in UTF-8
+    edited.write_text(text.replace(f"title: {title}", f"title: {new_title}", 1), encoding="utf-8")
+    assert edited.stat().st_size == before.st_size
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert main(["--root", str(project.root), "build"]) == 0
+    page = (project.site_dir / "reports" / "linan-2015" / "index.html").read_text(encoding="utf-8")
+    assert new_title in page
