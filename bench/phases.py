@@ -64,8 +64,7 @@ def main() -> int:
     total = time.perf_counter() - start
     print(f"{'phase':16s} {'wall s':>8s} {'CPU s':>8s} {'workers':>8s}", file=sys.stderr)
     for label, wall, own, children in log:
-        if wall >= 0.1:
-            print(f"{label:16s} {wall:8.2f} {own:8.2f} {children:8.2f}", file=sys.stderr)
+        print(f"{label:16s} {wall:8.2f} {own:8.2f} {children:8.2f}", file=sys.stderr)
     own, children = cpu()
     print(f"{'total':16s} {total:8.2f} {own:8.2f} {children:8.2f}", file=sys.stderr)
     return status

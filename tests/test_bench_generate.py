@@ -96,3 +96,19 @@ def test_vary_words_only_lengthens(generate):
 
     varied = generate.vary_words("开展职工服务", random.Random(3))
     assert "职工" in varied and "服务" in varied and len(varied) >= len("开展职工服务")
+
+
+def test_the_phase_timer_runs_the_main_job_and_times_each_phase(tmp_path) -> None:
+    import subprocess
+
+    from conftest import make_project
+
+    config = make_project(tmp_path / "project")
+    done = subprocess.run([sys.executable, str(BENCH.parent / "phases.py")], cwd=config.root,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (config.root / "site" / "index.html").is_file()  # the main job ran: ingest, then build
+    timed = {line.split()[0] for line in done.stderr.splitlines()[1:] if line.strip()}
+    assert {"check", "render", "total"} <= timed, done.stderr
+    total = done.stderr.splitlines()[-1].split()
+    assert total[0] == "total" and float(total[1]) > 0
