@@ -64,8 +64,14 @@ class Forked(Generic[T]):
         context = multiprocessing.get_context("fork")
         self._reader, writer = context.Pipe(duplex=False)
         self._process = context.Process(target=_send_outcome, args=(function, writer), daemon=True)
-        self._process.start()
-        writer.close()  # the child holds the only writing end: its death is an end of file here
+        try:
+            self._process.start()
+        except OSError:  # no process to be had (a limit on processes or memory): do it here
+            self._reader.close()
+            self._process = None
+            self._value = _outcome(function)
+        finally:
+            writer.close()  # the child holds the only writing end: its death is an end of file here
 
     def result(self) -> T:
         """The function's value (its exception raised here); waits for the worker."""

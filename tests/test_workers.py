@@ -38,3 +38,15 @@ def test_fork_call_without_background_work_computes_at_once() -> None:
     calls = []
     forked = workers.fork_call(lambda: calls.append(os.getpid()) or "done", background=False)
     assert calls == [os.getpid()] and forked.result() == "done"
+
+
+def test_fork_call_computes_in_the_caller_when_no_process_can_be_started(monkeypatch) -> None:
+    import multiprocessing.process
+
+    monkeypatch.setattr(workers, "worker_count", lambda: 2)
+
+    def refuse(self) -> None:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
+    assert workers.fork_call(lambda: os.getpid()).result() == os.getpid()
