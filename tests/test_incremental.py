@@ -275,11 +275,11 @@ def test_a_one_off_build_writes_a_spilled_table_at_once_and_lets_it_go(tmp_path:
     old.save()
     memo = ModelMemo(tmp_path, "1" * 64, one_off=True)
     memo.put("shared-last", "last", {"store": list(range(1000))})
-    memo.put("rows", "a", 1)
+    memo.put("related", "a", 1)
     memo.spill("shared-last")
     assert not memo.is_read("shared-last")  # the build's memory is free of it
     memo.save()  # waits for the writer; the other table is written as usual, old files go
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["model-rows-111111111111.pickle",
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model-related-111111111111.pickle",
                                                           "model-shared-last-111111111111.pickle"]
     again = ModelMemo(tmp_path, "1" * 64)
     assert again.get("shared-last", "last", lambda: "made again") == {"store": list(range(1000))}
@@ -376,3 +376,38 @@ def test_a_build_after_an_edit_that_kept_the_file_s_size_and_time_shows_the_edit
     assert main(["--root", str(project.root), "build"]) == 0
     page = (project.site_dir / "reports" / "linan-2015" / "index.html").read_text(encoding="utf-8")
     assert new_title in page
+
+
+def test_a_per_report_table_is_saved_in_shards_and_an_edit_rewrites_only_the_shard_of_its_report(tmp_path: Path) -> None:
+    from reportsite.modelcache import SHARDS, ModelMemo, shard_of_key
+
+    stamp = "1" * 64
+    old = ModelMemo(tmp_path, "0" * 64)
+    old.put("rows", ("a", "d0"), "made by other code")
+    old.save()
+    (tmp_path / "model-rows-000000000000.pickle").write_bytes(b"kept in one file by an older version")
+    memo = ModelMemo(tmp_path, stamp)
+    slugs = [f"report-{n}" for n in range(200)]
+    for slug in slugs:
+        memo.get("rows", (slug, "d1"), lambda slug=slug: [slug.upper()])
+    memo.save()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == sorted(f"model-rows@{shard:02d}-111111111111.pickle" for shard in range(SHARDS))
+    written = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
+    again = ModelMemo(tmp_path, stamp)
+    assert again.on_disk("rows") and again.get("rows", ("report-7", "d1"), lambda: None) == ["REPORT-7"]
+    again.get("rows", ("report-7", "d2"), lambda: ["EDITED"])  # report-7 edited: a new digest
+    again.sweep({(slug, "d1") for slug in slugs if slug != "report-7"} | {("report-7", "d2")})
+    jobs = again.pending()
+    assert [path.name for path, _ in jobs] == [f"model-rows@{shard_of_key(('report-7',)):02d}-111111111111.pickle"]
+    again.save()
+    changed = {p.name for p in tmp_path.iterdir() if p.stat().st_mtime_ns != written[p.name]}
+    assert changed == {jobs[0][0].name}
+    third = ModelMemo(tmp_path, stamp)
+    assert third.get("rows", ("report-7", "d2"), lambda: None) == ["EDITED"]
+    assert third.get("rows", ("report-7", "d1"), lambda: "gone") == "gone"
+    assert third.get("rows", ("report-8", "d1"), lambda: None) == ["REPORT-8"]
+    (tmp_path / jobs[0][0].name).unlink()  # a shard lost: the table is made afresh, and saved whole
+    fourth = ModelMemo(tmp_path, stamp)
+    assert not fourth.on_disk("rows") and fourth.get("rows", ("report-8", "d1"), lambda: "made") == "made"
+    assert len(fourth.pending()) == SHARDS
