@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # after PYTHONPATH: another checkout wins
+sys.path.append(str(Path(__file__).resolve().parent.parent))  # last: a checkout on PYTHONPATH comes first
 
 PHASES = [  # (module, function, label): the module attribute the caller looks up at run time
     ("reportsite.ingest", "_map", "ingest pool"),

@@ -178,16 +178,23 @@ class ModelMemo:
     def saved(self, written: list[Path]) -> None:
         """After the pending tables were written (``written``: those that were): remove their files made
         under other code or settings; the tables count as saved."""
-        for path in written:
-            table = _table_of(path)
-            whole = table.split("@")[0]  # a shard's table, once kept in one file
+        if written:
+            stored: dict[str, list[Path]] = {}  # table or shard -> its files (one listing of the folder)
             try:
-                for name in {table, whole}:
-                    for old in path.parent.glob(f"model-{name}-*.pickle"):
-                        if old != path and _table_of(old) == name:  # not shared-last's for shared
-                            old.unlink(missing_ok=True)
+                for old in written[0].parent.glob("model-*.pickle"):
+                    stored.setdefault(_table_of(old), []).append(old)
             except OSError:
-                continue
+                pass
+            kept = set(written)
+            for path in written:
+                table = _table_of(path)
+                for name in {table, table.split("@")[0]}:  # a shard's table was once kept in one file
+                    for old in stored.get(name, []):  # by exact name: not shared-last's for shared
+                        if old not in kept:
+                            try:
+                                old.unlink(missing_ok=True)
+                            except OSError:
+                                continue
         self._dirty.clear()
         self._dirty_shards.clear()
 
