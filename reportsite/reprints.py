@@ -138,9 +138,10 @@ class ReprintStore:
             store.keys = keys.result()
         return store
 
-    def update(self, places: list[Place]) -> None:
-        """Bring the store to the archive whose passages are now ``places`` (in find_shared_passages' order)."""
-        order = by_report(places)
+    def update(self, places: list[Place], order: dict[str, list[Place]] | None = None) -> None:
+        """Bring the store to the archive whose passages are now ``places`` (in find_shared_passages' order;
+        ``order``: by_report(places), when the caller has it already)."""
+        order = by_report(places) if order is None else order
         removed, added = self._changes(order)
         self.order = order
         if not removed and not added:

@@ -262,7 +262,7 @@ def shared_after_edit(reports: dict[str, Blocks], last: SharedState | None, min_
     if store is None and last is not None and last.min_chars == min_chars:
         store, last.store = last.store, None  # a store interrupted half-way is never used again
         if store is not None:
-            store.update(places)
+            store.update(places, by_report)
             skipped = True
     if store is None:
         store = full_search(places, min_chars)
