@@ -208,8 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(argv: Sequence[str] | None = None) -> NoReturn:
     """Entry point of the console script and of build.py: main, then end the process at once.
 
-    A build of thousands of reports leaves millions of objects (module caches, the shared-passage search
-    kept for the next ingest) that a normal interpreter exit frees one by one: 2 s at 10,000 reports, after
+    A build of thousands of reports leaves millions of objects (the parsed reports, the site model, module
+    caches) that a normal interpreter exit frees one by one: 2 s at 10,000 reports, after
     the site is already written.  Every file is closed by then and no thread of a one-shot command is left;
     the exit handlers still run (multiprocessing's removes the fork server's socket folder), the output
     streams are flushed, and the pools' helper processes see their pipes close and stop.

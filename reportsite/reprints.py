@@ -1,9 +1,9 @@
 """Reprints between reports, kept between builds and updated one edit at a time.
 
-``shared.find_shared_passages`` searches the whole archive with one suffix array.  After an edit, a
-long-running build (the preview server, or ``build`` with its cache) asks this store instead, which
-gives the very same pairs of reprinted spans while looking only at the passages that share a seed with
-the edited ones.  Why that is exact:
+``ReprintStore.build`` searches the whole archive with one suffix array (``shared.find_shared_passages``
+does, and the build of the same process keeps the store).  After an edit, the build updates the store,
+which then gives the very same pairs of reprinted spans while looking only at the passages that share a
+seed with the edited ones.  Why that is exact:
 
 * find_repeats' exact seeds are pairs of neighbouring suffixes that agree on their first ``k``
   characters.  Suffixes starting with the same k characters (one *gram*) are neighbours in the suffix
@@ -17,7 +17,8 @@ the edited ones.  Why that is exact:
   only.  So the pairs of passages whose seeds changed are grown again, from all their seeds; every
   other pair keeps its reprints.
 
-``tests/test_reprints.py`` replays random edits and compares the store with a full search each time.
+``tests/test_reprints.py`` replays random edits and compares the store with find_repeats' pairs over the
+whole archive (the search the store replaced) each time.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from typing import Callable
 from .clauses import clause_bounds, dedup_rules, inside_number, trim_span
 from .model import Block, SharedPassage
 from .reprints import Place, ReprintStore, by_report
-from .repeats import Span, find_repeats, fold_width, seed_length
+from .repeats import Span, fold_width, seed_length
 
 Pair = tuple[Span, Span]  # the same passage in two texts
 
@@ -40,14 +40,11 @@ _last_search: tuple[list[Place], int, ReprintStore] | None = None
 
 
 def searched_store(places: list[Place], min_chars: int) -> ReprintStore:
-    """The reprint store of the places: that of this process's last search when it had the same places."""
+    """The reprint store of the places, kept as this process's last search: that of the last search when it
+    had the same places (the last one is let go before a new search takes more memory)."""
     global _last_search
-    if _last_search is not None and _last_search[1] == min_chars and _last_search[0] == places:
-        _last_search = (places, min_chars, _last_search[2])  # the caller's copy: the texts of the last one can go
-        return _last_search[2]
-    _last_search = None  # its memory is free before the new search takes more
-    store = full_search(places, min_chars)
-    _last_search = (places, min_chars, store)
+    store = take_store(places, min_chars) or full_search(places, min_chars)
+    _last_search = (places, min_chars, store)  # the caller's places: those of the last search can go
     return store
 
 
@@ -88,20 +85,6 @@ def shared_from_pairs(by_report: dict[str, list[Place]], places: list[Place], pa
                 other_anchor = places[first_of[other_slug].text][1]
                 shared[slug].append(SharedPassage(_quote(text, span), anchor, other_slug, other_anchor))
     return {slug: _one_link_per_paragraph_pair(items, by_report[slug]) for slug, items in shared.items()}
-
-
-def reprint_pairs(texts: list[str], owners: list[str], min_chars: int) -> list[Pair]:
-    """Copies of one passage in texts of two different owners (reports), cut to their reprinted parts."""
-    shortest = max(min_chars, dedup_rules()["shared_min_chars"])
-    pairs: list[Pair] = []
-    for repeat in find_repeats(texts, shortest):
-        one, two = repeat.first, repeat.second
-        if owners[one.text] == owners[two.text]:
-            continue  # inside one report: a layout copy or a restatement, dedup.py's business
-        parts = reprinted_parts(texts[one.text], one.start, texts[two.text], two.start, one.end - one.start, shortest)
-        for start, end in parts:
-            pairs.append((Span(one.text, one.start + start, one.start + end), Span(two.text, two.start + start, two.start + end)))
-    return pairs
 
 
 def _one_link_per_paragraph_pair(items: list[SharedPassage], places: list[Place]) -> list[SharedPassage]:
@@ -254,10 +237,9 @@ def shared_after_edit(reports: dict[str, Blocks], last: SharedState | None, min_
     def state(result: dict[str, list[SharedPassage]], store: ReprintStore | None) -> SharedState:
         return SharedState(places, result, store, min_chars, known, by_report)
 
+    store = take_store(places, min_chars)  # ingest has just searched these very passages (taken in any case)
     if last is not None and last.min_chars == min_chars and last.places == places:
-        drop_last_search()
-        return last.result, state(last.result, last.store), True
-    store = take_store(places, min_chars)  # ingest has just searched these very passages
+        return last.result, state(last.result, last.store or store), True
     skipped = False
     if store is None and last is not None and last.min_chars == min_chars:
         store, last.store = last.store, None  # a store interrupted half-way is never used again

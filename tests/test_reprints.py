@@ -6,10 +6,27 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reportsite.clauses import dedup_rules
 from reportsite.model import Block
-from reportsite.repeats import Encoded, find_repeats
+from reportsite.repeats import Encoded, Span, find_repeats
 from reportsite.reprints import ReprintStore
-from reportsite.shared import find_shared_passages, places_of, reprint_pairs, shared_after_edit, store_lengths
+from reportsite.shared import find_shared_passages, places_of, reprinted_parts, shared_after_edit, store_lengths
+
+
+def reprint_pairs(texts: list[str], owners: list[str], min_chars: int) -> list[tuple[Span, Span]]:
+    """The reference the store is held to: every repeat find_repeats finds between texts of two owners
+    (reports) in one suffix array over all of them, cut to its reprinted parts."""
+    shortest = max(min_chars, dedup_rules()["shared_min_chars"])
+    pairs = []
+    for repeat in find_repeats(texts, shortest):
+        one, two = repeat.first, repeat.second
+        if owners[one.text] == owners[two.text]:
+            continue  # inside one report: a layout copy or a restatement, dedup's business
+        for start, end in reprinted_parts(texts[one.text], one.start, texts[two.text], two.start,
+                                          one.end - one.start, shortest):
+            pairs.append((Span(one.text, one.start + start, one.start + end),
+                          Span(two.text, two.start + start, two.start + end)))
+    return pairs
 
 # Sentences long enough to be reprints, some sharing their endings (suffixes tied to the end of a
 # passage are where the order of passages decides which seeds exist) and their genre wording.
