@@ -67,8 +67,7 @@ class BuildState:
     memo: ModelMemo = field(default_factory=ModelMemo)  # parts of the site model, by their inputs (modelcache.py)
     memo_base: str = ""  # the global key the memo's values were computed under ("" before the first build)
     code: str = ""  # digest of the program code the saved cache was written by
-    files: dict[str, Any] = field(default_factory=dict)  # content file -> (stamp, bytes read): see check.read_content
-    stamps: dict[str, Any] = field(default_factory=dict)  # content file -> (stamp, digest), kept by `build` on disk
+    files: dict[str, Any] = field(default_factory=dict)  # content file -> (stamp, what was read): see check.read_content
 
     def model_memo(self, base: str) -> ModelMemo:
         """The memo of the site model, emptied when code, templates, taxonomy, regions or settings changed."""
@@ -162,7 +161,7 @@ def cache_folder(config: SiteConfig) -> Path:
     return config.root / CACHE_DIR / f"build-{site}"
 
 
-_SMALL = ("fingerprint", "pages", "last_result", "stamps")  # read on every build
+_SMALL = ("fingerprint", "pages", "last_result", "files")  # read on every build
 # The parsed reports (the check cache) are read only when something changed, from SHARDS files of which
 # a build rewrites those holding a changed file (the site model's tables: modelcache.py).
 

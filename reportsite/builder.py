@@ -320,10 +320,7 @@ def build_site(config: SiteConfig, state: BuildState | None = None) -> BuildResu
 
 def _build_site(config: SiteConfig, state: BuildState) -> BuildResult:
     """build_site's work."""
-    if state.long_running:
-        inputs = read_content(config, known=state.files)
-    else:
-        inputs = read_content(config, stamps=state.stamps)
+    inputs = read_content(config, state.files, keep_bytes=state.long_running)  # `build` keeps them on disk
     base = global_key(config, site_context(config))
     fingerprint = input_fingerprint(base, config, [(i.display, i.digest) for i in inputs])
     if fingerprint == state.fingerprint and state.last_result is not None and state.outputs_intact(config.site_dir):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,6 +22,7 @@ from .content import KNOWN_KEYS, content_files, parse_file, report_from_parsed
 from .frontmatter import ContentError, Parsed, split_front_matter
 from .hazards import yaml_hazards
 from .model import Block, Report
+from .stamps import Stamp, settled, stamp_of
 from .workers import fork_map
 
 # Keys each list entry may have; anything else is most likely a typo that would be silently ignored.
@@ -362,38 +362,38 @@ def taxonomy_ids(config: SiteConfig) -> tuple[frozenset[str] | None, list[Conten
 class ContentInput:
     """One content file as read: its name for messages, bytes and digest (or why it could not be read).
 
-    A file known unchanged since an earlier build (see read_content's ``stamps``) comes with its digest
-    and its ``path`` only: its bytes are read if a check needs them after all (``content()``).
+    A file known unchanged since an earlier build (see read_content's ``keep_bytes``) comes with its
+    digest and its ``location`` only: its bytes are read if a check needs them after all (``content()``).
     """
 
     display: str
     data: bytes
     digest: str
     error: str = ""
-    path: Path | None = None  # set when data was not read
+    location: str | None = None  # the file, when data was not read (a string: `build` unpickles 10,000 every time)
+
+    @property
+    def path(self) -> Path | None:
+        """The file, when its bytes were not read."""
+        return Path(self.location) if self.location is not None else None
 
     def content(self) -> bytes:
         """The file's bytes."""
-        return self.path.read_bytes() if self.path is not None else self.data
+        if self.location is None:
+            return self.data
+        with open(self.location, "rb") as handle:
+            return handle.read()
 
 
-FileStamp = tuple[int, ...]  # inode, size, modification and change times: a file not touched since it was read
-
-
-def file_stamp(info: os.stat_result) -> FileStamp:
-    """What changes whenever a file's bytes do.  The change time is set by the system at every write
-    (no tool can set it back, as a copy or checkout may set the modification time)."""
-    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
-
-
-def read_content(config: SiteConfig, known: dict[str, tuple[FileStamp, ContentInput]] | None = None,
-                 stamps: dict[str, tuple[FileStamp, str]] | None = None) -> list[ContentInput]:
+def read_content(config: SiteConfig, known: dict[str, tuple[Stamp, ContentInput]] | None = None,
+                 keep_bytes: bool = True) -> list[ContentInput]:
     """Every content file's bytes and SHA-256, in file order.
 
-    ``known`` (kept by a long-running build, updated in place) holds what each file was at its last
-    read: a file whose stamp (file_stamp) is unchanged is not read again.  ``stamps`` (kept on disk by
-    ``build``, updated in place) holds each file's stamp and digest at its last read: an unchanged file
-    is not read (its bytes are left to ContentInput.content).
+    ``known`` (updated in place) holds what each file was at its last read: a file whose stamp
+    (stamps.stamp_of) is unchanged is not read again.  A long-running build keeps the bytes read;
+    ``build`` keeps ``known`` on disk, without them (``keep_bytes`` false), and like ingest's digests
+    only for files that changed long enough ago (stamps.settled): an unchanged file then comes with its
+    digest and path only, and is read if a check needs it after all (ContentInput.content).
     """
     inputs = []
     folder = config.display(config.content_dir)  # resolved once: every file sits right in this folder
@@ -401,13 +401,14 @@ def read_content(config: SiteConfig, known: dict[str, tuple[FileStamp, ContentIn
     for path in content_files(config.content_dir):
         display = f"{folder}/{path.name}"
         try:
-            stamp = file_stamp(path.stat())
+            info = path.stat()
+            stamp = stamp_of(info)
             if known is not None and display in known and known[display][0] == stamp:
-                inputs.append(known[display][1])
-                seen.add(display)
-                continue
-            if stamps is not None and display in stamps and stamps[display][0] == stamp:
-                inputs.append(ContentInput(display, b"", stamps[display][1], path=path))
+                item = known[display][1]
+                if item.location is not None and item.location != str(path):  # the project moved, not its files
+                    item = replace(item, location=str(path))
+                    known[display] = (stamp, item)
+                inputs.append(item)
                 seen.add(display)
                 continue
             data = path.read_bytes()
@@ -416,14 +417,15 @@ def read_content(config: SiteConfig, known: dict[str, tuple[FileStamp, ContentIn
             continue
         item = ContentInput(display, data, hashlib.sha256(data).hexdigest())
         inputs.append(item)
-        seen.add(display)
-        if known is not None:
+        if known is not None and keep_bytes:
             known[display] = (stamp, item)
-        if stamps is not None:
-            stamps[display] = (stamp, item.digest)
-    for kept in (known, stamps):
-        for gone in set(kept or ()) - seen:
-            del kept[gone]  # type: ignore[union-attr]
+            seen.add(display)
+        elif known is not None and settled(info):
+            known[display] = (stamp, ContentInput(display, b"", item.digest, location=str(path)))
+            seen.add(display)
+    if known is not None:
+        for gone in set(known) - seen:
+            del known[gone]
     return inputs
 
 

@@ -30,6 +30,11 @@ def stamp_of(info: os.stat_result) -> Stamp:
     return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
+def settled(info: os.stat_result) -> bool:
+    """True when a file last changed more than RACY_SECONDS ago: its stamp may be trusted from now on."""
+    return max(info.st_mtime_ns, info.st_ctime_ns) < (time.time() - RACY_SECONDS) * 1e9
+
+
 class FileDigests:
     """SHA-256 of files by path, read from ``path`` (a cache file) and written back by ``save``."""
 
@@ -59,7 +64,7 @@ class FileDigests:
             with open(key, "rb") as handle:
                 data = handle.read()
         digest = hashlib.sha256(data).hexdigest()
-        if max(info.st_mtime_ns, info.st_ctime_ns) < (time.time() - RACY_SECONDS) * 1e9:
+        if settled(info):
             self._seen[key] = (stamp, digest)
         if known is None or known != self._seen.get(key):
             self._changed = True
