@@ -140,7 +140,7 @@ class ModelMemo:
                 continue
             if name in PER_REPORT:
                 kept = {key: value for key, value in table.items() if key[:2] in live}  # type: ignore[index]
-                for key in table.keys() - kept.keys() if len(kept) != len(table) else ():
+                for key in table.keys() - kept.keys():
                     self._touch(name, key)
             else:
                 kept = self._used.get(name, {})

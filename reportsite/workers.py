@@ -35,7 +35,7 @@ def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: in
     """``[function(item) for item in items]``, in order, across the cores when there are enough items."""
     global _job
     workers = worker_count()
-    if workers < 2 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
+    if len(items) < min_items or not can_fork():
         return [function(item) for item in items]
     _job = (function, items)
     try:
@@ -43,6 +43,11 @@ def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: in
             return pool.map(_run, range(len(items)), chunksize=max(1, len(items) // (workers * 8)))
     finally:
         _job = None
+
+
+def can_fork() -> bool:
+    """True when work may go to forked workers: a second core, and fork on this platform."""
+    return worker_count() >= 2 and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _run(index: int) -> Any:
@@ -58,7 +63,7 @@ class Forked(Generic[T]):
     def __init__(self, function: Callable[[], T], background: bool) -> None:
         self._value: tuple[bool, Any] | None = None
         self._process: Any = None
-        if not background or worker_count() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        if not background or not can_fork():
             self._value = _outcome(function)
             return
         context = multiprocessing.get_context("fork")
