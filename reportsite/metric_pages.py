@@ -17,6 +17,7 @@ from .charts import Bar, bar_chart
 from .metric_rows import (MetricRow, find_conflicts, mark_conflicts, period_span, report_rows, row_sort_key, rows_csv,
                           rows_digest, rows_json)
 from .modelcache import ModelMemo, digest
+from .model import pickled_by_fields
 from .site import Page, ReportView
 from .slugs import ascii_slug
 from .taxonomy import Metric, Taxonomy, load_taxonomy
@@ -316,6 +317,7 @@ def unclassified_by_report(rows: list[MetricRow], views: list[ReportView]) -> li
     return groups
 
 
+@pickled_by_fields
 @dataclass(frozen=True)
 class RowSummary:
     """What every build needs of one report's rows: per metric id, a digest of its rows and how many there are."""

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any, Callable
 
-from .model import MetricRecord
+from .model import MetricRecord, pickled_by_fields
 from .modelcache import ModelMemo
 from .site import ReportView
 from .zh import format_period
@@ -30,6 +30,7 @@ CSV_COLUMNS = ("metric", "metric_name", "report", "report_title", "region", "per
                "approx", "label", "text", "url")
 
 
+@pickled_by_fields
 @dataclass(frozen=True)
 class MetricRow:
     """One figure as a metric page shows it: report, region, period, value, and the phrase it quotes."""
