@@ -54,3 +54,17 @@ def test_a_field_outside_init_is_refused():
         class Counted:
             name: str
             count: int = field(default=0, init=False)
+
+
+
+@dataclass
+class Noted(MetricRecord):
+    """A subclass with a field of its own: pickled the default way, so the field is kept."""
+
+    note: str = ""
+
+
+def test_a_subclass_is_pickled_whole():
+    record = Noted("members", "会员", 86, "人", "86人", "p2", note="待核")
+    again = pickle.loads(pickle.dumps(record))
+    assert type(again) is Noted and again == record
