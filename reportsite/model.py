@@ -48,7 +48,8 @@ def pickled_by_fields(kind: _Kind) -> _Kind:
     ``__post_init__``, if any, must accept its own output.  A subclass is pickled the default way.
     """
     names = tuple(f.name for f in fields(kind))
-    assert all(f.init for f in fields(kind)), kind
+    if not all(f.init for f in fields(kind)):
+        raise TypeError(f"{kind.__name__}: a field outside __init__ cannot be pickled by its value")
     values = attrgetter(*names) if len(names) > 1 else (lambda item: (getattr(item, names[0]),))
     frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
     _FIELD_NAMES[kind] = names
