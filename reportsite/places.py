@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from reportsite.labels import default_rules
 from reportsite.model import Document, Period, Region
 from reportsite.rules import DATA_DIR, longest_word_pattern, safe_load, text_rules
 
@@ -126,12 +127,13 @@ _YEARS_SINCE = re.compile(r"(?=[\d两二三四五六七八九十])(\d{1,2}|[两�
 
 
 def find_date(doc: Document) -> _dt.date | None:
-    """The first full date the text states (2021年8月3日)."""
-    return _find_date(doc_text(doc))
+    """The publication date: the first full date of a running head or page header kept out of the body
+    (人民日报 2016年5月3日 第3版), else the first full date the text states (2021年8月3日)."""
+    return _find_date("\n".join(doc.debris)) or _find_date(doc_text(doc))
 
 
 def _find_date(text: str) -> _dt.date | None:
-    """find_date, given the document's text."""
+    """The first real calendar date written in full in the text."""
     for match in _DATE.finditer(text):
         try:
             return _dt.date(*(int(g) for g in match.groups()))
@@ -149,13 +151,44 @@ def _number(word: str) -> int | None:
     return None
 
 
-def report_year(text: str, date: _dt.date | None) -> int | None:
-    """The year the report was written: its date's, else the latest year it looks back on."""
+def report_year(text: str, date: _dt.date | None, head: str = "") -> int | None:
+    """The year the report looks back on: one its title group states (2023年工作综述), else its date's,
+    else the latest year the text states of itself.
+
+    A year after a target word (到2026年, 展望2025年) or in a sentence that states a plan (2024年，将……力争)
+    is the future, not the report's own; a year after 截至 is its own (截至2016年3月底).
+    """
+    stated = _own_years(head)
+    if stated:
+        return max(stated)
     if date:
         return date.year
-    prefixes = tuple(text_rules()["target_year_prefixes"])
-    years = [int(m.group(1)) for m in _REPORT_YEAR.finditer(text) if not text.endswith(prefixes, 0, m.start())]
+    years = _own_years(text)
     return max(years) if years else None
+
+
+def _own_years(text: str) -> list[int]:
+    """The years a text states of its own time (see report_year)."""
+    rules = text_rules()
+    prefixes, as_of = tuple(rules["target_year_prefixes"]), tuple(rules["as_of_year_prefixes"])
+    years = []
+    for match in _REPORT_YEAR.finditer(text):
+        start = match.start()
+        if text.endswith(prefixes, 0, start) and not text.endswith(as_of, 0, start):
+            continue
+        end = _SENTENCE_END.search(text, match.end())
+        if _plans(text[match.end(): end.start() if end else len(text)]):
+            continue
+        years.append(int(match.group(1)))
+    return years
+
+
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
+def _plans(sentence: str) -> bool:
+    """True when the rest of a sentence states a plan or a goal (力争, 计划, 目标是): the figures' target cues."""
+    return any(cue.search(sentence) for cue in default_rules().target_cues)
 
 
 def plan_start(text: str, head: str) -> int | None:
@@ -185,7 +218,7 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
     span = _YEAR_SPAN.search(text)
     if span and 0 < int(span.group(2)) - int(span.group(1)) <= 10:
         return Period(int(span.group(1)), int(span.group(2)))
-    year = report_year(text, date)
+    year = report_year(text, date, " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p))
     if year is None:
         return None
     head = " ".join(p for p in (doc.title, doc.kicker, doc.subtitle, doc.lead) if p)
@@ -207,7 +240,93 @@ def where_when(
     regions = load_regions() if regions is None else regions
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
-    date = _find_date(text)
+    entry = _union_place(doc, text, entry, regions) or entry
+    date = _find_date("\n".join(doc.debris)) or _find_date(text)
     region = Region(entry.name, entry.parent) if entry else None
     organization = _find_organization(doc, text, entry) if entry else None
     return region, organization, _find_period(doc, text, date), date
+
+
+# --- places the regions table does not list ----------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, tuple[RegionEntry, ...]]:
+    """Every province, city and county of the country by full name (data/gazetteer.yml); a name that several
+    places share maps to all of them."""
+    with open(DATA_DIR / "gazetteer.yml", encoding="utf-8") as handle:
+        items = safe_load(handle)
+    found: dict[str, list[RegionEntry]] = {}
+
+    def walk(children: list[Any], parent: str | None, depth: int) -> None:
+        for item in children or []:
+            name = item if isinstance(item, str) else item["name"]
+            found.setdefault(name, []).append(RegionEntry(name, parent, (), depth))
+            if isinstance(item, dict):
+                walk(item.get("children") or [], name, depth + 1)
+
+    walk(items, None, 1)
+    return {name: tuple(entries) for name, entries in found.items()}
+
+
+_LONGEST_PLACE = 8  # characters of the longest full name looked for before a union's name (乌鲁木齐市, 8 with 自治县)
+
+
+def union_places(text: str) -> Counter[str]:
+    """How often the text names the union of each place of the gazetteer (佛山市南海区总工会 -> 南海区)."""
+    places = gazetteer()
+    pattern = _suffix_pattern(tuple(text_rules()["organization_suffixes"]))
+    counts: Counter[str] = Counter()
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - _LONGEST_PLACE): match.start()]
+        for size in range(len(before), 1, -1):  # the longest full name ending there
+            if before[-size:] in places:
+                counts[before[-size:]] += 1
+                break
+    return counts
+
+
+@lru_cache(maxsize=4)
+def _suffix_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Any organisation suffix (总工会 before 工会: the longest one where several start)."""
+    return re.compile(longest_word_pattern(suffixes))
+
+
+def _union_place(doc: Document, text: str, picked: RegionEntry | None,
+                 regions: list[RegionEntry]) -> RegionEntry | None:
+    """A place of the gazetteer whose union the report names, when the regions table has no better answer.
+
+    It replaces the table's pick when there is none, or when the pick is the place's own province or city
+    and the table does not list the place itself (a report from 南海区 names 广东省 too).  A name several
+    places share is read as the one whose city or province the text names; without that, as none.
+    """
+    known = _mention_pattern(regions)[0]
+    for name, count in union_places(text).most_common():
+        if name in known:
+            return None  # the table knows the place the union belongs to: its pick stands
+        entry = _resolve(name, text)
+        if entry is None:
+            continue
+        if picked is None or picked.name in _ancestors(entry):
+            return entry
+        return None
+    return None
+
+
+def _resolve(name: str, text: str) -> RegionEntry | None:
+    """The gazetteer's place of that name: the only one, or the one whose city or province the text names."""
+    entries = gazetteer()[name]
+    if len(entries) == 1:
+        return entries[0]
+    named = [e for e in entries if any(a in text for a in _ancestors(e))]
+    return named[0] if len(named) == 1 else None
+
+
+def _ancestors(entry: RegionEntry) -> list[str]:
+    """The names of the city and province a place of the gazetteer lies in."""
+    names, parent = [], entry.parent
+    while parent is not None:
+        names.append(parent)
+        above = [e for e in gazetteer().get(parent, ()) if e.depth < entry.depth]
+        parent = above[0].parent if above else None
+    return names

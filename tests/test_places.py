@@ -86,3 +86,50 @@ def test_seeds(regions, prefix, region, organization, period):
     path = next(p for p in SEEDS if p.name.startswith(prefix))
     found = where_when(recover_document(path.read_text(encoding="utf-8")), regions)
     assert found[:3] == (region, organization, period)
+
+
+def test_a_running_head_date_is_the_publication_date(regions):
+    d = doc("书香南海", "2014年7月1日，首家职工书屋开放。", "截至2016年3月底，全区建成书屋128家。")
+    d.debris = ["工人日报　2016年5月3日　第3版"]
+    _, _, period, date = where_when(d, regions)
+    assert date == dt.date(2016, 5, 3) and period == Period(2016, 2016)
+
+
+def test_a_year_after_as_of_words_is_the_reports_own():
+    assert report_year("2015年，全区新建书屋20家。截至2016年3月底，全区建成书屋128家。", None) == 2016
+    assert report_year("2015年，全区新建书屋20家。到2016年底，建成书屋200家。", None) == 2015
+
+
+def test_a_year_whose_sentence_states_a_plan_is_not_the_reports_own():
+    text = "2023年，全县困难职工帮扶资金达1200万元。2024年，县总工会将深化帮扶，力争新建驿站20个。"
+    assert report_year(text, None) == 2023
+
+
+def test_a_year_in_the_title_group_beats_the_date_and_the_text(regions):
+    d = Document(title="暖心帮扶解民忧", subtitle="三台县总工会2023年工作综述",
+                 blocks=[Block("paragraph", "2024年1月10日，县总工会召开全委会。2022年底，帮扶对象380户。", id="p1")])
+    d.debris = ["绵阳日报　2024年1月16日　第2版"]
+    _, _, period, date = where_when(d, regions)
+    assert period == Period(2023, 2023) and date == dt.date(2024, 1, 16)
+
+
+def test_a_union_of_a_place_the_table_does_not_list_sets_the_region(regions):
+    d = doc("书香满城", "佛山市南海区总工会大力推进职工书屋建设。", "南海区总工会表示，将在广东省总工会指导下继续推进。")
+    region, organization, _, _ = where_when(d, regions)
+    assert region == Region("南海区", "佛山市") and organization == "南海区总工会"
+    d = doc("暖心帮扶", "三台县总工会坚持以职工为中心，全年走访困难职工。")
+    assert where_when(d, regions)[0] == Region("三台县", "绵阳市")
+
+
+def test_a_place_name_several_places_share_needs_its_city_in_the_text(regions):
+    d = doc("服务职工", "北京市朝阳区总工会开展活动。朝阳区总工会还组织了培训。")
+    assert where_when(d, regions)[0] == Region("朝阳区", "北京市")
+    d = doc("服务职工", "朝阳区总工会开展活动。朝阳区总工会还组织了培训。")
+    assert where_when(d, regions)[0] is None  # 朝阳区 of 北京市 or of 长春市: not guessed
+
+
+def test_the_table_keeps_its_places_and_its_cities_reports(regions):
+    d = doc("余杭工会", "余杭区总工会作为试点。余杭区总工会……")
+    assert where_when(d, regions)[0] == Region("余杭区", "杭州市")
+    d = doc("杭州工会五年", "杭州市总工会召开大会。杭州市总工会部署工作。", "萧山区总工会作交流发言。")
+    assert where_when(d, regions)[0] == Region("杭州市", "浙江省")
