@@ -35,6 +35,7 @@ from .labels import (
     span_around,
     widen_clause_start,
 )
+from .places import gazetteer, place_names
 from .rules import longest_word_pattern
 from .taxonomy import Taxonomy
 
@@ -65,9 +66,11 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
     start, end = quantity.start, quantity.end
     if text.endswith(grammar.ordinal_prefixes, 0, start):
         return "ordinal"
-    quoted, named, idioms = _text_facts(text, grammar)
+    quoted, named, idioms, places = _text_facts(text, grammar)
     if quoted and any(s <= start and end <= e for s, e in quoted):
         return "name"
+    if places and any(s <= start < e for s, e in places):
+        return "name"  # 三台县: the place's name opens with the figure's numeral (not 3万全区职工)
     if named and any(s < end and start < e for s, e in named):
         return "name"
     for idiom, places in idioms:  # the first occurrence from len(idiom) before the figure decides
@@ -86,8 +89,9 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _text_facts(text: str, grammar: Grammar) -> tuple[list, list, list]:
-    """Once per text: quoted names, spans of name patterns, and where each idiom occurs (overlaps too)."""
+def _text_facts(text: str, grammar: Grammar) -> tuple[list, list, list, list]:
+    """Once per text: quoted names, spans of name patterns, where each idiom occurs (overlaps too), and
+    the spans of place names with a numeral in them (三台县, 七台河市)."""
     named = [m.span() for pattern in _name_patterns(grammar) for m in pattern.finditer(text)]
     idioms = []
     present = grammar.idioms if _any_idiom(grammar).search(text) else ()  # most texts hold none
@@ -98,13 +102,24 @@ def _text_facts(text: str, grammar: Grammar) -> tuple[list, list, list]:
             at = text.find(idiom, at + 1)
         if places:
             idioms.append((idiom, places))
-    return quoted_names(text, grammar), named, idioms
+    places = [m.span() for m in _numeral_places().finditer(text)] if _NUMERAL_CHARS.intersection(text) else []
+    return quoted_names(text, grammar), named, idioms, places
 
 
 @lru_cache(maxsize=8)
 def _any_idiom(grammar: Grammar) -> re.Pattern[str]:
     """One pattern finding any of the grammar's idioms: most texts hold none, and need no search per idiom."""
     return re.compile(longest_word_pattern(grammar.idioms))
+
+
+_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
+
+
+@lru_cache(maxsize=1)
+def _numeral_places() -> re.Pattern[str]:
+    """Every place name of the regions table and the gazetteer that holds a numeral: 三台县 is no 3 台."""
+    names = (*place_names(), *gazetteer())
+    return re.compile(longest_word_pattern(n for n in names if _NUMERAL_CHARS.intersection(n)))
 
 
 @lru_cache(maxsize=8)

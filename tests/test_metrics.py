@@ -69,6 +69,11 @@ def test_not_figures(text):
     assert [f for f in figures(text) if f[0] != "9000多家"] == []
 
 
+def test_a_place_whose_name_opens_with_a_numeral_is_no_figure():
+    text = "三台县总工会走访困难职工1200户，七台河市新建书屋12家，九江市职工3万人次参赛。"
+    assert figures(text) == [("1200户", 1200, "户"), ("12家", 12, "家"), ("3万人次", 30000, "人次")]
+
+
 def test_displayed_text_is_never_rewritten():
     text = "进一步统一一线职工标准，全年慰问各类困难职工448户。"
     records = extract_metrics(doc_of(text), TAXONOMY)
