@@ -73,12 +73,12 @@ def _keeps_ascii(text: str, index: int) -> bool:
 # A mark right next to a Chinese character, and a mark next to a space or tab (whose nearest neighbour
 # past the spaces may be Chinese): both patterns start on the mark, so the engine jumps from mark to mark.
 _MARK_BY_CJK = re.compile(f"[,;:!?](?:(?<=[{CJK}][,;:!?])|(?=[{CJK}]))")
-_MARK_BY_SPACE = re.compile("[,;:!?](?:(?<=[ \t][,;:!?])|(?=[ \t]))")
-_SPACES_AND_TABS = " \t"
+_MARK_BY_SPACE = re.compile("[,;:!?](?:(?<=[ \t\n][,;:!?])|(?=[ \t\n]))")
+_SPACES_AND_TABS = " \t\n"  # a line break too: a mark ending a wrapped line (98.3%,⏎小微企业) sits in the sentence
 
 
 def _beside_cjk_past_spaces(text: str, index: int) -> bool:
-    """Tell whether the nearest character that is not a space or tab, on either side of index, is Chinese."""
+    """Tell whether the nearest character that is not a space, tab or line break, on either side of index, is Chinese."""
     before = text[:index].rstrip(_SPACES_AND_TABS)[-1:]
     after = text[index + 1 :].lstrip(_SPACES_AND_TABS)[:1]
     return any(char and _CJK_RE.match(char) for char in (before, after))

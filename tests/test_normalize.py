@@ -98,3 +98,9 @@ def test_a_mark_becomes_full_width_when_its_nearest_neighbour_is_chinese(text):
     from reportsite.normalize import _convert_marks
 
     assert _convert_marks(text) == _marks_one_by_one(text)
+
+
+def test_a_mark_ending_a_wrapped_line_of_chinese_is_full_width():
+    assert normalize_text("覆盖率达到98.3%,\n小微企业建会") == "覆盖率达到98.3%，\n小微企业建会"
+    assert normalize_text("包括:\n职工书屋") == "包括：\n职工书屋"
+    assert normalize_text("Hello, world,\nfine") == "Hello, world,\nfine"  # no Chinese on either side
