@@ -129,8 +129,8 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
         unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
         if (run and part.gap >= photo) or (part.kind == "paragraph" and is_byline(part.text)):
             break
-        if part.kind == "heading" and not after_title:
-            run.append(part)
+        if part.kind == "heading" and (not after_title or is_subtitle(part.text)):
+            run.append(part)  # a '##' line printed after a dash under the title is its subtitle
         elif unmarked and (not after_title or is_subtitle(part.text)):
             run.append(part)
         else:

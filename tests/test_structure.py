@@ -65,6 +65,12 @@ def test_dashed_line_is_the_subtitle_and_a_byline_ends_the_title_group():
     assert (doc.kicker, doc.title, doc.subtitle, doc.authors) == (None, "鄞州区总工会：以“四个聚焦”助推发展", "2019年工作综述", ["张三", "李四"])
 
 
+def test_a_dashed_subheading_under_a_marked_title_is_its_subtitle():
+    doc = recover_document("# 暖心帮扶解民忧 匠心筑梦促发展\n\n## ——三台县总工会2023年工作综述\n\n正文。\n")
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, "暖心帮扶解民忧 匠心筑梦促发展", "三台县总工会2023年工作综述")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == []
+
+
 def test_marked_title_line_holding_kicker_and_title():
     doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")
