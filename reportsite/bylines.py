@@ -90,6 +90,19 @@ def _inline_byline(text: str) -> tuple[str, str] | None:
 _CLOSING_BRACKETS = ("）", ")", "】")
 
 
+def is_photo_credit(text: str) -> bool:
+    """Tell whether a bracketed line names only who took a photo: （摄影 张萍）, （罗江 摄）."""
+    text = text.strip()
+    found = _photo_credit().search(text)  # the pattern ends the caption it closes ($)
+    return found is not None and found.start() == 0
+
+
+@lru_cache(maxsize=1)
+def _photo_credit() -> re.Pattern[str]:
+    """The text rules' photo credit, which closes a caption."""
+    return re.compile(text_rules()["caption_credit_pattern"])
+
+
 @lru_cache(maxsize=1)
 def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Compile the bracketed byline at a paragraph's start (after a dateline such as 本报讯) and at its end."""
@@ -110,6 +123,9 @@ def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
             found, rest = inline
         else:
             kept.append(part)
+            continue
+        if is_photo_credit(found):
+            kept.append(part)  # （摄影 张萍）: who took a photo, printed with its caption
             continue
         printed.append(found)
         authors.extend(n for n in byline_names(_BEFORE_BRACKET.sub("", found)) if n not in authors)

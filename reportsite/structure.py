@@ -25,7 +25,7 @@ from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text
 from reportsite.places import place_names
 from reportsite.review import review_document
 from .rules import text_rules
-from reportsite.bylines import is_byline, take_bylines
+from reportsite.bylines import is_byline, is_photo_credit, take_bylines
 
 # ---------------------------------------------------------------- shapes
 
@@ -238,10 +238,18 @@ def _heading_like(part: Part | None, photo: int) -> bool:
 def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     """Decide for each short unpunctuated block: caption, heading, or half of a broken paragraph."""
     out: list[Part] = []
+    credited = False  # the part before was a caption line that took this one, its photo credit
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         previous = out[-1] if out else None
-        if part.kind == "paragraph" and is_caption_text(part.text):
+        if credited:
+            credited = False
+            continue
+        if (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
+                and is_photo_credit(nxt.text) and heading_shaped(part.text) and not has_mark(part.text)):
+            out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
+            credited = True  # a caption line, then its credit on a line of its own: （罗江 摄）
+        elif part.kind == "paragraph" and is_caption_text(part.text):
             out.append(_as(part, "caption"))
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)

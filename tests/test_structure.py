@@ -71,6 +71,16 @@ def test_a_dashed_subheading_under_a_marked_title_is_its_subtitle():
     assert [b.text for b in doc.blocks if b.kind == "heading"] == []
 
 
+@pytest.mark.parametrize("photo", ["\n\n", "\n\n\n\n"])
+@pytest.mark.parametrize(("caption", "credit"), [("县总工会干部走访慰问困难职工家庭", "（罗江 摄）"),
+                                                  ("区总工会法律援助律师为农民工提供法律咨询", "（摄影 张萍）")])
+def test_a_photo_credit_closes_its_caption_and_names_no_author(photo, caption, credit):
+    text = f"某区总工会工作纪实\n\n第一段正文，讲述了工会工作的开展情况。{photo}{caption}\n{credit}{photo}第二段正文，讲述了帮扶情况。\n"
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == [caption + credit]
+    assert doc.authors == [] and [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
 def test_marked_title_line_holding_kicker_and_title():
     doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")
