@@ -113,6 +113,16 @@ def judge(first: _Copy, second: _Copy) -> _Copy | None:
     return max(odder, key=lambda c: (-coherence(c.passage.text, c.start, c.end), c.passage.order, c.start))
 
 
+def doubled_in_place(first: _Copy, second: _Copy) -> bool:
+    """Tell whether the second copy follows the first straight on in one paragraph (……晋升技能等项，……晋升技能等级):
+    prose never says twenty characters twice running, a page break that set a line again does.  Cutting the
+    second copy exactly, wherever it starts and ends, leaves the sentence as it was written."""
+    if first.passage is not second.passage or second.start < first.end:
+        return False
+    between = first.passage.text[first.end:second.start]
+    return meaningful(between) == 0 and len(between) <= 2
+
+
 def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
     """Cut layout copies out of the body (recorded in duplicates); record restatements and keep them.
 
@@ -143,12 +153,13 @@ def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[Cuts, list[Dupl
     for repeat in find_repeats([p.text for p in passages], min_chars):
         first, second = (_as_copy(passages, span) for span in (repeat.first, repeat.second))
         first, second = sorted((first, second), key=lambda c: (c.passage.order, c.start))
-        victim = judge(first, second)
+        doubled = doubled_in_place(first, second)
+        victim = second if doubled else judge(first, second)
         if victim is None:
             restated.append(DuplicateRecord(second.text, None, first.passage.anchor, kind="restatement"))
             continue
         keeper = second if victim is first else first
-        cut = clause_cut(victim.passage.text, victim.start, victim.end)
+        cut = (victim.start, victim.end) if doubled else clause_cut(victim.passage.text, victim.start, victim.end)
         if cut is None:  # no whole clause to cut: an editor decides
             notes.append(ReviewNote("repeat", victim.passage.anchor, victim.text, f"与 {keeper.passage.anchor} 重复，但无法按整句删除，请核对"))
             continue

@@ -464,3 +464,12 @@ def test_recovered_seed_004_keeps_its_restated_figures() -> None:
     assert [d.kind for d in result.duplicates] == ["restatement"] * 3
     for figure in ("6.8万家企业参与", "市本级累计发放医疗互助补助金1.64亿元", "全市基层工会组织达到2.58万家"):
         assert body(result).count(figure) == 2
+
+
+def test_a_stretch_printed_twice_running_at_a_page_break_is_cut_exactly_once() -> None:
+    twice = "项，参赛职工3200余人次，其中128名职工通过竞赛晋升技能等"
+    text = f"县总工会举办县级职业技能竞赛22{twice}{twice}级。在全省大赛中获得二等奖1项。"
+    doc = remove_layout_copies(doc_of(text, "第二段正文，讲述了帮扶情况。"))
+    assert body(doc).startswith(f"县总工会举办县级职业技能竞赛22{twice}级。在全省大赛中")
+    assert [(d.kind, d.text, d.removed_from) for d in doc.duplicates] == [("layout", twice, "p1")]
+    assert undo_all(doc)[0].text == text  # keep: true puts it back where it was
