@@ -37,7 +37,10 @@ def format_number(value: float | int | None) -> str:
 def format_value(value: float | int, unit: str, approx: str | None = None) -> str:
     """A figure as a reader reads it: '近1亿元', '逾20万名', '86%'."""
     word = APPROX_WORDS.get(approx or "", "")
-    return f"{word}{format_number(value)}{unit}"
+    return f"{word}{format_number(value)}{_SPOKEN_UNITS.get(unit, unit)}"
+
+
+_SPOKEN_UNITS = {"百分点": "个百分点"}  # units stored bare that a reader says with their measure word
 
 
 def format_date(value: _dt.date | None) -> str:

@@ -74,6 +74,10 @@ def test_a_place_whose_name_opens_with_a_numeral_is_no_figure():
     assert figures(text) == [("1200户", 1200, "户"), ("12家", 12, "家"), ("3万人次", 30000, "人次")]
 
 
+def test_loans_counted_per_copy_and_titles_are_figures():
+    assert figures("全年借阅图书21.6万册次，新增图书3.2万种。") == [("21.6万册次", 216000, "册次"), ("3.2万种", 32000, "种")]
+
+
 def test_displayed_text_is_never_rewritten():
     text = "进一步统一一线职工标准，全年慰问各类困难职工448户。"
     records = extract_metrics(doc_of(text), TAXONOMY)

@@ -29,3 +29,7 @@ def test_dates_and_periods():
     assert format_period(2015, 2015) == "2015年"
     assert format_period(2013, 2017) == "2013—2017年"
     assert format_count(5, "篇") == "5篇"
+
+
+def test_percentage_points_are_read_with_their_measure_word():
+    assert format_value(7.5, "百分点") == "7.5个百分点"
