@@ -1,9 +1,11 @@
-"""Ingest on six reports nobody tuned the rules on (tests/data/unseen/*.txt).
+"""Ingest on nine reports written apart from the five seeds (tests/data/unseen/*.txt).
 
 Each ``<name>.txt`` is a realistic report of the genre with its own mix of damage; ``<name>.expect.yml``
 says what a careful editor would expect from ingest: title group, authors, where/when, captions,
 headings, the joins, the duplicate to remove once, debris that must not reach the body, and figures.
-Expectations that the pipeline does not meet yet are listed in XFAIL with the reason (strict: when a
+The last three (nanhai_2016, santai_2024, zhangdian_2012: places beyond regions.yml, running-head dates,
+photo credits, a line set again at a page break) came after the rules, and the general defects they showed
+were fixed.  Expectations that the pipeline does not meet yet are listed in XFAIL with the reason (strict: when a
 fix lands, the test turns red until its entry is removed).
 """
 
@@ -34,6 +36,7 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 # ------------------------------------------------------------------ known failures (strict xfail)
 # key: "<name>:<check>" (see the ids of the parametrised cases); value: what is wrong today.
 XFAIL: dict[str, str] = {
+    "santai_2024:headings": "a ■ subheading inside the numbered section 二 is read as a section (h2), not as its subsection (h3)",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
@@ -50,7 +53,7 @@ def cases(check: str, when=lambda e: True):
     return [case(n, check) for n in NAMES if when(EXPECT[n])]
 
 
-# ------------------------------------------------------------------ one ingest of all six, shared
+# ------------------------------------------------------------------ one ingest of all of them, shared
 
 
 @pytest.fixture(scope="module")
@@ -162,7 +165,7 @@ def test_broken_paragraphs_rejoined(unseen, name):
 
 @pytest.mark.parametrize("name", cases("paragraphs_clean"))
 def test_no_paragraph_starts_mid_sentence(unseen, name):
-    starts_mid = re.compile(r"[。，、；：！？.,%）)]|\d(?!\d{3}年)")  # "2021年，…" is a fine start, "6万元。" is not
+    starts_mid = re.compile(r"[。，、；：！？.,%）)]|\d(?!\d{3}年|\d?月)")  # "2021年，…" and "10月，…" are fine starts, "6万元。" is not
     bad = [p for p in paragraphs(unseen[1][name]) if len(HAN.findall(p)) < 3 or starts_mid.match(p)]
     assert not bad, bad
 
@@ -199,7 +202,7 @@ def test_layout_copy_left_exactly_once(unseen, name):
 
 @pytest.mark.parametrize("name", cases("also_in"))
 def test_no_false_shared_passages(unseen, name):
-    # the six reports share no passage; similar wording with different figures is not a reprint
+    # these reports share no passage; similar wording with different figures is not a reprint
     assert unseen[1][name].also_in == []
 
 
