@@ -70,7 +70,7 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
     if quoted and any(s <= start and end <= e for s, e in quoted):
         return "name"
     if places and any(s <= start < e for s, e in places):
-        return "name"  # 三台县: the place's name opens with the figure's numeral (not 3万全区职工)
+        return "name"  # 三台县: the place's name opens with the figure's numeral
     if named and any(s < end and start < e for s, e in named):
         return "name"
     for idiom, places in idioms:  # the first occurrence from len(idiom) before the figure decides
@@ -102,7 +102,7 @@ def _text_facts(text: str, grammar: Grammar) -> tuple[list, list, list, list]:
             at = text.find(idiom, at + 1)
         if places:
             idioms.append((idiom, places))
-    places = [m.span() for m in _numeral_places().finditer(text)] if _NUMERAL_CHARS.intersection(text) else []
+    places = [m.span() for m in _numeral_places().finditer(text)]
     return quoted_names(text, grammar), named, idioms, places
 
 
@@ -117,9 +117,9 @@ _NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
 
 @lru_cache(maxsize=1)
 def _numeral_places() -> re.Pattern[str]:
-    """Every place name of the regions table and the gazetteer that holds a numeral: 三台县 is no 3 台."""
+    """Every place name of the regions table and the gazetteer that opens with a numeral: 三台县 is no 3 台."""
     names = (*place_names(), *gazetteer())
-    return re.compile(longest_word_pattern(n for n in names if _NUMERAL_CHARS.intersection(n)))
+    return re.compile(longest_word_pattern(n for n in names if n[:1] in _NUMERAL_CHARS))
 
 
 @lru_cache(maxsize=8)

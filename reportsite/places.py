@@ -188,7 +188,13 @@ _SENTENCE_END = re.compile("[。！？!?\n]")
 
 def _plans(sentence: str) -> bool:
     """True when the rest of a sentence states a plan or a goal (力争, 计划, 目标是): the figures' target cues."""
-    return any(cue.search(sentence) for cue in default_rules().target_cues)
+    return _plan_cue().search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _plan_cue() -> re.Pattern[str]:
+    """One pattern for all target cues: it matches where any of them does."""
+    return re.compile("|".join(f"(?:{cue.pattern})" for cue in default_rules().target_cues) or "(?!)")
 
 
 def plan_start(text: str, head: str) -> int | None:
