@@ -47,6 +47,7 @@ class Rules:
     trim_start: tuple[str, ...]
     trim_end: tuple[str, ...]
     verb_nouns: tuple[str, ...] = ()  # after a label verb, these make it a noun (慰问金, 补助金额)
+    per_unit_cues: tuple[str, ...] = ()  # before a figure in its clause: an amount per recipient, not a total
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         trim_start=tuple(sorted(words("label_trim_start"), key=len, reverse=True)),
         trim_end=tuple(sorted(words("label_trim_end"), key=len, reverse=True)),
         verb_nouns=words("label_verb_nouns"),
+        per_unit_cues=words("per_unit_cues"),
     )
 
 

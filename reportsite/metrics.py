@@ -230,7 +230,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         label = label or previous_label  # 1家，累计14家: the total counts the same thing
         before = text[s_start: quantity.start]
         target = source.target_section or is_target(before, rules)
-        metric = classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
+        per_unit = any(cue in text[left:quantity.start] for cue in rules.per_unit_cues)
+        metric = None if per_unit else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         record = MetricRecord(
             metric=metric,
             label=label,

@@ -351,3 +351,8 @@ def test_period_is_not_taken_from_another_sentence_of_the_paragraph():
 )
 def test_metric_of_the_last_figure(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric == metric
+
+
+def test_an_amount_per_recipient_or_an_extreme_is_kept_under_no_metric():
+    records = extract_metrics(doc_of("对深度困难职工家庭，每户发放慰问金2000元。最高单笔补助达到3.2万元。全年发放慰问金412万元。"), TAXONOMY)
+    assert [(r.text, r.metric) for r in records] == [("2000元", None), ("3.2万元", None), ("412万元", "hardship-funds")]
