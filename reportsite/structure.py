@@ -308,18 +308,45 @@ def heading_levels(parts: list[Part]) -> dict[int, int]:
 # ---------------------------------------------------------------- assembly
 
 
+def numbering_rank(part: Part) -> int | None:
+    """The rank of a heading's numbering (一、 before （一）), or None when it has none."""
+    text = strip_marks(part.text)
+    return next((rank for pattern, rank in _numbering() if pattern.match(text)), None)
+
+
+def nested_headings(parts: list[Part]) -> dict[int, int]:
+    """Headings with neither a level nor a number (■ 让劳模精神进校园) that sit inside numbered sections:
+    index -> rank of the numbered section holding them.
+
+    When such a heading stands between two sections numbered alike (二、… ■ … 三、…), it and every other
+    unnumbered heading after the first numbered section is a subsection; otherwise they are sections.
+    """
+    numbered = [(i, numbering_rank(p)) for i, p in enumerate(parts) if p.kind == "heading" and numbering_rank(p) is not None]
+    if len(numbered) < 2:
+        return {}
+    top = min(rank for _i, rank in numbered)
+    sections = [i for i, rank in numbered if rank == top]
+    loose = [i for i, p in enumerate(parts) if p.kind == "heading" and not p.level and numbering_rank(p) is None
+             and i > sections[0]]
+    if not any(i < sections[-1] for i in loose):
+        return {}
+    return {i: heading_rank(parts[max(s for s in sections if s < i)]) for i in loose}
+
+
 def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
     """Number paragraphs and items p1, p2, ...; captions point at the paragraph they follow."""
-    levels = heading_levels(parts)
+    nested = nested_headings(parts)
+    levels = heading_levels([p for i, p in enumerate(parts) if i not in nested])  # their own rank takes no level
     blocks: list[Block] = []
     figures: list[FigureCaption] = []
     last_id: str | None = None
     numbered = 0  # paragraphs and items so far
-    for part in parts:
+    for index, part in enumerate(parts):
         if part.kind == "caption":
             figures.append(FigureCaption(caption=clean_spaces(part.text, keep_between_han=True), after=last_id))
         elif part.kind == "heading":
-            blocks.append(Block("heading", clean_spaces(strip_marks(part.text), True), level=levels[heading_rank(part)]))
+            level = min(levels[nested[index]] + 1, 6) if index in nested else levels[heading_rank(part)]
+            blocks.append(Block("heading", clean_spaces(strip_marks(part.text), True), level=level))
         else:
             numbered += 1
             last_id = f"p{numbered}"

@@ -290,3 +290,19 @@ def test_recovery_is_deterministic_and_stable_on_damaged_texts(text):
     again = recover_document(document_to_markdown(doc))
     assert again.title == doc.title
     assert_nothing_lost(document_to_markdown(doc), again)
+
+
+def test_unnumbered_headings_between_numbered_sections_are_their_subsections():
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n一、精准帮扶\n\n帮扶正文一，成效明显。\n\n"
+            "二、匠心培育\n\n培育正文二，成效明显。\n\n■ 让劳模精神进校园\n\n进校园正文，成效明显。\n\n"
+            "三、夯实基础\n\n基础正文三，成效明显。\n\n■ 阵地建设\n\n阵地正文，成效明显。\n")
+    doc = recover_document(text)
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        (2, "一、精准帮扶"), (2, "二、匠心培育"), (3, "让劳模精神进校园"), (2, "三、夯实基础"), (3, "阵地建设")]
+
+
+def test_unnumbered_headings_are_sections_when_none_sits_between_numbered_ones():
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n一、精准帮扶\n\n帮扶正文一，成效明显。\n\n"
+            "二、匠心培育\n\n培育正文二，成效明显。\n\n■ 结语\n\n结语正文，成效明显。\n")
+    levels = {b.text: b.level for b in recover_document(text).blocks if b.kind == "heading"}
+    assert levels["结语"] <= levels["二、匠心培育"]  # not nested under the last section

@@ -36,7 +36,6 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 # ------------------------------------------------------------------ known failures (strict xfail)
 # key: "<name>:<check>" (see the ids of the parametrised cases); value: what is wrong today.
 XFAIL: dict[str, str] = {
-    "santai_2024:headings": "a ■ subheading inside the numbered section 二 is read as a section (h2), not as its subsection (h3)",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
