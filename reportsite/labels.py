@@ -312,9 +312,14 @@ def _label_ends(rules: Rules) -> tuple[frozenset[str] | None, re.Pattern[str]]:
     return first_chars, re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
+# When the clause opens on a date (2016年全区新发展会员5.6万名, 1至11月共接待…): no part of what is counted.
+_LEADING_TIME = re.compile(r"^\s*(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)"
+                           r"(?:底|末|初|以来|来|份)?[，,]?")
+
+
 def label_before(text: str, quantity: Quantity, left: int, floor: int, rules: Rules) -> str:
     """The counted thing named before a figure (开展职工读书活动35场 -> 职工读书活动), read from ``left``,
     where the figure's clause starts (clause_start with CLAUSE_END), but not before ``floor``."""
-    phrase = text[max(left, floor): quantity.start]
+    phrase = _LEADING_TIME.sub("", text[max(left, floor): quantity.start])
     phrase = _after_last(phrase, rules.label_verbs, rules, rules.verb_nouns)
     return _after_last(phrase, ("的",), rules)

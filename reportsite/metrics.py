@@ -214,10 +214,13 @@ class _Found:
     follows: str
 
 
+_RANGE_JOINS = frozenset({"至", "到", "~", "～", "-", "－", "—", "–"})  # between the two ends of a range
+
+
 def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]:
     """Every figure in one source text, read and classified."""
     text, found, grammar = source.text, [], rules.grammar
-    previous_end, previous_label = 0, ""
+    previous_end, previous_label, previous_unit = 0, "", ""
     for quantity in find_quantities(text, grammar):
         if not_a_figure(text, quantity, grammar):
             continue
@@ -226,7 +229,10 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             previous_label = ""
         # The figure's clause, which the labels and classify_figure all read.
         left, c_end = clause_start(text, quantity.start, CLAUSE_END), clause_end(text, quantity.end, CLAUSE_END)
-        label = label_after_to(text, quantity, c_end, rules) or label_before(text, quantity, left, previous_end, rules)
+        if previous_label and text[previous_end:quantity.start] in _RANGE_JOINS and quantity.unit == previous_unit:
+            label = previous_label  # 2000元至5000元: the top of a range counts what its bottom does
+        else:
+            label = label_after_to(text, quantity, c_end, rules) or label_before(text, quantity, left, previous_end, rules)
         label = label or previous_label  # 1家，累计14家: the total counts the same thing
         before = text[s_start: quantity.start]
         target = source.target_section or is_target(before, rules)
@@ -245,7 +251,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             caption=source.caption,
         )
         found.append(_Found(record, text[quantity.end: quantity.end + 6]))
-        previous_end, previous_label = quantity.end, label
+        previous_end, previous_label, previous_unit = quantity.end, label, quantity.unit
     return found
 
 

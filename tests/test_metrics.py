@@ -356,3 +356,13 @@ def test_metric_of_the_last_figure(text, metric):
 def test_an_amount_per_recipient_or_an_extreme_is_kept_under_no_metric():
     records = extract_metrics(doc_of("对深度困难职工家庭，每户发放慰问金2000元。最高单笔补助达到3.2万元。全年发放慰问金412万元。"), TAXONOMY)
     assert [(r.text, r.metric) for r in records] == [("2000元", None), ("3.2万元", None), ("412万元", "hardship-funds")]
+
+
+def test_a_date_opening_the_clause_is_no_part_of_the_label():
+    records = extract_metrics(doc_of("2016年全区新发展工会会员5.6万名，1至11月共接待职工来访1260件次。"), TAXONOMY)
+    assert [(r.text, r.label) for r in records] == [("5.6万名", "新发展工会会员"), ("1260件次", "职工来访")]
+
+
+def test_the_top_of_a_range_counts_what_its_bottom_does():
+    records = extract_metrics(doc_of("对困难职工家庭发放慰问金2000元至5000元不等。"), TAXONOMY)
+    assert [(r.text, r.label) for r in records] == [("2000元", "慰问金"), ("5000元", "慰问金")]
