@@ -275,8 +275,9 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     if shared and (text.startswith(rules.trim_start, left) or find_quantities(shared, rules.grammar)):
         shared = ""  # this item restarts (累计, 共) or the earlier items are figures of their own
     asked = None
+    own = text[left:quantity.start]  # the figure's own clause: its exclusions hold for the words after it too
     for start, end, nearest, lead_in in ((left, c_end, "end", shared), (comma_left, c_end, "end", ""),
-                                         (s_start, c_end, "end", ""), (c_end, s_end, "start", "")):
+                                         (s_start, c_end, "end", ""), (c_end, s_end, "start", own)):
         scope = (text[start:end], nearest, lead_in)
         if scope == asked:
             continue  # a wider scope that is no wider: the same question has the same answer

@@ -64,6 +64,7 @@ def test_issue_examples_are_figures():
         "余杭区工会第十一次代表大会以来，在全国9000多家新媒体中排名20位。",
         "围绕G20杭州峰会，打造O2O服务平台，服务千家万户。",
         "对因病致困职工开展二次救助，推动收入二次分配。",
+        "重点推动25人以下的小微企业和100人以上的非公企业建会。",
     ],
 )
 def test_not_figures(text):
@@ -366,3 +367,18 @@ def test_a_date_opening_the_clause_is_no_part_of_the_label():
 def test_the_top_of_a_range_counts_what_its_bottom_does():
     records = extract_metrics(doc_of("对困难职工家庭发放慰问金2000元至5000元不等。"), TAXONOMY)
     assert [(r.text, r.label) for r in records] == [("2000元", "慰问金"), ("5000元", "慰问金")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("镇总工会依托职工书屋组建职工读书会、摄影协会等文体社团23个。", {"workers-libraries"}),
+        ("全区调解委员会组建率达到85%以上。", {"unionisation-rate"}),
+        ("力争新建工会驿站20个。", {"new-grassroots-unions"}),
+        ("今年全区工会共代理劳动仲裁案件74件、诉讼案件31件。", {"dispute-mediation"}),
+        ("三台县选手获得二等奖1项、三等奖2项。", {"skills-contests"}),
+        ("每季度轮换图书一次，单次轮换图书约3.5万册。", {"books-donated"}),
+    ],
+)
+def test_figures_of_neighbouring_things_are_not_counted_under_a_metric(text, wrong):
+    assert not {r.metric for r in extract_metrics(doc_of(text), TAXONOMY)} & wrong
