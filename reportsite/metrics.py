@@ -141,10 +141,13 @@ def figure_period(sentence_before: str, sentence: str, paragraph: str) -> str | 
         spans = list(YEAR_SPAN.finditer(scope))
         if spans:
             return f"{spans[-1].group(1)}–{spans[-1].group(2)}"
-        years = YEAR.findall(scope)
+        years = [m.group(1) for m in YEAR.finditer(scope) if not scope.endswith(_COMPARED_WITH, 0, m.start())]
         if years:
             return years[-1] if scope is sentence_before else years[0]
     return None
+
+
+_COMPARED_WITH = ("比", "较", "相比", "同比")  # 比2015年底增加2.1万人: 2015 is the base, not the figure's year
 
 
 @lru_cache(maxsize=64)

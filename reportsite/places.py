@@ -220,14 +220,21 @@ def find_period(doc: Document, date: _dt.date | None) -> Period | None:
 
 
 def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | None:
-    """find_period, given the document's text."""
-    span = _YEAR_SPAN.search(text)
-    if span and 0 < int(span.group(2)) - int(span.group(1)) <= 10:
-        return Period(int(span.group(1)), int(span.group(2)))
+    """find_period, given the document's text.
+
+    A span of years printed in the title group or the lead is the period; one in the body is when it ends
+    in the report's own year (对杭州工会来说，2013~2017，是奋斗的五年, in a report of 2017), not when it
+    looks back on earlier years (2016—2018年，全区累计……, in a report of 2019).
+    """
+    head = " ".join(p for p in (doc.title, doc.kicker, doc.subtitle, doc.lead) if p)
     year = report_year(text, date, " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p))
+    for scope in (head, text):
+        for span in _YEAR_SPAN.finditer(scope):
+            start, end = int(span.group(1)), int(span.group(2))
+            if 0 < end - start <= 10 and (scope is head or year is None or end == year):
+                return Period(start, end)
     if year is None:
         return None
-    head = " ".join(p for p in (doc.title, doc.kicker, doc.subtitle, doc.lead) if p)
     plan = plan_start(text, head)
     if plan is not None and plan <= year:
         return Period(plan, year)

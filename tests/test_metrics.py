@@ -382,3 +382,8 @@ def test_the_top_of_a_range_counts_what_its_bottom_does():
 )
 def test_figures_of_neighbouring_things_are_not_counted_under_a_metric(text, wrong):
     assert not {r.metric for r in extract_metrics(doc_of(text), TAXONOMY)} & wrong
+
+
+def test_a_year_compared_with_is_not_the_figures_period():
+    records = extract_metrics(doc_of("2019年，参保职工达到6.3万人，比2015年底增加2.1万人，参保单位860家。"), TAXONOMY)
+    assert [(r.text, r.period) for r in records] == [("6.3万人", "2019"), ("2.1万人", "2019"), ("860家", "2019")]

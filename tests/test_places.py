@@ -133,3 +133,11 @@ def test_the_table_keeps_its_places_and_its_cities_reports(regions):
     assert where_when(d, regions)[0] == Region("余杭区", "杭州市")
     d = doc("杭州工会五年", "杭州市总工会召开大会。杭州市总工会部署工作。", "萧山区总工会作交流发言。")
     assert where_when(d, regions)[0] == Region("杭州市", "浙江省")
+
+
+def test_a_span_the_body_looks_back_on_is_not_the_period(regions):
+    d = doc("妈咪小屋", "2019年，全区新建妈咪小屋46个。", "2016—2018年，全区累计建成妈咪小屋82个。")
+    d.debris = ["长江日报　2019年12月20日　第6版"]
+    assert where_when(d, regions)[2] == Period(2019, 2019)
+    d = Document(title="五年回眸", subtitle="2013—2017年工作综述", blocks=[Block("paragraph", "2018年1月5日，召开大会。", id="p1")])
+    assert where_when(d, regions)[2] == Period(2013, 2017)  # printed in the title group: the period
