@@ -187,5 +187,30 @@ def clean_spaces(text: str, keep_between_han: bool = False) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Normalise a whole raw text: simplified characters, ASCII digits/letters, full-width punctuation."""
-    return normalize_punctuation(ascii_width_forms(to_simplified(text)))
+    """Normalise a whole raw text: simplified characters, ASCII digits/letters (lookalike letters in numbers
+    read as digits), full-width punctuation."""
+    return normalize_punctuation(repair_digits(ascii_width_forms(to_simplified(text))))
+
+
+def repair_digits(text: str) -> str:
+    """Letters OCR reads for digits inside a number that a measure word, 万, 余 or 年 follows: 2O19年,
+    l28个, 4O余场, 3l5万元, 9O% (O and o for 0, l and I for 1).  A number must open on a digit or on l/I
+    and hold a digit; a word of Latin letters (O2O, APP) is never touched."""
+    if not _LOOKALIKE.search(text):
+        return text
+    return _lookalike_number().sub(lambda m: m.group().translate(_AS_DIGITS), text)
+
+
+_LOOKALIKE = re.compile(r"\d[OolI]|[OolI]\d")  # a quick test: most texts hold no lookalike beside a digit
+_AS_DIGITS = str.maketrans("OolI", "0011")
+
+
+@lru_cache(maxsize=1)
+def _lookalike_number() -> re.Pattern[str]:
+    """A run of digits and lookalikes holding both, opening on a digit or l/I, before what follows a number."""
+    from .numbers import default_grammar  # the measure words and multipliers of the number grammar
+
+    grammar = default_grammar()
+    after = {word[0] for word in (*grammar.units, *grammar.multipliers, *grammar.after)} | set("余多年月日%％")
+    follows = "".join(sorted(re.escape(char) for char in after))
+    return re.compile(f"(?<![A-Za-z])(?=[\\dlI]*\\d)(?=[\\dOolI]*[OolI])[\\dlI][\\dOolI]*(?=[{follows}])")

@@ -104,3 +104,13 @@ def test_a_mark_ending_a_wrapped_line_of_chinese_is_full_width():
     assert normalize_text("覆盖率达到98.3%,\n小微企业建会") == "覆盖率达到98.3%，\n小微企业建会"
     assert normalize_text("包括:\n职工书屋") == "包括：\n职工书屋"
     assert normalize_text("Hello, world,\nfine") == "Hello, world,\nfine"  # no Chinese on either side
+
+
+def test_letters_read_for_digits_inside_a_number_become_digits():
+    text = "2O19年，新建妈咪小屋l28个，开展活动4O余场，支付3l5万元，满意率9O%，举办培训1l期，建成驿站I5个。"
+    assert normalize_text(text) == "2019年，新建妈咪小屋128个，开展活动40余场，支付315万元，满意率90%，举办培训11期，建成驿站15个。"
+
+
+def test_words_of_latin_letters_beside_digits_stay():
+    text = "打造O2O服务平台，通过ISO9001认证，APP下载量达到12万次，G20峰会期间。"
+    assert normalize_text(text) == text
