@@ -63,6 +63,22 @@ def heading_shaped(text: str, limit: int | None = None) -> bool:
     return bool(_ENDS_ON_WORD.search(body))
 
 
+_WHOLE_LINE_BOXES = (re.compile(r"\*\*([^*]+)\*\*"), re.compile("【([^【】]+)】"))
+
+
+def boxed_heading(text: str) -> str | None:
+    """The heading a line printed whole in bold or in 【】 holds (**协商质效提升**, 【工会阵地越建越暖】), or None.
+
+    Such a line is a heading wherever it stands, after a photo too; a bold run-in head that ends its
+    sentence (**凝聚思想共识。**) opens the paragraph that follows it instead.
+    """
+    for box in _WHOLE_LINE_BOXES:
+        found = box.fullmatch(text.strip())
+        if found and heading_shaped(found.group(1)):
+            return found.group(1).strip()
+    return None
+
+
 def is_lead_text(text: str) -> bool:
     """Tell whether a block opens with an editor's-note marker such as 按： or 编者按："""
     return bool(_lead_marker().match(text))
@@ -245,7 +261,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         if credited:
             credited = False
             continue
-        if (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
+        if part.kind == "paragraph" and (boxed := boxed_heading(part.text)) is not None:
+            out.append(Part("heading", boxed, part.gap, part.level))
+        elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and is_photo_credit(nxt.text) and heading_shaped(part.text) and not has_mark(part.text)):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
             credited = True  # a caption line, then its credit on a line of its own: （罗江 摄）

@@ -306,3 +306,13 @@ def test_unnumbered_headings_are_sections_when_none_sits_between_numbered_ones()
             "二、匠心培育\n\n培育正文二，成效明显。\n\n■ 结语\n\n结语正文，成效明显。\n")
     levels = {b.text: b.level for b in recover_document(text).blocks if b.kind == "heading"}
     assert levels["结语"] <= levels["二、匠心培育"]  # not nested under the last section
+
+
+def test_a_line_printed_whole_in_bold_or_in_brackets_is_a_heading():
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n\n\n【为女职工撑起“保护伞”】\n\n\n\n园区外资企业多，协商覆盖面广。\n\n"
+            "**协商质效提升**\n\n协商质量明显提升，职工满意。\n\n**凝聚思想共识。**\n\n以服务职工为根本。\n")
+    doc = recover_document(text)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "导语正文，全年工作取得成效。"), ("heading", "为女职工撑起“保护伞”"), ("paragraph", "园区外资企业多，协商覆盖面广。"),
+        ("heading", "协商质效提升"), ("paragraph", "协商质量明显提升，职工满意。"), ("paragraph", "**凝聚思想共识。**以服务职工为根本。")]
+    assert doc.figures == []  # a bracketed heading after a photo's gap is no caption
