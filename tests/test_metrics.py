@@ -96,6 +96,7 @@ def test_displayed_text_is_never_rewritten():
         ("全年慰问各类困难职工448户，发放慰问金94.86万元。", "困难职工", "hardship-households"),
         ("累计资助172名优秀农民工免费上大学。", "优秀农民工", "education-subsidies"),
         ("全市基层工会组织达到2.58万家。", "基层工会组织", "grassroots-unions"),
+        ("全年新建基层工会组织420家。", "新建基层工会组织", "new-grassroots-unions"),
         ("提供法律援助32起。", "法律援助", "legal-aid-cases"),
         ("创建全国“职工书屋”1家。", "全国职工书屋", "workers-libraries"),
         ("投资1.72亿元，推进职工之家建设。", "投资", "facility-investment"),
