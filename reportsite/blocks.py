@@ -275,7 +275,7 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
     out = list(parts)
     i = 0
     while i < len(out):
-        if out[i].kind != "paragraph" or not is_cut(out[i].text):
+        if out[i].kind != "paragraph" or not is_cut(out[i].text) or is_attribution(out[i].text):
             i += 1
             continue
         j = next((k for k in range(i + 1, len(out)) if out[k].kind != "caption"), None)
@@ -285,6 +285,12 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
         out[i] = replace(out[i], text=join_text(out[i].text, out[j].text))
         del out[j]  # stay on i: the joined paragraph may still be cut
     return join_distant_stubs(out)
+
+
+def is_attribution(text: str) -> bool:
+    """Tell whether a short block names who said the words above it (——区总工会女职工委员会主任 张丽): complete
+    though it ends on a name, so the paragraph after it is never joined to it."""
+    return text.startswith(tuple(text_rules()["subtitle_marks"])) and len(text) <= text_rules()["heading_max_chars"]
 
 
 def ends_on_stub(text: str) -> bool:

@@ -145,13 +145,20 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
         unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
         if (run and part.gap >= photo) or (part.kind == "paragraph" and is_byline(part.text)):
             break
-        if part.kind == "heading" and (not after_title or is_subtitle(part.text)):
-            run.append(part)  # a '##' line printed after a dash under the title is its subtitle
+        if part.kind == "heading" and (not after_title or is_subtitle(part.text) or _names_subject_under(run, part)):
+            run.append(part)  # a '##' line under the title: its subtitle when dashed or naming whom it is about
         elif unmarked and (not after_title or is_subtitle(part.text)):
             run.append(part)
         else:
             break
     return run
+
+
+def _names_subject_under(run: list[Part], part: Part) -> bool:
+    """Tell whether a heading right under a '#' title that names no subject is its subtitle: unnumbered,
+    level 2, naming the place or organisation (# 驿站暖人心 互助解民忧 / ## 金水区总工会织密……)."""
+    return (len(run) == 1 and run[0].level == 1 and part.level == 2 and not title_like(run[0].text)
+            and title_like(part.text) and numbering_rank(part) is None)
 
 
 def is_subtitle(text: str) -> bool:
@@ -263,6 +270,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             continue
         if part.kind == "paragraph" and (boxed := boxed_heading(part.text)) is not None:
             out.append(Part("heading", boxed, part.gap, part.level))
+        elif part.kind == "paragraph" and is_subtitle(part.text) and previous is not None and previous.kind == "paragraph":
+            out.append(part)  # ——江岸区总工会女职工委员会主任 张丽: who said the words above, not a heading
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and is_photo_credit(nxt.text) and heading_shaped(part.text) and not has_mark(part.text)):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))

@@ -316,3 +316,19 @@ def test_a_line_printed_whole_in_bold_or_in_brackets_is_a_heading():
         ("paragraph", "导语正文，全年工作取得成效。"), ("heading", "为女职工撑起“保护伞”"), ("paragraph", "园区外资企业多，协商覆盖面广。"),
         ("heading", "协商质效提升"), ("paragraph", "协商质量明显提升，职工满意。"), ("paragraph", "**凝聚思想共识。**以服务职工为根本。")]
     assert doc.figures == []  # a bracketed heading after a photo's gap is no caption
+
+
+def test_a_heading_naming_the_subject_under_a_title_that_names_none_is_its_subtitle():
+    doc = recover_document("# 驿站暖人心 互助解民忧\n\n## 金水区总工会织密户外劳动者服务网\n\n正文一，全年工作取得成效。\n\n## 一、驿站建在职工身边\n\n正文二。\n")
+    assert (doc.title, doc.subtitle) == ("驿站暖人心 互助解民忧", "金水区总工会织密户外劳动者服务网")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["一、驿站建在职工身边"]
+    doc = recover_document("# 柯桥工会答好新考卷\n\n## 一、产改攻坚\n\n正文。\n")  # a numbered section stays one
+    assert (doc.subtitle, [b.text for b in doc.blocks if b.kind == "heading"]) == (None, ["一、产改攻坚"])
+
+
+def test_a_dashed_attribution_under_a_quote_is_neither_a_heading_nor_joined():
+    doc = recover_document("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n“让每一位职场妈妈都有温暖的港湾，是我们的责任。”\n\n"
+                           "——江岸区总工会女职工委员会主任 张丽\n\n正文三，成效明显。\n")
+    assert [(b.kind, b.text) for b in doc.blocks][1:] == [
+        ("paragraph", "“让每一位职场妈妈都有温暖的港湾，是我们的责任。”"), ("paragraph", "——江岸区总工会女职工委员会主任张丽"),
+        ("paragraph", "正文三，成效明显。")]
