@@ -144,3 +144,9 @@ def test_jump_markers_inside_a_paragraph_become_debris():
 
 def test_joining_halves_never_puts_a_space_inside_a_number():
     assert join_broken_blocks(["创造经济效益1", "28亿元。"]) == ["创造经济效益128亿元。"]
+
+
+def test_a_running_head_may_name_the_pages_section_after_the_page():
+    parts, debris = split_blocks("苏州工人报  2021年11月9日  第3版  基层创新\n\n协商谈出共赢路 小哥找到新家园\n\n正文。\n")
+    assert [p.text for p in parts] == ["协商谈出共赢路 小哥找到新家园", "正文。"]
+    assert debris == ["苏州工人报  2021年11月9日  第3版  基层创新"]
