@@ -279,12 +279,34 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
             i += 1
             continue
         j = next((k for k in range(i + 1, len(out)) if out[k].kind != "caption"), None)
+        if j is not None and out[j].kind == "paragraph" and is_insert(out[j].text):
+            k = next((k for k in range(j, len(out)) if out[k].kind != "caption" and not is_insert(out[k].text)), None)
+            if k is not None and strong_continuation(out[i].text, out[k].text) and _may_continue(out, i, k):
+                j = k  # a quote, its attribution or an editor's note set inside the paragraph: they follow it
         if j is None or not _may_continue(out, i, j):
             i += 1
             continue
         out[i] = replace(out[i], text=join_text(out[i].text, out[j].text))
         del out[j]  # stay on i: the joined paragraph may still be cut
     return join_distant_stubs(out)
+
+
+def is_insert(text: str) -> bool:
+    """Tell whether a block is set apart from the running text: a whole quoted sentence (a pull-quote),
+    the attribution under it, or an editor's note (编者按：…)."""
+    text = text.strip()
+    quoted = text.startswith("“") and text.endswith("”") and "“" not in text[1:-1] and _SENTENCE_END.search(text) is not None
+    return quoted or is_attribution(text) or _editors_note().match(text) is not None
+
+
+_SENTENCE_END = re.compile("[。！？]")
+
+
+@lru_cache(maxsize=1)
+def _editors_note() -> re.Pattern[str]:
+    """An editor's note marker opening a block (编者按：, 【编者按】)."""
+    markers = "|".join(re.escape(m) for m in text_rules()["lead_markers"] if len(m) > 1)
+    return re.compile(f"^[【\\[]?(?:{markers})[】\\]]?[：:]")
 
 
 def is_attribution(text: str) -> bool:

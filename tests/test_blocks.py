@@ -150,3 +150,13 @@ def test_a_running_head_may_name_the_pages_section_after_the_page():
     parts, debris = split_blocks("苏州工人报  2021年11月9日  第3版  基层创新\n\n协商谈出共赢路 小哥找到新家园\n\n正文。\n")
     assert [p.text for p in parts] == ["协商谈出共赢路 小哥找到新家园", "正文。"]
     assert debris == ["苏州工人报  2021年11月9日  第3版  基层创新"]
+
+
+def test_a_pull_quote_or_an_editors_note_set_inside_a_cut_paragraph_follows_it():
+    parts = [Part("paragraph", "并为小屋统一配备冰箱、沙发、"), Part("paragraph", "“让每一位职场妈妈都能安心哺乳，是工会的责任。”"),
+             Part("paragraph", "——区总工会女职工委员会主任张丽"), Part("paragraph", "消毒柜等设施。区总工会还开展讲座86场。"),
+             Part("paragraph", "高出全市最低工资标准320元，"), Part("paragraph", "编者按：工资集体协商是重要制度安排。"),
+             Part("paragraph", "行业职工工资平均增长6.8%。")]
+    assert [p.text for p in join_broken_parts(parts)] == [
+        "并为小屋统一配备冰箱、沙发、消毒柜等设施。区总工会还开展讲座86场。", "“让每一位职场妈妈都能安心哺乳，是工会的责任。”",
+        "——区总工会女职工委员会主任张丽", "高出全市最低工资标准320元，行业职工工资平均增长6.8%。", "编者按：工资集体协商是重要制度安排。"]

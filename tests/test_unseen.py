@@ -38,9 +38,7 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 # key: "<name>:<check>" (see the ids of the parametrised cases); value: what is wrong today.
 XFAIL: dict[str, str] = {
     # ---- open defects the last reports showed (their general cause named)
-    "wuhan_jiangan_2019:body_contains": "a pull-quote set between the halves of a cut paragraph is joined to the first half "
-                                        "(blocks.join_broken_parts joins whatever follows a block ending on 、)",
-    "suzhou_sip_2021:lead": "an editor's note (编者按：) printed inside a cut paragraph is joined into it, not taken as the lead",
+    "suzhou_sip_2021:lead": "an editor's note (编者按：) printed inside a cut paragraph stays a paragraph there, not the lead",
     "suzhou_sip_2021:region": "苏州工业园区 is no county of the gazetteer: the region falls back to 苏州市 and no organisation",
     "suzhou_sip_2021:period": "a table's span (2019—2021年园区……情况) that ends in the report's year is read as its period",
     "suzhou_sip_2021:headings": "a table of figures printed as lines (年份 签订合同…, 2019 1862 3420 38.6) becomes headings",
