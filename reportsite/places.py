@@ -222,13 +222,15 @@ def find_period(doc: Document, date: _dt.date | None) -> Period | None:
 def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | None:
     """find_period, given the document's text.
 
-    A span of years printed in the title group or the lead is the period; one in the body is when it ends
-    in the report's own year (对杭州工会来说，2013~2017，是奋斗的五年, in a report of 2017), not when it
-    looks back on earlier years (2016—2018年，全区累计……, in a report of 2019).
+    A span of years printed in the title group or the lead is the period; one in the body's paragraphs is
+    when it ends in the report's own year (对杭州工会来说，2013~2017，是奋斗的五年, in a report of 2017), not
+    when it looks back on earlier years (2016—2018年，全区累计……, in a report of 2019); one in a heading
+    (2019—2021年园区工资集体协商情况, a table's title) is not.
     """
     head = " ".join(p for p in (doc.title, doc.kicker, doc.subtitle, doc.lead) if p)
     year = report_year(text, date, " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p))
-    for scope in (head, text):
+    prose = "\n".join(b.text for b in doc.blocks if b.kind != "heading")  # a table's or section's title is no period
+    for scope in (head, prose):
         for span in _YEAR_SPAN.finditer(scope):
             start, end = int(span.group(1)), int(span.group(2))
             if 0 < end - start <= 10 and (scope is head or year is None or end == year):
@@ -288,15 +290,31 @@ _LONGEST_PLACE = 8  # characters of the longest full name looked for before a un
 def union_places(text: str) -> Counter[str]:
     """How often the text names the union of each place of the gazetteer (佛山市南海区总工会 -> 南海区)."""
     places = gazetteer()
-    pattern = _suffix_pattern(tuple(text_rules()["organization_suffixes"]))
+    rules = text_rules()
+    pattern = _suffix_pattern(tuple(rules["organization_suffixes"]))
     counts: Counter[str] = Counter()
     for match in pattern.finditer(text):
-        before = text[max(0, match.start() - _LONGEST_PLACE): match.start()]
+        before = text[max(0, match.start() - _LONGEST_PLACE - 9): match.start()]
+        zone = next((z for z in rules["zone_suffixes"] if before.endswith(z)), None)
+        if zone is not None and _city_of_zone(before[: -len(zone)]):
+            counts[_city_of_zone(before[: -len(zone)]) + zone] += 1  # type: ignore[operator]
+            continue
+        before = before[-_LONGEST_PLACE:]
         for size in range(len(before), 1, -1):  # the longest full name ending there
             if before[-size:] in places:
                 counts[before[-size:]] += 1
                 break
     return counts
+
+
+def _city_of_zone(before: str) -> str | None:
+    """The city a zone's name opens with (苏州 of 苏州工业园区): its short name or full name, as printed."""
+    places = gazetteer()
+    for size in range(min(len(before), 6), 1, -1):
+        name = before[-size:]
+        if any(e.depth == 2 for e in places.get(name, ())) or any(e.depth == 2 for e in places.get(name + "市", ())):
+            return name
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -327,7 +345,13 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
 
 
 def _resolve(name: str, text: str) -> RegionEntry | None:
-    """The gazetteer's place of that name: the only one, or the one whose city or province the text names."""
+    """The gazetteer's place of that name: the only one, or the one whose city or province the text names.
+    A development zone (苏州工业园区) lies under the city it is named after."""
+    zone = next((z for z in text_rules()["zone_suffixes"] if name.endswith(z) and name not in gazetteer()), None)
+    if zone is not None:
+        city = name[: -len(zone)]
+        city = city if city in gazetteer() else city + "市"
+        return RegionEntry(name, city, (), 3)
     entries = gazetteer()[name]
     if len(entries) == 1:
         return entries[0]
@@ -336,10 +360,10 @@ def _resolve(name: str, text: str) -> RegionEntry | None:
 
 
 def _ancestors(entry: RegionEntry) -> list[str]:
-    """The names of the city and province a place of the gazetteer lies in."""
-    names, parent = [], entry.parent
+    """The names of the city and province a place of the gazetteer (or a zone under a city) lies in."""
+    names, parent, depth = [], entry.parent, entry.depth
     while parent is not None:
         names.append(parent)
-        above = [e for e in gazetteer().get(parent, ()) if e.depth < entry.depth]
-        parent = above[0].parent if above else None
+        above = [e for e in gazetteer().get(parent, ()) if e.depth < depth]
+        parent, depth = (above[0].parent, above[0].depth) if above else (None, 0)
     return names

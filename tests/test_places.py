@@ -141,3 +141,16 @@ def test_a_span_the_body_looks_back_on_is_not_the_period(regions):
     assert where_when(d, regions)[2] == Period(2019, 2019)
     d = Document(title="五年回眸", subtitle="2013—2017年工作综述", blocks=[Block("paragraph", "2018年1月5日，召开大会。", id="p1")])
     assert where_when(d, regions)[2] == Period(2013, 2017)  # printed in the title group: the period
+
+
+def test_a_span_in_a_heading_is_not_the_period(regions):
+    d = doc("协商共赢", "2021年，园区新签集体合同2236份。")
+    d.blocks.append(Block("heading", "2019—2021年园区工资集体协商情况", level=3))
+    d.debris = ["苏州工人报  2021年11月9日  第3版"]
+    assert where_when(d, regions)[2] == Period(2021, 2021)
+
+
+def test_a_development_zone_named_after_its_city_is_a_region_under_it(regions):
+    d = doc("协商共赢", "苏州工业园区总工会推进工资集体协商。", "苏州工业园区总工会还推动新就业形态劳动者入会。")
+    region, organization, _, _ = where_when(d, regions)
+    assert region == Region("苏州工业园区", "苏州市") and organization == "苏州工业园区总工会"

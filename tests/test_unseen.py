@@ -39,8 +39,6 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 XFAIL: dict[str, str] = {
     # ---- open defects the last reports showed (their general cause named)
     "suzhou_sip_2021:lead": "an editor's note (编者按：) printed inside a cut paragraph stays a paragraph there, not the lead",
-    "suzhou_sip_2021:region": "苏州工业园区 is no county of the gazetteer: the region falls back to 苏州市 and no organisation",
-    "suzhou_sip_2021:period": "a table's span (2019—2021年园区……情况) that ends in the report's year is read as its period",
     "suzhou_sip_2021:headings": "a table of figures printed as lines (年份 签订合同…, 2019 1862 3420 38.6) becomes headings",
     "suzhou_sip_2021:no_space_in_numbers": "the same table's rows keep their figures apart with spaces",
     "zhengzhou_jinshui_2017:headings": "a list item wrapped before a figure ((2)……给予⏎2000元至1万元奖补；) splits: "
