@@ -91,6 +91,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # no line of its own starts with ， 。 ） ” %
     if indented(line) or text[:1] in text_rules()["decorative_marks"]:
         return False
+    if _item_cut_short(previous) and not opens_block(text) and not _NUMBERED_ITEM.match(text):
+        return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
     full = wrap is not None and wrap.full(previous)
     if full or not indented_paragraph:
         return full
@@ -99,6 +101,18 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if opens_block(text):
         return False
     return wrap.full(line) if wrap is not None else not _ends_sentence(previous)
+
+
+_NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
+_HAN_END = re.compile("[\u3400-\u9fff]$")
+
+
+def _item_cut_short(line: str) -> bool:
+    """Tell whether a line is a numbered list item — （2）, 2. — holding a clause break that stops on a word
+    with no mark after it: the item's sentence goes on on the next line.  A numbered heading stops on a
+    word too, but has no clause break (（一）建档立卡动态管理) or ends on a quote (一、精准帮扶，……“解困有门”)."""
+    text = line.rstrip()
+    return bool(_NUMBERED_ITEM.match(text)) and "，" in text and _HAN_END.search(text) is not None
 
 
 def _ends_sentence(text: str) -> bool:

@@ -1,6 +1,6 @@
 """Tests for reportsite.unwrap: hard-wrapped OCR lines joined back into paragraphs."""
 
-from reportsite.unwrap import Wrap, join_lines, unwrap_lines, wrap_width
+from reportsite.unwrap import Wrap, join_lines, runs_on, unwrap_lines, wrap_width
 
 
 def test_lines_cut_inside_a_number_join_without_a_space():
@@ -50,3 +50,11 @@ def test_page_furniture_inside_a_paragraph_is_set_apart_and_the_text_runs_on():
     lines = ["\u3000\u3000建制率保持在", "— 12 —", "某某日报 2023年5月4日", "90%以上。"]
     furniture = {"— 12 —", "某某日报 2023年5月4日"}.__contains__
     assert unwrap_lines(lines, None, furniture) == (["建制率保持在90%以上。"], ["— 12 —", "某某日报 2023年5月4日"])
+
+
+def test_a_numbered_item_cut_before_its_figure_runs_on_but_a_numbered_heading_does_not():
+    item = "（2）驿站星级评定办法，每年评定一次，对三星级以上驿站给予"
+    assert runs_on(item, "2000元至1万元奖补；", None, False)
+    assert not runs_on("（一）建档立卡动态管理", "县总工会建立困难职工帮扶机制。", None, False)
+    assert not runs_on("一、精准帮扶，困难职工“解困有门”", "2016年，县总工会建立机制。", None, False)
+    assert not runs_on(item, "（3）“驿站长”制度，负责日常管理。", None, False)
