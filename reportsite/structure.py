@@ -393,6 +393,10 @@ def recover_document(text: str) -> Document:
         lead, parts = take_lead(parts, above_title=False)
     authors, byline_debris, parts = take_bylines(parts)
     parts = join_broken_parts(classify_short_blocks(parts, photo))
+    if lead is None:  # an editor's note set further down, inside a paragraph the layout cut
+        note = next((i for i, p in enumerate(parts) if p.kind == "paragraph" and is_lead_text(p.text)), None)
+        if note is not None:
+            lead, parts = parts[note].text, parts[:note] + parts[note + 1:]
     blocks, figures = assemble(parts)
     doc = Document(
         title=title,

@@ -332,3 +332,11 @@ def test_a_dashed_attribution_under_a_quote_is_neither_a_heading_nor_joined():
     assert [(b.kind, b.text) for b in doc.blocks][1:] == [
         ("paragraph", "“让每一位职场妈妈都有温暖的港湾，是我们的责任。”"), ("paragraph", "——江岸区总工会女职工委员会主任张丽"),
         ("paragraph", "正文三，成效明显。")]
+
+
+def test_an_editors_note_set_inside_a_cut_paragraph_is_the_lead():
+    doc = recover_document("某区总工会工作纪实\n\n第一段正文，全年工作取得成效。\n\n第二段正文，协商覆盖面广。\n\n"
+                           "第三段正文，职工满意。\n\n第四段正文，高出全市最低工资标准320元，\n\n"
+                           "编者按：工资集体协商是重要制度安排。\n\n行业职工工资平均增长6.8%。\n")
+    assert doc.lead == "编者按：工资集体协商是重要制度安排。"
+    assert [b.text for b in doc.blocks][-1] == "第四段正文，高出全市最低工资标准320元，行业职工工资平均增长6.8%。"

@@ -38,7 +38,6 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 # key: "<name>:<check>" (see the ids of the parametrised cases); value: what is wrong today.
 XFAIL: dict[str, str] = {
     # ---- open defects the last reports showed (their general cause named)
-    "suzhou_sip_2021:lead": "an editor's note (编者按：) printed inside a cut paragraph stays a paragraph there, not the lead",
     "suzhou_sip_2021:headings": "a table of figures printed as lines (年份 签订合同…, 2019 1862 3420 38.6) becomes headings",
     "suzhou_sip_2021:no_space_in_numbers": "the same table's rows keep their figures apart with spaces",
     # ---- whole-site failure
