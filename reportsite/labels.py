@@ -313,7 +313,7 @@ def _label_ends(rules: Rules) -> tuple[frozenset[str] | None, re.Pattern[str]]:
 
 
 # When the clause opens on a date (2016年全区新发展会员5.6万名, 1至11月共接待…): no part of what is counted.
-_LEADING_TIME = re.compile(r"^\s*(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)"
+_LEADING_TIME = re.compile(r"^\s*(?:(?:19|20)\d\d年度?(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)"
                            r"(?:底|末|初|以来|来|份)?[，,]?")
 
 

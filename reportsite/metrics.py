@@ -141,13 +141,15 @@ def figure_period(sentence_before: str, sentence: str, paragraph: str) -> str | 
         spans = list(YEAR_SPAN.finditer(scope))
         if spans:
             return f"{spans[-1].group(1)}–{spans[-1].group(2)}"
-        years = [m.group(1) for m in YEAR.finditer(scope) if not scope.endswith(_COMPARED_WITH, 0, m.start())]
+        years = [m.group(1) for m in YEAR.finditer(scope)
+                 if not scope.endswith(_COMPARED_WITH, 0, m.start()) and not scope.startswith(_COMPARED_AFTER, m.end())]
         if years:
             return years[-1] if scope is sentence_before else years[0]
     return None
 
 
 _COMPARED_WITH = ("比", "较", "相比", "同比")  # 比2015年底增加2.1万人: 2015 is the base, not the figure's year
+_COMPARED_AFTER = ("相比", "底相比", "末相比", "同期")  # 与2015年相比…, 与2015年同期相比…
 
 
 @lru_cache(maxsize=64)

@@ -78,10 +78,15 @@ _SPACES_AND_TABS = " \t\n"  # a line break too: a mark ending a wrapped line (98
 
 
 def _beside_cjk_past_spaces(text: str, index: int) -> bool:
-    """Tell whether the nearest character that is not a space, tab or line break, on either side of index, is Chinese."""
-    before = text[:index].rstrip(_SPACES_AND_TABS)[-1:]
-    after = text[index + 1 :].lstrip(_SPACES_AND_TABS)[:1]
-    return any(char and _CJK_RE.match(char) for char in (before, after))
+    """Tell whether the nearest character that is not a space, tab or line break, on either side of index, is
+    Chinese (found by stepping outwards: no copy of the text before each mark)."""
+    before = index - 1
+    while before >= 0 and text[before] in _SPACES_AND_TABS:
+        before -= 1
+    after = index + 1
+    while after < len(text) and text[after] in _SPACES_AND_TABS:
+        after += 1
+    return any(0 <= at < len(text) and _CJK_RE.match(text[at]) for at in (before, after))
 
 
 def _convert_marks(text: str) -> str:
@@ -89,7 +94,7 @@ def _convert_marks(text: str) -> str:
     if _MARK_OR_PAREN.search(text) is None:
         return text  # nothing this pass acts on (the usual case once a text has been through one pass)
     beside = {m.start() for m in _MARK_BY_CJK.finditer(text)}
-    beside |= {m.start() for m in _MARK_BY_SPACE.finditer(text) if _beside_cjk_past_spaces(text, m.start())}
+    beside |= {m.start() for m in _MARK_BY_SPACE.finditer(text) if m.start() not in beside and _beside_cjk_past_spaces(text, m.start())}
     converted = sorted(i for i in beside if not _keeps_ascii(text, i))
     if converted:
         text = _replace_chars(text, converted, _FULL_WIDTH)
@@ -213,4 +218,4 @@ def _lookalike_number() -> re.Pattern[str]:
     grammar = default_grammar()
     after = {word[0] for word in (*grammar.units, *grammar.multipliers, *grammar.after)} | set("余多年月日%％")
     follows = "".join(sorted(re.escape(char) for char in after))
-    return re.compile(f"(?<![A-Za-z])(?=[\\dlI]*\\d)(?=[\\dOolI]*[OolI])[\\dlI][\\dOolI]*(?=[{follows}])")
+    return re.compile(f"(?<![A-Za-z\\d])(?=[\\dlI]*\\d)(?=[\\dOolI]*[OolI])[\\dlI][\\dOolI]*(?=[{follows}])")

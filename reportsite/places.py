@@ -10,7 +10,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reportsite.labels import default_rules
 from reportsite.model import Document, Period, Region
 from reportsite.rules import DATA_DIR, longest_word_pattern, safe_load, text_rules
 
@@ -168,33 +167,34 @@ def report_year(text: str, date: _dt.date | None, head: str = "") -> int | None:
 
 
 def _own_years(text: str) -> list[int]:
-    """The years a text states of its own time (see report_year)."""
+    """The years a text states of its own time (see report_year).  A year in a sentence stating a plan is
+    left out only when it is later than every other year: 2019年，区总工会为困难职工争取救助资金 is 2019's."""
     rules = text_rules()
     prefixes, as_of = tuple(rules["target_year_prefixes"]), tuple(rules["as_of_year_prefixes"])
-    years = []
+    years, planned = [], []
     for match in _REPORT_YEAR.finditer(text):
         start = match.start()
         if text.endswith(prefixes, 0, start) and not text.endswith(as_of, 0, start):
             continue
         end = _SENTENCE_END.search(text, match.end())
-        if _plans(text[match.end(): end.start() if end else len(text)]):
-            continue
-        years.append(int(match.group(1)))
-    return years
+        plan = _plans(text[match.end(): end.start() if end else len(text)])
+        (planned if plan else years).append(int(match.group(1)))
+    latest = max(years, default=None)
+    return years + [year for year in planned if latest is not None and year <= latest]
 
 
 _SENTENCE_END = re.compile("[。！？!?\n]")
 
 
 def _plans(sentence: str) -> bool:
-    """True when the rest of a sentence states a plan or a goal (力争, 计划, 目标是): the figures' target cues."""
+    """True when the rest of a sentence states a plan (力争, 计划, 目标是: text_rules' plan_cues)."""
     return _plan_cue().search(sentence) is not None
 
 
 @lru_cache(maxsize=1)
 def _plan_cue() -> re.Pattern[str]:
-    """One pattern for all target cues: it matches where any of them does."""
-    return re.compile("|".join(f"(?:{cue.pattern})" for cue in default_rules().target_cues) or "(?!)")
+    """One pattern for the plan cues."""
+    return re.compile(longest_word_pattern(text_rules()["plan_cues"]))
 
 
 def plan_start(text: str, head: str) -> int | None:
@@ -233,7 +233,7 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
     for scope in (head, prose):
         for span in _YEAR_SPAN.finditer(scope):
             start, end = int(span.group(1)), int(span.group(2))
-            if 0 < end - start <= 10 and (scope is head or year is None or end == year):
+            if 0 < end - start <= 10 and (scope is head or year is None or end in _closing_years(year, date)):
                 return Period(start, end)
     if year is None:
         return None
@@ -246,6 +246,13 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
         if years and 1 < years <= 10 and (count >= 2 or f"{word}年来" in head):
             return Period(year - years + 1, year)
     return Period(year, year)
+
+
+def _closing_years(year: int, date: _dt.date | None) -> tuple[int, ...]:
+    """The years a span in the body may end in to be the report's period: its year, and the year before when
+    it was published in the first quarter (an annual report of 2019 printed in January 2020)."""
+    early = date is not None and date.year == year and date.month <= 3
+    return (year, year - 1) if early else (year,)
 
 
 def where_when(
@@ -284,27 +291,45 @@ def gazetteer() -> dict[str, tuple[RegionEntry, ...]]:
     return {name: tuple(entries) for name, entries in found.items()}
 
 
-_LONGEST_PLACE = 8  # characters of the longest full name looked for before a union's name (乌鲁木齐市, 8 with 自治县)
+@lru_cache(maxsize=1)
+def _longest_place() -> int:
+    """The length of the gazetteer's longest name (恩施土家族苗族自治州): how far back a union's place may start."""
+    return max(map(len, gazetteer()), default=0)
 
 
 def union_places(text: str) -> Counter[str]:
-    """How often the text names the union of each place of the gazetteer (佛山市南海区总工会 -> 南海区)."""
+    """How often the text names the union of each place of the gazetteer (佛山市南海区总工会 -> 南海区).
+
+    A two-character name (和县, 易县) counts only at the start of a run of Chinese or after a place it lies
+    in (马鞍山市和县总工会): 各区和县总工会 names no 和县.
+    """
     places = gazetteer()
     rules = text_rules()
     pattern = _suffix_pattern(tuple(rules["organization_suffixes"]))
+    longest = _longest_place()
     counts: Counter[str] = Counter()
     for match in pattern.finditer(text):
-        before = text[max(0, match.start() - _LONGEST_PLACE - 9): match.start()]
+        before = text[max(0, match.start() - longest - 9): match.start()]
         zone = next((z for z in rules["zone_suffixes"] if before.endswith(z)), None)
         if zone is not None and _city_of_zone(before[: -len(zone)]):
             counts[_city_of_zone(before[: -len(zone)]) + zone] += 1  # type: ignore[operator]
             continue
-        before = before[-_LONGEST_PLACE:]
-        for size in range(len(before), 1, -1):  # the longest full name ending there
-            if before[-size:] in places:
-                counts[before[-size:]] += 1
+        for size in range(min(len(before), longest), 1, -1):  # the longest full name ending there
+            name = before[-size:]
+            if name in places and (size > 2 or _stands_alone(before[:-size], places[name])):
+                counts[name] += 1
                 break
     return counts
+
+
+def _stands_alone(before: str, entries: tuple[RegionEntry, ...]) -> bool:
+    """Tell whether a short place name starts a name of its own: no Chinese before it, or a place it lies in."""
+    if not before or not HAN_CHAR.match(before[-1]):
+        return True
+    return any(before.endswith(name) for entry in entries for name in _ancestors(entry))
+
+
+HAN_CHAR = re.compile("[\u3400-\u9fff]")
 
 
 def _city_of_zone(before: str) -> str | None:
@@ -332,7 +357,10 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
     places share is read as the one whose city or province the text names; without that, as none.
     """
     known = _mention_pattern(regions)[0]
-    for name, count in union_places(text).most_common():
+    head = " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p)
+    named = union_places(text)
+    # The title group's union first (佛山市总工会2016年工作报告 citing 南海区总工会 twice), then the most named.
+    for name in sorted(named, key=lambda n: (n not in union_places(head), -named[n], n)):
         if name in known:
             return None  # the table knows the place the union belongs to: its pick stands
         entry = _resolve(name, text)

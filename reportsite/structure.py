@@ -145,7 +145,7 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
         unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
         if (run and part.gap >= photo) or (part.kind == "paragraph" and is_byline(part.text)):
             break
-        if part.kind == "heading" and (not after_title or is_subtitle(part.text) or _names_subject_under(run, part)):
+        if part.kind == "heading" and (not after_title or is_subtitle(part.text) or _names_subject_under(run, part, parts)):
             run.append(part)  # a '##' line under the title: its subtitle when dashed or naming whom it is about
         elif unmarked and (not after_title or is_subtitle(part.text)):
             run.append(part)
@@ -154,11 +154,15 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
     return run
 
 
-def _names_subject_under(run: list[Part], part: Part) -> bool:
+def _names_subject_under(run: list[Part], part: Part, parts: list[Part]) -> bool:
     """Tell whether a heading right under a '#' title that names no subject is its subtitle: unnumbered,
-    level 2, naming the place or organisation (# 驿站暖人心 互助解民忧 / ## 金水区总工会织密……)."""
-    return (len(run) == 1 and run[0].level == 1 and part.level == 2 and not title_like(run[0].text)
-            and title_like(part.text) and numbering_rank(part) is None)
+    level 2, naming the place or organisation (# 驿站暖人心 互助解民忧 / ## 金水区总工会织密……), and no
+    other unnumbered level-2 heading follows (then it is the first of the sections)."""
+    if not (len(run) == 1 and run[0].level == 1 and part.level == 2 and not title_like(run[0].text)
+            and title_like(part.text) and numbering_rank(part) is None):
+        return False
+    later = parts[parts.index(part) + 1:]
+    return not any(p.kind == "heading" and p.level == 2 and numbering_rank(p) is None for p in later)
 
 
 def is_subtitle(text: str) -> bool:
@@ -345,8 +349,9 @@ def nested_headings(parts: list[Part]) -> dict[int, int]:
     """Headings with neither a level nor a number (■ 让劳模精神进校园) that sit inside numbered sections:
     index -> rank of the numbered section holding them.
 
-    When such a heading stands between two sections numbered alike (二、… ■ … 三、…), it and every other
-    unnumbered heading after the first numbered section is a subsection; otherwise they are sections.
+    When such a heading stands between two sections numbered alike (二、… ■ … 三、…), it and the other
+    unnumbered headings between the first and the last numbered section are subsections, and so are those
+    after the last one printed with the same mark; otherwise they are sections.
     """
     numbered = [(i, numbering_rank(p)) for i, p in enumerate(parts) if p.kind == "heading" and numbering_rank(p) is not None]
     if len(numbered) < 2:
@@ -355,9 +360,14 @@ def nested_headings(parts: list[Part]) -> dict[int, int]:
     sections = [i for i, rank in numbered if rank == top]
     loose = [i for i, p in enumerate(parts) if p.kind == "heading" and not p.level and numbering_rank(p) is None
              and i > sections[0]]
-    if not any(i < sections[-1] for i in loose):
+    between = [i for i in loose if i < sections[-1]]
+    if not between:
         return {}
-    return {i: heading_rank(parts[max(s for s in sections if s < i)]) for i in loose}
+    marks = {parts[i].text[:1] for i in between if has_mark(parts[i].text)}
+    # After the last numbered section only those printed with the same mark (■) are its subsections: a
+    # closing heading (2020年工作打算) is a section of its own.
+    nested = [i for i in loose if i < sections[-1] or parts[i].text[:1] in marks]
+    return {i: heading_rank(parts[max(s for s in sections if s < i)]) for i in nested}
 
 
 def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:

@@ -251,7 +251,7 @@ def _compose(text: str) -> yaml.Node | None:
     if fast is not None:
         try:
             return yaml.compose(text, Loader=fast)
-        except yaml.YAMLError:
+        except (yaml.YAMLError, UnicodeError):
             pass
     return yaml.compose(text, Loader=yaml.SafeLoader)
 

@@ -91,7 +91,7 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # no line of its own starts with ， 。 ） ” %
     if indented(line) or text[:1] in text_rules()["decorative_marks"]:
         return False
-    if _item_cut_short(previous) and not opens_block(text) and not _NUMBERED_ITEM.match(text):
+    if _item_cut_short(previous) and _FIGURE_OPENING.match(text):
         return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
     full = wrap is not None and wrap.full(previous)
     if full or not indented_paragraph:
@@ -105,12 +105,13 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
 _HAN_END = re.compile("[\u3400-\u9fff]$")
+_FIGURE_OPENING = re.compile(r"\d[\d.]*\s*(?![\d.\s]|[年月日])")  # 2000元至…, not a date (2019年，…) opening a paragraph
 
 
 def _item_cut_short(line: str) -> bool:
     """Tell whether a line is a numbered list item — （2）, 2. — holding a clause break that stops on a word
-    with no mark after it: the item's sentence goes on on the next line.  A numbered heading stops on a
-    word too, but has no clause break (（一）建档立卡动态管理) or ends on a quote (一、精准帮扶，……“解困有门”)."""
+    with no mark after it: when the next line opens on a figure, the item's sentence goes on there.  A
+    numbered heading stops on a word too, but the paragraph under it opens on words or a date."""
     text = line.rstrip()
     return bool(_NUMBERED_ITEM.match(text)) and "，" in text and _HAN_END.search(text) is not None
 

@@ -361,8 +361,8 @@ def test_an_amount_per_recipient_or_an_extreme_is_kept_under_no_metric():
 
 
 def test_a_date_opening_the_clause_is_no_part_of_the_label():
-    records = extract_metrics(doc_of("2016年全区新发展工会会员5.6万名，1至11月共接待职工来访1260件次。"), TAXONOMY)
-    assert [(r.text, r.label) for r in records] == [("5.6万名", "新发展工会会员"), ("1260件次", "职工来访")]
+    records = extract_metrics(doc_of("2016年全区新发展工会会员5.6万名，1至11月共接待职工来访1260件次。2019年度全区新建书屋56家。"), TAXONOMY)
+    assert [(r.text, r.label) for r in records] == [("5.6万名", "新发展工会会员"), ("1260件次", "职工来访"), ("56家", "新建书屋")]
 
 
 def test_the_top_of_a_range_counts_what_its_bottom_does():
@@ -388,3 +388,12 @@ def test_figures_of_neighbouring_things_are_not_counted_under_a_metric(text, wro
 def test_a_year_compared_with_is_not_the_figures_period():
     records = extract_metrics(doc_of("2019年，参保职工达到6.3万人，比2015年底增加2.1万人，参保单位860家。"), TAXONOMY)
     assert [(r.text, r.period) for r in records] == [("6.3万人", "2019"), ("2.1万人", "2019"), ("860家", "2019")]
+
+
+def test_twice_written_er_ci_before_a_verb_still_counts():
+    assert figures("市总工会先后二次召开专题会议。") == [("二次", 2, "次")]
+
+
+def test_a_year_compared_after_it_is_not_the_figures_period():
+    records = extract_metrics(doc_of("2019年，参保职工达到6.3万人，与2015年相比增加2.1万人。"), TAXONOMY)
+    assert [(r.text, r.period) for r in records] == [("6.3万人", "2019"), ("2.1万人", "2019")]

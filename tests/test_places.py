@@ -154,3 +154,23 @@ def test_a_development_zone_named_after_its_city_is_a_region_under_it(regions):
     d = doc("协商共赢", "苏州工业园区总工会推进工资集体协商。", "苏州工业园区总工会还推动新就业形态劳动者入会。")
     region, organization, _, _ = where_when(d, regions)
     assert region == Region("苏州工业园区", "苏州市") and organization == "苏州工业园区总工会"
+
+
+def test_the_title_groups_union_beats_a_district_named_more_often(regions):
+    d = doc("佛山市总工会2016年工作报告", "市总工会全年新建书屋。", "南海区总工会推行书香工程，南海区总工会经验在全市推广。")
+    assert where_when(d, regions)[0] == Region("佛山市", "广东省")
+
+
+def test_a_two_character_county_needs_a_start_of_its_own(regions):
+    assert where_when(doc("帮扶工作综述", "全市各区和县总工会积极开展帮扶。"), regions)[0] is None
+    assert where_when(doc("帮扶工作综述", "马鞍山市和县总工会积极开展帮扶。"), regions)[0] == Region("和县", "马鞍山市")
+
+
+def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
+    assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
+
+
+def test_an_annual_report_printed_early_next_year_keeps_its_span(regions):
+    d = doc("回眸", "2016—2019年，全区累计建成驿站120个。")
+    d.debris = ["工人日报 2020年1月10日"]
+    assert where_when(d, regions)[2] == Period(2016, 2019)

@@ -340,3 +340,18 @@ def test_an_editors_note_set_inside_a_cut_paragraph_is_the_lead():
                            "编者按：工资集体协商是重要制度安排。\n\n行业职工工资平均增长6.8%。\n")
     assert doc.lead == "编者按：工资集体协商是重要制度安排。"
     assert [b.text for b in doc.blocks][-1] == "第四段正文，高出全市最低工资标准320元，行业职工工资平均增长6.8%。"
+
+
+def test_a_subject_heading_followed_by_its_siblings_is_a_section_not_the_subtitle():
+    doc = recover_document("# 2019年工作回顾\n\n## 区总工会深化工会改革\n\n正文一，成效明显。\n\n## 区总工会维护职工权益\n\n正文二。\n")
+    assert doc.subtitle is None
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["区总工会深化工会改革", "区总工会维护职工权益"]
+
+
+def test_a_closing_heading_after_the_last_numbered_section_is_not_nested():
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n一、精准帮扶\n\n帮扶正文一，成效明显。\n\n■ 让劳模精神进校园\n\n"
+            "进校园正文，成效明显。\n\n二、夯实基础\n\n基础正文二，成效明显。\n\n■ 阵地建设\n\n阵地正文，成效明显。\n\n"
+            "2020年工作打算\n\n打算正文，继续努力。\n")
+    levels = {b.text: b.level for b in recover_document(text).blocks if b.kind == "heading"}
+    assert levels["阵地建设"] == levels["让劳模精神进校园"] > levels["二、夯实基础"]
+    assert levels["2020年工作打算"] <= levels["二、夯实基础"]

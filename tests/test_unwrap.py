@@ -58,3 +58,5 @@ def test_a_numbered_item_cut_before_its_figure_runs_on_but_a_numbered_heading_do
     assert not runs_on("（一）建档立卡动态管理", "县总工会建立困难职工帮扶机制。", None, False)
     assert not runs_on("一、精准帮扶，困难职工“解困有门”", "2016年，县总工会建立机制。", None, False)
     assert not runs_on(item, "（3）“驿站长”制度，负责日常管理。", None, False)
+    assert not runs_on("1.强化思想引领，凝聚奋进力量", "区总工会全年开展宣讲活动120场。", None, False)
+    assert not runs_on("（1）强化技能培训，提升职工素质", "2019年，全区培训职工3200人次。", None, False)
