@@ -53,6 +53,7 @@ class Grammar:
     name_patterns: tuple[str, ...]
     idioms: tuple[str, ...]
     idiomatic_numerals: tuple[str, ...]
+    qualifier_words: tuple[str, ...] = ()  # words ending on a qualifier that are no qualifier (要约, 签约)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -142,6 +143,7 @@ def grammar_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Grammar:
         name_patterns=_tuple(data, "name_patterns", path),
         idioms=_tuple(data, "idioms", path),
         idiomatic_numerals=_tuple(data, "idiomatic_numerals", path),
+        qualifier_words=_tuple(data, "qualifier_false_words", path) if "qualifier_false_words" in data else (),
     )
 
 
@@ -247,6 +249,14 @@ def _approx(match: re.Match[str], grammar: Grammar) -> str | None:
     return grammar.after[post] if post else None
 
 
+def _approx_after(match: re.Match[str], grammar: Grammar) -> str | None:
+    """The qualifier code of a match whose word before is no qualifier: inside, then after."""
+    mid, mid2, post = match.group("mid", "mid2", "post")
+    if mid or mid2:
+        return grammar.inside[mid or mid2]
+    return grammar.after[post] if post else None
+
+
 def _is_bare(numeral: str) -> bool:
     """A numeral made only of 百/千/万/亿 (万家, 千名) is round, not a count."""
     return not numeral.strip(_ROUND) and not numeral.startswith("十")
@@ -276,6 +286,9 @@ def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | N
                         _approx(match, grammar), pnum, not pnum[0].translate(FULL_WIDTH).isdigit())
     numeral = ar or cn
     chinese = cn is not None
+    start = match.start()
+    if pre and any(text.endswith(word, 0, start + len(pre)) for word in grammar.qualifier_words if word.endswith(pre)):
+        start, pre = match.end("pre"), None  # 协商要约1900余次: 约 ends 要约 (an offer), it does not say "about"
     qualified = bool(pre or mid or mid2)
     if chinese and _is_bare(numeral) and not qualified:
         return None
@@ -291,8 +304,8 @@ def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | N
         return None
     value = _count_value(numeral, mult, grammar)
     canonical = grammar.implied_unit if implied else grammar.units[unit]
-    return Quantity(match.start(), end, text[match.start():end], value, canonical,
-                    _approx(match, grammar), numeral, chinese, implied)
+    approx = _approx(match, grammar) if start == match.start() else _approx_after(match, grammar)
+    return Quantity(start, end, text[start:end], value, canonical, approx, numeral, chinese, implied)
 
 
 # Every quantity holds a numeral (the number, or the one after a percent word): a text without one has none.

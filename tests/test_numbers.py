@@ -153,3 +153,9 @@ def test_bare_numbers_are_skipped_but_counts_of_people_kept():
     bare = [_bare_number(m) for m in grammar.pattern.finditer("一线职工2021年，三万职工")]
     assert bare == [True, True, False]  # 一, 2021: nothing after them; 三万 may count the 职工 after it
     assert [q.text for q in find_quantities("一线职工2021年，三万职工")] == ["三万"]
+
+
+def test_a_word_ending_on_a_qualifier_is_no_qualifier():
+    assert [(q.text, q.value, q.approx) for q in find_quantities("全年开展协商要约1900余次，累计签约120家。")] == [
+        ("1900余次", 1900, "over"), ("120家", 120, None)]
+    assert [(q.text, q.approx) for q in find_quantities("参与职工约3000人。")] == [("约3000人", "about")]
