@@ -66,10 +66,10 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
     start, end = quantity.start, quantity.end
     if text.endswith(grammar.ordinal_prefixes, 0, start):
         return "ordinal"
-    quoted, named, idioms, places = _text_facts(text, grammar)
+    quoted, named, idioms = _text_facts(text, grammar)
     if quoted and any(s <= start and end <= e for s, e in quoted):
         return "name"
-    if places and any(s <= start < e for s, e in places):
+    if quantity.chinese and any(s <= start < e for s, e in _numeral_place_spans(text)):
         return "name"  # 三台县: the place's name opens with the figure's numeral
     if named and any(s < end and start < e for s, e in named):
         return "name"
@@ -89,9 +89,15 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _text_facts(text: str, grammar: Grammar) -> tuple[list, list, list, list]:
-    """Once per text: quoted names, spans of name patterns, where each idiom occurs (overlaps too), and
-    the spans of place names with a numeral in them (三台县, 七台河市)."""
+def _numeral_place_spans(text: str) -> list[tuple[int, int]]:
+    """Once per text, when a figure in Chinese numerals is checked: the spans of place names opening with a
+    numeral (三台县, 七台河市)."""
+    return [m.span() for m in _numeral_places().finditer(text)]
+
+
+@lru_cache(maxsize=64)
+def _text_facts(text: str, grammar: Grammar) -> tuple[list, list, list]:
+    """Once per text: quoted names, spans of name patterns, and where each idiom occurs (overlaps too)."""
     named = [m.span() for pattern in _name_patterns(grammar) for m in pattern.finditer(text)]
     idioms = []
     present = grammar.idioms if _any_idiom(grammar).search(text) else ()  # most texts hold none
@@ -102,8 +108,7 @@ def _text_facts(text: str, grammar: Grammar) -> tuple[list, list, list, list]:
             at = text.find(idiom, at + 1)
         if places:
             idioms.append((idiom, places))
-    places = [m.span() for m in _numeral_places().finditer(text)]
-    return quoted_names(text, grammar), named, idioms, places
+    return quoted_names(text, grammar), named, idioms
 
 
 @lru_cache(maxsize=8)
@@ -162,6 +167,12 @@ def _dated_opening(paragraph: str) -> str:
 def is_target(sentence_before: str, rules: Rules) -> bool:
     """True when a plan or goal word precedes the figure in its sentence (计划, 到2026年底...)."""
     return _any_cue(rules).search(sentence_before) is not None
+
+
+@lru_cache(maxsize=8)
+def _per_unit(rules: Rules) -> re.Pattern[str]:
+    """One pattern for the per-recipient cues (每户, 人均, 最高): searched in the clause before a figure."""
+    return re.compile(longest_word_pattern(rules.per_unit_cues))
 
 
 @lru_cache(maxsize=8)
@@ -241,7 +252,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         label = label or previous_label  # 1家，累计14家: the total counts the same thing
         before = text[s_start: quantity.start]
         target = source.target_section or is_target(before, rules)
-        per_unit = any(cue in text[left:quantity.start] for cue in rules.per_unit_cues)
+        per_unit = _per_unit(rules).search(text, left, quantity.start) is not None
         metric = None if per_unit else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         record = MetricRecord(
             metric=metric,

@@ -292,9 +292,9 @@ def gazetteer() -> dict[str, tuple[RegionEntry, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _longest_place() -> int:
-    """The length of the gazetteer's longest name (恩施土家族苗族自治州): how far back a union's place may start."""
-    return max(map(len, gazetteer()), default=0)
+def _name_lengths() -> tuple[int, ...]:
+    """The lengths of the gazetteer's names, longest first (恩施土家族苗族自治州 is 10): the only ones to try."""
+    return tuple(sorted({len(name) for name in gazetteer()}, reverse=True))
 
 
 def union_places(text: str) -> Counter[str]:
@@ -306,20 +306,25 @@ def union_places(text: str) -> Counter[str]:
     places = gazetteer()
     rules = text_rules()
     pattern = _suffix_pattern(tuple(rules["organization_suffixes"]))
-    longest = _longest_place()
+    lengths = _name_lengths()
     counts: Counter[str] = Counter()
     for match in pattern.finditer(text):
-        before = text[max(0, match.start() - longest - 9): match.start()]
+        if text[match.start() - 1: match.start()] not in _PLACE_ENDS:
+            continue  # 企业工会, 基层工会: no place's name ends there
+        before = text[max(0, match.start() - lengths[0] - 9): match.start()]
         zone = next((z for z in rules["zone_suffixes"] if before.endswith(z)), None)
         if zone is not None and _city_of_zone(before[: -len(zone)]):
             counts[_city_of_zone(before[: -len(zone)]) + zone] += 1  # type: ignore[operator]
             continue
-        for size in range(min(len(before), longest), 1, -1):  # the longest full name ending there
+        for size in lengths:  # the longest full name ending there
             name = before[-size:]
-            if name in places and (size > 2 or _stands_alone(before[:-size], places[name])):
+            if size <= len(before) and name in places and (size > 2 or _stands_alone(before[:-size], places[name])):
                 counts[name] += 1
                 break
     return counts
+
+
+_PLACE_ENDS = frozenset("省市区县州旗盟域岛")  # the last character of every division's name and every zone's
 
 
 def _stands_alone(before: str, entries: tuple[RegionEntry, ...]) -> bool:
@@ -359,8 +364,11 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
     known = _mention_pattern(regions)[0]
     head = " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p)
     named = union_places(text)
+    if not named:
+        return None
+    in_head = union_places(head)
     # The title group's union first (佛山市总工会2016年工作报告 citing 南海区总工会 twice), then the most named.
-    for name in sorted(named, key=lambda n: (n not in union_places(head), -named[n], n)):
+    for name in sorted(named, key=lambda n: (n not in in_head, -named[n], n)):
         if name in known:
             return None  # the table knows the place the union belongs to: its pick stands
         entry = _resolve(name, text)
