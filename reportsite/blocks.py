@@ -296,16 +296,21 @@ def is_insert(text: str) -> bool:
     the attribution under it, or an editor's note (编者按：…)."""
     text = text.strip()
     quoted = text.startswith("“") and text.endswith("”") and "“" not in text[1:-1] and _SENTENCE_END.search(text) is not None
-    return quoted or is_attribution(text) or _editors_note().match(text) is not None
+    return quoted or is_attribution(text) or is_lead_text(text)
 
 
 _SENTENCE_END = re.compile("[。！？]")
 
 
+def is_lead_text(text: str) -> bool:
+    """Tell whether a block opens with an editor's-note marker such as 按： or 编者按："""
+    return bool(_lead_marker().match(text))
+
+
 @lru_cache(maxsize=1)
-def _editors_note() -> re.Pattern[str]:
-    """An editor's note marker opening a block (编者按：, 【编者按】)."""
-    markers = "|".join(re.escape(m) for m in text_rules()["lead_markers"] if len(m) > 1)
+def _lead_marker() -> re.Pattern[str]:
+    """An editor's-note marker, bracketed or not, then a colon."""
+    markers = "|".join(re.escape(m) for m in text_rules()["lead_markers"])
     return re.compile(f"^[【\\[]?(?:{markers})[】\\]]?[：:]")
 
 

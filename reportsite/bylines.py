@@ -93,13 +93,13 @@ _CLOSING_BRACKETS = ("）", ")", "】")
 def is_photo_credit(text: str) -> bool:
     """Tell whether a bracketed line names only who took a photo: （摄影 张萍）, （罗江 摄）."""
     text = text.strip()
-    found = _photo_credit().search(text)  # the pattern ends the caption it closes ($)
+    found = photo_credit().search(text)  # the pattern ends the caption it closes ($)
     return found is not None and found.start() == 0
 
 
 @lru_cache(maxsize=1)
-def _photo_credit() -> re.Pattern[str]:
-    """The text rules' photo credit, which closes a caption."""
+def photo_credit() -> re.Pattern[str]:
+    """The text rules' photo credit, which closes a caption (…（张三 摄）$)."""
     return re.compile(text_rules()["caption_credit_pattern"])
 
 

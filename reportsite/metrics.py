@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .model import Document, MetricRecord
-from .numbers import Grammar, Quantity, find_quantities
+from .numbers import CN_NUMERAL_CHARS, Grammar, Quantity, find_quantities
 from .labels import (
     CLAUSE_END,
     COMMA_END,
@@ -117,14 +117,11 @@ def _any_idiom(grammar: Grammar) -> re.Pattern[str]:
     return re.compile(longest_word_pattern(grammar.idioms))
 
 
-_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
-
-
 @lru_cache(maxsize=1)
 def _numeral_places() -> re.Pattern[str]:
     """Every place name of the regions table and the gazetteer that opens with a numeral: 三台县 is no 3 台."""
     names = (*place_names(), *gazetteer())
-    return re.compile(longest_word_pattern(n for n in names if n[:1] in _NUMERAL_CHARS))
+    return re.compile(longest_word_pattern(n for n in names if n[:1] in CN_NUMERAL_CHARS))
 
 
 @lru_cache(maxsize=8)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reportsite.numbers import default_grammar
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters that make their neighbourhood "Chinese": Han, CJK punctuation, full-width forms, quotes.
 CJK = HAN + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·"
@@ -213,8 +215,6 @@ _AS_DIGITS = str.maketrans("OolI", "0011")
 @lru_cache(maxsize=1)
 def _lookalike_number() -> re.Pattern[str]:
     """A run of digits and lookalikes holding both, opening on a digit or l/I, before what follows a number."""
-    from .numbers import default_grammar  # the measure words and multipliers of the number grammar
-
     grammar = default_grammar()
     after = {word[0] for word in (*grammar.units, *grammar.multipliers, *grammar.after)} | set("余多年月日%％")
     follows = "".join(sorted(re.escape(char) for char in after))

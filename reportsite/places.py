@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reportsite.model import Document, Period, Region
+from reportsite.normalize import HAN
 from reportsite.rules import DATA_DIR, longest_word_pattern, safe_load, text_rules
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -26,10 +27,12 @@ class RegionEntry:
     depth: int
 
 
-def flatten_regions(items: list[dict[str, Any]], parent: str | None = None, depth: int = 1) -> list[RegionEntry]:
-    """Turn the nested regions table into a flat list of entries."""
+def flatten_regions(items: list[Any], parent: str | None = None, depth: int = 1) -> list[RegionEntry]:
+    """Turn a nested regions table into a flat list of entries (an item is a mapping, or a bare name)."""
     entries: list[RegionEntry] = []
     for item in items or []:
+        if isinstance(item, str):
+            item = {"name": item}
         entries.append(RegionEntry(item["name"], parent, tuple(item.get("aliases") or ()), depth))
         entries.extend(flatten_regions(item.get("children") or [], item["name"], depth + 1))
     return entries
@@ -128,7 +131,12 @@ _YEARS_SINCE = re.compile(r"(?=[\d两二三四五六七八九十])(\d{1,2}|[两�
 def find_date(doc: Document) -> _dt.date | None:
     """The publication date: the first full date of a running head or page header kept out of the body
     (人民日报 2016年5月3日 第3版), else the first full date the text states (2021年8月3日)."""
-    return _find_date("\n".join(doc.debris)) or _find_date(doc_text(doc))
+    return _publication_date(doc, doc_text(doc))
+
+
+def _publication_date(doc: Document, text: str) -> _dt.date | None:
+    """find_date, given the document's text."""
+    return _find_date("\n".join(doc.debris)) or _find_date(text)
 
 
 def _find_date(text: str) -> _dt.date | None:
@@ -177,7 +185,7 @@ def _own_years(text: str) -> list[int]:
         if text.endswith(prefixes, 0, start) and not text.endswith(as_of, 0, start):
             continue
         end = _SENTENCE_END.search(text, match.end())
-        plan = _plans(text[match.end(): end.start() if end else len(text)])
+        plan = _plan_cue().search(text, match.end(), end.start() if end else len(text)) is not None
         (planned if plan else years).append(int(match.group(1)))
     latest = max(years, default=None)
     return years + [year for year in planned if latest is not None and year <= latest]
@@ -186,14 +194,9 @@ def _own_years(text: str) -> list[int]:
 _SENTENCE_END = re.compile("[。！？!?\n]")
 
 
-def _plans(sentence: str) -> bool:
-    """True when the rest of a sentence states a plan (力争, 计划, 目标是: text_rules' plan_cues)."""
-    return _plan_cue().search(sentence) is not None
-
-
 @lru_cache(maxsize=1)
 def _plan_cue() -> re.Pattern[str]:
-    """One pattern for the plan cues."""
+    """One pattern for the words that make a year's sentence state a plan (力争, 计划, 目标是: plan_cues)."""
     return re.compile(longest_word_pattern(text_rules()["plan_cues"]))
 
 
@@ -263,7 +266,7 @@ def where_when(
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
     entry = _union_place(doc, text, entry, regions) or entry
-    date = _find_date("\n".join(doc.debris)) or _find_date(text)
+    date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
     organization = _find_organization(doc, text, entry) if entry else None
     return region, organization, _find_period(doc, text, date), date
@@ -276,18 +279,9 @@ def where_when(
 def gazetteer() -> dict[str, tuple[RegionEntry, ...]]:
     """Every province, city and county of the country by full name (data/gazetteer.yml); a name that several
     places share maps to all of them."""
-    with open(DATA_DIR / "gazetteer.yml", encoding="utf-8") as handle:
-        items = safe_load(handle)
     found: dict[str, list[RegionEntry]] = {}
-
-    def walk(children: list[Any], parent: str | None, depth: int) -> None:
-        for item in children or []:
-            name = item if isinstance(item, str) else item["name"]
-            found.setdefault(name, []).append(RegionEntry(name, parent, (), depth))
-            if isinstance(item, dict):
-                walk(item.get("children") or [], name, depth + 1)
-
-    walk(items, None, 1)
+    for entry in load_regions(DATA_DIR / "gazetteer.yml"):
+        found.setdefault(entry.name, []).append(entry)
     return {name: tuple(entries) for name, entries in found.items()}
 
 
@@ -313,8 +307,9 @@ def union_places(text: str) -> Counter[str]:
             continue  # 企业工会, 基层工会: no place's name ends there
         before = text[max(0, match.start() - lengths[0] - 9): match.start()]
         zone = next((z for z in rules["zone_suffixes"] if before.endswith(z)), None)
-        if zone is not None and _city_of_zone(before[: -len(zone)]):
-            counts[_city_of_zone(before[: -len(zone)]) + zone] += 1  # type: ignore[operator]
+        city = _city_of_zone(before[: -len(zone)]) if zone is not None else None
+        if city is not None:
+            counts[city + zone] += 1  # type: ignore[operator]
             continue
         for size in lengths:  # the longest full name ending there
             name = before[-size:]
@@ -325,16 +320,14 @@ def union_places(text: str) -> Counter[str]:
 
 
 _PLACE_ENDS = frozenset("省市区县州旗盟域岛")  # the last character of every division's name and every zone's
+_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _stands_alone(before: str, entries: tuple[RegionEntry, ...]) -> bool:
     """Tell whether a short place name starts a name of its own: no Chinese before it, or a place it lies in."""
-    if not before or not HAN_CHAR.match(before[-1]):
+    if not before or not _HAN_CHAR.match(before[-1]):
         return True
     return any(before.endswith(name) for entry in entries for name in _ancestors(entry))
-
-
-HAN_CHAR = re.compile("[\u3400-\u9fff]")
 
 
 def _city_of_zone(before: str) -> str | None:

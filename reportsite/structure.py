@@ -15,6 +15,7 @@ from reportsite.blocks import (
     ends_complete,
     ends_open,
     first_clause,
+    is_lead_text,
     join_broken_parts,
     photo_gap,
     split_blocks,
@@ -25,7 +26,7 @@ from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text
 from reportsite.places import place_names
 from reportsite.review import review_document
 from .rules import text_rules
-from reportsite.bylines import is_byline, is_photo_credit, take_bylines
+from reportsite.bylines import is_byline, is_photo_credit, photo_credit, take_bylines
 
 # ---------------------------------------------------------------- shapes
 
@@ -79,30 +80,18 @@ def boxed_heading(text: str) -> str | None:
     return None
 
 
-def is_lead_text(text: str) -> bool:
-    """Tell whether a block opens with an editor's-note marker such as 按： or 编者按："""
-    return bool(_lead_marker().match(text))
-
-
-@lru_cache(maxsize=1)
-def _lead_marker() -> re.Pattern[str]:
-    """An editor's-note marker, bracketed or not, then a colon."""
-    markers = "|".join(re.escape(m) for m in text_rules()["lead_markers"])
-    return re.compile(f"^[【\\[]?(?:{markers})[】\\]]?[：:]")
-
-
 def is_caption_text(text: str) -> bool:
     """Tell whether a short block is marked as a photo caption (图为…。, …（张三 摄）), final punctuation or not."""
     rules = text_rules()
     body = text.strip()
     if len(body) > rules["caption_max_chars"] or _TERMINAL.search(_strip_credit(body).rstrip("。！？")):
         return False
-    return body.startswith(tuple(rules["caption_markers"])) or bool(_pattern(rules["caption_credit_pattern"]).search(body))
+    return body.startswith(tuple(rules["caption_markers"])) or bool(photo_credit().search(body))
 
 
 def _strip_credit(text: str) -> str:
     """A caption without its photo credit."""
-    return _pattern(text_rules()["caption_credit_pattern"]).sub("", text).rstrip()
+    return photo_credit().sub("", text).rstrip()
 
 
 def title_like(text: str) -> bool:
@@ -323,11 +312,8 @@ def heading_rank(part: Part) -> int:
     """Rank of a heading before normalising: its Markdown level, or its numbering (一、 > （一） > 1.)."""
     if part.level:
         return part.level
-    text = strip_marks(part.text)
-    for pattern, rank in _numbering():
-        if pattern.match(text):
-            return rank + 1
-    return 2
+    rank = numbering_rank(part)
+    return 2 if rank is None else rank + 1
 
 
 def heading_levels(parts: list[Part]) -> dict[int, int]:

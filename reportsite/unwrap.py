@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportsite.normalize import HAN
 from reportsite.rules import compiled, text_rules
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -104,7 +105,7 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
 
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
-_HAN_END = re.compile("[\u3400-\u9fff]$")
+_HAN_END = re.compile(f"[{HAN}]$")
 _FIGURE_OPENING = re.compile(r"\d[\d.]*\s*(?![\d.\s]|[年月日])")  # 2000元至…, not a date (2019年，…) opening a paragraph
 
 
