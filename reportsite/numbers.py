@@ -239,19 +239,12 @@ def _count_value(numeral: str, mult: str | None, grammar: Grammar) -> int | floa
     return _tidy(base)
 
 
-def _approx(match: re.Match[str], grammar: Grammar) -> str | None:
-    """The qualifier code of a match: the word before wins, then inside, then after."""
+def _approx(match: re.Match[str], grammar: Grammar, before: bool = True) -> str | None:
+    """The qualifier code of a match: the word before wins (unless ``before`` is False: it is no
+    qualifier there), then inside, then after."""
     pre, mid, mid2, post = match.group("pre", "mid", "mid2", "post")
-    if pre:
+    if pre and before:
         return grammar.before[pre]
-    if mid or mid2:
-        return grammar.inside[mid or mid2]
-    return grammar.after[post] if post else None
-
-
-def _approx_after(match: re.Match[str], grammar: Grammar) -> str | None:
-    """The qualifier code of a match whose word before is no qualifier: inside, then after."""
-    mid, mid2, post = match.group("mid", "mid2", "post")
     if mid or mid2:
         return grammar.inside[mid or mid2]
     return grammar.after[post] if post else None
@@ -304,7 +297,7 @@ def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | N
         return None
     value = _count_value(numeral, mult, grammar)
     canonical = grammar.implied_unit if implied else grammar.units[unit]
-    approx = _approx(match, grammar) if start == match.start() else _approx_after(match, grammar)
+    approx = _approx(match, grammar, before=start == match.start())
     return Quantity(start, end, text[start:end], value, canonical, approx, numeral, chinese, implied)
 
 

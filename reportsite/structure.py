@@ -129,12 +129,12 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
     """Return the heading lines at the very top: kicker, title and subtitle candidates (at most 3)."""
     run: list[Part] = []
     limit = text_rules()["title_max_chars"]
-    for part in parts[:3]:
+    for at, part in enumerate(parts[:3]):
         after_title = any(p.level == 1 for p in run)
         unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
         if (run and part.gap >= photo) or (part.kind == "paragraph" and is_byline(part.text)):
             break
-        if part.kind == "heading" and (not after_title or is_subtitle(part.text) or _names_subject_under(run, part, parts)):
+        if part.kind == "heading" and (not after_title or is_subtitle(part.text) or _names_subject_under(run, part, parts[at + 1:])):
             run.append(part)  # a '##' line under the title: its subtitle when dashed or naming whom it is about
         elif unmarked and (not after_title or is_subtitle(part.text)):
             run.append(part)
@@ -143,14 +143,13 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
     return run
 
 
-def _names_subject_under(run: list[Part], part: Part, parts: list[Part]) -> bool:
+def _names_subject_under(run: list[Part], part: Part, later: list[Part]) -> bool:
     """Tell whether a heading right under a '#' title that names no subject is its subtitle: unnumbered,
     level 2, naming the place or organisation (# 驿站暖人心 互助解民忧 / ## 金水区总工会织密……), and no
     other unnumbered level-2 heading follows (then it is the first of the sections)."""
     if not (len(run) == 1 and run[0].level == 1 and part.level == 2 and not title_like(run[0].text)
             and title_like(part.text) and numbering_rank(part) is None):
         return False
-    later = parts[parts.index(part) + 1:]
     return not any(p.kind == "heading" and p.level == 2 and numbering_rank(p) is None for p in later)
 
 
@@ -339,13 +338,13 @@ def nested_headings(parts: list[Part]) -> dict[int, int]:
     unnumbered headings between the first and the last numbered section are subsections, and so are those
     after the last one printed with the same mark; otherwise they are sections.
     """
-    numbered = [(i, numbering_rank(p)) for i, p in enumerate(parts) if p.kind == "heading" and numbering_rank(p) is not None]
+    ranks = {i: numbering_rank(p) for i, p in enumerate(parts) if p.kind == "heading"}
+    numbered = {i: rank for i, rank in ranks.items() if rank is not None}
     if len(numbered) < 2:
         return {}
-    top = min(rank for _i, rank in numbered)
-    sections = [i for i, rank in numbered if rank == top]
-    loose = [i for i, p in enumerate(parts) if p.kind == "heading" and not p.level and numbering_rank(p) is None
-             and i > sections[0]]
+    top = min(numbered.values())
+    sections = [i for i, rank in numbered.items() if rank == top]
+    loose = [i for i, rank in ranks.items() if rank is None and not parts[i].level and i > sections[0]]
     between = [i for i in loose if i < sections[-1]]
     if not between:
         return {}
