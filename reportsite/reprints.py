@@ -49,17 +49,71 @@ def window_hashes(texts: list[str], k: int) -> tuple[np.ndarray, np.ndarray, np.
     hash alike; two different ones rarely do, and then the store only looks at more passages than it
     needs to.
     """
+    codes, starts, lengths = _folded("".join(texts), texts)
+    return _hashes(codes, k), starts, lengths
+
+
+def _folded(joined: str, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The code points of the texts joined (``joined``), widths folded; each text's start and length."""
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     starts = np.cumsum(lengths) - lengths
-    codes = fold_codes(np.frombuffer("".join(texts).encode("utf-32-le"), dtype="<u4").astype(np.uint64))
+    return fold_codes(np.frombuffer(joined.encode("utf-32-le"), dtype="<u4").astype(np.uint64)), starts, lengths
+
+
+def _hashes(codes: np.ndarray, k: int) -> np.ndarray:
+    """The 32-bit hash of every k-character window of the folded codes (window_hashes')."""
     count = len(codes) - k + 1
     if count <= 0:
-        return _NO_HASHES, starts, lengths
+        return _NO_HASHES
     hashes = codes[:count].copy()
     with np.errstate(over="ignore"):  # wrapping around 2**64 is part of the hash
         for offset in range(1, k):
             hashes = hashes * _MULTIPLIER + codes[offset : offset + count]
-    return (hashes >> np.uint64(32)).astype(np.uint32), starts, lengths
+    return (hashes >> np.uint64(32)).astype(np.uint32)
+
+
+def gram_seeds(texts: list[str], k: int, grams: np.ndarray) -> tuple[np.ndarray, ...] | None:
+    """``Encoded.of(texts).seeds(k)`` of the grams only (seeds whose first k characters hash to one of
+    ``grams``, sorted, distinct), with each seed's gram: (text, start) of both copies, length, gram.
+
+    Found without a suffix array: the seeds of a gram are pairs of neighbours among the suffixes that
+    start with it, in suffix-array order, so sorting those suffixes alone gives them.  The order is the
+    suffix array's: folded characters compared as code points, the end of a text before any character,
+    and equal suffixes by the number of their text (what ``repeats._encode`` writes after each text).
+    After an edit a few hundred grams are searched in a few thousand passages: the suffixes starting
+    with them are a few per cent of all.  None when a text holds the separator character, which the
+    encoding does not tell from the end of a text, or for grams shorter than 3 characters: a gap's two
+    numbers (``repeats._encode``) can then rank like two characters and sit between two suffixes of one
+    gram, which this sort would wrongly make neighbours (from 3 on, the gap's separator sorts it first).
+    """
+    joined = "".join(texts)
+    if k < 3 or "\0" in joined:
+        return None
+    codes, starts, lengths = _folded(joined, texts)
+    hashes = _hashes(codes, k)
+    hits = np.flatnonzero(_member(hashes, grams))
+    owner = np.searchsorted(starts, hits, side="right") - 1  # an empty text holds no position
+    inside = hits - starts[owner] + k <= lengths[owner]
+    hits, owner = hits[inside], owner[inside]
+    folded = codes.astype("<u4").tobytes().decode("utf-32-le")
+    ends = (starts + lengths)[owner]
+    # Stable: equal suffixes (both to the end of their texts) stay in the order of their texts.
+    suffix = sorted(range(len(hits)), key=lambda i, at=hits.tolist(), end=ends.tolist(): folded[at[i] : end[i]])
+    at, end = hits[suffix], ends[suffix]
+    first, second = at[:-1], at[1:]
+    room = np.minimum(end[:-1] - first, end[1:] - second)
+    common = np.zeros(len(first), dtype=np.int64)
+    going = np.arange(len(first))
+    while len(going):  # one character of every pair still agreeing at a time: runs are short
+        going = going[common[going] < room[going]]
+        going = going[codes[first[going] + common[going]] == codes[second[going] + common[going]]]
+        common[going] += 1
+    a, b = np.minimum(first, second), np.maximum(first, second)
+    text_a, text_b = (np.searchsorted(starts, position, side="right") - 1 for position in (a, b))
+    start_a, start_b = a - starts[text_a], b - starts[text_b]
+    maximal = (start_a == 0) | (start_b == 0) | (codes[a - 1] != codes[b - 1])  # left-maximal
+    keep = maximal & (common >= k)
+    return text_a[keep], start_a[keep], text_b[keep], start_b[keep], common[keep], hashes[a[keep]]
 
 
 def hashes_at(texts: list[str], k: int, text: np.ndarray, start: np.ndarray) -> np.ndarray:
@@ -215,12 +269,16 @@ class ReprintStore:
         encoded = Encoded.of(texts) if texts else None
         found = _empty_seeds()
         if encoded is not None and sum(map(len, texts)):
-            text_a, start_a, text_b, start_b, length = encoded.seeds(self.k)
-            gram = hashes_at(texts, self.k, text_a, start_a)
+            seeds = None if grams is None else gram_seeds(texts, self.k, grams)
+            if seeds is None:
+                text_a, start_a, text_b, start_b, length = encoded.seeds(self.k)
+                gram = hashes_at(texts, self.k, text_a, start_a)
+            else:
+                text_a, start_a, text_b, start_b, length, gram = seeds
             report: dict[str, int] = {}
             reports = np.array([report.setdefault(p[0], len(report)) for p in places], dtype=np.int32)
             keep = reports[text_a] != reports[text_b]  # within one report: dedup's business, not a reprint
-            if grams is not None:
+            if grams is not None and seeds is None:
                 keep &= _member(gram, grams)
             found = {"gram": gram[keep], "a": ids[text_a[keep]].astype(np.int32), "start_a": start_a[keep].astype(np.int32),
                      "b": ids[text_b[keep]].astype(np.int32), "start_b": start_b[keep].astype(np.int32),

@@ -202,3 +202,37 @@ def test_a_large_build_that_hashes_grams_on_another_core_makes_the_same_store(mo
     forked = ReprintStore.build(places, k, shortest)
     assert np.array_equal(forked.keys, alone.keys) and forked.reprints == alone.reprints and alone.reprints
     assert all(np.array_equal(forked.seeds[name], alone.seeds[name]) for name in alone.seeds)
+
+
+_PIECES = ["职工书屋", "法律援助", "ＡＢ", "AB", "　", " ", "，", "案件", "全", "万元"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join), min_size=1, max_size=7),
+       st.integers(3, 5), st.data())
+def test_the_seeds_of_some_grams_found_by_sorting_are_the_suffix_arrays(texts, k, data) -> None:
+    """gram_seeds (the update's way) gives exactly the seeds of those grams that the suffix array over all
+    the passages gives, in its order: texts repeated whole, a suffix ending where another goes on, texts
+    equal but for full-width forms (folded alike), empty texts."""
+    from reportsite.reprints import gram_seeds, grams_of, hashes_at
+
+    all_grams = grams_of(texts, k)
+    chosen = np.array(sorted(data.draw(st.sets(st.sampled_from(all_grams.tolist()), max_size=6))
+                             if len(all_grams) else []), dtype=np.uint32)
+    text_a, start_a, text_b, start_b, length = Encoded.of(texts).seeds(k)
+    gram = hashes_at(texts, k, text_a, start_a)
+    wanted = np.isin(gram, chosen)
+    found = gram_seeds(texts, k, chosen)
+    assert found is not None
+    for mine, theirs in zip(found, (text_a, start_a, text_b, start_b, length, gram)):
+        assert mine.tolist() == theirs[wanted].tolist()
+
+
+def test_a_passage_holding_the_separator_character_is_left_to_the_suffix_array() -> None:
+    from reportsite.reprints import gram_seeds, grams_of
+
+    texts = ["职工书屋\0四百家", "职工书屋\0四百家"]
+    assert gram_seeds(texts, 4, grams_of(texts, 4)) is None
+    # Grams of two characters, likewise: a gap's numbers can sort between two of their suffixes.
+    texts = ["", "职工书屋\u3000\u3000\u3000"]
+    assert gram_seeds(texts, 2, grams_of(texts, 2)) is None
