@@ -129,7 +129,9 @@ def run_ingest(config: SiteConfig, force: bool) -> int:
         elif outcome.status != "unchanged":
             print(outcome.line())
     unchanged = sum(1 for o in outcomes if o.status == "unchanged")
-    print(f"ingest: {len(outcomes)} seed(s), {unchanged} unchanged, {failed} failed")
+    skipped = sum(1 for o in outcomes if o.status == "skipped")
+    other = f", {skipped} other file(s) left alone" if skipped else ""
+    print(f"ingest: {len(outcomes) - skipped} seed(s), {unchanged} unchanged, {failed} failed{other}")
     return EXIT_CONTENT if failed else EXIT_OK
 
 

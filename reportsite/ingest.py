@@ -45,7 +45,7 @@ class Outcome:
     """What ingest did with one seed."""
 
     seed: str
-    status: str  # written | unchanged | kept-edits | forced | error
+    status: str  # written | unchanged | kept-edits | forced | error | skipped (not a seed)
     content: str | None = None
     message: str = ""
 
@@ -142,14 +142,19 @@ def seed_to_report(text: str, source: str, taxonomy: Taxonomy, regions: object, 
     return document_to_report(recover_document(text), source, taxonomy, regions, taken)
 
 
-def seed_files(seeds_dir: Path) -> list[Path]:
-    """Seeds in sorted order: every non-hidden regular file."""
+SEED_SUFFIX = ".txt"  # a seed is a plain-text file; notes or scans kept beside the seeds are not reports
+
+
+def seed_files(seeds_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The seeds (every non-hidden regular file named *.txt, in any case), in sorted order; and the other
+    non-hidden files of the folder, which ingest leaves alone and names."""
     try:
         entries = list(os.scandir(seeds_dir))
     except OSError:
-        return []
+        return [], []
     names = sorted(e.name for e in entries if not e.name.startswith(".") and e.is_file())
-    return [seeds_dir / name for name in names]
+    return ([seeds_dir / name for name in names if name.lower().endswith(SEED_SUFFIX)],
+            [seeds_dir / name for name in names if not name.lower().endswith(SEED_SUFFIX)])
 
 
 def _load_manifest(content_dir: Path) -> dict[str, dict[str, str]]:
@@ -340,7 +345,10 @@ def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
     by_source = {entry.get("source"): name for name, entry in manifest.items()}
     digests = FileDigests(config.path(Path(DIGEST_CACHE)))
     folders = (config.display(config.seeds_dir), config.display(content_dir))
-    plans = [_plan(seed, config, manifest, by_source, force, digests, folders) for seed in seed_files(config.seeds_dir)]
+    seeds, others = seed_files(config.seeds_dir)
+    plans = [_plan(seed, config, manifest, by_source, force, digests, folders) for seed in seeds]
+    plans += [Outcome(config.display(path), "skipped", message=f"not a seed: only {SEED_SUFFIX} files are ingested")
+              for path in others]
     jobs = [p for p in plans if isinstance(p, _Job)]
     if not jobs:  # nothing changed: hashes were enough, no conversion, no archive-wide pass
         if not (content_dir / MANIFEST).exists():

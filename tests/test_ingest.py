@@ -292,3 +292,24 @@ def test_blocks_handed_over_and_not_taken_are_dropped_by_the_build(project, monk
     for path in files:
         body.take_blocks(path.read_text(encoding="utf-8").split("\n---\n", 1)[1])
     assert len(parsed) == len(files) == 5  # nothing kept after the build: a server holds no second copy
+
+
+def test_files_beside_the_seeds_that_are_not_txt_are_named_and_left_alone(project, capsys):
+    """Notes, expectations or scans kept in seeds/ are not reports: ingest names each and writes nothing
+    for it; a seed named in capitals (.TXT) is still a seed."""
+    from reportsite.cli import main
+
+    (project.root / "seeds" / "notes.expect.yml").write_text("title: 备注\n", encoding="utf-8")
+    (project.root / "seeds" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    shout = project.root / "seeds" / "ZZ_COPY.TXT"
+    shout.write_bytes((project.root / "seeds" / "000_c7cb6c34759da0ab.txt").read_bytes())
+    outcomes = {o.seed: o for o in ingest(project)}
+    assert outcomes["seeds/notes.expect.yml"].status == "skipped"
+    assert outcomes["seeds/scan.pdf"].status == "skipped" and outcomes["seeds/scan.pdf"].content is None
+    assert outcomes["seeds/ZZ_COPY.TXT"].status == "written"
+    assert sorted(p.name for p in project.content_dir.glob("*.md")) == sorted(
+        Path(o.content).name for o in outcomes.values() if o.content)
+    assert main(["--root", str(project.root), "ingest"]) == 0
+    out = capsys.readouterr().out
+    assert "skipped  seeds/notes.expect.yml" in out and "skipped  seeds/scan.pdf" in out
+    assert out.strip().endswith("ingest: 6 seed(s), 6 unchanged, 0 failed, 2 other file(s) left alone")
