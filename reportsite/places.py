@@ -369,6 +369,10 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
             continue
         if picked is None or picked.name in _ancestors(entry):
             return entry
+        # Another place the table knows, named in the body only (a contest held in 昆明), gives way to the
+        # union of the title group, or to a union named at least as often as that place.
+        if not region_mentions(head, regions) and (name in in_head or named[name] >= region_mentions(text, regions)[picked.name]):
+            return entry
         return None
     return None
 
@@ -384,8 +388,12 @@ def _resolve(name: str, text: str) -> RegionEntry | None:
     entries = gazetteer()[name]
     if len(entries) == 1:
         return entries[0]
-    named = [e for e in entries if any(a in text for a in _ancestors(e))]
-    return named[0] if len(named) == 1 else None
+    # The one written after its city (邢台市桥东区), else the one whose city or province the text names.
+    for test in (lambda a: a + name in text or a[:-1] + name in text, lambda a: a in text):
+        named = [e for e in entries if any(test(a) for a in _ancestors(e))]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 def _ancestors(entry: RegionEntry) -> list[str]:

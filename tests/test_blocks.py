@@ -160,3 +160,23 @@ def test_a_pull_quote_or_an_editors_note_set_inside_a_cut_paragraph_follows_it()
     assert [p.text for p in join_broken_parts(parts)] == [
         "并为小屋统一配备冰箱、沙发、消毒柜等设施。区总工会还开展讲座86场。", "“让每一位职场妈妈都能安心哺乳，是工会的责任。”",
         "——区总工会女职工委员会主任张丽", "高出全市最低工资标准320元，行业职工工资平均增长6.8%。", "编者按：工资集体协商是重要制度安排。"]
+
+
+def test_running_heads_with_a_lettered_page_and_their_parts_in_any_order_are_furniture():
+    from reportsite.blocks import is_debris_line, is_running_head
+
+    assert is_running_head("兰州晨报  2019年1月24日  星期四  A05  城事·民生")
+    assert is_running_head("A7　2023年2月8日　星期三　晋江新闻　泉州晚报")
+    assert is_debris_line("第A7版") and is_debris_line("第 7 版")
+    # A date among words set apart is not a head without a paper's name or a page.
+    assert not is_running_head("2019年1月24日 工人 文化宫 举办 活动")
+    assert not is_running_head("全市 2019年1月24日 召开 大会")
+
+
+def test_the_pages_staff_credits_are_furniture_not_captions():
+    from reportsite.blocks import is_debris_line
+
+    for line in ["责任编辑：马琼", "（编辑：刘畅）", "责任编辑　蔡晓玲　美术编辑　黄斌", "校对 王芳"]:
+        assert is_debris_line(line), line
+    for line in ["编辑部门工作", "编辑 出版了一本书", "编辑：本报将继续关注此事。"]:
+        assert not is_debris_line(line), line

@@ -174,3 +174,28 @@ def test_an_annual_report_printed_early_next_year_keeps_its_span(regions):
     d = doc("回眸", "2016—2019年，全区累计建成驿站120个。")
     d.debris = ["工人日报 2020年1月10日"]
     assert where_when(d, regions)[2] == Period(2016, 2019)
+
+
+def test_the_title_groups_union_beats_a_city_of_the_table_named_in_the_body_only(regions):
+    """A contest held in 昆明 (in regions.yml) does not make a report of 蒙自市总工会 (gazetteer only) 昆明's."""
+    d = doc("蒙自市总工会2017年工作回眸", "蒙自市总工会全年新建书屋。", "选手赴昆明参加全省职工技能大赛。")
+    assert where_when(d, regions)[0] == Region("蒙自市", "红河哈尼族彝族自治州")
+    # In the body only, the union named at least as often as the city wins too.
+    d = doc("书香满城", "晋江市总工会全年新建书屋。", "在厦门举办的全省职工技能大赛中获奖。")
+    assert where_when(d, regions)[0] == Region("晋江市", "泉州市")
+    # The city named more often than the union, and no union in the title group: the city stands.
+    d = doc("书香满城", "晋江市总工会全年新建书屋。", "厦门举办大赛，厦门职工踊跃参加。")
+    assert where_when(d, regions)[0] == Region("厦门市", "福建省")
+
+
+def test_a_place_name_several_places_share_is_the_one_written_after_its_city(regions):
+    d = doc("为职工办实事", "邢台市桥东区总工会全年新建书屋。桥东区总工会组织新任主席到石家庄学习。")
+    assert where_when(d, regions)[0] == Region("桥东区", "邢台市")
+
+
+def test_other_organisations_than_unions_name_their_place(regions):
+    d = doc("巾帼建功新时代", "2021年，平遥县妇联紧扣中心工作。", "县妇联全年培训妇女3650人次。")
+    region, organization, _, _ = where_when(d, regions)
+    assert region == Region("平遥县", "晋中市") and organization == "平遥县妇联"
+    d = doc("让农民工辛苦钱不再难回家", "七里河区人社局开展根治欠薪专项行动。")
+    assert where_when(d, regions)[0] == Region("七里河区", "兰州市")
