@@ -57,8 +57,13 @@ def han_chars(text: str) -> list[str]:
 
 
 def ascii_width_forms(text: str) -> str:
-    """Turn full-width digits and Latin letters (Ｇ２０) into ASCII; punctuation stays."""
-    return _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+    """Turn full-width digits and Latin letters (Ｇ２０) into ASCII, and the full-width point and per cent
+    sign of a number (５．８万, 12.4％) with them; other punctuation stays."""
+    text = _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+    return _NUMBER_MARK.sub(lambda m: "." if m.group() == "．" else "%", text) if "．" in text or "％" in text else text
+
+
+_NUMBER_MARK = re.compile(r"(?<=\d)．(?=\d)|(?<=\d)％")
 
 
 def _keeps_ascii(text: str, index: int) -> bool:
@@ -124,13 +129,19 @@ def _convert_pair(match: re.Match[str]) -> str:
 
 
 def normalize_punctuation(text: str) -> str:
-    """Use full-width ，；：（）！？ in Chinese text; numbers, 5+X, G20 and URLs keep ASCII."""
-    for _ in range(4):  # converting one mark can make its neighbour's context Chinese: run to a fixpoint
-        converted = _convert_marks(text)
+    """Use full-width ，；：（）！？ in Chinese text, and 。 for a full stop printed as ASCII after Chinese
+    (4800余人次.同时); numbers, 5+X, G20 and URLs keep ASCII."""
+    text = _FULL_STOP.sub("。", text) if "." in text else text
+    while True:  # converting one mark can make its neighbour's context Chinese: run to a fixpoint
+        converted = _convert_marks(text)  # (each pass converts a mark or ends: a run of n marks takes n)
         if converted == text:
-            break
+            return text
         text = converted
-    return text
+
+
+# A point after Chinese (or a per cent sign, a closing bracket or quote) and before Chinese, an opening
+# quote or bracket, a space or the end: not 5.8, not www.acftu.org, not the dots of an ellipsis.
+_FULL_STOP = re.compile(f"(?<=[{HAN}%）”])\\.(?=[{HAN}“（]|\\s|$)")
 
 
 def curly_quotes(text: str) -> str:
@@ -201,14 +212,15 @@ def normalize_text(text: str) -> str:
 
 def repair_digits(text: str) -> str:
     """Letters OCR reads for digits inside a number that a measure word, 万, 余 or 年 follows: 2O19年,
-    l28个, 4O余场, 3l5万元, 9O% (O and o for 0, l and I for 1).  A number must open on a digit or on l/I
+    l28个, 4O余场, 3l5万元, 9O%, 1.O8亿元, l.52万户 (O and o for 0, l and I for 1).  A number must open on a digit or on l/I
     and hold a digit; a word of Latin letters (O2O, APP) is never touched."""
     if not _LOOKALIKE.search(text):
         return text
     return _lookalike_number().sub(lambda m: m.group().translate(_AS_DIGITS), text)
 
 
-_LOOKALIKE = re.compile(r"\d[OolI]|[OolI]\d")  # a quick test: most texts hold no lookalike beside a digit
+# A quick test: most texts hold no lookalike beside a digit (or beside a point beside one: 1.O8, l.52).
+_LOOKALIKE = re.compile(r"\d\.?[OolI]|[OolI]\.?\d")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 
 
@@ -218,4 +230,4 @@ def _lookalike_number() -> re.Pattern[str]:
     grammar = default_grammar()
     after = {word[0] for word in (*grammar.units, *grammar.multipliers, *grammar.after)} | set("余多年月日%％")
     follows = "".join(sorted(re.escape(char) for char in after))
-    return re.compile(f"(?<![A-Za-z\\d])(?=[\\dlI]*\\d)(?=[\\dOolI]*[OolI])[\\dlI][\\dOolI]*(?=[{follows}])")
+    return re.compile(f"(?<![A-Za-z\\d.])(?=[\\dlI.]*\\d)(?=[\\dOolI.]*[OolI])[\\dlI][\\dOolI]*(?:\\.[\\dOolI]+)?(?=[{follows}])")

@@ -355,10 +355,26 @@ def nested_headings(parts: list[Part]) -> dict[int, int]:
     return {i: heading_rank(parts[max(s for s in sections if s < i)]) for i in nested}
 
 
+def closing_sections(parts: list[Part], nested: dict[int, int]) -> dict[int, int]:
+    """Headings with neither a level nor a number after the last numbered section, not nested in it
+    (新的一年 新的征程 after 四、…): sections beside the numbered ones, not above them.  index -> the
+    sections' rank.  Such a heading with numbered sections after it (工作回顾 before 一、…) heads them."""
+    ranks = {i: numbering_rank(p) for i, p in enumerate(parts) if p.kind == "heading"}
+    numbered = {i: rank for i, rank in ranks.items() if rank is not None}
+    if not numbered:
+        return {}
+    top = min(numbered.values())
+    last = max(i for i, rank in numbered.items() if rank == top)
+    closing = [i for i, rank in ranks.items() if rank is None and not parts[i].level and i > last and i not in nested]
+    return {i: heading_rank(parts[last]) for i in closing}
+
+
 def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
     """Number paragraphs and items p1, p2, ...; captions point at the paragraph they follow."""
     nested = nested_headings(parts)
-    levels = heading_levels([p for i, p in enumerate(parts) if i not in nested])  # their own rank takes no level
+    closing = closing_sections(parts, nested)
+    # Nested and closing headings take their sections' levels: their own rank takes no level.
+    levels = heading_levels([p for i, p in enumerate(parts) if i not in nested and i not in closing])
     blocks: list[Block] = []
     figures: list[FigureCaption] = []
     last_id: str | None = None
@@ -367,7 +383,10 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
         if part.kind == "caption":
             figures.append(FigureCaption(caption=clean_spaces(part.text, keep_between_han=True), after=last_id))
         elif part.kind == "heading":
-            level = min(levels[nested[index]] + 1, 6) if index in nested else levels[heading_rank(part)]
+            if index in nested:
+                level = min(levels[nested[index]] + 1, 6)
+            else:
+                level = levels[closing.get(index, heading_rank(part))]
             blocks.append(Block("heading", clean_spaces(strip_marks(part.text), True), level=level))
         else:
             numbered += 1

@@ -114,3 +114,24 @@ def test_letters_read_for_digits_inside_a_number_become_digits():
 def test_words_of_latin_letters_beside_digits_stay():
     text = "打造O2O服务平台，通过ISO9001认证，APP下载量达到12万次，G20峰会期间。"
     assert normalize_text(text) == text
+
+
+def test_letters_read_for_digits_beside_a_decimal_point_become_digits():
+    assert normalize_text("资金1.O8亿元，覆盖l.52万户，达9O.5%，共l5.2万户") == "资金1.08亿元，覆盖1.52万户，达90.5%，共15.2万户"
+    assert normalize_text("v1.O版，O2O模式") == "v1.O版，O2O模式"
+
+
+def test_a_numbers_full_width_point_and_per_cent_sign_become_ascii():
+    assert normalize_text("会员５．８万名，增长12.4％") == "会员5.8万名，增长12.4%"
+    assert normalize_text("“．”与“％”") == "“．”与“％”"  # not a number's
+
+
+def test_an_ascii_full_stop_after_chinese_becomes_a_chinese_one():
+    assert normalize_text("服务4800余人次.同时发放1560万元.\n在困难职工帮扶方面") == "服务4800余人次。同时发放1560万元。\n在困难职工帮扶方面"
+    assert normalize_text("达到98.3%.全年") == "达到98.3%。全年"
+    for kept in ["增长5.8万人", "详见www.acftu.org", "等等...", "第1.2节"]:
+        assert normalize_text(kept) == kept
+
+
+def test_a_run_of_marks_of_any_length_is_converted_in_one_normalisation():
+    assert normalize_text("::::!\u3000") == "：：：：！\u3000"  # five marks: more passes than the four there were

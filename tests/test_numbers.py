@@ -159,3 +159,10 @@ def test_a_word_ending_on_a_qualifier_is_no_qualifier():
     assert [(q.text, q.value, q.approx) for q in find_quantities("全年开展协商要约1900余次，累计签约120家。")] == [
         ("1900余次", 1900, "over"), ("120家", 120, None)]
     assert [(q.text, q.approx) for q in find_quantities("参与职工约3000人。")] == [("约3000人", "about")]
+
+
+def test_breaking_a_mark_is_over_it_and_trips_by_vehicle_are_counted_as_such():
+    from reportsite.numbers import find_quantities
+
+    assert [(q.value, q.unit, q.approx) for q in find_quantities("会员总数突破4.5万人")] == [(45000, "人", "over")]
+    assert [(q.text, q.unit) for q in find_quantities("组织包车120辆次，开行22车次")] == [("120辆次", "辆次"), ("22车次", "车次")]

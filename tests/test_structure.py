@@ -355,3 +355,15 @@ def test_a_closing_heading_after_the_last_numbered_section_is_not_nested():
     levels = {b.text: b.level for b in recover_document(text).blocks if b.kind == "heading"}
     assert levels["阵地建设"] == levels["让劳模精神进校园"] > levels["二、夯实基础"]
     assert levels["2020年工作打算"] <= levels["二、夯实基础"]
+
+
+def test_a_closing_heading_sits_beside_the_numbered_sections_not_above_them():
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n一、精准帮扶\n\n帮扶正文一，成效明显。\n\n（一）建档立卡\n\n"
+            "建档正文，成效明显。\n\n二、夯实基础\n\n基础正文二，成效明显。\n\n新的一年 新的征程\n\n打算正文，继续努力。\n")
+    assert [(b.level, b.text) for b in recover_document(text).blocks if b.kind == "heading"] == [
+        (2, "一、精准帮扶"), (3, "（一）建档立卡"), (2, "二、夯实基础"), (2, "新的一年 新的征程")]
+    # An unnumbered heading with numbered sections after it heads them.
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n工作回顾\n\n回顾正文，成效明显。\n\n一、精准帮扶\n\n"
+            "帮扶正文一，成效明显。\n\n二、夯实基础\n\n基础正文二，成效明显。\n")
+    assert [(b.level, b.text) for b in recover_document(text).blocks if b.kind == "heading"] == [
+        (2, "工作回顾"), (3, "一、精准帮扶"), (3, "二、夯实基础")]
