@@ -241,7 +241,16 @@ def strong_continuation(left: str, right: str) -> bool:
     if starts_paragraph(right):
         return False
     stub = len(first_clause(right)) == 1 and len(right) > 1 and not right[1:2].isalnum()
-    return stub or left.rstrip().endswith(("，", "、", ",")) or spanning_word(left.rstrip(), right.lstrip())
+    return (stub or left.rstrip().endswith(("，", "、", ",")) or spanning_word(left.rstrip(), right.lstrip())
+            or _number_across(left.rstrip(), right.lstrip()))
+
+
+_NUMBER_GOES_ON = re.compile(r"[\d.万亿余多%]")
+
+
+def _number_across(left: str, right: str) -> bool:
+    """Tell whether a number is cut at the break (职工31 | 2万人): a paragraph never ends on a bare digit."""
+    return left[-1:].isdigit() and left[-1:].isascii() and _NUMBER_GOES_ON.match(right[:1]) is not None
 
 
 def is_copy(text: str, elsewhere: str, window: int = 16) -> bool:
@@ -275,7 +284,8 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
     out = list(parts)
     i = 0
     while i < len(out):
-        if out[i].kind != "paragraph" or not is_cut(out[i].text) or is_attribution(out[i].text):
+        if (out[i].kind != "paragraph" or not is_cut(out[i].text) or is_attribution(out[i].text)
+                or is_marked_head(out[i].text)):
             i += 1
             continue
         j = next((k for k in range(i + 1, len(out)) if out[k].kind != "caption"), None)
@@ -289,6 +299,20 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
         out[i] = replace(out[i], text=join_text(out[i].text, out[j].text))
         del out[j]  # stay on i: the joined paragraph may still be cut
     return join_distant_stubs(out)
+
+
+_CLAUSE_INSIDE = re.compile("[，。；！？]")
+
+
+def is_marked_head(text: str) -> bool:
+    """Tell whether a block is a short line opening on a decorative mark, with no clause inside
+    (■执法亮剑：让恶意欠薪者“寸步难行”): a heading, never the first half of a cut paragraph."""
+    text = text.strip()
+    return (text[:1] in text_rules()["decorative_marks"] and "\n" not in text
+            and len(text) <= _MARKED_HEAD_MAX and not _CLAUSE_INSIDE.search(text))
+
+
+_MARKED_HEAD_MAX = 30  # characters
 
 
 def is_insert(text: str) -> bool:

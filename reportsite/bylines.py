@@ -32,7 +32,11 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     group = f"(?:{roles})(?:\\s*[：:/／]\\s*|\\s+)(?:{names})"  # 记者 张三, 撰稿人：张三, 文/张三
     tight = f"(?:{roles})\\s*[：:/／]?\\s*(?:{names})"  # 记者张三: allowed when marked or in brackets
     marks = re.escape(text_rules()["decorative_marks"])
-    line = f"^(?:[{marks}]\\s*(?:{tight})(?:\\s+{tight})*|(?:{group})(?:\\s+{group})*)$"
+    media = _media_pattern()
+    # 兰州晨报/掌上兰州记者 张文博 通讯员 马玉兰 文/图: the paper's name before the first role, a role with
+    # no names after the last (who wrote and who took the photos are the names before it).
+    line = (f"^(?:[{marks}]\\s*(?:{tight})(?:\\s+{tight})*"
+            f"|(?:{media}[/／])?(?:{group})(?:\\s+{group})*(?:\\s+(?:{roles}))?)$")
     bracketed = f"[（(【]\\s*((?:{tight})(?:\\s+{tight})*)\\s*[）)】]"
     return re.compile(line), re.compile(bracketed)
 
@@ -47,6 +51,13 @@ def is_role(token: str) -> bool:
     """Tell whether a byline token is a role word (记者, 实习生, 本报首席记者), never a name."""
     rules = text_rules()
     return token in rules["byline_roles"] or token.endswith(tuple(rules["byline_role_suffixes"]))
+
+
+@lru_cache(maxsize=1)
+def _media_pattern() -> str:
+    """A paper's or outlet's name (兰州晨报, 掌上兰州客户端): the text rules' media suffixes after Chinese."""
+    suffixes = "|".join(re.escape(s) for s in sorted(text_rules()["media_name_suffixes"], key=len, reverse=True))
+    return f"[{HAN}]{{2,10}}(?:{suffixes})"
 
 
 _NAME_BREAK = re.compile(r"[\s、，,：:/／]+")
@@ -64,9 +75,10 @@ def byline_names(text: str) -> list[str]:
     body = _byline_edges().sub("", text.strip())
     roles = sorted(text_rules()["byline_roles"], key=len, reverse=True)
     names = []
+    media = re.compile(_media_pattern())
     for token in _NAME_BREAK.split(body):
-        if is_role(token):
-            continue
+        if is_role(token) or (len(token) > 3 and media.fullmatch(token)):
+            continue  # a role, or the paper a byline opens with (兰州晨报/…记者)
         role = next((r for r in roles if token.startswith(r)), "")
         # 记者张三 -> 张三; a one-character role (文, 图) only counts on its own, not inside 文静
         names.append(token[len(role) :] if len(role) >= 2 and len(token) - len(role) >= 2 else token)

@@ -48,6 +48,7 @@ class Rules:
     trim_end: tuple[str, ...]
     verb_nouns: tuple[str, ...] = ()  # after a label verb, these make it a noun (慰问金, 补助金额)
     per_unit_cues: tuple[str, ...] = ()  # before a figure in its clause: an amount per recipient, not a total
+    per_unit_after: tuple[str, ...] = ()  # after a figure or its range: amounts that vary by recipient (不等)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         trim_end=tuple(sorted(words("label_trim_end"), key=len, reverse=True)),
         verb_nouns=words("label_verb_nouns"),
         per_unit_cues=words("per_unit_cues"),
+        per_unit_after=words("per_unit_after"),
     )
 
 

@@ -166,10 +166,27 @@ def is_target(sentence_before: str, rules: Rules) -> bool:
     return _any_cue(rules).search(sentence_before) is not None
 
 
+def planned_item(text: str, at: int, rules: Rules) -> bool:
+    """True when the figure at ``at`` is in a later item of a list of plans (…工作：力争…10万名以上；新建驿站300个):
+    the items after a colon, apart by semicolons, share the plan word of an earlier one in the sentence."""
+    start = max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
+    colon = max(text.rfind("：", start, at), text.rfind(":", start, at))
+    return colon >= 0 and ("；" in text[colon:at] or ";" in text[colon:at]) and is_target(text[colon:at], rules)
+
+
 @lru_cache(maxsize=8)
 def _per_unit(rules: Rules) -> re.Pattern[str]:
     """One pattern for the per-recipient cues (每户, 人均, 最高): searched in the clause before a figure."""
     return re.compile(longest_word_pattern(rules.per_unit_cues))
+
+
+@lru_cache(maxsize=8)
+def _varies(rules: Rules) -> re.Pattern[str]:
+    """After a figure: a word that makes it vary by recipient (不等), or a range's other end and that word
+    (1000元至5000元不等: both ends)."""
+    joins = "".join(sorted(re.escape(j) for j in _RANGE_JOINS))
+    return re.compile(f"(?:[{joins}][^，。；、,;\\n]{{1,12}}?)?(?:{longest_word_pattern(rules.per_unit_after)})"
+                      if rules.per_unit_after else "(?!)")
 
 
 @lru_cache(maxsize=8)
@@ -248,8 +265,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             label = label_after_to(text, quantity, c_end, rules) or label_before(text, quantity, left, previous_end, rules)
         label = label or previous_label  # 1家，累计14家: the total counts the same thing
         before = text[s_start: quantity.start]
-        target = source.target_section or is_target(before, rules)
-        per_unit = _per_unit(rules).search(text, left, quantity.start) is not None
+        target = source.target_section or is_target(before, rules) or planned_item(text, quantity.start, rules)
+        per_unit = (_per_unit(rules).search(text, left, quantity.start) is not None
+                    or _varies(rules).match(text, quantity.end) is not None)
         metric = None if per_unit else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         record = MetricRecord(
             metric=metric,

@@ -159,8 +159,9 @@ def _number(word: str) -> int | None:
 
 
 def report_year(text: str, date: _dt.date | None, head: str = "") -> int | None:
-    """The year the report looks back on: one its title group states (2023年工作综述), else its date's,
-    else the latest year the text states of itself.
+    """The year the report looks back on: one its title group states (2023年工作综述), else its date's (the
+    year before, for a first-quarter date when the text states that year and not the date's), else the
+    latest year the text states of itself.
 
     A year after a target word (到2026年, 展望2025年) or in a sentence that states a plan (2024年，将……力争)
     is the future, not the report's own; a year after 截至 is its own (截至2016年3月底).
@@ -169,9 +170,16 @@ def report_year(text: str, date: _dt.date | None, head: str = "") -> int | None:
     if stated:
         return max(stated)
     if date:
+        if date.month <= EARLY_MONTHS:  # a review of the past year printed early in the next (2019年1月: 2018)
+            own = _own_years(text)
+            if date.year - 1 in own and date.year not in own:
+                return date.year - 1
         return date.year
     years = _own_years(text)
     return max(years) if years else None
+
+
+EARLY_MONTHS = 3  # a report printed in the first quarter may look back on the year before
 
 
 def _own_years(text: str) -> list[int]:
@@ -254,7 +262,7 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
 def _closing_years(year: int, date: _dt.date | None) -> tuple[int, ...]:
     """The years a span in the body may end in to be the report's period: its year, and the year before when
     it was published in the first quarter (an annual report of 2019 printed in January 2020)."""
-    early = date is not None and date.year == year and date.month <= 3
+    early = date is not None and date.year == year and date.month <= EARLY_MONTHS
     return (year, year - 1) if early else (year,)
 
 

@@ -16,6 +16,7 @@ from reportsite.blocks import (
     ends_open,
     first_clause,
     is_lead_text,
+    is_marked_head,
     join_broken_parts,
     photo_gap,
     split_blocks,
@@ -272,7 +273,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(_as(part, "caption"))
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
-        elif nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and _starts_with_stub(nxt.text):
+        elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and _starts_with_stub(nxt.text)
+                and not is_marked_head(part.text)):  # 以“根治欠薪…” after ■执法亮剑：… opens on a word, not a stub
             out.append(part)  # the next block finishes its sentence: a broken paragraph, not a heading
         elif has_mark(part.text) or _unnumbered(part.text) != part.text:
             out.append(_as(part, "heading"))

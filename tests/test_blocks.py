@@ -180,3 +180,21 @@ def test_the_pages_staff_credits_are_furniture_not_captions():
         assert is_debris_line(line), line
     for line in ["编辑部门工作", "编辑 出版了一本书", "编辑：本报将继续关注此事。"]:
         assert not is_debris_line(line), line
+
+
+def test_a_number_cut_at_a_break_joins_across_a_caption():
+    parts = [Part("paragraph", "覆盖企业6.9万家、职工31"), Part("caption", "自治区总工会开展集体协商要约行动（记者 李明 摄）", 3),
+             Part("paragraph", "2万人。在建筑行业推行集体协商。")]
+    assert [p.text for p in join_broken_parts(parts)] == [
+        "覆盖企业6.9万家、职工312万人。在建筑行业推行集体协商。", "自治区总工会开展集体协商要约行动（记者 李明 摄）"]
+    # A paragraph ending on a full stop, then one opening on a year: two paragraphs.
+    parts = [Part("paragraph", "覆盖职工312万人。"), Part("caption", "集体协商现场", 3), Part("paragraph", "2019年，全区推行集体协商。")]
+    assert len([p for p in join_broken_parts(parts) if p.kind == "paragraph"]) == 2
+
+
+def test_a_marked_head_is_not_the_first_half_of_a_cut_paragraph():
+    parts = [Part("paragraph", "■执法亮剑：让恶意欠薪者“寸步难行”"), Part("paragraph", "以“根治欠薪冬季专项行动”为抓手，开展排查。")]
+    assert [p.text for p in join_broken_parts(parts)] == [p.text for p in parts]
+    # A marked paragraph cut at a page break still joins.
+    parts = [Part("paragraph", "■今年以来，全区共检查用人单位1260户次，涉及劳"), Part("paragraph", "动者3.8万人。")]
+    assert [p.text for p in join_broken_parts(parts)] == ["■今年以来，全区共检查用人单位1260户次，涉及劳动者3.8万人。"]

@@ -397,3 +397,21 @@ def test_twice_written_er_ci_before_a_verb_still_counts():
 def test_a_year_compared_after_it_is_not_the_figures_period():
     records = extract_metrics(doc_of("2019年，参保职工达到6.3万人，与2015年相比增加2.1万人。"), TAXONOMY)
     assert [(r.text, r.period) for r in records] == [("6.3万人", "2019"), ("2.1万人", "2019")]
+
+
+def test_the_later_items_of_a_list_of_plans_after_a_colon_are_targets():
+    text = "2020年，将重点抓好以下工作：力争新发展会员10万名以上；新建户外劳动者服务站300个；困难职工解困率稳定在90%以上。"
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["target", "target", "target"]
+    # Items with no plan word before them stay what they are; so does a figure before the colon.
+    text = "全年建成驿站120个，工作如下：新建书屋30家；培训职工5000人次。"
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["actual", "actual", "actual"]
+
+
+def test_a_sessions_name_is_no_count():
+    records = extract_metrics(doc_of("自治区总工会十二届五次全委会提出，先后召开五次会议。"), TAXONOMY)
+    assert [r.text for r in records] == ["五次"]  # 召开五次会议 is a count
+
+
+def test_amounts_that_vary_by_recipient_are_kept_under_no_metric():
+    records = extract_metrics(doc_of("为困难职工发放帮扶资金1000元至5000元不等，全年发放帮扶资金120万元。"), TAXONOMY)
+    assert [(r.text, r.metric is None) for r in records] == [("1000元", True), ("5000元", True), ("120万元", False)]

@@ -199,3 +199,11 @@ def test_other_organisations_than_unions_name_their_place(regions):
     assert region == Region("平遥县", "晋中市") and organization == "平遥县妇联"
     d = doc("让农民工辛苦钱不再难回家", "七里河区人社局开展根治欠薪专项行动。")
     assert where_when(d, regions)[0] == Region("七里河区", "兰州市")
+
+
+def test_a_review_printed_early_next_year_is_the_years_it_states(regions):
+    text = "2018年，区人社局共受理欠薪案件412件。全年追回工资7860万元。"
+    assert report_year(text, dt.date(2019, 1, 24)) == 2018
+    # The date's year stated too, or a date later in the year: the date's year.
+    assert report_year(text + "2019年1月，专项行动启动。", dt.date(2019, 1, 24)) == 2019
+    assert report_year(text, dt.date(2019, 6, 24)) == 2019

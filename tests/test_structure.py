@@ -367,3 +367,10 @@ def test_a_closing_heading_sits_beside_the_numbered_sections_not_above_them():
             "帮扶正文一，成效明显。\n\n二、夯实基础\n\n基础正文二，成效明显。\n")
     assert [(b.level, b.text) for b in recover_document(text).blocks if b.kind == "heading"] == [
         (2, "工作回顾"), (3, "一、精准帮扶"), (3, "二、夯实基础")]
+
+
+def test_a_marked_head_before_a_paragraph_opening_on_a_one_character_word_is_a_heading():
+    text = ("某区人社局工作纪实\n\n导语正文，全年工作取得成效。\n\n■源头治理：把欠薪“堵”在工地之外\n\n实行实名制管理，成效明显。\n\n"
+            "■执法亮剑：让恶意欠薪者“寸步难行”\n\n以“根治欠薪冬季专项行动”为抓手，开展排查。\n")
+    assert [b.text for b in recover_document(text).blocks if b.kind == "heading"] == [
+        "源头治理：把欠薪“堵”在工地之外", "执法亮剑：让恶意欠薪者“寸步难行”"]
