@@ -208,24 +208,26 @@ class ReprintStore:
         self.next_id += len(added)
         self.ids.update(zip(added, fresh.tolist()))
         self.places.update(zip(fresh.tolist(), added))
-        old_keys = _gram_keys([p[3] for p in removed], gone, self.k)
-        keep = np.ones(len(self.keys), dtype=bool)  # np.delete with an index array is ten times slower
-        keep[np.searchsorted(self.keys, old_keys)] = False
-        self.keys = self.keys[keep]
-        new_keys = _gram_keys([p[3] for p in added], fresh, self.k)
-        self.keys = np.insert(self.keys, np.searchsorted(self.keys, new_keys), new_keys)
+        self.keys = _replace_sorted(self.keys, _gram_keys([p[3] for p in removed], gone, self.k),
+                                    _gram_keys([p[3] for p in added], fresh, self.k))
         grams = grams_of([p[3] for p in removed + added], self.k)
-        rank: dict[Place, tuple[str, int]] = {}
-        chosen = [self.places[number] for number in self._holders(grams).tolist()]
-        for slug in {place[0] for place in chosen}:
-            rank.update((place, (slug, at)) for at, place in enumerate(order[slug]))
-        chosen.sort(key=rank.__getitem__)  # archive order
-        self._add_seeds(chosen, np.array([self.ids[p] for p in chosen], dtype=np.int64), grams, gone)
+        holders = self._holders(grams).tolist()
+        chosen = [self.places[number] for number in holders]
+        at = _archive_positions(order, chosen)
+        ranked = sorted(range(len(chosen)), key=at.__getitem__)  # archive order
+        self._add_seeds([chosen[i] for i in ranked], np.array([holders[i] for i in ranked], dtype=np.int64), grams, gone)
 
     def pairs(self, places: list[Place]) -> list[Pair]:
-        """The reprints as pairs of spans of places (numbered by their position in the list)."""
-        wanted = {number for pair in self.reprints for number in pair}
-        position = {self.ids[place]: at for at, place in enumerate(places) if self.ids[place] in wanted}
+        """The reprints as pairs of spans of places (numbered by their position in the list, which is in
+        find_shared_passages' order: by report, then reading order)."""
+        wanted = sorted({number for pair in self.reprints for number in pair})
+        held = [self.places[number] for number in wanted]
+        at = _archive_positions(self.order, held) if sum(map(len, self.order.values())) == len(places) else None
+        if at is not None and all(places[i] is place or places[i] == place for i, place in zip(at, held)):
+            position = dict(zip(wanted, at))
+        else:  # places the store's order does not describe: look every one up
+            numbers = set(wanted)
+            position = {self.ids[place]: i for i, place in enumerate(places) if self.ids[place] in numbers}
         return [(Span(position[first], sa, ea), Span(position[second], sb, eb))
                 for (first, second), found in self.reprints.items() for sa, ea, sb, eb in found]
 
@@ -317,6 +319,33 @@ class ReprintStore:
             grown[(int(ids[one.text]), int(ids[two.text]))] += [
                 (one.start + start, one.start + end, two.start + start, two.start + end) for start, end in parts]
         self.reprints.update((pair, found) for pair, found in grown.items() if found)
+
+
+def _archive_positions(order: dict[str, list[Place]], wanted: list[Place]) -> list[int]:
+    """Where each of the wanted passages stands among all, by report (sorted by slug), then in reading
+    order: found in its own report's list, without numbering every passage of the archive."""
+    offsets, start = {}, 0
+    for slug in sorted(order):
+        offsets[slug] = start
+        start += len(order[slug])
+    return [offsets[place[0]] + order[place[0]].index(place) for place in wanted]
+
+
+def _replace_sorted(values: np.ndarray, old: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """Sorted distinct values without ``old`` (each among them) and with ``new`` (none among them), in one
+    copy: np.delete and np.insert would each copy the hundreds of megabytes of a large archive's keys."""
+    old, new = np.unique(old), np.unique(new)
+    cuts = sorted([(int(i), 0, 0) for i in np.searchsorted(values, new)] + [(int(i), 1, 0) for i in np.searchsorted(values, old)])
+    pieces, cursor, inserted = [], 0, iter(new)
+    for at, removal, _ in cuts:  # at one position, the new value (smaller) goes before the removed one
+        pieces.append(values[cursor:at])
+        if removal:
+            cursor = at + 1
+        else:
+            pieces.append(np.array([next(inserted)], dtype=values.dtype))
+            cursor = at
+    pieces.append(values[cursor:])
+    return np.concatenate(pieces)
 
 
 def _positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:

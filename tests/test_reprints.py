@@ -236,3 +236,25 @@ def test_a_passage_holding_the_separator_character_is_left_to_the_suffix_array()
     # Grams of two characters, likewise: a gap's numbers can sort between two of their suffixes.
     texts = ["", "职工书屋\u3000\u3000\u3000"]
     assert gram_seeds(texts, 2, grams_of(texts, 2)) is None
+
+
+@given(st.sets(st.integers(0, 400), max_size=60), st.data())
+def test_replacing_sorted_keys_in_one_copy_is_deleting_then_inserting(values, data) -> None:
+    from reportsite.reprints import _replace_sorted
+
+    present = sorted(values)
+    old = data.draw(st.sets(st.sampled_from(present), max_size=10)) if present else set()
+    new = data.draw(st.sets(st.integers(0, 400).filter(lambda v: v not in values), max_size=10))
+    got = _replace_sorted(np.array(present, dtype=np.uint64), np.array(sorted(old), dtype=np.uint64),
+                          np.array(sorted(new), dtype=np.uint64))
+    assert got.tolist() == sorted((values - old) | new) and got.dtype == np.uint64
+
+
+def test_pairs_of_places_the_stores_order_does_not_describe_are_looked_up_one_by_one() -> None:
+    k, shortest = store_lengths()
+    reports = {slug: as_blocks([SENTENCES[i % 8] + SENTENCES[(i + 1) % 8]]) for i, slug in enumerate("abc")}
+    places = places_of(reports)
+    store = ReprintStore.build(places, k, shortest)
+    assert store.pairs(places)
+    store.order = {"z": store.order["a"]}  # no longer the list's order: the slow path gives the same pairs
+    assert store.pairs(places) == ReprintStore.build(places, k, shortest).pairs(places)
