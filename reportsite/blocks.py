@@ -168,6 +168,14 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     parts: list[Part] = []
     carried = 0  # the gap before a block that held only furniture passes to the next block
     for gap, lines in groups:
+        table = table_of(lines)
+        if table is not None:  # rows of cells printed as lines: never unwrapped into one paragraph
+            title, rows = table
+            if title:
+                parts.append(Part("paragraph", title, max(gap, carried)))
+            parts.append(Part("table", pipe_table(rows), 0 if title else max(gap, carried)))
+            carried = 0
+            continue
         unwrapped, found = unwrap_lines(lines, wrap, furniture)
         debris += found
         texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
@@ -178,6 +186,45 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     if parts:
         parts[0] = replace(parts[0], gap=0)  # blank lines before the first block mean nothing
     return parts, debris
+
+
+_CELLS_APART = re.compile(r"[ \t\u3000]+")
+_NUMBER_CELL = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+TABLE_MIN_ROWS = 3  # a header and two rows of figures
+TABLE_MIN_CELLS = 3  # a row's name and two figures
+TABLE_TITLE_MAX = 40  # characters
+
+
+def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:
+    """A group of lines printed as a table: perhaps a title line, then a header and at least two rows,
+    each of the same number (three or more) of cells set apart by spaces, the rows' cells after their
+    first mostly figures (2019 1862 3420 38.6).  (title or None, rows) or None.
+
+    Chinese prose sets no spaces between words, so cells apart by spaces, alike in number line after
+    line and holding figures, are a table's, not a paragraph's lines.
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    if len(texts) < TABLE_MIN_ROWS:
+        return None
+    rows = [_CELLS_APART.split(text) for text in texts]
+    title = None
+    if len(rows[0]) == 1:
+        title, rows = texts[0], rows[1:]
+        if len(title) > TABLE_TITLE_MAX or ends_complete(title):
+            return None
+    if len(rows) < TABLE_MIN_ROWS or len(rows[0]) < TABLE_MIN_CELLS or any(len(row) != len(rows[0]) for row in rows):
+        return None
+    figures = [cell for row in rows[1:] for cell in row[1:]]
+    if sum(1 for cell in figures if _NUMBER_CELL.match(cell)) * 4 < len(figures) * 3:
+        return None
+    return title, rows
+
+
+def pipe_table(rows: list[list[str]]) -> str:
+    """Rows of cells as a Markdown pipe table, the first row its header."""
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+    return "\n".join([line(rows[0]), line(["---"] * len(rows[0])), *map(line, rows[1:])])
 
 
 def photo_gap(parts: list[Part]) -> int:

@@ -16,15 +16,18 @@ from .model import Block
 _ATTR = re.compile(r"^\s*\{:?\s*#([A-Za-z][\w-]*)\s*\}\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # | --- | :---: |
 
 
 def blocks_to_markdown(blocks: list[Block]) -> str:
-    """Render blocks as Markdown: '## heading', paragraphs with '{#id}', '- item' lists."""
+    """Render blocks as Markdown: '## heading', paragraphs with '{#id}', '- item' lists, pipe tables."""
     parts: list[str] = []
     previous_kind = ""
     for block in blocks:
         if block.kind == "heading":
             parts.append(f"{'#' * max(2, block.level or 2)} {block.text}")
+        elif block.kind == "table":
+            parts.append(block.text)
         elif block.kind == "item":
             line = f"- {block.text}" + (f"\n  {{#{block.id}}}" if block.id else "")
             if previous_kind == "item":
@@ -53,6 +56,8 @@ def _chunk_to_blocks(lines: list[str]) -> list[Block]:
     heading = _HEADING.match(lines[0])
     if heading and len(lines) == 1:
         return [Block("heading", heading.group(2).strip(), level=len(heading.group(1)))]
+    if len(lines) >= 2 and lines[0].lstrip().startswith("|") and _TABLE_RULE.match(lines[1]):
+        return [Block("table", "\n".join(line.strip() for line in lines))]
     if _ITEM.match(lines[0]):
         return _items(lines)
     block_id = ""

@@ -209,6 +209,8 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
     blocks = doc.blocks
     planned = _planned_items(blocks, rules)
     for index, block in enumerate(blocks):
+        if block.kind == "table":
+            continue  # its cells are bare numbers: the units are in its header, no figure reads alone
         if block.kind == "heading":
             level = block.level or 2
             if any(word in block.text for word in rules.target_headings):

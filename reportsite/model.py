@@ -265,7 +265,7 @@ class Report:
 class Block:
     """One block of a report body: a paragraph, a heading or a list item."""
 
-    kind: str  # "paragraph" | "heading" | "item"
+    kind: str  # "paragraph" | "heading" | "item" | "table" (its text a Markdown pipe table)
     text: str
     level: int = 0  # heading level: 2 for sections, 3 for subsections
     id: str = ""  # stable anchor: "p3" for paragraphs and items; "" for headings

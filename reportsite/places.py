@@ -235,12 +235,15 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
 
     A span of years printed in the title group or the lead is the period; one in the body's paragraphs is
     when it ends in the report's own year (对杭州工会来说，2013~2017，是奋斗的五年, in a report of 2017), not
-    when it looks back on earlier years (2016—2018年，全区累计……, in a report of 2019); one in a heading
-    (2019—2021年园区工资集体协商情况, a table's title) is not.
+    when it looks back on earlier years (2016—2018年，全区累计……, in a report of 2019); one in a heading or
+    a table's title (2019—2021年园区工资集体协商情况) is not.
     """
     head = " ".join(p for p in (doc.title, doc.kicker, doc.subtitle, doc.lead) if p)
     year = report_year(text, date, " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p))
-    prose = "\n".join(b.text for b in doc.blocks if b.kind != "heading")  # a table's or section's title is no period
+    blocks = doc.blocks
+    titled = {i - 1 for i, b in enumerate(blocks) if b.kind == "table"}  # the line naming a table, above it
+    # A section's or a table's title (and a table) is no period.
+    prose = "\n".join(b.text for i, b in enumerate(blocks) if b.kind not in ("heading", "table") and i not in titled)
     for scope in (head, prose):
         for span in _YEAR_SPAN.finditer(scope):
             start, end = int(span.group(1)), int(span.group(2))

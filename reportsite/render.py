@@ -147,7 +147,7 @@ class BodyRenderer:
         self._known: dict[tuple[str, str], str] | None = None
         self.fresh: list[tuple[tuple[str, ...], str]] = []  # heading ids made since the last take_fresh()
         self._md = markdown.Markdown(
-            extensions=["attr_list", "toc", "sane_lists"],
+            extensions=["attr_list", "toc", "sane_lists", "tables"],
             extension_configs={"toc": {"slugify": self._slugify, "permalink": False}},
         )
 

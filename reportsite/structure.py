@@ -261,7 +261,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         if credited:
             credited = False
             continue
-        if part.kind == "paragraph" and (boxed := boxed_heading(part.text)) is not None:
+        if part.kind == "paragraph" and nxt is not None and nxt.kind == "table" and nxt.gap == 0:
+            out.append(part)  # a table's title: it names the table below, it heads no section
+        elif part.kind == "paragraph" and (boxed := boxed_heading(part.text)) is not None:
             out.append(Part("heading", boxed, part.gap, part.level))
         elif part.kind == "paragraph" and is_subtitle(part.text) and previous is not None and previous.kind == "paragraph":
             out.append(part)  # ——江岸区总工会女职工委员会主任 张丽: who said the words above, not a heading
@@ -384,6 +386,8 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
     for index, part in enumerate(parts):
         if part.kind == "caption":
             figures.append(FigureCaption(caption=clean_spaces(part.text, keep_between_han=True), after=last_id))
+        elif part.kind == "table":
+            blocks.append(Block("table", part.text))
         elif part.kind == "heading":
             if index in nested:
                 level = min(levels[nested[index]] + 1, 6)
@@ -400,7 +404,8 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
 def recover_document(text: str) -> Document:
     """Recover title, kicker, subtitle, lead, authors, captions and body blocks from one report's text."""
     parts, debris = split_blocks(normalize_text(text))
-    parts = [Part(p.kind, clean_spaces(curly_quotes(p.text), keep_between_han=True), p.gap, p.level) for p in parts]
+    parts = [Part(p.kind, curly_quotes(p.text) if p.kind == "table" else clean_spaces(curly_quotes(p.text), keep_between_han=True),
+                  p.gap, p.level) for p in parts]  # a table's cells keep the spaces around its bars
     parts = [p for p in parts if p.text]
     photo = photo_gap(parts)
     lead, parts = take_lead(parts)

@@ -198,3 +198,32 @@ def test_a_marked_head_is_not_the_first_half_of_a_cut_paragraph():
     # A marked paragraph cut at a page break still joins.
     parts = [Part("paragraph", "■今年以来，全区共检查用人单位1260户次，涉及劳"), Part("paragraph", "动者3.8万人。")]
     assert [p.text for p in join_broken_parts(parts)] == ["■今年以来，全区共检查用人单位1260户次，涉及劳动者3.8万人。"]
+
+
+def test_lines_of_cells_apart_by_spaces_holding_figures_are_a_table():
+    from reportsite.blocks import table_of
+
+    lines = ["2013—2015年桥东区工会主要工作数据", "项目\u3000\u30002013年\u3000\u30002014年\u3000\u30002015年",
+             "基层工会（家）\u3000\u3000268\u3000\u3000301\u3000\u3000336", "工会会员（万人）\u3000\u30004.6\u3000\u30004.9\u3000\u30005.3"]
+    title, rows = table_of(lines)
+    assert title == "2013—2015年桥东区工会主要工作数据"
+    assert rows == [["项目", "2013年", "2014年", "2015年"], ["基层工会（家）", "268", "301", "336"],
+                    ["工会会员（万人）", "4.6", "4.9", "5.3"]]
+    assert table_of(["年份 合同(份) 企业(家)", "2019 1862 3420", "2020 2015 3780"]) == (
+        None, [["年份", "合同(份)", "企业(家)"], ["2019", "1862", "3420"], ["2020", "2015", "3780"]])
+    # Not tables: wrapped prose, rows of words, rows of unequal length, a title that is a sentence.
+    assert table_of(["全市建成职工书屋128家，", "覆盖职工12万人。", "其中示范书屋20家。"]) is None
+    assert table_of(["记者 张三 通讯员 李四", "记者 王五 通讯员 赵六", "编辑 陈七 校对 周八"]) is None
+    assert table_of(["年份 合同 企业", "2019 1862 3420", "2020 2015"]) is None
+    assert table_of(["三年来数据如下。", "年份 合同 企业", "2019 1862 3420", "2020 2015 3780"]) is None
+
+
+def test_a_table_printed_as_lines_is_one_table_block_under_its_title():
+    text = "某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n近三年数据\n年份 合同(份) 企业(家)\n2019 1862 3420\n2020 2015 3780\n\n从表中可以看出，逐年增长。\n"
+    from reportsite.structure import recover_document
+
+    blocks = recover_document(text).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "导语正文，全年工作取得成效。"), ("paragraph", "近三年数据"),
+        ("table", "| 年份 | 合同（份） | 企业（家） |\n| --- | --- | --- |\n| 2019 | 1862 | 3420 |\n| 2020 | 2015 | 3780 |"),
+        ("paragraph", "从表中可以看出，逐年增长。")]

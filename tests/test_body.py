@@ -39,3 +39,14 @@ def test_round_trip(blocks):
         b.id = "" if b.kind == "heading" else f"p{number}"
         b.level = b.level if b.kind == "heading" else 0
     assert markdown_to_blocks(blocks_to_markdown(blocks)) == blocks
+
+
+def test_a_table_is_a_pipe_table_and_reads_back():
+    table = Block("table", "| 年份 | 合同（份） |\n| --- | --- |\n| 2019 | 1862 |")
+    blocks = [Block("paragraph", "近三年数据", id="p1"), table, Block("paragraph", "逐年增长。", id="p2")]
+    markdown = blocks_to_markdown(blocks)
+    assert "\n\n| 年份 | 合同（份） |\n| --- | --- |\n| 2019 | 1862 |\n\n" in markdown
+    assert markdown_to_blocks(markdown) == blocks
+    # One written by hand, with alignment marks, is a table too when its lines open on a bar.
+    assert markdown_to_blocks("年份 | 合同\n:--- | ---:\n2019 | 1862\n")[0].kind == "paragraph"
+    assert markdown_to_blocks("| 年份 | 合同\n|:--- | ---:|\n| 2019 | 1862\n")[0].kind == "table"

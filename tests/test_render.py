@@ -290,3 +290,11 @@ _RECORDS = st.builds(lambda metric, label, text, anchor, also_at: MetricRecord(m
 def test_highlight_figures_links_exactly_what_rescanning_per_figure_links(body: str, records: list[MetricRecord]):
     view = _view(*records)
     assert highlight_figures(body, view, _metric_url) == highlight_figures_rescanning(body, view, _metric_url)
+
+
+def test_a_table_in_a_report_body_is_an_html_table(tmp_path: Path):
+    body = paragraphs("近三年数据") + "\n\n| 年份 | 合同（份） |\n| --- | --- |\n| 2019 | 1862 |\n| 2020 | 2015 |\n\n" + "逐年增长。\n{#p2}\n"
+    config = build_small_site(tmp_path / "p", [sample_report("x-2015", "标题", body)])
+    page = read_page(config, "reports/x-2015/index.html")
+    assert re.search(r"<table>\s*<thead>\s*<tr>\s*<th>年份</th>\s*<th>合同（份）</th>", page)
+    assert "<td>2019</td>" in page and "<td>2015</td>" in page and "| 2019 |" not in page

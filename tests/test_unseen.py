@@ -40,12 +40,8 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 # key: "<name>:<check>" (see the ids of the parametrised cases); value: what is wrong today.
 XFAIL: dict[str, str] = {
     # ---- open defects the last reports showed (their general cause named)
-    "suzhou_sip_2021:headings": "a table of figures printed as lines (年份 签订合同…, 2019 1862 3420 38.6) becomes headings",
-    "suzhou_sip_2021:no_space_in_numbers": "the same table's rows keep their figures apart with spaces",
     # ---- from the third round of unseen reports (mengzi_2017, qiaodong_2015, jinjiang_2022, guangxi_2019,
     # pingyao_2021, qilihe_2018): what is still wrong, by general cause
-    "qiaodong_2015:headings": "a table printed as lines (its title and rows) becomes a heading and one paragraph",
-    "qiaodong_2015:no_space_in_numbers": "the same table's rows keep their figures apart with spaces",
     "qiaodong_2015:captions": "a caption without a photo credit (the byline says 文/图), set between the halves of a cut paragraph, reads as text",
     "qiaodong_2015:body_contains": "the same caption is glued inside the paragraph it cut",
     "pingyao_2021:captions": "in a layout of indented lines without blank lines, a caption line is read as the paragraph's next line",
