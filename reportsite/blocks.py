@@ -203,6 +203,8 @@ def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:
     Chinese prose sets no spaces between words, so cells apart by spaces, alike in number line after
     line and holding figures, are a table's, not a paragraph's lines.
     """
+    if len(lines) < TABLE_MIN_ROWS or not all(_CELLS_APART.search(line.strip()) for line in lines[-2:]):
+        return None  # most groups: a paragraph, or lines of one wrapped at a width (no spaces inside)
     texts = [line.strip() for line in lines if line.strip()]
     if len(texts) < TABLE_MIN_ROWS:
         return None

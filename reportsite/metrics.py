@@ -169,9 +169,12 @@ def is_target(sentence_before: str, rules: Rules) -> bool:
 def planned_item(text: str, at: int, rules: Rules) -> bool:
     """True when the figure at ``at`` is in a later item of a list of plans (…工作：力争…10万名以上；新建驿站300个):
     the items after a colon, apart by semicolons, share the plan word of an earlier one in the sentence."""
-    start = max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
-    colon = max(text.rfind("：", start, at), text.rfind(":", start, at))
-    return colon >= 0 and ("；" in text[colon:at] or ";" in text[colon:at]) and is_target(text[colon:at], rules)
+    colon = max(text.rfind("：", 0, at), text.rfind(":", 0, at))
+    if colon < 0:
+        return False
+    items = text[colon:at]
+    return (("；" in items or ";" in items) and not any(mark in items for mark in "。！？\n")  # the colon's sentence
+            and is_target(items, rules))
 
 
 @lru_cache(maxsize=8)
@@ -253,6 +256,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
     """Every figure in one source text, read and classified."""
     text, found, grammar = source.text, [], rules.grammar
     previous_end, previous_label, previous_unit = 0, "", ""
+    varies = _varies(rules) if any(word in text for word in rules.per_unit_after) else None  # seldom: 不等
     for quantity in find_quantities(text, grammar):
         if not_a_figure(text, quantity, grammar):
             continue
@@ -269,7 +273,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         before = text[s_start: quantity.start]
         target = source.target_section or is_target(before, rules) or planned_item(text, quantity.start, rules)
         per_unit = (_per_unit(rules).search(text, left, quantity.start) is not None
-                    or _varies(rules).match(text, quantity.end) is not None)
+                    or (varies is not None and varies.match(text, quantity.end) is not None))
         metric = None if per_unit else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         record = MetricRecord(
             metric=metric,

@@ -141,7 +141,7 @@ def normalize_punctuation(text: str) -> str:
 
 # A point after Chinese (or a per cent sign, a closing bracket or quote) and before Chinese, an opening
 # quote or bracket, a space or the end: not 5.8, not www.acftu.org, not the dots of an ellipsis.
-_FULL_STOP = re.compile(f"(?<=[{HAN}%）”])\\.(?=[{HAN}“（]|\\s|$)")
+_FULL_STOP = re.compile(f"\\.(?<=[{HAN}%）”]\\.)(?=[{HAN}“（]|\\s|$)")  # opens on the point: the engine jumps from point to point
 
 
 def curly_quotes(text: str) -> str:
