@@ -15,12 +15,14 @@ from reportsite.blocks import (
     ends_complete,
     ends_open,
     first_clause,
+    is_cut,
     is_lead_text,
     is_marked_head,
     join_broken_parts,
     photo_gap,
     split_blocks,
     starts_paragraph,
+    strong_continuation,
 )
 from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text
@@ -277,7 +279,10 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(part)
         elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and _starts_with_stub(nxt.text)
                 and not is_marked_head(part.text)):  # 以“根治欠薪…” after ■执法亮剑：… opens on a word, not a stub
-            out.append(part)  # the next block finishes its sentence: a broken paragraph, not a heading
+            if _set_inside_cut(previous, part):
+                out.append(_as(part, "caption"))  # …开展“职工读书月” | 区总工会…读书分享会 | 和“书香邢台”…
+            else:
+                out.append(part)  # the next block finishes its sentence: a broken paragraph, not a heading
         elif has_mark(part.text) or _unnumbered(part.text) != part.text:
             out.append(_as(part, "heading"))
         elif part.gap >= photo:
@@ -291,6 +296,15 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         else:
             out.append(_as(part, "heading"))
     return out
+
+
+def _set_inside_cut(previous: Part | None, part: Part) -> bool:
+    """Tell whether a short unnumbered line, before a block that finishes a sentence (和“书香…), was set
+    inside the cut paragraph above it (a photo's caption with no credit): that paragraph is cut, is a
+    paragraph's length, and does not run on into this line (no word across the break)."""
+    return (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)
+            and not heading_shaped(previous.text) and _unnumbered(part.text) == part.text
+            and not strong_continuation(previous.text, part.text))
 
 
 def _as(part: Part, kind: str) -> Part:

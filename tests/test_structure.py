@@ -374,3 +374,16 @@ def test_a_marked_head_before_a_paragraph_opening_on_a_one_character_word_is_a_h
             "■执法亮剑：让恶意欠薪者“寸步难行”\n\n以“根治欠薪冬季专项行动”为抓手，开展排查。\n")
     assert [b.text for b in recover_document(text).blocks if b.kind == "heading"] == [
         "源头治理：把欠薪“堵”在工地之外", "执法亮剑：让恶意欠薪者“寸步难行”"]
+
+
+def test_a_caption_without_credit_set_inside_a_cut_paragraph_is_a_caption():
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n全年新建职工书屋12家，全区职工书屋达到58家。区总工会还为基层书屋配送"
+            "图书6800册，开展“职工读书月”\n\n区总工会在东围城街道职工书屋举办读书分享会\n\n和“书香邢台”读书征文活动，收到征文作品300余篇。\n\n"
+            "第四段正文，成效明显。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["区总工会在东围城街道职工书屋举办读书分享会"]
+    assert any(b.text.endswith("开展“职工读书月”和“书香邢台”读书征文活动，收到征文作品300余篇。") for b in doc.blocks)
+    # A heading before a paragraph that opens on a one-character clause, after a complete paragraph: a heading.
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n区总工会为基层书屋配送图书6800册。\n\n"
+            "■读书活动\n\n以“书香邢台”为主题，收到征文作品300余篇。\n")
+    assert [b.text for b in recover_document(text).blocks if b.kind == "heading"] == ["读书活动"]

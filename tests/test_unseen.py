@@ -42,8 +42,6 @@ XFAIL: dict[str, str] = {
     # ---- open defects the last reports showed (their general cause named)
     # ---- from the third round of unseen reports (mengzi_2017, qiaodong_2015, jinjiang_2022, guangxi_2019,
     # pingyao_2021, qilihe_2018): what is still wrong, by general cause
-    "qiaodong_2015:captions": "a caption without a photo credit (the byline says 文/图), set between the halves of a cut paragraph, reads as text",
-    "qiaodong_2015:body_contains": "the same caption is glued inside the paragraph it cut",
     "pingyao_2021:captions": "in a layout of indented lines without blank lines, a caption line is read as the paragraph's next line",
     "pingyao_2021:body_contains": "the same caption is glued inside the paragraph it cut",
     "pingyao_2021:not_in_body": "the same caption's credit (郝丽君摄) stays in the body",
