@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.rules import any_of, compiled, text_rules, word_list
-from reportsite.unwrap import is_markup_line, join_lines, unwrap_lines, wrap_width
+from reportsite.body import TABLE_RULE
+from reportsite.unwrap import NOTE_MARKS, is_markup_line, join_lines, unwrap_lines, wrap_width
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
@@ -93,11 +94,18 @@ def running_heads(lines: list[str]) -> set[str]:
     ]
     counts = Counter(candidates)
     hints = rules["running_head_hints"]
-    return {
+    heads = {
         text
         for text, n in counts.items()
         if n >= 3 or (n >= 2 and any(h in text for h in hints) and re.search(r"\d", text))
     }
+    # A head printed with each page's number (基层风采 47, 基层风采 49): alike but for a number at one end.
+    folios = Counter(_FOLIO_DIGITS.sub("#", text) for text in counts if _FOLIO_END.search(text))
+    return heads | {text for text in counts if _FOLIO_END.search(text) and folios[_FOLIO_DIGITS.sub("#", text)] >= 2}
+
+
+_FOLIO_END = re.compile(r"^\d{1,3}(?!\d)|(?<!\d)\d{1,3}$")
+_FOLIO_DIGITS = re.compile(r"\d+")
 
 
 def page_furniture(lines: list[str]) -> Callable[[str], bool]:
@@ -190,6 +198,7 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
 
 _CELLS_APART = re.compile(r"[ \t\u3000]+")
 _NUMBER_CELL = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+_PIPE_CELLS = re.compile(r"(?<!\\)\|")
 TABLE_MIN_ROWS = 3  # a header and two rows of figures
 TABLE_MIN_CELLS = 3  # a row's name and two figures
 TABLE_TITLE_MAX = 40  # characters
@@ -205,6 +214,9 @@ def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:
     """
     if len(lines) < TABLE_MIN_ROWS or not all(_CELLS_APART.search(line.strip()) for line in lines[-2:]):
         return None  # most groups: a paragraph, or lines of one wrapped at a width (no spaces inside)
+    if lines[0].lstrip().startswith("|") and TABLE_RULE.match(lines[1]):  # a pipe table written by ingest
+        rows = [[cell.strip() for cell in _PIPE_CELLS.split(line.strip().strip("|"))] for line in lines if line.strip()]
+        return None, [rows[0], *rows[2:]]
     texts = [line.strip() for line in lines if line.strip()]
     if len(texts) < TABLE_MIN_ROWS:
         return None
@@ -351,25 +363,26 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
 
 
 _CLAUSE_INSIDE = re.compile("[，。；！？]")
+MARKED_HEAD_MAX = 30  # characters
 
 
 def is_marked_head(text: str) -> bool:
     """Tell whether a block is a short line opening on a decorative mark, with no clause inside
     (■执法亮剑：让恶意欠薪者“寸步难行”): a heading, never the first half of a cut paragraph."""
     text = text.strip()
-    return (text[:1] in text_rules()["decorative_marks"] and "\n" not in text
-            and len(text) <= _MARKED_HEAD_MAX and not _CLAUSE_INSIDE.search(text))
-
-
-_MARKED_HEAD_MAX = 30  # characters
+    return (text[:1] in text_rules()["decorative_marks"] and "\n" not in text and not text[-1].isdigit()
+            and len(text) <= MARKED_HEAD_MAX and not _CLAUSE_INSIDE.search(text))  # …困难职工3200 | 户: cut
 
 
 def is_insert(text: str) -> bool:
     """Tell whether a block is set apart from the running text: a whole quoted sentence (a pull-quote),
-    the attribution under it, or an editor's note (编者按：…)."""
+    the attribution under it, an editor's note (编者按：…) or a footnote (①“两节”：指元旦、春节).
+
+    A paragraph cut around one joins across it.
+    """
     text = text.strip()
     quoted = text.startswith("“") and text.endswith("”") and "“" not in text[1:-1] and _SENTENCE_END.search(text) is not None
-    return quoted or is_attribution(text) or is_lead_text(text)
+    return quoted or text[:1] in NOTE_MARKS or is_attribution(text) or is_lead_text(text)
 
 
 _SENTENCE_END = re.compile("[。！？]")

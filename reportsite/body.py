@@ -16,7 +16,7 @@ from .model import Block
 _ATTR = re.compile(r"^\s*\{:?\s*#([A-Za-z][\w-]*)\s*\}\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # | --- | :---: |
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # | --- | :---: |
 
 
 def blocks_to_markdown(blocks: list[Block]) -> str:
@@ -56,7 +56,7 @@ def _chunk_to_blocks(lines: list[str]) -> list[Block]:
     heading = _HEADING.match(lines[0])
     if heading and len(lines) == 1:
         return [Block("heading", heading.group(2).strip(), level=len(heading.group(1)))]
-    if len(lines) >= 2 and lines[0].lstrip().startswith("|") and _TABLE_RULE.match(lines[1]):
+    if len(lines) >= 2 and lines[0].lstrip().startswith("|") and TABLE_RULE.match(lines[1]):
         return [Block("table", "\n".join(line.strip() for line in lines))]
     if _ITEM.match(lines[0]):
         return _items(lines)

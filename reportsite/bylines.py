@@ -13,7 +13,8 @@ from reportsite.blocks import Part
 from reportsite.normalize import HAN
 from reportsite.rules import text_rules
 
-NAME = f"[{HAN}][{HAN}·•]{{1,9}}"
+# A name, or a two-character one set out to three characters' width (彭　亮), which no other name could be.
+NAME = f"(?:[{HAN}][{HAN}·•]{{1,9}}|[{HAN}][\u3000 ][{HAN}](?![{HAN}]))"
 
 
 @lru_cache(maxsize=1)
@@ -28,9 +29,10 @@ def _role_pattern() -> str:
 def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Compile the byline patterns: a whole marked line, and a parenthesised one inside a paragraph."""
     roles = _role_pattern()
-    names = f"{NAME}(?:[ 、，,]+{NAME})*"
+    names = f"{NAME}(?:[ \u3000、，,]+{NAME})*"
     group = f"(?:{roles})(?:\\s*[：:/／]\\s*|\\s+)(?:{names})"  # 记者 张三, 撰稿人：张三, 文/张三
-    tight = f"(?:{roles})\\s*[：:/／]?\\s*(?:{names})"  # 记者张三: allowed when marked or in brackets
+    # 记者张三: allowed when marked or in brackets, after a paper's name too (（唐山劳动日报记者 霍建国 …）)
+    tight = f"(?:{_media_pattern()})?(?:{roles})\\s*[：:/／]?\\s*(?:{names})"
     marks = re.escape(text_rules()["decorative_marks"])
     media = _media_pattern()
     # 兰州晨报/掌上兰州记者 张文博 通讯员 马玉兰 文/图: the paper's name before the first role, a role with
@@ -61,6 +63,14 @@ def _media_pattern() -> str:
 
 
 _NAME_BREAK = re.compile(r"[\s、，,：:/／]+")
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> re.Pattern[str]:
+    """The role words of two characters or more, kept as tokens when a byline is cut at them (记者周洁通讯员何川:
+    记者, 周洁, 通讯员, 何川); 文 and 图 are never cut out of a name (文静)."""
+    roles = sorted((r for r in text_rules()["byline_roles"] if len(r) >= 2), key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(r) for r in roles) + ")")
 _BEFORE_BRACKET = re.compile(r"^[^（(【]*(?=[（(【])")
 
 
@@ -76,13 +86,23 @@ def byline_names(text: str) -> list[str]:
     roles = sorted(text_rules()["byline_roles"], key=len, reverse=True)
     names = []
     media = re.compile(_media_pattern())
-    for token in _NAME_BREAK.split(body):
-        if is_role(token) or (len(token) > 3 and media.fullmatch(token)):
+    split_at = _role_words()
+    tokens = [piece for token in _NAME_BREAK.split(body)
+              for piece in ([token] if is_role(token) else split_at.split(token)) if piece]
+    for token in tokens:
+        if is_role(token) or (len(token) > 2 and media.fullmatch(token)):
             continue  # a role, or the paper a byline opens with (兰州晨报/…记者)
         role = next((r for r in roles if token.startswith(r)), "")
         # 记者张三 -> 张三; a one-character role (文, 图) only counts on its own, not inside 文静
         names.append(token[len(role) :] if len(role) >= 2 and len(token) - len(role) >= 2 else token)
-    return [n for n in names if n]
+    names = [n for n in names if n]
+    merged: list[str] = []  # 彭　亮: two single characters are one name set out wide
+    for name in names:
+        if len(name) == 1 and merged and len(merged[-1]) == 1:
+            merged[-1] += name
+        else:
+            merged.append(name)
+    return merged
 
 
 def _inline_byline(text: str) -> tuple[str, str] | None:
@@ -119,7 +139,8 @@ def photo_credit() -> re.Pattern[str]:
 def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Compile the bracketed byline at a paragraph's start (after a dateline such as 本报讯) and at its end."""
     _, bracketed = _byline_re()
-    prefixes = "|".join(re.escape(p) for p in text_rules()["dateline_prefixes"])
+    rules = text_rules()
+    prefixes = "|".join([*(re.escape(p) for p in rules["dateline_prefixes"]), *rules["dateline_patterns"]])
     return re.compile(f"^(?:{prefixes})?\\s*{bracketed.pattern}"), re.compile(f"{bracketed.pattern}$")
 
 

@@ -49,6 +49,7 @@ class Rules:
     verb_nouns: tuple[str, ...] = ()  # after a label verb, these make it a noun (慰问金, 补助金额)
     per_unit_cues: tuple[str, ...] = ()  # before a figure in its clause: an amount per recipient, not a total
     per_unit_after: tuple[str, ...] = ()  # after a figure or its range: amounts that vary by recipient (不等)
+    change_cues: tuple[re.Pattern[str], ...] = ()  # before a figure in its clause: a change on a base, not a level
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         verb_nouns=words("label_verb_nouns"),
         per_unit_cues=words("per_unit_cues"),
         per_unit_after=words("per_unit_after"),
+        change_cues=tuple(re.compile(c) for c in words("change_cues")),
     )
 
 

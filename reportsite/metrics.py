@@ -36,7 +36,7 @@ from .labels import (
     widen_clause_start,
 )
 from .places import gazetteer, place_names
-from .rules import longest_word_pattern
+from .rules import longest_word_pattern, text_rules
 from .taxonomy import Taxonomy
 
 # --- what is not a figure ----------------------------------------------------------------------
@@ -174,13 +174,31 @@ def planned_item(text: str, at: int, rules: Rules) -> bool:
         return False
     items = text[colon:at]
     return (("；" in items or ";" in items) and not any(mark in items for mark in "。！？\n")  # the colon's sentence
-            and is_target(items, rules))
+            and _plan_word().search(items) is not None)
+
+
+@lru_cache(maxsize=1)
+def _plan_word() -> re.Pattern[str]:
+    """The words that state a plan outright (力争, 计划, 目标是: text_rules plan_cues), which a whole list of
+    items after a colon shares; a weaker cue (争取, 拟, 要求) marks its own figure only."""
+    return re.compile(longest_word_pattern(text_rules()["plan_cues"]))
 
 
 @lru_cache(maxsize=8)
 def _per_unit(rules: Rules) -> re.Pattern[str]:
     """One pattern for the per-recipient cues (每户, 人均, 最高): searched in the clause before a figure."""
     return re.compile(longest_word_pattern(rules.per_unit_cues))
+
+
+def _is_change(text: str, start: int, end: int, rules: Rules) -> bool:
+    """True when the clause before a figure states a base it is compared with (比上年, 同比, 较2015年)."""
+    return any(cue.search(text, start, end) for cue in rules.change_cues)
+
+
+def _unit_of(taxonomy: Taxonomy, metric_id: str) -> str | None:
+    """The unit of a metric of the taxonomy (a growth rate's is %)."""
+    metric = taxonomy.get(metric_id)
+    return metric.unit if metric is not None else None
 
 
 @lru_cache(maxsize=8)
@@ -275,6 +293,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         per_unit = (_per_unit(rules).search(text, left, quantity.start) is not None
                     or (varies is not None and varies.match(text, quantity.end) is not None))
         metric = None if per_unit else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
+        if metric is not None and _is_change(text, left, quantity.start, rules) and _unit_of(taxonomy, metric) != "%":
+            metric = None  # 比上年增加8.3万人次: how much a level moved, not the level a metric compares
         record = MetricRecord(
             metric=metric,
             label=label,

@@ -131,7 +131,7 @@ def _convert_pair(match: re.Match[str]) -> str:
 def normalize_punctuation(text: str) -> str:
     """Use full-width ，；：（）！？ in Chinese text, and 。 for a full stop printed as ASCII after Chinese
     (4800余人次.同时); numbers, 5+X, G20 and URLs keep ASCII."""
-    text = _FULL_STOP.sub("。", text) if "." in text else text
+    text = _FULL_STOP.sub(_full_stop, text) if "." in text else text
     while True:  # converting one mark can make its neighbour's context Chinese: run to a fixpoint
         converted = _convert_marks(text)  # (each pass converts a mark or ends: a run of n marks takes n)
         if converted == text:
@@ -141,7 +141,14 @@ def normalize_punctuation(text: str) -> str:
 
 # A point after Chinese (or a per cent sign, a closing bracket or quote) and before Chinese, an opening
 # quote or bracket, a space or the end: not 5.8, not www.acftu.org, not the dots of an ellipsis.
-_FULL_STOP = re.compile(f"\\.(?<=[{HAN}%）”]\\.)(?=[{HAN}“（]|\\s|$)")  # opens on the point: the engine jumps from point to point
+_FULL_STOP = re.compile(f"\\.(?<=[{HAN}%）”]\\.)(?=[{HAN}“（\"]|\\s|$)")  # opens on the point: the engine jumps from point to point
+_NUMBERING_BEFORE = re.compile(r"(?:^|\n)\s*[（(]?[一二三四五六七八九十百]+[）)]?$")  # 一.加强组织建设: a heading's number
+
+
+def _full_stop(match: re.Match[str]) -> str:
+    """。 for a full stop printed as ASCII, but not for the point after a heading's number (一.)."""
+    text, at = match.string, match.start()
+    return "." if _NUMBERING_BEFORE.search(text, max(0, at - 8), at) else "。"
 
 
 def curly_quotes(text: str) -> str:

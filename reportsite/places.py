@@ -135,13 +135,17 @@ def find_date(doc: Document) -> _dt.date | None:
 
 
 def _publication_date(doc: Document, text: str) -> _dt.date | None:
-    """find_date, given the document's text."""
-    return _find_date("\n".join(doc.debris)) or _find_date(text)
+    """find_date, given the document's text (a running head may write its date with points: 2019.12.10)."""
+    debris = "\n".join(doc.debris)
+    return _find_date(debris) or _find_date(debris, _DOTTED_DATE) or _find_date(text)
 
 
-def _find_date(text: str) -> _dt.date | None:
-    """The first real calendar date written in full in the text."""
-    for match in _DATE.finditer(text):
+_DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)[.．](\d{1,2})[.．](\d{1,2})(?![\d.])")
+
+
+def _find_date(text: str, pattern: re.Pattern[str] | None = None) -> _dt.date | None:
+    """The first real calendar date written in full in the text (as _DATE writes it, or as ``pattern`` does)."""
+    for match in (pattern or _DATE).finditer(text):
         try:
             return _dt.date(*(int(g) for g in match.groups()))
         except ValueError:
@@ -172,7 +176,7 @@ def report_year(text: str, date: _dt.date | None, head: str = "") -> int | None:
     if date:
         if date.month <= EARLY_MONTHS:  # a review of the past year printed early in the next (2019年1月: 2018)
             own = _own_years(text)
-            if date.year - 1 in own and date.year not in own:
+            if own.count(date.year - 1) >= 2 and date.year not in own:  # stated more than in passing
                 return date.year - 1
         return date.year
     years = _own_years(text)
@@ -382,7 +386,9 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
             return entry
         # Another place the table knows, named in the body only (a contest held in 昆明), gives way to the
         # union of the title group, or to a union named at least as often as that place.
-        if not region_mentions(head, regions) and (name in in_head or named[name] >= region_mentions(text, regions)[picked.name]):
+        own = sum(named[n] for n in (picked.name, *picked.aliases))  # the picked place's own union, named?
+        if (not own and not region_mentions(head, regions)
+                and (name in in_head or named[name] >= region_mentions(text, regions)[picked.name])):
             return entry
         return None
     return None

@@ -331,10 +331,18 @@ def _archive_positions(order: dict[str, list[Place]], wanted: list[Place]) -> li
     return [offsets[place[0]] + order[place[0]].index(place) for place in wanted]
 
 
+_FEW_CHANGES = 20_000  # keys removed and added up to which _replace_sorted cuts and glues in one copy
+
+
 def _replace_sorted(values: np.ndarray, old: np.ndarray, new: np.ndarray) -> np.ndarray:
     """Sorted distinct values without ``old`` (each among them) and with ``new`` (none among them), in one
     copy: np.delete and np.insert would each copy the hundreds of megabytes of a large archive's keys."""
     old, new = np.unique(old), np.unique(new)
+    if len(old) + len(new) > _FEW_CHANGES:  # many: two vectorised copies beat a step per key in Python
+        keep = np.ones(len(values), dtype=bool)
+        keep[np.searchsorted(values, old)] = False
+        kept = values[keep]
+        return np.insert(kept, np.searchsorted(kept, new), new)
     cuts = sorted([(int(i), 0, 0) for i in np.searchsorted(values, new)] + [(int(i), 1, 0) for i in np.searchsorted(values, old)])
     pieces, cursor, inserted = [], 0, iter(new)
     for at, removal, _ in cuts:  # at one position, the new value (smaller) goes before the removed one

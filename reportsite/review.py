@@ -80,6 +80,8 @@ def _explained_double(text: str, i: int) -> bool:
         return True  # AABB: 扎扎实实
     if before == "一":
         return True  # 一个个, 一次次
+    if text[i + 2 : i + 3] == "长" and char + "长" in words:
+        return True  # 工作部|部长, 监察局|局长: a unit's name, then its head's title
     doubling = char in rules_reduplications() or char * 2 in words
     claimed = bool(before) and before + char in words  # the first copy belongs to the word before (纵深|深)
     if claimed:

@@ -28,7 +28,7 @@ from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text
 from reportsite.places import place_names
 from reportsite.review import review_document
-from .rules import text_rules
+from .rules import longest_word_pattern, text_rules
 from reportsite.bylines import is_byline, is_photo_credit, photo_credit, take_bylines
 
 # ---------------------------------------------------------------- shapes
@@ -167,6 +167,7 @@ def _unmark_subtitle(text: str) -> str:
 
 
 _SEGMENT_SPACE = re.compile(f"(?<=[{HAN}”」』》）]) +(?=[{HAN}“「『《（])")
+_TITLE_BAR = re.compile(r"\s*[｜丨|]\s*")
 
 
 def title_segments(line: str) -> list[str]:
@@ -187,6 +188,9 @@ def split_title_line(line: str) -> tuple[str | None, str, str | None]:
     工会) is the title; parts before it are the kicker (a slogan printed above), parts after it the
     subtitle.  When no part names a subject, the first part is the title and the rest its subtitle.
     """
+    bar = _TITLE_BAR.search(line)
+    if bar is not None and bar.start() > 0 and bar.end() < len(line):  # 企业工会风采｜炉火映初心 匠心铸钢魂:
+        return line[: bar.start()], line[bar.end():], None  # a column's name, then the title
     segments = title_segments(line)
     if len(segments) < 2:
         return None, line, None
@@ -263,7 +267,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         if credited:
             credited = False
             continue
-        if part.kind == "paragraph" and nxt is not None and nxt.kind == "table" and nxt.gap == 0:
+        if (part.kind == "paragraph" and nxt is not None and nxt.kind == "table" and nxt.gap <= 1
+                and _unnumbered(part.text) == part.text and not has_mark(part.text)):
             out.append(part)  # a table's title: it names the table below, it heads no section
         elif part.kind == "paragraph" and (boxed := boxed_heading(part.text)) is not None:
             out.append(Part("heading", boxed, part.gap, part.level))
@@ -304,7 +309,13 @@ def _set_inside_cut(previous: Part | None, part: Part) -> bool:
     paragraph's length, and does not run on into this line (no word across the break)."""
     return (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)
             and not heading_shaped(previous.text) and _unnumbered(part.text) == part.text
-            and not strong_continuation(previous.text, part.text))
+            and not strong_continuation(previous.text, part.text) and _caption_subject().search(part.text[:8]) is not None)
+
+
+@lru_cache(maxsize=1)
+def _caption_subject() -> re.Pattern[str]:
+    """Who acts in a photo's caption (区总工会, 职工, 图为…: text_rules caption_subjects)."""
+    return re.compile(longest_word_pattern(text_rules()["caption_subjects"]))
 
 
 def _as(part: Part, kind: str) -> Part:

@@ -90,10 +90,12 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     text = line.strip()
     if text[:1] in text_rules()["line_non_starters"]:
         return True  # no line of its own starts with ， 。 ） ” %
-    if indented(line) or text[:1] in text_rules()["decorative_marks"]:
-        return False
+    if indented(line) or text[:1] in text_rules()["decorative_marks"] or text[:1] in NOTE_MARKS:
+        return False  # a footnote (①…) is a line of its own too
     if _item_cut_short(previous) and _FIGURE_OPENING.match(text):
         return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
+    if _NUMBERED_ITEM.match(text) and previous.rstrip()[-1:] in "；;。！？":
+        return False  # 2. …, after an item closed by its mark: a list printed one item a line
     full = wrap is not None and wrap.full(previous)
     if full or not indented_paragraph:
         return full
@@ -103,6 +105,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return False
     return wrap.full(line) if wrap is not None else not _ends_sentence(previous)
 
+
+NOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # a footnote opens on its number
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
 _HAN_END = re.compile(f"[{HAN}]$")
@@ -127,10 +131,32 @@ _URL_TAIL = re.compile(r"(?:https?://|www\.|[\w.-]+@)[^\s]*$")
 
 
 def join_lines(left: str, right: str) -> str:
-    """Glue two wrapped lines: no space between Chinese or digits, one between two Latin words (not inside a URL)."""
+    """Glue two wrapped lines: no space between Chinese or digits, one between two Latin words (not inside a URL);
+    a hyphen that cut a number at the line end goes (2,9- | 35个 -> 2,935个, 42- | 0元 -> 420元)."""
     left, right = left.rstrip(), right.lstrip()
+    if left[-1:] in "-－" and right[:1].isdigit() and left[-2:-1].isdigit() and _cut_by_hyphen(left, right):
+        return left[:-1] + right
     latin = left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha()
     return left + (" " if latin and not _URL_TAIL.search(left) else "") + right
+
+
+_NUMBER_BEFORE = re.compile(r"\d[\d,]*$")
+_NUMBER_AFTER = re.compile(r"\d[\d,]*")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _cut_by_hyphen(left: str, right: str) -> bool:
+    """Tell whether a hyphen at the end of ``left`` cut one number, not a range (3- | 5个 is 3 to 5): the
+    parts make a number grouped by thousands (2,9- | 35), or the part after is smaller than the one before
+    (42- | 0元, which no range would say)."""
+    before = _NUMBER_BEFORE.search(left[:-1])
+    after = _NUMBER_AFTER.match(right)
+    if before is None or after is None:
+        return False
+    first, second = before.group(), after.group()
+    if _GROUPED.fullmatch(first + second) and "," in first + second:
+        return True
+    return "," not in first + second and int(second) < int(first)
 
 
 def unwrap_lines(

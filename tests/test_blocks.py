@@ -227,3 +227,32 @@ def test_a_table_printed_as_lines_is_one_table_block_under_its_title():
         ("paragraph", "导语正文，全年工作取得成效。"), ("paragraph", "近三年数据"),
         ("table", "| 年份 | 合同（份） | 企业（家） |\n| --- | --- | --- |\n| 2019 | 1862 | 3420 |\n| 2020 | 2015 | 3780 |"),
         ("paragraph", "从表中可以看出，逐年增长。")]
+
+
+def test_a_footnote_set_inside_a_cut_paragraph_is_a_block_of_its_own_and_the_halves_join():
+    parts = [Part("paragraph", "全年为参保职工赔付金额1"), Part("paragraph", "①“两节”：指元旦、春节两个传统节日。"),
+             Part("paragraph", "8.4万元。")]
+    assert [p.text for p in join_broken_parts(parts)] == ["全年为参保职工赔付金额18.4万元。", "①“两节”：指元旦、春节两个传统节日。"]
+    parts, _debris = split_blocks("全年为参保职工赔付金额18.4万元，惠及职工\n①“两节”：指元旦、春节两个传统节日。\n")
+    assert [p.text for p in parts] == ["全年为参保职工赔付金额18.4万元，惠及职工", "①“两节”：指元旦、春节两个传统节日。"]
+
+
+def test_rows_of_a_chronicle_and_a_dateline_with_its_byline_are_no_running_heads():
+    from reportsite.blocks import is_running_head
+
+    assert not is_running_head("1 2019年3月5日 城关区 职工书屋揭牌")
+    assert not is_running_head("甘肃日报 2019年1月24日 记者 张三")
+    assert is_running_head("7　鄂尔多斯日报　2019.12.10　星期二　工运天地")
+    assert is_running_head("46 工会博览 2019.06") and is_running_head("唐山劳动日报·企业风采 3")
+
+
+def test_a_marked_line_ending_on_a_figure_cut_at_a_break_joins():
+    parts = [Part("paragraph", "■全年共走访慰问困难职工3200"), Part("paragraph", "户，发放慰问金380万元。")]
+    assert [p.text for p in join_broken_parts(parts)] == ["■全年共走访慰问困难职工3200户，发放慰问金380万元。"]
+
+
+def test_a_head_printed_with_each_pages_number_is_furniture():
+    from reportsite.blocks import running_heads
+
+    assert running_heads(["基层风采 47", "正文一，成效明显。", "基层风采 49", "2019 1862 3420", "2020 2015 3780"]) == {
+        "基层风采47", "基层风采49"}

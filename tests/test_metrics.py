@@ -415,3 +415,8 @@ def test_a_sessions_name_is_no_count():
 def test_amounts_that_vary_by_recipient_are_kept_under_no_metric():
     records = extract_metrics(doc_of("为困难职工发放帮扶资金1000元至5000元不等，全年发放帮扶资金120万元。"), TAXONOMY)
     assert [(r.text, r.metric is None) for r in records] == [("1000元", True), ("5000元", True), ("120万元", False)]
+
+
+def test_a_weak_cue_in_a_list_after_a_colon_marks_its_own_figure_only():
+    text = "全年做了以下工作：一是积极争取上级补助资金120万元；二是新建职工书屋12个；三是走访困难职工3200户。"
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["target", "actual", "actual"]

@@ -135,3 +135,8 @@ def test_an_ascii_full_stop_after_chinese_becomes_a_chinese_one():
 
 def test_a_run_of_marks_of_any_length_is_converted_in_one_normalisation():
     assert normalize_text("::::!\u3000") == "：：：：！\u3000"  # five marks: more passes than the four there were
+
+
+def test_the_point_after_a_headings_number_stays():
+    assert normalize_text("一.加强组织建设\n全年新建基层工会12家.同时") == "一.加强组织建设\n全年新建基层工会12家。同时"
+    assert normalize_text("（二）.阵地建设") == "（二）.阵地建设"

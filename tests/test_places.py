@@ -202,8 +202,17 @@ def test_other_organisations_than_unions_name_their_place(regions):
 
 
 def test_a_review_printed_early_next_year_is_the_years_it_states(regions):
-    text = "2018年，区人社局共受理欠薪案件412件。全年追回工资7860万元。"
+    text = "2018年，区人社局共受理欠薪案件412件。2018年，全区共对37个项目亮“黄牌”。"
     assert report_year(text, dt.date(2019, 1, 24)) == 2018
     # The date's year stated too, or a date later in the year: the date's year.
     assert report_year(text + "2019年1月，专项行动启动。", dt.date(2019, 1, 24)) == 2019
     assert report_year(text, dt.date(2019, 6, 24)) == 2019
+
+
+def test_a_city_whose_own_union_the_body_names_keeps_the_report(regions):
+    d = doc("市总工会召开十二届五次全委会", "昆明市总工会召开全委会。", "蒙自市总工会获评先进集体，蒙自市总工会代表发言。")
+    assert where_when(d, regions)[0] == Region("昆明市", "云南省")
+
+
+def test_a_year_before_a_first_quarter_date_stated_once_is_no_review():
+    assert report_year("今年春节前夕，区总工会发放慰问金，比2018年增加50万元。", dt.date(2019, 1, 24)) == 2019

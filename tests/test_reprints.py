@@ -258,3 +258,13 @@ def test_pairs_of_places_the_stores_order_does_not_describe_are_looked_up_one_by
     assert store.pairs(places)
     store.order = {"z": store.order["a"]}  # no longer the list's order: the slow path gives the same pairs
     assert store.pairs(places) == ReprintStore.build(places, k, shortest).pairs(places)
+
+
+def test_replacing_many_sorted_keys_takes_the_vectorised_way_to_the_same_result(monkeypatch) -> None:
+    import reportsite.reprints as reprints
+
+    values = np.arange(0, 2000, 2, dtype=np.uint64)
+    old, new = values[::3], np.arange(1, 2000, 4, dtype=np.uint64)
+    few = reprints._replace_sorted(values, old, new)
+    monkeypatch.setattr(reprints, "_FEW_CHANGES", 10)
+    assert reprints._replace_sorted(values, old, new).tolist() == few.tolist() == sorted(set(values.tolist()) - set(old.tolist()) | set(new.tolist()))

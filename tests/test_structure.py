@@ -387,3 +387,35 @@ def test_a_caption_without_credit_set_inside_a_cut_paragraph_is_a_caption():
     text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n区总工会为基层书屋配送图书6800册。\n\n"
             "■读书活动\n\n以“书香邢台”为主题，收到征文作品300余篇。\n")
     assert [b.text for b in recover_document(text).blocks if b.kind == "heading"] == ["读书活动"]
+
+
+def test_a_byline_of_names_apart_by_wide_spaces_and_a_two_character_name_set_out_wide():
+    line = "□通讯员　欧阳丽　谭志刚　记者　彭　亮"
+    assert is_byline(line) and byline_names(line) == ["欧阳丽", "谭志刚", "彭亮"]
+    assert byline_names("记者 张三 李四") == ["张三", "李四"]
+
+
+def test_a_document_with_a_table_reads_back_the_same_from_its_markdown():
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n近三年数据\n年份 合同(份) 企业(家)\n2019 1862 3420\n2020 2015 3780\n\n"
+            "从表中可以看出，逐年增长。\n")
+    doc = recover_document(text)
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "table", "paragraph"]
+    assert recover_document(document_to_markdown(doc)).blocks == doc.blocks
+    # A numbered heading above a table stays a heading.
+    doc = recover_document(text.replace("近三年数据", "二、经费收支情况"))
+    assert [(b.kind, b.text) for b in doc.blocks][1] == ("heading", "二、经费收支情况")
+
+
+def test_a_short_line_between_a_cut_paragraph_and_its_end_that_names_no_actor_is_its_middle():
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n全年新建职工书屋12家，全区职工书屋达到58家。区总工会还为基层书屋配送"
+            "图书6800册，广泛开展“职工读书月”\n\n活动暨书香企业评选\n\n和“书香家庭”评选活动，收到作品300余篇。\n")
+    assert recover_document(text).figures == []
+
+
+def test_bylines_and_credits_that_are_not_names():
+    assert byline_names("人民网/记者 王五") == ["王五"]
+    from reportsite.bylines import photo_credit
+
+    for text in ["组建职工摄影协会（摄影 书法 美术）", "打造职工书屋（图书角 阅览室）"]:
+        assert photo_credit().search(text) is None, text
+    assert photo_credit().search("义诊现场（摄影：张萍 李强）") is not None

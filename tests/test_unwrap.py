@@ -60,3 +60,11 @@ def test_a_numbered_item_cut_before_its_figure_runs_on_but_a_numbered_heading_do
     assert not runs_on(item, "（3）“驿站长”制度，负责日常管理。", None, False)
     assert not runs_on("1.强化思想引领，凝聚奋进力量", "区总工会全年开展宣讲活动120场。", None, False)
     assert not runs_on("（1）强化技能培训，提升职工素质", "2019年，全区培训职工3200人次。", None, False)
+
+
+def test_a_hyphen_that_cut_a_number_at_the_line_end_goes_but_a_range_stays():
+    assert join_lines("全区共建会企业2,9-", "35个，覆盖职工") == "全区共建会企业2,935个，覆盖职工"
+    assert join_lines("人均补助42-", "0元。") == "人均补助420元。"  # 42 to 0 is no range
+    assert join_lines("服务1,0-", "24人次") == "服务1,024人次"
+    for left, right in [("每期培训1-", "12名学员"), ("2019-", "2020年"), ("共2,9-", "3个")]:
+        assert join_lines(left, right) == left + right  # a range, or parts that make no grouped number
