@@ -176,12 +176,14 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     parts: list[Part] = []
     carried = 0  # the gap before a block that held only furniture passes to the next block
     for gap, lines in groups:
-        table = table_of(lines)
+        notes = _table_notes(lines)  # 注：2020年数据截至11月底。 under a table's rows
+        table = table_of(lines[: len(lines) - len(notes)])
         if table is not None:  # rows of cells printed as lines: never unwrapped into one paragraph
             title, rows = table
             if title:
                 parts.append(Part("paragraph", title, max(gap, carried)))
             parts.append(Part("table", pipe_table(rows), 0 if title else max(gap, carried)))
+            parts += [Part("paragraph", note.strip(), 0) for note in notes]
             carried = 0
             continue
         unwrapped, found = unwrap_lines(lines, wrap, furniture)
@@ -202,6 +204,16 @@ _PIPE_CELLS = re.compile(r"(?<!\\)\|")
 TABLE_MIN_ROWS = 3  # a header and two rows of figures
 TABLE_MIN_CELLS = 3  # a row's name and two figures
 TABLE_TITLE_MAX = 40  # characters
+
+
+def _table_notes(lines: list[str]) -> list[str]:
+    """The note lines a group ends with (注：…, 资料来源：…): printed under a table, not its rows."""
+    notes: list[str] = []
+    for line in reversed(lines):
+        if not line.strip().startswith(tuple(text_rules()["table_note_openings"])):
+            break
+        notes.insert(0, line)
+    return notes
 
 
 def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:

@@ -318,6 +318,13 @@ def _caption_subject() -> re.Pattern[str]:
     return re.compile(longest_word_pattern(text_rules()["caption_subjects"]))
 
 
+def _unboxed(text: str | None) -> str | None:
+    """A title-group line without the brackets it was set in (【“十三五”回眸】 -> “十三五”回眸)."""
+    if text and text.startswith("【") and text.endswith("】") and "【" not in text[1:-1]:
+        return text[1:-1].strip() or text
+    return text
+
+
 def _as(part: Part, kind: str) -> Part:
     """The part read as another kind (dataclasses.replace, without its generic cost)."""
     return Part(kind, part.text, part.gap, part.level)
@@ -435,6 +442,7 @@ def recover_document(text: str) -> Document:
     photo = photo_gap(parts)
     lead, parts = take_lead(parts)
     (kicker, title, subtitle), parts = take_title(parts, photo)
+    kicker = _unboxed(kicker)
     if lead is None:
         lead, parts = take_lead(parts, above_title=False)
     authors, byline_debris, parts = take_bylines(parts)

@@ -256,3 +256,9 @@ def test_a_head_printed_with_each_pages_number_is_furniture():
 
     assert running_heads(["基层风采 47", "正文一，成效明显。", "基层风采 49", "2019 1862 3420", "2020 2015 3780"]) == {
         "基层风采47", "基层风采49"}
+
+
+def test_a_note_under_a_tables_rows_is_a_paragraph_after_the_table():
+    parts, _debris = split_blocks("近五年数据\n年份\u3000资金（万元）\u3000户数\n2016\u30005860\u30009820\n2017\u30005120\u30007460\n注：2020年数据截至11月底。\n")
+    assert [p.kind for p in parts] == ["paragraph", "table", "paragraph"]
+    assert parts[2].text == "注：2020年数据截至11月底。"

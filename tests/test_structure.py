@@ -419,3 +419,8 @@ def test_bylines_and_credits_that_are_not_names():
     for text in ["组建职工摄影协会（摄影 书法 美术）", "打造职工书屋（图书角 阅览室）"]:
         assert photo_credit().search(text) is None, text
     assert photo_credit().search("义诊现场（摄影：张萍 李强）") is not None
+
+
+def test_a_kicker_set_in_brackets_loses_them():
+    doc = recover_document("【“十三五”回眸】\n\n# 大庆工会五年谱新篇\n\n正文一，全年工作取得成效。\n")
+    assert (doc.kicker, doc.title) == ("“十三五”回眸", "大庆工会五年谱新篇")
