@@ -54,6 +54,7 @@ class Grammar:
     idioms: tuple[str, ...]
     idiomatic_numerals: tuple[str, ...]
     qualifier_words: tuple[str, ...] = ()  # words ending on a qualifier that are no qualifier (要约, 签约)
+    share_false_next: str = ""  # characters after N成 that make 成 part of a word (成立, 九成新): no share
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -144,6 +145,7 @@ def grammar_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Grammar:
         idioms=_tuple(data, "idioms", path),
         idiomatic_numerals=_tuple(data, "idiomatic_numerals", path),
         qualifier_words=_tuple(data, "qualifier_false_words", path) if "qualifier_false_words" in data else (),
+        share_false_next=str(data.get("share_false_next") or ""),
     )
 
 
@@ -317,7 +319,40 @@ def find_quantities(text: str, grammar: Grammar | None = None) -> list[Quantity]
         quantity = _quantity(text, match, grammar)
         if quantity is not None:
             found.append(quantity)
+    if "成" in text:
+        found = sorted(found + _shares(text, grammar, found), key=lambda q: q.start)
     return found
+
+
+_SHARE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@lru_cache(maxsize=8)
+def _share_pattern(grammar: Grammar) -> re.Pattern[str]:
+    """A share in tenths written in words (三成, 近四成职工, 六成以上), the qualifiers around it, and after it no
+    character that makes 成 a word's (成立, 成效, 九成新, 一成不变: units.yml share_false_next)."""
+    before, after = _alternation(grammar.before), _alternation(grammar.after)
+    stops = re.escape(grammar.share_false_next) or "(?!)"
+    return re.compile(f"(?P<pre>{before})?(?P<n>[一二两三四五六七八九])成(?P<post>{after}|多)?(?![{stops}])"
+                      if grammar.share_false_next else f"(?P<pre>{before})?(?P<n>[一二两三四五六七八九])成(?P<post>{after}|多)?")
+
+
+def _shares(text: str, grammar: Grammar, found: list[Quantity]) -> list[Quantity]:
+    """Shares written in tenths (三成以上: over 30 %), where no other quantity was read."""
+    taken = [(q.start, q.end) for q in found]
+    shares = []
+    for match in _share_pattern(grammar).finditer(text):
+        start, end = match.span()
+        pre, post = match.group("pre"), match.group("post")
+        if pre and any(text.endswith(word, 0, match.end("pre")) for word in grammar.qualifier_words if word.endswith(pre)):
+            start, pre = match.start("n"), None  # 附近三成: 近 ends 附近
+        if any(s < end and start < e for s, e in taken):
+            continue
+        approx = grammar.before.get(pre) if pre else grammar.after.get(post) if post in grammar.after else (
+            "over" if post == "多" else None)
+        shares.append(Quantity(start, end, text[start:end], _SHARE_DIGITS[match.group("n")] * 10, "%", approx,
+                               match.group("n") + "成", True))
+    return shares
 
 
 def _bare_number(match: re.Match[str]) -> bool:

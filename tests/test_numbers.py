@@ -166,3 +166,12 @@ def test_breaking_a_mark_is_over_it_and_trips_by_vehicle_are_counted_as_such():
 
     assert [(q.value, q.unit, q.approx) for q in find_quantities("会员总数突破4.5万人")] == [(45000, "人", "over")]
     assert [(q.text, q.unit) for q in find_quantities("组织包车120辆次，开行22车次")] == [("120辆次", "辆次"), ("22车次", "车次")]
+
+
+def test_shares_in_tenths_written_in_words_are_per_cent():
+    from reportsite.numbers import find_quantities
+
+    got = [(q.text, q.value, q.unit, q.approx) for q in find_quantities("近四成职工参加，六成以上的企业建会，占比一成左右，提高两成。")]
+    assert got == [("近四成", 40, "%", "near"), ("六成以上", 60, "%", "over"), ("一成左右", 10, "%", "about"), ("两成", 20, "%", None)]
+    for words in ["成立工会", "九成新", "一成不变", "建成书屋", "三成立"]:
+        assert [q.text for q in find_quantities(words)] == [], words
