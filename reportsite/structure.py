@@ -148,12 +148,13 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
 
 def _names_subject_under(run: list[Part], part: Part, later: list[Part]) -> bool:
     """Tell whether a heading right under a '#' title that names no subject is its subtitle: unnumbered,
-    level 2, naming the place or organisation (# 驿站暖人心 互助解民忧 / ## 金水区总工会织密……), and no
-    other unnumbered level-2 heading follows (then it is the first of the sections)."""
-    if not (len(run) == 1 and run[0].level == 1 and part.level == 2 and not title_like(run[0].text)
+    of any lower level, naming the place or organisation (# 驿站暖人心 互助解民忧 / ## 金水区总工会织密……;
+    a kicker may stand above the title), and no other unnumbered heading of its level follows (then it is
+    the first of the sections)."""
+    if not (run and len(run) <= 2 and run[-1].level == 1 and part.level >= 2 and not title_like(run[-1].text)
             and title_like(part.text) and numbering_rank(part) is None):
         return False
-    return not any(p.kind == "heading" and p.level == 2 and numbering_rank(p) is None for p in later)
+    return not any(p.kind == "heading" and p.level == part.level and numbering_rank(p) is None for p in later)
 
 
 def is_subtitle(text: str) -> bool:

@@ -424,3 +424,10 @@ def test_bylines_and_credits_that_are_not_names():
 def test_a_kicker_set_in_brackets_loses_them():
     doc = recover_document("【“十三五”回眸】\n\n# 大庆工会五年谱新篇\n\n正文一，全年工作取得成效。\n")
     assert (doc.kicker, doc.title) == ("“十三五”回眸", "大庆工会五年谱新篇")
+
+
+def test_a_heading_naming_the_subject_under_a_kicker_and_a_title_is_the_subtitle_at_any_level():
+    doc = recover_document("### 产业工会在行动\n\n# 山城工地上有了贴心“娘家人”\n\n#### 重庆市建设工会2020年服务建筑业职工工作综述\n\n"
+                           "正文一，全年工作取得成效。\n\n## 建会入会 农民工“应入尽入”\n\n正文二。\n\n## 护薪维权 工资按月足额\n\n正文三。\n")
+    assert (doc.kicker, doc.title, doc.subtitle) == ("产业工会在行动", "山城工地上有了贴心“娘家人”", "重庆市建设工会2020年服务建筑业职工工作综述")
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "建会入会 农民工“应入尽入”"), (2, "护薪维权 工资按月足额")]
