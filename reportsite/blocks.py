@@ -208,12 +208,19 @@ TABLE_TITLE_MAX = 40  # characters
 
 def _table_notes(lines: list[str]) -> list[str]:
     """The note lines a group ends with (注：…, 资料来源：…): printed under a table, not its rows."""
+    openings = _note_openings()
     notes: list[str] = []
     for line in reversed(lines):
-        if not line.strip().startswith(tuple(text_rules()["table_note_openings"])):
+        if not line.lstrip().startswith(openings):
             break
         notes.insert(0, line)
     return notes
+
+
+@lru_cache(maxsize=1)
+def _note_openings() -> tuple[str, ...]:
+    """The openings of a table's note line (text_rules table_note_openings)."""
+    return tuple(text_rules()["table_note_openings"])
 
 
 def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:

@@ -173,8 +173,11 @@ def planned_item(text: str, at: int, rules: Rules) -> bool:
     if colon < 0:
         return False
     items = text[colon:at]
-    return (("；" in items or ";" in items) and not any(mark in items for mark in "。！？\n")  # the colon's sentence
+    return (("；" in items or ";" in items) and _SENTENCE_MARK.search(items) is None  # in the colon's sentence
             and _plan_word().search(items) is not None)
+
+
+_SENTENCE_MARK = re.compile("[。！？\n]")
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +195,13 @@ def _per_unit(rules: Rules) -> re.Pattern[str]:
 
 def _is_change(text: str, start: int, end: int, rules: Rules) -> bool:
     """True when the clause before a figure states a base it is compared with (比上年, 同比, 较2015年)."""
-    return any(cue.search(text, start, end) for cue in rules.change_cues)
+    return _change_cue(rules).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _change_cue(rules: Rules) -> re.Pattern[str]:
+    """One pattern for all change cues."""
+    return re.compile("|".join(f"(?:{cue.pattern})" for cue in rules.change_cues) or "(?!)")
 
 
 def _unit_of(taxonomy: Taxonomy, metric_id: str) -> str | None:
