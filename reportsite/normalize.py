@@ -131,10 +131,9 @@ def _convert_pair(match: re.Match[str]) -> str:
 def normalize_punctuation(text: str) -> str:
     """Use full-width ，；：（）！？ in Chinese text, and 。 for a full stop printed as ASCII after Chinese
     (4800余人次.同时); numbers, 5+X, G20 and URLs keep ASCII."""
-    text = _FULL_STOP.sub(_full_stop, text) if "." in text else text
     while True:  # converting one mark can make its neighbour's context Chinese: run to a fixpoint
-        converted = _convert_marks(text)  # (each pass converts a mark or ends: a run of n marks takes n)
-        if converted == text:
+        converted = _convert_marks(_FULL_STOP.sub(_full_stop, text) if "." in text else text)
+        if converted == text:  # (each pass converts a mark or ends: a run of n marks takes n)
             return text
         text = converted
 

@@ -140,3 +140,8 @@ def test_a_run_of_marks_of_any_length_is_converted_in_one_normalisation():
 def test_the_point_after_a_headings_number_stays():
     assert normalize_text("一.加强组织建设\n全年新建基层工会12家.同时") == "一.加强组织建设\n全年新建基层工会12家。同时"
     assert normalize_text("（二）.阵地建设") == "（二）.阵地建设"
+
+
+def test_a_full_stop_before_brackets_that_become_full_width_is_converted_in_one_normalisation():
+    once = normalize_text("会.()\u3000")
+    assert once == "会。（）\u3000" and normalize_text(once) == once
