@@ -38,6 +38,7 @@ Pair = tuple[Span, Span]
 _MULTIPLIER = np.uint64(0x100000001B3)
 _LOW = np.uint64(0xFFFFFFFF)
 _NO_HASHES = np.zeros(0, dtype=np.uint32)
+SORT_MAX_CHARS = 50_000_000  # characters of suffixes gram_seeds sorts at most (an edit's: a few million)
 FORK_MIN_CHARS = 1_000_000  # characters of passages from which a full build hashes their grams on another core
 
 
@@ -81,10 +82,12 @@ def gram_seeds(texts: list[str], k: int, grams: np.ndarray) -> tuple[np.ndarray,
     suffix array's: folded characters compared as code points, the end of a text before any character,
     and equal suffixes by the number of their text (what ``repeats._encode`` writes after each text).
     After an edit a few hundred grams are searched in a few thousand passages: the suffixes starting
-    with them are a few per cent of all.  None when a text holds the separator character, which the
-    encoding does not tell from the end of a text, or for grams shorter than 3 characters: a gap's two
-    numbers (``repeats._encode``) can then rank like two characters and sit between two suffixes of one
-    gram, which this sort would wrongly make neighbours (from 3 on, the gap's separator sorts it first).
+    with them are a few per cent of all.  None (the caller builds the suffix array) when a text holds the
+    separator character, which the encoding does not tell from the end of a text; when the suffixes to
+    sort hold more than SORT_MAX_CHARS characters (a run of one character thousands long would make the
+    sort quadratic); or for grams shorter than 3 characters: a gap's two numbers (``repeats._encode``) can
+    then rank like two characters and sit between two suffixes of one gram, which this sort would wrongly
+    make neighbours (from 3 on, the gap's separator sorts it first).
     """
     joined = "".join(texts)
     if k < 3 or "\0" in joined:
@@ -95,8 +98,10 @@ def gram_seeds(texts: list[str], k: int, grams: np.ndarray) -> tuple[np.ndarray,
     owner = np.searchsorted(starts, hits, side="right") - 1  # an empty text holds no position
     inside = hits - starts[owner] + k <= lengths[owner]
     hits, owner = hits[inside], owner[inside]
-    folded = codes.astype("<u4").tobytes().decode("utf-32-le")
     ends = (starts + lengths)[owner]
+    if int((ends - hits).sum()) > SORT_MAX_CHARS:
+        return None  # suffixes too long to sort as strings (a run of one character thousands long): the suffix array
+    folded = codes.astype("<u4").tobytes().decode("utf-32-le")
     # Stable: equal suffixes (both to the end of their texts) stay in the order of their texts.
     suffix = sorted(range(len(hits)), key=lambda i, at=hits.tolist(), end=ends.tolist(): folded[at[i] : end[i]])
     at, end = hits[suffix], ends[suffix]

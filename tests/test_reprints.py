@@ -268,3 +268,13 @@ def test_replacing_many_sorted_keys_takes_the_vectorised_way_to_the_same_result(
     few = reprints._replace_sorted(values, old, new)
     monkeypatch.setattr(reprints, "_FEW_CHANGES", 10)
     assert reprints._replace_sorted(values, old, new).tolist() == few.tolist() == sorted(set(values.tolist()) - set(old.tolist()) | set(new.tolist()))
+
+
+def test_suffixes_too_long_to_sort_as_strings_are_left_to_the_suffix_array(monkeypatch) -> None:
+    import reportsite.reprints as reprints
+    from reportsite.reprints import gram_seeds, grams_of
+
+    texts = ["—" * 300 + "职工书屋", "—" * 300]
+    assert gram_seeds(texts, 4, grams_of(texts, 4)) is not None
+    monkeypatch.setattr(reprints, "SORT_MAX_CHARS", 1000)
+    assert gram_seeds(texts, 4, grams_of(texts, 4)) is None
