@@ -193,6 +193,19 @@ def _per_unit(rules: Rules) -> re.Pattern[str]:
     return re.compile(longest_word_pattern(rules.per_unit_cues))
 
 
+def _looks_back(sentence: str, rules: Rules) -> bool:
+    """True when a sentence under a plan's heading tells what was done (五年来…累计, 疫情发生后…) and
+    states no plan: its figures are achieved, not aimed at."""
+    return (_retrospect(rules).search(sentence) is not None and not is_target(sentence, rules)
+            and _plan_word().search(sentence) is None)
+
+
+@lru_cache(maxsize=8)
+def _retrospect(rules: Rules) -> re.Pattern[str]:
+    """The words of a sentence that looks back (units.yml retrospect_cues)."""
+    return re.compile(longest_word_pattern(rules.retrospect_cues) if rules.retrospect_cues else "(?!)")
+
+
 def _is_change(text: str, start: int, end: int, rules: Rules) -> bool:
     """True when the clause before a figure states a base it is compared with (比上年, 同比, 较2015年)."""
     return _change_cue(rules).search(text, start, end) is not None
@@ -298,7 +311,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             label = label_after_to(text, quantity, c_end, rules) or label_before(text, quantity, left, previous_end, rules)
         label = label or previous_label  # 1家，累计14家: the total counts the same thing
         before = text[s_start: quantity.start]
-        target = source.target_section or is_target(before, rules) or planned_item(text, quantity.start, rules)
+        # Under a plan's heading: unless the sentence, or its whole paragraph, looks back and states no plan.
+        in_plan = source.target_section and not (_looks_back(text[s_start:s_end], rules) or _looks_back(text, rules))
+        target = in_plan or is_target(before, rules) or planned_item(text, quantity.start, rules)
         per_unit = (_per_unit(rules).search(text, left, quantity.start) is not None
                     or (varies is not None and varies.match(text, quantity.end) is not None))
         metric = None if per_unit else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)

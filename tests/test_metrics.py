@@ -420,3 +420,17 @@ def test_amounts_that_vary_by_recipient_are_kept_under_no_metric():
 def test_a_weak_cue_in_a_list_after_a_colon_marks_its_own_figure_only():
     text = "全年做了以下工作：一是积极争取上级补助资金120万元；二是新建职工书屋12个；三是走访困难职工3200户。"
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["target", "actual", "actual"]
+
+
+def test_a_sentence_that_looks_back_under_a_plans_heading_is_achieved():
+    doc = doc_of("五年来，全市工会累计为职工办实事3.2万余件。", "到2025年，力争新建驿站100个。", "疫情发生后，投入防控资金1860万元。",
+                 headings={1: (2, "展望“十四五”")})
+    assert [(r.text, r.kind) for r in extract_metrics(doc, TAXONOMY)] == [
+        ("3.2万余件", "actual"), ("100个", "target"), ("1860万元", "actual")]
+
+
+def test_a_paragraph_that_looks_back_under_a_plans_heading_is_achieved_in_every_sentence():
+    doc = doc_of("答：五年来，工会覆盖面不断扩大。一组数字可以说明：满意率达到96%以上。", "答：计划新建驿站100个，五年累计培育工匠200名。",
+                 headings={1: (2, "展望“十四五”")})
+    assert [(r.text, r.kind) for r in extract_metrics(doc, TAXONOMY)] == [
+        ("96%以上", "actual"), ("100个", "target"), ("200名", "target")]
