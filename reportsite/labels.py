@@ -51,6 +51,7 @@ class Rules:
     per_unit_after: tuple[str, ...] = ()  # after a figure or its range: amounts that vary by recipient (不等)
     change_cues: tuple[re.Pattern[str], ...] = ()  # before a figure in its clause: a change on a base, not a level
     retrospect_cues: tuple[str, ...] = ()  # in a sentence under a plan's heading: it tells what was done
+    story_cues: tuple[re.Pattern[str], ...] = ()  # in a figure's sentence: it tells one person's or family's story
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         per_unit_after=words("per_unit_after"),
         change_cues=tuple(re.compile(c) for c in words("change_cues")),
         retrospect_cues=words("retrospect_cues"),
+        story_cues=tuple(re.compile(c) for c in words("story_cues")),
     )
 
 

@@ -206,6 +206,12 @@ def _retrospect(rules: Rules) -> re.Pattern[str]:
     return re.compile(longest_word_pattern(rules.retrospect_cues) if rules.retrospect_cues else "(?!)")
 
 
+@lru_cache(maxsize=8)
+def _story(rules: Rules) -> re.Pattern[str]:
+    """One pattern for the cues of a story about one person or family (units.yml story_cues)."""
+    return re.compile("|".join(f"(?:{cue.pattern})" for cue in rules.story_cues) or "(?!)")
+
+
 def _is_change(text: str, start: int, end: int, rules: Rules) -> bool:
     """True when the clause before a figure states a base it is compared with (比上年, 同比, 较2015年)."""
     return _change_cue(rules).search(text, start, end) is not None
@@ -319,6 +325,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         metric = None if per_unit else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         if metric is not None and _is_change(text, left, quantity.start, rules) and _unit_of(taxonomy, metric) != "%":
             metric = None  # 比上年增加8.3万人次: how much a level moved, not the level a metric compares
+        if metric is not None and _story(rules).search(text, s_start, s_end) is not None:
+            metric = None  # 了解情况后，为她申请救助金8000元: one family's story, not a total to compare
         record = MetricRecord(
             metric=metric,
             label=label,

@@ -434,3 +434,10 @@ def test_a_paragraph_that_looks_back_under_a_plans_heading_is_achieved_in_every_
                  headings={1: (2, "展望“十四五”")})
     assert [(r.text, r.kind) for r in extract_metrics(doc, TAXONOMY)] == [
         ("96%以上", "actual"), ("100个", "target"), ("200名", "target")]
+
+
+def test_the_amounts_of_one_familys_story_are_kept_under_no_metric():
+    text = "镇工会了解情况后，将其纳入困难职工档案，帮助申请救助金8000元。全年发放救助金120万元。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8000元", True), ("120万元", False)]
+    text = "区总工会将她家列为重点帮扶对象，发放救助金6000元；为他们发放救助金300万元。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("6000元", True), ("300万元", False)]
