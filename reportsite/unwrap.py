@@ -171,14 +171,18 @@ def unwrap_lines(
     indent_layout = any(indented(line) for line in lines)  # indents, not blank lines, start paragraphs
     previous: str | None = None
     opened_indented = False
+    listing = False  # after a line ending on ：, until an item ends on 。: it and each line ending on ； end an item
     for line in lines:
         if furniture(line.strip()):
             debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
             continue
-        if previous is not None and runs_on(previous, line, wrap, indent_layout and opened_indented):
+        item_ended = listing and previous is not None and previous.rstrip()[-1:] in "；;：:"
+        if previous is not None and not item_ended and runs_on(previous, line, wrap, indent_layout and opened_indented):
             out[-1] = join_lines(out[-1], line.strip())
         else:
             out.append(line.strip())
             opened_indented = indented(line)
+        end = line.rstrip()[-1:]
+        listing = end in "：:" or (listing and end not in "。！？")
         previous = line
     return out, debris

@@ -68,3 +68,12 @@ def test_a_hyphen_that_cut_a_number_at_the_line_end_goes_but_a_range_stays():
     assert join_lines("服务1,0-", "24人次") == "服务1,024人次"
     for left, right in [("每期培训1-", "12名学员"), ("2019-", "2020年"), ("共2,9-", "3个")]:
         assert join_lines(left, right) == left + right  # a range, or parts that make no grouped number
+
+
+def test_after_a_line_ending_on_a_colon_each_line_ending_on_a_semicolon_ends_an_item():
+    items = ["全区工会系统共获得省级以上荣誉二十三项，其中：", "区总工会荣获“全国模范职工之家”称号；",
+             "炼钢厂转炉工段荣获“全国工人先锋号”；", "岳塘区环卫所等三个集体荣获“湖南省五一劳动奖状”。"]
+    lines = [item[i : i + 12] for item in items for i in range(0, len(item), 12)]
+    lines += ["区总工会还举办青年职工联谊交友活动五场；参与单身青年职工四百余人次，", "反响良好。"]
+    out, _ = unwrap_lines(lines, wrap_width([lines]))
+    assert out[:4] == items  # without the colon above them, lines ending on ； at the width run on
