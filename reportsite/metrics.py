@@ -303,6 +303,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
     text, found, grammar = source.text, [], rules.grammar
     previous_end, previous_label, previous_unit = 0, "", ""
     varies = _varies(rules) if any(word in text for word in rules.per_unit_after) else None  # seldom: 不等
+    story = _story(rules).search(text) is not None  # seldom: a story of one person or family
+    changes = _change_cue(rules).search(text) is not None  # a base some figure is compared with
     for quantity in find_quantities(text, grammar):
         if not_a_figure(text, quantity, grammar):
             continue
@@ -323,9 +325,10 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         per_unit = (_per_unit(rules).search(text, left, quantity.start) is not None
                     or (varies is not None and varies.match(text, quantity.end) is not None))
         metric = None if per_unit else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
-        if metric is not None and _is_change(text, left, quantity.start, rules) and _unit_of(taxonomy, metric) != "%":
+        if (metric is not None and changes and _is_change(text, left, quantity.start, rules)
+                and _unit_of(taxonomy, metric) != "%"):
             metric = None  # 比上年增加8.3万人次: how much a level moved, not the level a metric compares
-        if metric is not None and _story(rules).search(text, s_start, s_end) is not None:
+        if metric is not None and story and _story(rules).search(text, s_start, s_end) is not None:
             metric = None  # 了解情况后，为她申请救助金8000元: one family's story, not a total to compare
         record = MetricRecord(
             metric=metric,
