@@ -30,9 +30,9 @@ _TRAILING_HAN = re.compile(f"[{HAN}]+$")
 
 @dataclass
 class Part:
-    """A block of text as found on the page: paragraph, heading, item or caption, and its gap."""
+    """A block of text as found on the page: paragraph, heading, item, caption or table, and its gap."""
 
-    kind: str  # paragraph | heading | item | caption
+    kind: str  # paragraph | heading | item | caption | table (its text a Markdown pipe table)
     text: str
     gap: int = 1  # blank lines before the block
     level: int = 0  # Markdown heading level as printed; 0 when unmarked
@@ -317,7 +317,8 @@ def spanning_word(left: str, right: str) -> bool:
 
 
 def strong_continuation(left: str, right: str) -> bool:
-    """Tell whether right almost surely continues left: a word spans the break, or right opens on a stub."""
+    """Tell whether right almost surely continues left: a word spans the break, right opens on a stub, left
+    ends on a clause mark, or a number is cut at the break (职工31 | 2万人)."""
     if starts_paragraph(right):
         return False
     stub = len(first_clause(right)) == 1 and len(right) > 1 and not right[1:2].isalnum()
