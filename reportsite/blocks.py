@@ -100,8 +100,9 @@ def running_heads(lines: list[str]) -> set[str]:
         if n >= 3 or (n >= 2 and any(h in text for h in hints) and re.search(r"\d", text))
     }
     # A head printed with each page's number (基层风采 47, 基层风采 49): alike but for a number at one end.
-    folios = Counter(_FOLIO_DIGITS.sub("#", text) for text in counts if _FOLIO_END.search(text))
-    return heads | {text for text in counts if _FOLIO_END.search(text) and folios[_FOLIO_DIGITS.sub("#", text)] >= 2}
+    folio_keys = {text: _FOLIO_DIGITS.sub("#", text) for text in counts if _FOLIO_END.search(text)}
+    folios = Counter(folio_keys.values())
+    return heads | {text for text, key in folio_keys.items() if folios[key] >= 2}
 
 
 _FOLIO_END = re.compile(r"^\d{1,3}(?!\d)|(?<!\d)\d{1,3}$")
@@ -386,11 +387,16 @@ _CLAUSE_INSIDE = re.compile("[，。；！？]")
 MARKED_HEAD_MAX = 30  # characters
 
 
+def has_mark(text: str) -> bool:
+    """Tell whether a line starts with a decorative mark such as ◎."""
+    return text[:1] in text_rules()["decorative_marks"]
+
+
 def is_marked_head(text: str) -> bool:
     """Tell whether a block is a short line opening on a decorative mark, with no clause inside
     (■执法亮剑：让恶意欠薪者“寸步难行”): a heading, never the first half of a cut paragraph."""
     text = text.strip()
-    return (text[:1] in text_rules()["decorative_marks"] and "\n" not in text and not text[-1].isdigit()
+    return (has_mark(text) and "\n" not in text and not text[-1].isdigit()
             and len(text) <= MARKED_HEAD_MAX and not _CLAUSE_INSIDE.search(text))  # …困难职工3200 | 户: cut
 
 

@@ -15,6 +15,7 @@ from reportsite.blocks import (
     ends_complete,
     ends_open,
     first_clause,
+    has_mark,
     is_cut,
     is_lead_text,
     is_marked_head,
@@ -37,11 +38,6 @@ from reportsite.bylines import is_byline, is_photo_credit, photo_credit, take_by
 def strip_marks(text: str) -> str:
     """Remove decorative marks (◎ ■ ●…) printed before a heading."""
     return text.lstrip(text_rules()["decorative_marks"] + " ").strip()
-
-
-def has_mark(text: str) -> bool:
-    """Tell whether a line starts with a decorative mark such as ◎."""
-    return text[:1] in text_rules()["decorative_marks"]
 
 
 _SENTENCE_INSIDE = re.compile("[。；？！]")
@@ -319,13 +315,6 @@ def _caption_subject() -> re.Pattern[str]:
     return re.compile(longest_word_pattern(text_rules()["caption_subjects"]))
 
 
-def _unboxed(text: str | None) -> str | None:
-    """A title-group line without the brackets it was set in (【“十三五”回眸】 -> “十三五”回眸)."""
-    if text and text.startswith("【") and text.endswith("】") and "【" not in text[1:-1]:
-        return text[1:-1].strip() or text
-    return text
-
-
 def _as(part: Part, kind: str) -> Part:
     """The part read as another kind (dataclasses.replace, without its generic cost)."""
     return Part(kind, part.text, part.gap, part.level)
@@ -375,12 +364,9 @@ def nested_headings(parts: list[Part]) -> dict[int, int]:
     unnumbered headings between the first and the last numbered section are subsections, and so are those
     after the last one printed with the same mark; otherwise they are sections.
     """
-    ranks = {i: numbering_rank(p) for i, p in enumerate(parts) if p.kind == "heading"}
-    numbered = {i: rank for i, rank in ranks.items() if rank is not None}
-    if len(numbered) < 2:
+    ranks, sections = _outline(parts)
+    if sum(rank is not None for rank in ranks.values()) < 2:
         return {}
-    top = min(numbered.values())
-    sections = [i for i, rank in numbered.items() if rank == top]
     loose = [i for i, rank in ranks.items() if rank is None and not parts[i].level and i > sections[0]]
     between = [i for i in loose if i < sections[-1]]
     if not between:
@@ -396,14 +382,21 @@ def closing_sections(parts: list[Part], nested: dict[int, int]) -> dict[int, int
     """Headings with neither a level nor a number after the last numbered section, not nested in it
     (新的一年 新的征程 after 四、…): sections beside the numbered ones, not above them.  index -> the
     sections' rank.  Such a heading with numbered sections after it (工作回顾 before 一、…) heads them."""
-    ranks = {i: numbering_rank(p) for i, p in enumerate(parts) if p.kind == "heading"}
-    numbered = {i: rank for i, rank in ranks.items() if rank is not None}
-    if not numbered:
+    ranks, sections = _outline(parts)
+    if not sections:
         return {}
-    top = min(numbered.values())
-    last = max(i for i, rank in numbered.items() if rank == top)
+    last = sections[-1]
     closing = [i for i, rank in ranks.items() if rank is None and not parts[i].level and i > last and i not in nested]
     return {i: heading_rank(parts[last]) for i in closing}
+
+
+def _outline(parts: list[Part]) -> tuple[dict[int, int | None], list[int]]:
+    """Each heading's numbering rank by index (None when unnumbered), and the indices of the sections
+    numbered at the top rank (一、 when there is no 第一部分), in order."""
+    ranks = {i: numbering_rank(p) for i, p in enumerate(parts) if p.kind == "heading"}
+    numbered = [rank for rank in ranks.values() if rank is not None]
+    top = min(numbered, default=None)
+    return ranks, [i for i, rank in ranks.items() if rank is not None and rank == top]
 
 
 def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
@@ -443,7 +436,7 @@ def recover_document(text: str) -> Document:
     photo = photo_gap(parts)
     lead, parts = take_lead(parts)
     (kicker, title, subtitle), parts = take_title(parts, photo)
-    kicker = _unboxed(kicker)
+    kicker = boxed_heading(kicker) or kicker if kicker else kicker  # 【“十三五”回眸】: the words, not the box
     if lead is None:
         lead, parts = take_lead(parts, above_title=False)
     authors, byline_debris, parts = take_bylines(parts)
