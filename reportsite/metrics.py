@@ -35,8 +35,8 @@ from .labels import (
     span_around,
     widen_clause_start,
 )
-from .places import gazetteer, place_names
-from .rules import longest_word_pattern, text_rules
+from .places import SENTENCE_MARK, gazetteer, place_names, plan_cue
+from .rules import longest_word_pattern
 from .taxonomy import Taxonomy
 
 # --- what is not a figure ----------------------------------------------------------------------
@@ -163,7 +163,7 @@ def _dated_opening(paragraph: str) -> str:
 
 def is_target(sentence_before: str, rules: Rules) -> bool:
     """True when a plan or goal word precedes the figure in its sentence (计划, 到2026年底...)."""
-    return _any_cue(rules).search(sentence_before) is not None
+    return _one_of(rules, "target_cues").search(sentence_before) is not None
 
 
 def planned_item(text: str, at: int, rules: Rules) -> bool:
@@ -173,18 +173,10 @@ def planned_item(text: str, at: int, rules: Rules) -> bool:
     if colon < 0:
         return False
     items = text[colon:at]
-    return (("；" in items or ";" in items) and _SENTENCE_MARK.search(items) is None  # in the colon's sentence
-            and _plan_word().search(items) is not None)
-
-
-_SENTENCE_MARK = re.compile("[。！？\n]")
-
-
-@lru_cache(maxsize=1)
-def _plan_word() -> re.Pattern[str]:
-    """The words that state a plan outright (力争, 计划, 目标是: text_rules plan_cues), which a whole list of
-    items after a colon shares; a weaker cue (争取, 拟, 要求) marks its own figure only."""
-    return re.compile(longest_word_pattern(text_rules()["plan_cues"]))
+    # Only a word stating a plan outright (力争, 计划: text_rules plan_cues) carries through the list; a weaker
+    # cue (争取, 拟, 要求) marks its own figure only.
+    return (("；" in items or ";" in items) and SENTENCE_MARK.search(items) is None  # in the colon's sentence
+            and plan_cue().search(items) is not None)
 
 
 @lru_cache(maxsize=8)
@@ -197,7 +189,7 @@ def _looks_back(sentence: str, rules: Rules) -> bool:
     """True when a sentence under a plan's heading tells what was done (五年来…累计, 疫情发生后…) and
     states no plan: its figures are achieved, not aimed at."""
     return (_retrospect(rules).search(sentence) is not None and not is_target(sentence, rules)
-            and _plan_word().search(sentence) is None)
+            and plan_cue().search(sentence) is None)
 
 
 @lru_cache(maxsize=8)
@@ -206,21 +198,16 @@ def _retrospect(rules: Rules) -> re.Pattern[str]:
     return re.compile(longest_word_pattern(rules.retrospect_cues) if rules.retrospect_cues else "(?!)")
 
 
-@lru_cache(maxsize=8)
-def _story(rules: Rules) -> re.Pattern[str]:
-    """One pattern for the cues of a story about one person or family (units.yml story_cues)."""
-    return re.compile("|".join(f"(?:{cue.pattern})" for cue in rules.story_cues) or "(?!)")
-
-
 def _is_change(text: str, start: int, end: int, rules: Rules) -> bool:
     """True when the clause before a figure states a base it is compared with (比上年, 同比, 较2015年)."""
-    return _change_cue(rules).search(text, start, end) is not None
+    return _one_of(rules, "change_cues").search(text, start, end) is not None
 
 
-@lru_cache(maxsize=8)
-def _change_cue(rules: Rules) -> re.Pattern[str]:
-    """One pattern for all change cues."""
-    return re.compile("|".join(f"(?:{cue.pattern})" for cue in rules.change_cues) or "(?!)")
+@lru_cache(maxsize=16)
+def _one_of(rules: Rules, field: str) -> re.Pattern[str]:
+    """One pattern matching where any of the rules' cues of a field does (target_cues, change_cues, story_cues).
+    Cached by the rules (hashed by identity) and the field's name: hashing the patterns is slow."""
+    return re.compile("|".join(f"(?:{cue.pattern})" for cue in getattr(rules, field)) or "(?!)")
 
 
 def _unit_of(taxonomy: Taxonomy, metric_id: str) -> str | None:
@@ -236,12 +223,6 @@ def _varies(rules: Rules) -> re.Pattern[str]:
     joins = "".join(sorted(re.escape(j) for j in _RANGE_JOINS))
     return re.compile(f"(?:[{joins}][^，。；、,;\\n]{{1,12}}?)?(?:{longest_word_pattern(rules.per_unit_after)})"
                       if rules.per_unit_after else "(?!)")
-
-
-@lru_cache(maxsize=8)
-def _any_cue(rules: Rules) -> re.Pattern[str]:
-    """One pattern for all target cues: it matches where any of them does."""
-    return re.compile("|".join(f"(?:{cue.pattern})" for cue in rules.target_cues) or "(?!)")
 
 
 # --- walking a document ------------------------------------------------------------------------
@@ -303,8 +284,10 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
     text, found, grammar = source.text, [], rules.grammar
     previous_end, previous_label, previous_unit = 0, "", ""
     varies = _varies(rules) if any(word in text for word in rules.per_unit_after) else None  # seldom: 不等
-    story = _story(rules).search(text) is not None  # seldom: a story of one person or family
-    changes = _change_cue(rules).search(text) is not None  # a base some figure is compared with
+    story = _one_of(rules, "story_cues").search(text) is not None  # seldom: a story of one person or family
+    changes = _one_of(rules, "change_cues").search(text) is not None  # a base some figure is compared with
+    # Under a plan's heading, a paragraph that looks back and states no plan (答：五年来…) is achieved throughout.
+    looks_back = source.target_section and _looks_back(text, rules)
     for quantity in find_quantities(text, grammar):
         if not_a_figure(text, quantity, grammar):
             continue
@@ -319,8 +302,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             label = label_after_to(text, quantity, c_end, rules) or label_before(text, quantity, left, previous_end, rules)
         label = label or previous_label  # 1家，累计14家: the total counts the same thing
         before = text[s_start: quantity.start]
-        # Under a plan's heading: unless the sentence, or its whole paragraph, looks back and states no plan.
-        in_plan = source.target_section and not (_looks_back(text[s_start:s_end], rules) or _looks_back(text, rules))
+        in_plan = source.target_section and not (looks_back or _looks_back(text[s_start:s_end], rules))
         target = in_plan or is_target(before, rules) or planned_item(text, quantity.start, rules)
         per_unit = (_per_unit(rules).search(text, left, quantity.start) is not None
                     or (varies is not None and varies.match(text, quantity.end) is not None))
@@ -328,7 +310,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         if (metric is not None and changes and _is_change(text, left, quantity.start, rules)
                 and _unit_of(taxonomy, metric) != "%"):
             metric = None  # 比上年增加8.3万人次: how much a level moved, not the level a metric compares
-        if metric is not None and story and _story(rules).search(text, s_start, s_end) is not None:
+        if metric is not None and story and _one_of(rules, "story_cues").search(text, s_start, s_end) is not None:
             metric = None  # 了解情况后，为她申请救助金8000元: one family's story, not a total to compare
         record = MetricRecord(
             metric=metric,

@@ -196,18 +196,18 @@ def _own_years(text: str) -> list[int]:
         start = match.start()
         if text.endswith(prefixes, 0, start) and not text.endswith(as_of, 0, start):
             continue
-        end = _SENTENCE_END.search(text, match.end())
-        plan = _plan_cue().search(text, match.end(), end.start() if end else len(text)) is not None
+        end = SENTENCE_MARK.search(text, match.end())
+        plan = plan_cue().search(text, match.end(), end.start() if end else len(text)) is not None
         (planned if plan else years).append(int(match.group(1)))
     latest = max(years, default=None)
     return years + [year for year in planned if latest is not None and year <= latest]
 
 
-_SENTENCE_END = re.compile("[。！？!?\n]")
+SENTENCE_MARK = re.compile("[。！？!?\n]")
 
 
 @lru_cache(maxsize=1)
-def _plan_cue() -> re.Pattern[str]:
+def plan_cue() -> re.Pattern[str]:
     """One pattern for the words that make a year's sentence state a plan (力争, 计划, 目标是: plan_cues)."""
     return re.compile(longest_word_pattern(text_rules()["plan_cues"]))
 

@@ -441,3 +441,12 @@ def test_the_amounts_of_one_familys_story_are_kept_under_no_metric():
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8000元", True), ("120万元", False)]
     text = "区总工会将她家列为重点帮扶对象，发放救助金6000元；为他们发放救助金300万元。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("6000元", True), ("300万元", False)]
+
+
+def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name():
+    from reportsite.metrics import quoted_names
+    from reportsite.numbers import default_grammar
+
+    # A second _SENTENCE_MARK of the plan-list check once replaced this one, without the ASCII marks.
+    assert quoted_names("他说“职工之家真好?”，全年建家3个。", default_grammar()) == []
+    assert quoted_names("开展“五小”活动3场。", default_grammar()) == [(3, 5)]
