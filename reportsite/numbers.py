@@ -282,7 +282,7 @@ def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | N
     numeral = ar or cn
     chinese = cn is not None
     start = match.start()
-    if pre and any(text.endswith(word, 0, start + len(pre)) for word in grammar.qualifier_words if word.endswith(pre)):
+    if pre and _false_qualifier(text, start + len(pre), pre, grammar):
         start, pre = match.end("pre"), None  # 协商要约1900余次: 约 ends 要约 (an offer), it does not say "about"
     qualified = bool(pre or mid or mid2)
     if chinese and _is_bare(numeral) and not qualified:
@@ -324,17 +324,18 @@ def find_quantities(text: str, grammar: Grammar | None = None) -> list[Quantity]
     return found
 
 
-_SHARE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+def _false_qualifier(text: str, end: int, qualifier: str, grammar: Grammar) -> bool:
+    """Tell whether the qualifier ending at ``end`` is the end of a word that is no qualifier (要约, 附近)."""
+    return any(text.endswith(word, 0, end) for word in grammar.qualifier_words if word.endswith(qualifier))
 
 
 @lru_cache(maxsize=8)
 def _share_pattern(grammar: Grammar) -> re.Pattern[str]:
-    """A share in tenths written in words (三成, 近四成职工, 六成以上), the qualifiers around it, and after it no
-    character that makes 成 a word's (成立, 成效, 九成新, 一成不变: units.yml share_false_next)."""
-    before, after = _alternation(grammar.before), _alternation(grammar.after)
-    stops = re.escape(grammar.share_false_next) or "(?!)"
-    return re.compile(f"(?P<pre>{before})?(?P<n>[一二两三四五六七八九])成(?P<post>{after}|多)?(?![{stops}])"
-                      if grammar.share_false_next else f"(?P<pre>{before})?(?P<n>[一二两三四五六七八九])成(?P<post>{after}|多)?")
+    """A share in tenths written in words (三成, 近四成职工, 六成以上, 三成多), the qualifiers around it, and after
+    it no character that makes 成 a word's (成立, 成效, 九成新, 一成不变: units.yml share_false_next)."""
+    before, after = _alternation(grammar.before), _alternation({**grammar.after, **grammar.inside})
+    stops = f"(?![{re.escape(grammar.share_false_next)}])" if grammar.share_false_next else ""
+    return re.compile(f"(?P<pre>{before})?(?P<n>[一二两三四五六七八九])成(?P<post>{after})?{stops}")
 
 
 def _shares(text: str, grammar: Grammar, found: list[Quantity]) -> list[Quantity]:
@@ -344,14 +345,13 @@ def _shares(text: str, grammar: Grammar, found: list[Quantity]) -> list[Quantity
     for match in _share_pattern(grammar).finditer(text):
         start, end = match.span()
         pre, post = match.group("pre"), match.group("post")
-        if pre and any(text.endswith(word, 0, match.end("pre")) for word in grammar.qualifier_words if word.endswith(pre)):
+        if pre and _false_qualifier(text, match.end("pre"), pre, grammar):
             start, pre = match.start("n"), None  # 附近三成: 近 ends 附近
         if any(s < end and start < e for s, e in taken):
             continue
-        approx = grammar.before.get(pre) if pre else grammar.after.get(post) if post in grammar.after else (
-            "over" if post == "多" else None)
-        shares.append(Quantity(start, end, text[start:end], _SHARE_DIGITS[match.group("n")] * 10, "%", approx,
-                               match.group("n") + "成", True))
+        approx = grammar.before[pre] if pre else (grammar.after.get(post) or grammar.inside.get(post)) if post else None
+        numeral = match.group("n")
+        shares.append(Quantity(start, end, text[start:end], CN_DIGITS[numeral] * 10, "%", approx, numeral + "成", True))
     return shares
 
 
