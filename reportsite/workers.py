@@ -1,8 +1,9 @@
 """Work spread over the machine's cores with forked workers: per item (checking files, rendering pages),
 or one computation beside the caller's own (fork_call).
 
-Forked workers inherit the job (a function and its items) from the parent, so nothing but the item's
-index goes to a worker and only the result comes back: a page's whole site model is never pickled.
+Forked workers inherit the job (a function and its items) from the parent, so nothing but a run of
+items' positions goes to a worker (through a counter they share) and only the results come back: a
+page's whole site model is never pickled.
 Small jobs, machines with one core, and platforms without ``fork`` run in the calling process.
 The jobs (checking a file, rendering a page) never call OpenMP code such as the suffix arrays of
 ``repeats.py``: a child forked from a process that has used OpenMP can hang in it (see ingest's pool).
@@ -12,12 +13,17 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import queue
+import threading
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 T = TypeVar("T")
 
 MIN_ITEMS = 64  # below this, starting workers costs more than it saves
 MAX_WORKERS = 4
+PIPE_BYTES = 1 << 20  # a worker's pipe to the caller (Linux's default limit for a process)
+RUN_SHARE = 4  # a run claimed is at most 1/(RUN_SHARE * processes) of the items left
 
 _job: tuple[Callable[[Any], Any], Sequence[Any]] | None = None  # set in the parent just before forking
 
@@ -32,29 +38,154 @@ def worker_count() -> int:
 
 
 def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: int = MIN_ITEMS) -> list[Any]:
-    """``[function(item) for item in items]``, in order, across the cores when there are enough items."""
+    """``[function(item) for item in items]``, in order, across the cores when there are enough items.
+
+    The calling process works too, beside one forked worker per other core: a worker starts as a copy of
+    the caller, so each one more counts the caller's whole memory again (in RSS; its pages are shared until
+    written), and the caller would only wait.  Items are claimed in runs that shrink as the work runs out
+    (a long run first, a short one last), so every process finishes at about the same time.
+    """
     global _job
     workers = worker_count()
     if len(items) < min_items or not can_fork():
         return [function(item) for item in items]
+    context = multiprocessing.get_context("fork")
+    claims = _Claims(context, len(items), workers)
     _job = (function, items)
+    children: list[_Child] = []
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_run, range(len(items)), chunksize=max(1, len(items) // (workers * 8)))
+        for _ in range(workers - 1):
+            try:
+                children.append(_Child(context, claims))
+            except OSError:  # no process to be had (a limit on processes or memory): fewer hands
+                break
+        for child in children:  # every child forked before any thread starts here
+            child.listen()
+        results: list[Any] = [None] * len(items)
+        for start, end in iter(claims.next, None):
+            results[start:end] = [function(item) for item in items[start:end]]
+        for child in children:
+            for start, values in child.results():
+                results[start : start + len(values)] = values
+        return results
     finally:
         _job = None
+        for child in children:
+            child.stop()
+
+
+class _Claims:
+    """Runs of items claimed by the processes of one fork_map, shared through a counter in shared memory."""
+
+    def __init__(self, context: Any, count: int, workers: int) -> None:
+        self._next = context.Value("q", 0)
+        self._count, self._share = count, workers * RUN_SHARE
+
+    def next(self) -> tuple[int, int] | None:
+        """(start, end) of the next run of items, or None when every item is taken."""
+        with self._next.get_lock():
+            start = self._next.value
+            if start >= self._count:
+                return None
+            end = min(self._count, start + max(1, (self._count - start) // self._share))
+            self._next.value = end
+        return start, end
+
+
+class _Child:
+    """A forked worker of fork_map: it claims runs and sends back (start, values) of each, then None."""
+
+    def __init__(self, context: Any, claims: _Claims) -> None:
+        reader, writer = context.Pipe(duplex=False)
+        _widen(reader)
+        self._process = context.Process(target=_work, args=(claims, writer), daemon=True)
+        try:
+            self._process.start()
+        except OSError:
+            reader.close()
+            raise
+        finally:
+            writer.close()  # the child holds the only writing end: its death is an end of file here
+        self._received: list[Any] = []
+        # Received as they come (the child would wait for a full pipe to be read), by a thread that
+        # mostly waits for the pipe; unpickling holds the interpreter, as a Pool's result handler does.
+        self._thread = threading.Thread(target=self._receive, args=(reader,), daemon=True)
+
+    def listen(self) -> None:
+        """Start receiving the child's runs."""
+        self._thread.start()
+
+    def _receive(self, reader: Any) -> None:
+        try:
+            while (message := pickle.loads(reader.recv_bytes())) is not None:
+                self._received.append(message)
+                if isinstance(message, BaseException):
+                    break
+        except EOFError:
+            self._received.append(RuntimeError("a forked worker died before it answered"))
+        finally:
+            reader.close()
+
+    def results(self) -> list[tuple[int, list[Any]]]:
+        """The child's runs (start, values); its exception raised here.  Waits for the child to finish."""
+        self._thread.join()
+        for message in self._received:
+            if isinstance(message, BaseException):
+                raise message
+        return self._received
+
+    def stop(self) -> None:
+        """End the child (at once, when the caller failed) and wait for it."""
+        if self._process.is_alive() and self._thread.is_alive():
+            self._process.terminate()
+        self._process.join()
+        if self._thread.ident is not None:
+            self._thread.join()
+
+
+def _widen(connection: Any) -> None:
+    """Make a pipe hold PIPE_BYTES (where the system allows).  Its reader here takes the interpreter's lock
+    again for every read, while the caller computes: that takes milliseconds, and with a 64 KiB pipe the
+    worker would spend most of its time waiting to send the few megabytes a run of parsed files comes to."""
+    try:
+        import fcntl  # POSIX only, as fork is
+
+        fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):  # not Linux, or more than an unprivileged process may have
+        pass
+
+
+def _work(claims: _Claims, writer: Any) -> None:
+    """In a forked worker: run the job's function on the runs of items claimed, sending each run's values.
+
+    A thread of its own sends them, so the work goes on while the caller, busy with its own share, is slow
+    to read (its reading thread waits for the interpreter's lock before every read)."""
+    assert _job is not None
+    function, items = _job
+    outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    sender = threading.Thread(target=_send_all, args=(outbox, writer))
+    sender.start()
+    try:
+        for start, end in iter(claims.next, None):
+            outbox.put(pickle.dumps((start, [function(item) for item in items[start:end]]), pickle.HIGHEST_PROTOCOL))
+        outbox.put(pickle.dumps(None))
+    except Exception as error:  # handed to the caller, which raises it
+        outbox.put(pickle.dumps(error, pickle.HIGHEST_PROTOCOL))
+    finally:
+        outbox.put(None)
+        sender.join()
+        writer.close()
+
+
+def _send_all(outbox: "queue.SimpleQueue[bytes | None]", writer: Any) -> None:
+    """In a forked worker's sending thread: send what is put in the outbox, until None."""
+    while (payload := outbox.get()) is not None:
+        writer.send_bytes(payload)
 
 
 def can_fork() -> bool:
     """True when work may go to forked workers: a second core, and fork on this platform."""
     return worker_count() >= 2 and "fork" in multiprocessing.get_all_start_methods()
-
-
-def _run(index: int) -> Any:
-    """In a worker: the job's function on one item."""
-    assert _job is not None
-    function, items = _job
-    return function(items[index])
 
 
 class Forked(Generic[T]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -71,14 +72,15 @@ def test_content_files_made_on_all_cores_are_those_made_in_one_process(project, 
     monkeypatch.setattr(ingest_module, "WRITE_POOL_MIN", 2)
     made_by: list[int] = []
     real = ingest_module._write_content
-    monkeypatch.setattr(ingest_module, "_write_content", lambda job: made_by.append(os.getpid()) or real(job))
+    # Slow enough for a forked worker to start and take some of the files.
+    monkeypatch.setattr(ingest_module, "_write_content", lambda job: made_by.append(os.getpid()) or time.sleep(0.05) or real(job))
     other = make_project(tmp_path / "pooled")
     ingest(other)
     assert {p.name: p.read_bytes() for p in other.content_dir.glob("*.md")} == alone
     manifest = (other.content_dir / ".ingest.json").read_bytes()
     assert manifest == (project.content_dir / ".ingest.json").read_bytes()  # the digests of what was written
-    # With two cores, made in forked workers: this process's list stayed empty.
-    assert (made_by == []) == (worker_count() > 1)
+    # With two cores, some made in a forked worker: this process's list missed them.
+    assert (len(made_by) < len(alone)) == (worker_count() > 1)
 
 
 def test_hand_edits_are_never_overwritten(project):
