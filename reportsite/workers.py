@@ -16,6 +16,7 @@ import os
 import pickle
 import queue
 import threading
+import traceback
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -43,7 +44,10 @@ def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: in
     The calling process works too, beside one forked worker per other core: a worker starts as a copy of
     the caller, so each one more counts the caller's whole memory again (in RSS; its pages are shared until
     written), and the caller would only wait.  Items are claimed in runs that shrink as the work runs out
-    (a long run first, a short one last), so every process finishes at about the same time.
+    (a long run first, a short one last), so every process finishes at about the same time.  The first
+    failure anywhere (an exception, a worker that died, results that cannot be received) stops the
+    claiming, and is raised here once the others have finished their runs; a worker's exception comes
+    with its traceback as its cause.
     """
     global _job
     workers = worker_count()
@@ -53,6 +57,7 @@ def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: in
     claims = _Claims(context, len(items), workers)
     _job = (function, items)
     children: list[_Child] = []
+    failed = True
     try:
         for _ in range(workers - 1):
             try:
@@ -62,16 +67,26 @@ def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: in
         for child in children:  # every child forked before any thread starts here
             child.listen()
         results: list[Any] = [None] * len(items)
+        filled = 0
         for start, end in iter(claims.next, None):
             results[start:end] = [function(item) for item in items[start:end]]
+            filled += end - start
         for child in children:
             for start, values in child.results():
                 results[start : start + len(values)] = values
+                filled += len(values)
+        if filled != len(items):  # every run is claimed once, and each claimed run is done or its failure raised
+            raise RuntimeError(f"fork_map lost the results of {len(items) - filled} of {len(items)} items")
+        failed = False
         return results
     finally:
         _job = None
         for child in children:
-            child.stop()
+            child.stop(failed)
+
+
+class WorkerTraceback(Exception):
+    """Where an exception raised in a forked worker came from: the cause of that exception, raised here."""
 
 
 class _Claims:
@@ -82,7 +97,7 @@ class _Claims:
         self._count, self._share = count, workers * RUN_SHARE
 
     def next(self) -> tuple[int, int] | None:
-        """(start, end) of the next run of items, or None when every item is taken."""
+        """(start, end) of the next run of items, or None when every item is taken (or the work failed)."""
         with self._next.get_lock():
             start = self._next.value
             if start >= self._count:
@@ -91,56 +106,94 @@ class _Claims:
             self._next.value = end
         return start, end
 
+    def cancel(self) -> None:
+        """Let no process claim another run: the work has failed."""
+        with self._next.get_lock():
+            self._next.value = self._count
+
 
 class _Child:
     """A forked worker of fork_map: it claims runs and sends back (start, values) of each, then None."""
 
     def __init__(self, context: Any, claims: _Claims) -> None:
-        reader, writer = context.Pipe(duplex=False)
-        _widen(reader)
+        self._claims = claims
+        self._reader, writer = context.Pipe(duplex=False)
+        _widen(self._reader)
         self._process = context.Process(target=_work, args=(claims, writer), daemon=True)
         try:
             self._process.start()
         except OSError:
-            reader.close()
+            self._reader.close()
             raise
         finally:
             writer.close()  # the child holds the only writing end: its death is an end of file here
-        self._received: list[Any] = []
+        self._received: list[tuple[int, list[Any]]] = []
+        self._failure: BaseException | None = None
         # Received as they come (the child would wait for a full pipe to be read), by a thread that
         # mostly waits for the pipe; unpickling holds the interpreter, as a Pool's result handler does.
-        self._thread = threading.Thread(target=self._receive, args=(reader,), daemon=True)
+        self._thread = threading.Thread(target=self._receive, daemon=True)
 
     def listen(self) -> None:
         """Start receiving the child's runs."""
         self._thread.start()
 
-    def _receive(self, reader: Any) -> None:
+    def _receive(self) -> None:
+        """In the caller's receiving thread: take the child's runs until its None, failure or end."""
         try:
-            while (message := pickle.loads(reader.recv_bytes())) is not None:
-                self._received.append(message)
-                if isinstance(message, BaseException):
+            while (message := pickle.loads(self._reader.recv_bytes())) is not None:
+                if isinstance(message, _Failure):
+                    self._failure = message.raised()
                     break
+                self._received.append(message)
         except EOFError:
-            self._received.append(RuntimeError("a forked worker died before it answered"))
+            self._failure = RuntimeError("a forked worker died before it answered")
+        except BaseException as error:  # a result that cannot be unpickled, no memory left: never a silent gap
+            self._failure = RuntimeError(f"the results of a forked worker could not be received: {error!r}")
+            self._failure.__cause__ = error
         finally:
-            reader.close()
+            if self._failure is not None:
+                self._claims.cancel()
+            self._reader.close()
 
     def results(self) -> list[tuple[int, list[Any]]]:
-        """The child's runs (start, values); its exception raised here.  Waits for the child to finish."""
+        """The child's runs (start, values); its failure raised here.  Waits for the child to finish."""
         self._thread.join()
-        for message in self._received:
-            if isinstance(message, BaseException):
-                raise message
+        if self._failure is not None:
+            raise self._failure
         return self._received
 
-    def stop(self) -> None:
-        """End the child (at once, when the caller failed) and wait for it."""
-        if self._process.is_alive() and self._thread.is_alive():
+    def stop(self, failed: bool) -> None:
+        """Wait for the child to end; end it first when the work failed (it may be blocked on a full pipe)."""
+        if failed and self._process.is_alive():
             self._process.terminate()
         self._process.join()
         if self._thread.ident is not None:
             self._thread.join()
+        else:  # never started: nobody else closes the pipe
+            self._reader.close()
+
+
+class _Failure:
+    """An exception of a forked worker, as sent to the caller, with the worker's traceback."""
+
+    def __init__(self, error: BaseException, trace: str) -> None:
+        self.error, self.trace = error, trace
+
+    def raised(self) -> BaseException:
+        """The exception, to raise in the caller, caused by the worker's traceback."""
+        self.error.__cause__ = WorkerTraceback(f"in a forked worker:\n{self.trace}")
+        return self.error
+
+
+def _failure(error: BaseException) -> bytes:
+    """The pickled _Failure of an exception; a RuntimeError naming it when it would not survive pickling."""
+    trace = "".join(traceback.format_exception(error))
+    try:
+        data = pickle.dumps(_Failure(error, trace), pickle.HIGHEST_PROTOCOL)
+        pickle.loads(data)
+        return data
+    except Exception:  # an exception holding a function, or one whose class cannot be rebuilt from its args
+        return pickle.dumps(_Failure(RuntimeError(f"{error!r}, raised in a forked worker"), trace))
 
 
 def _widen(connection: Any) -> None:
@@ -163,24 +216,29 @@ def _work(claims: _Claims, writer: Any) -> None:
     assert _job is not None
     function, items = _job
     outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
-    sender = threading.Thread(target=_send_all, args=(outbox, writer))
+    sender = threading.Thread(target=_send_all, args=(outbox, writer, claims))
     sender.start()
     try:
         for start, end in iter(claims.next, None):
             outbox.put(pickle.dumps((start, [function(item) for item in items[start:end]]), pickle.HIGHEST_PROTOCOL))
         outbox.put(pickle.dumps(None))
     except Exception as error:  # handed to the caller, which raises it
-        outbox.put(pickle.dumps(error, pickle.HIGHEST_PROTOCOL))
+        claims.cancel()
+        outbox.put(_failure(error))
     finally:
         outbox.put(None)
         sender.join()
         writer.close()
 
 
-def _send_all(outbox: "queue.SimpleQueue[bytes | None]", writer: Any) -> None:
+def _send_all(outbox: "queue.SimpleQueue[bytes | None]", writer: Any, claims: _Claims) -> None:
     """In a forked worker's sending thread: send what is put in the outbox, until None."""
     while (payload := outbox.get()) is not None:
-        writer.send_bytes(payload)
+        try:
+            writer.send_bytes(payload)
+        except OSError:  # the caller stopped reading: it has failed, and nothing more is wanted
+            claims.cancel()
+            return
 
 
 def can_fork() -> bool:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -72,8 +72,17 @@ def test_content_files_made_on_all_cores_are_those_made_in_one_process(project, 
     monkeypatch.setattr(ingest_module, "WRITE_POOL_MIN", 2)
     made_by: list[int] = []
     real = ingest_module._write_content
-    # Slow enough for a forked worker to start and take some of the files.
-    monkeypatch.setattr(ingest_module, "_write_content", lambda job: made_by.append(os.getpid()) or time.sleep(0.05) or real(job))
+    parent, started = os.getpid(), multiprocessing.get_context("fork").Event()
+
+    def write(job):  # this process waits until a forked worker has taken a file (when there is one)
+        made_by.append(os.getpid())
+        if os.getpid() != parent:
+            started.set()
+        elif worker_count() > 1:
+            assert started.wait(timeout=30)
+        return real(job)
+
+    monkeypatch.setattr(ingest_module, "_write_content", write)
     other = make_project(tmp_path / "pooled")
     ingest(other)
     assert {p.name: p.read_bytes() for p in other.content_dir.glob("*.md")} == alone

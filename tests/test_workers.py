@@ -54,67 +54,141 @@ def test_fork_call_computes_in_the_caller_when_no_process_can_be_started(monkeyp
     assert workers.fork_call(lambda: os.getpid()).result() == os.getpid()
 
 
-def _slow_pid(item: int) -> tuple[int, int]:
-    time.sleep(0.003)  # long enough for a forked worker to start and claim some of the items
-    return item * item, os.getpid()
+FORK = multiprocessing.get_context("fork")
+
+
+def _after_a_worker_started(started, parent: int) -> None:
+    """In the caller: wait until a forked worker has taken an item; in a worker: say so.  So a worker takes
+    part however loaded the machine is, and a little time per item lets it take several."""
+    if os.getpid() == parent:
+        assert started.wait(timeout=30), "no forked worker started"
+    else:
+        started.set()
+    time.sleep(0.002)
 
 
 def test_fork_map_gives_results_in_order_made_by_the_caller_and_one_worker_per_other_core(monkeypatch) -> None:
     monkeypatch.setattr(workers, "worker_count", lambda: 2)
-    results = workers.fork_map(_slow_pid, range(300), min_items=10)
-    assert [square for square, _pid in results] == [n * n for n in range(300)]
-    pids = {pid for _square, pid in results}
-    assert os.getpid() in pids and len(pids) == 2  # the caller worked too, beside a single worker
+    parent, started, calls = os.getpid(), FORK.Event(), FORK.Value("q", 0)
+
+    def square(item: int) -> tuple[int, int]:
+        _after_a_worker_started(started, parent)
+        with calls.get_lock():
+            calls.value += 1
+        return item * item, os.getpid()
+
+    results = workers.fork_map(square, range(300), min_items=10)
+    assert [value for value, _pid in results] == [n * n for n in range(300)]
+    assert calls.value == 300  # every item made once, wherever
+    pids = {pid for _value, pid in results}
+    assert parent in pids and len(pids) == 2  # the caller worked too, beside a single worker
     assert not multiprocessing.active_children()
 
 
 def test_fork_map_below_its_minimum_runs_in_the_caller(monkeypatch) -> None:
     monkeypatch.setattr(workers, "worker_count", lambda: 2)
-    assert {pid for _square, pid in workers.fork_map(_slow_pid, range(5), min_items=10)} == {os.getpid()}
+    assert workers.fork_map(lambda n: (n, os.getpid()), range(5), min_items=10) == [(n, os.getpid()) for n in range(5)]
 
 
-def test_fork_map_raises_a_workers_exception_in_the_caller(monkeypatch) -> None:
+class _Unreadable:
+    """Pickles in a worker; cannot be unpickled by the caller."""
+
+    def __reduce__(self):
+        return (_refuse, ())
+
+
+def _refuse() -> None:
+    raise ValueError("cannot be rebuilt")
+
+
+class _NeedsTwo(Exception):
+    def __init__(self, first: str, second: str) -> None:  # pickled with one argument: not rebuilt
+        super().__init__(f"{first} {second}")
+
+
+@pytest.mark.parametrize(("raised", "expected", "message"), [
+    (lambda item: ValueError(f"item {item} has no front matter"), ValueError, "has no front matter"),
+    (lambda item: _NeedsTwo("front", "matter"), RuntimeError, "_NeedsTwo.*raised in a forked worker"),
+])
+def test_fork_map_raises_a_workers_exception_in_the_caller_with_its_traceback(monkeypatch, raised, expected, message) -> None:
     monkeypatch.setattr(workers, "worker_count", lambda: 2)
-    parent = os.getpid()
+    parent, started = os.getpid(), FORK.Event()
 
     def fails_in_a_worker(item: int) -> int:
-        time.sleep(0.003)
+        _after_a_worker_started(started, parent)
         if os.getpid() != parent:
-            raise ValueError(f"item {item} has no front matter")
+            raise raised(item)
         return item
 
-    with pytest.raises(ValueError, match="has no front matter"):
+    with pytest.raises(expected, match=message) as caught:
         workers.fork_map(fails_in_a_worker, range(300), min_items=10)
+    assert isinstance(caught.value.__cause__, workers.WorkerTraceback)
+    assert "fails_in_a_worker" in str(caught.value.__cause__)  # where in the worker it was raised
+    assert not multiprocessing.active_children()
+
+
+def test_fork_map_stops_everyone_at_a_workers_failure(monkeypatch) -> None:
+    monkeypatch.setattr(workers, "worker_count", lambda: 2)
+    parent, started = os.getpid(), FORK.Event()
+    made_here = []
+
+    def fails_in_a_worker(item: int) -> int:
+        _after_a_worker_started(started, parent)
+        if os.getpid() != parent:
+            raise KeyError(item)
+        made_here.append(item)
+        return item
+
+    with pytest.raises(KeyError):
+        workers.fork_map(fails_in_a_worker, range(3000), min_items=10)
+    assert len(made_here) < 1500  # the caller stopped claiming: it did not go on alone with the rest
+
+
+def test_fork_map_reports_results_it_cannot_receive_instead_of_leaving_gaps(monkeypatch) -> None:
+    monkeypatch.setattr(workers, "worker_count", lambda: 2)
+    parent, started = os.getpid(), FORK.Event()
+
+    def unreadable_from_a_worker(item: int) -> object:
+        _after_a_worker_started(started, parent)
+        return item if os.getpid() == parent else _Unreadable()
+
+    with pytest.raises(RuntimeError, match="could not be received") as caught:
+        workers.fork_map(unreadable_from_a_worker, range(300), min_items=10)
+    assert "cannot be rebuilt" in repr(caught.value.__cause__)
     assert not multiprocessing.active_children()
 
 
 def test_fork_map_reports_a_worker_that_died(monkeypatch) -> None:
     monkeypatch.setattr(workers, "worker_count", lambda: 2)
-    parent = os.getpid()
+    parent, started = os.getpid(), FORK.Event()
 
     def dies_in_a_worker(item: int) -> int:
-        time.sleep(0.003)
+        _after_a_worker_started(started, parent)
         if os.getpid() != parent:
             os._exit(3)
         return item
 
     with pytest.raises(RuntimeError, match="died"):
         workers.fork_map(dies_in_a_worker, range(300), min_items=10)
+    assert not multiprocessing.active_children()
 
 
-def test_fork_map_stops_its_worker_when_the_caller_fails(monkeypatch) -> None:
+def test_fork_map_ends_its_worker_when_the_caller_fails(monkeypatch) -> None:
     monkeypatch.setattr(workers, "worker_count", lambda: 2)
-    parent = os.getpid()
+    parent, started, made_elsewhere = os.getpid(), FORK.Event(), FORK.Value("q", 0)
 
     def fails_in_the_caller(item: int) -> int:
-        time.sleep(0.003)
-        if os.getpid() == parent and item > 50:
+        _after_a_worker_started(started, parent)
+        if os.getpid() == parent:
             raise KeyError(item)
+        with made_elsewhere.get_lock():
+            made_elsewhere.value += 1
         return item
 
     with pytest.raises(KeyError):
         workers.fork_map(fails_in_the_caller, range(3000), min_items=10)
-    assert not multiprocessing.active_children()  # stopped, not left to render the rest
+    assert not multiprocessing.active_children()
+    assert made_elsewhere.value < 1500  # ended, not waited for while it did the rest alone
 
 
 def test_fork_map_works_alone_when_no_process_can_be_started(monkeypatch) -> None:
@@ -126,5 +200,5 @@ def test_fork_map_works_alone_when_no_process_can_be_started(monkeypatch) -> Non
         raise OSError(11, "Resource temporarily unavailable")
 
     monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
-    results = workers.fork_map(_slow_pid, range(100), min_items=10)
+    results = workers.fork_map(lambda n: (n * n, os.getpid()), range(100), min_items=10)
     assert results == [(n * n, os.getpid()) for n in range(100)]
