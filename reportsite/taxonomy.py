@@ -47,6 +47,7 @@ class Taxonomy:
 
     metrics: list[Metric]
     categories: list[str] = field(default_factory=list)
+    designations: tuple[str, ...] = ()  # words naming a rank of the thing before them: never a label's head
 
     def get(self, metric_id: str) -> Metric | None:
         """The metric with this id, or None."""
@@ -72,8 +73,9 @@ class Taxonomy:
         best: tuple[int, int] | None = None
         best_id = None
         text = label + " " + context
+        heads = _Heads(label, self.designations)
         for metric in self._index(unit).candidates(text):  # metrics an alias of which is in label or context
-            score = _fit(metric, label, context, text, nearest, topic, lead_in)
+            score = _fit(metric, heads, context, text, nearest, topic, lead_in)
             if score is not None and (best is None or score > best):  # ties: the earlier metric
                 best, best_id = score, metric.id
         return best_id
@@ -131,25 +133,40 @@ class _UnitIndex:
 _NO_METRICS = _UnitIndex((), re.compile("(?!)"), {})
 
 
-def _score(metric: Metric, label: str, context: str, unit: str, nearest: str, topic: str = "",
-           lead_in: str = "") -> tuple[int, int] | None:
-    """How well a metric fits; an alias in the label beats one in the context; None = no fit."""
-    if unit not in metric.units:
-        return None
-    return _fit(metric, label, context, label + " " + context, nearest, topic, lead_in)
+_PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
 
 
-def _fit(metric: Metric, label: str, context: str, text: str, nearest: str, topic: str, lead_in: str) -> tuple[int, int] | None:
-    """_score for a metric already known to count the unit; text is label + " " + context."""
+class _Heads:
+    """Where aliases stand in a figure's label.  The label names what is counted, and a Chinese noun phrase
+    ends on its head: 劳动模范和一线优秀职工疗休养 counts 疗休养, 困难职工帮扶资金 counts 帮扶资金.  So of two
+    aliases in a label the one ending later wins, except one inside parentheses (困难职工（劳模）: a note)
+    or a designation (职工书屋示范点 counts 职工书屋), which rank below every other; ties go to the longer."""
+
+    def __init__(self, label: str, designations: tuple[str, ...]) -> None:
+        self.label = label
+        self._plain = _PARENTHESES.sub(lambda m: "\0" * len(m.group()), label) if "(" in label or "（" in label else label
+        self._designations = designations
+
+    def rank(self, alias: str) -> int:
+        """How near the label's head the alias ends (0: only in parentheses, or a designation)."""
+        if alias in self._designations:
+            return 0
+        return self._plain.rfind(alias) + len(alias) if alias in self._plain else 0
+
+
+def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, topic: str, lead_in: str) -> tuple[int, int] | None:
+    """How well a metric known to count the figure's unit fits; an alias in the label beats one in the
+    context; None = no fit.  ``text`` is the label, a space and the context."""
     for word in metric.exclude:
         if word in text or word in lead_in:
             return None
     if metric.requires and not any(word in text or word in topic for word in metric.requires):
         return None
     best = None
+    label = heads.label
     for alias in metric.aliases:
         if alias in label:
-            score = (LABEL_BONUS + len(context) + len(alias), 0)
+            score = (LABEL_BONUS + len(context) + heads.rank(alias), len(alias))
         elif alias in context:
             at = context.rfind(alias) + len(alias) if nearest == "end" else len(context) - context.find(alias)
             score = (at, len(alias))
@@ -241,7 +258,8 @@ def parse_taxonomy(text: str, path: Path = TAXONOMY_FILE) -> Taxonomy:
         seen[metric.id] = i
     categories = list(_strings(path, top["categories"], "categories")) if "categories" in top else []
     categories += [m.category for m in metrics if m.category not in categories]
-    return Taxonomy(metrics=metrics, categories=list(dict.fromkeys(categories)))
+    designations = _strings(path, top["designations"], "designations") if "designations" in top else ()
+    return Taxonomy(metrics=metrics, categories=list(dict.fromkeys(categories)), designations=designations)
 
 
 def _compose(text: str) -> yaml.Node | None:

@@ -94,6 +94,7 @@ def test_nearest_alias_wins_in_context():
         ("other: 1\n", r":1:1: missing key 'metrics'"),
         ("metrics:\n  - id: a\n    name: A\n    aliases: {x: 1}\n    unit: 人\n    category: c\n    description: d\n",
          r":4:14: metrics\[0\]\.aliases: expected a list"),
+        ("designations: {示范点: 1}\nmetrics: []\n", r":1:15: designations: expected a list"),
     ],
 )
 def test_errors_name_file_line_and_column(tmp_path: Path, text, message):
@@ -101,6 +102,29 @@ def test_errors_name_file_line_and_column(tmp_path: Path, text, message):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(TaxonomyError, match=r"metrics\.yml" + message):
         load_taxonomy(path)
+
+
+HEADS = """\
+designations: [示范点]
+metrics:
+  - {id: model-workers, name: 劳模, aliases: [劳模, 劳动模范], unit: 名, category: c, description: d}
+  - {id: recuperation, name: 疗休养, aliases: [疗休养], unit: 名, category: c, description: d}
+  - {id: hardship, name: 帮扶, aliases: [困难职工], unit: 人次, units: [人次], category: c, description: d}
+  - {id: model-aid, name: 劳模帮扶, aliases: [劳模], unit: 人次, units: [人次], category: c, description: d}
+  - {id: libraries, name: 书屋, aliases: [职工书屋], unit: 家, units: [家], category: c, description: d}
+  - {id: clubs, name: 俱乐部, aliases: [示范点, 职工俱乐部], unit: 家, units: [家], category: c, description: d}
+"""
+
+
+@pytest.mark.parametrize(("label", "unit", "expected"), [
+    ("劳动模范和一线优秀职工疗休养", "名", "recuperation"),  # the head: the longer alias before it does not win
+    ("疗休养的劳动模范", "名", "model-workers"),
+    ("困难职工（劳模）", "人次", "hardship"),  # a note in parentheses is no head
+    ("全国职工书屋示范点", "家", "libraries"),  # a designation ranks what comes before it
+    ("工间操示范点", "家", "clubs"),  # alone, a designation still counts
+])
+def test_the_alias_at_the_head_of_the_label_wins(label, unit, expected):
+    assert parse_taxonomy(HEADS, Path("metrics.yml")).classify(label, label, unit) == expected
 
 
 def test_repeated_id_is_an_error():
