@@ -23,6 +23,8 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+CN_POINT = "点"  # a Chinese decimal point: 四十一点五 is 41.5 (only with digits after it: 三点 is three o'clock)
+CN_DECIMAL = f"[{CN_NUMERAL_CHARS}]+(?:{CN_POINT}[{''.join(CN_DIGITS)}]+)?"
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 
@@ -85,7 +87,7 @@ def _alternation(words: Any) -> str:
 @lru_cache(maxsize=8)
 def _compile(grammar: Grammar) -> re.Pattern[str]:
     """Build the quantity regex from the grammar's word lists."""
-    cn = f"[{CN_NUMERAL_CHARS}]+"
+    cn = CN_DECIMAL
     number = (
         f"(?:(?<![0-9０-９.．])(?P<ar>{ARABIC})|(?<![{CN_NUMERAL_CHARS}])(?P<cn>{cn}))"
         f"(?P<mid>{_alternation(grammar.inside)})?"
@@ -221,7 +223,18 @@ def parse_number(text: str, grammar: Grammar | None = None) -> int | float:
             return _tidy(Decimal(str(parse_arabic(head))) * grammar.multipliers[mult])
     if text and text[0].translate(FULL_WIDTH).isdigit():
         return parse_arabic(text)
+    if CN_POINT in text:
+        return parse_chinese_decimal(text)
     return parse_chinese_numeral(text)
+
+
+def parse_chinese_decimal(text: str) -> int | float:
+    """'四十一点五' -> 41.5, '三点零二' -> 3.02: the whole part as any numeral, then digit by digit."""
+    whole, _point, fraction = text.partition(CN_POINT)
+    if not fraction or any(c not in CN_DIGITS for c in fraction):
+        raise ValueError(f"not a Chinese decimal: {text!r}")
+    digits = "".join(str(CN_DIGITS[c]) for c in fraction)
+    return _tidy(Decimal(parse_chinese_numeral(whole)) + Decimal(f"0.{digits}"))
 
 
 @lru_cache(maxsize=8)

@@ -42,6 +42,17 @@ def test_chinese_numeral_rejects_other_text():
         parse_chinese_numeral("一线")
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("提高到百分之四十一点五", [("百分之四十一点五", 41.5, "%")]),
+    ("新增会员三点二万人", [("三点二万人", 32000, "人")]),
+    ("覆盖率达百分之九十八点零六", [("百分之九十八点零六", 98.06, "%")]),
+    ("下午三点召开会议", []),  # o'clock: no digits after 点
+    ("一点一滴做起", []),  # no measure word
+])
+def test_chinese_decimals(text, found):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text, default_grammar())] == found
+
+
 @pytest.mark.parametrize(("text", "value"), [("2.58万", 25800), ("1.72亿", 172_000_000), ("十三", 13), ("5000", 5000)])
 def test_multipliers(text, value):
     assert parse_number(text) == value

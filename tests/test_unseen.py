@@ -85,7 +85,6 @@ XFAIL: dict[str, str] = {
     "luanhai_steel_2022:body_contains": "two columns whose lines got interleaved are read as one paragraph",
     "luanhai_steel_2022:metric:1360条": "the same interleaving cuts 1360条 apart",
     "zhungeer_2019:body_contains": "a layout copy set between the halves of a cut paragraph keeps them apart: joining runs before copies go",
-    "chongqing_jianshe_2020:metric:百分之四十一点五": "a Chinese decimal (四十一点五) is read as its whole part",
     "chongqing_jianshe_2020:unclassified:近5个月": "one worker's months of unpaid wages are read as a figure under a metric",
     "chongqing_jianshe_2020:unclassified:286万元": "back pay recovered for one project is classified like a total",
     "chongqing_jianshe_2020:unclassified:300元": "one worker's amount in a story is classified like a total",
