@@ -48,6 +48,7 @@ class Taxonomy:
     metrics: list[Metric]
     categories: list[str] = field(default_factory=list)
     designations: tuple[str, ...] = ()  # words naming a rank of the thing before them: never a label's head
+    recipients: tuple[str, ...] = ()  # people an activity serves: in a label, no more than words of the sentence
 
     def get(self, metric_id: str) -> Metric | None:
         """The metric with this id, or None."""
@@ -73,7 +74,7 @@ class Taxonomy:
         best: tuple[int, int] | None = None
         best_id = None
         text = label + " " + context
-        heads = _Heads(label, self.designations)
+        heads = _Heads(label, self.designations, self.recipients)
         for metric in self._index(unit).candidates(text):  # metrics an alias of which is in label or context
             score = _fit(metric, heads, context, text, nearest, topic, lead_in)
             if score is not None and (best is None or score > best):  # ties: the earlier metric
@@ -142,10 +143,11 @@ class _Heads:
     aliases in a label the one ending later wins, except one inside parentheses (困难职工（劳模）: a note)
     or a designation (职工书屋示范点 counts 职工书屋), which rank below every other; ties go to the longer."""
 
-    def __init__(self, label: str, designations: tuple[str, ...]) -> None:
+    def __init__(self, label: str, designations: tuple[str, ...], recipients: tuple[str, ...] = ()) -> None:
         self.label = label
         self._plain = _PARENTHESES.sub(lambda m: "\0" * len(m.group()), label) if "(" in label or "（" in label else label
         self._designations = designations
+        self.recipients = recipients
 
     def rank(self, alias: str) -> int:
         """How near the label's head the alias ends (0: only in parentheses, or a designation)."""
@@ -165,7 +167,7 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
     best = None
     label = heads.label
     for alias in metric.aliases:
-        if alias in label:
+        if alias in label and alias not in heads.recipients:
             score = (LABEL_BONUS + len(context) + heads.rank(alias), len(alias))
         elif alias in context:
             at = context.rfind(alias) + len(alias) if nearest == "end" else len(context) - context.find(alias)
@@ -259,7 +261,9 @@ def parse_taxonomy(text: str, path: Path = TAXONOMY_FILE) -> Taxonomy:
     categories = list(_strings(path, top["categories"], "categories")) if "categories" in top else []
     categories += [m.category for m in metrics if m.category not in categories]
     designations = _strings(path, top["designations"], "designations") if "designations" in top else ()
-    return Taxonomy(metrics=metrics, categories=list(dict.fromkeys(categories)), designations=designations)
+    recipients = _strings(path, top["recipients"], "recipients") if "recipients" in top else ()
+    return Taxonomy(metrics=metrics, categories=list(dict.fromkeys(categories)), designations=designations,
+                    recipients=recipients)
 
 
 def _compose(text: str) -> yaml.Node | None:

@@ -95,6 +95,7 @@ def test_nearest_alias_wins_in_context():
         ("metrics:\n  - id: a\n    name: A\n    aliases: {x: 1}\n    unit: 人\n    category: c\n    description: d\n",
          r":4:14: metrics\[0\]\.aliases: expected a list"),
         ("designations: {示范点: 1}\nmetrics: []\n", r":1:15: designations: expected a list"),
+        ("recipients: {劳模: 1}\nmetrics: []\n", r":1:13: recipients: expected a list"),
     ],
 )
 def test_errors_name_file_line_and_column(tmp_path: Path, text, message):
@@ -125,6 +126,15 @@ metrics:
 ])
 def test_the_alias_at_the_head_of_the_label_wins(label, unit, expected):
     assert parse_taxonomy(HEADS, Path("metrics.yml")).classify(label, label, unit) == expected
+
+
+def test_people_an_activity_serves_do_not_outweigh_the_activity():
+    recipients = HEADS.replace("designations: [示范点]", "designations: [示范点]\nrecipients: [劳模]")
+    taxonomy = parse_taxonomy(recipients, Path("metrics.yml"))
+    assert taxonomy.classify("劳模和优秀职工", "组织86名劳模和优秀职工参加疗休养", "名") == "recuperation"
+    assert taxonomy.classify("劳模", "表彰劳模86名", "名") == "model-workers"  # alone, they are what is counted
+    assert parse_taxonomy(HEADS, Path("metrics.yml")).classify(
+        "劳模和优秀职工", "组织86名劳模和优秀职工参加疗休养", "名") == "model-workers"
 
 
 def test_repeated_id_is_an_error():

@@ -57,7 +57,6 @@ XFAIL: dict[str, str] = {
     "jinjiang_2022:metric_id:215万元": "助学 in 助学补贴 (study grants for workers) reads as aid to children (hardship-children-aid)",
     "mengzi_2017:metric_id:428名": "农民工子女 (left-behind-children) beats 金秋助学 in the same clause",
     "mengzi_2017:metric_id:1120人次": "接待来访职工 at a legal-aid station reads as petitions (rights-petitions)",
-    "qiaodong_2015:metric_id:86名": "劳模 (model-workers) beats 疗休养 (recuperation), the activity",
     "qiaodong_2015:unclassified:500多人次": "one library's monthly readers are classified as legal-service visitors (接待职工)",
     # ---- the fourth round (zhungeer_2019, daqing_2020, luanhai_steel_2022 of unions in Inner Mongolia, the
     # north-east and a steel group; huzhu_2019 from a magazine, yuetang_2023 scanned badly, chongqing_jianshe_2020
@@ -361,7 +360,6 @@ WRONG_IDS = {
     "jinjiang_2022:metric_id:215万元": "hardship-children-aid",
     "mengzi_2017:metric_id:428名": "left-behind-children",
     "mengzi_2017:metric_id:1120人次": "rights-petitions",
-    "qiaodong_2015:metric_id:86名": "model-workers",
     "chongqing_jianshe_2020:metric_id:一千二百余个": None,
     "chongqing_jianshe_2020:metric_id:2150件": None,
     "chongqing_jianshe_2020:metric_id:近两万人次": None,
