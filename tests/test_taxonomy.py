@@ -72,6 +72,10 @@ def test_classify_by_label_context_and_unit(label, context, unit, expected):
         ("被采纳", "其中被采纳492524条", "条", "proposals-adopted"),
         ("余杭工匠", "成功评定了首届20名“余杭工匠”", "名", "craftsmen"),
         ("爱心驿站", "建成“爱心驿站”20个", "个", "rest-stations"),
+        # Insurance for women workers may be called 互助保障; their screening is health checks, their rooms not.
+        ("女职工", "为8.3万名女职工办理特殊疾病互助保障", "名", "women-workers-insurance"),
+        ("建筑业女职工", "为6800名建筑业女职工开展“两癌”免费筛查", "名", "health-checks"),
+        ("劳动模范和一线优秀职工疗休养", "安排劳动模范和一线优秀职工疗休养620名", "名", "recuperation"),
     ],
 )
 def test_shipped_taxonomy_classifies_seed_phrases(label, context, unit, expected):
