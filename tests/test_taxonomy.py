@@ -76,6 +76,9 @@ def test_classify_by_label_context_and_unit(label, context, unit, expected):
         ("女职工", "为8.3万名女职工办理特殊疾病互助保障", "名", "women-workers-insurance"),
         ("建筑业女职工", "为6800名建筑业女职工开展“两癌”免费筛查", "名", "health-checks"),
         ("劳动模范和一线优秀职工疗休养", "安排劳动模范和一线优秀职工疗休养620名", "名", "recuperation"),
+        # A union of any kind, new when its sentence says so; the archive's unions otherwise.
+        ("物流企业工会", "全旗新建物流企业工会23家", "家", "new-grassroots-unions"),
+        ("项目工会", "全市共有项目工会1200家", "家", "grassroots-unions"),
     ],
 )
 def test_shipped_taxonomy_classifies_seed_phrases(label, context, unit, expected):
