@@ -79,6 +79,10 @@ def test_classify_by_label_context_and_unit(label, context, unit, expected):
         # A union of any kind, new when its sentence says so; the archive's unions otherwise.
         ("物流企业工会", "全旗新建物流企业工会23家", "家", "new-grassroots-unions"),
         ("项目工会", "全市共有项目工会1200家", "家", "grassroots-unions"),
+        ("司机咨询", "全年接待司机咨询1860人次", "人次", "legal-service-visitors"),
+        ("送文艺、送电影进工地活动", "开展送文艺、送电影进工地活动1240场次", "场次", "cultural-events"),
+        ("参赛企业", "参赛企业216家", "家", "competition-enterprises"),
+        ("托管班", "全年开设托管班42期", "期", "left-behind-children"),
     ],
 )
 def test_shipped_taxonomy_classifies_seed_phrases(label, context, unit, expected):

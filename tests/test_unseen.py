@@ -52,7 +52,6 @@ XFAIL: dict[str, str] = {
     "qiaodong_2015:no_metric": "rounds (两轮) are counted as figures",
     "guangxi_2019:metric_id:760万元": "aid to 困难劳模 goes to hardship-funds: 困难 outweighs the recipients (劳模)",
     "guangxi_2019:metric_id:4.3万名": "a 其中 part of the new members is read as all members: a breakdown does not take its whole's metric",
-    "jinjiang_2022:metric_id:42期": "托管班 (day care for migrant workers' children) is no alias of left-behind-children",
     "jinjiang_2022:metric_id:15个": "competition events (竞赛项目) are not counted under skills-contests",
     "jinjiang_2022:metric_id:215万元": "助学 in 助学补贴 (study grants for workers) reads as aid to children (hardship-children-aid)",
     "mengzi_2017:metric_id:428名": "农民工子女 (left-behind-children) beats 金秋助学 in the same clause",
@@ -94,7 +93,6 @@ XFAIL: dict[str, str] = {
     "chongqing_jianshe_2020:metric_id:近两万人次": "contest participants counted in 人次 have no alias here",
     "chongqing_jianshe_2020:metric_id:1.1万名": "返岗就业 reads as trips home (返岗 is an alias of migrant-homebound-trips)",
     "chongqing_jianshe_2020:metric_id:四百三十名": "农民工子女 beats 助学 in the same clause",
-    "chongqing_jianshe_2020:metric_id:1,240场次": "场次 of legal talks has no alias here",
     "daqing_2020:metric_id:约50万人次": "the metric's alias is not among this clause's words",
     "daqing_2020:metric_id:1.2万人": "the metric's alias is not among this clause's words",
     "huzhu_2019:metric_id:560条": "合理化建议 cut at a column break (建 | 议) loses its alias",
@@ -104,13 +102,10 @@ XFAIL: dict[str, str] = {
     "luanhai_steel_2022:metric_id:1120个": "the metric's alias is not among this clause's words",
     "luanhai_steel_2022:metric_id:126万元": "the longest alias (投入资金) beats the topic (夏送清凉)",
     "luanhai_steel_2022:metric_id:9个": "later clauses of a list take an earlier clause's alias (职工书屋)",
-    "luanhai_steel_2022:metric_id:36场": "the metric's alias is not among this clause's words",
     "luanhai_steel_2022:metric_id:3200名": "the count of people trained reads as contest participants",
-    "yuetang_2023:metric_id:216家": "参赛企业 has no alias of competition-enterprises here",
     "yuetang_2023:metric_id:112名": "the list this figure is in is merged into one paragraph, and the figure lost",
     "yuetang_2023:metric_id:42场": "the metric's alias is not among this clause's words",
     "yuetang_2023:metric_id:380余件": "the metric's alias is not among this clause's words",
-    "zhungeer_2019:metric_id:1860人次": "接待司机咨询 has no alias of legal-service-visitors",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
@@ -349,7 +344,6 @@ def metric_id_cases():
 WRONG_IDS = {
     "guangxi_2019:metric_id:760万元": "hardship-funds",
     "guangxi_2019:metric_id:4.3万名": "union-members",
-    "jinjiang_2022:metric_id:42期": None,
     "jinjiang_2022:metric_id:15个": None,
     "jinjiang_2022:metric_id:215万元": "hardship-children-aid",
     "mengzi_2017:metric_id:428名": "left-behind-children",
@@ -358,7 +352,6 @@ WRONG_IDS = {
     "chongqing_jianshe_2020:metric_id:近两万人次": None,
     "chongqing_jianshe_2020:metric_id:1.1万名": "migrant-homebound-trips",
     "chongqing_jianshe_2020:metric_id:四百三十名": "left-behind-children",
-    "chongqing_jianshe_2020:metric_id:1,240场次": None,
     "daqing_2020:metric_id:约50万人次": None,
     "daqing_2020:metric_id:1.2万人": None,
     "huzhu_2019:metric_id:560条": "proposals-adopted",
@@ -368,13 +361,10 @@ WRONG_IDS = {
     "luanhai_steel_2022:metric_id:1120个": None,
     "luanhai_steel_2022:metric_id:126万元": "facility-investment",
     "luanhai_steel_2022:metric_id:9个": "workers-libraries",
-    "luanhai_steel_2022:metric_id:36场": None,
     "luanhai_steel_2022:metric_id:3200名": "competition-participants",
-    "yuetang_2023:metric_id:216家": None,
     "yuetang_2023:metric_id:112名": None,  # no such figure: the list it is in is merged (see yuetang_2023:body_contains)
     "yuetang_2023:metric_id:42场": None,
     "yuetang_2023:metric_id:380余件": None,
-    "zhungeer_2019:metric_id:1860人次": None,
 }
 
 
