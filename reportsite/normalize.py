@@ -42,8 +42,46 @@ def _t2s():
 
 
 def to_simplified(text: str) -> str:
-    """Convert traditional characters to simplified ones; simplified text is left as it is."""
-    return _t2s().convert(text)
+    """Convert traditional characters to simplified ones; simplified text is left as it is.
+
+    OpenCC maps a few characters that simplified Chinese uses too (乾 of 乾县, 乾安县) to others outside
+    the words it knows; place names of the gazetteer and regions that it would change, and the words of
+    text_rules' ``keep_as_written``, are kept as written.
+    """
+    kept = _kept_words()
+    if kept is None or not kept.search(text):
+        return _t2s().convert(text)
+    parts, last = [], 0
+    for match in kept.finditer(text):
+        parts += [_t2s().convert(text[last:match.start()]), match.group()]
+        last = match.end()
+    parts.append(_t2s().convert(text[last:]))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _kept_words() -> re.Pattern[str] | None:
+    """One pattern of the words to_simplified keeps as written (None when there are none)."""
+    from reportsite.rules import load_yaml, text_rules
+
+    names: set[str] = set()
+    for data_file in ("gazetteer.yml", "regions.yml"):
+        _collect_names(load_yaml(data_file), names)
+    kept = {name for name in names if _t2s().convert(name) != name}
+    kept.update(text_rules().get("keep_as_written") or ())
+    return re.compile("|".join(map(re.escape, sorted(kept, key=lambda w: (-len(w), w))))) if kept else None
+
+
+def _collect_names(data: object, names: set[str]) -> None:
+    """Every text of Han characters in a data file's values (its place names among them)."""
+    if isinstance(data, dict):
+        for value in data.values():
+            _collect_names(value, names)
+    elif isinstance(data, list):
+        for value in data:
+            _collect_names(value, names)
+    elif isinstance(data, str) and len(data) >= 2 and _HAN_RE.match(data):
+        names.add(data)
 
 
 def is_han(char: str) -> bool:

@@ -1,5 +1,6 @@
 """Tests for reportsite.normalize: simplified characters, full-width punctuation, spaces."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -8,6 +9,15 @@ from reportsite.normalize import clean_spaces, curly_quotes, normalize_punctuati
 
 def test_traditional_becomes_simplified():
     assert to_simplified("广泛宣传临平深厚的文化底蘊") == "广泛宣传临平深厚的文化底蕴"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("乾县总工会表彰劳模", "乾县总工会表彰劳模"),  # a county of the gazetteer
+    ("柞水县乾佑街道職工书屋", "柞水县乾佑街道职工书屋"),  # a word of text_rules' keep_as_written
+    ("乾淨整潔的職工之家", "干净整洁的职工之家"),  # elsewhere 乾 is still the traditional 干
+])
+def test_names_simplified_chinese_writes_with_a_traditional_looking_character_are_kept(text, expected):
+    assert to_simplified(text) == expected
 
 
 def test_simplified_text_is_left_alone():
