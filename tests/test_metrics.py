@@ -412,6 +412,15 @@ def test_a_sessions_name_is_no_count():
     assert [r.text for r in records] == ["五次"]  # 召开五次会议 is a count
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("读者捐赠了几十本书，书屋藏书3000册。", ["3000册"]),  # 几十: a few dozen
+    ("现场有数百名职工参加，其中劳模120名。", ["120名"]),  # 数百: several hundred
+    ("全市参保人数十万人。", ["十万人"]),  # 人数 is a noun: 十万人 is counted
+])
+def test_vague_numbers_are_no_figures(text, figures):
+    assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
+
+
 def test_amounts_that_vary_by_recipient_are_kept_under_no_metric():
     records = extract_metrics(doc_of("为困难职工发放帮扶资金1000元至5000元不等，全年发放帮扶资金120万元。"), TAXONOMY)
     assert [(r.text, r.metric is None) for r in records] == [("1000元", True), ("5000元", True), ("120万元", False)]
