@@ -421,6 +421,13 @@ def test_vague_numbers_are_no_figures(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
 
 
+def test_rates_per_piece_are_kept_under_no_metric_but_a_monthly_standard_is_not():
+    records = extract_metrics(doc_of("平台每单补贴骑手1.2元，全年发放帮扶资金120万元。"), TAXONOMY)
+    assert [(r.text, r.metric is None) for r in records] == [("1.2元", True), ("120万元", False)]
+    records = extract_metrics(doc_of("一线职工最低工资标准提高到每月1850元。"), TAXONOMY)
+    assert [(r.text, r.metric) for r in records] == [("1850元", "negotiated-wage")]
+
+
 def test_amounts_that_vary_by_recipient_are_kept_under_no_metric():
     records = extract_metrics(doc_of("为困难职工发放帮扶资金1000元至5000元不等，全年发放帮扶资金120万元。"), TAXONOMY)
     assert [(r.text, r.metric is None) for r in records] == [("1000元", True), ("5000元", True), ("120万元", False)]
