@@ -116,11 +116,22 @@ def judge(first: _Copy, second: _Copy) -> _Copy | None:
 def doubled_in_place(first: _Copy, second: _Copy) -> bool:
     """Tell whether the second copy follows the first straight on in one paragraph (……晋升技能等项，……晋升技能等级):
     prose never says twenty characters twice running, a page break that set a line again does.  Cutting the
-    second copy exactly, wherever it starts and ends, leaves the sentence as it was written."""
+    second copy exactly, wherever it starts and ends, with the marks between the two, leaves the sentence as
+    it was written."""
     if first.passage is not second.passage or second.start < first.end:
         return False
     between = first.passage.text[first.end:second.start]
     return meaningful(between) == 0 and len(between) <= 2
+
+
+def _doubled_cut(first: _Copy, second: _Copy) -> tuple[int, int]:
+    """What to cut of a copy set again straight on: the second copy, with the marks between the two copies
+    (A。A。B leaves A。B, not A。。B): those after it when they are the same, else those before it."""
+    text = first.passage.text
+    between = text[first.end:second.start]
+    if text.startswith(between, second.end):
+        return second.start, second.end + len(between)
+    return first.end, second.end
 
 
 def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
@@ -159,7 +170,7 @@ def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[Cuts, list[Dupl
             restated.append(DuplicateRecord(second.text, None, first.passage.anchor, kind="restatement"))
             continue
         keeper = second if victim is first else first
-        cut = (victim.start, victim.end) if doubled else clause_cut(victim.passage.text, victim.start, victim.end)
+        cut = _doubled_cut(first, second) if doubled else clause_cut(victim.passage.text, victim.start, victim.end)
         if cut is None:  # no whole clause to cut: an editor decides
             notes.append(ReviewNote("repeat", victim.passage.anchor, victim.text, f"与 {keeper.passage.anchor} 重复，但无法按整句删除，请核对"))
             continue

@@ -243,6 +243,14 @@ def test_sentence_glued_to_the_end_of_a_paragraph_is_removed() -> None:
     assert undo_all(doc) == doc_of(one, two).blocks
 
 
+def test_a_sentence_set_twice_running_goes_with_its_mark() -> None:
+    twice = "全年新建基层工会五百六十家，新发展会员四万六千名，其中新就业形态劳动者一万二千名。"
+    text = "截至年底全市有会员九十一万人。" + twice + twice + "新建职工书屋四十二家。"
+    doc = remove_layout_copies(doc_of(text))
+    assert doc.blocks[0].text == "截至年底全市有会员九十一万人。" + twice + "新建职工书屋四十二家。"  # no 。。
+    assert undo_all(doc) == doc_of(text).blocks
+
+
 def test_restatement_in_complete_sentences_is_kept_and_recorded() -> None:
     figures = "市本级累计发放医疗互助补助金1.64亿元、意外伤害保障金746.58万元、困难职工救助金1674万元"
     opening = "这是收获的五年：全市有企业参与创建；" + figures + "；全市基层工会组织达到两万家……"

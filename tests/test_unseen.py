@@ -128,7 +128,7 @@ XFAIL: dict[str, str] = {
     "luoyang_2018:body_contains": "the same headline blocks the join across the jump; a caption between two halves blocks the join when the second half opens on a number",
     "luoyang_2018:paragraphs_clean": "the same cuts leave paragraphs that open on a figure's tail",
     "luoyang_2018:no_space_in_numbers": "a table with a text column (单位) is not read as a table: its rows run together",
-    "luoyang_2018:not_in_body": "the same table's header and the repeated headline stay in the body; a sentence printed twice inside a paragraph leaves 。。 when removed",
+    "luoyang_2018:not_in_body": "the same table's header and the repeated headline stay in the body",
     "ganzhou_power_2022:metric:12项": "重点 (an abstract noun) drops counts of real projects (12项重点工程)",
     "luoyang_2018:metric:12个": "重点 (an abstract noun) drops counts of real projects (12个重点项目)",
     "huli_2022:metric:30个": "工作安排 is no plan heading, and 将重点做好以下工作：一是… no plan cue",
