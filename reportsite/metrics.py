@@ -79,13 +79,20 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
             return "idiom"
     if quantity.chinese and quantity.numeral in grammar.idiomatic_numerals and quantity.approx is None:
         return "idiom"
-    if text.startswith(grammar.abstract_nouns, end):
+    if text.startswith(grammar.abstract_nouns, end) and not _qualifies_a_thing(text, end, grammar):
         return "rhetorical"
     if quantity.chinese and HAN_RUN.match(text, end).group(0).endswith(grammar.abstract_nouns):
         return "rhetorical"  # 六个配套制度: a count in characters of policies or aspects
     if text.startswith(grammar.time_nouns, end):
         return "time"
     return None
+
+
+def _qualifies_a_thing(text: str, at: int, grammar: Grammar) -> bool:
+    """Tell whether the abstract word at ``at`` qualifies a concrete noun after it (12个重点项目, 3项关键工程):
+    then the figure counts those things."""
+    word = next(w for w in sorted(grammar.abstract_nouns, key=len, reverse=True) if text.startswith(w, at))
+    return text.startswith(grammar.concrete_after_abstract, at + len(word))
 
 
 @lru_cache(maxsize=64)

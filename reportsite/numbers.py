@@ -57,6 +57,7 @@ class Grammar:
     idiomatic_numerals: tuple[str, ...]
     qualifier_words: tuple[str, ...] = ()  # words ending on a qualifier that are no qualifier (要约, 签约)
     share_false_next: str = ""  # characters after N成 that make 成 part of a word (成立, 九成新): no share
+    concrete_after_abstract: tuple[str, ...] = ()  # nouns an abstract word may qualify (12个重点项目): a real count
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -148,6 +149,7 @@ def grammar_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Grammar:
         idiomatic_numerals=_tuple(data, "idiomatic_numerals", path),
         qualifier_words=_tuple(data, "qualifier_false_words", path) if "qualifier_false_words" in data else (),
         share_false_next=str(data.get("share_false_next") or ""),
+        concrete_after_abstract=_tuple(data, "concrete_after_abstract", path) if "concrete_after_abstract" in data else (),
     )
 
 

@@ -421,6 +421,14 @@ def test_vague_numbers_are_no_figures(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("全年开工建设12个重点项目。", ["12个"]),  # the projects are counted
+    ("紧紧围绕四个重点开展工作。", []),  # a count of priorities: rhetoric
+])
+def test_an_abstract_word_qualifying_a_thing_leaves_a_count(text, figures):
+    assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
+
+
 def test_rates_per_piece_are_kept_under_no_metric_but_a_monthly_standard_is_not():
     records = extract_metrics(doc_of("平台每单补贴骑手1.2元，全年发放帮扶资金120万元。"), TAXONOMY)
     assert [(r.text, r.metric is None) for r in records] == [("1.2元", True), ("120万元", False)]
