@@ -144,6 +144,12 @@ def test_outlook_section_makes_targets_until_the_next_section():
     assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["actual", "target", "actual"]
 
 
+@pytest.mark.parametrize("heading", ["二、2023年工作安排", "2024年工作计划", "下一步工作思路"])
+def test_a_work_plans_heading_makes_targets(heading):
+    doc = doc_of("新增会员5328名。", "一是新建“妈咪小屋”30个。", headings={2: (2, heading)})
+    assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["actual", "target"]
+
+
 def test_list_of_goals_is_target_when_one_item_says_so():
     blocks = [Block("heading", "善作善成", 2), Block("item", "未来五年开展宣讲活动200场以上", 0, "p1"),
               Block("item", "五年推选区级劳模不少于20名", 0, "p2")]

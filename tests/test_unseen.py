@@ -129,7 +129,6 @@ XFAIL: dict[str, str] = {
     "luoyang_2018:paragraphs_clean": "the same cuts leave paragraphs that open on a figure's tail",
     "luoyang_2018:no_space_in_numbers": "a table with a text column (单位) is not read as a table: its rows run together",
     "luoyang_2018:not_in_body": "the same table's header and the repeated headline stay in the body",
-    "huli_2022:metric:30个": "工作安排 is no plan heading, and 将重点做好以下工作：一是… no plan cue",
     "liangshan_2021:metric:4个": "a plan without a cue word before its figure (明年…将再建) is read as achieved",
     "liangshan_2021:unclassified:8600元": "one rider's payout in a quotation is classified like a total",
     "luoyang_2018:unclassified:17项": "one studio's results are classified like a total",
