@@ -205,6 +205,7 @@ _PIPE_CELLS = re.compile(r"(?<!\\)\|")
 TABLE_MIN_ROWS = 3  # a header and two rows of figures
 TABLE_MIN_CELLS = 3  # a row's name and two figures
 TABLE_TITLE_MAX = 40  # characters
+TABLE_WORD_CELL_MAX = 4  # characters of a cell in a column of words beside the figures (a unit: 万人次)
 
 
 def _table_notes(lines: list[str]) -> list[str]:
@@ -242,14 +243,18 @@ def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:
         return None
     rows = [_CELLS_APART.split(text) for text in texts]
     title = None
-    if len(rows[0]) == 1:
+    # A title: one cell, or a label and its words (表1　2023年…) where the rows below have more cells.
+    if len(rows[0]) == 1 or (len(rows[0]) == 2 and len(rows) > 1 and len(rows[1]) > 2):
         title, rows = texts[0], rows[1:]
         if len(title) > TABLE_TITLE_MAX or ends_complete(title):
             return None
     if len(rows) < TABLE_MIN_ROWS or len(rows[0]) < TABLE_MIN_CELLS or any(len(row) != len(rows[0]) for row in rows):
         return None
-    figures = [cell for row in rows[1:] for cell in row[1:]]
-    if sum(1 for cell in figures if _NUMBER_CELL.match(cell)) * 4 < len(figures) * 3:
+    # The columns after the first: mostly figures, or short words beside them (a unit: 个, 万元).
+    columns = list(zip(*rows[1:]))[1:]
+    numeric = [sum(1 for cell in column if _NUMBER_CELL.match(cell)) * 4 >= len(column) * 3 for column in columns]
+    if sum(numeric) * 2 < len(columns) or not all(
+            figures or all(len(cell) <= TABLE_WORD_CELL_MAX for cell in column) for figures, column in zip(numeric, columns)):
         return None
     return title, rows
 

@@ -218,6 +218,21 @@ def test_lines_of_cells_apart_by_spaces_holding_figures_are_a_table():
     assert table_of(["三年来数据如下。", "年份 合同 企业", "2019 1862 3420", "2020 2015 3780"]) is None
 
 
+def test_a_table_may_have_a_labelled_title_and_a_column_of_units():
+    from reportsite.blocks import table_of
+
+    labelled = ["表1\u30002023年全省职工法律援助主要数据", "项目\u3000\u30002023年\u3000\u30002022年\u3000\u3000同比",
+                "受理案件（件）\u3000\u30003126\u3000\u30002874\u3000\u3000+8.8%",
+                "办结案件（件）\u3000\u30002975\u3000\u30002731\u3000\u3000+8.9%"]
+    title, rows = table_of(labelled)
+    assert title == labelled[0] and rows[1] == ["受理案件（件）", "3126", "2874", "+8.8%"]
+    units = ["指标    单位    2017年    2018年", "基层工会组织    个    8126    8690", "工会会员    万人    86.4    91.2"]
+    assert table_of(units) == (None, [["指标", "单位", "2017年", "2018年"], ["基层工会组织", "个", "8126", "8690"],
+                                      ["工会会员", "万人", "86.4", "91.2"]])
+    # Not a table: a column of long words beside one of figures.
+    assert table_of(["项目 说明 数量", "书屋 全市新建的职工书屋 12", "驿站 户外劳动者服务站点 30"]) is None
+
+
 def test_a_table_printed_as_lines_is_one_table_block_under_its_title():
     text = "某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n近三年数据\n年份 合同(份) 企业(家)\n2019 1862 3420\n2020 2015 3780\n\n从表中可以看出，逐年增长。\n"
     from reportsite.structure import recover_document
