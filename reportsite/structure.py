@@ -440,6 +440,7 @@ def recover_document(text: str) -> Document:
     if lead is None:
         lead, parts = take_lead(parts, above_title=False)
     authors, byline_debris, parts = take_bylines(parts)
+    parts, repeated = _without_title_again(parts, title)
     parts = join_broken_parts(classify_short_blocks(parts, photo))
     if lead is None:  # an editor's note set further down, inside a paragraph the layout cut
         note = next((i for i, p in enumerate(parts) if p.kind == "paragraph" and is_lead_text(p.text)), None)
@@ -454,10 +455,23 @@ def recover_document(text: str) -> Document:
         lead=clean_spaces(lead) if lead else None,
         authors=authors,
         figures=figures,
-        debris=debris + byline_debris,
+        debris=debris + byline_debris + repeated,
     )
     doc.review = review_document(doc)
     return doc
+
+
+def _without_title_again(parts: list[Part], title: str | None) -> tuple[list[Part], list[str]]:
+    """The parts without the headline printed again further on (above a jump's 上接第1版, or on each page):
+    page furniture, which would otherwise stand as a heading between the halves of a cut paragraph."""
+    if not title:
+        return parts, []
+    key = _SPACES_IN_TITLE.sub("", title)
+    again = [p for p in parts if p.kind != "table" and _SPACES_IN_TITLE.sub("", p.text) == key]
+    return ([p for p in parts if not any(p is a for a in again)], [p.text for p in again]) if again else (parts, [])
+
+
+_SPACES_IN_TITLE = re.compile(r"[\s\u3000]+")
 
 
 # ---------------------------------------------------------------- back to text

@@ -431,3 +431,17 @@ def test_a_heading_naming_the_subject_under_a_kicker_and_a_title_is_the_subtitle
                            "正文一，全年工作取得成效。\n\n## 建会入会 农民工“应入尽入”\n\n正文二。\n\n## 护薪维权 工资按月足额\n\n正文三。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == ("产业工会在行动", "山城工地上有了贴心“娘家人”", "重庆市建设工会2020年服务建筑业职工工作综述")
     assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "建会入会 农民工“应入尽入”"), (2, "护薪维权 工资按月足额")]
+
+
+def test_the_headline_printed_again_at_a_jump_is_furniture_and_the_cut_paragraph_joins():
+    text = ("凝聚职工力量　助推洛阳出彩\n\n——洛阳市总工会2018年工作报告（摘要）\n\n本报记者　杨　帆　整理\n\n"
+            "　　2018年，全市各级工会围绕中心工作，团结动员全市职工建功立业，各项工作取得新成效。\n\n"
+            "全年市县两级工会法律援助中心办理案件1120件，并为1360名农民工追回工资（下转第3版）\n\n"
+            "洛阳日报　2019年1月22日　星期二　第3版　要闻\n\n"
+            "凝聚职工力量　助推洛阳出彩\n\n"
+            "（上接第1版）2160万元。全市工会参与调解劳动争议案件860件。\n")
+    doc = recover_document(text)
+    assert doc.title == "凝聚职工力量 助推洛阳出彩"
+    assert [b.text for b in doc.blocks][1:] == [
+        "全年市县两级工会法律援助中心办理案件1120件，并为1360名农民工追回工资2160万元。全市工会参与调解劳动争议案件860件。"]
+    assert "凝聚职工力量 助推洛阳出彩" in doc.debris  # kept with the page furniture
