@@ -329,7 +329,16 @@ def strong_continuation(left: str, right: str) -> bool:
         return False
     stub = len(first_clause(right)) == 1 and len(right) > 1 and not right[1:2].isalnum()
     return (stub or left.rstrip().endswith(("，", "、", ",")) or spanning_word(left.rstrip(), right.lstrip())
-            or _number_across(left.rstrip(), right.lstrip()))
+            or _number_across(left.rstrip(), right.lstrip()) or _count_across(left.rstrip(), right.lstrip()))
+
+
+# A count opening a text (1860人次, 3.6万个), not a date (2018年, 10月): a paragraph does not start on one.
+_COUNT_OPENING = re.compile(r"[0-9][0-9,.]*[万亿]?(?![年月日号时])[\u4e00-\u9fff]")
+
+
+def _count_across(left: str, right: str) -> bool:
+    """Tell whether right opens on the count of what left ends on (组织职工疗休养 | 1860人次，…)."""
+    return bool(left) and _HAN_RUN.match(left[-1]) is not None and _COUNT_OPENING.match(right) is not None
 
 
 _NUMBER_GOES_ON = re.compile(r"[\d.万亿余多%]")

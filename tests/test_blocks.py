@@ -218,6 +218,16 @@ def test_lines_of_cells_apart_by_spaces_holding_figures_are_a_table():
     assert table_of(["三年来数据如下。", "年份 合同 企业", "2019 1862 3420", "2020 2015 3780"]) is None
 
 
+def test_a_count_after_a_caption_continues_the_paragraph_the_photo_cut():
+    parts = [Part("paragraph", "市总工会还组织劳模和一线职工疗休养"), Part("caption", "市总工会在洛阳龙门站为返乡农民工送上车票。（本报记者　杨帆　摄）"),
+             Part("paragraph", "1860人次，在偃师市新建户外劳动者服务站85个。")]
+    assert [p.text for p in join_broken_parts(parts)] == [
+        "市总工会还组织劳模和一线职工疗休养1860人次，在偃师市新建户外劳动者服务站85个。",
+        "市总工会在洛阳龙门站为返乡农民工送上车票。（本报记者　杨帆　摄）"]
+    dated = [Part("paragraph", "市总工会还组织劳模和一线职工疗休养"), parts[1], Part("paragraph", "2019年，全市工会将继续努力。")]
+    assert len(join_broken_parts(dated)) == 3  # a year opens a paragraph: no evidence to join across a caption
+
+
 def test_a_table_may_have_a_labelled_title_and_a_column_of_units():
     from reportsite.blocks import table_of
 
