@@ -399,8 +399,30 @@ def _outline(parts: list[Part]) -> tuple[dict[int, int | None], list[int]]:
     return ranks, [i for i, rank in ranks.items() if rank is not None and rank == top]
 
 
+def marked_numbering_levels(parts: list[Part]) -> list[Part]:
+    """The parts, the numbered headings printed without '#' given the level that a '#' gives the same
+    numbering elsewhere in the report (## 一、… then 二、… are both level 2, and （一） under them level 3):
+    a report that marks some of its headings only."""
+    marked: dict[int, int] = {}
+    for part in parts:
+        if part.kind == "heading" and part.level and (rank := numbering_rank(part)) is not None:
+            marked.setdefault(rank, part.level)
+    if not marked:
+        return parts
+    out = []
+    for part in parts:
+        if part.kind == "heading" and not part.level and (rank := numbering_rank(part)) is not None:
+            above = [n for n in marked if n <= rank]
+            if above:
+                top = max(above)
+                part = Part(part.kind, part.text, part.gap, min(marked[top] + rank - top, 6))
+        out.append(part)
+    return out
+
+
 def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
     """Number paragraphs and items p1, p2, ...; captions point at the paragraph they follow."""
+    parts = marked_numbering_levels(parts)
     nested = nested_headings(parts)
     closing = closing_sections(parts, nested)
     # Nested and closing headings take their sections' levels: their own rank takes no level.

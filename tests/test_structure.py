@@ -445,3 +445,12 @@ def test_the_headline_printed_again_at_a_jump_is_furniture_and_the_cut_paragraph
     assert [b.text for b in doc.blocks][1:] == [
         "全年市县两级工会法律援助中心办理案件1120件，并为1360名农民工追回工资2160万元。全市工会参与调解劳动争议案件860件。"]
     assert "凝聚职工力量 助推洛阳出彩" in doc.debris  # kept with the page furniture
+
+
+def test_numbered_headings_printed_without_marks_take_the_level_a_mark_gives_their_numbering():
+    text = ("# 让“车轮上的职工”有个暖心“家”\n\n县总工会服务货车司机工作取得实效，全年建成司机之家12个。\n\n"
+            "## 一、建组织，让“流动的心”有归属\n\n全县新发展货车司机会员6860人。\n\n（一）推动应建尽建\n\n新建物流企业工会23家。\n\n"
+            "二、优服务，让“奔波的人”有温度\n\n建成司机之家12个。\n\n（一）建好歇脚驿站\n\n服务司机15.6万人次。\n")
+    doc = recover_document(text)
+    assert [(b.level, b.text[:2]) for b in doc.blocks if b.kind == "heading"] == [
+        (2, "一、"), (3, "（一"), (2, "二、"), (3, "（一")]

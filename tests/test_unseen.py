@@ -120,7 +120,6 @@ XFAIL: dict[str, str] = {
     "ganzhou_power_2022:authors": "a dateline naming its place (本报赣州讯), or a byline without brackets ending in 报道：, is not read",
     "ganzhou_power_2022:not_in_body": "the same dateline and byline stay in the body",
     "ganzhou_power_2022:region": "a city named only inside a company's name (国网赣州供电公司) is missed; an awarding body's province wins",
-    "liangshan_2021:headings": "when only the first heading is marked with '#', the others come a level too deep",
     "liangshan_2021:metric:4个": "a plan without a cue word before its figure (明年…将再建) is read as achieved",
     "liangshan_2021:unclassified:8600元": "one rider's payout in a quotation is classified like a total",
     "luoyang_2018:unclassified:17项": "one studio's results are classified like a total",
