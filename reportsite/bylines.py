@@ -139,9 +139,27 @@ def photo_credit() -> re.Pattern[str]:
 def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Compile the bracketed byline at a paragraph's start (after a dateline such as 本报讯) and at its end."""
     _, bracketed = _byline_re()
+    prefixes = _dateline_prefixes()
+    # …or, after a dateline, unbracketed and closed by 报道： (本报赣州讯　记者黄文华　通讯员钟晓燕　刘志勇报道：)
+    tight = f"(?:{_media_pattern()})?(?:{_role_pattern()})\\s*[：:/／]?\\s*{NAME}(?:[ \u3000、，,]+{NAME})*"
+    reported = f"(?:{prefixes})\\s*{tight}(?:\\s+{tight})*\\s*{_REPORTED}"
+    return re.compile(f"^(?:(?:{prefixes})?\\s*{bracketed.pattern}|{reported})"), re.compile(f"{bracketed.pattern}$")
+
+
+_REPORTED = "报道\\s*[：:]"  # closes an unbracketed byline after a dateline
+
+
+@lru_cache(maxsize=1)
+def _dateline_prefixes() -> str:
+    """One alternation of the datelines a byline may follow (本报讯, 本报重庆1月11日电, 本报赣州讯)."""
     rules = text_rules()
-    prefixes = "|".join([*(re.escape(p) for p in rules["dateline_prefixes"]), *rules["dateline_patterns"]])
-    return re.compile(f"^(?:{prefixes})?\\s*{bracketed.pattern}"), re.compile(f"{bracketed.pattern}$")
+    return "|".join([*(re.escape(p) for p in rules["dateline_prefixes"]), *rules["dateline_patterns"]])
+
+
+def _byline_core(found: str) -> str:
+    """A byline found at a paragraph's start without the dateline before it and the 报道： after it."""
+    core = re.sub(f"^(?:{_dateline_prefixes()})\\s*", "", found)
+    return re.sub(f"{_REPORTED}$", "", core).strip()
 
 
 def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
@@ -161,7 +179,7 @@ def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
             kept.append(part)  # （摄影 张萍）: who took a photo, printed with its caption
             continue
         printed.append(found)
-        authors.extend(n for n in byline_names(_BEFORE_BRACKET.sub("", found)) if n not in authors)
+        authors.extend(n for n in byline_names(_BEFORE_BRACKET.sub("", _byline_core(found))) if n not in authors)
         if rest:
             kept.append(Part(part.kind, rest, part.gap, part.level))
     return authors, printed, kept

@@ -136,6 +136,17 @@ def test_bracketed_byline_opening_a_paragraph_is_taken_out():
     assert parts[0].text == "近日，工会召开大会。"
 
 
+@pytest.mark.parametrize(("text", "authors", "rest"), [
+    ("本报赣州讯（记者 黄文华）1月10日，公司召开职代会。", ["黄文华"], "1月10日，公司召开职代会。"),  # a place in the dateline
+    ("本报赣州讯　记者黄文华　通讯员钟晓燕　刘志勇报道：1月10日，公司召开职代会。", ["黄文华", "钟晓燕", "刘志勇"],
+     "1月10日，公司召开职代会。"),  # no brackets: closed by 报道：
+    ("本报讯　记者在会上获悉，全市工会今年新建驿站20个。", [], "本报讯　记者在会上获悉，全市工会今年新建驿站20个。"),
+])
+def test_a_byline_after_a_dateline_naming_its_place_or_closed_by_reported(text, authors, rest):
+    found, _printed, parts = take_bylines([Part("paragraph", text)])
+    assert found == authors and parts[0].text == rest
+
+
 def test_small_report_structure():
     text = (
         "按：编者的话。\n\n引题口号 再出发\n\n某某市总工会工作回眸\n\n■撰稿 张三\n\n"

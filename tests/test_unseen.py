@@ -117,8 +117,6 @@ XFAIL: dict[str, str] = {
     "huli_2022:period": "the year is read from the date line taken for the title",
     "huli_2022:headings": "the same byline becomes a heading and pushes every heading down a level",
     "huli_2022:not_in_body": "the same date line and byline stay in the body",
-    "ganzhou_power_2022:authors": "a dateline naming its place (本报赣州讯), or a byline without brackets ending in 报道：, is not read",
-    "ganzhou_power_2022:not_in_body": "the same dateline and byline stay in the body",
     "ganzhou_power_2022:region": "a city named only inside a company's name (国网赣州供电公司) is missed; an awarding body's province wins",
     "liangshan_2021:metric:4个": "a plan without a cue word before its figure (明年…将再建) is read as achieved",
     "liangshan_2021:unclassified:8600元": "one rider's payout in a quotation is classified like a total",
