@@ -52,6 +52,7 @@ class Rules:
     change_cues: tuple[re.Pattern[str], ...] = ()  # before a figure in its clause: a change on a base, not a level
     retrospect_cues: tuple[str, ...] = ()  # in a sentence under a plan's heading: it tells what was done
     story_cues: tuple[re.Pattern[str], ...] = ()  # in a figure's sentence: it tells one person's or family's story
+    place_counts: re.Pattern[str] | None = None  # right after a figure: it counts towns or districts (9个镇（街道）)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         change_cues=tuple(re.compile(c) for c in words("change_cues")),
         retrospect_cues=words("retrospect_cues"),
         story_cues=tuple(re.compile(c) for c in words("story_cues")),
+        place_counts=re.compile("|".join(words("place_counts"))) if words("place_counts") else None,
     )
 
 

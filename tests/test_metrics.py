@@ -435,6 +435,15 @@ def test_an_abstract_word_qualifying_a_thing_leaves_a_count(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
 
 
+@pytest.mark.parametrize(("text", "unclassified"), [
+    ("全县建成职工书屋86家，9个镇（街道）实现职工书屋全覆盖。", ["9个"]),
+    ("全市12个县（市、区）均建立职工服务中心。", ["12个"]),
+    ("全市有9个镇街工会。", []),  # unions, not towns
+])
+def test_counts_of_towns_and_districts_are_kept_under_no_metric(text, unclassified):
+    assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.metric is None] == unclassified
+
+
 def test_rates_per_piece_are_kept_under_no_metric_but_a_monthly_standard_is_not():
     records = extract_metrics(doc_of("平台每单补贴骑手1.2元，全年发放帮扶资金120万元。"), TAXONOMY)
     assert [(r.text, r.metric is None) for r in records] == [("1.2元", True), ("120万元", False)]

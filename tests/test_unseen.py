@@ -121,7 +121,6 @@ XFAIL: dict[str, str] = {
     "liangshan_2021:metric:4个": "a plan without a cue word before its figure (明年…将再建) is read as achieved",
     "liangshan_2021:unclassified:8600元": "one rider's payout in a quotation is classified like a total",
     "luoyang_2018:unclassified:17项": "one studio's results are classified like a total",
-    "zhashui_2022:unclassified:9个": "a count of towns takes the metric of what the clause names after it (9个镇…职工书屋)",
     "ganzhou_power_2022:no_metric": "a numeral in a comparison (三个人的活) is read as a figure",
     "huli_2022:metric_id:9个": "a breakdown naming only a rank (其中省级示范点9个) takes 示范点's metric, not its whole's",
     "huli_2022:metric_id:26个": "a breakdown naming only a rank (示范点) takes 示范点's metric, not its whole's",
