@@ -83,6 +83,9 @@ def test_classify_by_label_context_and_unit(label, context, unit, expected):
         ("送文艺、送电影进工地活动", "开展送文艺、送电影进工地活动1240场次", "场次", "cultural-events"),
         ("参赛企业", "参赛企业216家", "家", "competition-enterprises"),
         ("托管班", "全年开设托管班42期", "期", "left-behind-children"),
+        ("基层人民法院", "全省已有98个基层人民法院设立工会劳动争议调解工作室", "个", None),  # a mediation room
+        ("运费和工资", "为司机追回运费和工资316万元", "元", "losses-recovered"),
+        ("快递员", "签订集体合同3份，覆盖快递员680人", "人", "collective-contract-workers"),
     ],
 )
 def test_shipped_taxonomy_classifies_seed_phrases(label, context, unit, expected):

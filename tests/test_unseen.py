@@ -127,7 +127,6 @@ XFAIL: dict[str, str] = {
     "zhashui_2022:metric_id:9家": "a breakdown naming only a rank (示范点) takes 示范点's metric, not its whole's",
     "huli_2022:metric_id:216万元": "投入(资金) decides, not what the money is for (两癌筛查)",
     "ganzhou_power_2022:metric_id:42万元": "投入资金 beats the topic (夏送清凉)",
-    "jiangxi_2023:metric_id:98个": "the alias 工作室 matches inside 调解工作室",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
@@ -396,11 +395,8 @@ WRONG_IDS = {
     "huli_2022:metric_id:216万元": 'facility-investment',
     "huli_2022:metric_id:4.5万人以上": 'medical-mutual-aid-participants',
     "jiangxi_2023:metric_id:98%以上": 'dispute-resolution-rate',
-    "jiangxi_2023:metric_id:98个": 'innovation-studios',
     "liangshan_2021:metric_id:1240人": 'union-members',
     "liangshan_2021:metric_id:15.6万人次": None,
-    "liangshan_2021:metric_id:316万元": None,
-    "liangshan_2021:metric_id:680人": 'summer-cooling-visits',
     "luoyang_2018:metric_id:2.1万名": 'skills-promotions',
     "luoyang_2018:metric_id:约60万人次": None,
     "luoyang_2018:metric_id:约18万人次": None,
