@@ -205,6 +205,7 @@ _PIPE_CELLS = re.compile(r"(?<!\\)\|")
 TABLE_MIN_ROWS = 3  # a header and two rows of figures
 TABLE_MIN_CELLS = 3  # a row's name and two figures
 TABLE_TITLE_MAX = 40  # characters
+_TABLE_LABEL = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]+")  # 表1, 附表2: a table's number before its title
 TABLE_WORD_CELL_MAX = 4  # characters of a cell in a column of words beside the figures (a unit: 万人次)
 
 
@@ -244,7 +245,7 @@ def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:
     rows = [_CELLS_APART.split(text) for text in texts]
     title = None
     # A title: one cell, or a label and its words (表1　2023年…) where the rows below have more cells.
-    if len(rows[0]) == 1 or (len(rows[0]) == 2 and len(rows) > 1 and len(rows[1]) > 2):
+    if len(rows[0]) == 1 or (len(rows[0]) == 2 and len(rows) > 1 and len(rows[1]) > 2 and _TABLE_LABEL.match(texts[0])):
         title, rows = texts[0], rows[1:]
         if len(title) > TABLE_TITLE_MAX or ends_complete(title):
             return None
@@ -332,13 +333,22 @@ def strong_continuation(left: str, right: str) -> bool:
             or _number_across(left.rstrip(), right.lstrip()) or _count_across(left.rstrip(), right.lstrip()))
 
 
-# A count opening a text (1860人次, 3.6万个), not a date (2018年, 10月): a paragraph does not start on one.
-_COUNT_OPENING = re.compile(r"[0-9][0-9,.]*[万亿]?(?![年月日号时])[\u4e00-\u9fff]")
+_DIGIT_OPENING = re.compile(r"[0-9]")
+_TIME_UNITS = frozenset("年月日号时天周")
 
 
 def _count_across(left: str, right: str) -> bool:
-    """Tell whether right opens on the count of what left ends on (组织职工疗休养 | 1860人次，…)."""
-    return bool(left) and _HAN_RUN.match(left[-1]) is not None and _COUNT_OPENING.match(right) is not None
+    """Tell whether right opens on the count of what left ends on (组织职工疗休养 | 1860人次，…): a figure
+    with its measure word, not a date or a span of time (2018年, 1至11月), which a paragraph may open on."""
+    if not left or _HAN_RUN.match(left[-1]) is None or not _DIGIT_OPENING.match(right):
+        return False
+    from reportsite.numbers import default_grammar, find_quantities  # numbers reads the text rules too
+
+    found = find_quantities(right[:COUNT_OPENING_CHARS], default_grammar())
+    return bool(found) and found[0].start == 0 and not found[0].implied and found[0].unit[:1] not in _TIME_UNITS
+
+
+COUNT_OPENING_CHARS = 16  # characters read for the count a continuation opens on
 
 
 _NUMBER_GOES_ON = re.compile(r"[\d.万亿余多%]")

@@ -52,7 +52,8 @@ class Rules:
     change_cues: tuple[re.Pattern[str], ...] = ()  # before a figure in its clause: a change on a base, not a level
     retrospect_cues: tuple[str, ...] = ()  # in a sentence under a plan's heading: it tells what was done
     story_cues: tuple[re.Pattern[str], ...] = ()  # in a figure's sentence: it tells one person's or family's story
-    place_counts: re.Pattern[str] | None = None  # right after a figure: it counts towns or districts (9个镇（街道）)
+    no_metric_after: re.Pattern[str] | None = None  # right after a figure: it counts towns or key projects
+    plan_headings: re.Pattern[str] | None = None  # a section heading naming a work plan (二、2023年工作安排)
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         change_cues=tuple(re.compile(c) for c in words("change_cues")),
         retrospect_cues=words("retrospect_cues"),
         story_cues=tuple(re.compile(c) for c in words("story_cues")),
-        place_counts=re.compile("|".join(words("place_counts"))) if words("place_counts") else None,
+        no_metric_after=re.compile("|".join(words("no_metric_after"))) if words("no_metric_after") else None,
+        plan_headings=re.compile("|".join(words("plan_headings"))) if words("plan_headings") else None,
     )
 
 

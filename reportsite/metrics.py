@@ -79,7 +79,7 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
             return "idiom"
     if quantity.chinese and quantity.numeral in grammar.idiomatic_numerals and quantity.approx is None:
         return "idiom"
-    if text.startswith(grammar.abstract_nouns, end) and not _qualifies_a_thing(text, end, grammar):
+    if text.startswith(grammar.abstract_nouns, end) and (quantity.chinese or not _qualifies_a_thing(text, end, grammar)):
         return "rhetorical"
     if quantity.chinese and HAN_RUN.match(text, end).group(0).endswith(grammar.abstract_nouns):
         return "rhetorical"  # 六个配套制度: a count in characters of policies or aspects
@@ -250,7 +250,8 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
             continue  # its cells are bare numbers: the units are in its header, no figure reads alone
         if block.kind == "heading":
             level = block.level or 2
-            if any(word in block.text for word in rules.target_headings):
+            if any(word in block.text for word in rules.target_headings) or (
+                    rules.plan_headings is not None and rules.plan_headings.search(block.text) is not None):
                 target_level = level
             elif target_level is not None and level <= target_level:
                 target_level = None
@@ -313,8 +314,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         target = in_plan or is_target(before, rules) or planned_item(text, quantity.start, rules)
         per_unit = (_per_unit(rules).search(text, left, quantity.start) is not None
                     or (varies is not None and varies.match(text, quantity.end) is not None))
-        places = rules.place_counts is not None and rules.place_counts.match(text, quantity.end) is not None
-        metric = None if per_unit or places else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
+        uncounted = rules.no_metric_after is not None and rules.no_metric_after.match(text, quantity.end) is not None
+        metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         if (metric is not None and changes and _is_change(text, left, quantity.start, rules)
                 and _unit_of(taxonomy, metric) != "%"):
             metric = None  # 比上年增加8.3万人次: how much a level moved, not the level a metric compares

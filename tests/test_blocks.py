@@ -226,6 +226,8 @@ def test_a_count_after_a_caption_continues_the_paragraph_the_photo_cut():
         "市总工会在洛阳龙门站为返乡农民工送上车票。（本报记者　杨帆　摄）"]
     dated = [Part("paragraph", "市总工会还组织劳模和一线职工疗休养"), parts[1], Part("paragraph", "2019年，全市工会将继续努力。")]
     assert len(join_broken_parts(dated)) == 3  # a year opens a paragraph: no evidence to join across a caption
+    for opening in ("1至11月，全市工会接待职工来访860人次。", "12345热线接到职工求助320件。", "95后职工占三成。"):
+        assert len(join_broken_parts([parts[0], parts[1], Part("paragraph", opening)])) == 3, opening
 
 
 def test_a_table_may_have_a_labelled_title_and_a_column_of_units():

@@ -144,10 +144,23 @@ def test_outlook_section_makes_targets_until_the_next_section():
     assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["actual", "target", "actual"]
 
 
-@pytest.mark.parametrize("heading", ["二、2023年工作安排", "2024年工作计划", "下一步工作思路"])
-def test_a_work_plans_heading_makes_targets(heading):
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("二、2023年工作安排", "target"), ("2024年工作计划", "target"), ("下一步工作思路", "target"), ("下一步打算", "target"),
+    ("一、创新工作思路，建会入会取得新突破", "actual"),  # it only mentions a plan's word
+    ("统筹工作安排，服务大局", "actual"), ("夯实基础，为下一步工作打下坚实基础", "actual"),
+])
+def test_a_heading_naming_a_work_plan_makes_targets(heading, kind):
     doc = doc_of("新增会员5328名。", "一是新建“妈咪小屋”30个。", headings={2: (2, heading)})
-    assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["actual", "target"]
+    assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["actual", kind]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("在全市120个重点工程中开展立功竞赛。", [("120个", None)]),  # key projects: counted, under no metric
+    ("把这作为两项重点工程来抓。", []),  # rhetoric
+    ("帮助企业数十家解决难题。", []),  # vague, after a noun too
+])
+def test_key_projects_and_vague_counts_after_nouns(text, figures):
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
 
 
 def test_list_of_goals_is_target_when_one_item_says_so():

@@ -141,6 +141,8 @@ def test_bracketed_byline_opening_a_paragraph_is_taken_out():
     ("本报赣州讯　记者黄文华　通讯员钟晓燕　刘志勇报道：1月10日，公司召开职代会。", ["黄文华", "钟晓燕", "刘志勇"],
      "1月10日，公司召开职代会。"),  # no brackets: closed by 报道：
     ("本报讯　记者在会上获悉，全市工会今年新建驿站20个。", [], "本报讯　记者在会上获悉，全市工会今年新建驿站20个。"),
+    ("本报专讯（记者 黄文华）1月10日，公司召开职代会。", ["黄文华"], "1月10日，公司召开职代会。"),
+    ("本报赣州1月10日讯（记者 黄文华）公司召开职代会。", ["黄文华"], "公司召开职代会。"),
 ])
 def test_a_byline_after_a_dateline_naming_its_place_or_closed_by_reported(text, authors, rest):
     found, _printed, parts = take_bylines([Part("paragraph", text)])
