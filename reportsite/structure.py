@@ -413,9 +413,10 @@ def marked_numbering_levels(parts: list[Part]) -> list[Part]:
     for part in parts:
         if part.kind == "heading" and not part.level and (rank := numbering_rank(part)) is not None:
             above = [n for n in marked if n <= rank]
-            if above:
-                top = max(above)
-                part = Part(part.kind, part.text, part.gap, min(marked[top] + rank - top, 6))
+            nearest = max(above) if above else min(marked)  # a numbering above every marked one: over them
+            level = marked[nearest] + rank - nearest
+            if 2 <= level <= 6:
+                part = Part(part.kind, part.text, part.gap, level)
         out.append(part)
     return out
 

@@ -467,3 +467,11 @@ def test_numbered_headings_printed_without_marks_take_the_level_a_mark_gives_the
     doc = recover_document(text)
     assert [(b.level, b.text[:2]) for b in doc.blocks if b.kind == "heading"] == [
         (2, "一、"), (3, "（一"), (2, "二、"), (3, "（一")]
+
+
+def test_a_numbering_above_the_marked_one_goes_over_it():
+    text = ("# 让“车轮上的职工”有个暖心“家”\n\n县总工会服务货车司机工作取得实效，全年建成司机之家12个。\n\n"
+            "一、建组织\n\n全县新发展货车司机会员6860人。\n\n### （一）推动应建尽建\n\n新建物流企业工会23家。\n\n"
+            "二、优服务\n\n建成司机之家12个。\n")
+    doc = recover_document(text)
+    assert [(b.level, b.text[:2]) for b in doc.blocks if b.kind == "heading"] == [(2, "一、"), (3, "（一"), (2, "二、")]
