@@ -290,7 +290,7 @@ _RANGE_JOINS = frozenset({"至", "到", "~", "～", "-", "－", "—", "–"})  
 def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]:
     """Every figure in one source text, read and classified."""
     text, found, grammar = source.text, [], rules.grammar
-    previous_end, previous_label, previous_unit = 0, "", ""
+    previous_end, previous_label, previous_unit, previous_metric = 0, "", "", None
     varies = _varies(rules) if any(word in text for word in rules.per_unit_after) else None  # seldom: 不等
     story = _one_of(rules, "story_cues").search(text) is not None  # seldom: a story of one person or family
     changes = _one_of(rules, "change_cues").search(text) is not None  # a base some figure is compared with
@@ -301,7 +301,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             continue
         sentence = s_start, s_end = span_around(text, quantity.start, quantity.end, SENTENCE_END)
         if previous_end <= s_start:
-            previous_label = ""
+            previous_label, previous_metric = "", None
         # The figure's clause, which the labels and classify_figure all read.
         left, c_end = clause_start(text, quantity.start, CLAUSE_END), clause_end(text, quantity.end, CLAUSE_END)
         if previous_label and text[previous_end:quantity.start] in _RANGE_JOINS and quantity.unit == previous_unit:
@@ -316,6 +316,10 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
                     or (varies is not None and varies.match(text, quantity.end) is not None))
         uncounted = rules.no_metric_after is not None and rules.no_metric_after.match(text, quantity.end) is not None
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
+        if (metric is not None and previous_metric is not None and taxonomy.names_a_rank_only(label, quantity.unit)
+                and any(cue in text[s_start:quantity.start] for cue in rules.breakdown_cues)
+                and taxonomy.counts(previous_metric, quantity.unit)):
+            metric = previous_metric  # 妈咪小屋238个，其中省级示范点9个: a rank of what the sentence counts
         if (metric is not None and changes and _is_change(text, left, quantity.start, rules)
                 and _unit_of(taxonomy, metric) != "%"):
             metric = None  # 比上年增加8.3万人次: how much a level moved, not the level a metric compares
@@ -334,7 +338,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             caption=source.caption,
         )
         found.append(_Found(record, text[quantity.end: quantity.end + 6]))
-        previous_end, previous_label, previous_unit = quantity.end, label, quantity.unit
+        previous_end, previous_label, previous_unit, previous_metric = quantity.end, label, quantity.unit, metric
     return found
 
 

@@ -81,6 +81,18 @@ class Taxonomy:
                 best, best_id = score, metric.id
         return best_id
 
+    def names_a_rank_only(self, label: str, unit: str) -> bool:
+        """Tell whether a figure's label names a rank and nothing else (其中省级示范点9家): a designation, and
+        no other alias of a metric counting the unit."""
+        if not any(word in label for word in self.designations):
+            return False
+        return not any(alias in label and alias not in self.designations
+                       for metric in self._index(unit).candidates(label) for alias in metric.aliases)
+
+    def counts(self, metric_id: str, unit: str) -> bool:
+        """Tell whether the metric counts figures in this unit."""
+        return any(metric.id == metric_id for metric in self._index(unit).metrics)
+
     def _index(self, unit: str) -> _UnitIndex:
         """The alias index of the metrics counting this unit, built once per metrics list."""
         cached = self.__dict__.get("_by_unit")

@@ -457,6 +457,15 @@ def test_counts_of_towns_and_districts_are_kept_under_no_metric(text, unclassifi
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.metric is None] == unclassified
 
 
+def test_a_part_naming_only_a_rank_counts_what_its_whole_counts():
+    text = "全区建成“妈咪小屋”238个，其中省级示范点9个、市级示范点26个。"
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
+        ("238个", "mommy-rooms"), ("9个", "mommy-rooms"), ("26个", "mommy-rooms")]
+    # Without 其中 the rank is no part of the figure before it.
+    text = "全区签订工资集体协商合同7885份，涵盖企业40766家，全区共建立基层示范点40家。"
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == "wage-negotiation-models"
+
+
 def test_rates_per_piece_are_kept_under_no_metric_but_a_monthly_standard_is_not():
     records = extract_metrics(doc_of("平台每单补贴骑手1.2元，全年发放帮扶资金120万元。"), TAXONOMY)
     assert [(r.text, r.metric is None) for r in records] == [("1.2元", True), ("120万元", False)]
