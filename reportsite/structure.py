@@ -458,11 +458,13 @@ def recover_document(text: str) -> Document:
     parts = [p for p in parts if p.text]
     photo = photo_gap(parts)
     lead, parts = take_lead(parts)
+    speakers, header_debris, parts = take_speech_header(parts)
     (kicker, title, subtitle), parts = take_title(parts, photo)
     kicker = boxed_heading(kicker) or kicker if kicker else kicker  # 【“十三五”回眸】: the words, not the box
     if lead is None:
         lead, parts = take_lead(parts, above_title=False)
     authors, byline_debris, parts = take_bylines(parts)
+    authors = speakers + [name for name in authors if name not in speakers]
     parts, repeated = _without_title_again(parts, title)
     parts = join_broken_parts(classify_short_blocks(parts, photo))
     if lead is None:  # an editor's note set further down, inside a paragraph the layout cut
@@ -478,10 +480,41 @@ def recover_document(text: str) -> Document:
         lead=clean_spaces(lead) if lead else None,
         authors=authors,
         figures=figures,
-        debris=debris + byline_debris + repeated,
+        debris=debris + header_debris + byline_debris + repeated,
     )
     doc.review = review_document(doc)
     return doc
+
+
+def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
+    """Take a work report's speech header out of the title group: the date it was given, bracketed on a
+    line of its own (（2023年1月10日）), and its speaker as a post and a name (区总工会女职委主任　林美玲),
+    both before the first sentence.  Returns the speakers' names, the lines taken (debris) and the rest."""
+    speakers: list[str] = []
+    taken: list[str] = []
+    kept: list[Part] = []
+    for index, part in enumerate(parts):
+        text = part.text.strip()
+        speaker = _speaker_line().match(text) if part.kind in ("paragraph", "heading") else None
+        if part.kind in ("paragraph", "heading") and (speaker or _DATE_LINE.match(text)):
+            taken.append(text)
+            if speaker:
+                speakers.append(speaker.group(1))
+            continue
+        kept.append(part)
+        if ends_complete(text):  # the first sentence: the header is over
+            return speakers, taken, kept + parts[index + 1:]
+    return speakers, taken, kept
+
+
+_DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
+
+
+@lru_cache(maxsize=1)
+def _speaker_line() -> re.Pattern[str]:
+    """A speaker's line: an organisation's post (text_rules speaker_posts) and a name after a space."""
+    posts = "|".join(re.escape(p) for p in sorted(text_rules()["speaker_posts"], key=len, reverse=True))
+    return re.compile(f"^[{HAN}]{{0,14}}(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}})$")
 
 
 def _without_title_again(parts: list[Part], title: str | None) -> tuple[list[Part], list[str]]:

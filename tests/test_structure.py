@@ -475,3 +475,14 @@ def test_a_numbering_above_the_marked_one_goes_over_it():
             "二、优服务\n\n建成司机之家12个。\n")
     doc = recover_document(text)
     assert [(b.level, b.text[:2]) for b in doc.blocks if b.kind == "heading"] == [(2, "一、"), (3, "（一"), (2, "二、")]
+
+
+def test_a_work_reports_date_line_and_speaker_leave_the_title_group():
+    text = ("凝聚巾帼力量　绽放“她”风采\n——湖里区总工会女职工委员会2022年工作报告\n（2023年1月10日）\n"
+            "区总工会女职委主任　林美玲\n\n各位委员、同志们：\n\n现在，我代表区总工会女职工委员会向大会报告工作，请予审议。\n\n"
+            "一、工作回顾\n\n全区建成“妈咪小屋”238个。\n")
+    doc = recover_document(text)
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, "凝聚巾帼力量 绽放“她”风采", "湖里区总工会女职工委员会2022年工作报告")
+    assert doc.authors == ["林美玲"]
+    assert {"（2023年1月10日）", "区总工会女职委主任 林美玲"} <= set(doc.debris)
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["一、工作回顾"]

@@ -111,12 +111,6 @@ XFAIL: dict[str, str] = {
     # ---- the fifth round (luoyang_2018, liangshan_2021, ganzhou_power_2022 of a city, a county and a power
     # company's union; zhashui_2022 a feature story, jiangxi_2023 a magazine's legal-aid review, huli_2022 a
     # women workers' committee's report): what is still wrong, by general cause
-    "huli_2022:title": "a bracketed date line under a speech's title (（2023年1月10日）) is read as the title",
-    "huli_2022:kicker": "the same: the real title becomes the kicker",
-    "huli_2022:authors": "a byline of a post and a name without a role word (区总工会女职委主任　林美玲) is no byline",
-    "huli_2022:period": "the year is read from the date line taken for the title",
-    "huli_2022:headings": "the same byline becomes a heading and pushes every heading down a level",
-    "huli_2022:not_in_body": "the same date line and byline stay in the body",
     "ganzhou_power_2022:region": "a city named only inside a company's name (国网赣州供电公司) is missed; an awarding body's province wins",
     "liangshan_2021:metric:4个": "a plan without a cue word before its figure (明年…将再建) is read as achieved",
     "liangshan_2021:unclassified:8600元": "one rider's payout in a quotation is classified like a total",
