@@ -280,7 +280,7 @@ def where_when(
     regions = load_regions() if regions is None else regions
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
-    entry = _union_place(doc, text, entry, regions) or entry
+    entry = _union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
     organization = _find_organization(doc, text, entry) if entry else None
@@ -392,6 +392,32 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
             return entry
         return None
     return None
+
+
+def _company_place(doc: Document, picked: RegionEntry | None) -> RegionEntry | None:
+    """The city a company of the title group is named after (国网赣州供电公司工会: 赣州市), when the regions
+    table picked none or that city's province: an enterprise union's report names its city nowhere else."""
+    head = " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p)
+    pattern, cities = _company_cities()
+    for match in pattern.finditer(head):
+        entry = cities[match.group(1)]
+        if picked is None or picked.name in _ancestors(entry):
+            return entry
+    return None
+
+
+@lru_cache(maxsize=1)
+def _company_cities() -> tuple[re.Pattern[str], dict[str, RegionEntry]]:
+    """A pattern of a city's short name (赣州 of 赣州市) before a company's word (text_rules company_suffixes),
+    and the city of each short name that only one city of the gazetteer has."""
+    cities: dict[str, list[RegionEntry]] = {}
+    for name, entries in gazetteer().items():
+        for entry in entries:
+            if entry.depth == 2 and name.endswith("市") and len(name) >= 3:
+                cities.setdefault(name[:-1], []).append(entry)
+    single = {short: entries[0] for short, entries in cities.items() if len(entries) == 1}
+    suffixes = longest_word_pattern(text_rules()["company_suffixes"])
+    return re.compile(f"({longest_word_pattern(single)})(?:{suffixes})"), single
 
 
 def _resolve(name: str, text: str) -> RegionEntry | None:

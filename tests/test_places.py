@@ -215,3 +215,12 @@ def test_a_city_whose_own_union_the_body_names_keeps_the_report(regions):
 
 def test_a_year_before_a_first_quarter_date_stated_once_is_no_review():
     assert report_year("今年春节前夕，区总工会发放慰问金，比2018年增加50万元。", dt.date(2019, 1, 24)) == 2019
+
+
+def test_the_city_a_company_of_the_title_group_is_named_after_is_the_report_s_place():
+    body = [Block("paragraph", "公司工会被江西省总工会授予“江西省模范职工之家”称号。", id="p1")]
+    company = Document(title="点亮万家灯火", subtitle="国网赣州供电公司工会2022年工作纪实", blocks=body)
+    assert where_when(company)[0] == Region("赣州市", "江西省")  # the province's own city, named in the company
+    elsewhere = [Block("paragraph", "浙江省总工会授予公司工会“浙江省模范职工之家”称号，浙江省总工会领导出席。", id="p1")]
+    other = Document(title="点亮万家灯火", subtitle="国网赣州供电公司工会2022年工作纪实", blocks=elsewhere)
+    assert where_when(other)[0].name == "浙江省"  # a city of another province gives way to what the table picked
