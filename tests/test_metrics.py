@@ -435,6 +435,7 @@ def test_a_sessions_name_is_no_count():
     ("读者捐赠了几十本书，书屋藏书3000册。", ["3000册"]),  # 几十: a few dozen
     ("现场有数百名职工参加，其中劳模120名。", ["120名"]),  # 数百: several hundred
     ("全市参保人数十万人。", ["十万人"]),  # 人数 is a noun: 十万人 is counted
+    ("有了这套装置，一个人就能干过去三个人的活，全年为职工办实事120件。", ["120件"]),  # a measure of work
 ])
 def test_vague_numbers_are_no_figures(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures

@@ -114,7 +114,6 @@ XFAIL: dict[str, str] = {
     "liangshan_2021:metric:4个": "a plan without a cue word before its figure (明年…将再建) is read as achieved",
     "liangshan_2021:unclassified:8600元": "one rider's payout in a quotation is classified like a total",
     "luoyang_2018:unclassified:17项": "one studio's results are classified like a total",
-    "ganzhou_power_2022:no_metric": "a numeral in a comparison (三个人的活) is read as a figure",
     "huli_2022:metric_id:216万元": "投入(资金) decides, not what the money is for (两癌筛查)",
     "ganzhou_power_2022:metric_id:42万元": "投入资金 beats the topic (夏送清凉)",
     # ---- whole-site failure
