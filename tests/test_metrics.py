@@ -144,6 +144,15 @@ def test_outlook_section_makes_targets_until_the_next_section():
     assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["actual", "target", "actual"]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("明年县总工会将再建“司机之家”4个。", ["target"]),
+    ("今年建成“司机之家”12个，明年将再建4个。", ["actual", "target"]),
+    ("全年建成“司机之家”12个。", ["actual"]),
+])
+def test_what_next_year_will_bring_is_a_target(text, kinds):
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
+
+
 @pytest.mark.parametrize(("heading", "kind"), [
     ("二、2023年工作安排", "target"), ("2024年工作计划", "target"), ("下一步工作思路", "target"), ("下一步打算", "target"),
     ("一、创新工作思路，建会入会取得新突破", "actual"),  # it only mentions a plan's word
