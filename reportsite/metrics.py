@@ -212,7 +212,8 @@ def _is_change(text: str, start: int, end: int, rules: Rules) -> bool:
 
 @lru_cache(maxsize=16)
 def _one_of(rules: Rules, field: str) -> re.Pattern[str]:
-    """One pattern matching where any of the rules' cues of a field does (target_cues, change_cues, story_cues).
+    """One pattern matching where any of the rules' cues of a field does (target_cues, change_cues, story_cues,
+    plan_headings, no_metric_after).
     Cached by the rules (hashed by identity) and the field's name: hashing the patterns is slow."""
     return re.compile("|".join(f"(?:{cue.pattern})" for cue in getattr(rules, field)) or "(?!)")
 
@@ -250,8 +251,8 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
             continue  # its cells are bare numbers: the units are in its header, no figure reads alone
         if block.kind == "heading":
             level = block.level or 2
-            if any(word in block.text for word in rules.target_headings) or (
-                    rules.plan_headings is not None and rules.plan_headings.search(block.text) is not None):
+            if (any(word in block.text for word in rules.target_headings)
+                    or _one_of(rules, "plan_headings").search(block.text) is not None):
                 target_level = level
             elif target_level is not None and level <= target_level:
                 target_level = None
@@ -314,7 +315,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         target = in_plan or is_target(before, rules) or planned_item(text, quantity.start, rules)
         per_unit = (_per_unit(rules).search(text, left, quantity.start) is not None
                     or (varies is not None and varies.match(text, quantity.end) is not None))
-        uncounted = rules.no_metric_after is not None and rules.no_metric_after.match(text, quantity.end) is not None
+        uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         if (metric is not None and previous_metric is not None and taxonomy.names_a_rank_only(label, quantity.unit)
                 and any(cue in text[s_start:quantity.start] for cue in rules.breakdown_cues)
