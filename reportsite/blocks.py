@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reportsite.normalize import HAN
+from reportsite.numbers import default_grammar, find_quantities
 from reportsite.rules import any_of, compiled, text_rules, word_list
 from reportsite.body import TABLE_RULE
 from reportsite.unwrap import NOTE_MARKS, is_markup_line, join_lines, unwrap_lines, wrap_width
@@ -342,8 +343,6 @@ def _count_across(left: str, right: str) -> bool:
     with its measure word, not a date or a span of time (2018年, 1至11月), which a paragraph may open on."""
     if not left or _HAN_RUN.match(left[-1]) is None or not _DIGIT_OPENING.match(right):
         return False
-    from reportsite.numbers import default_grammar, find_quantities  # numbers reads the text rules too
-
     found = find_quantities(right[:COUNT_OPENING_CHARS], default_grammar())
     return bool(found) and found[0].start == 0 and not found[0].implied and found[0].unit[:1] not in _TIME_UNITS
 

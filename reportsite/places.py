@@ -81,6 +81,11 @@ def doc_text(doc: Document) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def title_group(doc: Document) -> str:
+    """The kicker, title and subtitle, in one line."""
+    return " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p)
+
+
 def pick_region(doc: Document, regions: list[RegionEntry]) -> RegionEntry | None:
     """The region the report is about: the most specific one in the title, else the most mentioned."""
     return _pick_region(doc, doc_text(doc), regions)
@@ -90,7 +95,7 @@ def _pick_region(doc: Document, text: str, regions: list[RegionEntry]) -> Region
     """pick_region, given the document's text."""
     by_name = _mention_pattern(regions)[2]
     body = region_mentions(text, regions)
-    heading = region_mentions(" ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p), regions)
+    heading = region_mentions(title_group(doc), regions)
     pool = heading or body
     if not pool:
         return None
@@ -243,7 +248,7 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
     a table's title (2019—2021年园区工资集体协商情况) is not.
     """
     head = " ".join(p for p in (doc.title, doc.kicker, doc.subtitle, doc.lead) if p)
-    year = report_year(text, date, " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p))
+    year = report_year(text, date, title_group(doc))
     blocks = doc.blocks
     titled = {i - 1 for i, b in enumerate(blocks) if b.kind == "table"}  # the line naming a table, above it
     # A section's or a table's title (and a table) is no period.
@@ -370,7 +375,7 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
     places share is read as the one whose city or province the text names; without that, as none.
     """
     known = _mention_pattern(regions)[0]
-    head = " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p)
+    head = title_group(doc)
     named = union_places(text)
     if not named:
         return None
@@ -397,7 +402,7 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
 def _company_place(doc: Document, picked: RegionEntry | None) -> RegionEntry | None:
     """The city a company of the title group is named after (国网赣州供电公司工会: 赣州市), when the regions
     table picked none or that city's province: an enterprise union's report names its city nowhere else."""
-    head = " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p)
+    head = title_group(doc)
     pattern, cities = _company_cities()
     for match in pattern.finditer(head):
         entry = cities[match.group(1)]

@@ -495,12 +495,13 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
     kept: list[Part] = []
     for index, part in enumerate(parts):
         text = part.text.strip()
-        speaker = _speaker_line().match(text) if part.kind in ("paragraph", "heading") else None
-        if part.kind in ("paragraph", "heading") and (speaker or _DATE_LINE.match(text)):
-            taken.append(text)
-            if speaker:
-                speakers.append(speaker.group(1))
-            continue
+        if part.kind in ("paragraph", "heading"):
+            speaker = _speaker_line().match(text)
+            if speaker or _DATE_LINE.match(text):
+                taken.append(text)
+                if speaker:
+                    speakers.append(speaker.group(1))
+                continue
         kept.append(part)
         if ends_complete(text):  # the first sentence: the header is over
             return speakers, taken, kept + parts[index + 1:]
@@ -523,8 +524,10 @@ def _without_title_again(parts: list[Part], title: str | None) -> tuple[list[Par
     if not title:
         return parts, []
     key = _SPACES_IN_TITLE.sub("", title)
-    again = [p for p in parts if p.kind != "table" and _SPACES_IN_TITLE.sub("", p.text) == key]
-    return ([p for p in parts if not any(p is a for a in again)], [p.text for p in again]) if again else (parts, [])
+    kept, again = [], []
+    for part in parts:
+        (again if part.kind != "table" and _SPACES_IN_TITLE.sub("", part.text) == key else kept).append(part)
+    return kept, [part.text for part in again]
 
 
 _SPACES_IN_TITLE = re.compile(r"[\s\u3000]+")
