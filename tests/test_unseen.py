@@ -121,9 +121,15 @@ XFAIL: dict[str, str] = {
 }
 
 
+def known_failure(key: str, reason: str | None = None) -> list:
+    """The strict xfail mark of a case that fails today (its reason: XFAIL's, unless given), or none."""
+    reason = reason if reason is not None else XFAIL.get(key)
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason is not None else []
+
+
 def case(name: str, check: str):
     key = f"{name}:{check}"
-    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else []
+    marks = known_failure(key)
     return pytest.param(name, id=key, marks=marks)
 
 
@@ -325,7 +331,7 @@ def metric_cases():
     for name in NAMES:
         for m in EXPECT[name].get("metrics", []):
             key = f"{name}:metric:{m['text']}"
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else []
+            marks = known_failure(key)
             out.append(pytest.param(name, m, id=key, marks=marks))
     return out
 
@@ -346,7 +352,7 @@ def metric_id_cases():
     for name in NAMES:
         for text, metric in (EXPECT[name].get("metric_ids") or {}).items():
             key = f"{name}:metric_id:{text}"
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL.get(key, METRIC_ID_XFAIL))] if key in WRONG_IDS else []
+            marks = known_failure(key, XFAIL.get(key, METRIC_ID_XFAIL) if key in WRONG_IDS else None)
             out.append(pytest.param(name, str(text), metric, id=key, marks=marks))
     return out
 
@@ -404,7 +410,7 @@ def unclassified_cases():
     for name in NAMES:
         for text in EXPECT[name].get("unclassified", []):
             key = f"{name}:unclassified:{text}"
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else []
+            marks = known_failure(key)
             out.append(pytest.param(name, str(text), id=key, marks=marks))
     return out
 
