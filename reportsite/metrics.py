@@ -91,8 +91,8 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
 def _qualifies_a_thing(text: str, at: int, grammar: Grammar) -> bool:
     """Tell whether the abstract word at ``at`` qualifies a concrete noun after it (12个重点项目, 3项关键工程):
     then the figure counts those things."""
-    word = next(w for w in sorted(grammar.abstract_nouns, key=len, reverse=True) if text.startswith(w, at))
-    return text.startswith(grammar.concrete_after_abstract, at + len(word))
+    return any(text.startswith(word, at) and text.startswith(grammar.concrete_after_abstract, at + len(word))
+               for word in grammar.abstract_nouns)
 
 
 @lru_cache(maxsize=64)

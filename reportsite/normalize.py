@@ -62,26 +62,13 @@ def to_simplified(text: str) -> str:
 @lru_cache(maxsize=1)
 def _kept_words() -> re.Pattern[str] | None:
     """One pattern of the words to_simplified keeps as written (None when there are none)."""
-    from reportsite.rules import load_yaml, text_rules
+    from reportsite.places import gazetteer, load_regions  # places imports this module: read when first asked
+    from reportsite.rules import text_rules
 
-    names: set[str] = set()
-    for data_file in ("gazetteer.yml", "regions.yml"):
-        _collect_names(load_yaml(data_file), names)
-    kept = {name for name in names if _t2s().convert(name) != name}
+    entries = [*load_regions(), *(entry for same_name in gazetteer().values() for entry in same_name)]
+    kept = {name for entry in entries for name in (entry.name, *entry.aliases) if _t2s().convert(name) != name}
     kept.update(text_rules().get("keep_as_written") or ())
     return re.compile("|".join(map(re.escape, sorted(kept, key=lambda w: (-len(w), w))))) if kept else None
-
-
-def _collect_names(data: object, names: set[str]) -> None:
-    """Every text of Han characters in a data file's values (its place names among them)."""
-    if isinstance(data, dict):
-        for value in data.values():
-            _collect_names(value, names)
-    elif isinstance(data, list):
-        for value in data:
-            _collect_names(value, names)
-    elif isinstance(data, str) and len(data) >= 2 and _HAN_RE.match(data):
-        names.add(data)
 
 
 def is_han(char: str) -> bool:
