@@ -271,7 +271,8 @@ class Forked(Generic[T]):
         """The function's value (its exception raised here); waits for the worker."""
         if self._value is None:
             try:
-                self._value = self._reader.recv()
+                received = pickle.loads(self._reader.recv_bytes())
+                self._value = (False, received.raised()) if isinstance(received, _Failure) else received
             except EOFError:
                 self._value = (False, RuntimeError("a forked worker died before it answered"))
             finally:
@@ -298,6 +299,8 @@ def _outcome(function: Callable[[], T]) -> tuple[bool, Any]:
 
 
 def _send_outcome(function: Callable[[], Any], writer: Any) -> None:
-    """In a worker: send the function's outcome to the parent."""
-    writer.send(_outcome(function))
+    """In a worker: send the function's outcome to the parent; an exception as fork_map's workers send
+    theirs (with its traceback, and named in a RuntimeError when it would not survive pickling)."""
+    ok, value = _outcome(function)
+    writer.send_bytes(pickle.dumps((True, value), pickle.HIGHEST_PROTOCOL) if ok else _failure(value))
     writer.close()

@@ -202,3 +202,14 @@ def test_fork_map_works_alone_when_no_process_can_be_started(monkeypatch) -> Non
     monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
     results = workers.fork_map(lambda n: (n * n, os.getpid()), range(100), min_items=10)
     assert results == [(n * n, os.getpid()) for n in range(100)]
+
+
+def test_fork_call_raises_an_exception_that_cannot_be_pickled_as_one_naming_it(monkeypatch) -> None:
+    monkeypatch.setattr(workers, "worker_count", lambda: 2)
+
+    def fails() -> None:
+        raise _NeedsTwo("front", "matter")
+
+    with pytest.raises(RuntimeError, match="_NeedsTwo.*raised in a forked worker") as caught:
+        workers.fork_call(fails).result()
+    assert isinstance(caught.value.__cause__, workers.WorkerTraceback)
