@@ -445,6 +445,8 @@ def test_a_sessions_name_is_no_count():
     ("现场有数百名职工参加，其中劳模120名。", ["120名"]),  # 数百: several hundred
     ("全市参保人数十万人。", ["十万人"]),  # 人数 is a noun: 十万人 is counted
     ("有了这套装置，一个人就能干过去三个人的活，全年为职工办实事120件。", ["120件"]),  # a measure of work
+    ("经过三轮调解，企业最终结清工资，全年调解劳动争议86件。", ["86件"]),  # after three rounds: how a case went
+    ("每个行业的协商都经过两轮以上。镇行业工会已进行了七轮协商。", ["七轮"]),  # rounds held are counted
 ])
 def test_vague_numbers_are_no_figures(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
