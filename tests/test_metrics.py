@@ -447,6 +447,8 @@ def test_a_sessions_name_is_no_count():
     ("有了这套装置，一个人就能干过去三个人的活，全年为职工办实事120件。", ["120件"]),  # a measure of work
     ("经过三轮调解，企业最终结清工资，全年调解劳动争议86件。", ["86件"]),  # after three rounds: how a case went
     ("每个行业的协商都经过两轮以上。镇行业工会已进行了七轮协商。", ["七轮"]),  # rounds held are counted
+    ("钢筋工谭三元告诉记者，他和工友被拖欠的4.6万元工资已追回。", ["4.6万元"]),  # 谭三元 is a name
+    ("工人李五元说，每月补贴五百元。", ["五百元"]),
 ])
 def test_vague_numbers_are_no_figures(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures

@@ -79,7 +79,6 @@ XFAIL: dict[str, str] = {
     "yuetang_2023:duplicate": "a near-copy with small OCR differences (比上年/較上年, 1,024/1,O24) is kept as restatements, not removed as a layout copy",
     "yuetang_2023:metric:8个": "a figure under a 附：工作要点 heading printed as a numbered list reads as actual: the list is merged into one paragraph",
     "chongqing_jianshe_2020:duplicate": "a caption glued into a paragraph hides a repeated passage from the layout-copy search",
-    "chongqing_jianshe_2020:no_metric": "a person's name holding a numeral and a unit (谭三元) is read as a figure",
     "luanhai_steel_2022:body_contains": "two columns whose lines got interleaved are read as one paragraph",
     "luanhai_steel_2022:metric:1360条": "the same interleaving cuts 1360条 apart",
     "zhungeer_2019:body_contains": "a layout copy set between the halves of a cut paragraph keeps them apart: joining runs before copies go",
