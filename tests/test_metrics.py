@@ -107,6 +107,15 @@ def test_label_and_metric(text, label, metric):
     assert (record.label, record.metric) == (label, metric)
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("开展“夏送清凉”活动，慰问高温作业职工3600人次，投入资金42万元。", "summer-cooling-visits"),
+    ("连续第六年开展“两癌”免费筛查，全年投入专项资金216万元。", None),  # screening: no metric of its own
+    ("全年集团工会投入班组建家资金150万元。", "facility-investment"),
+])
+def test_money_put_in_counts_as_investment_only_when_a_place_is_built(text, metric):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "元"] == [metric]
+
+
 def test_total_counts_the_same_thing_as_the_figure_before_it():
     records = extract_metrics(doc_of("“新杭州人文化家园”1家，累计14家。"), TAXONOMY)
     assert [r.label for r in records] == ["新杭州人文化家园", "新杭州人文化家园"]

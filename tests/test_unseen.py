@@ -99,7 +99,6 @@ XFAIL: dict[str, str] = {
     "luanhai_steel_2022:metric_id:168件": "the metric's alias is not among this clause's words",
     "luanhai_steel_2022:metric_id:8.6%": "人均 (per head) rules out a growth rate of an average as well",
     "luanhai_steel_2022:metric_id:1120个": "the metric's alias is not among this clause's words",
-    "luanhai_steel_2022:metric_id:126万元": "the longest alias (投入资金) beats the topic (夏送清凉)",
     "luanhai_steel_2022:metric_id:9个": "later clauses of a list take an earlier clause's alias (职工书屋)",
     "luanhai_steel_2022:metric_id:3200名": "the count of people trained reads as contest participants",
     "yuetang_2023:metric_id:112名": "the list this figure is in is merged into one paragraph, and the figure lost",
@@ -110,8 +109,6 @@ XFAIL: dict[str, str] = {
     # women workers' committee's report): what is still wrong, by general cause
     "liangshan_2021:unclassified:8600元": "one rider's payout in a quotation is classified like a total",
     "luoyang_2018:unclassified:17项": "one studio's results are classified like a total",
-    "huli_2022:metric_id:216万元": "投入(资金) decides, not what the money is for (两癌筛查)",
-    "ganzhou_power_2022:metric_id:42万元": "投入资金 beats the topic (夏送清凉)",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
@@ -373,15 +370,12 @@ WRONG_IDS = {
     "luanhai_steel_2022:metric_id:168件": None,
     "luanhai_steel_2022:metric_id:8.6%": None,
     "luanhai_steel_2022:metric_id:1120个": None,
-    "luanhai_steel_2022:metric_id:126万元": "facility-investment",
     "luanhai_steel_2022:metric_id:9个": "workers-libraries",
     "luanhai_steel_2022:metric_id:3200名": "competition-participants",
     "yuetang_2023:metric_id:112名": None,  # no such figure: the list it is in is merged (see yuetang_2023:body_contains)
     "yuetang_2023:metric_id:42场": None,
     "yuetang_2023:metric_id:380余件": None,
-    "ganzhou_power_2022:metric_id:42万元": 'facility-investment',
     "ganzhou_power_2022:metric_id:368人次": 'medical-mutual-aid-participants',
-    "huli_2022:metric_id:216万元": 'facility-investment',
     "huli_2022:metric_id:4.5万人以上": 'medical-mutual-aid-participants',
     "jiangxi_2023:metric_id:98%以上": 'dispute-resolution-rate',
     "liangshan_2021:metric_id:1240人": 'union-members',
