@@ -362,17 +362,24 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     shared = text[comma_left:left]
     if shared and (text.startswith(rules.trim_start, left) or find_quantities(shared, rules.grammar)):
         shared = ""  # this item restarts (累计, 共) or the earlier items are figures of their own
-    asked = None
     own = text[left:quantity.start]  # the figure's own clause: its exclusions hold for the words after it too
-    for start, end, nearest, lead_in in ((left, c_end, "end", shared), (comma_left, c_end, "end", ""),
-                                         (s_start, c_end, "end", ""), (c_end, s_end, "start", own)):
-        scope = (text[start:end], nearest, lead_in)
-        if scope == asked:
-            continue  # a wider scope that is no wider: the same question has the same answer
-        asked = scope
-        metric = taxonomy.classify(label, scope[0], quantity.unit, nearest, topic, lead_in)
-        if metric:
-            return metric
+    scopes = ((left, c_end, "end", shared), (comma_left, c_end, "end", ""),
+              (s_start, c_end, "end", ""), (c_end, s_end, "start", own))
+    # The people a service verb serves (资助困难职工和农民工子女428名) name a metric only when no activity named
+    # before the figure in its sentence does (金秋助学): those scopes are asked without them first.  Elsewhere
+    # (评选产生全国劳动模范1人) they are what is counted.
+    served = any(w in own for w in taxonomy.serving) and any(w in own for w in taxonomy.recipients)
+    passes = ((False, scopes[:3]), (True, scopes)) if served else ((True, scopes),)
+    for people, asking in passes:
+        asked = None
+        for start, end, nearest, lead_in in asking:
+            scope = (text[start:end], nearest, lead_in)
+            if scope == asked:
+                continue  # a wider scope that is no wider: the same question has the same answer
+            asked = scope
+            metric = taxonomy.classify(label, scope[0], quantity.unit, nearest, topic, lead_in, people)
+            if metric:
+                return metric
     return None
 
 

@@ -49,6 +49,7 @@ class Taxonomy:
     categories: list[str] = field(default_factory=list)
     designations: tuple[str, ...] = ()  # words naming a rank of the thing before them: never a label's head
     recipients: tuple[str, ...] = ()  # people an activity serves: in a label, no more than words of the sentence
+    serving: tuple[str, ...] = ()  # verbs of serving people (资助, 慰问): the recipients after them are served
 
     def get(self, metric_id: str) -> Metric | None:
         """The metric with this id, or None."""
@@ -62,7 +63,7 @@ class Taxonomy:
         return groups
 
     def classify(self, label: str, context: str, unit: str, nearest: str = "end", topic: str = "",
-                 lead_in: str = "") -> str | None:
+                 lead_in: str = "", people: bool = True) -> str | None:
         """The id of the metric a figure counts, judged by its label, its context and its unit.
 
         Among aliases found in the context, the one nearest the figure wins: the figure sits at
@@ -70,13 +71,15 @@ class Taxonomy:
         ``topic`` (the sentences around the figure) may satisfy a metric's ``requires`` words:
         "补助金额5600万元" counts mutual aid when the sentence before speaks of 医疗互助.
         ``lead_in`` (the words a list of figures shares: 新发展司机、快递员等会员) may rule a metric out.
+        ``people`` false: the recipients (农民工子女, 劳模) name no metric at all, only the activities do.
         """
         best: tuple[int, int] | None = None
         best_id = None
         text = label + " " + context
         heads = _Heads(label, self.designations, self.recipients)
+        skip = () if people else self.recipients
         for metric in self._index(unit).candidates(text):  # metrics an alias of which is in label or context
-            score = _fit(metric, heads, context, text, nearest, topic, lead_in)
+            score = _fit(metric, heads, context, text, nearest, topic, lead_in, skip)
             if score is not None and (best is None or score > best):  # ties: the earlier metric
                 best, best_id = score, metric.id
         return best_id
@@ -168,9 +171,10 @@ class _Heads:
         return self._plain.rfind(alias) + len(alias) if alias in self._plain else 0
 
 
-def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, topic: str, lead_in: str) -> tuple[int, int] | None:
+def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, topic: str, lead_in: str,
+         skip: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """How well a metric known to count the figure's unit fits; an alias in the label beats one in the
-    context; None = no fit.  ``text`` is the label, a space and the context."""
+    context; None = no fit.  ``text`` is the label, a space and the context; aliases in ``skip`` are not looked for."""
     for word in metric.exclude:
         if word in text or word in lead_in:
             return None
@@ -179,6 +183,8 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
     best = None
     label = heads.label
     for alias in metric.aliases:
+        if alias in skip:
+            continue
         if alias in label and alias not in heads.recipients:
             score = (LABEL_BONUS + len(context) + heads.rank(alias), len(alias))
         elif alias in context:
@@ -274,7 +280,9 @@ def parse_taxonomy(text: str, path: Path = TAXONOMY_FILE) -> Taxonomy:
     categories += [m.category for m in metrics if m.category not in categories]
     designations = _strings(path, top["designations"], "designations") if "designations" in top else ()
     recipients = _strings(path, top["recipients"], "recipients") if "recipients" in top else ()
+    serving = _strings(path, top["serving"], "serving") if "serving" in top else ()
     return Taxonomy(metrics=metrics, categories=list(dict.fromkeys(categories)), designations=designations,
+                    serving=serving,
                     recipients=recipients)
 
 

@@ -116,6 +116,16 @@ def test_money_put_in_counts_as_investment_only_when_a_place_is_built(text, metr
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "元"] == [metric]
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("市总工会开展“金秋助学”活动，全年资助困难职工和农民工子女428名。", "hardship-children-aid"),
+    ("举办暑期托管班，服务农民工子女860名。", "left-behind-children"),
+    ("走访慰问全国、省部级劳模156人次，组织劳模健康体检。", "model-worker-aid"),  # no activity before them
+    ("弘扬工匠精神，推荐评选产生全国劳动模范1人。", "model-workers"),  # not served: what is counted
+])
+def test_the_people_served_name_a_metric_only_when_no_activity_before_them_does(text, metric):
+    assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric
+
+
 def test_total_counts_the_same_thing_as_the_figure_before_it():
     records = extract_metrics(doc_of("“新杭州人文化家园”1家，累计14家。"), TAXONOMY)
     assert [r.label for r in records] == ["新杭州人文化家园", "新杭州人文化家园"]
