@@ -15,7 +15,7 @@ from .model import Block
 
 _ATTR = re.compile(r"^\s*\{:?\s*#([A-Za-z][\w-]*)\s*\}\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
+_ITEM = re.compile(r"^\s*([-*+]|\d{1,9}[.)])\s+(.*)$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # | --- | :---: |
 
 
@@ -29,7 +29,8 @@ def blocks_to_markdown(blocks: list[Block]) -> str:
         elif block.kind == "table":
             parts.append(block.text)
         elif block.kind == "item":
-            line = f"- {block.text}" + (f"\n  {{#{block.id}}}" if block.id else "")
+            marker = f"{block.level}." if block.level else "-"  # a numbered item keeps its number
+            line = f"{marker} {block.text}" + (f"\n  {{#{block.id}}}" if block.id else "")
             if previous_kind == "item":
                 parts[-1] += "\n" + line
             else:
@@ -77,7 +78,8 @@ def _items(lines: list[str]) -> list[Block]:
         if attr and items:
             items[-1].id = attr.group(1)
         elif item:
-            items.append(Block("item", item.group(1).strip()))
+            number = item.group(1)  # "1." or "1)": the item's number, kept (level); "-", "*", "+": a bullet
+            items.append(Block("item", item.group(2).strip(), level=int(number[:-1]) if number[0].isdigit() else 0))
         elif items:
             items[-1].text += line.strip()
     return items

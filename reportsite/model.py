@@ -267,7 +267,7 @@ class Block:
 
     kind: str  # "paragraph" | "heading" | "item" | "table" (its text a Markdown pipe table)
     text: str
-    level: int = 0  # heading level: 2 for sections, 3 for subsections
+    level: int = 0  # heading level: 2 for sections, 3 for subsections; a numbered item's number (0: a bullet)
     id: str = ""  # stable anchor: "p3" for paragraphs and items; "" for headings
 
 

@@ -100,6 +100,8 @@ def plain_body_html(blocks: list[Block], slugify: Any) -> tuple[str, list[dict[s
     """
     inner: list[str] = []
     for block in blocks:
+        if block.kind == "item" and block.level:
+            return None  # a numbered list: Markdown's <ol start="…">
         text = block.text
         if not text or text != text.strip() or _INLINE_SYNTAX.search(text) or _BLOCK_SYNTAX.match(text):
             return None

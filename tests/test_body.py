@@ -37,8 +37,14 @@ block = st.builds(
 def test_round_trip(blocks):
     for number, b in enumerate(blocks, 1):
         b.id = "" if b.kind == "heading" else f"p{number}"
-        b.level = b.level if b.kind == "heading" else 0
+        b.level = b.level if b.kind == "heading" else (number if b.kind == "item" and number % 2 else 0)
     assert markdown_to_blocks(blocks_to_markdown(blocks)) == blocks
+
+
+def test_a_numbered_item_keeps_its_number():
+    blocks = markdown_to_blocks("3. 加强组织建设\n{#p3}\n\n4) 完善制度\n- 其他\n")
+    assert blocks == [Block("item", "加强组织建设", 3, "p3"), Block("item", "完善制度", 4), Block("item", "其他")]
+    assert blocks_to_markdown(blocks[:1]) == "3. 加强组织建设\n  {#p3}\n"
 
 
 def test_a_table_is_a_pipe_table_and_reads_back():

@@ -292,6 +292,13 @@ def test_highlight_figures_links_exactly_what_rescanning_per_figure_links(body: 
     assert highlight_figures(body, view, _metric_url) == highlight_figures_rescanning(body, view, _metric_url)
 
 
+def test_a_numbered_list_in_a_report_body_keeps_its_numbers(tmp_path: Path):
+    body = paragraphs("今年重点抓好三项工作：") + "\n\n3. 加强组织建设\n{#p2}\n\n4. 完善帮扶制度\n{#p3}\n"
+    config = build_small_site(tmp_path / "p", [sample_report("x-2015", "标题", body)])
+    page = read_page(config, "reports/x-2015/index.html")
+    assert re.search(r'<ol start="3">\s*<li id="p2">加强组织建设</li>\s*<li id="p3">完善帮扶制度</li>\s*</ol>', page)
+
+
 def test_a_table_in_a_report_body_is_an_html_table(tmp_path: Path):
     body = paragraphs("近三年数据") + "\n\n| 年份 | 合同（份） |\n| --- | --- |\n| 2019 | 1862 |\n| 2020 | 2015 |\n\n" + "逐年增长。\n{#p2}\n"
     config = build_small_site(tmp_path / "p", [sample_report("x-2015", "标题", body)])
