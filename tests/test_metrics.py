@@ -468,6 +468,7 @@ def test_a_sessions_name_is_no_count():
     ("每个行业的协商都经过两轮以上。镇行业工会已进行了七轮协商。", ["七轮"]),  # rounds held are counted
     ("钢筋工谭三元告诉记者，他和工友被拖欠的4.6万元工资已追回。", ["4.6万元"]),  # 谭三元 is a name
     ("工人李五元说，每月补贴五百元。", ["五百元"]),
+    ("严格落实中央八项规定精神，全年开展督查12次。", ["12次"]),  # a policy's name
 ])
 def test_vague_numbers_are_no_figures(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures

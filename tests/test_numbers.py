@@ -179,6 +179,12 @@ def test_breaking_a_mark_is_over_it_and_trips_by_vehicle_are_counted_as_such():
     assert [(q.text, q.unit) for q in find_quantities("组织包车120辆次，开行22车次")] == [("120辆次", "辆次"), ("22车次", "车次")]
 
 
+def test_ships_are_counted():
+    from reportsite.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("“流动书箱”已配送到146艘渔船")] == [(146, "艘")]
+
+
 def test_shares_in_tenths_written_in_words_are_per_cent():
     from reportsite.numbers import find_quantities
 

@@ -195,6 +195,13 @@ def test_the_title_groups_union_beats_a_city_of_the_table_named_in_the_body_only
     assert where_when(d, regions)[0] == Region("厦门市", "福建省")
 
 
+def test_a_county_renamed_since_2016_is_known_by_both_names(regions):
+    d = doc("踔厉奋发建新功", "叙州区总工会全年新建职工书屋12家。", "被四川省总工会评为先进集体。")
+    assert where_when(d, regions)[0] == Region("叙州区", "宜宾市")
+    d = doc("书香满城", "宜宾县总工会全年新建职工书屋8家。")
+    assert where_when(d, regions)[0] == Region("宜宾县", "宜宾市")
+
+
 def test_a_place_name_several_places_share_is_the_one_written_after_its_city(regions):
     d = doc("为职工办实事", "邢台市桥东区总工会全年新建书屋。桥东区总工会组织新任主席到石家庄学习。")
     assert where_when(d, regions)[0] == Region("桥东区", "邢台市")
