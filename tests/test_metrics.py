@@ -126,6 +126,15 @@ def test_the_people_served_name_a_metric_only_when_no_activity_before_them_does(
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("全年协调解决困难职工子女就业、住房等实际问题1,024件。", None),  # 协调解决 holds 调解
+    ("全年调解劳动争议120件，协调解决欠薪问题。", "dispute-mediation"),
+    ("今年共新建物流、快递、家政等行业工会和货车司机工会联合会86家。", "new-grassroots-unions"),
+])
+def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
+    assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric
+
+
 def test_total_counts_the_same_thing_as_the_figure_before_it():
     records = extract_metrics(doc_of("“新杭州人文化家园”1家，累计14家。"), TAXONOMY)
     assert [r.label for r in records] == ["新杭州人文化家园", "新杭州人文化家园"]

@@ -123,7 +123,6 @@ XFAIL: dict[str, str] = {
     "chifeng_2018:headings": "the same running head after a folio (·23·) becomes a heading",
     "chifeng_2018:body_contains": "the paragraph that running head cuts is left in two halves",
     "chifeng_2018:not_in_body": "the running head stays in the body",
-    "chifeng_2018:metric_id:86家": "新建 before a list (新建物流、快递、家政等行业工会…86家) does not reach the figure: existing unions, not new ones",
     "chifeng_2018:metric_id:8,600人": "参保 for accident cover (意外伤害互助保障) is read as medical mutual aid",
     "putuo_2021:captions": "a source note （原载《舟山日报》2021年8月10日第2版） becomes a photo caption, not debris",
     "putuo_2021:headings": "a table's title printed under it (表：…情况) becomes a heading",
@@ -133,7 +132,6 @@ XFAIL: dict[str, str] = {
     "putuo_2021:unclassified:40元": "a per-member scope (每名船员每年只需缴纳60元) does not reach the next clause (工会补贴40元)",
     "sanming_2023:captions": "a caption without credit right under a 文/图 byline becomes a heading",
     "sanming_2023:headings": "the same caption becomes a level-2 heading, pushing the report's headings down a level",
-    "yanbian_2019:metric_id:1,024件": "the alias 调解 is found inside 协调解决",
     "yanbian_2019:metric_id:93万元": "aid to 困难劳模 goes to hardship-funds: the money's word (帮扶资金) outweighs the recipients",
     "yanbian_2019:unclassified:1000元": "one household's amount in a story is classified like a total",
     # ---- whole-site failure
@@ -412,9 +410,7 @@ WRONG_IDS = {
     "zhashui_2022:metric_id:45万元": None,
     "zhashui_2022:metric_id:突破2万人": 'craftsmen',
     "putuo_2021:metric_id:8,650名": "new-union-members",
-    "chifeng_2018:metric_id:86家": "grassroots-unions",
     "chifeng_2018:metric_id:8,600人": "medical-mutual-aid-participants",
-    "yanbian_2019:metric_id:1,024件": "dispute-mediation",
     "yanbian_2019:metric_id:93万元": "hardship-funds",
 }
 
