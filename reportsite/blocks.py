@@ -207,6 +207,13 @@ TABLE_MIN_ROWS = 3  # a header and two rows of figures
 TABLE_MIN_CELLS = 3  # a row's name and two figures
 TABLE_TITLE_MAX = 40  # characters
 _TABLE_LABEL = re.compile(r"^附?表\s*[0-9一二三四五六七八九十]+")  # 表1, 附表2: a table's number before its title
+# A table's title line (表：…情况, 表1　…, 附表2：…): printed above or under its table, neither a heading nor a cut paragraph.
+_TABLE_CAPTION = re.compile(r"^附?表\s*(?:[0-9一二三四五六七八九十]+\s*[：:．.\s]|[0-9一二三四五六七八九十]*\s*[：:])")
+
+
+def is_table_caption(text: str) -> bool:
+    """Tell whether a line is a table's title (表：普陀区渔业船员入会情况, 表2　各县区数据)."""
+    return bool(_TABLE_CAPTION.match(text.lstrip("*")))
 TABLE_WORD_CELL_MAX = 4  # characters of a cell in a column of words beside the figures (a unit: 万人次)
 
 
@@ -390,7 +397,7 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
     i = 0
     while i < len(out):
         if (out[i].kind != "paragraph" or not is_cut(out[i].text) or is_attribution(out[i].text)
-                or is_marked_head(out[i].text)):
+                or is_marked_head(out[i].text) or is_table_caption(out[i].text)):
             i += 1
             continue
         j = next((k for k in range(i + 1, len(out)) if out[k].kind != "caption"), None)

@@ -19,6 +19,7 @@ from reportsite.blocks import (
     is_cut,
     is_lead_text,
     is_marked_head,
+    is_table_caption,
     join_broken_parts,
     photo_gap,
     split_blocks,
@@ -58,7 +59,7 @@ def heading_shaped(text: str, limit: int | None = None) -> bool:
     limit = limit or text_rules()["heading_max_chars"]
     if not body or len(body) > limit or ends_complete(body) or ends_open(body):
         return False
-    if _SENTENCE_INSIDE.search(body) or body.startswith("**"):
+    if _SENTENCE_INSIDE.search(body) or body.startswith("**") or is_table_caption(body):
         return False
     return bool(_ENDS_ON_WORD.search(body))
 

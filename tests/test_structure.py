@@ -419,6 +419,16 @@ def test_a_document_with_a_table_reads_back_the_same_from_its_markdown():
     assert [(b.kind, b.text) for b in doc.blocks][1] == ("heading", "二、经费收支情况")
 
 
+def test_a_tables_title_printed_under_it_is_neither_a_heading_nor_joined_to_what_follows():
+    text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n## 组织建设\n\n全年新发展会员3760人。\n\n"
+            "| 项目 | 2019年 | 2020年 |\n| --- | --- | --- |\n| 新入会（人） | 3260 | 5180 |\n| 工会小组（个） | 118 | 254 |\n\n"
+            "表：普陀区渔业船员入会和服务情况\n\n区总工会还建成“船员之家”2个。\n")
+    blocks = recover_document(text).blocks
+    assert [(b.kind, b.text) for b in blocks if b.kind != "table"][-2:] == [
+        ("paragraph", "表：普陀区渔业船员入会和服务情况"), ("paragraph", "区总工会还建成“船员之家”2个。")]
+    assert [b.text for b in blocks if b.kind == "heading"] == ["组织建设"]
+
+
 def test_a_short_line_between_a_cut_paragraph_and_its_end_that_names_no_actor_is_its_middle():
     text = ("某区总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n全年新建职工书屋12家，全区职工书屋达到58家。区总工会还为基层书屋配送"
             "图书6800册，广泛开展“职工读书月”\n\n活动暨书香企业评选\n\n和“书香家庭”评选活动，收到作品300余篇。\n")
