@@ -182,6 +182,15 @@ def test_the_pages_staff_credits_are_furniture_not_captions():
         assert not is_debris_line(line), line
 
 
+def test_a_note_of_where_the_text_was_first_printed_is_furniture():
+    from reportsite.blocks import is_debris_line
+
+    for line in ["（原载《舟山日报》2021年8月10日第2版）", "（摘自《中国工运》2019年第6期）", "(来源：《工人日报》)"]:
+        assert is_debris_line(line), line
+    for line in ["（原载《舟山日报》的报道引起关注。）", "原载《舟山日报》"]:  # a sentence; no brackets
+        assert not is_debris_line(line), line
+
+
 def test_a_number_cut_at_a_break_joins_across_a_caption():
     parts = [Part("paragraph", "覆盖企业6.9万家、职工31"), Part("caption", "自治区总工会开展集体协商要约行动（记者 李明 摄）", 3),
              Part("paragraph", "2万人。在建筑行业推行集体协商。")]

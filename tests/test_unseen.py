@@ -124,7 +124,6 @@ XFAIL: dict[str, str] = {
     "chifeng_2018:body_contains": "the paragraph that running head cuts is left in two halves",
     "chifeng_2018:not_in_body": "the running head stays in the body",
     "chifeng_2018:metric_id:8,600人": "参保 for accident cover (意外伤害互助保障) is read as medical mutual aid",
-    "putuo_2021:captions": "a source note （原载《舟山日报》2021年8月10日第2版） becomes a photo caption, not debris",
     "putuo_2021:metric_id:8,650名": "a running total up to a date (截至…全区已有8,650名渔业船员加入工会) is read as new members",
     "putuo_2021:unclassified:50册": "an amount per item (每只书箱装有…图书50册) is classified as books donated",
     "putuo_2021:unclassified:40元": "a per-member scope (每名船员每年只需缴纳60元) does not reach the next clause (工会补贴40元)",
