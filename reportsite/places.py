@@ -145,6 +145,19 @@ def _publication_date(doc: Document, text: str) -> _dt.date | None:
     return _find_date(debris) or _find_date(debris, _DOTTED_DATE) or _find_date(text)
 
 
+_ISSUE_MONTH = re.compile(r"(?<![\d.．])((?:19|20)\d\d)\s*[.．年]\s*(\d{1,2})\s*月?(?![\d.．日])")
+
+
+def _issue_month(doc: Document) -> _dt.date | None:
+    """The month of a magazine's issue its running head names (北疆工会　2018.11), as the month's first day:
+    no publication date, but it dates the report's 今年 when the text gives no full date."""
+    for match in _ISSUE_MONTH.finditer("\n".join(doc.debris)):
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12:
+            return _dt.date(year, month, 1)
+    return None
+
+
 _DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)[.．](\d{1,2})[.．](\d{1,2})(?![\d.])")
 
 
@@ -289,7 +302,7 @@ def where_when(
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
     organization = _find_organization(doc, text, entry) if entry else None
-    return region, organization, _find_period(doc, text, date), date
+    return region, organization, _find_period(doc, text, date or _issue_month(doc)), date
 
 
 # --- places the regions table does not list ----------------------------------------------------

@@ -280,6 +280,7 @@ def test_rows_of_a_chronicle_and_a_dateline_with_its_byline_are_no_running_heads
     assert not is_running_head("甘肃日报 2019年1月24日 记者 张三")
     assert is_running_head("7　鄂尔多斯日报　2019.12.10　星期二　工运天地")
     assert is_running_head("46 工会博览 2019.06") and is_running_head("唐山劳动日报·企业风采 3")
+    assert is_running_head("北疆工会　2018.11　　　　调查与思考")  # a magazine's head with its section
 
 
 def test_a_marked_line_ending_on_a_figure_cut_at_a_break_joins():

@@ -183,6 +183,13 @@ def test_an_annual_report_printed_early_next_year_keeps_its_span(regions):
     assert where_when(d, regions)[2] == Period(2016, 2019)
 
 
+def test_a_magazines_issue_month_dates_the_reports_own_year_but_is_no_publication_date(regions):
+    d = doc("关于推进货车司机入会工作的调研报告", "今年以来，全市新建司机之家24个。", "建议2019年新建司机之家30个。")
+    d.debris = ["·23·", "北疆工会　2018.11　调查与思考"]
+    region, organization, period, date = where_when(d, regions)
+    assert (period, date) == (Period(2018, 2018), None)
+
+
 def test_the_title_groups_union_beats_a_city_of_the_table_named_in_the_body_only(regions):
     """A contest held in 昆明 (in regions.yml) does not make a report of 蒙自市总工会 (gazetteer only) 昆明's."""
     d = doc("蒙自市总工会2017年工作回眸", "蒙自市总工会全年新建书屋。", "选手赴昆明参加全省职工技能大赛。")
