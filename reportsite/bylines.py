@@ -44,9 +44,21 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def is_byline(text: str) -> bool:
-    """Tell whether a whole block is a byline."""
+    """Tell whether a whole block is a byline (a team's too: 赤峰市总工会调研组)."""
     line, bracketed = _byline_re()
-    return bool(line.match(text.strip()) or bracketed.fullmatch(text.strip()))
+    return bool(line.match(text.strip()) or bracketed.fullmatch(text.strip()) or is_team_byline(text))
+
+
+def is_team_byline(text: str) -> bool:
+    """Tell whether a block is a team signing the report (市总工会调研组, （省总工会课题组）): no author's name."""
+    return bool(_team_byline().fullmatch(text.strip()))
+
+
+@lru_cache(maxsize=1)
+def _team_byline() -> re.Pattern[str]:
+    """An organisation's name ending on a team word (text_rules team_byline_suffixes), perhaps in brackets."""
+    suffixes = "|".join(re.escape(s) for s in sorted(text_rules()["team_byline_suffixes"], key=len, reverse=True))
+    return re.compile(f"[（(]?[{HAN}]{{2,20}}(?:{suffixes})[）)]?")
 
 
 def is_role(token: str) -> bool:
@@ -179,6 +191,8 @@ def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
             kept.append(part)  # （摄影 张萍）: who took a photo, printed with its caption
             continue
         printed.append(found)
+        if is_team_byline(found):
+            continue  # a team, not a person
         authors.extend(n for n in byline_names(_BEFORE_BRACKET.sub("", _byline_core(found))) if n not in authors)
         if rest:
             kept.append(Part(part.kind, rest, part.gap, part.level))

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from reportsite.bylines import is_team_byline
 from reportsite.model import Document, Period, Region
 from reportsite.normalize import HAN
 from reportsite.rules import DATA_DIR, longest_word_pattern, safe_load, text_rules
@@ -77,13 +78,14 @@ def _mention_pattern(regions: list[RegionEntry]) -> tuple[dict[str, RegionEntry]
 
 def doc_text(doc: Document) -> str:
     """All the text of a document: title group, lead, body and captions."""
-    parts = [doc.kicker, doc.title, doc.subtitle, doc.lead, *(b.text for b in doc.blocks), *(f.caption for f in doc.figures)]
+    parts = [title_group(doc), doc.lead, *(b.text for b in doc.blocks), *(f.caption for f in doc.figures)]
     return "\n".join(p for p in parts if p)
 
 
 def title_group(doc: Document) -> str:
-    """The kicker, title and subtitle, in one line."""
-    return " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p)
+    """The kicker, title and subtitle, in one line, and a team that signed the report (赤峰市总工会调研组)."""
+    teams = [line for line in doc.debris if is_team_byline(line)]
+    return " ".join(p for p in (doc.kicker, doc.title, doc.subtitle, *teams) if p)
 
 
 def pick_region(doc: Document, regions: list[RegionEntry]) -> RegionEntry | None:

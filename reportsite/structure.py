@@ -501,7 +501,7 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
             if speaker or _DATE_LINE.match(text):
                 taken.append(text)
                 if speaker:
-                    speakers.append(speaker.group(1))
+                    speakers.append(re.sub(r"[\s\u3000]", "", speaker.group(1)))
                 continue
         kept.append(part)
         if ends_complete(text):  # the first sentence: the header is over
@@ -516,7 +516,8 @@ _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\
 def _speaker_line() -> re.Pattern[str]:
     """A speaker's line: an organisation's post (text_rules speaker_posts) and a name after a space."""
     posts = "|".join(re.escape(p) for p in sorted(text_rules()["speaker_posts"], key=len, reverse=True))
-    return re.compile(f"^[{HAN}]{{0,14}}(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}})$")
+    # The name: two to four characters, or two set out wide (陈　静), which no other name could be.
+    return re.compile(f"^[{HAN}]{{0,14}}(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
 
 
 def _without_title_again(parts: list[Part], title: str | None) -> tuple[list[Part], list[str]]:

@@ -124,6 +124,16 @@ def test_bylines(line, names):
     assert byline_names(line) == names
 
 
+def test_a_team_signs_a_report_and_its_writers_close_it():
+    text = ("调查与思考\n\n关于赤峰市推进货车司机入会工作的调研报告\n\n赤峰市总工会调研组\n\n今年以来，全市新建司机之家24个。\n\n"
+            "建议加强考核督导。\n\n（执笔：孙立新　韩雪）\n")
+    doc = recover_document(text)
+    assert (doc.kicker, doc.title, doc.subtitle) == ("调查与思考", "关于赤峰市推进货车司机入会工作的调研报告", None)
+    assert doc.authors == ["孙立新", "韩雪"] and doc.figures == []
+    assert {"赤峰市总工会调研组", "（执笔：孙立新 韩雪）"} <= set(doc.debris)
+    assert [b.text for b in doc.blocks] == ["今年以来，全市新建司机之家24个。", "建议加强考核督导。"]
+
+
 def test_ordinary_short_lines_are_not_bylines():
     for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式"]:
         assert not is_byline(line)
@@ -496,3 +506,6 @@ def test_a_work_reports_date_line_and_speaker_leave_the_title_group():
     assert doc.authors == ["林美玲"]
     assert {"（2023年1月10日）", "区总工会女职委主任 林美玲"} <= set(doc.debris)
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["一、工作回顾"]
+    # A two-character name set out wide (陈　静), the speaker's line after a blank line.
+    doc = recover_document(text.replace("（2023年1月10日）\n区总工会女职委主任　林美玲", "\n（2023年1月10日）\n\n区总工会主席　陈　静"))
+    assert (doc.title, doc.authors) == ("凝聚巾帼力量 绽放“她”风采", ["陈静"])

@@ -112,13 +112,7 @@ XFAIL: dict[str, str] = {
     # ---- the sixth round (yanbian_2019 hardship aid, xuzhou_2022 a chair's speech to a plenary, putuo_2021 fishing
     # crews written out by an OCR tool as Markdown, chifeng_2018 a magazine's survey report, sanming_2023 bargaining
     # in a snack trade): what is still wrong, by general cause
-    "xuzhou_2022:title": "the speaker's line under a speech's title and bracketed date (区总工会主席　陈　静) becomes the title",
-    "xuzhou_2022:kicker": "the same: the real title becomes the kicker",
-    "xuzhou_2022:authors": "the same: the speaker is not read as the author",
     "xuzhou_2022:period": "in a January speech, the plan year (2023年工作安排) wins over the year reviewed (2022年工作回顾)",
-    "chifeng_2018:subtitle": "a team byline (赤峰市总工会调研组) under a title without subtitle becomes the subtitle",
-    "chifeng_2018:authors": "the closing line （执笔：孙立新　韩雪） is not read as the byline",
-    "chifeng_2018:captions": "the same closing line becomes a photo caption",
     "chifeng_2018:metric_id:8,600人": "参保 for accident cover (意外伤害互助保障) is read as medical mutual aid",
     "putuo_2021:metric_id:8,650名": "a running total up to a date (截至…全区已有8,650名渔业船员加入工会) is read as new members",
     "putuo_2021:unclassified:50册": "an amount per item (每只书箱装有…图书50册) is classified as books donated",
