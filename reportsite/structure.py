@@ -464,6 +464,7 @@ def recover_document(text: str) -> Document:
     kicker = boxed_heading(kicker) or kicker if kicker else kicker  # 【“十三五”回眸】: the words, not the box
     if lead is None:
         lead, parts = take_lead(parts, above_title=False)
+    parts = _caption_under_photo_byline(parts)
     authors, byline_debris, parts = take_bylines(parts)
     authors = speakers + [name for name in authors if name not in speakers]
     parts, repeated = _without_title_again(parts, title)
@@ -485,6 +486,23 @@ def recover_document(text: str) -> Document:
     )
     doc.review = review_document(doc)
     return doc
+
+
+_PHOTO_ROLE = re.compile(r"文\s*[/／]\s*[图摄]|图\s*[/／]\s*文|文图")  # 文/图: the writer took the photos too
+
+
+def _caption_under_photo_byline(parts: list[Part]) -> list[Part]:
+    """A short line right under a byline whose writer took the photos (文/图　本报记者　罗文斌), before the
+    text begins, is the first photo's caption (沙县区小吃行业工资集体协商签约现场), not a heading."""
+    for i, part in enumerate(parts[:-2]):
+        if part.kind == "paragraph" and is_byline(part.text) and _PHOTO_ROLE.search(part.text):
+            line, after = parts[i + 1], parts[i + 2]
+            if (line.kind == "paragraph" and heading_shaped(line.text) and not has_mark(line.text)
+                    and _unnumbered(line.text) == line.text and after.kind == "paragraph"
+                    and not heading_shaped(after.text)):
+                return parts[: i + 1] + [Part("caption", line.text, line.gap, line.level)] + parts[i + 2:]
+            break
+    return parts
 
 
 def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:

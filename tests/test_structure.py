@@ -134,6 +134,17 @@ def test_a_team_signs_a_report_and_its_writers_close_it():
     assert [b.text for b in doc.blocks] == ["今年以来，全市新建司机之家24个。", "建议加强考核督导。"]
 
 
+def test_a_line_under_a_byline_whose_writer_took_the_photos_is_a_caption():
+    text = ("一碗小吃“谈”出职工幸福感\n——三明市总工会推进行业工资集体协商纪事\n\n文/图　本报记者　罗文斌\n\n"
+            "沙县区小吃行业工资集体协商签约现场\n\n扁肉、拌面、蒸饺……小吃从三明走向全国。\n\n**一、行业有了协商**\n\n正文完整。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["沙县区小吃行业工资集体协商签约现场"]
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "一、行业有了协商")]
+    # Under a byline of words only, such a line heads what follows.
+    doc = recover_document(text.replace("文/图　", ""))
+    assert doc.figures == []
+
+
 def test_ordinary_short_lines_are_not_bylines():
     for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式"]:
         assert not is_byline(line)
