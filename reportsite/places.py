@@ -263,7 +263,7 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
     a table's title (2019—2021年园区工资集体协商情况) is not.
     """
     head = " ".join(p for p in (doc.title, doc.kicker, doc.subtitle, doc.lead) if p)
-    year = report_year(text, date, title_group(doc))
+    year = report_year(_without_plan_sections(doc, text), date, title_group(doc))
     blocks = doc.blocks
     titled = {i - 1 for i, b in enumerate(blocks) if b.kind == "table"}  # the line naming a table, above it
     # A section's or a table's title (and a table) is no period.
@@ -284,6 +284,24 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
         if years and 1 < years <= 10 and (count >= 2 or f"{word}年来" in head):
             return Period(year - years + 1, year)
     return Period(year, year)
+
+
+def _without_plan_sections(doc: Document, text: str) -> str:
+    """The text without the sections a plan heading opens (二、2023年工作安排): a work report's coming year."""
+    cue = plan_cue()
+    skipping, kept, cut = 0, [], False
+    for block in doc.blocks:
+        if block.kind == "heading":
+            if skipping and block.level > skipping:
+                continue
+            skipping = block.level if cue.search(block.text) else 0
+            cut = cut or bool(skipping)
+        if not skipping:
+            kept.append(block.text)
+    if not cut:
+        return text
+    parts = [title_group(doc), doc.lead, *kept, *(f.caption for f in doc.figures)]
+    return "\n".join(p for p in parts if p)
 
 
 def _closing_years(year: int, date: _dt.date | None) -> tuple[int, ...]:

@@ -222,6 +222,14 @@ def test_a_review_printed_early_next_year_is_the_years_it_states(regions):
     assert report_year(text, dt.date(2019, 6, 24)) == 2019
 
 
+def test_the_year_a_plan_section_opens_on_is_not_the_reports_own(regions):
+    d = doc("踔厉奋发建新功", "一、2022年工作回顾", "2022年，全区新建职工书屋12家。截至2022年底，全区会员9.8万人。",
+            "二、2023年工作安排", "2023年是开局之年。全区各级工会要重点抓好三项工作。")
+    d.blocks = [Block("heading", b.text, 2) if b.text[:2] in ("一、", "二、") else b for b in d.blocks]
+    d.debris = ["（2023年1月12日）"]
+    assert where_when(d, regions)[2] == Period(2022, 2022)
+
+
 def test_a_city_whose_own_union_the_body_names_keeps_the_report(regions):
     d = doc("市总工会召开十二届五次全委会", "昆明市总工会召开全委会。", "蒙自市总工会获评先进集体，蒙自市总工会代表发言。")
     assert where_when(d, regions)[0] == Region("昆明市", "云南省")

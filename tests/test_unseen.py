@@ -112,7 +112,6 @@ XFAIL: dict[str, str] = {
     # ---- the sixth round (yanbian_2019 hardship aid, xuzhou_2022 a chair's speech to a plenary, putuo_2021 fishing
     # crews written out by an OCR tool as Markdown, chifeng_2018 a magazine's survey report, sanming_2023 bargaining
     # in a snack trade): what is still wrong, by general cause
-    "xuzhou_2022:period": "in a January speech, the plan year (2023年工作安排) wins over the year reviewed (2022年工作回顾)",
     "chifeng_2018:metric_id:8,600人": "参保 for accident cover (意外伤害互助保障) is read as medical mutual aid",
     "putuo_2021:metric_id:8,650名": "a running total up to a date (截至…全区已有8,650名渔业船员加入工会) is read as new members",
     "putuo_2021:unclassified:50册": "an amount per item (每只书箱装有…图书50册) is classified as books donated",
