@@ -313,7 +313,11 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         before = text[s_start: quantity.start]
         in_plan = source.target_section and not (looks_back or _looks_back(text[s_start:s_end], rules))
         target = in_plan or is_target(before, rules) or planned_item(text, quantity.start, rules)
-        per_unit = (_per_unit(rules).search(text, left, quantity.start) is not None
+        # Per what: searched back to the comma when the list items before the figure hold no figure of their
+        # own (每只书箱装有技术、法律和文学等图书50册), else in the figure's own item.
+        comma_left = max(widen_clause_start(text, left, COMMA_END), s_start)
+        unit_left = comma_left if not find_quantities(text[comma_left:left], grammar) else left
+        per_unit = (_per_unit(rules).search(text, unit_left, quantity.start) is not None
                     or (varies is not None and varies.match(text, quantity.end) is not None))
         uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)

@@ -516,6 +516,14 @@ def test_rates_per_piece_are_kept_under_no_metric_but_a_monthly_standard_is_not(
     assert [(r.text, r.metric) for r in records] == [("1850元", "negotiated-wage")]
 
 
+def test_an_amount_per_item_named_before_a_list_is_kept_under_no_metric():
+    text = "每只书箱装有渔业技术、安全生产和文学读物等图书50册，累计配送图书2.3万册。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("50册", True), ("2.3万册", False)]
+    # Items of a list each with a figure: a cue in one item is that item's alone.
+    text = "每户发放慰问金500元、走访慰问困难职工1865户。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("500元", True), ("1865户", False)]
+
+
 def test_amounts_that_vary_by_recipient_are_kept_under_no_metric():
     records = extract_metrics(doc_of("为困难职工发放帮扶资金1000元至5000元不等，全年发放帮扶资金120万元。"), TAXONOMY)
     assert [(r.text, r.metric is None) for r in records] == [("1000元", True), ("5000元", True), ("120万元", False)]

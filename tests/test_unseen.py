@@ -114,7 +114,6 @@ XFAIL: dict[str, str] = {
     # in a snack trade): what is still wrong, by general cause
     "chifeng_2018:metric_id:8,600人": "参保 for accident cover (意外伤害互助保障) is read as medical mutual aid",
     "putuo_2021:metric_id:8,650名": "a running total up to a date (截至…全区已有8,650名渔业船员加入工会) is read as new members",
-    "putuo_2021:unclassified:50册": "an amount per item (每只书箱装有…图书50册) is classified as books donated",
     "putuo_2021:unclassified:40元": "a per-member scope (每名船员每年只需缴纳60元) does not reach the next clause (工会补贴40元)",
     "yanbian_2019:metric_id:93万元": "aid to 困难劳模 goes to hardship-funds: the money's word (帮扶资金) outweighs the recipients",
     "yanbian_2019:unclassified:1000元": "one household's amount in a story is classified like a total",
