@@ -14,6 +14,14 @@ def test_slug_from_region_and_year():
     assert report_slug(Region("杭州市"), Period(2013, 2017), "标题", set()) == "hangzhou-2013-2017"
 
 
+def test_an_autonomous_regions_slug_is_its_own_name_without_its_peoples():
+    from reportsite.slugs import region_slug
+
+    assert [region_slug(n) for n in ["延边朝鲜族自治州", "广西壮族自治区", "新疆维吾尔自治区", "恩施土家族苗族自治州",
+                                     "互助土族自治县", "内蒙古自治区", "鄂温克族自治旗"]] == [
+        "yanbian", "guangxi", "xinjiang", "enshi", "huzhu", "neimenggu", "ewenkezu"]  # a name that is its people: kept
+
+
 def test_slug_is_unique():
     assert report_slug(Region("余杭区"), Period(2016, 2016), "标题", {"yuhang-2016"}) == "yuhang-2016-2"
 
