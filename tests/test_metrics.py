@@ -555,6 +555,16 @@ def test_the_amounts_of_one_familys_story_are_kept_under_no_metric():
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("6000元", True), ("300万元", False)]
 
 
+def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
+    text = "快递员张敏去年摔伤。“工会帮我申请了意外伤害保险理赔，拿到了8600元。”全县发放意外伤害保障金86万元。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8600元", True), ("86万元", False)]
+    # We (我们), our city (我市) and a short slogan opening on 我 are no one person's words.
+    text = "“我市今年为困难职工发放救助金120万元。”开展“我为建德创业再出发献一计”活动，征集合理化建议2800余条。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("120万元", False), ("2800余条", False)]
+    text = "举办盘绣技能培训班24期，不少学员月收入达到2000元以上。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("24期", False), ("2000元以上", True)]
+
+
 def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name():
     from reportsite.metrics import quoted_names
     from reportsite.numbers import default_grammar

@@ -86,7 +86,6 @@ XFAIL: dict[str, str] = {
     "chongqing_jianshe_2020:unclassified:近5个月": "one worker's months of unpaid wages are read as a figure under a metric",
     "chongqing_jianshe_2020:unclassified:286万元": "back pay recovered for one project is classified like a total",
     "chongqing_jianshe_2020:unclassified:300元": "one worker's amount in a story is classified like a total",
-    "huzhu_2019:unclassified:2000元以上": "one trainee's monthly income is classified like a total",
     "luanhai_steel_2022:unclassified:2360万元": "one studio's benefit is classified like the group's total",
     "yuetang_2023:unclassified:420元": "one worker's amount in a story is classified like a total",
     "chongqing_jianshe_2020:metric_id:2150件": "the metric's alias is not among this clause's words",
@@ -107,7 +106,6 @@ XFAIL: dict[str, str] = {
     # ---- the fifth round (luoyang_2018, liangshan_2021, ganzhou_power_2022 of a city, a county and a power
     # company's union; zhashui_2022 a feature story, jiangxi_2023 a magazine's legal-aid review, huli_2022 a
     # women workers' committee's report): what is still wrong, by general cause
-    "liangshan_2021:unclassified:8600元": "one rider's payout in a quotation is classified like a total",
     "luoyang_2018:unclassified:17项": "one studio's results are classified like a total",
     # ---- the sixth round (yanbian_2019 hardship aid, xuzhou_2022 a chair's speech to a plenary, putuo_2021 fishing
     # crews written out by an OCR tool as Markdown, chifeng_2018 a magazine's survey report, sanming_2023 bargaining
