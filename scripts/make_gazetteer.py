@@ -60,13 +60,25 @@ def division_rows(dist: Path) -> list[dict[str, str]]:
 
 
 def merged(old: dict[str, dict[str, list[str]]], new: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
-    """The first tree with every province, city and county of the second it lacks appended in order."""
+    """The first tree with every province, city and county of the second it lacks appended in order.
+
+    A county the second tree lists under another city of the same province (公主岭市: 四平市, then 长春市;
+    those of 那曲地区, now 那曲市) has moved: it is listed under its city of now only, so that its name
+    stays one place's.  A county named after its own city (嘉峪关市 under 嘉峪关市) is left out.
+    """
     tree = {province: {city: list(counties) for city, counties in cities.items()} for province, cities in old.items()}
     for province, cities in new.items():
         into = tree.setdefault(province, {})
+        now = {county: city for city, counties in cities.items() for county in counties}
         for city, counties in cities.items():
             known = into.setdefault(city, [])
-            known += [county for county in counties if county not in known]
+            for county in counties:
+                if county in known or county == city:
+                    continue
+                for other, listed in into.items():
+                    if other != city and county in listed and now.get(county) == city:
+                        listed.remove(county)  # moved here from the other city
+                known.append(county)
     return tree
 
 

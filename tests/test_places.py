@@ -207,6 +207,9 @@ def test_a_county_renamed_since_2016_is_known_by_both_names(regions):
     assert where_when(d, regions)[0] == Region("叙州区", "宜宾市")
     d = doc("书香满城", "宜宾县总工会全年新建职工书屋8家。")
     assert where_when(d, regions)[0] == Region("宜宾县", "宜宾市")
+    # A county moved to another city since (公主岭市: 四平市, then 长春市) is one place, of its city of now.
+    d = doc("书香满城", "公主岭市总工会全年新建职工书屋8家。")
+    assert where_when(d, regions)[0] == Region("公主岭市", "长春市")
 
 
 def test_a_place_name_several_places_share_is_the_one_written_after_its_city(regions):
