@@ -135,6 +135,17 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("全市建设系统工会共受理农民工欠薪投诉2150件。", "rights-petitions"),
+    ("全市建成“暖心驿站”236个，年均服务户外劳动者约50万人次。", "rest-stations"),
+    ("开展“夏送清凉”活动，为户外劳动者送去防暑降温物品，慰问职工5200余人次。", "summer-cooling-visits"),  # no station
+    ("本届大会共征集职工代表提案168件。", "rationalisation-proposals"),
+    ("收到书法、摄影、绘画等作品380余件。", "art-works"),
+])
+def test_complaints_people_served_motions_and_works(text, metric):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == metric
+
+
 def test_total_counts_the_same_thing_as_the_figure_before_it():
     records = extract_metrics(doc_of("“新杭州人文化家园”1家，累计14家。"), TAXONOMY)
     assert [r.label for r in records] == ["新杭州人文化家园", "新杭州人文化家园"]
