@@ -83,11 +83,15 @@ def han_chars(text: str) -> list[str]:
 
 def ascii_width_forms(text: str) -> str:
     """Turn full-width digits and Latin letters (Ｇ２０) into ASCII, and the full-width point and per cent
-    sign of a number (５．８万, 12.4％) with them; other punctuation stays."""
+    sign of a number (５．８万, 12.4％) with them, and the full-width comma that groups wide digits in
+    thousands (１，０２４人: set by a typesetter in wide digits, never two numbers); other punctuation stays."""
+    if "，" in text:
+        text = _WIDE_THOUSANDS.sub(",", text)
     text = _WIDE_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
     return _NUMBER_MARK.sub(lambda m: "." if m.group() == "．" else "%", text) if "．" in text or "％" in text else text
 
 
+_WIDE_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _NUMBER_MARK = re.compile(r"(?<=\d)．(?=\d)|(?<=\d)％")
 
 

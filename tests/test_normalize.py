@@ -47,6 +47,9 @@ def test_urls_and_english_keep_ascii():
 
 def test_full_width_digits_become_ascii():
     assert normalize_text("Ｇ２０峰会") == "G20峰会"
+    # A full-width comma grouping wide digits in thousands is the number's; one between ASCII digits is a list's.
+    assert normalize_text("服务职工１，０２４人，新建驿站１，２个") == "服务职工1,024人，新建驿站1，2个"
+    assert normalize_text("分别为3，200人") == "分别为3，200人"
 
 
 def test_spaces_next_to_chinese_punctuation_go():
