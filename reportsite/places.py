@@ -142,9 +142,11 @@ def find_date(doc: Document) -> _dt.date | None:
 
 
 def _publication_date(doc: Document, text: str) -> _dt.date | None:
-    """find_date, given the document's text (a running head may write its date with points: 2019.12.10)."""
+    """find_date, given the document's text (a running head may write its date with points: 2019.12.10; a web
+    page's line of when it was published with dashes: 发布时间：2023-01-12)."""
     debris = "\n".join(doc.debris)
-    return _find_date(debris) or _find_date(debris, _DOTTED_DATE) or _find_date(text)
+    return (_find_date(debris) or _find_date(debris, _DOTTED_DATE) or _find_date(debris, _DASHED_DATE)
+            or _find_date(text))
 
 
 _ISSUE_MONTH = re.compile(r"(?<![\d.．])((?:19|20)\d\d)\s*[.．年]\s*(\d{1,2})\s*月?(?![\d.．日])")
@@ -160,6 +162,7 @@ def _issue_month(doc: Document) -> _dt.date | None:
     return None
 
 
+_DASHED_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")  # a web page's 2023-01-12
 _DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)[.．](\d{1,2})[.．](\d{1,2})(?![\d.])")
 
 

@@ -191,6 +191,17 @@ def test_a_note_of_where_the_text_was_first_printed_is_furniture():
         assert not is_debris_line(line), line
 
 
+def test_a_web_page_printed_from_a_browser_leaves_its_header_footer_and_meta_line_out():
+    from reportsite.blocks import is_debris_line
+
+    for line in ["2023/2/8 下午3:26　　　　共青团银川市委2022年工作总结",
+                 "http://www.ycgqt.org.cn/gzdt/202301/t20230112_3986.html　　　　1/3",
+                 "发布时间：2023-01-12　　来源：共青团银川市委", "发布日期：2021年5月6日 10:20"]:
+        assert is_debris_line(line), line
+    for line in ["2023年，团市委将继续开展“青春宣讲”活动。", "时间：就是生命", "网址是 http://x.cn 欢迎访问。"]:
+        assert not is_debris_line(line), line
+
+
 def test_a_number_cut_at_a_break_joins_across_a_caption():
     parts = [Part("paragraph", "覆盖企业6.9万家、职工31"), Part("caption", "自治区总工会开展集体协商要约行动（记者 李明 摄）", 3),
              Part("paragraph", "2万人。在建筑行业推行集体协商。")]

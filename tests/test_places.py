@@ -190,6 +190,12 @@ def test_a_magazines_issue_month_dates_the_reports_own_year_but_is_no_publicatio
     assert (period, date) == (Period(2018, 2018), None)
 
 
+def test_a_web_pages_dashed_date_of_publication_is_read(regions):
+    d = doc("共青团银川市委2022年工作总结", "2022年，全市新发展团员2860名。")
+    d.debris = ["2023/2/8 下午3:26 共青团银川市委2022年工作总结", "发布时间：2023-01-12　来源：共青团银川市委"]
+    assert where_when(d, regions)[3] == dt.date(2023, 1, 12)  # not the day it was printed (2023/2/8)
+
+
 def test_the_title_groups_union_beats_a_city_of_the_table_named_in_the_body_only(regions):
     """A contest held in 昆明 (in regions.yml) does not make a report of 蒙自市总工会 (gazetteer only) 昆明's."""
     d = doc("蒙自市总工会2017年工作回眸", "蒙自市总工会全年新建书屋。", "选手赴昆明参加全省职工技能大赛。")
