@@ -13,7 +13,7 @@ from typing import Any
 from reportsite.bylines import is_team_byline
 from reportsite.model import Document, Period, Region
 from reportsite.normalize import HAN
-from reportsite.rules import DATA_DIR, longest_word_pattern, safe_load, text_rules
+from reportsite.rules import DATA_DIR, longest_word_pattern, own_name, safe_load, text_rules
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -338,7 +338,23 @@ def gazetteer() -> dict[str, tuple[RegionEntry, ...]]:
     found: dict[str, list[RegionEntry]] = {}
     for entry in load_regions(DATA_DIR / "gazetteer.yml"):
         found.setdefault(entry.name, []).append(entry)
+        short = _autonomous_short_name(entry.name)
+        if short:
+            found.setdefault(short, []).append(entry)
     return {name: tuple(entries) for name, entries in found.items()}
+
+
+_AUTONOMOUS = re.compile("自治([州县旗])$")
+
+
+def _autonomous_short_name(name: str) -> str:
+    """How an autonomous prefecture, county or banner is called for short: its own name and its rank
+    (黔东南苗族侗族自治州 -> 黔东南州, 互助土族自治县 -> 互助县), or "" (鄂温克族自治旗: its people's name)."""
+    rank = _AUTONOMOUS.search(name)
+    if rank is None:
+        return ""
+    own = own_name(name[: rank.start()])
+    return own + rank.group(1) if own else ""
 
 
 @lru_cache(maxsize=1)

@@ -86,3 +86,16 @@ def _trie_source(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> re.Pattern[str]:
+    """The peoples (text_rules peoples) an autonomous place's name ends on, with or without 族, one or more."""
+    return re.compile(f"(?:(?:{longest_word_pattern(text_rules()['peoples'])})族?)+$")
+
+
+def own_name(name: str) -> str:
+    """An autonomous place's own name, without the peoples it is named after (延边朝鲜族 -> 延边; given without
+    its 自治州/自治县 suffix), or "" when nothing of two characters or more is left (鄂温克族)."""
+    own = _peoples().sub("", name)
+    return own if len(own) >= 2 else ""

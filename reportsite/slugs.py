@@ -6,6 +6,7 @@ import functools
 import re
 
 from .model import Period, Region
+from .rules import own_name
 
 # Administrative suffixes dropped from a region name before it becomes a slug (临安市 -> linan).
 _ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "省", "市", "区", "县", "镇", "乡")
@@ -22,22 +23,13 @@ def ascii_slug(text: str, max_words: int = 8) -> str:
     return re.sub(r"-{2,}", "-", joined).strip("-")
 
 
-@functools.lru_cache(maxsize=1)
-def _peoples() -> re.Pattern[str]:
-    """The peoples (text_rules peoples) an autonomous place's name ends on, with or without 族, one or more."""
-    from .rules import longest_word_pattern, text_rules
-
-    return re.compile(f"(?:(?:{longest_word_pattern(text_rules()['peoples'])})族?)+$")
-
-
 def region_slug(name: str) -> str:
     """Pinyin of a region name without its administrative suffix, syllables run together."""
     for suffix in _ADMIN_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             name = name[: -len(suffix)]
             if suffix.startswith("自治"):  # 延边朝鲜族自治州 -> 延边, 新疆维吾尔自治区 -> 新疆: the place's own name
-                own = _peoples().sub("", name)
-                name = own if len(own) >= 2 else name
+                name = own_name(name) or name
             break
     return ascii_slug(name).replace("-", "")
 

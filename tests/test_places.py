@@ -213,6 +213,9 @@ def test_a_county_renamed_since_2016_is_known_by_both_names(regions):
     assert where_when(d, regions)[0] == Region("叙州区", "宜宾市")
     d = doc("书香满城", "宜宾县总工会全年新建职工书屋8家。")
     assert where_when(d, regions)[0] == Region("宜宾县", "宜宾市")
+    # An autonomous prefecture or county called by its short name (黔东南州, 互助县).
+    d = doc("让留守儿童有个温暖的家", "黔东南州总工会2020年新建职工书屋42家。", "在浙江宁波打工多年的职工说。")
+    assert where_when(d, regions)[0] == Region("黔东南苗族侗族自治州", "贵州省")
     # A county moved to another city since (公主岭市: 四平市, then 长春市) is one place, of its city of now.
     d = doc("书香满城", "公主岭市总工会全年新建职工书屋8家。")
     assert where_when(d, regions)[0] == Region("公主岭市", "长春市")

@@ -111,7 +111,6 @@ XFAIL: dict[str, str] = {
     # ---- the seventh round (qiandongnan_2020 a feature, xinhua_2019 a county's work report, yinchuan_youth_2022 a
     # Youth League's summary printed from a browser, huaibei_coal_2021 a coal group's report in its paper, ezhou_2017 a
     # magazine feature scanned badly): what is still wrong, by general cause
-    "qiandongnan_2020:region": "an autonomous prefecture's short name (黔东南州) is not known: a passing mention (宁波) wins",
     "qiandongnan_2020:paragraphs": "a paragraph cut mid-word at a column break with a caption between the halves is not rejoined",
     "qiandongnan_2020:body_contains": "the same cut is left in two halves",
     "qiandongnan_2020:metric:30个以上": "a plan in a closing quotation (明年，我们将…再建设爱心驿站30个以上) reads as done",
