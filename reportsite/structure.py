@@ -458,6 +458,7 @@ def recover_document(text: str) -> Document:
                   p.gap, p.level) for p in parts]  # a table's cells keep the spaces around its bars
     parts = [p for p in parts if p.text]
     photo = photo_gap(parts)
+    parts, signature = take_signature(parts)
     lead, parts = take_lead(parts)
     speakers, header_debris, parts = take_speech_header(parts)
     (kicker, title, subtitle), parts = take_title(parts, photo)
@@ -482,10 +483,34 @@ def recover_document(text: str) -> Document:
         lead=clean_spaces(lead) if lead else None,
         authors=authors,
         figures=figures,
-        debris=debris + header_debris + byline_debris + repeated,
+        debris=debris + header_debris + byline_debris + repeated + signature,
     )
     doc.review = review_document(doc)
     return doc
+
+
+_SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+                          r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
+
+
+def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
+    """Take the signature a work report ends with out of the body: the date on a line of its own
+    (2020年1月6日, 二〇二〇年一月六日), perhaps under the issuer's name (新化县总工会).  Returns the rest and
+    the lines taken (debris, where the date is read)."""
+    if not parts or parts[-1].kind != "paragraph" or not _SIGNED_DATE.match(parts[-1].text.strip()):
+        return parts, []
+    end = len(parts) - 1
+    issuer = parts[end - 1] if end else None
+    if issuer is not None and issuer.kind == "paragraph" and _issuer().fullmatch(issuer.text.strip()):
+        end -= 1
+    return parts[:end], [part.text.strip() for part in parts[end:]]
+
+
+@lru_cache(maxsize=1)
+def _issuer() -> re.Pattern[str]:
+    """An organisation's name on a line of its own (新化县总工会, 共青团银川市委员会): text_rules organization_suffixes."""
+    suffixes = "|".join(re.escape(s) for s in sorted([*text_rules()["organization_suffixes"], "委员会"], key=len, reverse=True))
+    return re.compile(f"[{HAN}（）()]{{2,30}}(?:{suffixes})")
 
 
 _PHOTO_ROLE = re.compile(r"文\s*[/／]\s*[图摄]|图\s*[/／]\s*文|文图")  # 文/图: the writer took the photos too

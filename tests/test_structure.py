@@ -145,6 +145,17 @@ def test_a_line_under_a_byline_whose_writer_took_the_photos_is_a_caption():
     assert doc.figures == []
 
 
+def test_a_work_reports_closing_signature_is_no_caption_and_dates_it():
+    text = ("新化县总工会2019年工作报告\n\n一、工作回顾\n\n全年新建职工书屋12家。\n\n二、工作安排\n\n新建爱心驿站10个。\n\n"
+            "新化县总工会\n\n2020年1月6日\n")
+    doc = recover_document(text)
+    assert doc.figures == [] and doc.blocks[-1].text == "新建爱心驿站10个。"
+    assert doc.debris[-2:] == ["新化县总工会", "2020年1月6日"]
+    # A date line alone, in numerals, closes it too.
+    doc = recover_document(text.replace("新化县总工会\n\n2020年1月6日", "二〇二〇年一月六日"))
+    assert doc.debris[-1] == "二〇二〇年一月六日" and doc.blocks[-1].text == "新建爱心驿站10个。"
+
+
 def test_ordinary_short_lines_are_not_bylines():
     for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式"]:
         assert not is_byline(line)
