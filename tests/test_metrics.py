@@ -540,8 +540,14 @@ def test_amounts_that_vary_by_recipient_are_kept_under_no_metric():
     assert [(r.text, r.metric is None) for r in records] == [("1000元", True), ("5000元", True), ("120万元", False)]
 
 
+def test_support_or_funds_sought_and_got_are_done_not_planned():
+    text = "市总工会还积极争取上级工会支持，今年获得赠送的图书和设备折合资金46万元。争取各级财政资金500万元。"
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["actual", "actual"]
+    assert [r.kind for r in extract_metrics(doc_of("争取到2020年新建驿站30个。"), TAXONOMY)] == ["target"]
+
+
 def test_a_weak_cue_in_a_list_after_a_colon_marks_its_own_figure_only():
-    text = "全年做了以下工作：一是积极争取上级补助资金120万元；二是新建职工书屋12个；三是走访困难职工3200户。"
+    text = "全年做了以下工作：一是争取年内新建驿站20个；二是新建职工书屋12个；三是走访困难职工3200户。"
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["target", "actual", "actual"]
 
 

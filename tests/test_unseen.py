@@ -121,8 +121,6 @@ XFAIL: dict[str, str] = {
     "huaibei_coal_2021:no_metric": "the slogan 三支队伍 is read as the figure 3支",
     "ezhou_2017:body_contains": "a footnote set inside a paragraph cut mid-word is glued to its first half, the next page's head to its second",
     "ezhou_2017:not_in_body": "the same footnote and page head stay in the body",
-    "ezhou_2017:metric:46万元": "争取 (seek support) reads as a plan: 积极争取上级工会支持，今年获得… is done, not planned",
-    "ezhou_2017:metric:8家": "the same",
     "ezhou_2017:unclassified:超过8万人次": "a monthly average (月均阅读量超过8万人次) is classified as online users",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
