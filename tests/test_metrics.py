@@ -141,6 +141,8 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("开展“夏送清凉”活动，为户外劳动者送去防暑降温物品，慰问职工5200余人次。", "summer-cooling-visits"),  # no station
     ("本届大会共征集职工代表提案168件。", "rationalisation-proposals"),
     ("收到书法、摄影、绘画等作品380余件。", "art-works"),
+    ("深化三支队伍建设，全集团1,860名群众安全监督员查处隐患。", None),  # 队伍 of no cultural event
+    ("组建职工文艺队伍，参与人数2000余人。", "cultural-participants"),
 ])
 def test_complaints_people_served_motions_and_works(text, metric):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == metric
@@ -489,6 +491,7 @@ def test_a_sessions_name_is_no_count():
     ("钢筋工谭三元告诉记者，他和工友被拖欠的4.6万元工资已追回。", ["4.6万元"]),  # 谭三元 is a name
     ("工人李五元说，每月补贴五百元。", ["五百元"]),
     ("严格落实中央八项规定精神，全年开展督查12次。", ["12次"]),  # a policy's name
+    ("深化“群监员、安全网员、协管员”三支队伍建设，组建了5支文艺队伍。", ["5支"]),  # the list restated
 ])
 def test_vague_numbers_are_no_figures(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures

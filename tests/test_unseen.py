@@ -118,7 +118,6 @@ XFAIL: dict[str, str] = {
     "qiandongnan_2020:unclassified:15个": "工作室 in the sentence wins over what is counted after the figure (15个徒弟)",
     "xinhua_2019:unclassified:两成": "a share not yet in a union (约有两成的快递员…尚未加入工会) reads as the unionisation rate",
     "huaibei_coal_2021:region": "a company's city (淮北矿业集团, 淮北市总工会) loses to its province",
-    "huaibei_coal_2021:no_metric": "the slogan 三支队伍 is read as the figure 3支",
     "ezhou_2017:body_contains": "a footnote set inside a paragraph cut mid-word is glued to its first half, the next page's head to its second",
     "ezhou_2017:not_in_body": "the same footnote and page head stay in the body",
     "ezhou_2017:unclassified:超过8万人次": "a monthly average (月均阅读量超过8万人次) is classified as online users",
@@ -397,7 +396,6 @@ WRONG_IDS = {
     "ezhou_2017:metric_id:2,600人": None,  # 征文活动的职工: no alias
     "ezhou_2017:metric_id:1,300余人次": "cultural-participants",  # 服务职工 inside 服务职工子女
     "ezhou_2017:metric_id:560人次": "hardship-person-times",  # 困难职工 inside 困难职工子女
-    "huaibei_coal_2021:metric_id:1,860名": "cultural-participants",  # 队伍 of 三支队伍建设
     "huaibei_coal_2021:metric_id:100%": "dispute-resolution-rate",  # 提案办结率
     "huaibei_coal_2021:metric_id:1.36万人次": "model-worker-aid",  # 劳动模范 outweighs 困难职工
     "huaibei_coal_2021:metric_id:21处": "rest-stations",  # 驿站 of the next clause
