@@ -143,6 +143,8 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("收到书法、摄影、绘画等作品380余件。", "art-works"),
     ("深化三支队伍建设，全集团1,860名群众安全监督员查处隐患。", None),  # 队伍 of no cultural event
     ("组建职工文艺队伍，参与人数2000余人。", "cultural-participants"),
+    ("全年新发展团员2,860名。", None),  # the Youth League's members are no union's
+    ("举办团干部培训班12期，培训团干部1,500余人次。", None),
 ])
 def test_complaints_people_served_motions_and_works(text, metric):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == metric

@@ -401,9 +401,6 @@ WRONG_IDS = {
     "huaibei_coal_2021:metric_id:21处": "rest-stations",  # 驿站 of the next clause
     "xinhua_2019:metric_id:一万八千余人次": None,  # 参与职工: no alias
     "xinhua_2019:metric_id:1,050名": "union-members",  # a 其中 part of new members
-    "yinchuan_youth_2022:metric_id:2,860名": "new-union-members",  # new League members (新发展团员)
-    "yinchuan_youth_2022:metric_id:不少于2,500名": "new-union-members",
-    "yinchuan_youth_2022:metric_id:1,500余人次": "skills-training",  # League cadres trained
 }
 
 
