@@ -189,6 +189,7 @@ def test_outlook_section_makes_targets_until_the_next_section():
 
 @pytest.mark.parametrize(("text", "kinds"), [
     ("明年县总工会将再建“司机之家”4个。", ["target"]),
+    ("“明年，我们将继续把服务送到职工身边，再建设爱心驿站30个以上。”主席说。", ["target"]),
     ("今年建成“司机之家”12个，明年将再建4个。", ["actual", "target"]),
     ("全年建成“司机之家”12个。", ["actual"]),
 ])

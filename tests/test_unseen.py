@@ -113,8 +113,6 @@ XFAIL: dict[str, str] = {
     # magazine feature scanned badly): what is still wrong, by general cause
     "qiandongnan_2020:paragraphs": "a paragraph cut mid-word at a column break with a caption between the halves is not rejoined",
     "qiandongnan_2020:body_contains": "the same cut is left in two halves",
-    "qiandongnan_2020:metric:30个以上": "a plan in a closing quotation (明年，我们将…再建设爱心驿站30个以上) reads as done",
-    "qiandongnan_2020:metric:1万人次以上": "the same plan's second figure reads as done",
     "qiandongnan_2020:unclassified:15个": "工作室 in the sentence wins over what is counted after the figure (15个徒弟)",
     "xinhua_2019:unclassified:两成": "a share not yet in a union (约有两成的快递员…尚未加入工会) reads as the unionisation rate",
     "huaibei_coal_2021:region": "a company's city (淮北矿业集团, 淮北市总工会) loses to its province",
