@@ -452,7 +452,7 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
 
 
 def _company_place(doc: Document, picked: RegionEntry | None) -> RegionEntry | None:
-    """The city a company of the title group is named after (国网赣州供电公司工会: 赣州市), when the regions
+    """The city a company of the title group is named after (国网赣州供电公司工会, 淮北矿业集团: 赣州市, 淮北市), when the regions
     table picked none or that city's province: an enterprise union's report names its city nowhere else."""
     head = title_group(doc)
     pattern, cities = _company_cities()
@@ -474,7 +474,8 @@ def _company_cities() -> tuple[re.Pattern[str], dict[str, RegionEntry]]:
                 cities.setdefault(name[:-1], []).append(entry)
     single = {short: entries[0] for short, entries in cities.items() if len(entries) == 1}
     suffixes = longest_word_pattern(text_rules()["company_suffixes"])
-    return re.compile(f"({longest_word_pattern(single)})(?:{suffixes})"), single
+    # An industry's word may come between (淮北矿业集团, 赣州供电公司).
+    return re.compile(f"({longest_word_pattern(single)})[{HAN}]{{0,4}}?(?:{suffixes})"), single
 
 
 def _resolve(name: str, text: str) -> RegionEntry | None:

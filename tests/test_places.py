@@ -258,3 +258,7 @@ def test_the_city_a_company_of_the_title_group_is_named_after_is_the_report_s_pl
     elsewhere = [Block("paragraph", "浙江省总工会授予公司工会“浙江省模范职工之家”称号，浙江省总工会领导出席。", id="p1")]
     other = Document(title="点亮万家灯火", subtitle="国网赣州供电公司工会2022年工作纪实", blocks=elsewhere)
     assert where_when(other)[0].name == "浙江省"  # a city of another province gives way to what the table picked
+    # An industry's word between the city and the company's (淮北矿业集团).
+    mine = Document(title="聚力强企建新功", subtitle="在淮北矿业集团第三届职工代表大会上的工会工作报告",
+                    blocks=[Block("paragraph", "集团工会被安徽省总工会授予“模范职工之家”称号。", id="p1")])
+    assert where_when(mine)[0] == Region("淮北市", "安徽省")

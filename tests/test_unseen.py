@@ -115,7 +115,6 @@ XFAIL: dict[str, str] = {
     "qiandongnan_2020:body_contains": "the same cut is left in two halves",
     "qiandongnan_2020:unclassified:15个": "工作室 in the sentence wins over what is counted after the figure (15个徒弟)",
     "xinhua_2019:unclassified:两成": "a share not yet in a union (约有两成的快递员…尚未加入工会) reads as the unionisation rate",
-    "huaibei_coal_2021:region": "a company's city (淮北矿业集团, 淮北市总工会) loses to its province",
     "ezhou_2017:body_contains": "a footnote set inside a paragraph cut mid-word is glued to its first half, the next page's head to its second",
     "ezhou_2017:not_in_body": "the same footnote and page head stay in the body",
     "ezhou_2017:unclassified:超过8万人次": "a monthly average (月均阅读量超过8万人次) is classified as online users",
