@@ -338,7 +338,24 @@ def strong_continuation(left: str, right: str) -> bool:
         return False
     stub = len(first_clause(right)) == 1 and len(right) > 1 and not right[1:2].isalnum()
     return (stub or left.rstrip().endswith(("，", "、", ",")) or spanning_word(left.rstrip(), right.lstrip())
-            or _number_across(left.rstrip(), right.lstrip()) or _count_across(left.rstrip(), right.lstrip()))
+            or _number_across(left.rstrip(), right.lstrip()) or _count_across(left.rstrip(), right.lstrip())
+            or _label_across(left.rstrip(), right.lstrip()))
+
+
+# Words a paragraph may open on before a figure (全年2.3万人次…, 今年, 其中, 截至…): a scope or a time, not a label.
+_SCOPE_OPENING = re.compile("[全今去明近共累其截目同本该此每约逾超]")
+_LABEL_THEN_FIGURE = re.compile(f"([{HAN}]{{1,3}})(?=[0-9])")
+
+
+def _label_across(left: str, right: str) -> bool:
+    """Tell whether right opens on the rest of the label of a figure and the figure (提供就业 | 岗位2.3万个，…):
+    a few characters of a noun, then a count, which no paragraph opens on after a scope or time word."""
+    label = _LABEL_THEN_FIGURE.match(right)
+    if not left or _HAN_RUN.match(left[-1]) is None or label is None or _SCOPE_OPENING.match(right):
+        return False
+    at = label.end()
+    found = find_quantities(right[at: at + COUNT_OPENING_CHARS], default_grammar())
+    return bool(found) and found[0].start == 0 and not found[0].implied and found[0].unit[:1] not in _TIME_UNITS
 
 
 _DIGIT_OPENING = re.compile(r"[0-9]")

@@ -202,6 +202,16 @@ def test_a_web_page_printed_from_a_browser_leaves_its_header_footer_and_meta_lin
         assert not is_debris_line(line), line
 
 
+def test_a_figures_label_cut_at_a_break_joins_across_a_caption():
+    parts = [Part("paragraph", "举办招聘会46场，提供就业"), Part("caption", "州总工会开通的专车从榕江县出发。（吴光明　摄）", 1),
+             Part("paragraph", "岗位2.3万个，帮助4,600余名农民工实现就业。", 1)]
+    assert [p.text for p in join_broken_parts(parts)] == [
+        "举办招聘会46场，提供就业岗位2.3万个，帮助4,600余名农民工实现就业。", "州总工会开通的专车从榕江县出发。（吴光明　摄）"]
+    # A paragraph opening on a scope or a time before its figure stands apart.
+    parts[2] = Part("paragraph", "全年2.3万人次参加培训。", 1)
+    assert len(join_broken_parts(parts)) == 3
+
+
 def test_a_number_cut_at_a_break_joins_across_a_caption():
     parts = [Part("paragraph", "覆盖企业6.9万家、职工31"), Part("caption", "自治区总工会开展集体协商要约行动（记者 李明 摄）", 3),
              Part("paragraph", "2万人。在建筑行业推行集体协商。")]

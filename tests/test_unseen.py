@@ -111,8 +111,6 @@ XFAIL: dict[str, str] = {
     # ---- the seventh round (qiandongnan_2020 a feature, xinhua_2019 a county's work report, yinchuan_youth_2022 a
     # Youth League's summary printed from a browser, huaibei_coal_2021 a coal group's report in its paper, ezhou_2017 a
     # magazine feature scanned badly): what is still wrong, by general cause
-    "qiandongnan_2020:paragraphs": "a paragraph cut mid-word at a column break with a caption between the halves is not rejoined",
-    "qiandongnan_2020:body_contains": "the same cut is left in two halves",
     "qiandongnan_2020:unclassified:15个": "工作室 in the sentence wins over what is counted after the figure (15个徒弟)",
     "xinhua_2019:unclassified:两成": "a share not yet in a union (约有两成的快递员…尚未加入工会) reads as the unionisation rate",
     "ezhou_2017:body_contains": "a footnote set inside a paragraph cut mid-word is glued to its first half, the next page's head to its second",
