@@ -187,6 +187,18 @@ def planned_item(text: str, at: int, rules: Rules) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _same_head(label: str, whole: str) -> bool:
+    """Tell whether the words before a part's figure end on the noun its whole's label does (其中“八大群体”会员
+    of 新发展会员: 会员; not 其中 alone, whose figure is read by what follows it), a noun
+    that names what is counted, not people at large (职工, 人员: 1.1万名职工参与，其中312名职工晋升技能等级)."""
+    label, whole = label.rstrip("”’"), whole.rstrip("”’")
+    return (len(label) >= 2 and len(whole) >= 2 and label[-2:] == whole[-2:]
+            and label[-2:] not in _PEOPLE_AT_LARGE)
+
+
+_PEOPLE_AT_LARGE = frozenset({"职工", "员工", "工人", "人员", "群众", "青年", "妇女", "儿童", "学生", "家庭", "企业", "单位"})
+
+
 def _per_unit(rules: Rules) -> re.Pattern[str]:
     """One pattern for the per-recipient cues (每户, 人均, 最高): searched in the clause before a figure."""
     return re.compile(longest_word_pattern(rules.per_unit_cues))
@@ -321,10 +333,14 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
                     or (varies is not None and varies.match(text, quantity.end) is not None))
         uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
-        if (metric is not None and previous_metric is not None and taxonomy.names_a_rank_only(label, quantity.unit)
+        if (metric is not None and previous_metric is not None
+                and (taxonomy.names_a_rank_only(label, quantity.unit)
+                     or _same_head(text[left:quantity.start], previous_label))
                 and any(cue in text[s_start:quantity.start] for cue in rules.breakdown_cues)
                 and taxonomy.counts(previous_metric, quantity.unit)):
-            metric = previous_metric  # 妈咪小屋238个，其中省级示范点9个: a rank of what the sentence counts
+            # 妈咪小屋238个，其中省级示范点9个: a rank of what the sentence counts; 新发展会员12.6万名，其中“八大
+            # 群体”会员4.3万名: a part of the whole, which counts what the whole counts
+            metric = previous_metric
         if (metric is not None and changes and _is_change(text, left, quantity.start, rules)
                 and _unit_of(taxonomy, metric) != "%"):
             metric = None  # 比上年增加8.3万人次: how much a level moved, not the level a metric compares

@@ -525,6 +525,13 @@ def test_a_part_naming_only_a_rank_counts_what_its_whole_counts():
     text = "全区签订工资集体协商合同7885份，涵盖企业40766家，全区共建立基层示范点40家。"
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == "wage-negotiation-models"
 
+def test_a_part_ending_on_its_wholes_noun_counts_what_its_whole_counts():
+    text = "全年新发展会员12.6万名，其中“八大群体”会员4.3万名。"
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == ["new-union-members", "new-union-members"]
+    # 其中 alone: what follows the figure says what it counts; people at large (职工) are no such noun.
+    text = "举办技能大赛4场，参赛选手860人，其中42名选手通过竞赛晋升技能等级。"
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] != "competition-participants"
+
 
 def test_rates_per_piece_are_kept_under_no_metric_but_a_monthly_standard_is_not():
     records = extract_metrics(doc_of("平台每单补贴骑手1.2元，全年发放帮扶资金120万元。"), TAXONOMY)
