@@ -144,6 +144,8 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("深化三支队伍建设，全集团1,860名群众安全监督员查处隐患。", None),  # 队伍 of no cultural event
     ("组建职工文艺队伍，参与人数2000余人。", "cultural-participants"),
     ("全年新发展团员2,860名。", None),  # the Youth League's members are no union's
+    ("开设“职工子女暑期课堂”，共服务职工子女1,300余人次，其中困难职工子女560人次。", "left-behind-children"),
+    ("“金秋助学”资助职工子女38名。", "hardship-children-aid"),  # the children served by 金秋助学
     ("举办团干部培训班12期，培训团干部1,500余人次。", None),
 ])
 def test_complaints_people_served_motions_and_works(text, metric):

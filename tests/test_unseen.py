@@ -387,8 +387,6 @@ WRONG_IDS = {
     "ezhou_2017:metric_id:4,300余人次": None,  # 参与职工: no alias
     "ezhou_2017:metric_id:320余场": None,  # 读书活动: no alias
     "ezhou_2017:metric_id:2,600人": None,  # 征文活动的职工: no alias
-    "ezhou_2017:metric_id:1,300余人次": "cultural-participants",  # 服务职工 inside 服务职工子女
-    "ezhou_2017:metric_id:560人次": "hardship-person-times",  # 困难职工 inside 困难职工子女
     "huaibei_coal_2021:metric_id:100%": "dispute-resolution-rate",  # 提案办结率
     "huaibei_coal_2021:metric_id:1.36万人次": "model-worker-aid",  # 劳动模范 outweighs 困难职工
     "huaibei_coal_2021:metric_id:21处": "rest-stations",  # 驿站 of the next clause
