@@ -146,6 +146,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("全年新发展团员2,860名。", None),  # the Youth League's members are no union's
     ("开设“职工子女暑期课堂”，共服务职工子女1,300余人次，其中困难职工子女560人次。", "left-behind-children"),
     ("“金秋助学”资助职工子女38名。", "hardship-children-aid"),  # the children served by 金秋助学
+    ("目前全市已建成工地书屋12家。", "workers-libraries"),
+    ("开展劳动竞赛56项，参与职工一万八千余人次。", "competition-participants"),  # 参与职工 of a contest
+    ("举办讲座和读书分享会86场，参与职工4300余人次。", "cultural-participants"),  # … of a reading event
     ("举办团干部培训班12期，培训团干部1,500余人次。", None),
 ])
 def test_complaints_people_served_motions_and_works(text, metric):

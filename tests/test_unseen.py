@@ -379,7 +379,6 @@ WRONG_IDS = {
     "huli_2022:metric_id:4.5万人以上": 'medical-mutual-aid-participants',
     "jiangxi_2023:metric_id:98%以上": 'dispute-resolution-rate',
     "liangshan_2021:metric_id:1240人": 'union-members',
-    "luoyang_2018:metric_id:约18万人次": None,
     "zhashui_2022:metric_id:60万元": None,
     "zhashui_2022:metric_id:45万元": None,
     "zhashui_2022:metric_id:突破2万人": 'craftsmen',
@@ -387,14 +386,10 @@ WRONG_IDS = {
     "chifeng_2018:metric_id:8,600人": "medical-mutual-aid-participants",
     "yanbian_2019:metric_id:93万元": "hardship-funds",
     "ezhou_2017:metric_id:20个": None,  # the footnote and page head glued into the paragraph
-    "ezhou_2017:metric_id:12家": None,  # 工地书屋 are workers' libraries
     "ezhou_2017:metric_id:4,300余人次": None,  # 参与职工: no alias
-    "ezhou_2017:metric_id:320余场": None,  # 读书活动: no alias
-    "ezhou_2017:metric_id:2,600人": None,  # 征文活动的职工: no alias
     "huaibei_coal_2021:metric_id:100%": "dispute-resolution-rate",  # 提案办结率
     "huaibei_coal_2021:metric_id:1.36万人次": "model-worker-aid",  # 劳动模范 outweighs 困难职工
     "huaibei_coal_2021:metric_id:21处": "rest-stations",  # 驿站 of the next clause
-    "xinhua_2019:metric_id:一万八千余人次": None,  # 参与职工: no alias
 }
 
 
