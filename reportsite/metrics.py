@@ -388,7 +388,8 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     # The people a service verb serves (资助困难职工和农民工子女428名) name a metric only when no activity named
     # before the figure in its sentence does (金秋助学): those scopes are asked without them first.  Elsewhere
     # (评选产生全国劳动模范1人) they are what is counted.
-    served = any(w in own for w in taxonomy.serving) and any(w in own for w in taxonomy.recipients)
+    served_clause = text[comma_left:quantity.start]  # 走访慰问困难职工、劳动模范和一线职工: the list shares its verb
+    served = any(w in served_clause for w in taxonomy.serving) and any(w in served_clause for w in taxonomy.recipients)
     passes = ((False, scopes[:3]), (True, scopes)) if served else ((True, scopes),)
     for people, asking in passes:
         asked = None
