@@ -186,7 +186,9 @@ def planned_item(text: str, at: int, rules: Rules) -> bool:
             and plan_cue().search(items) is not None)
 
 
-@lru_cache(maxsize=8)
+_HAN_WORDS = re.compile("[\u4e00-\u9fff]{2,}")
+
+
 def _same_head(label: str, whole: str) -> bool:
     """Tell whether the words before a part's figure end on the noun its whole's label does (其中“八大群体”会员
     of 新发展会员: 会员; not 其中 alone, whose figure is read by what follows it), a noun
@@ -199,6 +201,7 @@ def _same_head(label: str, whole: str) -> bool:
 _PEOPLE_AT_LARGE = frozenset({"职工", "员工", "工人", "人员", "群众", "青年", "妇女", "儿童", "学生", "家庭", "企业", "单位"})
 
 
+@lru_cache(maxsize=8)
 def _per_unit(rules: Rules) -> re.Pattern[str]:
     """One pattern for the per-recipient cues (每户, 人均, 最高): searched in the clause before a figure."""
     return re.compile(longest_word_pattern(rules.per_unit_cues))
@@ -383,8 +386,11 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     if shared and (text.startswith(rules.trim_start, left) or find_quantities(shared, rules.grammar)):
         shared = ""  # this item restarts (累计, 共) or the earlier items are figures of their own
     own = text[left:quantity.start]  # the figure's own clause: its exclusions hold for the words after it too
+    # After the figure: the words up to the next comma only when the figure's own clause names what it counts
+    # (改造提升职工食堂和浴室21处，…新建“职工驿站”15个: the stations are the next clause's), else the sentence's rest.
+    after = s_end if _HAN_WORDS.search(own) is None else max(clause_end(text, c_end + 1, COMMA_END), c_end)
     scopes = ((left, c_end, "end", shared), (comma_left, c_end, "end", ""),
-              (s_start, c_end, "end", ""), (c_end, s_end, "start", own))
+              (s_start, c_end, "end", ""), (c_end, min(after, s_end), "start", own))
     # The people a service verb serves (资助困难职工和农民工子女428名) name a metric only when no activity named
     # before the figure in its sentence does (金秋助学): those scopes are asked without them first.  Elsewhere
     # (评选产生全国劳动模范1人) they are what is counted.

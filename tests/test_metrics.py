@@ -156,6 +156,14 @@ def test_complaints_people_served_motions_and_works(text, metric):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == metric
 
 
+def test_a_figure_whose_clause_names_what_it_counts_looks_no_further_than_the_next_clause():
+    text = "改造提升井口职工食堂和浴室21处，为井下职工提供班中餐，新建“职工驿站”15个。"
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("21处", None), ("15个", "rest-stations")]
+    # A figure with no words of its own before it still reads the rest of its sentence.
+    text = "培训渔嫂640人次，其中86人，都取得了相应的职业技能等级证书。"
+    assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric is not None
+
+
 def test_total_counts_the_same_thing_as_the_figure_before_it():
     records = extract_metrics(doc_of("“新杭州人文化家园”1家，累计14家。"), TAXONOMY)
     assert [r.label for r in records] == ["新杭州人文化家园", "新杭州人文化家园"]

@@ -388,7 +388,6 @@ WRONG_IDS = {
     "ezhou_2017:metric_id:20个": None,  # the footnote and page head glued into the paragraph
     "ezhou_2017:metric_id:4,300余人次": None,  # 参与职工: no alias
     "huaibei_coal_2021:metric_id:100%": "dispute-resolution-rate",  # 提案办结率
-    "huaibei_coal_2021:metric_id:21处": "rest-stations",  # 驿站 of the next clause
 }
 
 
