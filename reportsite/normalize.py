@@ -247,7 +247,7 @@ def normalize_text(text: str) -> str:
 
 def repair_digits(text: str) -> str:
     """Letters OCR reads for digits inside a number that a measure word, 万, 余 or 年 follows: 2O19年,
-    l28个, 4O余场, 3l5万元, 9O%, 1.O8亿元, l.52万户 (O and o for 0, l and I for 1).  A number must open on a digit or on l/I
+    l28个, 4O余场, 3l5万元, 9O%, 1.O8亿元, l.52万户, 98.S% (O and o for 0, l and I for 1, S after a digit for 5).  A number must open on a digit or on l/I
     and hold a digit; a word of Latin letters (O2O, APP) is never touched."""
     if not _LOOKALIKE.search(text):
         return text
@@ -255,8 +255,8 @@ def repair_digits(text: str) -> str:
 
 
 # A quick test: most texts hold no lookalike beside a digit (or beside a point beside one: 1.O8, l.52).
-_LOOKALIKE = re.compile(r"\d\.?[OolI]|[OolI]\.?\d")
-_AS_DIGITS = str.maketrans("OolI", "0011")
+_LOOKALIKE = re.compile(r"\d\.?[OolIS]|[OolI]\.?\d")
+_AS_DIGITS = str.maketrans("OolIS", "00115")
 
 
 @lru_cache(maxsize=1)
@@ -265,4 +265,6 @@ def _lookalike_number() -> re.Pattern[str]:
     grammar = default_grammar()
     after = {word[0] for word in (*grammar.units, *grammar.multipliers, *grammar.after)} | set("余多年月日%％")
     follows = "".join(sorted(re.escape(char) for char in after))
-    return re.compile(f"(?<![A-Za-z\\d.])(?=[\\dlI.]*\\d)(?=[\\dOolI.]*[OolI])[\\dlI][\\dOolI]*(?:\\.[\\dOolI]+)?(?=[{follows}])")
+    # S for 5 only after a digit (98.S%, 1S个): a word never opens on it (5S管理 stays, no measure word follows).
+    return re.compile(f"(?<![A-Za-z\\d.])(?=[\\dlI.]*\\d)(?=[\\dOolIS.]*[OolIS])[\\dlI](?:[\\dOolI]|(?<=\\d)S)*"
+                      f"(?:\\.(?:[\\dOolI]|(?<=[\\d.])S)+)?(?=[{follows}])")

@@ -148,6 +148,11 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("开设“职工子女暑期课堂”，共服务职工子女1,300余人次，其中困难职工子女560人次。", "left-behind-children"),
     ("“金秋助学”资助职工子女38名。", "hardship-children-aid"),  # the children served by 金秋助学
     ("目前全市已建成工地书屋12家。", "workers-libraries"),
+    ("为5.23万名劳动者追发工资等待遇4.86亿元。", "losses-recovered"),
+    ("作出行政处罚决定94份，罚没金额312.8万元。", None),  # fines are no wages recovered
+    ("在重点园区设立“劳动维权联合服务站”8个。", "legal-service-stations"),
+    ("全年资助860名一线职工提升学历。", "education-subsidies"),
+    ("完成78家基层工会经费审查审计。", None),  # unions audited, not founded
     ("开展劳动竞赛56项，参与职工一万八千余人次。", "competition-participants"),  # 参与职工 of a contest
     ("举办讲座和读书分享会86场，参与职工4300余人次。", "cultural-participants"),  # … of a reading event
     ("举办团干部培训班12期，培训团干部1,500余人次。", None),
@@ -509,6 +514,7 @@ def test_a_sessions_name_is_no_count():
     ("工人李五元说，每月补贴五百元。", ["五百元"]),
     ("严格落实中央八项规定精神，全年开展督查12次。", ["12次"]),  # a policy's name
     ("深化“群监员、安全网员、协管员”三支队伍建设，组建了5支文艺队伍。", ["5支"]),  # the list restated
+    ("在全国大赛中获得前三名，东莞居全省前5位，专项行动为期两个半月，受理案件2,846宗。", ["2,846宗"]),  # ranks, a span
 ])
 def test_vague_numbers_are_no_figures(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
@@ -607,6 +613,12 @@ def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("120万元", False), ("2800余条", False)]
     text = "举办盘绣技能培训班24期，不少学员月收入达到2000元以上。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("24期", False), ("2000元以上", True)]
+
+
+def test_one_persons_record_and_one_studios_in_a_profile_are_kept_under_no_metric():
+    text = "这些年，他先后带徒68名。工作室现有成员12人。10多年来，工作室先后完成技术攻关46项。全市劳模创新工作室完成技术攻关1200项。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
+        ("68名", True), ("12人", True), ("46项", True), ("1200项", False)]
 
 
 def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name():

@@ -122,6 +122,8 @@ def test_a_mark_ending_a_wrapped_line_of_chinese_is_full_width():
 def test_letters_read_for_digits_inside_a_number_become_digits():
     text = "2O19年，新建妈咪小屋l28个，开展活动4O余场，支付3l5万元，满意率9O%，举办培训1l期，建成驿站I5个。"
     assert normalize_text(text) == "2019年，新建妈咪小屋128个，开展活动40余场，支付315万元，满意率90%，举办培训11期，建成驿站15个。"
+    # S for 5 after a digit; 5S管理 (no measure word after it) and SOS stay.
+    assert normalize_text("满意率98.S%，建成书屋1S个，推行5S管理，开通SOS求助。") == "满意率98.5%，建成书屋15个，推行5S管理，开通SOS求助。"
 
 
 def test_words_of_latin_letters_beside_digits_stay():
