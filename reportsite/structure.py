@@ -59,7 +59,8 @@ def heading_shaped(text: str, limit: int | None = None) -> bool:
     limit = limit or text_rules()["heading_max_chars"]
     if not body or len(body) > limit or ends_complete(body) or ends_open(body):
         return False
-    if _SENTENCE_INSIDE.search(body) or body.startswith("**") or is_table_caption(body):
+    if (_SENTENCE_INSIDE.search(body) or body.startswith("**") or is_table_caption(body)
+            or body.startswith(tuple(text_rules()["table_note_openings"]))):  # 注：…, 附件：…: a note, never a heading
         return False
     return bool(_ENDS_ON_WORD.search(body))
 

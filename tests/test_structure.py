@@ -156,6 +156,18 @@ def test_a_work_reports_closing_signature_is_no_caption_and_dates_it():
     assert doc.debris[-1] == "二〇二〇年一月六日" and doc.blocks[-1].text == "新建爱心驿站10个。"
 
 
+def test_an_official_documents_letterhead_number_and_footer_leave_the_body():
+    text = ("东莞市人力资源和社会保障局文件\n\n东人社函〔2024〕218号\n\n东莞市人力资源和社会保障局关于全市根治欠薪工作情况的通报\n\n"
+            "各园区、镇（街道）人力资源和社会保障分局：\n\n全市共受理欠薪案件2846宗。\n\n"
+            "附件：2024年1—11月欠薪案件受理情况表（略）\n\n东莞市人力资源和社会保障局\n2024年12月10日\n\n（此件主动公开）\n\n"
+            "抄送：市委政法委，市总工会。\n")
+    doc = recover_document(text)
+    assert (doc.kicker, doc.title) == (None, "东莞市人力资源和社会保障局关于全市根治欠薪工作情况的通报")
+    assert [b.text for b in doc.blocks] == ["各园区、镇（街道）人力资源和社会保障分局：", "全市共受理欠薪案件2846宗。",
+                                            "附件：2024年1—11月欠薪案件受理情况表（略）"]
+    assert doc.figures == [] and {"东人社函〔2024〕218号", "2024年12月10日", "（此件主动公开）"} <= set(doc.debris)
+
+
 def test_ordinary_short_lines_are_not_bylines():
     for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式"]:
         assert not is_byline(line)

@@ -122,11 +122,7 @@ XFAIL: dict[str, str] = {
     # ---- the eighth round (anshan_craftsman_2023 a model worker's profile, haikou_interview_2021 an interview,
     # dongguan_wages_2024 a labour bureau's notice, binhai_halfyear_2023 a half-year summary, yancheng_front_2022 a
     # front-page news piece with a jump): what is still wrong, by general cause
-    "dongguan_wages_2024:title": "a government letterhead (…局文件) and document number (东人社函〔2024〕218号) are read as kicker and title",
-    "dongguan_wages_2024:subtitle": "the same: the real title drops to the subtitle",
-    "dongguan_wages_2024:kicker": "the same: the letterhead is the kicker",
     "dongguan_wages_2024:headings": "a heading (一、总体情况) is glued to a paragraph opening on a span of months (1—11月，…)",
-    "dongguan_wages_2024:not_in_body": "a closing signature ending on （此件主动公开） becomes headings",
     "anshan_craftsman_2023:paragraphs": "a pull quote set alone on the next page, already in a paragraph, is kept as its own paragraph",
     "anshan_craftsman_2023:duplicate": "the same pull quote is not found as a layout copy",
     "anshan_craftsman_2023:body_contains": "a running head opening on its page number, with the page editor's name, is glued into the cut paragraph",
