@@ -331,13 +331,18 @@ def spanning_word(left: str, right: str) -> bool:
     return False
 
 
+def opens_on_stub(text: str) -> bool:
+    """Tell whether a block opens on a one-character clause (筹，实施…: one character of a word cut at the
+    break); a figure's digit (1—11月，…) is none."""
+    return len(first_clause(text)) == 1 and len(text) > 1 and not text[1:2].isalnum() and not text[0].isdigit()
+
+
 def strong_continuation(left: str, right: str) -> bool:
     """Tell whether right almost surely continues left: a word spans the break, right opens on a stub, left
     ends on a clause mark, or a number is cut at the break (职工31 | 2万人)."""
     if starts_paragraph(right):
         return False
-    stub = len(first_clause(right)) == 1 and len(right) > 1 and not right[1:2].isalnum()
-    return (stub or left.rstrip().endswith(("，", "、", ",")) or spanning_word(left.rstrip(), right.lstrip())
+    return (opens_on_stub(right) or left.rstrip().endswith(("，", "、", ",")) or spanning_word(left.rstrip(), right.lstrip())
             or _number_across(left.rstrip(), right.lstrip()) or _count_across(left.rstrip(), right.lstrip())
             or _label_across(left.rstrip(), right.lstrip()))
 

@@ -21,6 +21,7 @@ from reportsite.blocks import (
     is_marked_head,
     is_table_caption,
     join_broken_parts,
+    opens_on_stub,
     photo_gap,
     split_blocks,
     starts_paragraph,
@@ -243,8 +244,7 @@ def take_title(parts: list[Part], photo: int) -> tuple[tuple[str | None, str, st
 
 def _starts_with_stub(text: str) -> bool:
     """Tell whether a block opens on a one-character clause (筹，实施…): the tail of a broken sentence."""
-    stub = len(first_clause(text)) == 1 and len(text) > 1 and not text[1].isalnum()
-    return stub and not starts_paragraph(text)
+    return opens_on_stub(text) and not starts_paragraph(text)
 
 
 def _heading_like(part: Part | None, photo: int) -> bool:

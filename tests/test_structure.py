@@ -168,6 +168,12 @@ def test_an_official_documents_letterhead_number_and_footer_leave_the_body():
     assert doc.figures == [] and {"东人社函〔2024〕218号", "2024年12月10日", "（此件主动公开）"} <= set(doc.debris)
 
 
+def test_a_heading_before_a_paragraph_opening_on_a_span_of_months_stays_a_heading():
+    doc = recover_document("某局通报\n\n导语正文，全年工作取得成效。\n\n一、总体情况\n\n　　1—11月，全市受理欠薪案件2846宗。\n\n二、主要措施\n\n正文。\n")
+    assert [(b.kind, b.text[:6]) for b in doc.blocks] == [
+        ("paragraph", "导语正文，全"), ("heading", "一、总体情况"), ("paragraph", "1—11月，"), ("heading", "二、主要措施"), ("paragraph", "正文。")]
+
+
 def test_ordinary_short_lines_are_not_bylines():
     for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式"]:
         assert not is_byline(line)
