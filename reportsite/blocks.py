@@ -65,9 +65,17 @@ def is_debris_line(text: str) -> bool:
 
 
 def is_running_head(text: str) -> bool:
-    """Tell whether a line has the shape of a running head: 某某报·专题, 某某日报 2023年5月4日 星期四."""
-    line = text.strip()
-    return any_of("running_head_patterns").match(line) is not None
+    """Tell whether a line has the shape of a running head: 某某报·专题, 某某日报 2023年5月4日 星期四, perhaps
+    with the page editor's name after it (…星期四　责任编辑：周　静)."""
+    return any_of("running_head_patterns").match(_without_page_editor(text)) is not None
+
+
+def _without_page_editor(line: str) -> str:
+    """A stripped line without the page editor's name at its end (…星期四　责任编辑：周　静)."""
+    return _PAGE_EDITOR.sub("", line.strip()) if "编" in line else line.strip()
+
+
+_PAGE_EDITOR = re.compile(f"[\\s\u3000]+(?:责任编辑|责编|本版编辑|编辑)[：:]?[\\s\u3000]*[{HAN}](?:[\u3000 ]?[{HAN}]){{1,4}}$")
 
 
 def _head_key(text: str) -> str:
@@ -115,8 +123,8 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
     heads = running_heads(lines)
     shaped = _furniture_shape()
     if not heads:
-        return lambda line: shaped.match(line.strip()) is not None
-    return lambda line: shaped.match(line.strip()) is not None or _head_key(line) in heads
+        return lambda line: shaped.match(_without_page_editor(line)) is not None
+    return lambda line: shaped.match(_without_page_editor(line)) is not None or _head_key(line) in heads
 
 
 @lru_cache(maxsize=1)

@@ -302,6 +302,10 @@ def test_rows_of_a_chronicle_and_a_dateline_with_its_byline_are_no_running_heads
     assert is_running_head("7　鄂尔多斯日报　2019.12.10　星期二　工运天地")
     assert is_running_head("46 工会博览 2019.06") and is_running_head("唐山劳动日报·企业风采 3")
     assert is_running_head("北疆工会　2018.11　　　　调查与思考")  # a magazine's head with its section
+    assert is_running_head("第4版　劳模风采　　辽宁职工报　2023年4月27日　星期四　　责任编辑：周　静")  # the page's editor after it
+    parts, debris = split_blocks("他把这套方法整理成\n\n第4版　劳模风采　　辽宁职工报　2023年4月27日　星期四　　责任编辑：周　静\n\n"
+                                 "《操作法》，在各单位推广应用。\n")
+    assert [p.text for p in parts] == ["他把这套方法整理成", "《操作法》，在各单位推广应用。"] and len(debris) == 1
 
 
 def test_a_marked_line_ending_on_a_figure_cut_at_a_break_joins():

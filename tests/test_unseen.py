@@ -124,8 +124,6 @@ XFAIL: dict[str, str] = {
     # front-page news piece with a jump): what is still wrong, by general cause
     "anshan_craftsman_2023:paragraphs": "a pull quote set alone on the next page, already in a paragraph, is kept as its own paragraph",
     "anshan_craftsman_2023:duplicate": "the same pull quote is not found as a layout copy",
-    "anshan_craftsman_2023:body_contains": "a running head opening on its page number, with the page editor's name, is glued into the cut paragraph",
-    "anshan_craftsman_2023:not_in_body": "the same running head stays in the body",
     "yancheng_front_2022:headings": "a shortened jump head on the next page (not the full title) becomes a heading",
     "yancheng_front_2022:paragraphs": "the paragraph the jump cuts stays in two",
     "yancheng_front_2022:body_contains": "the same",
