@@ -143,6 +143,7 @@ def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
     names the paragraph, ``lead`` or caption that holds the earlier copy — so an editor finds both.
     """
     blocks, records, review = list(doc.blocks), list(doc.duplicates), list(doc.review)
+    blocks, records = _without_pull_quotes(blocks, records)
     # Each pass settles one copy per passage (a third copy needs another pass) and every pass that cuts
     # shortens the body, so passes stop; the bound only guards against a cut that removes nothing.
     for _ in range(1 + sum(len(b.text) for b in blocks)):
@@ -153,6 +154,25 @@ def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
             break
         blocks, records = _apply_cuts(blocks, records, cuts)
     return replace(doc, blocks=blocks, duplicates=records, review=review)
+
+
+_PULL_QUOTE = re.compile("^[“「]([^“”「」]{6,80})[”」]$")
+
+
+def _without_pull_quotes(blocks: list[Block], records: list[DuplicateRecord]) -> tuple[list[Block], list[DuplicateRecord]]:
+    """Take out a pull quote: a paragraph that is only a quotation printed in another paragraph of the body
+    (“焊缝就像人品，来不得半点马虎。”, set large on the next page), however short; it is recorded as a
+    layout copy of that paragraph, so an editor can put it back."""
+    kept: list[Block] = []
+    for block in blocks:
+        quote = _PULL_QUOTE.match(block.text) if block.kind == "paragraph" and block.id else None
+        home = next((b for b in blocks if quote and b is not block and b.id and b.kind in ("paragraph", "item")
+                     and quote.group(1) in b.text and len(b.text) > len(block.text)), None)
+        if home is None:
+            kept.append(block)
+            continue
+        records = [*records, DuplicateRecord(block.text, block.id, home.id, offset=0)]
+    return kept, records
 
 
 def _plan_cuts(passages: list[Passage], min_chars: int) -> tuple[Cuts, list[DuplicateRecord], list[ReviewNote]]:

@@ -232,6 +232,17 @@ def test_whole_block_copy_is_removed_and_undone() -> None:
     assert undo_all(doc) == doc_of("一是继续开展主题教育。", copy, first).blocks
 
 
+def test_a_pull_quote_printed_again_alone_is_removed_and_undone() -> None:
+    first = "“焊缝就像人品，来不得半点马虎。”这是师傅当年教给他的一句话，他记了30年。"
+    quote = "“焊缝就像人品，来不得半点马虎。”"
+    doc = remove_layout_copies(doc_of(first, "他先后带徒68名。", quote, "徒弟们说，师傅从不留一手。"))
+    assert [b.id for b in doc.blocks] == ["p1", "p2", "p4"]
+    assert doc.duplicates == [DuplicateRecord(quote, "p3", "p1", offset=0)]
+    assert undo_all(doc) == doc_of(first, "他先后带徒68名。", quote, "徒弟们说，师傅从不留一手。").blocks
+    # A quotation printed once stays, however short.
+    assert len(remove_layout_copies(doc_of("他说：", "“干就完了。”", "后来的事。")).blocks) == 3
+
+
 def test_sentence_glued_to_the_end_of_a_paragraph_is_removed() -> None:
     tail = "选树市级以上工人先锋号十五个，命名本级以上创新工作室四个，帮助企业解决技术难题七个。"
     one = "二〇一四年开展劳动竞赛，收集意见建议二千条；" + tail

@@ -122,8 +122,6 @@ XFAIL: dict[str, str] = {
     # ---- the eighth round (anshan_craftsman_2023 a model worker's profile, haikou_interview_2021 an interview,
     # dongguan_wages_2024 a labour bureau's notice, binhai_halfyear_2023 a half-year summary, yancheng_front_2022 a
     # front-page news piece with a jump): what is still wrong, by general cause
-    "anshan_craftsman_2023:paragraphs": "a pull quote set alone on the next page, already in a paragraph, is kept as its own paragraph",
-    "anshan_craftsman_2023:duplicate": "the same pull quote is not found as a layout copy",
     "yancheng_front_2022:headings": "a shortened jump head on the next page (not the full title) becomes a heading",
     "yancheng_front_2022:paragraphs": "the paragraph the jump cuts stays in two",
     "yancheng_front_2022:body_contains": "the same",
