@@ -45,6 +45,8 @@ class Part:
 def strip_inline_debris(text: str) -> tuple[str, list[str]]:
     """Remove markup left by earlier tools (HTML comments, anchors, {{pagebreak}}, jump markers); return text and debris."""
     debris: list[str] = []
+    if "上接" in text:
+        text = _without_jump_heads(text, debris)
 
     def keep(match: re.Match[str]) -> str:
         if match.group().strip():
@@ -56,6 +58,28 @@ def strip_inline_debris(text: str) -> tuple[str, list[str]]:
     # A line that held only markup disappears instead of becoming a blank line that widens a gap.
     lines = [line for line in text.split("\n") if not (_SENTINEL in line and not line.replace(_SENTINEL, "").strip())]
     return "\n".join(lines).replace(_SENTINEL, ""), debris
+
+
+_CONTINUED_FROM = re.compile(r"^\s*[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*[版页]\s*[）)]")
+JUMP_HEAD_MAX = 30  # characters of the short head a jump's continuation is printed under
+
+
+def _without_jump_heads(text: str, debris: list[str]) -> str:
+    """Drop the short head a jumped story is continued under on its new page (产改“组合拳”托起成才梦, then
+    （上接第1版）高级技师，…): often a shortened title, never the text's."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _CONTINUED_FROM.match(line):
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        head = lines[j].strip() if j >= 0 else ""
+        if (head and len(head) <= JUMP_HEAD_MAX and not _CLAUSE_MARK.search(head) and not ends_complete(head)
+                and not is_debris_line(head) and not is_running_head(head)):  # furniture goes its own way
+            debris.append(" ".join(head.split()))
+            lines[j] = ""
+    return "\n".join(lines)
 
 
 def is_debris_line(text: str) -> bool:

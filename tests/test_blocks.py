@@ -140,6 +140,10 @@ def test_jump_markers_inside_a_paragraph_become_debris():
     parts, debris = split_blocks("网上受理咨（下转第4版）\n\n第4版\n\n（上接第1版）询1800余件。\n")
     assert [p.text for p in join_broken_parts(parts)] == ["网上受理咨询1800余件。"]
     assert debris == ["（下转第4版）", "（上接第1版）", "第4版"]
+    # The short head the story is continued under on its new page (a shortened title) goes too.
+    parts, debris = split_blocks("从一名装配工成长为（转第2版）\n\n产改“组合拳”托起成才梦\n\n（上接第1版）高级技师，月收入翻了一番。\n")
+    assert [p.text for p in join_broken_parts(parts)] == ["从一名装配工成长为高级技师，月收入翻了一番。"]
+    assert "产改“组合拳”托起成才梦" in debris
 
 
 def test_joining_halves_never_puts_a_space_inside_a_number():

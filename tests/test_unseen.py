@@ -122,10 +122,6 @@ XFAIL: dict[str, str] = {
     # ---- the eighth round (anshan_craftsman_2023 a model worker's profile, haikou_interview_2021 an interview,
     # dongguan_wages_2024 a labour bureau's notice, binhai_halfyear_2023 a half-year summary, yancheng_front_2022 a
     # front-page news piece with a jump): what is still wrong, by general cause
-    "yancheng_front_2022:headings": "a shortened jump head on the next page (not the full title) becomes a heading",
-    "yancheng_front_2022:paragraphs": "the paragraph the jump cuts stays in two",
-    "yancheng_front_2022:body_contains": "the same",
-    "yancheng_front_2022:not_in_body": "the jump head stays in the body",
     "yancheng_front_2022:unclassified:60多条": "one crew's proposals told by its leader (起重班组长…告诉记者) are classified like a total",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
