@@ -17,7 +17,7 @@ from reportsite.normalize import HAN
 from reportsite.numbers import default_grammar, find_quantities
 from reportsite.rules import any_of, compiled, text_rules, word_list
 from reportsite.body import TABLE_RULE
-from reportsite.unwrap import NOTE_MARKS, is_markup_line, join_lines, unwrap_lines, wrap_width
+from reportsite.unwrap import is_markup_line, join_lines, opens_on_note_mark, unwrap_lines, wrap_width
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
@@ -492,7 +492,7 @@ def is_insert(text: str) -> bool:
     """
     text = text.strip()
     quoted = text.startswith("“") and text.endswith("”") and "“" not in text[1:-1] and _SENTENCE_END.search(text) is not None
-    return quoted or text[:1] in NOTE_MARKS or is_attribution(text) or is_lead_text(text)
+    return quoted or opens_on_note_mark(text) or is_attribution(text) or is_lead_text(text)
 
 
 _SENTENCE_END = re.compile("[。！？]")

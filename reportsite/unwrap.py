@@ -90,8 +90,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     text = line.strip()
     if text[:1] in text_rules()["line_non_starters"]:
         return True  # no line of its own starts with ， 。 ） ” %
-    if indented(line) or text[:1] in text_rules()["decorative_marks"] or text[:1] in NOTE_MARKS:
-        return False  # a footnote (①…) is a line of its own too
+    if indented(line) or text[:1] in text_rules()["decorative_marks"] or opens_on_note_mark(text):
+        return False  # a footnote (①…, *…) is a line of its own too
     if _item_cut_short(previous) and _FIGURE_OPENING.match(text):
         return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
     if _NUMBERED_ITEM.match(text) and previous.rstrip()[-1:] in "；;。！？":
@@ -107,6 +107,12 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
 
 
 NOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # a footnote opens on its number
+_STARRED_NOTE = re.compile(f"^[*＊][{HAN}“]")  # *全国总工会自2008年起…: a star, then words (not **bold**, not * item)
+
+
+def opens_on_note_mark(text: str) -> bool:
+    """Tell whether a block opens like a footnote: on its number (①) or on a star before its words (*全国…)."""
+    return text[:1] in NOTE_MARKS or _STARRED_NOTE.match(text) is not None
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
 _HAN_END = re.compile(f"[{HAN}]$")

@@ -206,6 +206,11 @@ def test_a_web_page_printed_from_a_browser_leaves_its_header_footer_and_meta_lin
         assert not is_debris_line(line), line
 
 
+def test_a_paragraph_cut_around_a_starred_footnote_joins_across_it():
+    parts, _ = split_blocks("今年以来，新建职\n\n*全国总工会自2008年起开展职工书屋建设。\n\n工书屋20个。\n")
+    assert [p.text for p in join_broken_parts(parts)] == ["今年以来，新建职工书屋20个。", "*全国总工会自2008年起开展职工书屋建设。"]
+
+
 def test_a_figures_label_cut_at_a_break_joins_across_a_caption():
     parts = [Part("paragraph", "举办招聘会46场，提供就业"), Part("caption", "州总工会开通的专车从榕江县出发。（吴光明　摄）", 1),
              Part("paragraph", "岗位2.3万个，帮助4,600余名农民工实现就业。", 1)]
@@ -306,6 +311,7 @@ def test_rows_of_a_chronicle_and_a_dateline_with_its_byline_are_no_running_heads
     assert is_running_head("7　鄂尔多斯日报　2019.12.10　星期二　工运天地")
     assert is_running_head("46 工会博览 2019.06") and is_running_head("唐山劳动日报·企业风采 3")
     assert is_running_head("北疆工会　2018.11　　　　调查与思考")  # a magazine's head with its section
+    assert is_running_head("楚天工运　2017.11　　　　　　　　工会视点　　·37·")  # … and its folio
     assert is_running_head("第4版　劳模风采　　辽宁职工报　2023年4月27日　星期四　　责任编辑：周　静")  # the page's editor after it
     parts, debris = split_blocks("他把这套方法整理成\n\n第4版　劳模风采　　辽宁职工报　2023年4月27日　星期四　　责任编辑：周　静\n\n"
                                  "《操作法》，在各单位推广应用。\n")

@@ -116,8 +116,6 @@ XFAIL: dict[str, str] = {
     # Youth League's summary printed from a browser, huaibei_coal_2021 a coal group's report in its paper, ezhou_2017 a
     # magazine feature scanned badly): what is still wrong, by general cause
     "xinhua_2019:unclassified:两成": "a share not yet in a union (约有两成的快递员…尚未加入工会) reads as the unionisation rate",
-    "ezhou_2017:body_contains": "a footnote set inside a paragraph cut mid-word is glued to its first half, the next page's head to its second",
-    "ezhou_2017:not_in_body": "the same footnote and page head stay in the body",
     "ezhou_2017:unclassified:超过8万人次": "a monthly average (月均阅读量超过8万人次) is classified as online users",
     # ---- the eighth round (anshan_craftsman_2023 a model worker's profile, haikou_interview_2021 an interview,
     # dongguan_wages_2024 a labour bureau's notice, binhai_halfyear_2023 a half-year summary, yancheng_front_2022 a
@@ -389,7 +387,6 @@ WRONG_IDS = {
     "putuo_2021:metric_id:8,650名": "new-union-members",
     "chifeng_2018:metric_id:8,600人": "medical-mutual-aid-participants",
     "yanbian_2019:metric_id:93万元": "hardship-funds",
-    "ezhou_2017:metric_id:20个": None,  # the footnote and page head glued into the paragraph
     "ezhou_2017:metric_id:4,300余人次": None,  # 参与职工: no alias
     "huaibei_coal_2021:metric_id:100%": "dispute-resolution-rate",  # 提案办结率
 }
