@@ -153,6 +153,8 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("在重点园区设立“劳动维权联合服务站”8个。", "legal-service-stations"),
     ("全年资助860名一线职工提升学历。", "education-subsidies"),
     ("完成78家基层工会经费审查审计。", None),  # unions audited, not founded
+    ("帮助1.1万名返岗农民工实现就业。", "employment-services"),  # jobs found, no trips home
+    ("全年送农民工平安返乡3.2万人次。", "migrant-homebound-trips"),
     ("开展劳动竞赛56项，参与职工一万八千余人次。", "competition-participants"),  # 参与职工 of a contest
     ("举办讲座和读书分享会86场，参与职工4300余人次。", "cultural-participants"),  # … of a reading event
     ("举办团干部培训班12期，培训团干部1,500余人次。", None),
@@ -611,6 +613,8 @@ def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
     # We (我们), our city (我市) and a short slogan opening on 我 are no one person's words.
     text = "“我市今年为困难职工发放救助金120万元。”开展“我为建德创业再出发献一计”活动，征集合理化建议2800余条。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("120万元", False), ("2800余条", False)]
+    text = "职工书屋月均阅读量超过8万人次，日均接待职工300人次。"
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == [None, None]  # averages per month, per day
     text = "举办盘绣技能培训班24期，不少学员月收入达到2000元以上。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("24期", False), ("2000元以上", True)]
 

@@ -91,8 +91,6 @@ XFAIL: dict[str, str] = {
     "chongqing_jianshe_2020:unclassified:286万元": "back pay recovered for one project is classified like a total",
     "chongqing_jianshe_2020:unclassified:300元": "one worker's amount in a story is classified like a total",
     "luanhai_steel_2022:unclassified:2360万元": "one studio's benefit is classified like the group's total",
-    "yuetang_2023:unclassified:420元": "one worker's amount in a story is classified like a total",
-    "chongqing_jianshe_2020:metric_id:1.1万名": "返岗就业 reads as trips home (返岗 is an alias of migrant-homebound-trips)",
     "huzhu_2019:metric_id:560条": "合理化建议 cut at a column break (建 | 议) loses its alias",
     "luanhai_steel_2022:metric_id:3个": "a count of places takes a union alias from the sentence",
     "luanhai_steel_2022:metric_id:8.6%": "人均 (per head) rules out a growth rate of an average as well",
@@ -116,7 +114,6 @@ XFAIL: dict[str, str] = {
     # Youth League's summary printed from a browser, huaibei_coal_2021 a coal group's report in its paper, ezhou_2017 a
     # magazine feature scanned badly): what is still wrong, by general cause
     "xinhua_2019:unclassified:两成": "a share not yet in a union (约有两成的快递员…尚未加入工会) reads as the unionisation rate",
-    "ezhou_2017:unclassified:超过8万人次": "a monthly average (月均阅读量超过8万人次) is classified as online users",
     # ---- the eighth round (anshan_craftsman_2023 a model worker's profile, haikou_interview_2021 an interview,
     # dongguan_wages_2024 a labour bureau's notice, binhai_halfyear_2023 a half-year summary, yancheng_front_2022 a
     # front-page news piece with a jump): what is still wrong, by general cause
@@ -369,7 +366,6 @@ WRONG_IDS = {
     "guangxi_2019:metric_id:760万元": "hardship-funds",
     "jinjiang_2022:metric_id:15个": None,
     "jinjiang_2022:metric_id:215万元": "hardship-children-aid",
-    "chongqing_jianshe_2020:metric_id:1.1万名": "migrant-homebound-trips",
     "huzhu_2019:metric_id:560条": "proposals-adopted",
     "luanhai_steel_2022:metric_id:3个": "grassroots-unions",
     "luanhai_steel_2022:metric_id:8.6%": None,
