@@ -24,6 +24,7 @@ from reportsite.blocks import (
     opens_on_stub,
     photo_gap,
     split_blocks,
+    spanning_word,
     starts_paragraph,
     strong_continuation,
 )
@@ -281,6 +282,10 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(_as(part, "caption"))
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
+        elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and not is_marked_head(part.text)
+              and _set_inside_cut(previous, part) and spanning_word(previous.text.rstrip(), nxt.text.lstrip())
+              and not spanning_word(part.text.rstrip(), nxt.text.lstrip())):
+            out.append(_as(part, "caption"))  # 提出合理化建 | 县总工会…培训班 | 议560条: a word runs on across it
         elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and _starts_with_stub(nxt.text)
                 and not is_marked_head(part.text)):  # 以“根治欠薪…” after ■执法亮剑：… opens on a word, not a stub
             if _set_inside_cut(previous, part):

@@ -174,6 +174,17 @@ def test_a_heading_before_a_paragraph_opening_on_a_span_of_months_stays_a_headin
         ("paragraph", "导语正文，全"), ("heading", "一、总体情况"), ("paragraph", "1—11月，"), ("heading", "二、主要措施"), ("paragraph", "正文。")]
 
 
+def test_a_caption_set_inside_a_word_cut_at_a_column_break_is_a_caption():
+    text = ("某县总工会工作纪实\n\n导语正文，全年工作取得成效。\n\n县总工会命名县级劳模创新工作室6个。全县职工围绕节能降耗、提质增效，提出合理化建\n\n"
+            "县总工会在东沟乡举办土族盘绣技能培训班\n\n议560条，被采纳210条。\n\n三、下一步打算\n\n正文。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["县总工会在东沟乡举办土族盘绣技能培训班"]
+    assert "提出合理化建议560条，被采纳210条。" in [b.text for b in doc.blocks][1]
+    # A line that runs on into the next itself (…提出合理化建 | 议2,460条) is no caption.
+    doc = recover_document(text.replace("县总工会在东沟乡举办土族盘绣技能培训班\n\n", ""))
+    assert doc.figures == []
+
+
 def test_ordinary_short_lines_are_not_bylines():
     for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式"]:
         assert not is_byline(line)
