@@ -330,10 +330,12 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         target = in_plan or is_target(before, rules) or planned_item(text, quantity.start, rules)
         # Per what: searched back to the comma when the list items before the figure hold no figure of their
         # own (每只书箱装有技术、法律和文学等图书50册), else in the figure's own item.
-        comma_left = max(widen_clause_start(text, left, COMMA_END), s_start)
-        unit_left = comma_left if not find_quantities(text[comma_left:left], grammar) else left
-        per_unit = (_per_unit(rules).search(text, unit_left, quantity.start) is not None
-                    or (varies is not None and varies.match(text, quantity.end) is not None))
+        per_unit = _per_unit(rules).search(text, left, quantity.start) is not None
+        if not per_unit and left > s_start:
+            comma_left = max(widen_clause_start(text, left, COMMA_END), s_start)
+            per_unit = (comma_left < left and _per_unit(rules).search(text, comma_left, left) is not None
+                        and not find_quantities(text[comma_left:left], grammar))
+        per_unit = per_unit or (varies is not None and varies.match(text, quantity.end) is not None)
         uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         if (metric is not None and previous_metric is not None
