@@ -118,7 +118,7 @@ def running_heads(lines: list[str]) -> set[str]:
     candidates = [
         _head_key(line)
         for line in lines
-        if 4 <= len(line.strip()) <= rules["running_head_max_chars"]
+        if 4 <= len(_head_key(line.strip())) <= rules["running_head_max_chars"]  # spaces set wide count for nothing
         and not is_markup_line(line)
         and len(_HAN_CHAR.findall(line)) >= 2
         and line.strip()[-1] not in terminal

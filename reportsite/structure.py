@@ -506,17 +506,19 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
     if not parts or parts[-1].kind != "paragraph" or not _SIGNED_DATE.match(parts[-1].text.strip()):
         return parts, []
     end = len(parts) - 1
-    issuer = parts[end - 1] if end else None
-    if issuer is not None and issuer.kind == "paragraph" and _issuer().fullmatch(issuer.text.strip()):
+    for _ in range(2):  # the issuer, perhaps with the seal of whoever signs for it (（…代章）) under it
+        issuer = parts[end - 1] if end else None
+        if issuer is None or issuer.kind != "paragraph" or not _issuer().fullmatch(issuer.text.strip()):
+            break
         end -= 1
     return parts[:end], [part.text.strip() for part in parts[end:]]
 
 
 @lru_cache(maxsize=1)
 def _issuer() -> re.Pattern[str]:
-    """An organisation's name on a line of its own (新化县总工会, 共青团银川市委员会): text_rules organization_suffixes."""
-    suffixes = "|".join(re.escape(s) for s in sorted([*text_rules()["organization_suffixes"], "委员会"], key=len, reverse=True))
-    return re.compile(f"[{HAN}（）()]{{2,30}}(?:{suffixes})")
+    """An organisation's name on a line of its own above a signature's date (新化县总工会, 澳门工会联合总会理事会,
+    柳州市工人文化宫), or the seal signed for it (（贵阳市总工会劳动和经济工作部代章）)."""
+    return re.compile(f"[{HAN}]{{3,30}}[会室宫局厅部委院站心司团处所组队校]|[（(][{HAN}]{{2,40}}(?:代章|盖章)[）)]")
 
 
 _PHOTO_ROLE = re.compile(r"文\s*[/／]\s*[图摄]|图\s*[/／]\s*文|文图")  # 文/图: the writer took the photos too

@@ -154,6 +154,13 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("全年资助860名一线职工提升学历。", "education-subsidies"),
     ("完成78家基层工会经费审查审计。", None),  # unions audited, not founded
     ("帮助1.1万名返岗农民工实现就业。", "employment-services"),  # jobs found, no trips home
+    ("工联劳工事务委员会全年共接获劳工求助个案1,085宗。", "rights-petitions"),  # Macau's wording
+    ("成功解决个案1,012宗，解决率93.3%。", "dispute-resolution-rate"),
+    ("全年举办会员旅游、康体及文娱活动620场。", "cultural-events"),
+    ("工联辖下五间医疗所全年诊症11.2万人次。", None),  # a clinic's consultations are no check-ups
+    ("全市86支代表队2,380名运动员参赛。", "cultural-participants"),  # a sports meet's athletes
+    ("全年新建模范教工之家12个、教师书屋15个。", "workers-libraries"),
+    ("全市已建工会组织中建立女职工委员会的达到4,860个。", None),
     ("全年送农民工平安返乡3.2万人次。", "migrant-homebound-trips"),
     ("开展劳动竞赛56项，参与职工一万八千余人次。", "competition-participants"),  # 参与职工 of a contest
     ("举办讲座和读书分享会86场，参与职工4300余人次。", "cultural-participants"),  # … of a reading event

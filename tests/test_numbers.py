@@ -185,6 +185,13 @@ def test_ships_are_counted():
     assert [(q.value, q.unit) for q in find_quantities("“流动书箱”已配送到146艘渔船")] == [(146, "艘")]
 
 
+def test_amounts_in_other_currencies_keep_their_own_unit():
+    from reportsite.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("追回欠薪合共1,860万澳门元，资助港生50万港元，捐款2万元")] == [
+        (18600000, "澳门元"), (500000, "港元"), (20000, "元")]
+
+
 def test_shares_in_tenths_written_in_words_are_per_cent():
     from reportsite.numbers import find_quantities
 

@@ -216,6 +216,9 @@ def test_a_county_renamed_since_2016_is_known_by_both_names(regions):
     # An autonomous prefecture or county called by its short name (黔东南州, 互助县).
     d = doc("让留守儿童有个温暖的家", "黔东南州总工会2020年新建职工书屋42家。", "在浙江宁波打工多年的职工说。")
     assert where_when(d, regions)[0] == Region("黔东南苗族侗族自治州", "贵州省")
+    # A sector's union or a venue named after its city (寿光市教育工会, 柳州市工人文化宫).
+    assert where_when(doc("教工之家暖人心", "寿光市教育工会全年新建模范教工之家12个。", "获山东省教育工会表彰。"), regions)[0].name == "寿光市"
+    assert where_when(doc("柳州市工人文化宫2022年工作总结", "全年举办活动486场次。", "获广西壮族自治区总工会表彰。"), regions)[0].name == "柳州市"
     # A county moved to another city since (公主岭市: 四平市, then 长春市) is one place, of its city of now.
     d = doc("书香满城", "公主岭市总工会全年新建职工书屋8家。")
     assert where_when(d, regions)[0] == Region("公主岭市", "长春市")

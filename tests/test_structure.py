@@ -185,6 +185,17 @@ def test_a_caption_set_inside_a_word_cut_at_a_column_break_is_a_caption():
     assert doc.figures == []
 
 
+def test_a_bulletins_masthead_rules_footer_and_signature_under_a_seal_leave_the_body():
+    text = ("劳动竞赛简报\n\n第5期\n\n贵阳市重点工程劳动竞赛委员会办公室　　　　2023年8月28日\n\n━━━━━━━━━━━━\n\n"
+            "比工期　赛质量　保安全\n——轨道交通3号线立功竞赛情况通报\n\n　　今年以来，参赛职工1.2万人。\n\n一、竞赛进展\n\n"
+            "　　全线完成投资62亿元。\n\n贵阳市重点工程劳动竞赛委员会办公室\n（贵阳市总工会劳动和经济工作部代章）\n2023年8月28日\n\n"
+            "抄送：省总工会。\n\n━━━━━━━━━━━━\n扫码关注“贵阳工会”微信公众号　网址：http://www.gyzgh.org.cn\n\n第 3 页　共 3 页\n")
+    doc = recover_document(text)
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, "比工期 赛质量 保安全", "轨道交通3号线立功竞赛情况通报")
+    assert [b.text for b in doc.blocks] == ["今年以来，参赛职工1.2万人。", "一、竞赛进展", "全线完成投资62亿元。"]
+    assert doc.figures == [] and "（贵阳市总工会劳动和经济工作部代章）" in doc.debris
+
+
 def test_ordinary_short_lines_are_not_bylines():
     for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式"]:
         assert not is_byline(line)

@@ -1,4 +1,4 @@
-"""Ingest on forty-five reports written apart from the five seeds (tests/data/unseen/*.txt).
+"""Ingest on fifty reports written apart from the five seeds (tests/data/unseen/*.txt).
 
 Each ``<name>.txt`` is a realistic report of the genre with its own mix of damage; ``<name>.expect.yml``
 says what a careful editor would expect from ingest: title group, authors, where/when, captions,
@@ -22,7 +22,10 @@ paper, ezhou_2017 a magazine feature scanned badly: full-width thousands, short 
 browser headers and footers, web dates, bodies of other organisations), and five in an eighth (anshan_craftsman_2023 a
 model worker's profile, haikou_interview_2021 an interview, dongguan_wages_2024 a labour bureau's notice,
 binhai_halfyear_2023 a half-year summary, yancheng_front_2022 a front page with a jump: one person's and one studio's
-records, 宗, ranks, S for 5); the general defects they showed were fixed or are listed below.  Expectations that the pipeline does not meet yet are listed in XFAIL with the reason (strict: when a
+records, 宗, ranks, S for 5), and five in a ninth (macau_fed_2023 in traditional characters, shouguang_teachers_2023,
+liuzhou_palace_2022, xiangyang_women_2023, guiyang_metro_2023 a bulletin: other currencies, sector unions, venues,
+bulletin mastheads and footers, word processors' footers, signatures under a seal); the general defects they showed
+were fixed or are listed below.  Expectations that the pipeline does not meet yet are listed in XFAIL with the reason (strict: when a
 fix lands, the test turns red until its entry is removed).
 """
 
@@ -116,6 +119,16 @@ XFAIL: dict[str, str] = {
     # dongguan_wages_2024 a labour bureau's notice, binhai_halfyear_2023 a half-year summary, yancheng_front_2022 a
     # front-page news piece with a jump): what is still wrong, by general cause
     "yancheng_front_2022:unclassified:60多条": "one crew's proposals told by its leader (起重班组长…告诉记者) are classified like a total",
+    # ---- the ninth round (macau_fed_2023 in traditional characters, shouguang_teachers_2023 a teachers' union,
+    # liuzhou_palace_2022 a workers' cultural palace, xiangyang_women_2023 a women workers' committee, guiyang_metro_2023
+    # a labour-competition bulletin): what is still wrong, by general cause
+    "liuzhou_palace_2022:headings": "two columns whose lines got interleaved are read as one paragraph and a heading",
+    "liuzhou_palace_2022:paragraphs": "the same interleaving",
+    "liuzhou_palace_2022:body_contains": "the same interleaving",
+    "liuzhou_palace_2022:paragraphs_clean": "the same interleaving leaves a paragraph opening on a figure's tail (860人次。)",
+    "liuzhou_palace_2022:metric:4,800册": "the same interleaving cuts the figure apart",
+    "liuzhou_palace_2022:metric:1,860人次": "the same",
+    "liuzhou_palace_2022:metric:620条": "the same",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
@@ -382,6 +395,8 @@ WRONG_IDS = {
     "yanbian_2019:metric_id:93万元": "hardship-funds",
     "ezhou_2017:metric_id:4,300余人次": None,  # 参与职工: no alias
     "huaibei_coal_2021:metric_id:100%": "dispute-resolution-rate",  # 提案办结率
+    "liuzhou_palace_2022:metric_id:1,860人次": None,  # interleaved columns
+    "shouguang_teachers_2023:metric_id:98.6%": "dispute-resolution-rate",  # 提案办结率, 提案 in an earlier clause
 }
 
 
