@@ -7,6 +7,7 @@ heads and leftover markup are kept apart as debris so nothing is lost.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -181,6 +182,33 @@ def line_groups(text: str) -> list[tuple[int, list[str]]]:
     return groups
 
 
+INTERLEAVED_MIN_LINES = 6  # lines of a group read across two columns before it is worth telling apart
+
+
+def _columns_apart(gap: int, lines: list[str]) -> list[tuple[int, list[str]]]:
+    """A group whose lines were read across two columns (left, right, left, right…) as two groups, one a
+    column; any other group as it is.  Lines read across columns join their next but one better than their
+    next: a word or a number cut at a line's end goes on two lines down (接待读 | 文化宫… | 者5.6万人次)."""
+    if len(lines) < INTERLEAVED_MIN_LINES:
+        return [(gap, lines)]
+    texts = [line.strip() for line in lines]
+    straight = sum(_junction(a, b) for a, b in zip(texts, texts[1:]))
+    across = sum(_junction(a, b) for a, b in zip(texts, texts[2:]))
+    if across < 3 or across < 1.5 * straight + 2:
+        return [(gap, lines)]
+    # Each column's lines are the wrapped lines of its own narrower measure: they run on, one to the next.
+    return [(gap, [functools.reduce(join_lines, column)]) for column in (lines[0::2], lines[1::2])]
+
+
+def _junction(left: str, right: str) -> int:
+    """How surely right runs on from left: a number cut between them (4,80 | 0册) or a word (读 | 者)."""
+    if not left or not right:
+        return 0
+    if (left[-1].isdigit() or left[-1] in ",.") and right[0].isdigit():
+        return 2
+    return 1 if spanning_word(left, right) or right[0] in "，。、；：？！）”%" else 0
+
+
 def _without_attribute(line: str) -> str:
     """A line without the id ({#p3}) at its end."""
     return _ATTRIBUTE.sub("", line) if "{" in line else line
@@ -209,6 +237,7 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     furniture = page_furniture([line for _, lines in groups for line in lines])
     parts: list[Part] = []
     carried = 0  # the gap before a block that held only furniture passes to the next block
+    groups = [piece for gap, lines in groups for piece in _columns_apart(gap, lines)]
     for gap, lines in groups:
         notes = _table_notes(lines)  # 注：2020年数据截至11月底。 under a table's rows
         table = table_of(lines[: len(lines) - len(notes)])

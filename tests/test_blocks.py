@@ -211,6 +211,17 @@ def test_a_paragraph_cut_around_a_starred_footnote_joins_across_it():
     assert [p.text for p in join_broken_parts(parts)] == ["今年以来，新建职工书屋20个。", "*全国总工会自2008年起开展职工书屋建设。"]
 
 
+def test_two_columns_read_across_are_told_apart():
+    text = ("三、拓展职工阅读\n\n职工书屋全年开放320天，接待读\n文化宫微信公众号全年推送信息62\n者5.6万人次，新增图书4,80\n"
+            "0条，关注人数达到8.6万人；“\n0册；举办读书分享会24场次，参与职工1,\n云课堂”上线课程18\n860人次。\n0节，点播量21.5万人次。\n")
+    parts, _ = split_blocks(text)
+    assert [p.text for p in parts][1:] == ["职工书屋全年开放320天，接待读者5.6万人次，新增图书4,800册；举办读书分享会24场次，参与职工1,860人次。",
+                                           "文化宫微信公众号全年推送信息620条，关注人数达到8.6万人；“云课堂”上线课程180节，点播量21.5万人次。"]
+    # Lines of one column, wrapped as usual, stay one paragraph.
+    text = "全年新建职工书屋12家，配送图书\n6800册，开展读书活动42场，参\n与职工3200人次，评选书香家庭\n28户，职工读书热情高涨，书屋\n利用率明显提高，受到职工好评\n和上级工会的肯定。\n"
+    assert len(split_blocks(text)[0]) == 1
+
+
 def test_a_figures_label_cut_at_a_break_joins_across_a_caption():
     parts = [Part("paragraph", "举办招聘会46场，提供就业"), Part("caption", "州总工会开通的专车从榕江县出发。（吴光明　摄）", 1),
              Part("paragraph", "岗位2.3万个，帮助4,600余名农民工实现就业。", 1)]

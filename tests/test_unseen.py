@@ -86,8 +86,7 @@ XFAIL: dict[str, str] = {
     "yuetang_2023:duplicate": "a near-copy with small OCR differences (比上年/較上年, 1,024/1,O24) is kept as restatements, not removed as a layout copy",
     "yuetang_2023:metric:8个": "a figure under a 附：工作要点 heading printed as a numbered list reads as actual: the list is merged into one paragraph",
     "chongqing_jianshe_2020:duplicate": "a caption glued into a paragraph hides a repeated passage from the layout-copy search",
-    "luanhai_steel_2022:body_contains": "two columns whose lines got interleaved are read as one paragraph",
-    "luanhai_steel_2022:metric:1360条": "the same interleaving cuts 1360条 apart",
+    "luanhai_steel_2022:body_contains": "a paragraph cut inside a place name (冷轧 | caption, folio, running head | 厂新建…) is not rejoined: no word spans the cut",
     "zhungeer_2019:body_contains": "a layout copy set between the halves of a cut paragraph keeps them apart: joining runs before copies go",
     "chongqing_jianshe_2020:unclassified:近5个月": "one worker's months of unpaid wages are read as a figure under a metric",
     "chongqing_jianshe_2020:unclassified:286万元": "back pay recovered for one project is classified like a total",
@@ -122,13 +121,6 @@ XFAIL: dict[str, str] = {
     # ---- the ninth round (macau_fed_2023 in traditional characters, shouguang_teachers_2023 a teachers' union,
     # liuzhou_palace_2022 a workers' cultural palace, xiangyang_women_2023 a women workers' committee, guiyang_metro_2023
     # a labour-competition bulletin): what is still wrong, by general cause
-    "liuzhou_palace_2022:headings": "two columns whose lines got interleaved are read as one paragraph and a heading",
-    "liuzhou_palace_2022:paragraphs": "the same interleaving",
-    "liuzhou_palace_2022:body_contains": "the same interleaving",
-    "liuzhou_palace_2022:paragraphs_clean": "the same interleaving leaves a paragraph opening on a figure's tail (860人次。)",
-    "liuzhou_palace_2022:metric:4,800册": "the same interleaving cuts the figure apart",
-    "liuzhou_palace_2022:metric:1,860人次": "the same",
-    "liuzhou_palace_2022:metric:620条": "the same",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
@@ -395,7 +387,6 @@ WRONG_IDS = {
     "yanbian_2019:metric_id:93万元": "hardship-funds",
     "ezhou_2017:metric_id:4,300余人次": None,  # 参与职工: no alias
     "huaibei_coal_2021:metric_id:100%": "dispute-resolution-rate",  # 提案办结率
-    "liuzhou_palace_2022:metric_id:1,860人次": None,  # interleaved columns
     "shouguang_teachers_2023:metric_id:98.6%": "dispute-resolution-rate",  # 提案办结率, 提案 in an earlier clause
 }
 
