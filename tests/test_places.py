@@ -120,6 +120,8 @@ def test_a_year_in_the_title_group_beats_the_date_and_the_text(regions):
     # Other organisations than unions name their place too.
     (["2021年，平遥县妇联紧扣中心工作。", "县妇联全年培训妇女3650人次。"], Region("平遥县", "晋中市"), "平遥县妇联"),
     (["七里河区人社局开展根治欠薪专项行动。"], Region("七里河区", "兰州市"), None),
+    (["寿光市教育工会全年新建模范教工之家12个。"], Region("寿光市", "潍坊市"), "寿光市教育工会"),  # a sector's union
+    (["澳门工会联合总会全年新增会员3120人。"], Region("澳门特别行政区", None), "澳门工会联合总会"),
 ])
 def test_the_organisation_a_report_speaks_for_names_a_place_the_table_does_not_list(regions, paragraphs, region, organization):
     found, named, _, _ = where_when(doc("书香满城", *paragraphs), regions)
