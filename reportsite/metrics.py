@@ -36,7 +36,7 @@ from .labels import (
     widen_clause_start,
 )
 from .places import SENTENCE_MARK, gazetteer, place_names, plan_cue
-from .rules import longest_word_pattern
+from .rules import longest_word_pattern, without_translation
 from .taxonomy import Taxonomy
 
 # --- what is not a figure ----------------------------------------------------------------------
@@ -266,8 +266,9 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
             continue  # its cells are bare numbers: the units are in its header, no figure reads alone
         if block.kind == "heading":
             level = block.level or 2
-            if (any(word in block.text for word in rules.target_headings)
-                    or _one_of(rules, "plan_headings").search(block.text) is not None):
+            heading = without_translation(block.text)  # 六、2023年工作安排（Work Plan for 2023）
+            if (any(word in heading for word in rules.target_headings)
+                    or _one_of(rules, "plan_headings").search(heading) is not None):
                 target_level = level
             elif target_level is not None and level <= target_level:
                 target_level = None
@@ -396,7 +397,7 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     # The people a service verb serves (资助困难职工和农民工子女428名) name a metric only when no activity named
     # before the figure in its sentence does (金秋助学): those scopes are asked without them first.  Elsewhere
     # (评选产生全国劳动模范1人) they are what is counted.
-    served_clause = text[comma_left:quantity.start]  # 走访慰问困难职工、劳动模范和一线职工: the list shares its verb
+    served_clause = text[comma_left:quantity.start] + label  # 走访慰问困难职工、劳动模范…; 组织1,280名劳模…疗休养
     served = any(w in served_clause for w in taxonomy.serving) and any(w in served_clause for w in taxonomy.recipients)
     passes = ((False, scopes[:3]), (True, scopes)) if served else ((True, scopes),)
     for people, asking in passes:

@@ -29,7 +29,8 @@ _ASCII_PAIR = re.compile(r"\(([^()\n]*)\)")
 _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULL_PUNCT = "，。；：！？、（）《》“”‘’【】…—·"
 # Spaces before or after full-width punctuation: the runs " *([…]) *" used to match, without the mark itself.
-_SPACES_AT_PUNCT = re.compile(f" +(?=[{_FULL_PUNCT}])|(?<=[{_FULL_PUNCT}]) +")
+# ...except after an English apostrophe between Latin words (Workers’ Rights: ’ is a mark of both scripts).
+_SPACES_AT_PUNCT = re.compile(f" +(?=[{_FULL_PUNCT}])|(?<=[{_FULL_PUNCT}])(?<![A-Za-z]’) +|(?<=[A-Za-z]’) +(?![A-Za-z])")
 _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
 
 
@@ -245,6 +246,27 @@ def normalize_text(text: str) -> str:
     return normalize_punctuation(repair_digits(ascii_width_forms(to_simplified(text))))
 
 
+def repair_characters(text: str) -> tuple[str, list[str]]:
+    """Characters OCR reads for others of like shape, where the word leaves no doubt (己经 -> 已经, 16曰 -> 16日,
+    投人资金 -> 投入资金): text_rules ocr_fixes, patterns and what each match becomes.  Returns the text and
+    each fix made, as 原→改 (an editor sees them; nothing read is lost)."""
+    fixes: list[str] = []
+    for pattern, replacement in _ocr_fixes():
+        def fix(match: re.Match[str], replacement: str = replacement) -> str:
+            fixes.append(f"{match.group()}→{replacement}")
+            return replacement
+        text = pattern.sub(fix, text)
+    return text, fixes
+
+
+@lru_cache(maxsize=1)
+def _ocr_fixes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The text rules' OCR fixes, compiled once."""
+    from reportsite.rules import text_rules  # rules' loaders sit above this module
+
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in text_rules()["ocr_fixes"].items())
+
+
 def repair_digits(text: str) -> str:
     """Letters OCR reads for digits inside a number that a measure word, 万, 余 or 年 follows: 2O19年,
     l28个, 4O余场, 3l5万元, 9O%, 1.O8亿元, l.52万户, 98.S% (O and o for 0, l and I for 1, S after a digit for 5).  A number must open on a digit or on l/I
@@ -255,7 +277,7 @@ def repair_digits(text: str) -> str:
 
 
 # A quick test: most texts hold no lookalike beside a digit (or beside a point beside one: 1.O8, l.52).
-_LOOKALIKE = re.compile(r"\d\.?[OolIS]|[OolI]\.?\d")
+_LOOKALIKE = re.compile(r"\d[.,]?[OolIS]|[OolI][.,]?\d")
 _AS_DIGITS = str.maketrans("OolIS", "00115")
 
 
@@ -266,5 +288,5 @@ def _lookalike_number() -> re.Pattern[str]:
     after = {word[0] for word in (*grammar.units, *grammar.multipliers, *grammar.after)} | set("余多年月日%％")
     follows = "".join(sorted(re.escape(char) for char in after))
     # S for 5 only after a digit (98.S%, 1S个): a word never opens on it (5S管理 stays, no measure word follows).
-    return re.compile(f"(?<![A-Za-z\\d.])(?=[\\dlI.]*\\d)(?=[\\dOolIS.]*[OolIS])[\\dlI](?:[\\dOolI]|(?<=\\d)S)*"
-                      f"(?:\\.(?:[\\dOolI]|(?<=[\\d.])S)+)?(?=[{follows}])")
+    return re.compile(f"(?<![A-Za-z\\d.])(?=[\\dlI.,]*\\d)(?=[\\dOolIS.,]*[OolIS])[\\dlI](?:[\\dOolI]|(?<=\\d)S)*"
+                      f"(?:,[\\dOolI]{{3}})*(?:\\.(?:[\\dOolI]|(?<=[\\d.])S)+)?(?=[{follows}])")

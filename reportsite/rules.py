@@ -99,3 +99,11 @@ def own_name(name: str) -> str:
     its 自治州/自治县 suffix), or "" when nothing of two characters or more is left (鄂温克族)."""
     own = _peoples().sub("", name)
     return own if len(own) >= 2 else ""
+
+
+_TRANSLATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9 ,.'’&:;/-]*[）)]$")
+
+
+def without_translation(text: str) -> str:
+    """A heading without the English translation in brackets at its end (…工作安排（Work Plan for 2023））."""
+    return _TRANSLATION.sub("", text) if text.endswith(("）", ")")) else text

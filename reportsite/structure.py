@@ -29,10 +29,10 @@ from reportsite.blocks import (
     strong_continuation,
 )
 from reportsite.model import Block, Document, FigureCaption
-from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text
+from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text, repair_characters
 from reportsite.places import place_names
 from reportsite.review import review_document
-from .rules import longest_word_pattern, text_rules
+from .rules import longest_word_pattern, text_rules, without_translation
 from reportsite.bylines import is_byline, is_photo_credit, photo_credit, take_bylines
 
 # ---------------------------------------------------------------- shapes
@@ -56,8 +56,9 @@ def _pattern(source: str) -> re.Pattern[str]:
 
 
 def heading_shaped(text: str, limit: int | None = None) -> bool:
-    """Tell whether a block is short, carries no sentence inside and stops on a word: a heading or caption."""
-    body = strip_marks(text)
+    """Tell whether a block is short, carries no sentence inside and stops on a word: a heading or caption
+    (an English translation in brackets after it does not count: 二、建功立业（Labour and Skills Competitions）)."""
+    body = without_translation(strip_marks(text))
     limit = limit or text_rules()["heading_max_chars"]
     if not body or len(body) > limit or ends_complete(body) or ends_open(body):
         return False
@@ -459,7 +460,9 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
 
 def recover_document(text: str) -> Document:
     """Recover title, kicker, subtitle, lead, authors, captions and body blocks from one report's text."""
-    parts, debris = split_blocks(normalize_text(text))
+    text, fixed = repair_characters(normalize_text(text))
+    parts, debris = split_blocks(text)
+    debris += [f"OCR：{fix}" for fix in fixed]  # 己→已: what was read, and what it was made, each time
     parts = [Part(p.kind, curly_quotes(p.text) if p.kind == "table" else clean_spaces(curly_quotes(p.text), keep_between_han=True),
                   p.gap, p.level) for p in parts]  # a table's cells keep the spaces around its bars
     parts = [p for p in parts if p.text]

@@ -126,6 +126,16 @@ def test_letters_read_for_digits_inside_a_number_become_digits():
     assert normalize_text("满意率98.S%，建成书屋1S个，推行5S管理，开通SOS求助。") == "满意率98.5%，建成书屋15个，推行5S管理，开通SOS求助。"
 
 
+def test_characters_ocr_reads_for_others_are_fixed_where_the_word_leaves_no_doubt_and_listed():
+    from reportsite.normalize import repair_characters
+
+    text, fixes = repair_characters("工会己经建成，12月16曰召开，投人资金86万元，加人工会的职工，从末拖欠，1月未能完成，接收人员。")
+    assert text == "工会已经建成，12月16日召开，投入资金86万元，加入工会的职工，从未拖欠，1月未能完成，接收人员。"
+    assert sorted(fixes) == sorted(["己→已", "曰→日", "人→入", "人→入", "末→未"])
+    assert normalize_text("共1,O50名") == "共1,050名"  # a lookalike past a thousands comma
+    assert clean_spaces("维护职工合法权益（Protecting Workers’ Rights）") == "维护职工合法权益（Protecting Workers’ Rights）"
+
+
 def test_words_of_latin_letters_beside_digits_stay():
     text = "打造O2O服务平台，通过ISO9001认证，APP下载量达到12万次，G20峰会期间。"
     assert normalize_text(text) == text

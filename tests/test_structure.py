@@ -196,6 +196,20 @@ def test_a_bulletins_masthead_rules_footer_and_signature_under_a_seal_leave_the_
     assert doc.figures == [] and "（贵阳市总工会劳动和经济工作部代章）" in doc.debris
 
 
+def test_a_heading_with_an_english_translation_after_it_is_a_heading_and_its_plan_a_plan():
+    from reportsite.metrics import extract_metrics
+    from reportsite.taxonomy import load_taxonomy
+
+    text = ("某州总工会2022年工作总结\n\n导语正文，全年工作取得成效。\n\n二、组织职工建功立业（Labour and Skills Competitions）\n\n"
+            "全年新建职工书屋12家。\n\n六、2023年工作安排（Work Plan for 2023）\n\n新建职工书屋30家以上。\n")
+    doc = recover_document(text)
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == [
+        "二、组织职工建功立业（Labour and Skills Competitions）", "六、2023年工作安排（Work Plan for 2023）"]
+    assert [r.kind for r in extract_metrics(doc, load_taxonomy())] == ["actual", "target"]
+    # OCR's look-alike characters are fixed, and each fix is listed with the debris.
+    assert "OCR：己→已" in recover_document(text.replace("全年新建", "全年己经新建")).debris
+
+
 def test_ordinary_short_lines_are_not_bylines():
     for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式"]:
         assert not is_byline(line)
