@@ -210,6 +210,13 @@ def test_a_heading_with_an_english_translation_after_it_is_a_heading_and_its_pla
     assert "OCR：己→已" in recover_document(text.replace("全年新建", "全年己经新建")).debris
 
 
+def test_a_numbered_subheading_before_a_paragraph_opening_on_a_quoted_name_stays_a_heading():
+    text = ("某镇总工会工作总结\n\n导语正文，全年工作取得成效。\n\n一、主要工作及成效\n\n（一）强化组织建设，工会覆盖面持续扩大\n\n"
+            "　　以“小三级”工会建设为抓手，全镇12个村全部建立工会联合会。\n")
+    doc = recover_document(text)
+    assert [(b.kind, b.text[:6]) for b in doc.blocks][1:] == [("heading", "一、主要工作"), ("heading", "（一）强化组"), ("paragraph", "以“小三级”")]
+
+
 def test_ordinary_short_lines_are_not_bylines():
     for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式"]:
         assert not is_byline(line)
