@@ -506,15 +506,22 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
     """Take the signature a work report ends with out of the body: the date on a line of its own
     (2020年1月6日, 二〇二〇年一月六日), perhaps under the issuer's name (新化县总工会).  Returns the rest and
     the lines taken (debris, where the date is read)."""
-    if not parts or parts[-1].kind != "paragraph" or not _SIGNED_DATE.match(parts[-1].text.strip()):
+    # The date ends the text, or comes before an appendix (附表、附件) printed after the signature.
+    at = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].kind == "paragraph"
+               and _SIGNED_DATE.match(parts[i].text.strip())
+               and (i == len(parts) - 1 or parts[i + 1].text.lstrip("#* ").startswith(_APPENDIX))), None)
+    if at is None:
         return parts, []
-    end = len(parts) - 1
+    end = at
     for _ in range(2):  # the issuer, perhaps with the seal of whoever signs for it (（…代章）) under it
         issuer = parts[end - 1] if end else None
         if issuer is None or issuer.kind != "paragraph" or not _issuer().fullmatch(issuer.text.strip()):
             break
         end -= 1
-    return parts[:end], [part.text.strip() for part in parts[end:]]
+    return parts[:end] + parts[at + 1:], [part.text.strip() for part in parts[end:at + 1]]
+
+
+_APPENDIX = ("附表", "附件", "附：", "附:")
 
 
 @lru_cache(maxsize=1)

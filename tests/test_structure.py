@@ -151,6 +151,9 @@ def test_a_work_reports_closing_signature_is_no_caption_and_dates_it():
     doc = recover_document(text)
     assert doc.figures == [] and doc.blocks[-1].text == "新建爱心驿站10个。"
     assert doc.debris[-2:] == ["新化县总工会", "2020年1月6日"]
+    # An appendix printed after the signature stays; the signature goes.
+    doc = recover_document(text.replace("2020年1月6日\n", "2020年1月6日\n\n附表\n\n村名 会员 家庭\n东村 862 24\n西村 402 15\n"))
+    assert doc.debris[-2:] == ["新化县总工会", "2020年1月6日"] and [b.kind for b in doc.blocks][-2:] == ["paragraph", "table"]
     # A date line alone, in numerals, closes it too.
     doc = recover_document(text.replace("新化县总工会\n\n2020年1月6日", "二〇二〇年一月六日"))
     assert doc.debris[-1] == "二〇二〇年一月六日" and doc.blocks[-1].text == "新建爱心驿站10个。"
