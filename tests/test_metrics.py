@@ -632,6 +632,11 @@ def test_one_persons_record_and_one_studios_in_a_profile_are_kept_under_no_metri
         ("68名", True), ("12人", True), ("46项", True), ("1200项", False)]
 
 
+def test_extremes_ranges_between_and_one_persons_place_are_kept_under_no_metric():
+    text = "会员最多的东村862名，最少的西村402名，各村困难家庭在15户至24户之间，全镇会员2.86万名。她所在站点的86名骑手全部入会。"
+    assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.metric is not None] == ["2.86万名"]
+
+
 def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name():
     from reportsite.metrics import quoted_names
     from reportsite.numbers import default_grammar

@@ -126,11 +126,7 @@ XFAIL: dict[str, str] = {
     # what is still wrong, by general cause
     "gushi_2022:paragraphs": "in indented hard-wrapped text, a line ending on ： is cut from the unindented 一是… line that continues it (shouguang_teachers_2023 expects the same layout cut: no sign tells them apart)",
     "wuhu_2021:not_in_body": "OCR confusions the rules leave (11月未 for 11月末, 曰 not after a digit, 收人 alone, stray 丨 and |) stay in the body",
-    "shandong_riders_2023:unclassified:86名": "one station's riders (她所在站点的86名骑手) are counted like a total",
     "shandong_riders_2023:unclassified:超过1,300万人": "a national figure in a 相关链接 box is counted as the province's members",
-    "zeguo_2021:unclassified:862名": "one village's members (the largest of a table's rows) are counted like a total",
-    "zeguo_2021:unclassified:402名": "the same, the smallest",
-    "zeguo_2021:unclassified:15户至24户": "a range across villages (在15户至24户之间) is counted like a total: only 不等 marks such a range",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
