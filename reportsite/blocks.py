@@ -143,13 +143,28 @@ _FOLIO_END = re.compile(r"^\d{1,3}(?!\d)|(?<!\d)\d{1,3}$")
 _FOLIO_DIGITS = re.compile(r"\d+")
 
 
+_WIDE_GAP = re.compile("[ \u3000]{2,}|\u3000")
+
+
 def page_furniture(lines: list[str]) -> Callable[[str], bool]:
     """Return a test for lines that are page furniture in this text: markers, page numbers, running heads."""
     heads = running_heads(lines)
     shaped = _furniture_shape()
     if not heads:
         return lambda line: shaped.match(_without_page_editor(line)) is not None
-    return lambda line: shaped.match(_without_page_editor(line)) is not None or _head_key(line) in heads
+    # A head printed again on every page that is the text's first line, set as a title (not in parts set apart
+    # by wide spaces, nor of a running head's shape), is the title there: kept the first time.
+    first_line = next((line.strip() for line in lines if line.strip()), "")
+    first = _head_key(first_line)
+    title = [first] if (first in heads and not _WIDE_GAP.search(first_line)
+                        and shaped.match(_without_page_editor(first_line)) is None) else []
+
+    def furniture(line: str) -> bool:
+        if title and _head_key(line) == title[0]:
+            title.clear()  # the first time: the title, kept
+            return False
+        return shaped.match(_without_page_editor(line)) is not None or _head_key(line) in heads
+    return furniture
 
 
 @lru_cache(maxsize=1)

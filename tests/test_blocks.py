@@ -222,6 +222,16 @@ def test_two_columns_read_across_are_told_apart():
     assert len(split_blocks(text)[0]) == 1
 
 
+def test_a_title_printed_again_as_every_pages_head_is_the_title_once_and_furniture_after():
+    page = "连云港港口集团工会2021年工作总结"
+    text = f"{page}\n\n一、聚焦主责主业\n\n全年新发展会员1200名，集团工会会员1.32万名。\n\n{page}\n\n二、服务职工\n\n正文完整。\n\n{page}\n\n三、加强自身建设\n\n正文。\n"
+    parts, debris = split_blocks(text)
+    assert [p.text for p in parts].count(page) == 1 and debris.count(page) == 2
+    from reportsite.blocks import is_debris_line
+
+    assert is_debris_line("宜昌高新区总工会　小微企业工会工作总结　第 1 页 共 3 页")
+
+
 def test_a_figures_label_cut_at_a_break_joins_across_a_caption():
     parts = [Part("paragraph", "举办招聘会46场，提供就业"), Part("caption", "州总工会开通的专车从榕江县出发。（吴光明　摄）", 1),
              Part("paragraph", "岗位2.3万个，帮助4,600余名农民工实现就业。", 1)]

@@ -637,6 +637,13 @@ def test_extremes_ranges_between_and_one_persons_place_are_kept_under_no_metric(
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.metric is not None] == ["2.86万名"]
 
 
+def test_cities_and_counties_counted_and_people_named_x_mou_are_kept_under_no_metric():
+    text = "在14个市州、122个县市区总工会设立法律援助工作站。职工李某因工受伤，区总工会为其发放救助金2万元。全年发放救助金120万元。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
+        ("14个", True), ("122个", True), ("2万元", True), ("120万元", False)]
+    assert [r.kind for r in extract_metrics(doc_of("下一步，县总工会将组织职工疗休养3,000人次以上。"), TAXONOMY)] == ["target"]
+
+
 def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name():
     from reportsite.metrics import quoted_names
     from reportsite.numbers import default_grammar
