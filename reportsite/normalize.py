@@ -168,9 +168,9 @@ def normalize_punctuation(text: str) -> str:
         text = converted
 
 
-# A point after Chinese (or a per cent sign, a closing bracket or quote) and before Chinese, an opening
-# quote or bracket, a space or the end: not 5.8, not www.acftu.org, not the dots of an ellipsis.
-_FULL_STOP = re.compile(f"\\.(?<=[{HAN}%）”]\\.)(?=[{HAN}“（\"]|\\s|$)")  # opens on the point: the engine jumps from point to point
+# A point after Chinese (or a per cent sign, a closing bracket or quote) and before Chinese, a quote or
+# bracket (漏洞.”), a space or the end: not 5.8, not www.acftu.org, not the dots of an ellipsis.
+_FULL_STOP = re.compile(f"\\.(?<=[{HAN}%）”]\\.)(?=[{HAN}“”’（）\"]|\\s|$)")  # opens on the point: the engine jumps from point to point
 _NUMBERING_BEFORE = re.compile(r"(?:^|\n)\s*[（(]?[一二三四五六七八九十百]+[）)]?$")  # 一.加强组织建设: a heading's number
 
 

@@ -126,6 +126,11 @@ def test_letters_read_for_digits_inside_a_number_become_digits():
     assert normalize_text("满意率98.S%，建成书屋1S个，推行5S管理，开通SOS求助。") == "满意率98.5%，建成书屋15个，推行5S管理，开通SOS求助。"
 
 
+def test_an_ascii_full_stop_before_a_closing_quote_after_chinese_is_full_width():
+    assert normalize_text("他说：“要堵住漏洞.”后来") == "他说：“要堵住漏洞。”后来"
+    assert normalize_text("He said “ok.” Then") == "He said “ok.” Then"
+
+
 def test_characters_ocr_reads_for_others_are_fixed_where_the_word_leaves_no_doubt_and_listed():
     from reportsite.normalize import repair_characters
 
