@@ -197,6 +197,31 @@ def line_groups(text: str) -> list[tuple[int, list[str]]]:
     return groups
 
 
+def _tab_tables_apart(gap: int, lines: list[str]) -> list[tuple[int, list[str]]]:
+    """A group holding a run of lines whose cells are set apart by tabs (a table's rows, printed with no blank
+    line around them, 表1 title above) as groups of their own: before, the table, after."""
+    if len(lines) < TABLE_MIN_ROWS or sum("\t" in line for line in lines) < TABLE_MIN_ROWS:
+        return [(gap, lines)]
+    pieces: list[tuple[int, list[str]]] = []
+    start = 0
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and "\t" in lines[j]:
+            j += 1
+        if j - i >= TABLE_MIN_ROWS:
+            head = i - 1 if i > start and is_table_caption(lines[i - 1].strip()) else i
+            if head > start:
+                pieces.append((gap if not pieces else 0, lines[start:head]))
+            pieces.append((gap if not pieces else 1, lines[head:j]))
+            start = i = j
+        else:
+            i = j + 1
+    if start < len(lines):
+        pieces.append((1 if pieces else gap, lines[start:]))
+    return pieces
+
+
 INTERLEAVED_MIN_LINES = 6  # lines of a group read across two columns before it is worth telling apart
 
 
@@ -253,6 +278,7 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     parts: list[Part] = []
     carried = 0  # the gap before a block that held only furniture passes to the next block
     groups = [piece for gap, lines in groups for piece in _columns_apart(gap, lines)]
+    groups = [piece for gap, lines in groups for piece in _tab_tables_apart(gap, lines)]
     for gap, lines in groups:
         notes = _table_notes(lines)  # 注：2020年数据截至11月底。 under a table's rows
         table = table_of(lines[: len(lines) - len(notes)])

@@ -232,6 +232,14 @@ def test_a_title_printed_again_as_every_pages_head_is_the_title_once_and_furnitu
     assert is_debris_line("宜昌高新区总工会　小微企业工会工作总结　第 1 页 共 3 页")
 
 
+def test_a_table_set_apart_by_tabs_inside_a_run_of_lines_is_a_table():
+    text = ("　　集团工会把“安康杯”竞赛作为保障。\n表1　2021年各单位竞赛情况\n单位\t班组（个）\t隐患（条）\n"
+            "东联公司\t86\t612\n新东方公司\t72\t538\n合计\t158\t1150\n　　东联公司一班被评为优胜班组。\n")
+    parts, _ = split_blocks(text)
+    assert [p.kind for p in parts] == ["paragraph", "paragraph", "table", "paragraph"]
+    assert parts[1].text == "表1　2021年各单位竞赛情况" and "| 东联公司 | 86 | 612 |" in parts[2].text
+
+
 def test_a_figures_label_cut_at_a_break_joins_across_a_caption():
     parts = [Part("paragraph", "举办招聘会46场，提供就业"), Part("caption", "州总工会开通的专车从榕江县出发。（吴光明　摄）", 1),
              Part("paragraph", "岗位2.3万个，帮助4,600余名农民工实现就业。", 1)]

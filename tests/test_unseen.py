@@ -134,8 +134,6 @@ XFAIL: dict[str, str] = {
     # what is still wrong, by general cause
     "yichang_hitech_2023:captions": "the next page's running head (小微企业工会工作总结), printed once, is taken for a caption",
     "yichang_hitech_2023:paragraphs": "a repeated paragraph set at another width is removed only up to a line's end; its last lines stay",
-    "lianyungang_port_2021:headings": "a table whose cells are set apart by tabs is not read as a table: its rows become headings",
-    "lianyungang_port_2021:no_space_in_numbers": "the same rows leave their figures apart by spaces in the body",
     "hunan_legalaid_2022:no_metric": "one mediator's visits in one case (调解员三次上门) are read as a figure",
     "lianyungang_port_2021:unclassified:860万元": "one crane driver's studio's benefit is classified like a total",
     "yichang_hitech_2023:unclassified:300元": "a difference (比…最低工资标准高出300元) is read as a wage standard",
