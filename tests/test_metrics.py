@@ -122,6 +122,7 @@ def test_money_put_in_counts_as_investment_only_when_a_place_is_built(text, metr
     ("走访慰问全国、省部级劳模156人次，组织劳模健康体检。", "model-worker-aid"),  # no activity before them
     ("弘扬工匠精神，推荐评选产生全国劳动模范1人。", "model-workers"),  # not served: what is counted
     ("走访慰问困难职工、劳动模范和井下一线职工1.36万人次。", "hardship-person-times"),  # the list shares 慰问
+    ("组织1,280名劳模和一线职工赴伊犁、喀纳斯等地开展疗休养。", "recuperation"),  # the activity after them, same clause
 ])
 def test_the_people_served_name_a_metric_only_when_no_activity_before_them_does(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric

@@ -405,13 +405,11 @@ WRONG_IDS = {
     "huaibei_coal_2021:metric_id:100%": "dispute-resolution-rate",  # 提案办结率
     "shouguang_teachers_2023:metric_id:98.6%": "dispute-resolution-rate",  # 提案办结率, 提案 in an earlier clause
     "changji_2022:metric_id:180场次": "skills-contests",  # safety training inside a 安康杯 campaign
-    "changji_2022:metric_id:1,280名": "model-workers",  # 组织1,280名劳模…疗休养: the activity is after the people
     "gushi_2022:metric_id:6,800人次": "competition-participants",  # 大赛 inside a list of 文体活动
     "zeguo_2021:metric_id:5,200人次": "competition-participants",  # the same
     "wuhu_2021:metric_id:126期": None,  # 开班126期: night-school classes
     "hunan_legalaid_2022:metric_id:1,260个": "rest-stations",  # 工会法律服务站点: 服务站点 ends last, 驿站 in the sentence
     "lianyungang_port_2021:metric_id:8个": "ankang-cup-enterprises",  # 安康杯 before, the honour after the figure
-    "lianyungang_port_2021:metric_id:860名": "model-workers",  # 组织860名…劳模…疗休养: the activity after the people
     "yichang_hitech_2023:metric_id:5个": "collective-contract-enterprises",  # a count of parks
     "yichang_hitech_2023:metric_id:8,600余人": None,  # 集体协商 only in the sentence before
     "yuexi_2024:metric_id:13.8万元": "hardship-funds",  # aid to 困难劳模 named by a generic money word
