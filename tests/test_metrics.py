@@ -152,6 +152,7 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("为5.23万名劳动者追发工资等待遇4.86亿元。", "losses-recovered"),
     ("作出行政处罚决定94份，罚没金额312.8万元。", None),  # fines are no wages recovered
     ("在重点园区设立“劳动维权联合服务站”8个。", "legal-service-stations"),
+    ("全省建成工会法律服务站点1,260个，与驿站共建共享。", "legal-service-stations"),
     ("全年资助860名一线职工提升学历。", "education-subsidies"),
     ("完成78家基层工会经费审查审计。", None),  # unions audited, not founded
     ("帮助1.1万名返岗农民工实现就业。", "employment-services"),  # jobs found, no trips home

@@ -408,7 +408,6 @@ WRONG_IDS = {
     "gushi_2022:metric_id:6,800人次": "competition-participants",  # 大赛 inside a list of 文体活动
     "zeguo_2021:metric_id:5,200人次": "competition-participants",  # the same
     "wuhu_2021:metric_id:126期": None,  # 开班126期: night-school classes
-    "hunan_legalaid_2022:metric_id:1,260个": "rest-stations",  # 工会法律服务站点: 服务站点 ends last, 驿站 in the sentence
     "lianyungang_port_2021:metric_id:8个": "ankang-cup-enterprises",  # 安康杯 before, the honour after the figure
     "yichang_hitech_2023:metric_id:5个": "collective-contract-enterprises",  # a count of parks
     "yichang_hitech_2023:metric_id:8,600余人": None,  # 集体协商 only in the sentence before
