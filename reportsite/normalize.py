@@ -51,13 +51,21 @@ def to_simplified(text: str) -> str:
     """
     kept = _kept_words()
     if kept is None or not kept.search(text):
-        return _t2s().convert(text)
+        return _t2s().convert(text).translate(_variants())
     parts, last = [], 0
     for match in kept.finditer(text):
-        parts += [_t2s().convert(text[last:match.start()]), match.group()]
+        parts += [_t2s().convert(text[last:match.start()]).translate(_variants()), match.group()]
         last = match.end()
-    parts.append(_t2s().convert(text[last:]))
+    parts.append(_t2s().convert(text[last:]).translate(_variants()))
     return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    """Variant characters OpenCC leaves (衞, 囘) and the standard ones they are read as (text_rules variant_characters)."""
+    from reportsite.rules import text_rules  # rules' loaders sit above this module
+
+    return str.maketrans(text_rules().get("variant_characters") or {})
 
 
 @lru_cache(maxsize=1)

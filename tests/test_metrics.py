@@ -622,6 +622,8 @@ def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
     # We (我们), our city (我市) and a short slogan opening on 我 are no one person's words.
     text = "“我市今年为困难职工发放救助金120万元。”开展“我为建德创业再出发献一计”活动，征集合理化建议2800余条。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("120万元", False), ("2800余条", False)]
+    text = "一线职工最低工资标准提高到每月2600元，比全市最低工资标准高出300元。"
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("2600元", "negotiated-wage"), ("300元", None)]
     text = "职工书屋月均阅读量超过8万人次，日均接待职工300人次。"
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == [None, None]  # averages per month, per day
     text = "举办盘绣技能培训班24期，不少学员月收入达到2000元以上。"

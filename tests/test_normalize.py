@@ -20,6 +20,10 @@ def test_names_simplified_chinese_writes_with_a_traditional_looking_character_ar
     assert to_simplified(text) == expected
 
 
+def test_variant_characters_opencc_leaves_are_read_as_the_standard_ones():
+    assert to_simplified("環衞工人囘家") == "环卫工人回家"
+
+
 def test_simplified_text_is_left_alone():
     text = "临安市总工会奋进创新谱写工运新篇章"
     assert to_simplified(text) == text

@@ -84,8 +84,7 @@ XFAIL: dict[str, str] = {
     "huzhu_2019:duplicate": "the same cut hides a repeated passage from the layout-copy search",
     "huzhu_2019:metric:18.4万元": "the same cut splits 18.4万元 into 1 and 8.4万元",
     "yuetang_2023:headings": "in a section set without blank lines, a wrapped line that ends on a word becomes a heading",
-    "yuetang_2023:body_contains": "the report's other lists run together, and 环衞 (a variant OpenCC leaves) spoils the expected 环卫",
-    "yuetang_2023:not_in_body": "variant characters OpenCC's t2s leaves (衞, 囘) stay in the body",
+    "yuetang_2023:body_contains": "the report's other lists run together",
     "yuetang_2023:metric:8个": "a figure under a 附：工作要点 heading printed as a numbered list reads as actual: the list is merged into one paragraph",
     "chongqing_jianshe_2020:duplicate": "a caption glued into a paragraph hides a repeated passage from the layout-copy search",
     "luanhai_steel_2022:body_contains": "a paragraph cut inside a place name (冷轧 | caption, folio, running head | 厂新建…) is not rejoined: no word spans the cut",
@@ -136,7 +135,6 @@ XFAIL: dict[str, str] = {
     "yichang_hitech_2023:paragraphs": "a repeated paragraph set at another width is removed only up to a line's end; its last lines stay",
     "hunan_legalaid_2022:no_metric": "one mediator's visits in one case (调解员三次上门) are read as a figure",
     "lianyungang_port_2021:unclassified:860万元": "one crane driver's studio's benefit is classified like a total",
-    "yichang_hitech_2023:unclassified:300元": "a difference (比…最低工资标准高出300元) is read as a wage standard",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
