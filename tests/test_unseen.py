@@ -133,7 +133,6 @@ XFAIL: dict[str, str] = {
     # what is still wrong, by general cause
     "yichang_hitech_2023:captions": "the next page's running head (小微企业工会工作总结), printed once, is taken for a caption",
     "yichang_hitech_2023:paragraphs": "a repeated paragraph set at another width is removed only up to a line's end; its last lines stay",
-    "hunan_legalaid_2022:no_metric": "one mediator's visits in one case (调解员三次上门) are read as a figure",
     "lianyungang_port_2021:unclassified:860万元": "one crane driver's studio's benefit is classified like a total",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
