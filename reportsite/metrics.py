@@ -396,7 +396,7 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
               (s_start, c_end, "end", ""), (c_end, min(after, s_end), "start", own))
     # The people a service verb serves (资助困难职工和农民工子女428名) name a metric only when no activity named
     # before the figure in its sentence does (金秋助学): those scopes are asked without them first.  Elsewhere
-    # (评选产生全国劳动模范1人) they are what is counted.
+    # (评选表彰省级劳动模范5名) they are what is counted.
     served_clause = text[comma_left:quantity.start] + label  # 走访慰问困难职工、劳动模范…; 组织1,280名劳模…疗休养
     served = any(w in served_clause for w in taxonomy.serving) and any(w in served_clause for w in taxonomy.recipients)
     # The activity may come after them in their own clause (组织1,280名劳模和一线职工赴伊犁、喀纳斯等地开展疗休养).
