@@ -462,9 +462,7 @@ def _label_across(left: str, right: str) -> bool:
     label = _LABEL_THEN_FIGURE.match(right)
     if not left or _HAN_RUN.match(left[-1]) is None or label is None or _SCOPE_OPENING.match(right):
         return False
-    at = label.end()
-    found = find_quantities(right[at: at + COUNT_OPENING_CHARS], default_grammar())
-    return bool(found) and found[0].start == 0 and not found[0].implied and found[0].unit[:1] not in _TIME_UNITS
+    return _opens_on_count(right[label.end():])
 
 
 _DIGIT_OPENING = re.compile(r"[0-9]")
@@ -476,7 +474,12 @@ def _count_across(left: str, right: str) -> bool:
     with its measure word, not a date or a span of time (2018年, 1至11月), which a paragraph may open on."""
     if not left or _HAN_RUN.match(left[-1]) is None or not _DIGIT_OPENING.match(right):
         return False
-    found = find_quantities(right[:COUNT_OPENING_CHARS], default_grammar())
+    return _opens_on_count(right)
+
+
+def _opens_on_count(text: str) -> bool:
+    """Tell whether a text opens on a figure with its measure word, not a date or a span of time."""
+    found = find_quantities(text[:COUNT_OPENING_CHARS], default_grammar())
     return bool(found) and found[0].start == 0 and not found[0].implied and found[0].unit[:1] not in _TIME_UNITS
 
 

@@ -54,10 +54,10 @@ def to_simplified(text: str) -> str:
         return _t2s().convert(text).translate(_variants())
     parts, last = [], 0
     for match in kept.finditer(text):
-        parts += [_t2s().convert(text[last:match.start()]).translate(_variants()), match.group()]
+        parts += [_t2s().convert(text[last:match.start()]), match.group()]
         last = match.end()
-    parts.append(_t2s().convert(text[last:]).translate(_variants()))
-    return "".join(parts)
+    parts.append(_t2s().convert(text[last:]))
+    return "".join(parts).translate(_variants())  # no kept name holds a variant character
 
 
 @lru_cache(maxsize=1)

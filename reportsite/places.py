@@ -76,9 +76,10 @@ def _mention_pattern(regions: list[RegionEntry]) -> tuple[dict[str, RegionEntry]
     return _MENTIONS[1], _MENTIONS[2], _MENTIONS[3]
 
 
-def doc_text(doc: Document) -> str:
-    """All the text of a document: title group, lead, body and captions."""
-    parts = [title_group(doc), doc.lead, *(b.text for b in doc.blocks), *(f.caption for f in doc.figures)]
+def doc_text(doc: Document, blocks: list | None = None) -> str:
+    """All the text of a document: title group, lead, body (or the blocks given) and captions."""
+    blocks = doc.blocks if blocks is None else blocks
+    parts = [title_group(doc), doc.lead, *(b.text for b in blocks), *(f.caption for f in doc.figures)]
     return "\n".join(p for p in parts if p)
 
 
@@ -292,19 +293,15 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
 def _without_plan_sections(doc: Document, text: str) -> str:
     """The text without the sections a plan heading opens (二、2023年工作安排): a work report's coming year."""
     cue = plan_cue()
-    skipping, kept, cut = 0, [], False
+    skipping, kept = 0, []
     for block in doc.blocks:
         if block.kind == "heading":
             if skipping and block.level > skipping:
                 continue
             skipping = block.level if cue.search(block.text) else 0
-            cut = cut or bool(skipping)
         if not skipping:
-            kept.append(block.text)
-    if not cut:
-        return text
-    parts = [title_group(doc), doc.lead, *kept, *(f.caption for f in doc.figures)]
-    return "\n".join(p for p in parts if p)
+            kept.append(block)
+    return text if len(kept) == len(doc.blocks) else doc_text(doc, kept)
 
 
 def _closing_years(year: int, date: _dt.date | None) -> tuple[int, ...]:
