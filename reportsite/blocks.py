@@ -451,8 +451,6 @@ def strong_continuation(left: str, right: str) -> bool:
             or _label_across(left.rstrip(), right.lstrip()))
 
 
-# Words a paragraph may open on before a figure (全年2.3万人次…, 今年, 其中, 截至…): a scope or a time, not a label.
-_SCOPE_OPENING = re.compile("[全今去明近共累其截目同本该此每约逾超]")
 _LABEL_THEN_FIGURE = re.compile(f"([{HAN}]{{1,3}})(?=[0-9])")
 
 
@@ -460,7 +458,7 @@ def _label_across(left: str, right: str) -> bool:
     """Tell whether right opens on the rest of the label of a figure and the figure (提供就业 | 岗位2.3万个，…):
     a few characters of a noun, then a count, which no paragraph opens on after a scope or time word."""
     label = _LABEL_THEN_FIGURE.match(right)
-    if not left or _HAN_RUN.match(left[-1]) is None or label is None or _SCOPE_OPENING.match(right):
+    if not left or _HAN_RUN.match(left[-1]) is None or label is None or right[:1] in text_rules()["scope_openings"]:
         return False
     return _opens_on_count(right[label.end():])
 

@@ -42,6 +42,7 @@ class Rules:
     grammar: Grammar
     target_cues: tuple[re.Pattern[str], ...]
     target_headings: tuple[str, ...]
+    people_at_large: tuple[str, ...]
     label_verbs: tuple[str, ...]
     label_stops: tuple[str, ...]
     trim_start: tuple[str, ...]
@@ -76,6 +77,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         grammar=grammar_from_data(data, path),
         target_cues=tuple(re.compile(c) for c in words("target_cues")),
         target_headings=words("target_headings"),
+        people_at_large=words("people_at_large"),
         label_verbs=tuple(sorted(words("label_verbs"), key=len, reverse=True)),
         label_stops=words("label_stops"),
         trim_start=tuple(sorted(words("label_trim_start"), key=len, reverse=True)),

@@ -189,16 +189,13 @@ def planned_item(text: str, at: int, rules: Rules) -> bool:
 _HAN_WORDS = re.compile("[\u4e00-\u9fff]{2,}")
 
 
-def _same_head(label: str, whole: str) -> bool:
+def _same_head(label: str, whole: str, rules: Rules) -> bool:
     """Tell whether the words before a part's figure end on the noun its whole's label does (其中“八大群体”会员
     of 新发展会员: 会员; not 其中 alone, whose figure is read by what follows it), a noun
     that names what is counted, not people at large (职工, 人员: 1.1万名职工参与，其中312名职工晋升技能等级)."""
     label, whole = label.rstrip("”’"), whole.rstrip("”’")
     return (len(label) >= 2 and len(whole) >= 2 and label[-2:] == whole[-2:]
-            and label[-2:] not in _PEOPLE_AT_LARGE)
-
-
-_PEOPLE_AT_LARGE = frozenset({"职工", "员工", "工人", "人员", "群众", "青年", "妇女", "儿童", "学生", "家庭", "企业", "单位"})
+            and label[-2:] not in rules.people_at_large)
 
 
 @lru_cache(maxsize=8)
@@ -341,7 +338,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
         if (metric is not None and previous_metric is not None
                 and (taxonomy.names_a_rank_only(label, quantity.unit)
-                     or _same_head(text[left:quantity.start], previous_label))
+                     or _same_head(text[left:quantity.start], previous_label, rules))
                 and any(cue in text[s_start:quantity.start] for cue in rules.breakdown_cues)
                 and taxonomy.counts(previous_metric, quantity.unit)):
             # 妈咪小屋238个，其中省级示范点9个: a rank of what the sentence counts; 新发展会员12.6万名，其中“八大
