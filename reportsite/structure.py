@@ -536,7 +536,7 @@ _PHOTO_ROLE = re.compile(r"文\s*[/／]\s*[图摄]|图\s*[/／]\s*文|文图")  
 
 def _caption_under_photo_byline(parts: list[Part]) -> list[Part]:
     """A short line right under a byline whose writer took the photos (文/图　本报记者　罗文斌), before the
-    text begins, is the first photo's caption (沙县区小吃行业工资集体协商签约现场), not a heading."""
+    text begins, is the first photo's caption (小吃店员在协商会上举手表决), not a heading."""
     for i, part in enumerate(parts[:-2]):
         if part.kind == "paragraph" and is_byline(part.text) and _PHOTO_ROLE.search(part.text):
             line, after = parts[i + 1], parts[i + 2]
