@@ -528,17 +528,22 @@ _APPENDIX = ("附表", "附件", "附：", "附:")
 def _issuer() -> re.Pattern[str]:
     """An organisation's name on a line of its own above a signature's date (新化县总工会, 澳门工会联合总会理事会,
     柳州市工人文化宫), or the seal signed for it (（贵阳市总工会劳动和经济工作部代章）)."""
-    return re.compile(f"[{HAN}]{{3,30}}[会室宫局厅部委院站心司团处所组队校]|[（(][{HAN}]{{2,40}}(?:代章|盖章)[）)]")
+    last = re.escape(text_rules()["issuer_last_characters"])
+    return re.compile(f"[{HAN}]{{3,30}}[{last}]|[（(][{HAN}]{{2,40}}(?:代章|盖章)[）)]")
 
 
-_PHOTO_ROLE = re.compile(r"文\s*[/／]\s*[图摄]|图\s*[/／]\s*文|文图")  # 文/图: the writer took the photos too
+@lru_cache(maxsize=1)
+def _photo_role() -> re.Pattern[str]:
+    """A byline role naming a writer who took the photos too (text_rules photo_byline_roles: 文/图, 图/文…)."""
+    roles = sorted(text_rules()["photo_byline_roles"], key=len, reverse=True)
+    return re.compile("|".join(r"\s*[/／]\s*".join(map(re.escape, role.split("/"))) for role in roles))
 
 
 def _caption_under_photo_byline(parts: list[Part]) -> list[Part]:
     """A short line right under a byline whose writer took the photos (文/图　本报记者　罗文斌), before the
     text begins, is the first photo's caption (小吃店员在协商会上举手表决), not a heading."""
     for i, part in enumerate(parts[:-2]):
-        if part.kind == "paragraph" and is_byline(part.text) and _PHOTO_ROLE.search(part.text):
+        if part.kind == "paragraph" and is_byline(part.text) and _photo_role().search(part.text):
             line, after = parts[i + 1], parts[i + 2]
             if (line.kind == "paragraph" and heading_shaped(line.text) and not has_mark(line.text)
                     and _unnumbered(line.text) == line.text and after.kind == "paragraph"
