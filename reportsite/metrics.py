@@ -344,6 +344,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             # 妈咪小屋238个，其中省级示范点9个: a rank of what the sentence counts; 新发展会员12.6万名，其中“八大
             # 群体”会员4.3万名: a part of the whole, which counts what the whole counts
             metric = previous_metric
+        if (metric is not None and previous_metric not in (None, metric) and label in taxonomy.aid_money
+                and quantity.unit != previous_unit and taxonomy.counts(previous_metric, quantity.unit)):
+            metric = previous_metric  # 走访慰问困难劳模1860人次，发放补助金760万元: the money of the aid just counted
         if (metric is not None and changes and _is_change(text, left, quantity.start, rules)
                 and _unit_of(taxonomy, metric) != "%"):
             metric = None  # 比上年增加8.3万人次: how much a level moved, not the level a metric compares

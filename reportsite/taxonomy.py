@@ -50,6 +50,7 @@ class Taxonomy:
     designations: tuple[str, ...] = ()  # words naming a rank of the thing before them: never a label's head
     recipients: tuple[str, ...] = ()  # people an activity serves: in a label, no more than words of the sentence
     serving: tuple[str, ...] = ()  # verbs of serving people (资助, 慰问): the recipients after them are served
+    aid_money: tuple[str, ...] = ()  # words naming any aid's money (慰问金): after a count of one aid, its money
 
     def get(self, metric_id: str) -> Metric | None:
         """The metric with this id, or None."""
@@ -281,9 +282,9 @@ def parse_taxonomy(text: str, path: Path = TAXONOMY_FILE) -> Taxonomy:
     designations = _strings(path, top["designations"], "designations") if "designations" in top else ()
     recipients = _strings(path, top["recipients"], "recipients") if "recipients" in top else ()
     serving = _strings(path, top["serving"], "serving") if "serving" in top else ()
+    aid_money = _strings(path, top["aid_money"], "aid_money") if "aid_money" in top else ()
     return Taxonomy(metrics=metrics, categories=list(dict.fromkeys(categories)), designations=designations,
-                    serving=serving,
-                    recipients=recipients)
+                    serving=serving, recipients=recipients, aid_money=aid_money)
 
 
 def _compose(text: str) -> yaml.Node | None:

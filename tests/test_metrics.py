@@ -128,6 +128,19 @@ def test_the_people_served_name_a_metric_only_when_no_activity_before_them_does(
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric
 
 
+@pytest.mark.parametrize(("text", "metrics"), [
+    # money named by a word of any aid, after a count of an aid that counts money too: that aid's money
+    ("全年走访慰问困难劳模320人次，发放补助金96万元。", ["model-worker-aid", "model-worker-aid"]),
+    ("为58名困难劳模发放帮扶资金17万元。", ["model-worker-aid", "model-worker-aid"]),
+    # a count of an aid that counts no money (households): the money is hardship money
+    ("走访慰问困难职工2,300户，发放慰问金410万元。", ["hardship-households", "hardship-funds"]),
+    # the money in a sentence of its own is no longer the aid's
+    ("走访慰问困难劳模320人次。发放慰问金96万元。", ["model-worker-aid", "hardship-funds"]),
+])
+def test_money_named_by_any_aids_word_is_the_money_of_the_aid_just_counted(text, metrics):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
+
+
 @pytest.mark.parametrize(("text", "metric"), [
     ("全年协调解决困难职工子女就业、住房等实际问题1,024件。", None),  # 协调解决 holds 调解
     ("全年调解劳动争议120件，协调解决欠薪问题。", "dispute-mediation"),

@@ -66,7 +66,6 @@ XFAIL: dict[str, str] = {
     "pingyao_2021:body_contains": "the same caption is glued inside the paragraph it cut",
     "pingyao_2021:not_in_body": "the same caption's credit (郝丽君摄) stays in the body",
     "qiaodong_2015:no_metric": "rounds one firm held in a story (先后进行了两轮协商) are counted as figures",
-    "guangxi_2019:metric_id:760万元": "aid to 困难劳模 goes to hardship-funds: 困难 outweighs the recipients (劳模)",
     "jinjiang_2022:metric_id:15个": "competition events (竞赛项目) are not counted under skills-contests",
     "jinjiang_2022:metric_id:215万元": "助学 in 助学补贴 (study grants for workers) reads as aid to children (hardship-children-aid)",
     "qiaodong_2015:unclassified:500多人次": "one library's monthly readers are classified as legal-service visitors (接待职工)",
@@ -109,7 +108,6 @@ XFAIL: dict[str, str] = {
     "chifeng_2018:metric_id:8,600人": "参保 for accident cover (意外伤害互助保障) is read as medical mutual aid",
     "putuo_2021:metric_id:8,650名": "a running total up to a date (截至…全区已有8,650名渔业船员加入工会) is read as new members",
     "putuo_2021:unclassified:40元": "a per-member scope (每名船员每年只需缴纳60元) does not reach the next clause (工会补贴40元)",
-    "yanbian_2019:metric_id:93万元": "aid to 困难劳模 goes to hardship-funds: the money's word (帮扶资金) outweighs the recipients",
     "yanbian_2019:unclassified:1000元": "one household's amount in a story is classified like a total",
     # ---- the seventh round (qiandongnan_2020 a feature, xinhua_2019 a county's work report, yinchuan_youth_2022 a
     # Youth League's summary printed from a browser, huaibei_coal_2021 a coal group's report in its paper, ezhou_2017 a
@@ -379,7 +377,6 @@ def metric_id_cases():
 
 # today's misclassifications: "<name>:metric_id:<text>" -> what the pipeline says instead
 WRONG_IDS = {
-    "guangxi_2019:metric_id:760万元": "hardship-funds",
     "jinjiang_2022:metric_id:15个": None,
     "jinjiang_2022:metric_id:215万元": "hardship-children-aid",
     "luanhai_steel_2022:metric_id:3个": "grassroots-unions",
@@ -397,7 +394,6 @@ WRONG_IDS = {
     "zhashui_2022:metric_id:突破2万人": 'craftsmen',
     "putuo_2021:metric_id:8,650名": "new-union-members",
     "chifeng_2018:metric_id:8,600人": "medical-mutual-aid-participants",
-    "yanbian_2019:metric_id:93万元": "hardship-funds",
     "ezhou_2017:metric_id:4,300余人次": None,  # 参与职工: no alias
     "huaibei_coal_2021:metric_id:100%": "dispute-resolution-rate",  # 提案办结率
     "shouguang_teachers_2023:metric_id:98.6%": "dispute-resolution-rate",  # 提案办结率, 提案 in an earlier clause
@@ -408,7 +404,6 @@ WRONG_IDS = {
     "lianyungang_port_2021:metric_id:8个": "ankang-cup-enterprises",  # 安康杯 before, the honour after the figure
     "yichang_hitech_2023:metric_id:5个": "collective-contract-enterprises",  # a count of parks
     "yichang_hitech_2023:metric_id:8,600余人": None,  # 集体协商 only in the sentence before
-    "yuexi_2024:metric_id:13.8万元": "hardship-funds",  # aid to 困难劳模 named by a generic money word
 }
 
 
