@@ -142,6 +142,14 @@ def test_money_named_by_any_aids_word_is_the_money_of_the_aid_just_counted(text,
 
 
 @pytest.mark.parametrize(("text", "metric"), [
+    ("全年资助300名职工参加学历教育，发放助学补贴45万元。", "education-subsidy-funds"),  # workers' study grants
+    ("开展金秋助学活动，资助困难职工子女320名，发放助学补贴96万元。", "hardship-children-aid"),  # children's
+])
+def test_study_grants_are_workers_education_money_only_where_their_schooling_is_named(text, metric):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "元"] == [metric]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
     ("全年协调解决困难职工子女就业、住房等实际问题1,024件。", None),  # 协调解决 holds 调解
     ("全年调解劳动争议120件，协调解决欠薪问题。", "dispute-mediation"),
     ("今年共新建物流、快递、家政等行业工会和货车司机工会联合会86家。", "new-grassroots-unions"),
