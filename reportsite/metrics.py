@@ -392,8 +392,13 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     # After the figure: the words up to the next comma only when the figure's own clause names what it counts
     # (改造提升职工食堂和浴室21处，…新建“职工驿站”15个: the stations are the next clause's), else the sentence's rest.
     after = s_end if _HAN_WORDS.search(own) is None else max(clause_end(text, c_end + 1, COMMA_END), c_end)
-    scopes = ((left, c_end, "end", shared), (comma_left, c_end, "end", ""),
-              (s_start, c_end, "end", ""), (c_end, min(after, s_end), "start", own))
+    # The figure's item goes on after it to the comma, or to the next figure: its exclusions hold there too
+    # (约有两成的快递员、网约车驾驶员尚未加入工会: the share outside a union).
+    item_end = max(clause_end(text, quantity.end, COMMA_END), quantity.end)
+    following = find_quantities(text[quantity.end:item_end], rules.grammar)
+    tail = text[quantity.end: quantity.end + following[0].start if following else item_end]
+    scopes = ((left, c_end, "end", shared + " " + tail), (comma_left, c_end, "end", tail),
+              (s_start, c_end, "end", tail), (c_end, min(after, s_end), "start", own))
     # The people a service verb serves (资助困难职工和农民工子女428名) name a metric only when no activity named
     # before the figure in its sentence does (金秋助学): those scopes are asked without them first.  Elsewhere
     # (评选表彰省级劳动模范5名) they are what is counted.

@@ -150,6 +150,15 @@ def test_study_grants_are_workers_education_money_only_where_their_schooling_is_
 
 
 @pytest.mark.parametrize(("text", "metric"), [
+    # the figure's item goes on after 、 to the comma: its exclusions (尚未) hold there too
+    ("入会率仍然偏低，约有三成的快递员、外卖骑手尚未加入工会。", None),
+    ("全市入会率达到92%、建会率达到95%。", "unionisation-rate"),  # the next item's words are its own
+])
+def test_exclusions_hold_to_the_end_of_the_figures_item(text, metric):
+    assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
     ("全年协调解决困难职工子女就业、住房等实际问题1,024件。", None),  # 协调解决 holds 调解
     ("全年调解劳动争议120件，协调解决欠薪问题。", "dispute-mediation"),
     ("今年共新建物流、快递、家政等行业工会和货车司机工会联合会86家。", "new-grassroots-unions"),

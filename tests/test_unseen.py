@@ -111,7 +111,6 @@ XFAIL: dict[str, str] = {
     # ---- the seventh round (qiandongnan_2020 a feature, xinhua_2019 a county's work report, yinchuan_youth_2022 a
     # Youth League's summary printed from a browser, huaibei_coal_2021 a coal group's report in its paper, ezhou_2017 a
     # magazine feature scanned badly): what is still wrong, by general cause
-    "xinhua_2019:unclassified:两成": "a share not yet in a union (约有两成的快递员…尚未加入工会) reads as the unionisation rate",
     # ---- the eighth round (anshan_craftsman_2023 a model worker's profile, haikou_interview_2021 an interview,
     # dongguan_wages_2024 a labour bureau's notice, binhai_halfyear_2023 a half-year summary, yancheng_front_2022 a
     # front-page news piece with a jump): what is still wrong, by general cause
@@ -377,7 +376,6 @@ def metric_id_cases():
 # today's misclassifications: "<name>:metric_id:<text>" -> what the pipeline says instead
 WRONG_IDS = {
     "jinjiang_2022:metric_id:15个": None,
-    "jinjiang_2022:metric_id:215万元": "hardship-children-aid",
     "luanhai_steel_2022:metric_id:3个": "grassroots-unions",
     "luanhai_steel_2022:metric_id:8.6%": None,
     "luanhai_steel_2022:metric_id:1120个": None,
