@@ -578,9 +578,9 @@ def is_lead_text(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lead_marker() -> re.Pattern[str]:
-    """An editor's-note marker, bracketed or not, then a colon."""
+    """An editor's-note marker then a colon, or in brackets, where the colon may be left out (【编者按】今天…)."""
     markers = "|".join(re.escape(m) for m in text_rules()["lead_markers"])
-    return re.compile(f"^[【\\[]?(?:{markers})[】\\]]?[：:]")
+    return re.compile(f"^(?:[【\\[](?:{markers})[】\\]][：:]?|(?:{markers})[：:])")
 
 
 def is_attribution(text: str) -> bool:

@@ -250,8 +250,35 @@ def clean_spaces(text: str, keep_between_han: bool = False) -> str:
 
 def normalize_text(text: str) -> str:
     """Normalise a whole raw text: simplified characters, ASCII digits/letters (lookalike letters in numbers
-    read as digits), full-width punctuation."""
-    return normalize_punctuation(repair_digits(ascii_width_forms(to_simplified(text))))
+    read as digits), lines OCR spaced out letter by letter, full-width punctuation."""
+    return normalize_punctuation(join_letter_spaced(repair_digits(ascii_width_forms(to_simplified(text)))))
+
+
+LETTER_SPACED_MIN_TOKENS = 6  # pieces of a line from which its spacing can tell letter spacing from words
+LETTER_SPACED_SHARE = 0.7  # of those pieces one character long, at least: the line was spaced letter by letter
+
+
+def join_letter_spaced(text: str) -> str:
+    """Lines OCR printed with a space after every character (全 系 统 新 建 58 个 、 职 工 小 家) joined up again:
+    what lies between two characters there is no word space.  A space stays between two Latin words; lines
+    of words (a table's cells, English) do not have one character in most of their pieces and are left alone."""
+    if " " not in text:
+        return text
+    return "\n".join(_joined_line(line) if line.count(" ") >= LETTER_SPACED_MIN_TOKENS - 1 else line
+                     for line in text.split("\n"))
+
+
+def _joined_line(line: str) -> str:
+    """One line joined up when it is spaced letter by letter (join_letter_spaced), else as it is."""
+    indent = line[: len(line) - len(line.lstrip())]
+    pieces = line.strip().split(" ")
+    if (len(pieces) < LETTER_SPACED_MIN_TOKENS or "" in pieces
+            or sum(len(piece) == 1 for piece in pieces) < LETTER_SPACED_SHARE * len(pieces)):
+        return line  # too few pieces, wide gaps (a table, a head set wide), or words
+    out = pieces[0]
+    for piece in pieces[1:]:
+        out += (" " if out[-1].isascii() and out[-1].isalpha() and piece[0].isascii() and piece[0].isalpha() else "") + piece
+    return indent + out
 
 
 def repair_characters(text: str) -> tuple[str, list[str]]:

@@ -68,7 +68,31 @@ def heading_shaped(text: str, limit: int | None = None) -> bool:
     return bool(_ENDS_ON_WORD.search(body))
 
 
-_WHOLE_LINE_BOXES = (re.compile(r"\*\*([^*]+)\*\*"), re.compile("【([^【】]+)】"))
+_BOX_LINE = re.compile("【([^【】]+)】")
+_WHOLE_LINE_BOXES = (re.compile(r"\*\*([^*]+)\*\*"), _BOX_LINE)
+_RUN_IN_BOX = re.compile(f"【([^【】\\s]{{2,16}})】(?=[^\\s【])")  # a head in 【】 opening its paragraph
+
+
+def run_in_box_heads(parts: list[Part]) -> list[Part]:
+    """Cut a head in 【】 that opens its paragraph (【职工维权】2019年，全市…) into a heading and the paragraph,
+    when the text has two such heads or more, run in or on lines of their own: a yearbook's entry heads.
+    An editor's note (【编者按】…) is no head."""
+    def run_in(part: Part) -> re.Match[str] | None:
+        found = _RUN_IN_BOX.match(part.text.strip()) if part.kind == "paragraph" else None
+        return found if found and heading_shaped(found.group(1)) and not is_lead_text(part.text) else None
+
+    found = [run_in(part) for part in parts]
+    boxes = sum(1 for part, match in zip(parts, found) if match or (part.kind == "paragraph" and boxed_heading(part.text)))
+    if boxes < 2 or not any(found):
+        return parts
+    out: list[Part] = []
+    for part, match in zip(parts, found):
+        if match is None:
+            out.append(part)
+            continue
+        out.append(Part("heading", match.group(1), part.gap, part.level))
+        out.append(Part("paragraph", part.text.strip()[match.end():], 0, part.level))
+    return out
 
 
 def boxed_heading(text: str) -> str | None:
@@ -138,6 +162,8 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
         unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
         if (run and part.gap >= photo) or (part.kind == "paragraph" and is_byline(part.text)):
             break
+        if run and part.kind == "paragraph" and _BOX_LINE.fullmatch(part.text.strip()):
+            break  # 【概况】 under the title: a yearbook entry's first head, not its subtitle
         if part.kind == "heading" and (not after_title or is_subtitle(part.text) or _names_subject_under(run, part, parts[at + 1:])):
             run.append(part)  # a '##' line under the title: its subtitle when dashed or naming whom it is about
         elif unmarked and (not after_title or is_subtitle(part.text)):
@@ -472,13 +498,15 @@ def recover_document(text: str) -> Document:
     speakers, header_debris, parts = take_speech_header(parts)
     (kicker, title, subtitle), parts = take_title(parts, photo)
     kicker = boxed_heading(kicker) or kicker if kicker else kicker  # 【“十三五”回眸】: the words, not the box
+    if kicker and _SPACES_IN_TITLE.sub("", kicker) in {_SPACES_IN_TITLE.sub("", line) for line in debris}:
+        debris, kicker = [kicker, *debris], None  # the pages' running head, printed above the title too
     if lead is None:
         lead, parts = take_lead(parts, above_title=False)
     parts = _caption_under_photo_byline(parts)
     authors, byline_debris, parts = take_bylines(parts)
     authors = speakers + [name for name in authors if name not in speakers]
     parts, repeated = _without_title_again(parts, title)
-    parts = join_broken_parts(classify_short_blocks(parts, photo))
+    parts = join_broken_parts(classify_short_blocks(run_in_box_heads(parts), photo))
     if lead is None:  # an editor's note set further down, inside a paragraph the layout cut
         note = next((i for i, p in enumerate(parts) if p.kind == "paragraph" and is_lead_text(p.text)), None)
         if note is not None:

@@ -96,6 +96,9 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
     if _NUMBERED_ITEM.match(text) and previous.rstrip()[-1:] in "；;。！？":
         return False  # 2. …, after an item closed by its mark: a list printed one item a line
+    if (_NUMBERED_HEAD.match(text) and _ends_sentence(previous) and not _CLAUSE_MARK.search(text)
+            and len(text) <= text_rules()["heading_max_chars"]):
+        return False  # （四）做好帮扶救助工作 after a sentence's end: a section's head, though the line above is full
     full = wrap is not None and wrap.full(previous)
     if full or not indented_paragraph:
         return full
@@ -115,6 +118,8 @@ def opens_on_note_mark(text: str) -> bool:
     return text[:1] in NOTE_MARKS or _STARRED_NOTE.match(text) is not None
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
+_NUMBERED_HEAD = re.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+_CLAUSE_MARK = re.compile("[，。；：！？,;:]")
 _HAN_END = re.compile(f"[{HAN}]$")
 _FIGURE_OPENING = re.compile(r"\d[\d.]*\s*(?![\d.\s]|[年月日])")  # 2000元至…, not a date (2019年，…) opening a paragraph
 

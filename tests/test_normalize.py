@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportsite.normalize import clean_spaces, curly_quotes, normalize_punctuation, normalize_text, to_simplified
+from reportsite.normalize import (
+    clean_spaces,
+    curly_quotes,
+    join_letter_spaced,
+    normalize_punctuation,
+    normalize_text,
+    to_simplified,
+)
 
 
 def test_traditional_becomes_simplified():
@@ -179,3 +186,25 @@ def test_the_point_after_a_headings_number_stays():
 def test_a_full_stop_before_brackets_that_become_full_width_is_converted_in_one_normalisation():
     once = normalize_text("会.()\u3000")
     assert once == "会。（）\u3000" and normalize_text(once) == once
+
+
+# --- lines OCR spaced out letter by letter ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "joined"), [
+    ("　　全 系 统 新 建 职 工 之 家 58 个 、 职 工 小 家 214 个 ，", "　　全系统新建职工之家58个、职工小家214个，"),
+    ("（二）推 进 职 工 之 家 建 设", "（二）推进职工之家建设"),
+    ("组 织 “ 安 康 杯 ” 竞 赛 参 赛 企 业 412 家", "组织“安康杯”竞赛参赛企业412家"),
+])
+def test_a_line_spaced_out_letter_by_letter_is_joined_up(line, joined):
+    assert normalize_text(line) == normalize_text(joined)
+
+
+@pytest.mark.parametrize("line", [
+    "The union of all workers here and there",  # words
+    "陈  静  王  强  李  四",  # names set wide: wide gaps
+    "工 会 简 报",  # too few pieces to tell
+    "A7 2023年2月8日 星期三 晋江新闻 泉州晚报",  # a running head's parts
+])
+def test_lines_of_words_keep_their_spaces(line):
+    assert join_letter_spaced(line) == line

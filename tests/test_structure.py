@@ -595,3 +595,53 @@ def test_a_work_reports_date_line_and_speaker_leave_the_title_group():
     # A two-character name set out wide (陈　静), the speaker's line after a blank line.
     doc = recover_document(text.replace("（2023年1月10日）\n区总工会女职委主任　林美玲", "\n（2023年1月10日）\n\n区总工会主席　陈　静"))
     assert (doc.title, doc.authors) == ("凝聚巾帼力量 绽放“她”风采", ["陈静"])
+
+
+# --- a yearbook's entry heads, an editor's note in brackets, a page's head above the title ------------
+
+
+YEARBOOK = (
+    "·158·　　　　　　　　　　　　德阳年鉴（2020）\n"
+    "某市总工会\n"
+    "【概况】\n"
+    "　　2019年，某市总工会团结动员全市职工建功立业。全市有基层工会组织340个。\n"
+    "【职工维权】2019年，全市各级工会深化工资集体协商，签订集体合同186份。\n"
+    "【帮扶救助】二〇一九年一月，市总工会开展“送温暖”活动。\n"
+    "群众团体　　　　　　　　　　　　　　·159·\n"
+    "【职工服务】\n"
+    "　　全市建成户外劳动者服务站点26个。\n"
+)
+
+
+def test_a_yearbooks_entry_heads_in_brackets_are_headings_whether_on_their_own_line_or_run_in():
+    doc = recover_document(YEARBOOK)
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, "某市总工会", None)
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["概况", "职工维权", "帮扶救助", "职工服务"]
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"][1] == "2019年，全市各级工会深化工资集体协商，签订集体合同186份。"
+
+
+def test_a_pages_head_with_its_folio_is_furniture_above_the_title_or_between_paragraphs():
+    doc = recover_document(YEARBOOK)
+    body = "".join(b.text for b in doc.blocks)
+    assert "德阳年鉴" not in body and "群众团体" not in body and "159" not in body
+    assert any("德阳年鉴" in line for line in doc.debris) and any("·159·" in line for line in doc.debris)
+
+
+def test_one_head_in_brackets_opening_a_paragraph_stays_in_it():
+    doc = recover_document("某市总工会\n\n【相关链接】全国已建成职工书屋10万家，这是一个例子。\n")
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["【相关链接】全国已建成职工书屋10万家，这是一个例子。"]
+
+
+def test_an_editors_note_in_brackets_needs_no_colon():
+    doc = recover_document("书香满城\n\n【编者按】今天，职工书屋已遍布全市。本报推出系列报道。\n\n全市职工书屋达到120家。\n")
+    assert doc.lead is not None and doc.lead.startswith("【编者按】今天")
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["全市职工书屋达到120家。"]
+
+
+def test_a_running_head_printed_above_the_title_too_is_no_kicker():
+    page = "　　全省交通运输工会开展劳动竞赛，参赛职工达到1万人次，取得了良好的成效。\n"
+    text = ("某省交通运输工会工作资料汇编\n\n某省交通运输工会2021年工作总结\n" + page + "－ 1 －\n\n某省交通运输工会工作资料汇编\n"
+            + page.replace("劳动竞赛", "技能比武") + "－ 2 －\n\n某省交通运输工会工作资料汇编\n" + page.replace("劳动竞赛", "读书活动"))
+    doc = recover_document(text)
+    assert (doc.kicker, doc.title) == (None, "某省交通运输工会2021年工作总结")
+    assert doc.debris.count("某省交通运输工会工作资料汇编") == 3

@@ -77,3 +77,14 @@ def test_after_a_line_ending_on_a_colon_each_line_ending_on_a_semicolon_ends_an_
     lines += ["区总工会还举办青年职工联谊交友活动五场；参与单身青年职工四百余人次，", "反响良好。"]
     out, _ = unwrap_lines(lines, wrap_width([lines]))
     assert out[:4] == items  # without the colon above them, lines ending on ； at the width run on
+
+
+def test_a_numbered_head_after_a_sentences_end_stands_alone_though_the_line_above_is_full():
+    wrap = Wrap(30, True)
+    previous = "　　组织“安康杯”竞赛参赛企业412家，查找整改安全隐患5,600余条。"
+    assert wrap.full(previous)
+    assert not runs_on(previous, "（四）做好帮扶救助工作", wrap, True)
+    assert not runs_on(previous, "四、加强自身建设", wrap, True)
+    # a numbered clause inside a sentence, or after a line that ends no sentence, runs on
+    assert runs_on(previous, "（四）做好帮扶救助工作，发放慰问金465万元。", wrap, True)
+    assert runs_on("　　全省工会开展帮扶救助，重点做好以下几个方面的工作，主要是", "（四）做好帮扶救助工作", wrap, True)
