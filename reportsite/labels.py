@@ -56,6 +56,7 @@ class Rules:
     no_metric_after: tuple[re.Pattern[str], ...] = ()  # right after a figure: it counts towns or key projects
     breakdown_cues: tuple[str, ...] = ()  # before a figure in its sentence: it is a part of the one before (其中)
     plan_headings: tuple[re.Pattern[str], ...] = ()  # a section heading naming a work plan (二、2023年工作安排)
+    target_cue_exceptions: tuple[re.Pattern[str], ...] = ()  # spans whose cue words mark no target (按照…要求)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
     return Rules(
         grammar=grammar_from_data(data, path),
         target_cues=tuple(re.compile(c) for c in words("target_cues")),
+        target_cue_exceptions=tuple(re.compile(c) for c in words("target_cue_exceptions")),
         target_headings=words("target_headings"),
         people_at_large=words("people_at_large"),
         label_verbs=tuple(sorted(words("label_verbs"), key=len, reverse=True)),

@@ -169,7 +169,10 @@ def _dated_opening(paragraph: str) -> str:
 
 
 def is_target(sentence_before: str, rules: Rules) -> bool:
-    """True when a plan or goal word precedes the figure in its sentence (计划, 到2026年底...)."""
+    """True when a plan or goal word precedes the figure in its sentence (计划, 到2026年底...), outside the
+    spans whose cue words mark no target (按照群团改革要求: in line with what was required)."""
+    if rules.target_cue_exceptions:
+        sentence_before = _one_of(rules, "target_cue_exceptions").sub("", sentence_before)
     return _one_of(rules, "target_cues").search(sentence_before) is not None
 
 

@@ -686,3 +686,16 @@ def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name(
     # A second _SENTENCE_MARK of the plan-list check once replaced this one, without the ASCII marks.
     assert quoted_names("他说“职工之家真好?”，全年建家3个。", default_grammar()) == []
     assert quoted_names("开展“五小”活动3场。", default_grammar()) == [(3, 5)]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("按照群团改革要求，增设兼职副主席4名。", ["actual"]),  # what the work followed: no plan
+    ("根据县委的部署要求，全年帮助2,100名农民工追回工资5,600万元。", ["actual", "actual"]),
+    ("要求各县区年内新建驿站20个。", ["target"]),  # a requirement of what is to be done
+    ("年初目标新建驿站20个，实际新建24个。", ["target", "actual"]),  # a goal heading its clause
+    ("目标参保职工3万人，实际参保3.26万人。", ["target", "actual"]),
+    ("超额完成年度目标，新建工会组织120家。", ["actual"]),  # a goal met, in a clause of its own
+    ("把年度建设目标分解为136个工期节点。", ["actual"]),  # the goal as an object: no goal's figure
+])
+def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be_done(text, kinds):
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
