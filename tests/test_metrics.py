@@ -699,3 +699,22 @@ def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name(
 ])
 def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be_done(text, kinds):
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "书屋配有管理员五六名。",  # five or six: a guess, no figure
+    "全区办好十件实事，投入资金1.2亿元。",  # the programme's name
+    "培训分两个半天进行。",  # how long
+    "老板分两次结清了拖欠的工资。",  # how one sum was paid
+])
+def test_guesses_programme_names_spans_and_instalments_are_no_figures(text):
+    assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit != "元"] == []
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("全市共评定星级书屋142家。", "workers-libraries"),  # the short form
+    ("全县建成农家书屋300家。", None),  # rural libraries: another programme
+    ("覆盖企业职工工资年均增长7.2%。", "wage-growth"),
+])
+def test_short_forms_and_yearly_averages_name_their_metric(text, metric):
+    assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric
