@@ -259,6 +259,7 @@ def test_what_next_year_will_bring_is_a_target(text, kinds):
 
 @pytest.mark.parametrize(("heading", "kind"), [
     ("二、2023年工作安排", "target"), ("2024年工作计划", "target"), ("下一步工作思路", "target"), ("下一步打算", "target"),
+    ("三、存在的问题和下一步打算", "target"), ("五、存在问题及2024年工作安排", "target"),  # the plan after the problems
     ("一、创新工作思路，建会入会取得新突破", "actual"),  # it only mentions a plan's word
     ("统筹工作安排，服务大局", "actual"), ("夯实基础，为下一步工作打下坚实基础", "actual"),
 ])
@@ -691,6 +692,7 @@ def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name(
 @pytest.mark.parametrize(("text", "kinds"), [
     ("按照群团改革要求，增设兼职副主席4名。", ["actual"]),  # what the work followed: no plan
     ("根据县委的部署要求，全年帮助2,100名农民工追回工资5,600万元。", ["actual", "actual"]),
+    ("按照省、市总工会关于工会参与根治欠薪工作的部署要求，全年帮助860名农民工追回工资。", ["actual"]),
     ("要求各县区年内新建驿站20个。", ["target"]),  # a requirement of what is to be done
     ("年初目标新建驿站20个，实际新建24个。", ["target", "actual"]),  # a goal heading its clause
     ("目标参保职工3万人，实际参保3.26万人。", ["target", "actual"]),
