@@ -420,7 +420,16 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
             metric = taxonomy.classify(label, scope[0], quantity.unit, nearest, topic, lead_in, people)
             if metric:
                 return metric
+    # A numbered item opening on a short sentence that names its work (１．新建户外劳动者爱心驿站。年初目标新建
+    # 20个…): that sentence names what the item's later figures count when their own sentence does not.
+    head = _ITEM_HEAD.match(text)
+    if head is not None and head.end() <= s_start:
+        return taxonomy.classify(label, head.group(1), quantity.unit, "end", topic, own)
     return None
+
+
+# A numbered item's opening sentence, short and holding no figure of its own (its words only).
+_ITEM_HEAD = re.compile(f"\\s*(?:\\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[．.、]\\s*([^。！？，；\\d]{{2,24}})[。！？]")
 
 
 def merge_restatements(found: list[_Found]) -> list[MetricRecord]:

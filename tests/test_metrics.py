@@ -720,3 +720,11 @@ def test_guesses_programme_names_spans_and_instalments_are_no_figures(text):
 ])
 def test_short_forms_and_yearly_averages_name_their_metric(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric
+
+
+def test_a_numbered_items_opening_sentence_names_what_its_later_figures_count():
+    text = "3.建设“妈咪小屋”。目标新建15个，建成17个，完成率113.3%。"
+    assert [(r.text, r.metric, r.kind) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
+        ("15个", "mommy-rooms", "target"), ("17个", "mommy-rooms", "actual"), ("113.3%", None, "actual")]
+    # a figure's own words still come first
+    assert extract_metrics(doc_of("3.建设“妈咪小屋”。新建职工书屋12家。"), TAXONOMY)[0].metric == "workers-libraries"
