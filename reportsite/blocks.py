@@ -303,7 +303,8 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
 
 
 _CELLS_APART = re.compile(r"[ \t\u3000]+")
-_NUMBER_CELL = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+# A figure's cell: a number, perhaps with its unit (20个, 3.26万人, 3000人次), or a dash for none.
+_NUMBER_CELL = re.compile(f"^(?:[-+]?\\d[\\d,]*(?:\\.\\d+)?(?:%|[万亿]?[{HAN}]{{0,2}})|[—–-]{{1,2}})$")
 _PIPE_CELLS = re.compile(r"(?<!\\)\|")
 TABLE_MIN_ROWS = 3  # a header and two rows of figures
 TABLE_MIN_CELLS = 3  # a row's name and two figures
@@ -361,8 +362,11 @@ def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:
             return None
     if len(rows) < TABLE_MIN_ROWS or len(rows[0]) < TABLE_MIN_CELLS or any(len(row) != len(rows[0]) for row in rows):
         return None
-    # The columns after the first: mostly figures, or short words beside them (a unit: 个, 万元).
+    # The columns after the first: mostly figures, or short words beside them (a unit: 个, 万元).  When the first
+    # column numbers the rows (序号: 1, 2, 3, … perhaps over a 合计 row), the labels are in the second.
     columns = list(zip(*rows[1:]))[1:]
+    if columns and all(cell.isdigit() for cell in list(zip(*rows[1:]))[0][:-1]):
+        columns = columns[1:]
     numeric = [sum(1 for cell in column if _NUMBER_CELL.match(cell)) * 4 >= len(column) * 3 for column in columns]
     if sum(numeric) * 2 < len(columns) or not all(
             figures or all(len(cell) <= TABLE_WORD_CELL_MAX for cell in column) for figures, column in zip(numeric, columns)):

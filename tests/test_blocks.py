@@ -363,3 +363,19 @@ def test_a_note_under_a_tables_rows_is_a_paragraph_after_the_table():
     parts, _debris = split_blocks("近五年数据\n年份\u3000资金（万元）\u3000户数\n2016\u30005860\u30009820\n2017\u30005120\u30007460\n注：2020年数据截至11月底。\n")
     assert [p.kind for p in parts] == ["paragraph", "table", "paragraph"]
     assert parts[2].text == "注：2020年数据截至11月底。"
+
+
+def test_a_table_with_a_numbering_column_and_figures_with_units_is_a_table():
+    from reportsite.blocks import table_of
+    lines = ["2022年全区“十件实事”完成情况一览表",
+             "序号\t实事项目\t年度目标\t完成情况\t完成率",
+             "1\t新建户外劳动者爱心驿站\t20个\t24个\t120%",
+             "2\t职工免费健康体检\t5200名\t5380名\t103.5%",
+             "3\t职工技能提升行动\t3000人次\t3450人次\t115.0%",
+             "合计\t—\t—\t—\t—"]
+    title, rows = table_of(lines)
+    assert title == lines[0] and len(rows) == 5 and rows[1][1] == "新建户外劳动者爱心驿站"
+    # the same rows without their numbers and with a sentence in a cell are no table
+    assert table_of(["甲\t全市新建户外劳动者爱心驿站二十四个，完成率百分之一百二十\t20个\t24个",
+                     "乙\t职工免费健康体检五千三百八十名，完成率百分之一百零三\t5200名\t5380名",
+                     "丙\t职工技能提升行动三千四百五十人次，完成率百分之一百一十五\t3000人次\t3450人次"]) is None
