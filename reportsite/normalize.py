@@ -25,7 +25,7 @@ _SENTINEL = "\x00"
 _SPACE_WORK = re.compile("[ \t\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\x00\u3000]")
 _ASCII_MARK = re.compile("[,;:!?]")
 _MARK_OR_PAREN = re.compile("[,;:!?(]")
-_ASCII_PAIR = re.compile(r"\(([^()\n]*)\)")
+_ASCII_PAIR = re.compile(r"\(([^()\n]*(?:\n[^()\n]*)?)\)")  # a pair a hard wrap cut holds one line break
 _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULL_PUNCT = "，。；：！？、（）《》“”‘’【】…—·"
 # Spaces before or after full-width punctuation: the runs " *([…]) *" used to match, without the mark itself.

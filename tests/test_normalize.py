@@ -208,3 +208,8 @@ def test_a_line_spaced_out_letter_by_letter_is_joined_up(line, joined):
 ])
 def test_lines_of_words_keep_their_spaces(line):
     assert join_letter_spaced(line) == line
+
+
+def test_a_bracket_pair_cut_by_a_hard_wrap_is_made_full_width_as_a_pair():
+    assert normalize_text("律师46名(其中执业\n律师18名)，开展服务。") == "律师46名（其中执业\n律师18名），开展服务。"
+    assert normalize_text("see (Smith\n2020) and") == "see (Smith\n2020) and"  # Latin text keeps its brackets
