@@ -288,11 +288,17 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     """Decide for each short unpunctuated block: caption, heading, or half of a broken paragraph."""
     out: list[Part] = []
     credited = False  # the part before was a caption line that took this one, its photo credit
+    appendix = False  # in a list of appendices (附件：1．…), whose numbered lines are its items, not headings
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         previous = out[-1] if out else None
         if credited:
             credited = False
+            continue
+        numbered = part.kind == "paragraph" and _unnumbered(part.text) != part.text
+        appendix = part.kind == "paragraph" and (_APPENDIX_LIST.match(part.text) is not None or (appendix and numbered))
+        if appendix:
+            out.append(part)
             continue
         if (part.kind == "paragraph" and nxt is not None and nxt.kind == "table" and nxt.gap <= 1
                 and _unnumbered(part.text) == part.text and not has_mark(part.text)):
@@ -550,6 +556,7 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
 
 
 _APPENDIX = ("附表", "附件", "附：", "附:")
+_APPENDIX_LIST = re.compile(r"\s*附[件表]\s*[：:]\s*\d")  # 附件：1．…: a list of the appendices, item by item
 
 
 @lru_cache(maxsize=1)

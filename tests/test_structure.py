@@ -645,3 +645,11 @@ def test_a_running_head_printed_above_the_title_too_is_no_kicker():
     doc = recover_document(text)
     assert (doc.kicker, doc.title) == (None, "某省交通运输工会2021年工作总结")
     assert doc.debris.count("某省交通运输工会工作资料汇编") == 3
+
+
+def test_a_list_of_appendices_keeps_its_numbered_lines_as_items_not_headings():
+    doc = recover_document("某市工会第八次代表大会工作报告\n\n　　各位代表：五年来，全市工会会员达到68万名。\n"
+                           "附件：1．某市总工会经费收支情况的报告\n　　　2．某市总工会经费审查委员会工作报告\n"
+                           "　　　3．某市工会第八次代表大会选举办法（草案）\n")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == []
+    assert any(b.text.startswith("2．某市总工会经费审查委员会工作报告") for b in doc.blocks)
