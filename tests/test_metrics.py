@@ -708,6 +708,7 @@ def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be
     "全区办好十件实事，投入资金1.2亿元。",  # the programme's name
     "培训分两个半天进行。",  # how long
     "老板分两次结清了拖欠的工资。",  # how one sum was paid
+    "企业工会与资方先后进行了两轮协商，最终达成协议。",  # how one negotiation went
 ])
 def test_guesses_programme_names_spans_and_instalments_are_no_figures(text):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit != "元"] == []

@@ -67,7 +67,6 @@ XFAIL: dict[str, str] = {
     "pingyao_2021:captions": "in a layout of indented lines without blank lines, a caption line is read as the paragraph's next line",
     "pingyao_2021:body_contains": "the same caption is glued inside the paragraph it cut",
     "pingyao_2021:not_in_body": "the same caption's credit (郝丽君摄) stays in the body",
-    "qiaodong_2015:no_metric": "rounds one firm held in a story (先后进行了两轮协商) are counted as figures",
     "jinjiang_2022:metric_id:15个": "competition events (竞赛项目) are not counted under skills-contests",
     "qiaodong_2015:unclassified:500多人次": "one library's monthly readers are classified as legal-service visitors (接待职工)",
     # ---- the fourth round (zhungeer_2019, daqing_2020, luanhai_steel_2022 of unions in Inner Mongolia, the
