@@ -171,9 +171,12 @@ def _dated_opening(paragraph: str) -> str:
 def is_target(sentence_before: str, rules: Rules) -> bool:
     """True when a plan or goal word precedes the figure in its sentence (计划, 到2026年底...), outside the
     spans whose cue words mark no target (按照群团改革要求: in line with what was required)."""
+    cues = _one_of(rules, "target_cues")
+    if cues.search(sentence_before) is None:
+        return False
     if rules.target_cue_exceptions:
         sentence_before = _one_of(rules, "target_cue_exceptions").sub("", sentence_before)
-    return _one_of(rules, "target_cues").search(sentence_before) is not None
+    return cues.search(sentence_before) is not None
 
 
 def planned_item(text: str, at: int, rules: Rules) -> bool:
@@ -313,7 +316,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
     changes = _one_of(rules, "change_cues").search(text) is not None  # a base some figure is compared with
     # Under a plan's heading, a paragraph that looks back and states no plan (答：五年来…) is achieved throughout.
     looks_back = source.target_section and _looks_back(text, rules)
-    for quantity in find_quantities(text, grammar):
+    quantities = find_quantities(text, grammar)
+    for at, quantity in enumerate(quantities):
         if not_a_figure(text, quantity, grammar):
             continue
         sentence = s_start, s_end = span_around(text, quantity.start, quantity.end, SENTENCE_END)
@@ -338,7 +342,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
                         and not find_quantities(text[comma_left:left], grammar))
         per_unit = per_unit or (varies is not None and varies.match(text, quantity.end) is not None)
         uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
-        metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy, rules)
+        following = quantities[at + 1].start if at + 1 < len(quantities) else len(text)
+        metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy,
+                                                                    rules, following)
         if (metric is not None and previous_metric is not None
                 and (taxonomy.names_a_rank_only(label, quantity.unit)
                      or _same_head(text[left:quantity.start], previous_label, rules))
@@ -373,11 +379,12 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
 
 
 def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[int, int], clause: tuple[int, int],
-                    taxonomy: Taxonomy, rules: Rules) -> str | None:
+                    taxonomy: Taxonomy, rules: Rules, following: int | None = None) -> str | None:
     """The metric of a figure: its label and the nearest clause first, then wider stretches.
 
     ``sentence`` and ``clause`` are the figure's bounds (span_around with SENTENCE_END, clause_bounds
-    with CLAUSE_END), which figures_in has already found.  The clause cut at 、 comes first, then the
+    with CLAUSE_END), which figures_in has already found, and ``following`` where the next figure of the text
+    starts (found here when not given).  The clause cut at 、 comes first, then the
     clause at commas, then the sentence up to the figure, then the rest of it.  Words a list shares
     (新发展司机、快递员等会员86万名) may rule a metric out; a short sentence continues the topic of the
     one before (……医疗互助参保人数达到68万人。全年补助2.9万人次，补助金额5600万元。), which may
@@ -398,8 +405,10 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     # The figure's item goes on after it to the comma, or to the next figure: its exclusions hold there too
     # (约有两成的快递员、网约车驾驶员尚未加入工会: the share outside a union).
     item_end = max(clause_end(text, quantity.end, COMMA_END), quantity.end)
-    following = find_quantities(text[quantity.end:item_end], rules.grammar)
-    tail = text[quantity.end: quantity.end + following[0].start if following else item_end]
+    if following is None:
+        later = find_quantities(text[quantity.end:item_end], rules.grammar)
+        following = quantity.end + later[0].start if later else item_end
+    tail = text[quantity.end: min(item_end, following)]
     scopes = ((left, c_end, "end", shared + " " + tail), (comma_left, c_end, "end", tail),
               (s_start, c_end, "end", tail), (c_end, min(after, s_end), "start", own))
     # The people a service verb serves (资助困难职工和农民工子女428名) name a metric only when no activity named

@@ -295,8 +295,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         if credited:
             credited = False
             continue
-        numbered = part.kind == "paragraph" and _unnumbered(part.text) != part.text
-        appendix = part.kind == "paragraph" and (_APPENDIX_LIST.match(part.text) is not None or (appendix and numbered))
+        appendix = part.kind == "paragraph" and (_APPENDIX_LIST.match(part.text) is not None
+                                                 or (appendix and _unnumbered(part.text) != part.text))
         if appendix:
             out.append(part)
             continue
