@@ -157,9 +157,12 @@ def _replace_chars(text: str, positions: list[int], table: dict[str, str]) -> st
 
 
 def _convert_pair(match: re.Match[str]) -> str:
-    """Make a parenthesised span full-width when it holds or touches Chinese text."""
+    """Make a parenthesised span full-width when it holds or touches Chinese text; a Markdown link's target
+    (…](https://…)) stays as it is."""
     inner = match.group(1)
     text, start, end = match.string, match.start(), match.end()
+    if text[start - 1 : start] == "]":
+        return match.group()
     outside = text[start - 1 : start] + text[end : end + 1]
     if _CJK_RE.search(inner) or _CJK_RE.search(outside):
         return f"（{inner}）"

@@ -29,7 +29,7 @@ from reportsite.blocks import (
     strong_continuation,
 )
 from reportsite.model import Block, Document, FigureCaption
-from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text, repair_characters
+from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text, repair_characters, repair_digits
 from reportsite.places import place_names
 from reportsite.review import review_document
 from .rules import longest_word_pattern, text_rules, without_translation
@@ -43,6 +43,13 @@ def strip_marks(text: str) -> str:
     return text.lstrip(text_rules()["decorative_marks"] + " ").strip()
 
 
+def close_up(text: str) -> str:
+    """A heading set out wide, one character apart (简　讯, 工 会 动 态), closed up; words apart stay apart."""
+    pieces = text.split()
+    return "".join(pieces) if len(pieces) >= 2 and all(len(piece) == 1 and _HAN_CHAR.match(piece) for piece in pieces) else text
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _SENTENCE_INSIDE = re.compile("[。；？！]")
 _ENDS_ON_WORD = re.compile(f"[{HAN}A-Za-z0-9”’）》」』】\"')]$")
 _CLAUSE_BREAK = re.compile("[，、]")
@@ -482,11 +489,12 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
                 level = min(levels[nested[index]] + 1, 6)
             else:
                 level = levels[closing.get(index, heading_rank(part))]
-            blocks.append(Block("heading", clean_spaces(strip_marks(part.text), True), level=level))
+            blocks.append(Block("heading", close_up(clean_spaces(strip_marks(part.text), True)), level=level))
         else:
             numbered += 1
             last_id = f"p{numbered}"
-            blocks.append(Block(part.kind, clean_spaces(part.text), id=last_id))
+            text = clean_spaces(part.text)  # a mark opening a paragraph (■3月8日，…) is a news brief's bullet
+            blocks.append(Block(part.kind, strip_marks(text) if text[:1] in text_rules()["decorative_marks"] else text, id=last_id))
     return blocks, figures
 
 
@@ -495,8 +503,10 @@ def recover_document(text: str) -> Document:
     text, fixed = repair_characters(normalize_text(text))
     parts, debris = split_blocks(text)
     debris += [f"OCR：{fix}" for fix in fixed]  # 己→已: what was read, and what it was made, each time
-    parts = [Part(p.kind, curly_quotes(p.text) if p.kind == "table" else clean_spaces(curly_quotes(p.text), keep_between_han=True),
-                  p.gap, p.level) for p in parts]  # a table's cells keep the spaces around its bars
+    # A table's cells keep the spaces around its bars; letters read for digits in a number a hard wrap cut (1,O4 | 6名)
+    # are read once the lines are joined.
+    parts = [Part(p.kind, curly_quotes(p.text) if p.kind == "table" else clean_spaces(curly_quotes(repair_digits(p.text)), keep_between_han=True),
+                  p.gap, p.level) for p in parts]
     parts = [p for p in parts if p.text]
     photo = photo_gap(parts)
     parts, signature = take_signature(parts)

@@ -213,3 +213,8 @@ def test_lines_of_words_keep_their_spaces(line):
 def test_a_bracket_pair_cut_by_a_hard_wrap_is_made_full_width_as_a_pair():
     assert normalize_text("律师46名(其中执业\n律师18名)，开展服务。") == "律师46名（其中执业\n律师18名），开展服务。"
     assert normalize_text("see (Smith\n2020) and") == "see (Smith\n2020) and"  # Latin text keeps its brackets
+
+
+def test_a_markdown_links_target_keeps_its_ascii_brackets():
+    text = "职工可登录[“闽工通”平台](https://example.org/flyz)在线申请。"
+    assert normalize_text(text) == text

@@ -653,3 +653,21 @@ def test_a_list_of_appendices_keeps_its_numbered_lines_as_items_not_headings():
                            "　　　3．某市工会第八次代表大会选举办法（草案）\n")
     assert [b.text for b in doc.blocks if b.kind == "heading"] == []
     assert any(b.text.startswith("2．某市总工会经费审查委员会工作报告") for b in doc.blocks)
+
+
+def test_a_fax_header_stray_specks_at_line_ends_and_digits_cut_by_a_wrap_are_mended():
+    text = ("2016.11.28　15:42　　　　0351-7236618　　　　　　P.1/2\n"
+            "汾东街道总工会关于职工之家建设情况的汇报\n"
+            "小店区总工会：\n"
+            "　　我街道总工会把工会的服务送到|\n了小微企业职工的家门口，全街道\n共有会员1,O4\n6名。\n")
+    doc = recover_document(text)
+    body = "\n".join(b.text for b in doc.blocks)
+    assert "P.1/2" not in body and "15:42" not in body
+    assert "送到了小微企业职工的家门口" in body and "1,046名" in body
+
+
+def test_a_heading_set_out_wide_is_closed_up_and_a_briefs_bullet_leaves_its_paragraph():
+    doc = recover_document("某集团工会简报\n\n**简　讯**\n\n■3月8日，集团工会举办主题活动，320名女职工参加。\n\n"
+                           "■3月15日，集团工会开展法律宣传活动，接待职工咨询86人次。\n")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["简讯"]
+    assert [b.text[:5] for b in doc.blocks if b.kind == "paragraph"] == ["3月8日，", "3月15日"]
