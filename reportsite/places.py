@@ -57,11 +57,23 @@ def _name_index(regions: list[RegionEntry]) -> dict[str, RegionEntry]:
 
 
 def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
-    """Count mentions of each region; the longest name wins (杭州市 is not also 杭州)."""
+    """Count mentions of each region; the longest name wins (杭州市 is not also 杭州).  A short name before a
+    smaller place's word (龙湾社区, 温州路) names that place, not the region."""
     index, pattern, _by_name = _mention_pattern(regions)
     if not index:
         return Counter()
-    return Counter(index[m.group()].name for m in pattern.finditer(text))
+    smaller = _smaller_place_words()
+    return Counter(index[m.group()].name for m in pattern.finditer(text)
+                   if m.group()[-1] in _ADMIN_ENDS or not text.startswith(smaller, m.end()))
+
+
+_ADMIN_ENDS = frozenset("省市县区州盟旗")  # a full name's last character: what follows it is inside the region
+
+
+@lru_cache(maxsize=1)
+def _smaller_place_words() -> tuple[str, ...]:
+    """text_rules smaller_place_words, as startswith takes them."""
+    return tuple(text_rules()["smaller_place_words"])
 
 
 _MENTIONS: list = [None, None, None, None]  # the last regions list seen, its name index, its pattern, entries by name

@@ -729,3 +729,14 @@ def test_a_numbered_items_opening_sentence_names_what_its_later_figures_count():
         ("15个", "mommy-rooms", "target"), ("17个", "mommy-rooms", "actual"), ("113.3%", None, "actual")]
     # a figure's own words still come first
     assert extract_metrics(doc_of("3.建设“妈咪小屋”。新建职工书屋12家。"), TAXONOMY)[0].metric == "workers-libraries"
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("辖区企业捐助2.6万元、会员自愿捐款1.4万元。", [("2.6万元", "charity-funds-raised", "actual"), ("1.4万元", "charity-funds-raised", "actual")]),
+    ("组织会员子女420名参加夏令营。", [("420名", None, "actual")]),  # members' children are no members
+    ("集团工会计划再命名创新工作室5个。", [("5个", "innovation-studios", "target")]),  # a subject's plan
+    ("全年完成工作计划86项。", [("86项", None, "actual")]),  # a plan's name, done
+    ("举办五人足球赛，参赛职工320人。", [("320人", "competition-participants", "actual")]),  # a game's format
+])
+def test_donations_members_children_plans_after_their_subject_and_game_formats(text, figures):
+    assert [(r.text, r.metric, r.kind) for r in extract_metrics(doc_of(text), TAXONOMY)] == figures

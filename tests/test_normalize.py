@@ -218,3 +218,7 @@ def test_a_bracket_pair_cut_by_a_hard_wrap_is_made_full_width_as_a_pair():
 def test_a_markdown_links_target_keeps_its_ascii_brackets():
     text = "职工可登录[“闽工通”平台](https://example.org/flyz)在线申请。"
     assert normalize_text(text) == text
+
+
+def test_hong_kong_variants_opencc_leaves_are_read_as_standard_characters():
+    assert normalize_text("櫃枱") == "柜台"

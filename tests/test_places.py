@@ -32,6 +32,13 @@ def test_longest_name_wins(regions):
     assert region_mentions("杭州市总工会与杭州临平区工会", regions) == {"杭州市": 2, "临平区": 1}
 
 
+def test_a_short_name_before_a_smaller_places_word_names_that_place(regions):
+    # 临安社区 and 临安路 are a community and a street, not the city of 临安; 临安市街道 lies inside the city
+    assert region_mentions("临安社区职工之家设在临安路", regions) == {}
+    assert region_mentions("临安市各街道总工会", regions) == {"临安市": 1}
+    assert region_mentions("临安职工之家", regions) == {"临安市": 1}
+
+
 def test_years_inside_longer_numbers_do_not_count():
     assert report_year("编号32019年的档案。2015年成立。", None) == 2015
 
