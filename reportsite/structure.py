@@ -169,8 +169,8 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
         unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
         if (run and part.gap >= photo) or (part.kind == "paragraph" and is_byline(part.text)):
             break
-        if run and part.kind == "paragraph" and _BOX_LINE.fullmatch(part.text.strip()):
-            break  # 【概况】 under the title: a yearbook entry's first head, not its subtitle
+        if run and part.kind == "paragraph" and (_BOX_LINE.fullmatch(part.text.strip()) or numbering_rank(part) is not None):
+            break  # 【概况】, 一、…, 1.1 … under the title: the first section's head, not the title's subtitle
         if part.kind == "heading" and (not after_title or is_subtitle(part.text) or _names_subject_under(run, part, parts[at + 1:])):
             run.append(part)  # a '##' line under the title: its subtitle when dashed or naming whom it is about
         elif unmarked and (not after_title or is_subtitle(part.text)):

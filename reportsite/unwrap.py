@@ -118,7 +118,8 @@ def opens_on_note_mark(text: str) -> bool:
     return text[:1] in NOTE_MARKS or _STARRED_NOTE.match(text) is not None
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
-_NUMBERED_HEAD = re.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+_NUMBERED_HEAD = re.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+                            "|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\s)")  # （四）, 四、, 1.3 (a decimal outline's, spaced)
 _CLAUSE_MARK = re.compile("[，。；：！？,;:]")
 _HAN_END = re.compile(f"[{HAN}]$")
 _FIGURE_OPENING = re.compile(r"\d[\d.]*\s*(?![\d.\s]|[年月日])")  # 2000元至…, not a date (2019年，…) opening a paragraph

@@ -671,3 +671,33 @@ def test_a_heading_set_out_wide_is_closed_up_and_a_briefs_bullet_leaves_its_para
                            "■3月15日，集团工会开展法律宣传活动，接待职工咨询86人次。\n")
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["简讯"]
     assert [b.text[:5] for b in doc.blocks if b.kind == "paragraph"] == ["3月8日，", "3月15日"]
+
+
+def test_a_decimal_outline_numbers_sections_at_three_levels():
+    text = ("某矿业集团工会2020年工作报告\n"
+            "1 主要工作完成情况\n"
+            "1.1 聚焦安全生产，群众安全工作扎实推进\n"
+            "1.1.1 深入开展“安康杯”竞赛\n"
+            "    全年参赛班组320个，查改隐患1,200条。\n"
+            "1.2 聚焦提质增效，劳动竞赛成效明显\n"
+            "    全年开展劳动竞赛12项，参赛职工8,600人次。\n"
+            "2 存在的问题\n"
+            "    部分基层工会作用发挥不够。\n")
+    doc = recover_document(text)
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        (2, "1 主要工作完成情况"), (3, "1.1 聚焦安全生产，群众安全工作扎实推进"), (4, "1.1.1 深入开展“安康杯”竞赛"),
+        (3, "1.2 聚焦提质增效，劳动竞赛成效明显"), (2, "2 存在的问题")]
+
+
+def test_a_periodicals_masthead_by_its_issue_and_a_magazines_head_with_its_issue_first_are_furniture():
+    from reportsite.blocks import is_running_head
+    assert is_running_head("工联通讯　第523期　2019年3月15日")
+    assert is_running_head("会务专题　　　　工联通讯　第523期　　　　3")
+    assert is_running_head("2021.08　工会信息　33")
+    assert not is_running_head("培训第3期结业")
+
+
+def test_a_numbered_section_head_right_under_the_title_is_no_subtitle():
+    doc = recover_document("某矿业集团工会2020年工作报告\n一、主要工作完成情况\n（一）聚焦安全生产\n    全年参赛班组320个。\n")
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, "某矿业集团工会2020年工作报告", None)
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["一、主要工作完成情况", "（一）聚焦安全生产"]
