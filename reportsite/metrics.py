@@ -342,7 +342,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
                         and not find_quantities(text[comma_left:left], grammar))
         per_unit = per_unit or (varies is not None and varies.match(text, quantity.end) is not None)
         uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
-        following = quantities[at + 1].start if at + 1 < len(quantities) else len(text)
+        following = quantities[at + 1:]
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy,
                                                                     rules, following)
         if (metric is not None and previous_metric is not None
@@ -379,12 +379,12 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
 
 
 def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[int, int], clause: tuple[int, int],
-                    taxonomy: Taxonomy, rules: Rules, following: int | None = None) -> str | None:
+                    taxonomy: Taxonomy, rules: Rules, following: list[Quantity] | None = None) -> str | None:
     """The metric of a figure: its label and the nearest clause first, then wider stretches.
 
     ``sentence`` and ``clause`` are the figure's bounds (span_around with SENTENCE_END, clause_bounds
-    with CLAUSE_END), which figures_in has already found, and ``following`` where the next figure of the text
-    starts (found here when not given).  The clause cut at 、 comes first, then the
+    with CLAUSE_END), which figures_in has already found, and ``following`` the text's figures after this one
+    (found here when not given).  The clause cut at 、 comes first, then the
     clause at commas, then the sentence up to the figure, then the rest of it.  Words a list shares
     (新发展司机、快递员等会员86万名) may rule a metric out; a short sentence continues the topic of the
     one before (……医疗互助参保人数达到68万人。全年补助2.9万人次，补助金额5600万元。), which may
@@ -406,11 +406,14 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     # (约有两成的快递员、网约车驾驶员尚未加入工会: the share outside a union).
     item_end = max(clause_end(text, quantity.end, COMMA_END), quantity.end)
     if following is None:
-        later = find_quantities(text[quantity.end:item_end], rules.grammar)
-        following = quantity.end + later[0].start if later else item_end
-    tail = text[quantity.end: min(item_end, following)]
+        following = [q for q in find_quantities(text, rules.grammar) if q.start >= quantity.end]
+    in_item = [q for q in following[:8] if q.start < item_end]  # the later figures of its list, before the comma
+    tail = text[quantity.end: in_item[0].start if in_item else item_end]
+    # The words after the figure, but not the labels of the later figures of its list (拨付3万元、辖区企业捐助2.6万元:
+    # 捐助 is the next figure's); the words after the last may be all of theirs (17.4万多家企业、913.34万人次职工参加了…).
+    after_start = in_item[-1].end if in_item else c_end
     scopes = ((left, c_end, "end", shared + " " + tail), (comma_left, c_end, "end", tail),
-              (s_start, c_end, "end", tail), (c_end, min(after, s_end), "start", own))
+              (s_start, c_end, "end", tail), (after_start, max(min(after, s_end), after_start), "start", own))
     # The people a service verb serves (资助困难职工和农民工子女428名) name a metric only when no activity named
     # before the figure in its sentence does (金秋助学): those scopes are asked without them first.  Elsewhere
     # (评选表彰省级劳动模范5名) they are what is counted.

@@ -740,3 +740,14 @@ def test_a_numbered_items_opening_sentence_names_what_its_later_figures_count():
 ])
 def test_donations_members_children_plans_after_their_subject_and_game_formats(text, figures):
     assert [(r.text, r.metric, r.kind) for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
+
+
+def test_the_words_of_the_next_item_of_a_list_name_its_own_figure_not_the_one_before():
+    found = extract_metrics(doc_of("由街道总工会拨付3万元、辖区企业捐助2.6万元、会员捐款1.4万元。"), TAXONOMY)
+    assert [(r.text, r.metric) for r in found] == [
+        ("3万元", None), ("2.6万元", "charity-funds-raised"), ("1.4万元", "charity-funds-raised")]
+    # the words of the next clause, after a comma, still name a figure whose own words do not
+    assert extract_metrics(doc_of("全年完成技术革新和攻关项目215项，获得国家专利63项。"), TAXONOMY)[0].metric == "innovation-results"
+    # the words after the last figure of a list may be all of theirs
+    found = extract_metrics(doc_of("全市有17.4万多家企业、913.34万人次职工参加了各类技能比武和岗位练兵活动。"), TAXONOMY)
+    assert [r.metric for r in found] == ["competition-enterprises", "competition-participants"]
