@@ -314,12 +314,20 @@ def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | N
         return None
     value = _count_value(numeral, mult, grammar)
     canonical = grammar.implied_unit if implied else grammar.units[unit]
+    if canonical == "元":  # 港币126万元: a currency named before the number is the amount's
+        canonical = next((c for word, c in _currencies(grammar) if text.endswith(word, 0, start)), canonical)
     approx = _approx(match, grammar, before=start == match.start())
     return Quantity(start, end, text[start:end], value, canonical, approx, numeral, chinese, implied)
 
 
 # Every quantity holds a numeral (the number, or the one after a percent word): a text without one has none.
 _NUMERAL = re.compile(f"[0-9０-９{CN_NUMERAL_CHARS}]")
+
+
+@lru_cache(maxsize=8)
+def _currencies(grammar: Grammar) -> tuple[tuple[str, str], ...]:
+    """The grammar's other currencies (港币 -> 港元, 美元): measure words whose canonical unit ends on 元 but is not 元."""
+    return tuple((word, unit) for word, unit in grammar.units.items() if unit != "元" and unit.endswith("元"))
 
 
 def find_quantities(text: str, grammar: Grammar | None = None) -> list[Quantity]:

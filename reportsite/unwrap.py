@@ -96,6 +96,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
     if _NUMBERED_ITEM.match(text) and previous.rstrip()[-1:] in "；;。！？":
         return False  # 2. …, after an item closed by its mark: a list printed one item a line
+    if text.startswith(tuple(text_rules()["subtitle_marks"])) and not _CLAUSE_MARK.search(previous):
+        return False  # ——香港工会联合会…回顾 under a title line (no mark in it): the subtitle, a line of its own
     if (_NUMBERED_HEAD.match(text) and _ends_sentence(previous) and not _CLAUSE_MARK.search(text)
             and len(text) <= text_rules()["heading_max_chars"]):
         return False  # （四）做好帮扶救助工作 after a sentence's end: a section's head, though the line above is full

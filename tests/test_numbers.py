@@ -199,3 +199,8 @@ def test_shares_in_tenths_written_in_words_are_per_cent():
     assert got == [("近四成", 40, "%", "near"), ("六成以上", 60, "%", "over"), ("一成左右", 10, "%", "about"), ("两成", 20, "%", None)]
     for words in ["成立工会", "九成新", "一成不变", "建成书屋", "三成立"]:
         assert [q.text for q in find_quantities(words)] == [], words
+
+
+def test_a_currency_named_before_the_number_is_the_amounts_unit():
+    assert [(q.value, q.unit) for q in find_quantities("资助港币126万元")] == [(1260000, "港元")]
+    assert [(q.value, q.unit) for q in find_quantities("共计126万元")] == [(1260000, "元")]

@@ -88,3 +88,10 @@ def test_a_numbered_head_after_a_sentences_end_stands_alone_though_the_line_abov
     # a numbered clause inside a sentence, or after a line that ends no sentence, runs on
     assert runs_on(previous, "（四）做好帮扶救助工作，发放慰问金465万元。", wrap, True)
     assert runs_on("　　全省工会开展帮扶救助，重点做好以下几个方面的工作，主要是", "（四）做好帮扶救助工作", wrap, True)
+
+
+def test_a_subtitle_line_never_runs_on_from_a_title_line_above_it():
+    wrap = Wrap(16, True)
+    assert not runs_on("急打工仔所急　做劳工朋友的坚强后盾", "——香港工会联合会2018年职工服务工作回顾", wrap, False)
+    # in a sentence cut at a dash, the line above holds its marks: it runs on
+    assert runs_on("全市工会围绕一个中心，服务一个大局", "——高质量发展，开展劳动竞赛", wrap, False)
