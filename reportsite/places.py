@@ -157,9 +157,13 @@ def find_date(doc: Document) -> _dt.date | None:
 def _publication_date(doc: Document, text: str) -> _dt.date | None:
     """find_date, given the document's text (a running head may write its date with points: 2019.12.10; a web
     page's line of when it was published with dashes: 发布时间：2023-01-12)."""
-    debris = "\n".join(doc.debris)
+    # A document's colophon dates its printing (…办公室　2021年1月20日印发), not the text: its signature does.
+    debris = "\n".join(line for line in doc.debris if not line.rstrip().endswith(_PRINTED))
     return (_find_date(debris) or _find_date(debris, _DOTTED_DATE) or _find_date(debris, _DASHED_DATE)
             or _find_date(text))
+
+
+_PRINTED = ("印发", "印制")
 
 
 _ISSUE_MONTH = re.compile(r"(?<![\d.．])((?:19|20)\d\d)\s*[.．年]\s*(\d{1,2})\s*月?(?![\d.．日])")

@@ -701,3 +701,15 @@ def test_a_numbered_section_head_right_under_the_title_is_no_subtitle():
     doc = recover_document("某矿业集团工会2020年工作报告\n一、主要工作完成情况\n（一）聚焦安全生产\n    全年参赛班组320个。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == (None, "某矿业集团工会2020年工作报告", None)
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["一、主要工作完成情况", "（一）聚焦安全生产"]
+
+
+def test_a_signature_before_a_contact_line_or_a_colophon_is_taken_and_the_printing_date_is_not_the_date():
+    from reportsite.places import find_date
+    text = ("某街道总工会关于职工之家建设情况的汇报\n\n　　全街道共有会员1,046名。\n\n特此汇报。\n\n某街道总工会\n\n2016年11月28日\n\n"
+            "联系人：王秀兰　联系电话：0351-7236618\n")
+    doc = recover_document(text)
+    assert doc.figures == [] and "2016年11月28日" in doc.debris and any(line.startswith("联系人") for line in doc.debris)
+    colophon = ("某集团公司工会关于2020年度工会工作情况的报告\n\n　　全年新发展会员386名。\n\n　　　　某集团公司工会\n\n"
+                "　　　　2021年1月18日\n\n抄送：某市总工会。\n\n某集团公司工会办公室　　　　2021年1月20日印发\n")
+    doc = recover_document(colophon)
+    assert doc.figures == [] and str(find_date(doc)) == "2021-01-18"

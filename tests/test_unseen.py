@@ -169,8 +169,6 @@ XFAIL: dict[str, str] = {
     "xiaodian_fendong_2016:title": "a title wrapped over two short lines of a fax is cut: its first line goes to the lead with the addressee",
     "xiaodian_fendong_2016:subtitle": "the same two-line title",
     "chenzhou_mining_2020:region": "the body that gave an award (被湖南省总工会授予) outweighs the body named above the union (郴州市总工会…领导下)",
-    "chenzhou_mining_2020:captions": "an indented signature and a 印发 line at the end are read as photo captions",
-    "xiaodian_fendong_2016:captions": "a closing signature and a contact line are read as photo captions",
     "fujian_legalaid_2020:headings": "after Markdown text the issuer and date become ## headings, and a 【链接】 box's label is cut off as a heading",
     "fujian_legalaid_2020:not_in_body": "the same signature stays in the body",
     "nantong_interview_2021:headings": "a heading right above a 问： line is glued onto it (快问快答问：…)",
