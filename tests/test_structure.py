@@ -713,3 +713,11 @@ def test_a_signature_before_a_contact_line_or_a_colophon_is_taken_and_the_printi
                 "　　　　2021年1月18日\n\n抄送：某市总工会。\n\n某集团公司工会办公室　　　　2021年1月20日印发\n")
     doc = recover_document(colophon)
     assert doc.figures == [] and str(find_date(doc)) == "2021-01-18"
+
+
+def test_a_newsletters_issue_issuer_and_distribution_lines_are_furniture():
+    from reportsite.blocks import is_debris_line
+    assert is_debris_line("2023年第3期（总第112期）")
+    assert is_debris_line("主办单位：齐齐哈尔某集团有限公司工会　　　　2023年4月25日")
+    assert is_debris_line("报：某市总工会　　送：集团公司领导　　发：各基层工会（共印150份）")
+    assert not is_debris_line("发：各基层工会要认真落实。")  # one label is no distribution line
