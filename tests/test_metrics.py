@@ -751,3 +751,17 @@ def test_the_words_of_the_next_item_of_a_list_name_its_own_figure_not_the_one_be
     # the words after the last figure of a list may be all of theirs
     found = extract_metrics(doc_of("全市有17.4万多家企业、913.34万人次职工参加了各类技能比武和岗位练兵活动。"), TAXONOMY)
     assert [r.metric for r in found] == ["competition-enterprises", "competition-participants"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("今年县总工会将开展农民工技能培训不少于3000人次，新建户外劳动者服务站点10个。", ["target", "target"]),  # 将 before a verb
+    ("市总工会还将从获奖的一线职工中选出100名赴扬州疗休养。", ["target"]),
+    ("今年市总工会将300万元资金用于困难职工帮扶。", ["actual"]),  # 将 before its object: what was done with it
+])
+def test_what_this_year_will_bring_is_a_target_when_jiang_comes_before_a_verb(text, kinds):
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
+
+
+@pytest.mark.parametrize("text", ["活动分为两个阶段进行。", "职工分两批赴扬州疗休养。"])
+def test_stages_and_batches_are_no_counts(text):
+    assert extract_metrics(doc_of(text), TAXONOMY) == []

@@ -142,8 +142,6 @@ XFAIL: dict[str, str] = {
     "qujing_congress_2021:period": "the five years a congress reports on are counted back from its year (2018–2022), not from the last year stated (截至2021年底) and the congress before (2017年3月…以来)",
     "zhangye_library_2019:period": "an issue of April whose achieved figures are all of the year before (截至去年底) gets its own year: the year-before rule holds for issues of the first quarter only",
     "qujing_congress_2021:metric:50万人": "a plan cue (今后五年) does not carry past ； to the next item of its sentence (…；推动…达到50万人)",
-    "zhangye_library_2019:metric:30家": "今年…将… (what is to be done this year) is no plan cue: 将 also marks an object (将职工书屋纳入…)",
-    "zhangye_library_2019:metric:100个": "the same 今年…将…",
     "deyang_yearbook_2019:metric_id:4名": "a figure whose own label names no metric (兼职副主席4名) takes 劳模 from a later clause describing those people",
     "deyang_yearbook_2019:metric_id:3名": "the same later clause (其中…劳模和技术工人3名) counts the vice-chairs, not model workers",
     "deyang_yearbook_2019:metric_id:4个": "unions set up with 建立 are not counted as new (建立 is a stock's verb too: 已建立工会组织3486个)",
@@ -199,7 +197,6 @@ XFAIL: dict[str, str] = {
     "nantong_interview_2021:unclassified:42名": "the same interviewee's answers (这些年…带了42名徒弟)",
     "nantong_interview_2021:unclassified:18人": "the same interviewee's answers",
     "nantong_interview_2021:unclassified:26条": "the same interviewee's answers (我自己提的合理化建议)",
-    "qiqihar_heavy_2023:no_metric": "两个阶段 (two stages) is read as a count",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- hard wraps, page debris, joins (blocks.py)
