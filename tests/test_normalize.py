@@ -227,6 +227,7 @@ def test_hong_kong_variants_opencc_leaves_are_read_as_standard_characters():
 @pytest.mark.parametrize(("text", "fixed"), [
     ("工作安排，请予审议o\n下一步", "工作安排，请予审议。\n下一步"),  # a full stop read as o
     ("营造了良好氛围0\n全年", "营造了良好氛围。\n全年"),  # or as 0 at a line's end
+    ("挽回经济损失468万元0调解劳动争议", "挽回经济损失468万元。调解劳动争议"),  # or after a figure's unit
     ("山机械厂-线职工", "山机械厂一线职工"), ("不足：-是企业；=是部分", "不足：一是企业；二是部分"), ("第=季度", "第二季度"),
     ("服务窗\n□前移", "服务窗\n口前移"), ("职工群众好□碑", "职工群众好口碑"),
 ])
@@ -235,7 +236,7 @@ def test_ocr_lookalikes_of_punctuation_and_simple_characters_are_read_back(text,
     assert repair_characters(normalize_text(text))[0] == fixed
 
 
-@pytest.mark.parametrize("text", ["2019-2020年", "A-1型机组", "O2O平台", "同比减少0\n.5%", "实现安全生产0事故"])
+@pytest.mark.parametrize("text", ["2019-2020年", "A-1型机组", "O2O平台", "同比减少0\n.5%", "实现安全生产0事故", "服务0距离"])
 def test_hyphens_zeros_and_letters_that_belong_to_numbers_or_words_stay(text):
     from reportsite.normalize import repair_characters
     assert repair_characters(normalize_text(text))[0] == normalize_text(text)
