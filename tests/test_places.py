@@ -274,3 +274,7 @@ def test_the_city_a_company_of_the_title_group_is_named_after_is_the_report_s_pl
     mine = Document(title="聚力强企建新功", subtitle="在淮北矿业集团第三届职工代表大会上的工会工作报告",
                     blocks=[Block("paragraph", "集团工会被安徽省总工会授予“模范职工之家”称号。", id="p1")])
     assert where_when(mine)[0] == Region("淮北市", "安徽省")
+
+
+def test_a_short_name_before_its_townships_still_names_the_region(regions):
+    assert region_mentions("临安乡镇工会和临安镇街工会", regions) == {"临安市": 2}
