@@ -364,8 +364,8 @@ def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:
         return None
     # The columns after the first: mostly figures, or short words beside them (a unit: 个, 万元).  When the first
     # column numbers the rows (序号: 1, 2, 3, … perhaps over a 合计 row), the labels are in the second.
-    columns = list(zip(*rows[1:]))[1:]
-    if columns and all(cell.isdigit() for cell in list(zip(*rows[1:]))[0][:-1]):
+    first, *columns = list(zip(*rows[1:]))
+    if columns and all(cell.isdigit() for cell in first[:-1]):
         columns = columns[1:]
     numeric = [sum(1 for cell in column if _NUMBER_CELL.match(cell)) * 4 >= len(column) * 3 for column in columns]
     if sum(numeric) * 2 < len(columns) or not all(

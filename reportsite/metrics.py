@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import takewhile
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -193,6 +194,7 @@ def planned_item(text: str, at: int, rules: Rules) -> bool:
 
 
 _HAN_WORDS = re.compile("[\u4e00-\u9fff]{2,}")
+_NAMES_RECIPIENT = re.compile("[向为给][\u4e00-\u9fff]{2,}")  # 向困难职工…: the money's own recipients
 
 
 def _same_head(label: str, whole: str, rules: Rules) -> bool:
@@ -342,7 +344,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
                         and not find_quantities(text[comma_left:left], grammar))
         per_unit = per_unit or (varies is not None and varies.match(text, quantity.end) is not None)
         uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
-        following = quantities[at + 1:]
+        following = (quantities, at + 1)
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy,
                                                                     rules, following)
         if (metric is not None and previous_metric is not None
@@ -354,7 +356,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             # 群体”会员4.3万名: a part of the whole, which counts what the whole counts
             metric = previous_metric
         if (metric is not None and previous_metric not in (None, metric) and label in taxonomy.aid_money
-                and quantity.unit != previous_unit and taxonomy.counts(previous_metric, quantity.unit)):
+                and quantity.unit != previous_unit and taxonomy.counts(previous_metric, quantity.unit)
+                and _NAMES_RECIPIENT.search(text, left, quantity.start) is None):  # 向困难职工发放救助金: their own
             metric = previous_metric  # 走访慰问困难劳模1860人次，发放补助金760万元: the money of the aid just counted
         if (metric is not None and changes and _is_change(text, left, quantity.start, rules)
                 and _unit_of(taxonomy, metric) != "%"):
@@ -379,12 +382,12 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
 
 
 def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[int, int], clause: tuple[int, int],
-                    taxonomy: Taxonomy, rules: Rules, following: list[Quantity] | None = None) -> str | None:
+                    taxonomy: Taxonomy, rules: Rules, following: tuple[list[Quantity], int]) -> str | None:
     """The metric of a figure: its label and the nearest clause first, then wider stretches.
 
     ``sentence`` and ``clause`` are the figure's bounds (span_around with SENTENCE_END, clause_bounds
-    with CLAUSE_END), which figures_in has already found, and ``following`` the text's figures after this one
-    (found here when not given).  The clause cut at 、 comes first, then the
+    with CLAUSE_END), which figures_in has already found, and ``following`` the text's figures and where those
+    after this one start.  The clause cut at 、 comes first, then the
     clause at commas, then the sentence up to the figure, then the rest of it.  Words a list shares
     (新发展司机、快递员等会员86万名) may rule a metric out; a short sentence continues the topic of the
     one before (……医疗互助参保人数达到68万人。全年补助2.9万人次，补助金额5600万元。), which may
@@ -405,12 +408,11 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     # The figure's item goes on after it to the comma, or to the next figure: its exclusions hold there too
     # (约有两成的快递员、网约车驾驶员尚未加入工会: the share outside a union).
     item_end = max(clause_end(text, quantity.end, COMMA_END), quantity.end)
-    if following is None:
-        following = [q for q in find_quantities(text, rules.grammar) if q.start >= quantity.end]
-    in_item = [q for q in following[:8] if q.start < item_end]  # the later figures of its list, before the comma
+    quantities, at = following
+    in_item = list(takewhile(lambda q: q.start < item_end, quantities[at:at + 16]))  # its list's later figures
     tail = text[quantity.end: in_item[0].start if in_item else item_end]
     # The words after the figure, but not the labels of the later figures of its list (拨付3万元、辖区企业捐助2.6万元:
-    # 捐助 is the next figure's); the words after the last may be all of theirs (17.4万多家企业、913.34万人次职工参加了…).
+    # 捐助 is the next figure's); the words after the last may be all of theirs (300家企业、2万名职工参加了…比武).
     after_start = in_item[-1].end if in_item else c_end
     scopes = ((left, c_end, "end", shared + " " + tail), (comma_left, c_end, "end", tail),
               (s_start, c_end, "end", tail), (after_start, max(min(after, s_end), after_start), "start", own))

@@ -265,19 +265,23 @@ def join_letter_spaced(text: str) -> str:
     """Lines OCR printed with a space after every character (全 系 统 新 建 58 个 、 职 工 小 家) joined up again:
     what lies between two characters there is no word space.  A space stays between two Latin words; lines
     of words (a table's cells, English) do not have one character in most of their pieces and are left alone."""
-    if " " not in text:
-        return text
+    if _SPACED_RUN.search(text) is None:
+        return text  # no run of characters one space apart anywhere: most texts
     return "\n".join(_joined_line(line) if line.count(" ") >= LETTER_SPACED_MIN_TOKENS - 1 else line
                      for line in text.split("\n"))
+
+
+_SPACED_RUN = re.compile(r"(?:[^\s] ){4}[^\s]")  # five characters one space apart
 
 
 def _joined_line(line: str) -> str:
     """One line joined up when it is spaced letter by letter (join_letter_spaced), else as it is."""
     indent = line[: len(line) - len(line.lstrip())]
     pieces = line.strip().split(" ")
-    if (len(pieces) < LETTER_SPACED_MIN_TOKENS or "" in pieces
-            or sum(len(piece) == 1 for piece in pieces) < LETTER_SPACED_SHARE * len(pieces)):
-        return line  # too few pieces, wide gaps (a table, a head set wide), or words
+    singles = [piece for piece in pieces if len(piece) == 1]
+    if (len(pieces) < LETTER_SPACED_MIN_TOKENS or "" in pieces or len(singles) < LETTER_SPACED_SHARE * len(pieces)
+            or sum(piece.isdigit() for piece in singles) * 2 > len(singles)):
+        return line  # too few pieces, wide gaps (a table, a head set wide), words, or a table's small figures (3 5 2 1)
     out = pieces[0]
     for piece in pieces[1:]:
         out += (" " if out[-1].isascii() and out[-1].isalpha() and piece[0].isascii() and piece[0].isalpha() else "") + piece

@@ -64,10 +64,7 @@ def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
         return Counter()
     smaller = _smaller_place_words()
     return Counter(index[m.group()].name for m in pattern.finditer(text)
-                   if m.group()[-1] in _ADMIN_ENDS or not text.startswith(smaller, m.end()))
-
-
-_ADMIN_ENDS = frozenset("省市县区州盟旗")  # a full name's last character: what follows it is inside the region
+                   if index[m.group()].name == m.group() or not text.startswith(smaller, m.end()))
 
 
 @lru_cache(maxsize=1)

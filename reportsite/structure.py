@@ -88,6 +88,8 @@ def run_in_box_heads(parts: list[Part]) -> list[Part]:
         found = _RUN_IN_BOX.match(part.text.strip()) if part.kind == "paragraph" else None
         return found if found and heading_shaped(found.group(1)) and not is_lead_text(part.text) else None
 
+    if not any("【" in part.text for part in parts):
+        return parts  # most texts: no box at all
     found = [run_in(part) for part in parts]
     boxes = sum(1 for part, match in zip(parts, found) if match or (part.kind == "paragraph" and boxed_heading(part.text)))
     if boxes < 2 or not any(found):
@@ -375,9 +377,15 @@ def _numbering() -> tuple[tuple[re.Pattern[str], int], ...]:
 
 def _unnumbered(text: str) -> str:
     """A heading's text without its numbering (一、 （一） 1.)."""
+    if text[:1] not in _NUMBERING_OPENERS:
+        return text  # most blocks: no numbering can open on their first character
     for pattern, _ in _numbering():
         text = pattern.sub("", text)
     return text
+
+
+# The characters text_rules heading_numbering's patterns open on (checked by a test).
+_NUMBERING_OPENERS = frozenset("第一二三四五六七八九十（(0123456789")
 
 
 def heading_rank(part: Part) -> int:

@@ -757,11 +757,23 @@ def test_the_words_of_the_next_item_of_a_list_name_its_own_figure_not_the_one_be
     ("今年县总工会将开展农民工技能培训不少于3000人次，新建户外劳动者服务站点10个。", ["target", "target"]),  # 将 before a verb
     ("市总工会还将从获奖的一线职工中选出100名赴扬州疗休养。", ["target"]),
     ("今年市总工会将300万元资金用于困难职工帮扶。", ["actual"]),  # 将 before its object: what was done with it
+    ("市总工会还将培训课堂搬到车间，累计培训职工1200人次。", ["actual"]),  # 将 before a noun that is also a verb
+    ("他们还将组织建设与阵地建设同步推进，新建工会85家。", ["actual"]),
+    ("全年目标任务完成率达到120%。", ["actual"]),  # 目标任务: the year's tasks, achieved
 ])
 def test_what_this_year_will_bring_is_a_target_when_jiang_comes_before_a_verb(text, kinds):
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
 
 
-@pytest.mark.parametrize("text", ["活动分为两个阶段进行。", "职工分两批赴扬州疗休养。"])
+@pytest.mark.parametrize("text", ["活动分为两个阶段进行。", "职工分两批赴扬州疗休养。", "全区办好十件实事。"])
 def test_stages_and_batches_are_no_counts(text):
     assert extract_metrics(doc_of(text), TAXONOMY) == []
+
+
+def test_a_count_of_things_done_is_a_figure_though_they_are_called_practical_things():
+    assert [r.text for r in extract_metrics(doc_of("全年共办成436件实事。"), TAXONOMY)] == ["436件"]
+
+
+def test_money_for_recipients_named_in_its_own_clause_is_not_the_money_of_the_aid_counted_before():
+    found = extract_metrics(doc_of("开展金秋助学，资助困难职工子女300名，另向困难职工发放救助金60万元。"), TAXONOMY)
+    assert [(r.text, r.metric) for r in found] == [("300名", "hardship-children-aid"), ("60万元", "hardship-funds")]

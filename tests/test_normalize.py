@@ -205,6 +205,7 @@ def test_a_line_spaced_out_letter_by_letter_is_joined_up(line, joined):
     "陈  静  王  强  李  四",  # names set wide: wide gaps
     "工 会 简 报",  # too few pieces to tell
     "A7 2023年2月8日 星期三 晋江新闻 泉州晚报",  # a running head's parts
+    "城关镇 3 5 2 1 4",  # a table's row of small figures
 ])
 def test_lines_of_words_keep_their_spaces(line):
     assert join_letter_spaced(line) == line
@@ -226,17 +227,21 @@ def test_hong_kong_variants_opencc_leaves_are_read_as_standard_characters():
 
 @pytest.mark.parametrize(("text", "fixed"), [
     ("工作安排，请予审议o\n下一步", "工作安排，请予审议。\n下一步"),  # a full stop read as o
-    ("营造了良好氛围0\n全年", "营造了良好氛围。\n全年"),  # or as 0 at a line's end
-    ("挽回经济损失468万元0调解劳动争议", "挽回经济损失468万元。调解劳动争议"),  # or after a figure's unit
+    ("挽回经济损失468万元0调解劳动争议", "挽回经济损失468万元。调解劳动争议"),  # or as 0 after an amount
     ("山机械厂-线职工", "山机械厂一线职工"), ("不足：-是企业；=是部分", "不足：一是企业；二是部分"), ("第=季度", "第二季度"),
-    ("服务窗\n□前移", "服务窗\n口前移"), ("职工群众好□碑", "职工群众好口碑"),
+    ("服务窗□前移", "服务窗口前移"), ("职工群众好□碑", "职工群众好口碑"),
 ])
 def test_ocr_lookalikes_of_punctuation_and_simple_characters_are_read_back(text, fixed):
     from reportsite.normalize import repair_characters
     assert repair_characters(normalize_text(text))[0] == fixed
 
 
-@pytest.mark.parametrize("text", ["2019-2020年", "A-1型机组", "O2O平台", "同比减少0\n.5%", "实现安全生产0事故", "服务0距离"])
+@pytest.mark.parametrize("text", [
+    "2019-2020年", "A-1型机组", "O2O平台", "同比减少0\n.5%", "实现安全生产0事故", "服务0距离",
+    "恶意欠薪事件0发生，欠薪案件0增长", "实现动态清0\n（四）", "事故为0\n起",  # zero as a value
+    "慰问困难职工1200人\n□开展金秋助学活动", "□号召全市职工",  # □ as a bullet
+    "得分=次数×权重", "|单位|会员|\n|甲|12|", "3月～\n五月底",  # an equals sign, a table's bars, a range
+])
 def test_hyphens_zeros_and_letters_that_belong_to_numbers_or_words_stay(text):
     from reportsite.normalize import repair_characters
     assert repair_characters(normalize_text(text))[0] == normalize_text(text)

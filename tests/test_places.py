@@ -33,8 +33,9 @@ def test_longest_name_wins(regions):
 
 
 def test_a_short_name_before_a_smaller_places_word_names_that_place(regions):
-    # 临安社区 and 临安路 are a community and a street, not the city of 临安; 临安市街道 lies inside the city
-    assert region_mentions("临安社区职工之家设在临安路", regions) == {}
+    # 临安社区 and 临安街道 are a community and a subdistrict, not the city of 临安; 临安市街道 lies inside the city
+    assert region_mentions("临安社区职工之家设在临安街道", regions) == {}
+    assert region_mentions("临安路径清晰，临安广场舞大赛", regions) == {"临安市": 2}  # words, not places
     assert region_mentions("临安市各街道总工会", regions) == {"临安市": 1}
     assert region_mentions("临安职工之家", regions) == {"临安市": 1}
 

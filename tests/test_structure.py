@@ -659,7 +659,7 @@ def test_a_fax_header_stray_specks_at_line_ends_and_digits_cut_by_a_wrap_are_men
     text = ("2016.11.28　15:42　　　　0351-7236618　　　　　　P.1/2\n"
             "汾东街道总工会关于职工之家建设情况的汇报\n"
             "小店区总工会：\n"
-            "　　我街道总工会把工会的服务送到|\n了小微企业职工的家门口，全街道\n共有会员1,O4\n6名。\n")
+            "　　我街道总工会把工会的服务送到丨\n了小微企业职工的家门口，全街道\n共有会员1,O4\n6名。\n")
     doc = recover_document(text)
     body = "\n".join(b.text for b in doc.blocks)
     assert "P.1/2" not in body and "15:42" not in body
@@ -687,6 +687,12 @@ def test_a_decimal_outline_numbers_sections_at_three_levels():
     assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
         (2, "1 主要工作完成情况"), (3, "1.1 聚焦安全生产，群众安全工作扎实推进"), (4, "1.1.1 深入开展“安康杯”竞赛"),
         (3, "1.2 聚焦提质增效，劳动竞赛成效明显"), (2, "2 存在的问题")]
+    # a date written with a point, or a figure before its unit, numbers no section
+    dates = recover_document("某市总工会2021年工作总结\n\n　　全年开展活动20场。\n\n7.20特大暴雨灾害发生后\n\n　　市总工会发放慰问金30万元。\n")
+    assert [b.text for b in dates.blocks if b.kind == "heading"] in ([], ["7.20特大暴雨灾害发生后"])
+    from reportsite.structure import numbering_rank
+    from reportsite.blocks import Part
+    assert [numbering_rank(Part("paragraph", t)) for t in ("7.20特大暴雨灾害发生后", "30 余家企业参加招聘会", "1.1 聚焦安全生产")] == [None, None, 3]
 
 
 def test_a_periodicals_masthead_by_its_issue_and_a_magazines_head_with_its_issue_first_are_furniture():
@@ -694,7 +700,7 @@ def test_a_periodicals_masthead_by_its_issue_and_a_magazines_head_with_its_issue
     assert is_running_head("工联通讯　第523期　2019年3月15日")
     assert is_running_head("会务专题　　　　工联通讯　第523期　　　　3")
     assert is_running_head("2021.08　工会信息　33")
-    assert not is_running_head("培训第3期结业")
+    assert not is_running_head("全市职工　第3期培训班结业")  # spaced like a head, but no head's parts
 
 
 def test_a_numbered_section_head_right_under_the_title_is_no_subtitle():
@@ -721,3 +727,14 @@ def test_a_newsletters_issue_issuer_and_distribution_lines_are_furniture():
     assert is_debris_line("主办单位：齐齐哈尔某集团有限公司工会　　　　2023年4月25日")
     assert is_debris_line("报：某市总工会　　送：集团公司领导　　发：各基层工会（共印150份）")
     assert not is_debris_line("发：各基层工会要认真落实。")  # one label is no distribution line
+    assert not is_debris_line("承办单位：市职工文化体育协会")  # an event notice's line: text, not furniture
+
+
+def test_every_heading_numbering_opens_on_a_character_the_quick_check_knows():
+    from reportsite.rules import text_rules
+    from reportsite.structure import _NUMBERING_OPENERS
+    samples = ["第一部分", "一、", "（一）", "1、", "（1）", "1.1.1 标题", "1.1 标题", "1 标题"]
+    import re
+    for pattern, _rank in text_rules()["heading_numbering"]:
+        assert any(re.match(pattern, sample) for sample in samples), pattern  # every pattern has a sample here
+    assert all(sample[0] in _NUMBERING_OPENERS for sample in samples)
