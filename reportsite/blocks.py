@@ -441,6 +441,7 @@ def opens_on_stub(text: str) -> bool:
     """Tell whether a block opens on a one-character clause (筹，实施…: one character of a word cut at the
     break); a figure's digit (1—11月，…) is none."""
     return (len(first_clause(text)) == 1 and len(text) > 1 and not text[1:2].isalnum() and not text[0].isdigit()
+            and text[1:2] not in "：:"  # 问：…, 答：…: a speaker's label, not a word's tail
             and (text[1:2] not in "“‘《（(【「" or text[0] in "和与及并或暨"))  # 以“小三级”…: a sentence's first
     # word before a quoted name; 和“书香邢台”…: the second of two names, the tail of a cut sentence
 

@@ -379,3 +379,12 @@ def test_a_table_with_a_numbering_column_and_figures_with_units_is_a_table():
     assert table_of(["甲\t全市新建户外劳动者爱心驿站二十四个，完成率百分之一百二十\t20个\t24个",
                      "乙\t职工免费健康体检五千三百八十名，完成率百分之一百零三\t5200名\t5380名",
                      "丙\t职工技能提升行动三千四百五十人次，完成率百分之一百一十五\t3000人次\t3450人次"]) is None
+
+
+def test_a_speakers_label_opens_no_stub_and_joins_no_heading_above_it():
+    from reportsite.blocks import opens_on_stub
+    assert not opens_on_stub("问：工作中最骄傲的一件事？")
+    assert opens_on_stub("筹，实施职工素质提升工程。")  # one character of a word cut at the break
+    from reportsite.structure import recover_document
+    doc = recover_document("丽华的一天\n\n　　她在车间干了二十年，带出徒弟42名。\n\n快问快答\n\n　　问：工作中最骄傲的一件事？\n\n　　答：带出了一批好徒弟。\n")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["快问快答"]

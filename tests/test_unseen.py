@@ -171,7 +171,6 @@ XFAIL: dict[str, str] = {
     "chenzhou_mining_2020:region": "the body that gave an award (被湖南省总工会授予) outweighs the body named above the union (郴州市总工会…领导下)",
     "fujian_legalaid_2020:headings": "after Markdown text the issuer and date become ## headings, and a 【链接】 box's label is cut off as a heading",
     "fujian_legalaid_2020:not_in_body": "the same signature stays in the body",
-    "nantong_interview_2021:headings": "a heading right above a 问： line is glued onto it (快问快答问：…)",
     "chenzhou_mining_2020:paragraphs": "a wrapped line opening on 二是 after ； is taken for a new paragraph though only indented lines open paragraphs there (gushi_2022's cause)",
     "chenzhou_mining_2020:body_contains": "a footnote (注：…) under a rule at the page's foot is glued to the first half of the cut paragraph, which is then never rejoined",
     "chenzhou_mining_2020:not_in_body": "the same footnote, and 3.6- | 8亿元 (a decimal cut by a hyphen, which could also be a range) is not rejoined",
