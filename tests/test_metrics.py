@@ -777,3 +777,13 @@ def test_a_count_of_things_done_is_a_figure_though_they_are_called_practical_thi
 def test_money_for_recipients_named_in_its_own_clause_is_not_the_money_of_the_aid_counted_before():
     found = extract_metrics(doc_of("开展金秋助学，资助困难职工子女300名，另向困难职工发放救助金60万元。"), TAXONOMY)
     assert [(r.text, r.metric) for r in found] == [("300名", "hardship-children-aid"), ("60万元", "hardship-funds")]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("业余进修中心全年开办各类课程1,460班，学员2.38万人次。", "skills-training"),  # Hong Kong's words for training
+    ("年内共有1,150人次修读相关课程。", "skills-training"),
+    ("全年举办康体及文娱活动860场，参与会员及家属6.5万人次。", "cultural-participants"),
+    ("首批招收一线职工学员85名读大专。", "education-subsidies"),  # a college's students are no training's trainees
+])
+def test_hong_kong_words_for_training_and_for_taking_part(text, metric):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit in ("人次", "名")][-1] == metric
