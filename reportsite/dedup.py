@@ -166,8 +166,9 @@ def _without_pull_quotes(blocks: list[Block], records: list[DuplicateRecord]) ->
     kept: list[Block] = []
     for block in blocks:
         quote = _PULL_QUOTE.match(block.text) if block.kind == "paragraph" and block.id else None
-        home = next((b for b in blocks if quote and b is not block and b.id and b.kind in ("paragraph", "item")
-                     and quote.group(1) in b.text and len(b.text) > len(block.text)), None)
+        home = None if quote is None else next(  # the body is searched for a quotation's paragraphs only
+            (b for b in blocks if b is not block and b.id and b.kind in ("paragraph", "item")
+             and quote.group(1) in b.text and len(b.text) > len(block.text)), None)
         if home is None:
             kept.append(block)
             continue

@@ -271,7 +271,8 @@ def join_letter_spaced(text: str) -> str:
                      for line in text.split("\n"))
 
 
-_SPACED_RUN = re.compile(r"(?:[^\s] ){4}[^\s]")  # five characters one space apart
+# What _joined_line needs somewhere in a line: LETTER_SPACED_MIN_TOKENS pieces, one space apart.
+_SPACED_RUN = re.compile(f"(?<!\\S)(?:\\S+ ){{{LETTER_SPACED_MIN_TOKENS - 1}}}\\S")  # tried at a piece's start only
 
 
 def _joined_line(line: str) -> str:
