@@ -58,7 +58,7 @@ def _name_index(regions: list[RegionEntry]) -> dict[str, RegionEntry]:
 
 def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
     """Count mentions of each region; the longest name wins (杭州市 is not also 杭州).  A short name before a
-    smaller place's word (龙湾社区, 温州路) names that place, not the region."""
+    smaller place's word (龙湾社区, 龙湾街道; text_rules smaller_place_words) names that place, not the region."""
     index, pattern, _by_name = _mention_pattern(regions)
     if not index:
         return Counter()

@@ -45,6 +45,12 @@ def compiled(key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in text_rules()[key])
 
 
+@lru_cache(maxsize=1)
+def heading_numbering() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """The text rules' heading numbering patterns (一、 （一） 1.1 …), compiled once, each with its rank."""
+    return tuple((re.compile(pattern), rank) for pattern, rank in text_rules()["heading_numbering"])
+
+
 @lru_cache(maxsize=None)
 def any_of(key: str) -> re.Pattern[str]:
     """One pattern matching where any of the regular expressions under ``key`` matches (one scan, not one per rule)."""

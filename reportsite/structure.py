@@ -29,10 +29,10 @@ from reportsite.blocks import (
     strong_continuation,
 )
 from reportsite.model import Block, Document, FigureCaption
-from reportsite.normalize import HAN, clean_spaces, curly_quotes, normalize_text, repair_characters, repair_digits
+from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normalize_text, repair_characters, repair_digits
 from reportsite.places import place_names
 from reportsite.review import review_document
-from .rules import longest_word_pattern, text_rules, without_translation
+from .rules import heading_numbering, longest_word_pattern, text_rules, without_translation
 from reportsite.bylines import is_byline, is_photo_credit, photo_credit, take_bylines
 
 # ---------------------------------------------------------------- shapes
@@ -46,10 +46,9 @@ def strip_marks(text: str) -> str:
 def close_up(text: str) -> str:
     """A heading set out wide, one character apart (简　讯, 工 会 动 态), closed up; words apart stay apart."""
     pieces = text.split()
-    return "".join(pieces) if len(pieces) >= 2 and all(len(piece) == 1 and _HAN_CHAR.match(piece) for piece in pieces) else text
+    return "".join(pieces) if len(pieces) >= 2 and all(len(piece) == 1 and is_han(piece) for piece in pieces) else text
 
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
 _SENTENCE_INSIDE = re.compile("[。；？！]")
 _ENDS_ON_WORD = re.compile(f"[{HAN}A-Za-z0-9”’）》」』】\"')]$")
 _CLAUSE_BREAK = re.compile("[，、]")
@@ -369,17 +368,11 @@ def _as(part: Part, kind: str) -> Part:
     return Part(kind, part.text, part.gap, part.level)
 
 
-@lru_cache(maxsize=1)
-def _numbering() -> tuple[tuple[re.Pattern[str], int], ...]:
-    """The heading numbering patterns of the text rules, compiled, each with its rank."""
-    return tuple((re.compile(pattern), rank) for pattern, rank in text_rules()["heading_numbering"])
-
-
 def _unnumbered(text: str) -> str:
     """A heading's text without its numbering (一、 （一） 1.)."""
     if text[:1] not in _NUMBERING_OPENERS:
         return text  # most blocks: no numbering can open on their first character
-    for pattern, _ in _numbering():
+    for pattern, _ in heading_numbering():
         text = pattern.sub("", text)
     return text
 
@@ -408,7 +401,7 @@ def heading_levels(parts: list[Part]) -> dict[int, int]:
 def numbering_rank(part: Part) -> int | None:
     """The rank of a heading's numbering (一、 before （一）), or None when it has none."""
     text = strip_marks(part.text)
-    return next((rank for pattern, rank in _numbering() if pattern.match(text)), None)
+    return next((rank for pattern, rank in heading_numbering() if pattern.match(text)), None)
 
 
 def nested_headings(parts: list[Part]) -> dict[int, int]:
@@ -501,8 +494,8 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
         else:
             numbered += 1
             last_id = f"p{numbered}"
-            text = clean_spaces(part.text)  # a mark opening a paragraph (■3月8日，…) is a news brief's bullet
-            blocks.append(Block(part.kind, strip_marks(text) if text[:1] in text_rules()["decorative_marks"] else text, id=last_id))
+            # A mark opening a paragraph (■3月8日，…) is a news brief's bullet.
+            blocks.append(Block(part.kind, strip_marks(clean_spaces(part.text)), id=last_id))
     return blocks, figures
 
 

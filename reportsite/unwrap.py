@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportsite.normalize import HAN
-from reportsite.rules import compiled, text_rules
+from reportsite.rules import compiled, heading_numbering, text_rules
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
@@ -98,8 +98,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return False  # 2. …, after an item closed by its mark: a list printed one item a line
     if text.startswith(tuple(text_rules()["subtitle_marks"])) and not _CLAUSE_MARK.search(previous):
         return False  # ——香港工会联合会…回顾 under a title line (no mark in it): the subtitle, a line of its own
-    if (_NUMBERED_HEAD.match(text) and _ends_sentence(previous) and not _CLAUSE_MARK.search(text)
-            and len(text) <= text_rules()["heading_max_chars"]):
+    if (_ends_sentence(previous) and not _CLAUSE_MARK.search(text) and len(text) <= text_rules()["heading_max_chars"]
+            and any(pattern.match(text) for pattern, _rank in heading_numbering())):
         return False  # （四）做好帮扶救助工作 after a sentence's end: a section's head, though the line above is full
     full = wrap is not None and wrap.full(previous)
     if full or not indented_paragraph:
@@ -120,8 +120,6 @@ def opens_on_note_mark(text: str) -> bool:
     return text[:1] in NOTE_MARKS or _STARRED_NOTE.match(text) is not None
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
-_NUMBERED_HEAD = re.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-                            "|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\s)")  # （四）, 四、, 1.3 (a decimal outline's, spaced)
 _CLAUSE_MARK = re.compile("[，。；：！？,;:]")
 _HAN_END = re.compile(f"[{HAN}]$")
 _FIGURE_OPENING = re.compile(r"\d[\d.]*\s*(?![\d.\s]|[年月日])")  # 2000元至…, not a date (2019年，…) opening a paragraph
