@@ -23,8 +23,9 @@ _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
 
 
 def display_width(text: str) -> int:
-    """Width of a line as printed: Chinese characters count two, ASCII one."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.strip())
+    """Width of a line as printed, its indent included (it fills the line too): Chinese characters and
+    full-width spaces count two, ASCII one."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.rstrip())
 
 
 @dataclass(frozen=True)

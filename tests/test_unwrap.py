@@ -19,6 +19,16 @@ def test_wrap_width_is_counted_in_characters_when_lines_hold_digits():
     assert wrap_width(groups) == Wrap(30, True)
 
 
+def test_an_indent_fills_a_line_measured_in_display_cells():
+    # wrapped at 24 cells, half-width digits counting one (12 to 15 characters a line); the indent fills the
+    # first line too, so it runs on
+    lines = ["\u3000\u3000全年新建基层工会八十", "六家，发展会员6320名，其", "中农民工会员4180名，入会",
+             "率达到92.6%，比上年提高3", ".5个百分点。"]
+    wrap = wrap_width([lines])
+    assert wrap == Wrap(24, False)
+    assert unwrap_lines(lines, wrap)[0] == ["全年新建基层工会八十六家，发展会员6320名，其中农民工会员4180名，入会率达到92.6%，比上年提高3.5个百分点。"]
+
+
 def test_a_line_holding_only_a_full_stop_runs_on():
     assert unwrap_lines(["产生经济效益近五千万元", "。"], None) == (["产生经济效益近五千万元。"], [])
 
