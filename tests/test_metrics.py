@@ -698,6 +698,8 @@ def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name(
     ("目标参保职工3万人，实际参保3.26万人。", ["target", "actual"]),
     ("超额完成年度目标，新建工会组织120家。", ["actual"]),  # a goal met, in a clause of its own
     ("把年度建设目标分解为136个工期节点。", ["actual"]),  # the goal as an object: no goal's figure
+    ("协议明确今年一线职工工资平均增长不低于5%。", ["target"]),  # what an agreement fixes for the year
+    ("会议明确全年目标任务，全年新建工会组织120家。", ["actual"]),  # fixed in another clause: achieved
 ])
 def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be_done(text, kinds):
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
