@@ -2,7 +2,7 @@
 
 UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised by their signature; anything else is
 handed to charset-normalizer, which judges the whole file.  GB18030 is preferred over its subsets (GBK,
-GB2312) because it decodes everything they do.  A file that is empty, binary or undecodable raises
+GB2312) because it decodes everything they do; of Big5's variants, the one that reads the file with no kana.  A file that is empty, binary or undecodable raises
 ``SeedError`` naming the file, so the caller can report it and go on with the others.
 """
 
@@ -15,6 +15,11 @@ from pathlib import Path
 # Encodings charset-normalizer may name for Chinese text that GB18030 decodes as well or better.
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "hz"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Big5's variants place the symbols outside the common core differently: ① is 0xC6A1 in Big5-ETEN and HKSCS,
+# where Python's big5 and cp950 read Japanese kana (ヾ).  Of the decodings that succeed, the one with the fewest
+# kana and private-use characters (neither belongs in a Chinese report) wins; ties go to the detected encoding.
+_BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
+_UNLIKELY = re.compile(r"[\u3040-\u30ff\ue000-\uf8ff]")
 
 
 class SeedError(Exception):
@@ -40,10 +45,26 @@ def decode_bytes(data: bytes) -> str:
     if best is None:
         raise ValueError("cannot detect the text encoding")
     encoding = "gb18030" if best.encoding.lower().replace("_", "") in _GB_FAMILY else best.encoding
+    if encoding.lower().replace("_", "") in _BIG5_FAMILY:
+        return _best_big5(data, encoding.lower().replace("_", ""))
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise ValueError(f"cannot decode as {encoding}: {exc}") from exc
+
+
+def _best_big5(data: bytes, detected: str) -> str:
+    """Decode Big5 text with the variant that reads it most like Chinese (see _BIG5_FAMILY)."""
+    decoded = []
+    for rank, encoding in enumerate(sorted(_BIG5_FAMILY, key=lambda e: e != detected)):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        decoded.append((len(_UNLIKELY.findall(text)), rank, text))
+    if not decoded:
+        raise ValueError(f"cannot decode as {detected}")
+    return min(decoded)[2]
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -12,6 +12,15 @@ def test_decodes_common_encodings(encoding):
     assert decode_bytes(TEXT.encode(encoding)) == TEXT
 
 
+TRADITIONAL = "勞動爭議案件1,126件①，其中農民工案件佔四成②。工會法律援助中心全年受理職工申請，辦結率達到百分之九十八。\n" * 4
+
+
+@pytest.mark.parametrize("encoding", ["big5hkscs", "big5"])
+def test_big5_circled_numbers_read_as_circled_numbers_not_kana(encoding):
+    # ① is 0xC6A1 in Big5-ETEN and HKSCS, which Python's big5 reads as ヾ; 0xC7E9 in Python's big5
+    assert decode_bytes(TRADITIONAL.encode(encoding)) == TRADITIONAL
+
+
 def test_line_endings_become_newlines():
     assert normalize_newlines("甲\r\n乙\r丙\n") == "甲\n乙\n丙\n"
 
