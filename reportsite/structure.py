@@ -125,6 +125,17 @@ def is_caption_text(text: str) -> bool:
     return body.startswith(tuple(rules["caption_markers"])) or bool(photo_credit().search(body))
 
 
+def is_marked_caption(text: str) -> bool:
+    """Tell whether a short block opening on a caption mark (▲, △…) is a photo's caption rather than a marked
+    heading: at most one sentence, showing a sign of a photo (a date opening it, a position such as （左二）,
+    a scene's last word such as 现场: text_rules caption_signs).  The caller rules out a run of briefs."""
+    body = text.strip()
+    if body[:1] not in text_rules()["caption_marks"] or len(body) > text_rules()["caption_max_chars"]:
+        return False
+    body = strip_marks(body)
+    return not _TERMINAL.search(body.rstrip("。！？")) and _pattern(text_rules()["caption_signs"]).search(body) is not None
+
+
 def _strip_credit(text: str) -> str:
     """A caption without its photo credit."""
     return photo_credit().sub("", text).rstrip()
@@ -316,11 +327,13 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif part.kind == "paragraph" and is_subtitle(part.text) and previous is not None and previous.kind == "paragraph":
             out.append(part)  # ——江岸区总工会女职工委员会主任 张丽: who said the words above, not a heading
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
-                and is_photo_credit(nxt.text) and heading_shaped(part.text) and not has_mark(part.text)):
+                and is_photo_credit(nxt.text) and not has_mark(part.text)
+                and (heading_shaped(part.text) or is_caption_text(f"{part.text}{nxt.text.strip()}"))):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
-            credited = True  # a caption line, then its credit on a line of its own: （罗江 摄）
-        elif part.kind == "paragraph" and is_caption_text(part.text):
-            out.append(_as(part, "caption"))
+            credited = True  # a caption line (a sentence at most), then its credit on a line of its own: （罗江 摄）
+        elif part.kind == "paragraph" and (is_caption_text(part.text) or (
+                is_marked_caption(part.text) and not _same_mark(previous, part) and not _same_mark(nxt, part))):
+            out.append(Part("caption", strip_marks(part.text), part.gap, part.level))  # ▲图为…: the mark goes
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
         elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and not is_marked_head(part.text)
@@ -346,6 +359,11 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         else:
             out.append(_as(part, "heading"))
     return out
+
+
+def _same_mark(other: Part | None, part: Part) -> bool:
+    """Tell whether another block opens on the mark this one opens on (▲…, ▲…: a run of briefs or items)."""
+    return other is not None and other.text.lstrip()[:1] == part.text.lstrip()[:1]
 
 
 def _set_inside_cut(previous: Part | None, part: Part) -> bool:

@@ -81,6 +81,42 @@ def test_a_photo_credit_closes_its_caption_and_names_no_author(photo, caption, c
     assert doc.authors == [] and [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
 
 
+@pytest.mark.parametrize("credit", ["本报记者　孙晓晴　摄", "（罗江 摄）"])
+def test_a_caption_sentence_then_a_bare_credit_line_is_one_caption(credit):
+    text = ("某区总工会工作纪实\n\n第一段正文，讲述了工会工作的开展情况。\n\n11月15日，“流动书车”开进一处建筑工地，农民工在挑选图书。\n"
+            f"{credit}\n\n第二段正文，讲述了帮扶情况。\n")
+    doc = recover_document(text)
+    assert [f.caption.replace("\u3000", " ") for f in doc.figures] == [
+        "11月15日，“流动书车”开进一处建筑工地，农民工在挑选图书。" + credit.replace("\u3000", " ").strip()]
+    assert [b.text for b in doc.blocks] == ["第一段正文，讲述了工会工作的开展情况。", "第二段正文，讲述了帮扶情况。"]
+
+
+def test_two_sentences_then_a_credit_line_are_no_caption():
+    text = ("某区总工会工作纪实\n\n第一段正文。\n\n全年走访慰问困难职工120户。发放慰问金36万元。\n本报记者　孙晓晴　摄\n\n第二段正文。\n")
+    doc = recover_document(text)
+    assert not any("慰问金" in f.caption for f in doc.figures)
+
+
+@pytest.mark.parametrize("caption", ["▲7月，集团工会“夏送清凉”慰问组走进铸锻分厂，为高温岗位职工送去防暑降温物资。",
+                                     "△“豫起工匠杯”职工技能大赛焊工项目决赛现场",
+                                     "▲区总工会主席（左二）在项目工地为建筑工人送上防暑用品"])
+def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_mark(caption):
+    text = f"某区总工会工作纪实\n\n第一段正文，讲述了工会工作的开展情况。\n\n{caption}\n\n第二段正文，讲述了帮扶情况。\n"
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == [caption[1:]]
+    assert [b.text for b in doc.blocks] == ["第一段正文，讲述了工会工作的开展情况。", "第二段正文，讲述了帮扶情况。"]
+
+
+@pytest.mark.parametrize("body", [
+    "▲强化组织建设\n\n正文，讲述了建会工作。\n\n▲深化帮扶服务\n\n正文，讲述了帮扶工作。",  # marked heads: no sign of a photo
+    "正文，讲述了工作。\n\n▲3月8日，集团工会举办主题活动，320名女职工参加。\n\n▲4月6日，集团工会组织32名劳模赴五大连池疗休养。",  # briefs
+    "正文，讲述了工作。\n\n■3月8日，集团工会举办主题活动现场\n\n正文，讲述了帮扶工作。",  # a brief's bullet, not a caption's mark
+])
+def test_marked_heads_and_runs_of_briefs_are_no_captions(body):
+    doc = recover_document(f"某区总工会工作纪实\n\n{body}\n")
+    assert doc.figures == []
+
+
 def test_marked_title_line_holding_kicker_and_title():
     doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")
