@@ -13,6 +13,7 @@ from typing import Any
 from reportsite.bylines import is_team_byline
 from reportsite.model import Document, Period, Region
 from reportsite.normalize import HAN
+from reportsite.numbers import parse_chinese_numeral
 from reportsite.rules import DATA_DIR, longest_word_pattern, own_name, safe_load, text_rules
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -157,7 +158,7 @@ def _publication_date(doc: Document, text: str) -> _dt.date | None:
     # A document's colophon dates its printing (…办公室　2021年1月20日印发), not the text: its signature does.
     debris = "\n".join(line for line in doc.debris if not line.rstrip().endswith(_PRINTED))
     return (_find_date(debris) or _find_date(debris, _DOTTED_DATE) or _find_date(debris, _DASHED_DATE)
-            or _find_date(text))
+            or _find_numeral_date(debris) or _find_date(text))
 
 
 _PRINTED = ("印发", "印制")
@@ -178,6 +179,21 @@ def _issue_month(doc: Document) -> _dt.date | None:
 
 _DASHED_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")  # a web page's 2023-01-12
 _DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)[.．](\d{1,2})[.．](\d{1,2})(?![\d.])")
+
+
+# A signature's date in Chinese numerals (二〇二二年一月十日; OCR may read 〇 as ○ or O)
+_NUMERAL_DATE = re.compile(r"([〇○Ｏ零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+
+
+def _find_numeral_date(text: str) -> _dt.date | None:
+    """The first real calendar date written in Chinese numerals in the text."""
+    for match in _NUMERAL_DATE.finditer(text):
+        year = int("".join(str(_NUMERALS.get(c, 0)) for c in match.group(1)))
+        try:
+            return _dt.date(year, parse_chinese_numeral(match.group(2)), parse_chinese_numeral(match.group(3)))
+        except ValueError:
+            continue
+    return None
 
 
 def _find_date(text: str, pattern: re.Pattern[str] | None = None) -> _dt.date | None:

@@ -186,6 +186,15 @@ def test_the_pages_staff_credits_are_furniture_not_captions():
         assert not is_debris_line(line), line
 
 
+def test_specks_and_a_seal_read_as_garbage_are_furniture_but_marked_or_spaced_words_are_not():
+    from reportsite.blocks import is_debris_line
+
+    for line in ["※※", "fR#K ※ 巛 ；  ※ lJ：", "※※※  ※ ~", "- END -", "* * *", "~"]:
+        assert is_debris_line(line), line
+    for line in ["**简　讯**", "（一）", "工 会 动 态", "3 5 2 1 4", "Labour & Skills Competitions", "A/B", "——"]:
+        assert not is_debris_line(line), line
+
+
 def test_a_note_of_where_the_text_was_first_printed_is_furniture():
     from reportsite.blocks import is_debris_line
 

@@ -195,6 +195,17 @@ def test_a_work_reports_closing_signature_is_no_caption_and_dates_it():
     assert doc.debris[-1] == "二〇二〇年一月六日" and doc.blocks[-1].text == "新建爱心驿站10个。"
 
 
+def test_a_signature_under_a_seal_read_as_garbage_leaves_the_body_and_its_numeral_date_dates_the_report():
+    from reportsite.places import find_date
+
+    text = ("郸城县总工会2021年工作报告\n\n一、工作回顾\n\n全年新建职工书屋12家。\n\n特此报告。\n\n"
+            "※※\n\n※　郸城县总工会 ※\n\nfR#K ※ 巛 ;  ※ lJ:\n\n二〇二二年一月十日\n\n※※※  ※ ~\n")
+    doc = recover_document(text)
+    assert [b.text for b in doc.blocks][-2:] == ["全年新建职工书屋12家。", "特此报告。"]
+    assert {"郸城县总工会", "二〇二二年一月十日", "~"} <= set(doc.debris)
+    assert str(find_date(doc)) == "2022-01-10"
+
+
 def test_an_official_documents_letterhead_number_and_footer_leave_the_body():
     text = ("东莞市人力资源和社会保障局文件\n\n东人社函〔2024〕218号\n\n东莞市人力资源和社会保障局关于全市根治欠薪工作情况的通报\n\n"
             "各园区、镇（街道）人力资源和社会保障分局：\n\n全市共受理欠薪案件2846宗。\n\n"
