@@ -254,9 +254,20 @@ def _without_attribute(line: str) -> str:
     return _ATTRIBUTE.sub("", line) if "{" in line else line
 
 
+# A Markdown image on a line of its own: ![its alt text](media/image1.jpeg "title") (! may have been made ！)
+_MD_IMAGE = re.compile(r"^[!！]\[([^\]\n]*)\]\(\s*[^)\s]*(?:\s+[\"'“][^)]*)?\s*\)$")
+_EMPHASIS_LINE = re.compile(r"^(\*|_)(?!\1)(.+?)(?<!\s)\1$")  # *段工会在…新建的职工书屋*: a caption set in italics
+
+
 def parse_line(line: str, gap: int) -> Part:
-    """Read one line: Markdown heading, list item (ids such as {#p3} dropped) or plain paragraph."""
+    """Read one line: Markdown heading, list item (ids such as {#p3} dropped), image (its alt text is a photo's
+    caption: an empty one is a caption still to be found), quotation (a paragraph) or plain paragraph."""
     line = _without_attribute(line.strip())
+    image = _MD_IMAGE.match(line)
+    if image:
+        return Part("caption", image.group(1).strip() or IMAGE_WITHOUT_CAPTION, gap)
+    if line.startswith(">"):  # a Markdown quotation (> “…”说): its words are a paragraph of the text
+        line = line.lstrip("> ")
     heading = _MD_HEADING.match(line)
     if heading:
         return Part("heading", heading.group(2), gap, len(heading.group(1)))
@@ -296,16 +307,44 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
         for n, line in enumerate(texts):
             parts.append(parse_line(line, max(gap, carried) if n == 0 else 0))
         carried = 0 if texts else max(carried, gap)
-    parts = [p for p in parts if p.text]
+    parts = [p for p in _image_captions(parts) if p.text]
     if parts:
         parts[0] = replace(parts[0], gap=0)  # blank lines before the first block mean nothing
     return parts, debris
+
+
+_SENTENCE_END = re.compile("[。！？]")
+IMAGE_WITHOUT_CAPTION = "\0image"  # the caption of an image with no alt text: the short line under it, if any
+
+
+def _image_captions(parts: list[Part]) -> list[Part]:
+    """An image with no alt text takes the short line under it as its caption (in italics, as converters set
+    one: *…*); with none there, it leaves nothing."""
+    out: list[Part] = []
+    skip = False
+    for part, after in zip(parts, parts[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if part.kind == "caption" and part.text == IMAGE_WITHOUT_CAPTION:
+            text = after.text.strip() if after is not None and after.kind == "paragraph" else ""
+            italic = _EMPHASIS_LINE.match(text)
+            text = italic.group(2).strip() if italic else text
+            if text and len(text) <= text_rules()["caption_max_chars"] and (italic or not _SENTENCE_END.search(text.rstrip("。！？"))):
+                out.append(Part("caption", text, part.gap))
+                skip = True
+            continue
+        out.append(part)
+    return out
 
 
 _CELLS_APART = re.compile(r"[ \t\u3000]+")
 # A figure's cell: a number, perhaps with its unit (20个, 3.26万人, 3000人次), or a dash for none.
 _NUMBER_CELL = re.compile(f"^(?:[-+]?\\d[\\d,]*(?:\\.\\d+)?(?:%|[万亿]?[{HAN}]{{0,2}})|[—–-]{{1,2}})$")
 _PIPE_CELLS = re.compile(r"(?<!\\)\|")
+# A converter's pipe table may leave out the outer bars and align with short rules (:-- | --:); its colons may
+# have been made full-width.  Two cells at least: a rule of dashes alone is a rule, not a table's.
+_ANY_TABLE_RULE = re.compile(r"^\s*\|?\s*[:：]?-+[:：]?\s*(?:\|\s*[:：]?-+[:：]?\s*)+\|?\s*$")
 TABLE_MIN_ROWS = 3  # a header and two rows of figures
 TABLE_MIN_CELLS = 3  # a row's name and two figures
 TABLE_TITLE_MAX = 40  # characters
@@ -347,7 +386,8 @@ def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:
     """
     if len(lines) < TABLE_MIN_ROWS or not all(_CELLS_APART.search(line.strip()) for line in lines[-2:]):
         return None  # most groups: a paragraph, or lines of one wrapped at a width (no spaces inside)
-    if lines[0].lstrip().startswith("|") and TABLE_RULE.match(lines[1]):  # a pipe table written by ingest
+    if (lines[0].lstrip().startswith("|") and TABLE_RULE.match(lines[1])) or (
+            "|" in lines[0] and _ANY_TABLE_RULE.match(lines[1])):  # a pipe table (by ingest, or a converter's)
         rows = [[cell.strip() for cell in _PIPE_CELLS.split(line.strip().strip("|"))] for line in lines if line.strip()]
         return None, [rows[0], *rows[2:]]
     texts = [line.strip() for line in lines if line.strip()]

@@ -6,6 +6,7 @@ cleaned report a no-op.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -252,9 +253,29 @@ def clean_spaces(text: str, keep_between_han: bool = False) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Normalise a whole raw text: simplified characters, ASCII digits/letters (lookalike letters in numbers
-    read as digits), lines OCR spaced out letter by letter, full-width punctuation."""
-    return normalize_punctuation(join_letter_spaced(repair_digits(ascii_width_forms(to_simplified(text)))))
+    """Normalise a whole raw text: a converter's marks read, simplified characters, ASCII digits/letters
+    (lookalike letters in numbers read as digits), lines OCR spaced out letter by letter, full-width punctuation."""
+    return normalize_punctuation(join_letter_spaced(repair_digits(ascii_width_forms(to_simplified(converter_marks(text))))))
+
+
+# What a converter writing Markdown or HTML leaves in text: entities (&nbsp; for an indent, &amp;), escapes before
+# marks it feared Markdown would read (1\. for 1.; \| stays: a table's cell holds a bar), a bold figure (**2,846**名).
+_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+_ESCAPED_MARK = re.compile(r"\\([.*#+\-_!>`\[\](){}])")
+_BOLD_FIGURE = re.compile(r"\*\*(\d[\d,.]*)\*\*")
+_BOLD_SUBTITLE = re.compile(r"^(\s*)\*\*((?:——|—|--)[^*\n]+?)\*\*[ \t]*$", re.M)  # **——…工作总结**: a subtitle in bold
+
+
+def converter_marks(text: str) -> str:
+    """Text with a converter's entities decoded (a non-breaking space as a plain one), its escapes before
+    Markdown's marks undone and the bold around a bare figure or a dashed subtitle taken away."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: " " if m.group() in ("&nbsp;", "&ensp;", "&emsp;") else html.unescape(m.group()), text)
+    if "\\" in text:
+        text = _ESCAPED_MARK.sub(r"\1", text)
+    if "**" in text:
+        text = _BOLD_SUBTITLE.sub(r"\1\2", _BOLD_FIGURE.sub(r"\1", text))
+    return text
 
 
 LETTER_SPACED_MIN_TOKENS = 6  # pieces of a line from which its spacing can tell letter spacing from words

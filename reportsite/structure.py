@@ -8,6 +8,7 @@ and paragraphs broken by the layout are joined again.  Paragraphs and items get 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from reportsite.blocks import (
@@ -321,7 +322,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             continue
         if (part.kind == "paragraph" and nxt is not None and nxt.kind == "table" and nxt.gap <= 1
                 and _unnumbered(part.text) == part.text and not has_mark(part.text)):
-            out.append(part)  # a table's title: it names the table below, it heads no section
+            bold = _WHOLE_LINE_BOXES[0].fullmatch(part.text.strip())  # **表1　…**: the words, not the bold
+            out.append(Part("paragraph", bold.group(1).strip(), part.gap, part.level) if bold else part)  # a table's title: it names the table below, it heads no section
         elif part.kind == "paragraph" and (boxed := boxed_heading(part.text)) is not None:
             out.append(Part("heading", boxed, part.gap, part.level))
         elif part.kind == "paragraph" and is_subtitle(part.text) and previous is not None and previous.kind == "paragraph":
@@ -468,16 +470,22 @@ def _outline(parts: list[Part]) -> tuple[dict[int, int | None], list[int]]:
 def marked_numbering_levels(parts: list[Part]) -> list[Part]:
     """The parts, the numbered headings printed without '#' given the level that a '#' gives the same
     numbering elsewhere in the report (## 一、… then 二、… are both level 2, and （一） under them level 3):
-    a report that marks some of its headings only."""
-    marked: dict[int, int] = {}
+    a report that marks some of its headings only.  A converter may mark one of a numbering's headings a level
+    off (## 一、… ### 二、… ## 三、…): the level most of that numbering's marked headings have wins."""
+    seen: dict[int, Counter[int]] = {}
     for part in parts:
         if part.kind == "heading" and part.level and (rank := numbering_rank(part)) is not None:
-            marked.setdefault(rank, part.level)
-    if not marked:
+            seen.setdefault(rank, Counter())[part.level] += 1
+    if not seen:
         return parts
+    # the most common level of each numbering; a tie goes to the level seen first (Counter keeps that order)
+    marked = {rank: levels.most_common(1)[0][0] for rank, levels in seen.items()}
     out = []
     for part in parts:
-        if part.kind == "heading" and not part.level and (rank := numbering_rank(part)) is not None:
+        if part.kind == "heading" and part.level and (rank := numbering_rank(part)) is not None:
+            if seen[rank][part.level] < seen[rank][marked[rank]]:
+                part = Part(part.kind, part.text, part.gap, marked[rank])
+        elif part.kind == "heading" and not part.level and (rank := numbering_rank(part)) is not None:
             above = [n for n in marked if n <= rank]
             nearest = max(above) if above else min(marked)  # a numbering above every marked one: over them
             level = marked[nearest] + rank - nearest

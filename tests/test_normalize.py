@@ -245,3 +245,13 @@ def test_ocr_lookalikes_of_punctuation_and_simple_characters_are_read_back(text,
 def test_hyphens_zeros_and_letters_that_belong_to_numbers_or_words_stay(text):
     from reportsite.normalize import repair_characters
     assert repair_characters(normalize_text(text))[0] == normalize_text(text)
+
+
+def test_a_converters_entities_escapes_and_bold_figures_are_read():
+    from reportsite.normalize import converter_marks
+
+    assert converter_marks("&nbsp;&nbsp;全段职工**2,846**名，A&amp;B") == "  全段职工2,846名，A&B"
+    assert converter_marks("1\\.抓好培训\n2\\.丰富文化") == "1.抓好培训\n2.丰富文化"
+    assert converter_marks("| a \\| b |") == "| a \\| b |"  # a table cell's bar stays escaped
+    assert converter_marks("**——怀化工务段工会2020年工作总结**") == "——怀化工务段工会2020年工作总结"
+    assert converter_marks("**凝聚思想共识。**带动") == "**凝聚思想共识。**带动"  # bold words stay bold

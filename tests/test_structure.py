@@ -117,6 +117,24 @@ def test_marked_heads_and_runs_of_briefs_are_no_captions(body):
     assert doc.figures == []
 
 
+def test_a_converters_markdown_images_quotes_tables_and_uneven_heading_marks():
+    text = ("# 凝心聚力保安全　建功立业当先锋\n\n**——怀化工务段工会2020年工作总结**\n\n"
+            "&nbsp;&nbsp;&nbsp;&nbsp;全段职工**2,846**名。\n\n## 一、聚焦安全生产\n\n#### （一）深化安全劳动竞赛\n\n正文一。\n\n"
+            "![探伤工向春燕（右）在焦柳线上检查钢轨伤损](media/image1.jpeg)\n\n### 二、坚持以人为本\n\n#### （一）送温暖\n\n"
+            "> “工会的慰问金送到了大家心坎上。”工长舒国平说。\n\n![](media/image2.png)\n\n*段工会新建的职工书屋*\n\n"
+            "**表1　主要工作数据对比**\n\n项目 | 2019年 | 2020年\n:-- | --: | --:\n合理化建议（条） | 986 | 1124\n"
+            "健康体检（人） | 1860 | 1980\n\n## 三、加强自身建设\n\n正文三。\n")
+    doc = recover_document(text)
+    assert (doc.title, doc.subtitle) == ("凝心聚力保安全 建功立业当先锋", "怀化工务段工会2020年工作总结")
+    assert [f.caption for f in doc.figures] == ["探伤工向春燕（右）在焦柳线上检查钢轨伤损", "段工会新建的职工书屋"]
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        (2, "一、聚焦安全生产"), (3, "（一）深化安全劳动竞赛"), (2, "二、坚持以人为本"), (3, "（一）送温暖"), (2, "三、加强自身建设")]
+    texts = [b.text for b in doc.blocks]
+    assert "全段职工2,846名。" in texts and "“工会的慰问金送到了大家心坎上。”工长舒国平说。" in texts
+    assert "表1 主要工作数据对比" in [t.replace("\u3000", " ") for t in texts]
+    assert "| 项目 | 2019年 | 2020年 |\n| --- | --- | --- |\n| 合理化建议（条） | 986 | 1124 |\n| 健康体检（人） | 1860 | 1980 |" in texts
+
+
 def test_marked_title_line_holding_kicker_and_title():
     doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")
