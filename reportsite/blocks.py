@@ -121,6 +121,7 @@ def running_heads(lines: list[str]) -> set[str]:
         for line in lines
         if 4 <= len(_head_key(line.strip())) <= rules["running_head_max_chars"]  # spaces set wide count for nothing
         and not is_markup_line(line)
+        and not is_image_line(line)  # [图片] again and again: each an image, not a page's head
         and len(_HAN_CHAR.findall(line)) >= 2
         and line.strip()[-1] not in terminal
         and not _CLAUSE_MARK.search(line)  # a line of a wrapped paragraph, not a head
@@ -254,8 +255,40 @@ def _without_attribute(line: str) -> str:
     return _ATTRIBUTE.sub("", line) if "{" in line else line
 
 
+def cut_page_tail(text: str) -> tuple[str, list[str]]:
+    """The text without what follows an article's end on a web page or a phone (text_rules page_tail_markers,
+    in the text's second half: - END -, 往期推荐, 上一篇：…), but with the credits printed there; and the lines cut."""
+    if not _TAIL_HINT.search(text):
+        return text, []
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    half = filled[len(filled) // 2] if filled else 0
+    end = next((i for i in filled if i >= half and any_of("page_tail_markers").match(lines[i].strip())), None)
+    if end is None:
+        return text, []
+    credit = _tail_credit()
+    kept = [line for line in lines[end:] if credit.match(line.strip())]
+    return "\n".join(lines[:end] + [""] + kept), [line.strip() for line in lines[end:] if line.strip() and not credit.match(line.strip())]
+
+
+@lru_cache(maxsize=1)
+def _tail_credit() -> re.Pattern[str]:
+    """A credit line printed after an article's end (text_rules page_tail_credits)."""
+    return re.compile(text_rules()["page_tail_credits"])
+
+
+_TAIL_HINT = re.compile("END|推荐|阅读|上一篇|下一篇|分享|返回顶部|打印本页|关闭窗口|完[）)]")  # where a marker could be
+
+
 # A Markdown image on a line of its own: ![its alt text](media/image1.jpeg "title") (! may have been made ！)
 _MD_IMAGE = re.compile(r"^[!！]\[([^\]\n]*)\]\(\s*[^)\s]*(?:\s+[\"'“][^)]*)?\s*\)$")
+_IMAGE_PLACEHOLDER = re.compile(r"^[\[【]()(?:图片|图像|image|img)[\]】]$", re.I)  # [图片]: where a page copied as text had an image
+def is_image_line(line: str) -> bool:
+    """Tell whether a line is an image: Markdown's ![…](…), or a placeholder a copied page left ([图片])."""
+    line = line.strip()
+    return bool(_MD_IMAGE.match(line) or _IMAGE_PLACEHOLDER.match(line))
+
+
 _EMPHASIS_LINE = re.compile(r"^(\*|_)(?!\1)(.+?)(?<!\s)\1$")  # *段工会在…新建的职工书屋*: a caption set in italics
 
 
@@ -263,7 +296,7 @@ def parse_line(line: str, gap: int) -> Part:
     """Read one line: Markdown heading, list item (ids such as {#p3} dropped), image (its alt text is a photo's
     caption: an empty one is a caption still to be found), quotation (a paragraph) or plain paragraph."""
     line = _without_attribute(line.strip())
-    image = _MD_IMAGE.match(line)
+    image = _MD_IMAGE.match(line) or _IMAGE_PLACEHOLDER.match(line)
     if image:
         return Part("caption", image.group(1).strip() or IMAGE_WITHOUT_CAPTION, gap)
     if line.startswith(">"):  # a Markdown quotation (> “…”说): its words are a paragraph of the text
@@ -280,6 +313,8 @@ def parse_line(line: str, gap: int) -> Part:
 def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     """Split raw text into parts with their gaps (lines unwrapped, debris removed); return parts and debris."""
     text, debris = strip_inline_debris(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, tail = cut_page_tail(text)
+    debris += tail
     # Paragraph ids written by ingest ({#p3} on a line of its own) are not text: read past them.
     if "{" in text:
         text = "\n".join(line for line in text.split("\n") if not _ATTRIBUTE_LINE.match(line))
@@ -306,6 +341,8 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
         texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
         for n, line in enumerate(texts):
             parts.append(parse_line(line, max(gap, carried) if n == 0 else 0))
+            if _IMAGE_PLACEHOLDER.match(line):
+                debris.append(line)  # [图片]: where an image was, read as one (the words are kept here)
         carried = 0 if texts else max(carried, gap)
     parts = [p for p in _image_captions(parts) if p.text]
     if parts:
@@ -318,8 +355,8 @@ IMAGE_WITHOUT_CAPTION = "\0image"  # the caption of an image with no alt text: t
 
 
 def _image_captions(parts: list[Part]) -> list[Part]:
-    """An image with no alt text takes the short line under it as its caption (in italics, as converters set
-    one: *…*); with none there, it leaves nothing."""
+    """An image with no alt text takes the short line under it as its caption: one in italics, as converters set
+    one (*…*), or one with no sentence's stop in it (a sentence there may open the text); with none, nothing."""
     out: list[Part] = []
     skip = False
     for part, after in zip(parts, parts[1:] + [None]):
@@ -329,8 +366,8 @@ def _image_captions(parts: list[Part]) -> list[Part]:
         if part.kind == "caption" and part.text == IMAGE_WITHOUT_CAPTION:
             text = after.text.strip() if after is not None and after.kind == "paragraph" else ""
             italic = _EMPHASIS_LINE.match(text)
-            text = italic.group(2).strip() if italic else text
-            if text and len(text) <= text_rules()["caption_max_chars"] and (italic or not _SENTENCE_END.search(text.rstrip("。！？"))):
+            text = italic.group(2).strip() if italic else text.lstrip(text_rules()["caption_marks"] + " ")  # ▲…
+            if text and len(text) <= text_rules()["caption_max_chars"] and (italic or not _SENTENCE_END.search(text)):
                 out.append(Part("caption", text, part.gap))
                 skip = True
             continue

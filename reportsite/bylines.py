@@ -30,7 +30,7 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Compile the byline patterns: a whole marked line, and a parenthesised one inside a paragraph."""
     roles = _role_pattern()
     names = f"{NAME}(?:[ \u3000、，,]+{NAME})*"
-    group = f"(?:{roles})(?:\\s*[：:/／]\\s*|\\s+)(?:{names})"  # 记者 张三, 撰稿人：张三, 文/张三
+    group = f"(?:{roles})(?:\\s*[：:/／｜]\\s*|\\s+)(?:{names})"  # 记者 张三, 撰稿人：张三, 文/张三, 文字｜张三
     # 记者张三: allowed when marked or in brackets, after a paper's name too (（唐山劳动日报记者 霍建国 …）)
     tight = f"(?:{_media_pattern()})?(?:{roles})\\s*[：:/／]?\\s*(?:{names})"
     marks = re.escape(text_rules()["decorative_marks"])
@@ -74,7 +74,7 @@ def _media_pattern() -> str:
     return f"[{HAN}]{{2,10}}(?:{suffixes})"
 
 
-_NAME_BREAK = re.compile(r"[\s、，,：:/／]+")
+_NAME_BREAK = re.compile(r"[\s、，,：:/／｜]+")
 
 
 @lru_cache(maxsize=1)

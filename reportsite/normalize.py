@@ -266,9 +266,15 @@ _BOLD_FIGURE = re.compile(r"\*\*(\d[\d,.]*)\*\*")
 _BOLD_SUBTITLE = re.compile(r"^(\s*)\*\*((?:——|—|--)[^*\n]+?)\*\*[ \t]*$", re.M)  # **——…工作总结**: a subtitle in bold
 
 
+# Emoji (☀️, 👇): pictures, never words; a symbol is one when an emoji's variation selector follows it.
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF](?:\uFE0F)?|[\u2600-\u27BF]\uFE0F|\uFE0F")
+
+
 def converter_marks(text: str) -> str:
     """Text with a converter's entities decoded (a non-breaking space as a plain one), its escapes before
-    Markdown's marks undone and the bold around a bare figure or a dashed subtitle taken away."""
+    Markdown's marks undone, the bold around a bare figure or a dashed subtitle taken away, and emoji dropped."""
+    if not text.isascii():
+        text = _EMOJI.sub("", text)
     if "&" in text:
         text = _ENTITY.sub(lambda m: " " if m.group() in ("&nbsp;", "&ensp;", "&emsp;") else html.unescape(m.group()), text)
     if "\\" in text:

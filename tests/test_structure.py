@@ -135,6 +135,30 @@ def test_a_converters_markdown_images_quotes_tables_and_uneven_heading_marks():
     assert "| 项目 | 2019年 | 2020年 |\n| --- | --- | --- |\n| 合理化建议（条） | 986 | 1124 |\n| 健康体检（人） | 1860 | 1980 |" in texts
 
 
+def test_a_page_copied_from_a_phone_keeps_its_article_and_credits_and_drops_the_pages_furniture():
+    from reportsite.places import find_date
+
+    text = ("工会动态丨某区总工会“夏送清凉”活动全面启动\n\n原创 某区总工会 某区工会 2023-07-21 18:05 发表于广东\n\n"
+            "点击上方蓝字 关注我们\n\n[图片]\n\n  ☀️入伏以来，区总工会慰问一线职工1.86万人次。\n\n01\n\n清凉送到工地车间\n\n"
+            "  区总工会为建筑工人送上防暑用品。\n\n[图片]\n\n外卖骑手在一家爱心驿站内休息\n\n  正文又一段，讲述了驿站的服务。\n\n"
+            "- END -\n\n来源：某区总工会\n\n文字丨陈嘉怡\u00a0\u00a0图片丨何志鹏\n\n编辑丨梁晓彤  审核丨冯国强\n\n往期推荐👇\n\n"
+            "▶ 1200个名额！职工疗休养报名开始啦\n\n[图片]\n\n分享 收藏 点赞 在看\n\n阅读原文\n\n知道了\n")
+    doc = recover_document(text)
+    assert (doc.kicker, doc.title, doc.subtitle) == ("工会动态", "某区总工会“夏送清凉”活动全面启动", None)
+    assert doc.authors == ["陈嘉怡", "何志鹏"] and str(find_date(doc)) == "2023-07-21"
+    assert [f.caption for f in doc.figures] == ["外卖骑手在一家爱心驿站内休息"]
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "入伏以来，区总工会慰问一线职工1.86万人次。"), ("heading", "清凉送到工地车间"),
+        ("paragraph", "区总工会为建筑工人送上防暑用品。"), ("paragraph", "正文又一段，讲述了驿站的服务。")]
+    assert {"- END -", "往期推荐", "▶ 1200个名额！职工疗休养报名开始啦", "分享 收藏 点赞 在看", "知道了"} <= set(doc.debris)
+
+
+def test_a_page_tail_marker_in_the_first_half_cuts_nothing():
+    text = "某区总工会工作纪实\n\n相关阅读\n\n第一段正文，讲述了工会工作的开展情况。\n\n第二段正文，讲述了帮扶情况。\n\n第三段正文。\n"
+    doc = recover_document(text)
+    assert [b.text for b in doc.blocks][-2:] == ["第二段正文，讲述了帮扶情况。", "第三段正文。"]
+
+
 def test_marked_title_line_holding_kicker_and_title():
     doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")
