@@ -33,6 +33,7 @@ from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normalize_text, repair_characters, repair_digits
 from reportsite.places import place_names
 from reportsite.review import review_document
+from .unwrap import speaker_line
 from .rules import heading_numbering, longest_word_pattern, text_rules, without_translation
 from reportsite.bylines import is_byline, is_photo_credit, photo_credit, take_bylines
 
@@ -271,11 +272,21 @@ def title_roles(lines: list[Part]) -> tuple[str | None, str, str | None]:
         kicker, title, subtitle = " ".join(texts[:i]) or None, texts[i], " ".join(texts[i + 1 :]) or None
     elif len(texts) >= 3:
         kicker, title, subtitle = texts[0], texts[1], " ".join(texts[2:])
+    elif not dashed and title_like(texts[0]) and not title_like(texts[1]) and _title_tail(texts[0], texts[1]):
+        kicker, title, subtitle = None, texts[0] + texts[1], None  # 郸城县总工会关于2021年度农民工 | 工资维权…的报告
     elif not dashed and title_like(texts[0]) and not title_like(texts[1]):
         kicker, title, subtitle = None, texts[0], texts[1]
     else:
         kicker, title, subtitle = texts[0], texts[1], None
     return kicker, title, " ".join(p for p in (subtitle, *dashed) if p) or None
+
+
+def _title_tail(first: str, second: str) -> bool:
+    """Tell whether a second title line finishes the first: it ends on a document's name (…的报告, 工作总结:
+    text_rules title_tail_nouns) and the first ends on no mark, so one title was set over two lines."""
+    nouns = tuple(text_rules()["title_tail_nouns"])
+    return (second.rstrip().endswith(nouns) and not first.rstrip().endswith(nouns)
+            and _ENDS_ON_WORD.search(first.rstrip()) is not None)
 
 
 def take_title(parts: list[Part], photo: int) -> tuple[tuple[str | None, str, str | None], list[Part]]:
@@ -635,7 +646,7 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
     for index, part in enumerate(parts):
         text = part.text.strip()
         if part.kind in ("paragraph", "heading"):
-            speaker = _speaker_line().match(text)
+            speaker = speaker_line().match(text)
             if speaker or _DATE_LINE.match(text):
                 taken.append(text)
                 if speaker:
@@ -648,14 +659,6 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
 
 
 _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
-
-
-@lru_cache(maxsize=1)
-def _speaker_line() -> re.Pattern[str]:
-    """A speaker's line: an organisation's post (text_rules speaker_posts) and a name after a space."""
-    posts = "|".join(re.escape(p) for p in sorted(text_rules()["speaker_posts"], key=len, reverse=True))
-    # The name: two to four characters, or two set out wide (陈　静), which no other name could be.
-    return re.compile(f"^[{HAN}]{{0,14}}(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
 
 
 def _without_title_again(parts: list[Part], title: str | None) -> tuple[list[Part], list[str]]:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.rules import compiled, heading_numbering, text_rules
@@ -93,6 +94,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # no line of its own starts with ， 。 ） ” %
     if indented(line) or text[:1] in text_rules()["decorative_marks"] or opens_on_note_mark(text):
         return False  # a footnote (①…, *…) is a line of its own too
+    if speaker_line().match(text):
+        return False  # 集团公司工会主席　吕振国 under a speech's title: who speaks, a line of its own
     if _item_cut_short(previous) and _FIGURE_OPENING.match(text):
         return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
     if _NUMBERED_ITEM.match(text) and previous.rstrip()[-1:] in "；;。！？":
@@ -110,6 +113,14 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if opens_block(text):
         return False
     return wrap.full(line) if wrap is not None else not _ends_sentence(previous)
+
+
+@lru_cache(maxsize=1)
+def speaker_line() -> re.Pattern[str]:
+    """A speaker's line: an organisation's post (text_rules speaker_posts) and a name after a space."""
+    posts = "|".join(re.escape(p) for p in sorted(text_rules()["speaker_posts"], key=len, reverse=True))
+    # The name: two to four characters, or two set out wide (陈　静), which no other name could be.
+    return re.compile(f"^[{HAN}]{{0,14}}(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
 
 
 NOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # a footnote opens on its number

@@ -159,6 +159,16 @@ def test_a_page_tail_marker_in_the_first_half_cuts_nothing():
     assert [b.text for b in doc.blocks][-2:] == ["第二段正文，讲述了帮扶情况。", "第三段正文。"]
 
 
+@pytest.mark.parametrize(("first", "second", "title", "subtitle"), [
+    ("郸城县总工会关于2021年度农民工", "工资维权工作情况的报告", "郸城县总工会关于2021年度农民工工资维权工作情况的报告", None),
+    ("某县总工会", "2021年工作总结", "某县总工会2021年工作总结", None),
+    ("某县总工会工作纪实", "一年来的帮扶之路", "某县总工会工作纪实", "一年来的帮扶之路"),  # a subtitle still
+])
+def test_a_title_set_over_two_lines_is_one_title(first, second, title, subtitle):
+    doc = recover_document(f"{first}\n{second}\n\n正文第一段，讲述了工会工作的开展情况。\n")
+    assert (doc.title, doc.subtitle) == (title, subtitle)
+
+
 def test_marked_title_line_holding_kicker_and_title():
     doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")

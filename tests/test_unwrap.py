@@ -105,3 +105,12 @@ def test_a_subtitle_line_never_runs_on_from_a_title_line_above_it():
     assert not runs_on("急打工仔所急　做劳工朋友的坚强后盾", "——香港工会联合会2018年职工服务工作回顾", wrap, False)
     # in a sentence cut at a dash, the line above holds its marks: it runs on
     assert runs_on("全市工会围绕一个中心，服务一个大局", "——高质量发展，开展劳动竞赛", wrap, False)
+
+
+def test_a_speakers_line_under_a_speechs_subtitle_stands_alone():
+    lines = ["凝心聚力建新功　砥砺奋进开新局", "——在集团公司第四届职工代表大会第三次会议上的工会工作报告",
+             "集团公司工会主席　吕振国", "（2021年1月26日）"]
+    # in a text of indented paragraphs, one a line (a word processor's export), unindented lines run on after a
+    # line that ends on no stop: not this one
+    assert not runs_on(lines[1], lines[2], None, True)
+    assert runs_on(lines[1], "报告人", None, True)
