@@ -707,6 +707,8 @@ def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be
 
 @pytest.mark.parametrize("text", [
     "书屋配有管理员五六名。",  # five or six: a guess, no figure
+    "流动书车每月两次开进建筑工地。",  # how often
+    "现在书车每个月来两回。",
     "全区办好十件实事，投入资金1.2亿元。",  # the programme's name
     "培训分两个半天进行。",  # how long
     "老板分两次结清了拖欠的工资。",  # how one sum was paid
@@ -717,6 +719,13 @@ def test_guesses_programme_names_spans_and_instalments_are_no_figures(text):
 
 
 @pytest.mark.parametrize(("text", "metric"), [
+    ("督促商户为搬运工补发高温津贴8.6万元。", "losses-recovered"),  # a heat allowance is wages
+    ("帮助职工追回高温津贴等款项23.5万元。", "losses-recovered"),
+    ("开办“农民工夜校”6所。", "worker-schools"),
+    ("全年救助困难农民工312户。", "hardship-households"),
+    ("全年共受理农民工欠薪求助1,046起。", "rights-petitions"),
+    ("开展《保障农民工工资支付条例》宣讲52场。", "legal-publicity"),
+    ("开展“法援夜市”服务42场。", "legal-publicity"),
     ("全市共评定星级书屋142家。", "workers-libraries"),  # the short form
     ("全县建成农家书屋300家。", None),  # rural libraries: another programme
     ("覆盖企业职工工资年均增长7.2%。", "wage-growth"),
