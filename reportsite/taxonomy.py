@@ -51,6 +51,7 @@ class Taxonomy:
     recipients: tuple[str, ...] = ()  # people an activity serves: in a label, no more than words of the sentence
     serving: tuple[str, ...] = ()  # verbs of serving people (资助, 慰问): the recipients after them are served
     aid_money: tuple[str, ...] = ()  # words naming any aid's money (慰问金): after a count of one aid, its money
+    gap_groups: tuple[str, ...] = ()  # groups of people that may stand in an alias's gap (发展农民工会员)
 
     def get(self, metric_id: str) -> Metric | None:
         """The metric with this id, or None."""
@@ -79,8 +80,9 @@ class Taxonomy:
         text = label + " " + context
         heads = _Heads(label, self.designations, self.recipients)
         skip = () if people else self.recipients
-        for metric in self._index(unit).candidates(text):  # metrics an alias of which is in label or context
-            score = _fit(metric, heads, context, text, nearest, topic, lead_in, skip)
+        gap_text = lead_in.strip() + context if lead_in.strip() else ""
+        for metric in self._index(unit).candidates(text, gap_text):  # metrics an alias of which is in label or context
+            score = _fit(metric, heads, context, text, nearest, topic, lead_in, skip, self.gap_groups)
             if score is not None and (best is None or score > best):  # ties: the earlier metric
                 best, best_id = score, metric.id
         return best_id
@@ -105,7 +107,7 @@ class Taxonomy:
             for metric in self.metrics:
                 for each in metric.units:
                     index.setdefault(each, []).append(metric)
-            cached = (list(self.metrics), {u: _UnitIndex.of(tuple(ms)) for u, ms in index.items()})
+            cached = (list(self.metrics), {u: _UnitIndex.of(tuple(ms), self.gap_groups) for u, ms in index.items()})
             self.__dict__["_by_unit"] = cached
         return cached[1].get(unit, _NO_METRICS)
 
@@ -118,29 +120,36 @@ class _UnitIndex:
     finder: re.Pattern[str]  # at every position, the longest alias starting there (overlaps included)
     holders: dict[str, int]  # alias -> bit mask of the metrics (by position) with an alias inside it
     by_mask: dict[int, tuple[Metric, ...]] = field(default_factory=dict)
+    gapped: tuple[tuple[re.Pattern[str], int], ...] = ()  # aliases with a gap (发展…会员) and their metrics' mask
 
     @classmethod
-    def of(cls, metrics: tuple[Metric, ...]) -> _UnitIndex:
+    def of(cls, metrics: tuple[Metric, ...], groups: tuple[str, ...] = ()) -> _UnitIndex:
         """Index the aliases of metrics (in file order)."""
-        aliases = {alias for metric in metrics for alias in metric.aliases}
+        aliases = {alias for metric in metrics for alias in metric.aliases if GAP not in alias}
         holders = {
             found: sum(1 << i for i, m in enumerate(metrics) if any(alias in found for alias in m.aliases))
             for found in aliases
         }
+        gapped = tuple((gap_pattern(alias, groups), sum(1 << i for i, m in enumerate(metrics) if alias in m.aliases))
+                       for alias in sorted({a for m in metrics for a in m.aliases if GAP in a}))
         firsts = "".join(sorted({alias[0] for alias in aliases if alias}))
         # Only where an alias may start (a character class is tested at once), then the longest alias there.
         guard = f"(?=[{re.escape(firsts)}])" if firsts and "" not in aliases else ""
-        return cls(metrics, re.compile(f"{guard}(?=({longest_word_pattern(aliases)}))"), holders)
+        return cls(metrics, re.compile(f"{guard}(?=({longest_word_pattern(aliases)}))"), holders, gapped=gapped)
 
-    def candidates(self, text: str) -> tuple[Metric, ...]:
+    def candidates(self, text: str, gap_text: str = "") -> tuple[Metric, ...]:
         """The metrics, in file order, one of whose aliases occurs in text.
 
         An alias occurs exactly when it lies inside the longest alias found where it starts, so the
-        aliases inside those found name every metric present.
+        aliases inside those found name every metric present; an alias with a gap is looked for on its own, in
+        ``gap_text`` too (the figure's clause after its list's lead-in).
         """
         mask = 0
         for found in self.finder.findall(text):
             mask |= self.holders[found]
+        for pattern, holders in self.gapped:
+            if pattern.search(text) or (gap_text and pattern.search(gap_text)):
+                mask |= holders
         metrics = self.by_mask.get(mask)
         if metrics is None:
             metrics = self.by_mask[mask] = tuple(m for i, m in enumerate(self.metrics) if mask >> i & 1)
@@ -148,6 +157,29 @@ class _UnitIndex:
 
 
 _NO_METRICS = _UnitIndex((), re.compile("(?!)"), {})
+
+# An alias may hold a gap (发展…会员, 接待…来访咨询): its two ends with the groups of people it concerns between them
+# (the taxonomy's gap_groups: 发展农民工会员, 接待快递员、货车司机等来访咨询), never other words (接待职工来信来访咨询
+# holds 来信来访, another metric's alias).
+GAP = "…"
+
+
+@functools.lru_cache(maxsize=256)
+def gap_pattern(alias: str, groups: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of an alias with a gap: its pieces in order, one group or a list of them (、和及与, 等) between."""
+    if not groups:
+        return re.compile("(?!)")
+    group = longest_word_pattern(groups)
+    between = f"(?:{group})(?:[、和及与](?:{group}))*等?"
+    return re.compile(between.join(re.escape(piece) for piece in alias.split(GAP)))
+
+
+def _last_span(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    """The span of the last match of pattern in text (matches do not overlap), or None."""
+    span = None
+    for match in pattern.finditer(text):
+        span = match.span()
+    return span
 
 
 _PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
@@ -172,10 +204,35 @@ class _Heads:
         return self._plain.rfind(alias) + len(alias) if alias in self._plain else 0
 
 
+def _gapped_fit(alias: str, label: str, context: str, nearest: str, groups: tuple[str, ...],
+                lead_in: str = "") -> tuple[int, int] | None:
+    """_fit's score of an alias with a gap: as a plain alias's, its length the stretch it spans.  A list's lead-in
+    (发展快递员、货车司机、 before 家政服务员等会员) may hold its start."""
+    pattern = gap_pattern(alias, groups)
+    found = _last_span(pattern, label)
+    if found is not None:
+        return LABEL_BONUS + len(context) + found[1], found[1] - found[0]
+    if nearest == "end":
+        shared = lead_in.strip()
+        found = _last_span(pattern, context)
+        if found is None and shared:
+            found = _last_span(pattern, shared + context)
+            found = None if found is None else (found[0] - len(shared), found[1] - len(shared))
+        if found is None:
+            return None
+        label_at = context.rfind(label) if label else -1
+        if 0 <= label_at < found[1] <= label_at + len(label):  # its end in the label: 接待 | 农民工来访咨询
+            return LABEL_BONUS + len(context) + found[1] - label_at, found[1] - found[0]
+        return found[1], found[1] - found[0]
+    first = pattern.search(context)
+    return None if first is None else (len(context) - first.start(), first.end() - first.start())
+
+
 def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, topic: str, lead_in: str,
-         skip: tuple[str, ...] = ()) -> tuple[int, int] | None:
+         skip: tuple[str, ...] = (), groups: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """How well a metric known to count the figure's unit fits; an alias in the label beats one in the
-    context; None = no fit.  ``text`` is the label, a space and the context; aliases in ``skip`` are not looked for."""
+    context; None = no fit.  ``text`` is the label, a space and the context; aliases in ``skip`` are not looked
+    for; ``groups`` may stand in an alias's gap."""
     for word in metric.exclude:
         if word in text or word in lead_in:
             return None
@@ -185,6 +242,11 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
     label = heads.label
     for alias in metric.aliases:
         if alias in skip:
+            continue
+        if GAP in alias:
+            score = _gapped_fit(alias, label, context, nearest, groups, lead_in)
+            if score is not None and (best is None or score > best):
+                best = score
             continue
         if alias in label and alias not in heads.recipients:
             score = (LABEL_BONUS + len(context) + heads.rank(alias), len(alias))
@@ -283,8 +345,9 @@ def parse_taxonomy(text: str, path: Path = TAXONOMY_FILE) -> Taxonomy:
     recipients = _strings(path, top["recipients"], "recipients") if "recipients" in top else ()
     serving = _strings(path, top["serving"], "serving") if "serving" in top else ()
     aid_money = _strings(path, top["aid_money"], "aid_money") if "aid_money" in top else ()
+    gap_groups = _strings(path, top["gap_groups"], "gap_groups") if "gap_groups" in top else ()
     return Taxonomy(metrics=metrics, categories=list(dict.fromkeys(categories)), designations=designations,
-                    serving=serving, recipients=recipients, aid_money=aid_money)
+                    serving=serving, recipients=recipients, aid_money=aid_money, gap_groups=gap_groups)
 
 
 def _compose(text: str) -> yaml.Node | None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportsite.taxonomy import Metric, Taxonomy, TaxonomyError, load_taxonomy, parse_taxonomy
+from reportsite.taxonomy import Metric, Taxonomy, TaxonomyError, gap_pattern, load_taxonomy, parse_taxonomy
 
 GOOD = """\
 unit_groups:
@@ -173,8 +173,19 @@ def test_requires_may_be_met_by_the_topic_and_lead_in_may_exclude():
     assert taxonomy.classify("补助金额", "补助金额5600万元", "元", topic="医疗互助参保人数达到68万人。") == (
         "medical-mutual-aid-payouts")
     assert taxonomy.classify("会员", "快递员等会员86万名", "名") == "union-members"
-    # the shared 新发展 rules 工会会员 out here; the wider clause (with 新发展) then decides
-    assert taxonomy.classify("会员", "快递员等会员86万名", "名", lead_in="新发展货车司机、") is None
+    # the shared 新发展 rules 工会会员 out here, and its 发展 with the groups between reads 新增会员 (发展…会员)
+    assert taxonomy.classify("会员", "快递员等会员86万名", "名", lead_in="新发展货车司机、") == "new-union-members"
+    assert taxonomy.classify("会员", "快递员等会员86万名", "名", lead_in="新发展团员、") is None  # 团员: no group of gap_groups
+
+
+def test_an_alias_with_a_gap_holds_only_groups_of_people_between_its_ends():
+    taxonomy = load_taxonomy()
+    assert taxonomy.classify("农民工会员", "发展农民工会员5,620名", "名") == "new-union-members"
+    assert taxonomy.classify("农民工来访咨询", "接待农民工来访咨询2,760人次", "人次") == "legal-service-visitors"
+    # 来信 is no group: 来信来访 (petitions) stands, not 接待…来访咨询
+    assert taxonomy.classify("职工来信来访咨询", "接待职工来信来访咨询4.19万人次", "人次") == "rights-petitions"
+    assert gap_pattern("发展…会员", ("快递员", "货车司机")).search("发展快递员、货车司机等会员")
+    assert not gap_pattern("发展…会员", ("快递员",)).search("发展了一批会员")
 
 
 def _metric(metric_id: str, *aliases: str) -> Metric:
