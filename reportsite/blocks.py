@@ -350,7 +350,6 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     return parts, debris
 
 
-_SENTENCE_END = re.compile("[。！？]")
 IMAGE_WITHOUT_CAPTION = "\0image"  # the caption of an image with no alt text: the short line under it, if any
 
 

@@ -43,6 +43,15 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(line), re.compile(bracketed)
 
 
+# A photographer's name of two characters spread out before 摄 (（通讯员　李　锋　摄）): one name.
+_SPREAD_CREDIT_NAME = re.compile(f"(?<![{HAN}])([{HAN}])[\u3000 ]{{1,2}}([{HAN}])(?=\\s*[/／]?\\s*摄)")
+
+
+def close_credit_name(caption: str) -> str:
+    """A caption whose photo credit's name of two spread characters is closed up (李　锋 摄 -> 李锋 摄)."""
+    return _SPREAD_CREDIT_NAME.sub(r"\1\2", caption) if "摄" in caption else caption
+
+
 def is_byline(text: str) -> bool:
     """Tell whether a whole block is a byline (a team's too: 赤峰市总工会调研组)."""
     line, bracketed = _byline_re()

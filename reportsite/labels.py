@@ -57,6 +57,7 @@ class Rules:
     breakdown_cues: tuple[str, ...] = ()  # before a figure in its sentence: it is a part of the one before (其中)
     plan_headings: tuple[re.Pattern[str], ...] = ()  # a section heading naming a work plan (二、2023年工作安排)
     target_cue_exceptions: tuple[re.Pattern[str], ...] = ()  # spans whose cue words mark no target (按照…要求)
+    plan_lead_ins: tuple[re.Pattern[str], ...] = ()  # before a list's colon: its items are plans (要重点抓好以下工作：)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         grammar=grammar_from_data(data, path),
         target_cues=tuple(re.compile(c) for c in words("target_cues")),
         target_cue_exceptions=tuple(re.compile(c) for c in words("target_cue_exceptions")),
+        plan_lead_ins=tuple(re.compile(c) for c in words("plan_lead_ins")),
         target_headings=words("target_headings"),
         people_at_large=words("people_at_large"),
         label_verbs=tuple(sorted(words("label_verbs"), key=len, reverse=True)),

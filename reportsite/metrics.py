@@ -182,11 +182,16 @@ def is_target(sentence_before: str, rules: Rules) -> bool:
 
 def planned_item(text: str, at: int, rules: Rules) -> bool:
     """True when the figure at ``at`` is in a later item of a list of plans (…工作：力争…10万名以上；新建驿站300个):
-    the items after a colon, apart by semicolons, share the plan word of an earlier one in the sentence."""
+    the items after a colon, apart by semicolons, share the plan word of an earlier one in the sentence; or in
+    any item of a list whose lead-in announces the work to be done (要重点抓好以下工作：一是…；二是…)."""
     colon = max(text.rfind("：", 0, at), text.rfind(":", 0, at))
     if colon < 0:
         return False
     items = text[colon:at]
+    if rules.plan_lead_ins and SENTENCE_MARK.search(items) is None:
+        opening = max(text.rfind(mark, 0, colon) for mark in "。！？\n") + 1
+        if _one_of(rules, "plan_lead_ins").search(text, opening, colon):
+            return True
     # Only a word stating a plan outright (力争, 计划: text_rules plan_cues) carries through the list; a weaker
     # cue (争取, 拟, 要求) marks its own figure only.
     return (("；" in items or ";" in items) and SENTENCE_MARK.search(items) is None  # in the colon's sentence

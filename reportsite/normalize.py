@@ -171,10 +171,10 @@ def _convert_pair(match: re.Match[str]) -> str:
 
 
 def normalize_punctuation(text: str) -> str:
-    """Use full-width ，；：（）！？ in Chinese text, and 。 for a full stop printed as ASCII after Chinese
-    (4800余人次.同时); numbers, 5+X, G20 and URLs keep ASCII."""
+    """Use full-width ，；：（）！？ in Chinese text, and 。 for a full stop printed as ASCII or as a full-width
+    point after Chinese (4800余人次.同时, 12.4万个．全年); numbers, 5+X, G20 and URLs keep ASCII."""
     while True:  # converting one mark can make its neighbour's context Chinese: run to a fixpoint
-        converted = _convert_marks(_FULL_STOP.sub(_full_stop, text) if "." in text else text)
+        converted = _convert_marks(_FULL_STOP.sub(_full_stop, text) if "." in text or "．" in text else text)
         if converted == text:  # (each pass converts a mark or ends: a run of n marks takes n)
             return text
         text = converted
@@ -182,14 +182,17 @@ def normalize_punctuation(text: str) -> str:
 
 # A point after Chinese (or a per cent sign, a closing bracket or quote) and before Chinese, a quote or
 # bracket (漏洞.”), a space or the end: not 5.8, not www.acftu.org, not the dots of an ellipsis.
-_FULL_STOP = re.compile(f"\\.(?<=[{HAN}%）”]\\.)(?=[{HAN}“”’（）\"]|\\s|$)")  # opens on the point: the engine jumps from point to point
+# OCR reads 。 as ． too (12.4万个．全年): the same rule; and a point after a table's, figure's or appendix's number
+# before a space or a line's end (各市情况见表1．): not after other numbers, which a wrap may cut (达2. | 36亿元).
+_FULL_STOP = re.compile(f"[.．](?:(?<=[{HAN}%）”][.．])(?=[{HAN}“”’（）\"]|\\s|$)"
+                        f"|(?<=[表图件]\\d[.．])(?=\\s|$)|(?<=[表图件]\\d\\d[.．])(?=\\s|$))")  # opens on the point: the engine jumps from point to point
 _NUMBERING_BEFORE = re.compile(r"(?:^|\n)\s*[（(]?[一二三四五六七八九十百]+[）)]?$")  # 一.加强组织建设: a heading's number
 
 
 def _full_stop(match: re.Match[str]) -> str:
-    """。 for a full stop printed as ASCII, but not for the point after a heading's number (一.)."""
+    """。 for a full stop printed as a point, but not for the point after a heading's number (一., 一．)."""
     text, at = match.string, match.start()
-    return "." if _NUMBERING_BEFORE.search(text, max(0, at - 8), at) else "。"
+    return match.group() if _NUMBERING_BEFORE.search(text, max(0, at - 8), at) else "。"
 
 
 def curly_quotes(text: str) -> str:

@@ -35,7 +35,7 @@ from reportsite.places import place_names
 from reportsite.review import review_document
 from .unwrap import speaker_line
 from .rules import heading_numbering, longest_word_pattern, text_rules, without_translation
-from reportsite.bylines import is_byline, is_photo_credit, photo_credit, take_bylines
+from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, photo_credit, take_bylines
 
 # ---------------------------------------------------------------- shapes
 
@@ -519,7 +519,7 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
     numbered = 0  # paragraphs and items so far
     for index, part in enumerate(parts):
         if part.kind == "caption":
-            figures.append(FigureCaption(caption=clean_spaces(part.text, keep_between_han=True), after=last_id))
+            figures.append(FigureCaption(caption=clean_spaces(close_credit_name(part.text), keep_between_han=True), after=last_id))
         elif part.kind == "table":
             blocks.append(Block("table", part.text))
         elif part.kind == "heading":

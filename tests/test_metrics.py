@@ -698,6 +698,8 @@ def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name(
     ("目标参保职工3万人，实际参保3.26万人。", ["target", "actual"]),
     ("超额完成年度目标，新建工会组织120家。", ["actual"]),  # a goal met, in a clause of its own
     ("把年度建设目标分解为136个工期节点。", ["actual"]),  # the goal as an object: no goal's figure
+    ("全市各级工会要重点抓好以下工作：一是新建基层工会200家以上；二是开展劳动竞赛不少于300项。", ["target", "target"]),
+    ("一年来，我们重点抓好了以下工作：一是新建基层工会200家；二是开展劳动竞赛300项。", ["actual", "actual"]),  # done
     ("协议明确今年一线职工工资平均增长不低于5%。", ["target"]),  # what an agreement fixes for the year
     ("会议明确全年目标任务，全年新建工会组织120家。", ["actual"]),  # fixed in another clause: achieved
 ])

@@ -174,6 +174,15 @@ def test_an_ascii_full_stop_after_chinese_becomes_a_chinese_one():
         assert normalize_text(kept) == kept
 
 
+def test_ocrs_full_width_point_for_a_full_stop_becomes_one():
+    assert normalize_text("稳步发展．现将有关情况公布如下．\n全省基层工会12.4万个．全年新建") == (
+        "稳步发展。现将有关情况公布如下。\n全省基层工会12.4万个。全年新建")
+    assert normalize_text("占比3.5%．全省") == "占比3.5%。全省"
+    assert normalize_text("各市情况见表1．\n\n表1　各市工会组织") == "各市情况见表1。\n\n表1　各市工会组织"
+    for kept in ["一．组织建设", "1．抓好培训", "创造经济效益2.\n\n36亿元"]:  # a head's number; a number a page cut
+        assert normalize_text(kept) == kept
+
+
 def test_a_run_of_marks_of_any_length_is_converted_in_one_normalisation():
     assert normalize_text("::::!\u3000") == "：：：：！\u3000"  # five marks: more passes than the four there were
 

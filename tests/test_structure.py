@@ -91,6 +91,13 @@ def test_a_caption_sentence_then_a_bare_credit_line_is_one_caption(credit):
     assert [b.text for b in doc.blocks] == ["第一段正文，讲述了工会工作的开展情况。", "第二段正文，讲述了帮扶情况。"]
 
 
+def test_a_photo_credit_with_a_name_of_two_spread_out_closes_a_caption_and_the_name_is_closed_up():
+    text = ("某区总工会工作纪实\n\n第一段正文，讲述了工会工作的开展情况。\n\n"
+            "7月18日，公司工会负责人为一线职工送上绿豆汤。（通讯员　李　锋　摄）\n\n第二段正文，讲述了帮扶情况。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["7月18日，公司工会负责人为一线职工送上绿豆汤。（通讯员 李锋 摄）"]
+
+
 def test_two_sentences_then_a_credit_line_are_no_caption():
     text = ("某区总工会工作纪实\n\n第一段正文。\n\n全年走访慰问困难职工120户。发放慰问金36万元。\n本报记者　孙晓晴　摄\n\n第二段正文。\n")
     doc = recover_document(text)
