@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.numbers import default_grammar, find_quantities
-from reportsite.rules import any_of, compiled, text_rules, word_list
+from reportsite.rules import any_of, compiled, longest_word_pattern, text_rules, word_list
 from reportsite.body import TABLE_RULE
 from reportsite.unwrap import is_markup_line, join_lines, opens_on_note_mark, unwrap_lines, wrap_width
 
@@ -473,9 +473,19 @@ def _strip_closing(text: str) -> str:
 
 
 def ends_complete(text: str) -> bool:
-    """Tell whether a block ends a sentence (。！？… possibly before a closing quote)."""
+    """Tell whether a block ends a sentence (。！？… possibly before a closing quote, or before the audience's
+    reaction a speech's text records: …的感谢！（掌声）)."""
     end = _strip_closing(text)
-    return bool(end) and end[-1] in text_rules()["terminal_punctuation"]
+    if end[-1:] in text_rules()["terminal_punctuation"]:
+        return True
+    reaction = _reaction_end().search(text) if end.endswith(("声", "掌")) else None
+    return reaction is not None and ends_complete(text[: reaction.start()])
+
+
+@lru_cache(maxsize=1)
+def _reaction_end() -> re.Pattern[str]:
+    """The audience's reaction in brackets at a block's end (text_rules audience_reactions: （掌声）)."""
+    return re.compile(f"[（(](?:{longest_word_pattern(text_rules()['audience_reactions'])})[）)]\\s*$")
 
 
 def ends_open(text: str) -> bool:

@@ -638,16 +638,20 @@ def _caption_under_photo_byline(parts: list[Part]) -> list[Part]:
 
 def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
     """Take a work report's speech header out of the title group: the date it was given, bracketed on a
-    line of its own (（2023年1月10日）), and its speaker as a post and a name (区总工会女职委主任　林美玲),
-    both before the first sentence.  Returns the speakers' names, the lines taken (debris) and the rest."""
+    line of its own (（2023年1月10日）), perhaps under the issuer's name (山西省总工会), and its speaker as a post
+    and a name (区总工会女职委主任　林美玲; in brackets with the date too), all before the first sentence.  Returns
+    the speakers' names, the lines taken (debris) and the rest."""
     speakers: list[str] = []
     taken: list[str] = []
     kept: list[Part] = []
     for index, part in enumerate(parts):
         text = part.text.strip()
         if part.kind in ("paragraph", "heading"):
-            speaker = speaker_line().match(text)
-            if speaker or _DATE_LINE.match(text):
+            # （市总工会党组书记、主席　邹建华　2024年2月22日）: the speaker and the date in one bracketed line
+            speaker = speaker_line().match(_DATED_SPEAKER.sub("", _BRACKETED.sub(r"\1", text)))
+            following = parts[index + 1].text.strip() if index + 1 < len(parts) else ""
+            issuer = _DATE_LINE.match(following) is not None and _issuer().fullmatch(text) is not None
+            if speaker or _DATE_LINE.match(text) or issuer:  # an issuer's name over the date (山西省总工会)
                 taken.append(text)
                 if speaker:
                     speakers.append(re.sub(r"[\s\u3000]", "", speaker.group(1)))
@@ -659,6 +663,8 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
 
 
 _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
+_BRACKETED = re.compile(r"^[（(](.+)[）)]$")
+_DATED_SPEAKER = re.compile(r"[\s\u3000]+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")  # the date after a speaker's name
 
 
 def _without_title_again(parts: list[Part], title: str | None) -> tuple[list[Part], list[str]]:

@@ -92,6 +92,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     text = line.strip()
     if text[:1] in text_rules()["line_non_starters"]:
         return True  # no line of its own starts with ， 。 ） ” %
+    if text[:1] in "（(" and _reaction_alone().match(text):
+        return True  # （掌声） under a speech's sentence: the audience's answer to it
     if indented(line) or text[:1] in text_rules()["decorative_marks"] or opens_on_note_mark(text):
         return False  # a footnote (①…, *…) is a line of its own too
     if speaker_line().match(text):
@@ -116,11 +118,18 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
 
 
 @lru_cache(maxsize=1)
+def _reaction_alone() -> re.Pattern[str]:
+    """A line holding only the audience's reaction in brackets (text_rules audience_reactions: （掌声）)."""
+    words = "|".join(re.escape(w) for w in sorted(text_rules()["audience_reactions"], key=len, reverse=True))
+    return re.compile(f"^[（(](?:{words})[）)]$")
+
+
+@lru_cache(maxsize=1)
 def speaker_line() -> re.Pattern[str]:
-    """A speaker's line: an organisation's post (text_rules speaker_posts) and a name after a space."""
+    """A speaker's line: an organisation's post or two (text_rules speaker_posts: 党组书记、主席) and a name after a space."""
     posts = "|".join(re.escape(p) for p in sorted(text_rules()["speaker_posts"], key=len, reverse=True))
     # The name: two to four characters, or two set out wide (陈　静), which no other name could be.
-    return re.compile(f"^[{HAN}]{{0,14}}(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
+    return re.compile(f"^[{HAN}]{{0,14}}(?:(?:{posts})、)?(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
 
 
 NOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # a footnote opens on its number

@@ -176,6 +176,26 @@ def test_a_title_set_over_two_lines_is_one_title(first, second, title, subtitle)
     assert (doc.title, doc.subtitle) == (title, subtitle)
 
 
+def test_a_speechs_bracketed_speaker_and_date_and_an_issuer_over_the_date_leave_the_title_group():
+    from reportsite.places import find_date
+
+    doc = recover_document("在全市工会工作会议上的讲话\n（市总工会党组书记、主席　邹建华　2024年2月22日）\n\n同志们：\n\n"
+                           "　　今天，我们召开全市工会工作会议。\n")
+    assert (doc.kicker, doc.title, doc.authors) == (None, "在全市工会工作会议上的讲话", ["邹建华"])
+    assert str(find_date(doc)) == "2024-02-22"
+    doc = recover_document("2021年某省工会组织统计公报\n\n某省总工会\n\n（2022年3月16日）\n\n2021年，全省各级工会稳步发展。\n")
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, "2021年某省工会组织统计公报", None)
+    assert "某省总工会" in doc.debris and str(find_date(doc)) == "2022-03-16"
+
+
+def test_an_audience_reaction_after_a_sentence_ends_the_paragraph():
+    text = ("某市工会工作会议讲话\n\n　　第一，充分肯定成绩。全年为职工挽回经济损失1,360万元。\n（掌声）\n"
+            "　　在服务职工方面，全年走访慰问困难职工3,260户。\n")
+    doc = recover_document(text)
+    assert [b.text for b in doc.blocks] == ["第一，充分肯定成绩。全年为职工挽回经济损失1,360万元。（掌声）",
+                                            "在服务职工方面，全年走访慰问困难职工3,260户。"]
+
+
 def test_marked_title_line_holding_kicker_and_title():
     doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")

@@ -258,14 +258,8 @@ XFAIL: dict[str, str] = {
     # newsletter in two columns, jiujiang_speech_2023 a chair's speech; yinan_mediation_2020 a mediation committee's
     # report typed in half-width marks, lusong_tvnews_2022 a TV news script, taiyuan_survey_2022 a research report set
     # as a journal prints it): what is still wrong, by general cause
-    "jiujiang_speech_2023:title": "a title line over one line of the speaker's post, name and date (in brackets or not): the speaker's line is taken for the title",
-    "jiujiang_speech_2023:kicker": "the same: the real title drops to the kicker",
-    "jiujiang_speech_2023:authors": "the same: the speaker's name in that line is not read",
     "jiujiang_speech_2023:region": "a city named only in short form (九江工会工作) beside 全市/市总工会 is not found; a county union named once as a speaker wins",
     "jiujiang_speech_2023:period": "the speech's own year becomes the period; the year under review (过去的一年, 总结2023年…工作) is not used",
-    "jiujiang_speech_2023:paragraphs": "a line ending on an audience's reaction in brackets (…万元。 | （掌声）) is not read as a paragraph's end",
-    "shanxi_bulletin_2021:title": "an issuer's name alone on a line between the title and the bracketed date becomes the title",
-    "shanxi_bulletin_2021:kicker": "the same: the real title drops to the kicker",
     "zhuzhou_newsletter_2023:headings": "a box's label line (短评) over the box's own title: both become level-2 headings",
     "zhuzhou_newsletter_2023:paragraphs": "a pull quote over three short lines is removed as a layout copy up to its second line only (yichang_hitech_2023's cause)",
     "zhuzhou_newsletter_2023:paragraphs_clean": "the same pull quote's last line stays",
