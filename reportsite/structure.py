@@ -550,6 +550,8 @@ def recover_document(text: str) -> Document:
     parts, signature = take_signature(parts)
     lead, parts = take_lead(parts)
     speakers, header_debris, parts = take_speech_header(parts)
+    writers, affiliation, parts = take_journal_byline(parts)
+    speakers, header_debris = speakers + writers, header_debris + affiliation
     (kicker, title, subtitle), parts = take_title(parts, photo)
     kicker = boxed_heading(kicker) or kicker if kicker else kicker  # 【“十三五”回眸】: the words, not the box
     if kicker and _SPACES_IN_TITLE.sub("", kicker) in {_SPACES_IN_TITLE.sub("", line) for line in debris}:
@@ -660,6 +662,24 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
         if ends_complete(text):  # the first sentence: the header is over
             return speakers, taken, kept + parts[index + 1:]
     return speakers, taken, kept
+
+
+def take_journal_byline(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
+    """Take a journal's byline from under the title: the authors' names alone on a line (李卫东　郭晓敏) over
+    their affiliation in brackets (（太原市总工会权益保障部，山西　太原　030002）).  Returns the names, the lines
+    taken (debris) and the rest."""
+    for i, part in enumerate(parts[:3]):
+        following = parts[i + 1] if i + 1 < len(parts) else None
+        if (part.kind == "paragraph" and following is not None and following.kind == "paragraph"
+                and _NAMES_LINE.fullmatch(part.text.strip()) and _AFFILIATION.fullmatch(following.text.strip())):
+            names = [name for name in re.split(r"[\s\u3000]+", part.text.strip()) if name]
+            return names, [part.text.strip(), following.text.strip()], parts[:i] + parts[i + 2:]
+    return [], [], parts
+
+
+_NAMES_LINE = re.compile(f"[{HAN}]{{2,4}}(?:[\\s\u3000]+[{HAN}]{{2,4}}){{0,5}}")
+# An author's affiliation as journals print it: a unit, then its province, city and postcode (6 digits)
+_AFFILIATION = re.compile(f"[（(][{HAN}（）()·]{{2,40}}[，,][{HAN}\\s\u3000]{{2,20}}\\d{{6}}[）)]")
 
 
 _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")

@@ -196,6 +196,21 @@ def test_an_audience_reaction_after_a_sentence_ends_the_paragraph():
                                             "在服务职工方面，全年走访慰问困难职工3,260户。"]
 
 
+def test_a_journals_byline_abstract_keywords_codes_and_numbered_notes():
+    text = ("关于某市工会服务站点建设情况的调研报告\n\n李卫东　郭晓敏\n（某市总工会权益保障部，山西　太原　030002）\n\n"
+            "摘要：为了解服务站点的使用情况，市总工会组成调研组开展调查。\n关键词：户外劳动者；服务站点\n"
+            "中图分类号：D412.6　　文献标识码：A\n\n一、基本情况\n\n全市共有户外劳动者约21.6万人。注1其中环卫工人2.8万人。\n\n"
+            "注1：户外劳动者人数根据数据测算。\n注2：使用率指站点占比。\n")
+    doc = recover_document(text)
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, "关于某市工会服务站点建设情况的调研报告", None)
+    assert doc.authors == ["李卫东", "郭晓敏"]
+    assert doc.lead == "摘要：为了解服务站点的使用情况，市总工会组成调研组开展调查。"
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "一、基本情况"), ("paragraph", "全市共有户外劳动者约21.6万人。注1其中环卫工人2.8万人。"),
+        ("paragraph", "注1：户外劳动者人数根据数据测算。"), ("paragraph", "注2：使用率指站点占比。")]
+    assert {"关键词：户外劳动者；服务站点", "（某市总工会权益保障部，山西 太原 030002）"} <= {d.replace("\u3000", " ") for d in doc.debris}
+
+
 def test_marked_title_line_holding_kicker_and_title():
     doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")
