@@ -280,6 +280,9 @@ def _tail_credit() -> re.Pattern[str]:
 _TAIL_HINT = re.compile("END|推荐|阅读|上一篇|下一篇|分享|返回顶部|打印本页|关闭窗口|完[）)]")  # where a marker could be
 
 
+_LABELLED_TITLE = re.compile(r"^(?:标题|题目)()[：:]\s*(.+)$")  # 标题：…, as a newsroom's script gives its title
+
+
 # A Markdown image on a line of its own: ![its alt text](media/image1.jpeg "title") (! may have been made ！)
 _MD_IMAGE = re.compile(r"^[!！]\[([^\]\n]*)\]\(\s*[^)\s]*(?:\s+[\"'“][^)]*)?\s*\)$")
 _IMAGE_PLACEHOLDER = re.compile(r"^[\[【]()(?:图片|图像|image|img)[\]】]$", re.I)  # [图片]: where a page copied as text had an image
@@ -293,17 +296,18 @@ _EMPHASIS_LINE = re.compile(r"^(\*|_)(?!\1)(.+?)(?<!\s)\1$")  # *段工会在…
 
 
 def parse_line(line: str, gap: int) -> Part:
-    """Read one line: Markdown heading, list item (ids such as {#p3} dropped), image (its alt text is a photo's
-    caption: an empty one is a caption still to be found), quotation (a paragraph) or plain paragraph."""
+    """Read one line: Markdown heading (or a title behind 标题：), list item (ids such as {#p3} dropped), image (its
+    alt text is a photo's caption: an empty one is a caption still to be found), quotation (a paragraph) or plain
+    paragraph."""
     line = _without_attribute(line.strip())
     image = _MD_IMAGE.match(line) or _IMAGE_PLACEHOLDER.match(line)
     if image:
         return Part("caption", image.group(1).strip() or IMAGE_WITHOUT_CAPTION, gap)
     if line.startswith(">"):  # a Markdown quotation (> “…”说): its words are a paragraph of the text
         line = line.lstrip("> ")
-    heading = _MD_HEADING.match(line)
+    heading = _MD_HEADING.match(line) or _LABELLED_TITLE.match(line)
     if heading:
-        return Part("heading", heading.group(2), gap, len(heading.group(1)))
+        return Part("heading", heading.group(2), gap, len(heading.group(1)) if heading.group(1) else 1)
     item = _MD_ITEM.match(line)
     if item and item.group(1).strip():
         return Part("item", _without_attribute(item.group(1)).strip(), gap)
@@ -343,6 +347,8 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
             parts.append(parse_line(line, max(gap, carried) if n == 0 else 0))
             if _IMAGE_PLACEHOLDER.match(line):
                 debris.append(line)  # [图片]: where an image was, read as one (the words are kept here)
+            elif line.startswith(("标题", "题目")) and (labelled := _LABELLED_TITLE.match(line)):
+                debris.append(line[: labelled.start(2)].strip())  # 标题：, the label of the title read
         carried = 0 if texts else max(carried, gap)
     parts = [p for p in _image_captions(parts) if p.text]
     if parts:
@@ -665,6 +671,12 @@ _SENTENCE_END = re.compile("[。！？]")
 def is_lead_text(text: str) -> bool:
     """Tell whether a block opens with an editor's-note marker such as 按： or 编者按："""
     return bool(_lead_marker().match(text))
+
+
+def lead_label_alone(text: str) -> bool:
+    """Tell whether a block is an editor's-note marker and nothing else (【导语】 on a line of its own)."""
+    found = _lead_marker().match(text.strip())
+    return found is not None and found.end() == len(text.strip())
 
 
 @lru_cache(maxsize=1)

@@ -347,7 +347,7 @@ def where_when(
     regions = load_regions() if regions is None else regions
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
-    entry = _union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry
+    entry = _union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry or _title_place(doc, text)
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
     organization = _find_organization(doc, text, entry) if entry else None
@@ -502,6 +502,19 @@ def _company_cities() -> tuple[re.Pattern[str], dict[str, RegionEntry]]:
     suffixes = longest_word_pattern(text_rules()["company_suffixes"])
     # An industry's word may come between (淮北矿业集团, 赣州供电公司).
     return re.compile(f"({longest_word_pattern(single)})[{HAN}]{{0,4}}?(?:{suffixes})"), single
+
+
+def _title_place(doc: Document, text: str) -> RegionEntry | None:
+    """When nothing else placed the report: the most specific place of the gazetteer its title group names in
+    full (芦淞区服装产业工人…: 芦淞区), read as _resolve reads a shared name."""
+    head, places, found = title_group(doc), gazetteer(), []
+    for end, char in enumerate(head, 1):
+        if char not in _PLACE_ENDS:
+            continue
+        name = next((head[end - size:end] for size in _name_lengths() if 2 < size <= end and head[end - size:end] in places), None)
+        if name is not None and (entry := _resolve(name, text)) is not None:
+            found.append(entry)
+    return max(found, key=lambda e: e.depth, default=None)
 
 
 def _resolve(name: str, text: str) -> RegionEntry | None:

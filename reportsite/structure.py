@@ -19,6 +19,7 @@ from reportsite.blocks import (
     has_mark,
     is_cut,
     is_lead_text,
+    lead_label_alone,
     is_marked_head,
     is_table_caption,
     join_broken_parts,
@@ -158,11 +159,15 @@ def _subject_words() -> re.Pattern[str]:
 # ---------------------------------------------------------------- top of the page
 
 
-def take_lead(parts: list[Part], above_title: bool = True) -> tuple[str | None, list[Part]]:
-    """Take the editor's note (按：…) among the first blocks, or a paragraph printed above the title."""
+def take_lead(parts: list[Part], above_title: bool = True) -> tuple[str | None, list[Part], list[str]]:
+    """Take the editor's note (按：…) among the first blocks (its label alone on a line, 【导语】: the paragraph
+    under it), or a paragraph printed above the title.  Returns the lead, the rest and a label taken alone."""
     for i, part in enumerate(parts[:4]):
         if part.kind == "paragraph" and is_lead_text(part.text):
-            return part.text, parts[:i] + parts[i + 1 :]
+            following = parts[i + 1] if i + 1 < len(parts) else None
+            if lead_label_alone(part.text) and following is not None and following.kind == "paragraph":
+                return following.text, parts[:i] + parts[i + 2 :], [part.text.strip()]  # 【导语】, the lead under it
+            return part.text, parts[:i] + parts[i + 1 :], []
         if part.kind == "heading" and part.level > 1 and i > 0:
             break
     if above_title and len(parts) > 1 and parts[0].kind == "paragraph" and not heading_shaped(parts[0].text):
@@ -170,8 +175,8 @@ def take_lead(parts: list[Part], above_title: bool = True) -> tuple[str | None, 
         if (following.kind == "heading" and following.level == 1) or (
             following.kind == "paragraph" and heading_shaped(following.text, text_rules()["title_max_chars"])
         ):
-            return parts[0].text, parts[1:]
-    return None, parts
+            return parts[0].text, parts[1:], []
+    return None, parts, []
 
 
 def _title_run(parts: list[Part], photo: int) -> list[Part]:
@@ -548,7 +553,7 @@ def recover_document(text: str) -> Document:
     parts = [p for p in parts if p.text]
     photo = photo_gap(parts)
     parts, signature = take_signature(parts)
-    lead, parts = take_lead(parts)
+    lead, parts, lead_label = take_lead(parts)
     speakers, header_debris, parts = take_speech_header(parts)
     writers, affiliation, parts = take_journal_byline(parts)
     speakers, header_debris = speakers + writers, header_debris + affiliation
@@ -557,7 +562,7 @@ def recover_document(text: str) -> Document:
     if kicker and _SPACES_IN_TITLE.sub("", kicker) in {_SPACES_IN_TITLE.sub("", line) for line in debris}:
         debris, kicker = [kicker, *debris], None  # the pages' running head, printed above the title too
     if lead is None:
-        lead, parts = take_lead(parts, above_title=False)
+        lead, parts, lead_label = take_lead(parts, above_title=False)
     parts = _caption_under_photo_byline(parts)
     authors, byline_debris, parts = take_bylines(parts)
     authors = speakers + [name for name in authors if name not in speakers]
@@ -576,7 +581,7 @@ def recover_document(text: str) -> Document:
         lead=clean_spaces(lead) if lead else None,
         authors=authors,
         figures=figures,
-        debris=debris + header_debris + byline_debris + repeated + signature,
+        debris=debris + lead_label + header_debris + byline_debris + repeated + signature,
     )
     doc.review = review_document(doc)
     return doc

@@ -711,6 +711,7 @@ def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be
     "书屋配有管理员五六名。",  # five or six: a guess, no figure
     "流动书车每月两次开进建筑工地。",  # how often
     "现在书车每个月来两回。",
+    "今年她练了三个多月。",  # how long
     "全区办好十件实事，投入资金1.2亿元。",  # the programme's name
     "培训分两个半天进行。",  # how long
     "老板分两次结清了拖欠的工资。",  # how one sum was paid
@@ -718,6 +719,10 @@ def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be
 ])
 def test_guesses_programme_names_spans_and_instalments_are_no_figures(text):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit != "元"] == []
+
+
+def test_a_guess_of_hundreds_is_no_amount():
+    assert [r.text for r in extract_metrics(doc_of("技术能手每个月工资能多拿五六百元。"), TAXONOMY)] == []
 
 
 @pytest.mark.parametrize(("text", "metric"), [

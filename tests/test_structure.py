@@ -211,6 +211,20 @@ def test_a_journals_byline_abstract_keywords_codes_and_numbered_notes():
     assert {"关键词：户外劳动者；服务站点", "（某市总工会权益保障部，山西 太原 030002）"} <= {d.replace("\u3000", " ") for d in doc.debris}
 
 
+def test_a_tv_news_scripts_programme_data_labels_and_timecodes_leave_the_text():
+    from reportsite.places import find_date
+
+    text = ("某广播电视台新闻中心　电视新闻稿\n\n栏目：株洲新闻联播\n播出日期：2022年9月23日\n时长：3分05秒\n\n"
+            "标题：芦淞区服装产业工人“比武”赛出好收入\n\n记者 刘洋　摄像 陈晨\n\n【导语】\n9月22日，技能大赛开赛，320名缝纫工同台比武。\n\n"
+            "00:00:18\n\n【解说】\n比赛现场，缝纫机的声音此起彼伏。\n\n【同期声】参赛选手　刘春兰\n前两次都没进前十，今年练了三个多月。\n\n00:01:02\n")
+    doc = recover_document(text)
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, "芦淞区服装产业工人“比武”赛出好收入", None)
+    assert doc.authors == ["刘洋", "陈晨"] and doc.lead == "9月22日，技能大赛开赛，320名缝纫工同台比武。"
+    assert [b.text for b in doc.blocks] == ["比赛现场，缝纫机的声音此起彼伏。", "前两次都没进前十，今年练了三个多月。"]
+    assert doc.figures == [] and str(find_date(doc)) == "2022-09-23"
+    assert {"标题：", "【导语】", "00:00:18", "【同期声】参赛选手　刘春兰"} <= set(doc.debris)
+
+
 def test_marked_title_line_holding_kicker_and_title():
     doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")
