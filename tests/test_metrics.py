@@ -701,6 +701,8 @@ def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name(
     ("全市各级工会要重点抓好以下工作：一是新建基层工会200家以上；二是开展劳动竞赛不少于300项。", ["target", "target"]),
     ("一年来，我们重点抓好了以下工作：一是新建基层工会200家；二是开展劳动竞赛300项。", ["actual", "actual"]),  # done
     ("协议明确今年一线职工工资平均增长不低于5%。", ["target"]),  # what an agreement fixes for the year
+    ("建议市总工会按每个站点每年不低于5000元的标准给予运行补助。", ["target"]),  # a recommendation
+    ("全年征集合理化建议1,124条。", ["actual"]),  # proposals counted: no recommendation
     ("会议明确全年目标任务，全年新建工会组织120家。", ["actual"]),  # fixed in another clause: achieved
 ])
 def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be_done(text, kinds):
@@ -733,6 +735,8 @@ def test_a_guess_of_hundreds_is_no_amount():
     ("全年共受理农民工欠薪求助1,046起。", "rights-petitions"),
     ("开展《保障农民工工资支付条例》宣讲52场。", "legal-publicity"),
     ("开展“法援夜市”服务42场。", "legal-publicity"),
+    ("受理户外劳动者权益诉求186件。", "rights-petitions"),
+    ("对怀孕女职工调离高温岗位后走访慰问57名。", None),  # moved off a hot post: no cooling visit
     ("全市共评定星级书屋142家。", "workers-libraries"),  # the short form
     ("全县建成农家书屋300家。", None),  # rural libraries: another programme
     ("覆盖企业职工工资年均增长7.2%。", "wage-growth"),
