@@ -331,8 +331,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         if credited:
             credited = False
             continue
-        appendix = part.kind == "paragraph" and (_APPENDIX_LIST.match(part.text) is not None
-                                                 or (appendix and _unnumbered(part.text) != part.text))
+        appendix = part.kind == "paragraph" and (_APPENDIX_LIST.match(part.text) is not None or (appendix and (
+            _unnumbered(part.text) != part.text or _APPENDIX_ITEM.match(part.text) is not None)))
         if appendix:
             out.append(part)
             continue
@@ -551,6 +551,8 @@ def recover_document(text: str) -> Document:
     parts = [Part(p.kind, curly_quotes(p.text) if p.kind == "table" else clean_spaces(curly_quotes(repair_digits(p.text)), keep_between_han=True),
                   p.gap, p.level) for p in parts]
     parts = [p for p in parts if p.text]
+    if parts and any(_DOCUMENT_NUMBER.search(line) for line in debris[:6]) and _issuer().fullmatch(parts[0].text.strip()):
+        debris, parts = [parts[0].text.strip(), *debris], parts[1:]  # the issuer's letterhead over its document's number
     photo = photo_gap(parts)
     parts, signature = take_signature(parts)
     lead, parts, lead_label = take_lead(parts)
@@ -610,8 +612,11 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
     return parts[:end] + parts[at + 1:], [part.text.strip() for part in parts[end:at + 1]]
 
 
+# A document's number (沂职调字[2021]2号, 东人社函〔2024〕218号), taken as furniture: the line above it is a letterhead.
+_DOCUMENT_NUMBER = re.compile(r"[〔［\[（(]\s*(?:19|20)\d\d\s*[〕］\]）)]\s*\d{1,4}\s*号$")
 _APPENDIX = ("附表", "附件", "附：", "附:")
 _APPENDIX_LIST = re.compile(r"\s*附[件表]\s*[：:]\s*\d")  # 附件：1．…: a list of the appendices, item by item
+_APPENDIX_ITEM = re.compile(r"\s*\d{1,2}\s*[.．、]")  # 2.2020年度…名单: an appendix's number, a year after it
 
 
 @lru_cache(maxsize=1)

@@ -225,6 +225,16 @@ def test_a_tv_news_scripts_programme_data_labels_and_timecodes_leave_the_text():
     assert {"标题：", "【导语】", "00:00:18", "【同期声】参赛选手　刘春兰"} <= set(doc.debris)
 
 
+def test_a_letterhead_over_a_document_number_and_an_appendix_list_whose_numbers_run_into_years():
+    text = ("某县职工劳动争议调解委员会\n\n某职调字[2021]2号\n\n关于2020年全县劳动争议调解工作情况的报告\n\n县总工会：\n\n"
+            "    2020年，全县调解工作取得新成效。\n\n    附件：1.2020年度全县先进集体名单\n         2.2020年度全县优秀调解员名单\n"
+            "         3.某县调解委员会2021年工作要点\n")
+    doc = recover_document(text)
+    assert (doc.kicker, doc.title) == (None, "关于2020年全县劳动争议调解工作情况的报告")
+    assert "某县职工劳动争议调解委员会" in doc.debris
+    assert doc.figures == [] and [b.kind for b in doc.blocks if b.kind == "heading"] == []
+
+
 def test_marked_title_line_holding_kicker_and_title():
     doc = recover_document("# 织就共富“幸福网” 柯桥工会答好新考卷\n\n正文。\n")
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")
