@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.numbers import default_grammar, find_quantities
-from reportsite.rules import any_of, compiled, longest_word_pattern, text_rules, word_list
+from reportsite.rules import any_of, compiled, heading_numbering, text_rules, word_list
 from reportsite.body import TABLE_RULE
-from reportsite.unwrap import is_markup_line, join_lines, opens_on_note_mark, unwrap_lines, wrap_width
+from reportsite.unwrap import is_markup_line, join_lines, opens_on_note_mark, reaction_pattern, unwrap_lines, wrap_width
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
@@ -258,12 +258,13 @@ def _without_attribute(line: str) -> str:
 def cut_page_tail(text: str) -> tuple[str, list[str]]:
     """The text without what follows an article's end on a web page or a phone (text_rules page_tail_markers,
     in the text's second half: - END -, 往期推荐, 上一篇：…), but with the credits printed there; and the lines cut."""
-    if not _TAIL_HINT.search(text):
-        return text, []
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     half = filled[len(filled) // 2] if filled else 0
-    end = next((i for i in filled if i >= half and any_of("page_tail_markers").match(lines[i].strip())), None)
+    marked = [i for i in filled if i >= half and any_of("page_tail_markers").match(lines[i].strip())]
+    # A bulletin's items may each close on （完）: only the last one ends the article.
+    ends = [i for i in marked if not (_END_MARK.match(lines[i].strip()) and any(_END_MARK.match(lines[j].strip()) for j in marked if j > i))]
+    end = ends[0] if ends else None
     if end is None:
         return text, []
     credit = _tail_credit()
@@ -277,9 +278,10 @@ def _tail_credit() -> re.Pattern[str]:
     return re.compile(text_rules()["page_tail_credits"])
 
 
-_TAIL_HINT = re.compile("END|推荐|阅读|上一篇|下一篇|分享|返回顶部|打印本页|关闭窗口|完[）)]")  # where a marker could be
+_END_MARK = re.compile(r"^[（(](?:完|全文完)[）)]$")
 
 
+TITLE_LABEL_WITHIN = 8  # blocks from the top within which 标题：… gives the title
 _LABELLED_TITLE = re.compile(r"^(?:标题|题目)()[：:]\s*(.+)$")  # 标题：…, as a newsroom's script gives its title
 
 
@@ -344,6 +346,9 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
         debris += found
         texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
         for n, line in enumerate(texts):
+            if len(parts) >= TITLE_LABEL_WITHIN and line.startswith(("标题", "题目")):
+                parts.append(Part("paragraph", line, max(gap, carried) if n == 0 else 0))  # 题目：《…》 in the text
+                continue
             parts.append(parse_line(line, max(gap, carried) if n == 0 else 0))
             if _IMAGE_PLACEHOLDER.match(line):
                 debris.append(line)  # [图片]: where an image was, read as one (the words are kept here)
@@ -361,7 +366,8 @@ IMAGE_WITHOUT_CAPTION = "\0image"  # the caption of an image with no alt text: t
 
 def _image_captions(parts: list[Part]) -> list[Part]:
     """An image with no alt text takes the short line under it as its caption: one in italics, as converters set
-    one (*…*), or one with no sentence's stop in it (a sentence there may open the text); with none, nothing."""
+    one (*…*), or one with no sentence's stop in it (a sentence there may open the text), but no numbered or bold
+    head and nothing under an image above all text (the title is there); with none, nothing."""
     out: list[Part] = []
     skip = False
     for part, after in zip(parts, parts[1:] + [None]):
@@ -369,7 +375,9 @@ def _image_captions(parts: list[Part]) -> list[Part]:
             skip = False
             continue
         if part.kind == "caption" and part.text == IMAGE_WITHOUT_CAPTION:
-            text = after.text.strip() if after is not None and after.kind == "paragraph" else ""
+            text = after.text.strip() if after is not None and after.kind == "paragraph" and out else ""
+            if text.startswith("**") or any(pattern.match(text) for pattern, _rank in heading_numbering()):
+                text = ""  # a section's head under the image (一、…, **…**), not its caption
             italic = _EMPHASIS_LINE.match(text)
             text = italic.group(2).strip() if italic else text.lstrip(text_rules()["caption_marks"] + " ")  # ▲…
             if text and len(text) <= text_rules()["caption_max_chars"] and (italic or not _SENTENCE_END.search(text)):
@@ -482,16 +490,13 @@ def ends_complete(text: str) -> bool:
     """Tell whether a block ends a sentence (。！？… possibly before a closing quote, or before the audience's
     reaction a speech's text records: …的感谢！（掌声）)."""
     end = _strip_closing(text)
-    if end[-1:] in text_rules()["terminal_punctuation"]:
+    if end and end[-1] in text_rules()["terminal_punctuation"]:
         return True
-    reaction = _reaction_end().search(text) if end.endswith(("声", "掌")) else None
-    return reaction is not None and ends_complete(text[: reaction.start()])
-
-
-@lru_cache(maxsize=1)
-def _reaction_end() -> re.Pattern[str]:
-    """The audience's reaction in brackets at a block's end (text_rules audience_reactions: （掌声）)."""
-    return re.compile(f"[（(](?:{longest_word_pattern(text_rules()['audience_reactions'])})[）)]\\s*$")
+    if not end.endswith(("声", "掌")):
+        return False
+    text = text.rstrip()
+    at = max(text.rfind("（"), text.rfind("("))
+    return at > 0 and reaction_pattern().fullmatch(text, at) is not None and ends_complete(text[:at])
 
 
 def ends_open(text: str) -> bool:

@@ -183,16 +183,25 @@ def normalize_punctuation(text: str) -> str:
 # A point after Chinese (or a per cent sign, a closing bracket or quote) and before Chinese, a quote or
 # bracket (漏洞.”), a space or the end: not 5.8, not www.acftu.org, not the dots of an ellipsis.
 # OCR reads 。 as ． too (12.4万个．全年): the same rule; and a point after a table's, figure's or appendix's number
-# before a space or a line's end (各市情况见表1．): not after other numbers, which a wrap may cut (达2. | 36亿元).
+# at a line's end (各市情况见表1．; not 表1. 全县…, a table's title): not after other numbers, which a wrap may cut
+# (达2. | 36亿元).
 _FULL_STOP = re.compile(f"[.．](?:(?<=[{HAN}%）”][.．])(?=[{HAN}“”’（）\"]|\\s|$)"
-                        f"|(?<=[表图件]\\d[.．])(?=\\s|$)|(?<=[表图件]\\d\\d[.．])(?=\\s|$))")  # opens on the point: the engine jumps from point to point
+                        f"|(?<=[表图件]\\d[.．])(?=\\n|$)|(?<=[表图件]\\d\\d[.．])(?=\\n|$))")  # opens on the point: the engine jumps from point to point
 _NUMBERING_BEFORE = re.compile(r"(?:^|\n)\s*[（(]?[一二三四五六七八九十百]+[）)]?$")  # 一.加强组织建设: a heading's number
 
 
 def _full_stop(match: re.Match[str]) -> str:
-    """。 for a full stop printed as a point, but not for the point after a heading's number (一., 一．)."""
+    """。 for a full stop printed as a point, but not for the point after a heading's number (一., 一．), nor for a
+    full-width point between the parts of a transliterated name (阿不都热依木．买买提、: a middle dot)."""
     text, at = match.string, match.start()
-    return match.group() if _NUMBERING_BEFORE.search(text, max(0, at - 8), at) else "。"
+    if _NUMBERING_BEFORE.search(text, max(0, at - 8), at):
+        return match.group()
+    if match.group() == "．" and _NAME_PART_AFTER.match(text, at + 1):
+        return "·"
+    return "。"
+
+
+_NAME_PART_AFTER = re.compile(f"[{HAN}]{{2,6}}(?:[、，,和及与]|等\\d|等[{HAN}]{{0,2}}[\\d一二三四五六七八九十])")  # 买买提、, 艾力等6名
 
 
 def curly_quotes(text: str) -> str:
@@ -270,7 +279,7 @@ _BOLD_SUBTITLE = re.compile(r"^(\s*)\*\*((?:——|—|--)[^*\n]+?)\*\*[ \t]*$",
 
 
 # Emoji (☀️, 👇): pictures, never words; a symbol is one when an emoji's variation selector follows it.
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF](?:\uFE0F)?|[\u2600-\u27BF]\uFE0F|\uFE0F")
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2B50\u2B55](?:\uFE0F)?|[\u2600-\u27BF]\uFE0F|\uFE0F\u20E3?|\u20E3")  # ⭐, keycaps too
 
 
 def converter_marks(text: str) -> str:

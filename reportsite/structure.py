@@ -131,7 +131,7 @@ def is_caption_text(text: str) -> bool:
 def is_marked_caption(text: str) -> bool:
     """Tell whether a short block opening on a caption mark (▲, △…) is a photo's caption rather than a marked
     heading: at most one sentence, showing a sign of a photo (a date opening it, a position such as （左二）,
-    a scene's last word such as 现场: text_rules caption_signs).  The caller rules out a run of briefs."""
+    a scene's last word such as 现场: text_rules caption_signs).  The caller rules out briefs (BRIEFS_MIN)."""
     body = text.strip()
     if body[:1] not in text_rules()["caption_marks"] or len(body) > text_rules()["caption_max_chars"]:
         return False
@@ -290,8 +290,15 @@ def _title_tail(first: str, second: str) -> bool:
     """Tell whether a second title line finishes the first: it ends on a document's name (…的报告, 工作总结:
     text_rules title_tail_nouns) and the first ends on no mark, so one title was set over two lines."""
     nouns = tuple(text_rules()["title_tail_nouns"])
-    return (second.rstrip().endswith(nouns) and not first.rstrip().endswith(nouns)
-            and _ENDS_ON_WORD.search(first.rstrip()) is not None)
+    first, second = first.strip(), second.strip()
+    if not second.endswith(nouns) or first.endswith(nouns) or _ENDS_ON_WORD.search(first) is None:
+        return False
+    # 郸城县总工会关于…农民工 | 工资维权…的报告: a 关于 the first line opens and the second closes; or a year's name
+    # of the document under its issuer (某县总工会 | 2021年工作总结).  Not a second 关于…的意见 under a headline.
+    return ("关于" in first and not second.startswith(("关于", "在"))) or _YEAR_OPENING.match(second) is not None
+
+
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
 
 
 def take_title(parts: list[Part], photo: int) -> tuple[tuple[str | None, str, str | None], list[Part]]:
@@ -324,6 +331,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     """Decide for each short unpunctuated block: caption, heading, or half of a broken paragraph."""
     out: list[Part] = []
     credited = False  # the part before was a caption line that took this one, its photo credit
+    # how many blocks open on each caption mark: a run of briefs (▲3月，…) when several do, not photos' captions
+    marks = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in text_rules()["caption_marks"])
     appendix = False  # in a list of appendices (附件：1．…), whose numbered lines are its items, not headings
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
@@ -346,11 +355,13 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(part)  # ——江岸区总工会女职工委员会主任 张丽: who said the words above, not a heading
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and is_photo_credit(nxt.text) and not has_mark(part.text)
-                and (heading_shaped(part.text) or is_caption_text(f"{part.text}{nxt.text.strip()}"))):
+                and (heading_shaped(part.text) or (is_caption_text(f"{part.text}{nxt.text.strip()}")
+                                                   and _pattern(text_rules()["caption_signs"]).search(part.text) is not None))):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
-            credited = True  # a caption line (a sentence at most), then its credit on a line of its own: （罗江 摄）
+            credited = True  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
         elif part.kind == "paragraph" and (is_caption_text(part.text) or (
-                is_marked_caption(part.text) and not _same_mark(previous, part) and not _same_mark(nxt, part))):
+                is_marked_caption(part.text) and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN
+                and not _same_mark(previous, part) and not _same_mark(nxt, part))):
             out.append(Part("caption", strip_marks(part.text), part.gap, part.level))  # ▲图为…: the mark goes
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
@@ -377,6 +388,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         else:
             out.append(_as(part, "heading"))
     return out
+
+
+BRIEFS_MIN = 3  # blocks opening on one caption mark from which they are a report's briefs, not captions
 
 
 def _same_mark(other: Part | None, part: Part) -> bool:
@@ -662,7 +676,8 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
             # （市总工会党组书记、主席　邹建华　2024年2月22日）: the speaker and the date in one bracketed line
             speaker = speaker_line().match(_DATED_SPEAKER.sub("", _BRACKETED.sub(r"\1", text)))
             following = parts[index + 1].text.strip() if index + 1 < len(parts) else ""
-            issuer = _DATE_LINE.match(following) is not None and _issuer().fullmatch(text) is not None
+            issuer = (index > 0 and _DATE_LINE.match(following) is not None and _issuer().fullmatch(text) is not None
+                      and text.endswith(_organisation_ends()))  # 山西省总工会, not a meeting (…座谈会, …颁奖大会)
             if speaker or _DATE_LINE.match(text) or issuer:  # an issuer's name over the date (山西省总工会)
                 taken.append(text)
                 if speaker:
@@ -694,6 +709,12 @@ _AFFILIATION = re.compile(f"[（(][{HAN}（）()·]{{2,40}}[，,][{HAN}\\s\u3000
 
 _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
 _BRACKETED = re.compile(r"^[（(](.+)[）)]$")
+
+
+@lru_cache(maxsize=1)
+def _organisation_ends() -> tuple[str, ...]:
+    """How an organisation's name ends (text_rules organization_suffixes, 委员会, 局, 公司…): never a meeting's."""
+    return (*text_rules()["organization_suffixes"], "委员会", "局", "公司", "集团", "办公室")
 _DATED_SPEAKER = re.compile(r"[\s\u3000]+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")  # the date after a speaker's name
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportsite.normalize import HAN
-from reportsite.rules import compiled, heading_numbering, text_rules
+from reportsite.rules import compiled, heading_numbering, longest_word_pattern, text_rules
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
@@ -92,12 +92,12 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     text = line.strip()
     if text[:1] in text_rules()["line_non_starters"]:
         return True  # no line of its own starts with ， 。 ） ” %
-    if text[:1] in "（(" and _reaction_alone().match(text):
+    if text[:1] in "（(" and (reaction := reaction_pattern().match(text)) is not None and reaction.end() == len(text):
         return True  # （掌声） under a speech's sentence: the audience's answer to it
+    if (" " in text or "\u3000" in text) and speaker_line().match(text):
+        return False  # 集团公司工会主席　吕振国 under a speech's title: who speaks, a line of its own
     if indented(line) or text[:1] in text_rules()["decorative_marks"] or opens_on_note_mark(text):
         return False  # a footnote (①…, *…) is a line of its own too
-    if speaker_line().match(text):
-        return False  # 集团公司工会主席　吕振国 under a speech's title: who speaks, a line of its own
     if _item_cut_short(previous) and _FIGURE_OPENING.match(text):
         return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
     if _NUMBERED_ITEM.match(text) and previous.rstrip()[-1:] in "；;。！？":
@@ -118,10 +118,9 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
 
 
 @lru_cache(maxsize=1)
-def _reaction_alone() -> re.Pattern[str]:
-    """A line holding only the audience's reaction in brackets (text_rules audience_reactions: （掌声）)."""
-    words = "|".join(re.escape(w) for w in sorted(text_rules()["audience_reactions"], key=len, reverse=True))
-    return re.compile(f"^[（(](?:{words})[）)]$")
+def reaction_pattern() -> re.Pattern[str]:
+    """The audience's reaction in brackets (text_rules audience_reactions: （掌声）), as a speech's text records it."""
+    return re.compile(f"[（(](?:{longest_word_pattern(text_rules()['audience_reactions'])})[）)]")
 
 
 @lru_cache(maxsize=1)

@@ -809,3 +809,10 @@ def test_money_for_recipients_named_in_its_own_clause_is_not_the_money_of_the_ai
 ])
 def test_hong_kong_words_for_training_and_for_taking_part(text, metric):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit in ("人次", "名")][-1] == metric
+
+
+def test_a_retrospective_lists_lead_in_and_a_heat_allowance_in_another_clause():
+    kinds = [r.kind for r in extract_metrics(doc_of("一年来，县总工会主要做好以下几项工作：一是新建基层工会120家；二是发展会员8600人。"), TAXONOMY)]
+    assert kinds == ["actual", "actual"]
+    record = extract_metrics(doc_of("7月以来，市总工会开展夏送清凉活动，督促企业落实高温津贴，慰问一线职工2.3万名。"), TAXONOMY)[0]
+    assert record.metric == "summer-cooling-visits"
