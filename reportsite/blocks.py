@@ -272,6 +272,53 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
     return "\n".join(lines[:end] + [""] + kept), [line.strip() for line in lines[end:] if line.strip() and not credit.match(line.strip())]
 
 
+# A phone page's account name on a line of its own over the line of when and where it posted (潍坊工会 |
+# 2022年09月14日 08:30 山东), which is furniture itself (text_rules debris_line_patterns).
+_ACCOUNT_OVER_DATE = re.compile(f"^[ \\t\u3000]*([{HAN}A-Za-z0-9·]{{2,20}})[ \\t\u3000]*\\n(?=[ \\t\u3000]*(?:19|20)\\d\\d(?:年\\d{{1,2}}月\\d{{1,2}}日|-\\d{{1,2}}-\\d{{1,2}})\\s+\\d{{1,2}}:\\d\\d)", re.M)
+
+
+def without_account_line(text: str) -> tuple[str, list[str]]:
+    """The text without an account's name over a post's date and time (see _ACCOUNT_OVER_DATE), and the names taken."""
+    if ":" not in text:
+        return text, []
+    taken: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        taken.append(match.group(1))
+        return "\n"
+    return _ACCOUNT_OVER_DATE.sub(take, text, count=1), taken
+
+
+ENGLISH_BLOCK_MIN_LINES = 3  # lines of words with no Chinese in a row: a journal's English title and abstract
+_LATIN = re.compile("[A-Za-z]")
+_LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?:[\s,，.;；:：()（）'-]+[A-Za-z]{2,}){2,}")
+
+
+def without_english_blocks(text: str) -> tuple[str, list[str]]:
+    """The text without runs of lines in English (a journal's English title, authors and abstract: at least
+    ENGLISH_BLOCK_MIN_LINES lines of three words or more and no Chinese character), and the lines taken."""
+    if not _LATIN_WORDS.search(text):
+        return text, []
+    lines = text.split("\n")
+    english = [bool(line.strip()) and not _HAN_CHAR.search(line) and _LATIN_WORDS.search(line) is not None for line in lines]
+    taken: list[str] = []
+    start = 0
+    while start < len(lines):
+        if not english[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and english[end]:
+            end += 1
+        while end < len(lines) and lines[end].strip() and not _HAN_CHAR.search(lines[end]) and _LATIN.search(lines[end]):
+            end += 1  # its last line's tail (provement；Kunshan after quality im-)
+        if end - start >= ENGLISH_BLOCK_MIN_LINES:
+            taken += [line.strip() for line in lines[start:end]]
+            lines[start:end] = [""] * (end - start)
+        start = end
+    return ("\n".join(lines), taken) if taken else (text, [])
+
+
 @lru_cache(maxsize=1)
 def _tail_credit() -> re.Pattern[str]:
     """A credit line printed after an article's end (text_rules page_tail_credits)."""
@@ -287,7 +334,7 @@ _LABELLED_TITLE = re.compile(r"^(?:标题|题目)()[：:]\s*(.+)$")  # 标题：
 
 # A Markdown image on a line of its own: ![its alt text](media/image1.jpeg "title") (! may have been made ！)
 _MD_IMAGE = re.compile(r"^[!！]\[([^\]\n]*)\]\(\s*[^)\s]*(?:\s+[\"'“][^)]*)?\s*\)$")
-_IMAGE_PLACEHOLDER = re.compile(r"^[\[【]()(?:图片|图像|image|img)[\]】]$", re.I)  # [图片]: where a page copied as text had an image
+_IMAGE_PLACEHOLDER = re.compile(r"^[\[【（(]()(?:图片|图像|image|img)[\]】）)]$", re.I)  # [图片]: where a page copied as text had an image
 def is_image_line(line: str) -> bool:
     """Tell whether a line is an image: Markdown's ![…](…), or a placeholder a copied page left ([图片])."""
     line = line.strip()
@@ -320,7 +367,9 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     """Split raw text into parts with their gaps (lines unwrapped, debris removed); return parts and debris."""
     text, debris = strip_inline_debris(text.replace("\r\n", "\n").replace("\r", "\n"))
     text, tail = cut_page_tail(text)
-    debris += tail
+    text, english = without_english_blocks(text)
+    text, account = without_account_line(text)
+    debris += tail + english + account
     # Paragraph ids written by ingest ({#p3} on a line of its own) are not text: read past them.
     if "{" in text:
         text = "\n".join(line for line in text.split("\n") if not _ATTRIBUTE_LINE.match(line))
@@ -621,12 +670,13 @@ def _may_continue(parts: list[Part], i: int, j: int) -> bool:
 
 
 def join_broken_parts(parts: list[Part]) -> list[Part]:
-    """Rejoin paragraphs broken by page, column or photo breaks; complete paragraphs are never joined."""
+    """Rejoin paragraphs broken by page, column or photo breaks; complete paragraphs are never joined, nor a note or
+    reference (①…, [1]…, whose last mark may be an ASCII point)."""
     out = list(parts)
     i = 0
     while i < len(out):
         if (out[i].kind != "paragraph" or not is_cut(out[i].text) or is_attribution(out[i].text)
-                or is_marked_head(out[i].text) or is_table_caption(out[i].text)):
+                or is_marked_head(out[i].text) or is_table_caption(out[i].text) or opens_on_note_mark(out[i].text)):
             i += 1
             continue
         j = next((k for k in range(i + 1, len(out)) if out[k].kind != "caption"), None)
@@ -686,9 +736,11 @@ def lead_label_alone(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lead_marker() -> re.Pattern[str]:
-    """An editor's-note marker then a colon, or in brackets, where the colon may be left out (【编者按】今天…)."""
+    """An editor's-note marker then a colon, or in brackets, where the colon may be left out (【编者按】今天…, [摘　要]:
+    set out wide in brackets), perhaps with whose words they are in brackets (【主持人】（刘佳）)."""
     markers = "|".join(re.escape(m) for m in text_rules()["lead_markers"])
-    return re.compile(f"^(?:[【\\[](?:{markers})[】\\]][：:]?|(?:{markers})[：:])")
+    wide = "|".join("[\\s\u3000]*".join(map(re.escape, m)) for m in text_rules()["lead_markers"] if len(m) > 1)
+    return re.compile(f"^(?:[【\\[][\\s\u3000]*(?:{wide}|{markers})[\\s\u3000]*[】\\]](?:[（(][^（）()]{{1,10}}[）)])?[：:]?|(?:{markers})[：:])")
 
 
 def is_attribution(text: str) -> bool:

@@ -196,11 +196,14 @@ def _full_stop(match: re.Match[str]) -> str:
     text, at = match.string, match.start()
     if _NUMBERING_BEFORE.search(text, max(0, at - 8), at):
         return match.group()
+    if match.group() == "." and _REFERENCE_LINE.match(text, text.rfind("\n", 0, at) + 1):
+        return "."  # [1] 李卫民.劳动关系协调机制研究[M].: a reference's points, as its standard sets them
     if match.group() == "．" and _NAME_PART_AFTER.match(text, at + 1):
         return "·"
     return "。"
 
 
+_REFERENCE_LINE = re.compile(r"[ \t\u3000]*\[\d{1,3}\]")  # a line of a list of references ([1] …)
 _NAME_PART_AFTER = re.compile(f"[{HAN}]{{2,6}}(?:[、，,和及与]|等\\d|等[{HAN}]{{0,2}}[\\d一二三四五六七八九十])")  # 买买提、, 艾力等6名
 
 

@@ -504,10 +504,14 @@ def _company_cities() -> tuple[re.Pattern[str], dict[str, RegionEntry]]:
     return re.compile(f"({longest_word_pattern(single)})[{HAN}]{{0,4}}?(?:{suffixes})"), single
 
 
+MASTHEAD_LINES = 4  # the first lines of furniture with words, where a station's or paper's name stands (仁寿县融媒体中心　广播稿)
+
+
 def _title_place(doc: Document, text: str) -> RegionEntry | None:
-    """When nothing else placed the report: the most specific place of the gazetteer its title group names in
-    full (芦淞区服装产业工人…: 芦淞区), read as _resolve reads a shared name."""
-    head, places, found = title_group(doc), gazetteer(), []
+    """When nothing else placed the report: the most specific place of the gazetteer its title group or its
+    masthead names in full (芦淞区服装产业工人…: 芦淞区), read as _resolve reads a shared name."""
+    masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES]
+    head, places, found = " ".join([title_group(doc), *masthead]), gazetteer(), []
     for end, char in enumerate(head, 1):
         if char not in _PLACE_ENDS:
             continue

@@ -235,6 +235,9 @@ def title_segments(line: str) -> list[str]:
     return [line[a:b] for a, b in zip(bounds[::2], bounds[1::2]) if line[a:b]]
 
 
+_COLUMN_TAG = re.compile(r"^【([^【】\s]{2,8})】(?=\S{6})")
+
+
 def split_title_line(line: str) -> tuple[str | None, str, str | None]:
     """Split one heading line holding several parts into kicker, title and subtitle.
 
@@ -245,6 +248,9 @@ def split_title_line(line: str) -> tuple[str | None, str, str | None]:
     bar = _TITLE_BAR.search(line)
     if bar is not None and bar.start() > 0 and bar.end() < len(line):  # 企业工会风采｜炉火映初心 匠心铸钢魂:
         return line[: bar.start()], line[bar.end():], None  # a column's name, then the title
+    tag = _COLUMN_TAG.match(line)
+    if tag is not None:  # 【工会维权】潍坊市总工会为外卖骑手撑起…: a column's name in a box before the title
+        return tag.group(1), line[tag.end():].strip(), None
     segments = title_segments(line)
     if len(segments) < 2:
         return None, line, None
@@ -690,21 +696,27 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
 
 
 def take_journal_byline(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
-    """Take a journal's byline from under the title: the authors' names alone on a line (李卫东　郭晓敏) over
-    their affiliation in brackets (（太原市总工会权益保障部，山西　太原　030002）).  Returns the names, the lines
-    taken (debris) and the rest."""
+    """Take a journal's byline from under the title: the authors' names alone on a line (李卫东　郭晓敏, or with
+    their affiliations' numbers: 王建华1　陈晓燕2) over their affiliations, each with its postcode, in brackets
+    (（太原市总工会权益保障部，山西　太原　030002）) or numbered lines.  Returns the names, the lines taken
+    (debris) and the rest."""
     for i, part in enumerate(parts[:3]):
-        following = parts[i + 1] if i + 1 < len(parts) else None
-        if (part.kind == "paragraph" and following is not None and following.kind == "paragraph"
-                and _NAMES_LINE.fullmatch(part.text.strip()) and _AFFILIATION.fullmatch(following.text.strip())):
-            names = [name for name in re.split(r"[\s\u3000]+", part.text.strip()) if name]
-            return names, [part.text.strip(), following.text.strip()], parts[:i] + parts[i + 2:]
+        end = i + 1  # the affiliations: one bracketed line, or lines numbered as the names are (1. …　215300)
+        while end < len(parts) and parts[end].kind == "paragraph" and _AFFILIATION.fullmatch(parts[end].text.strip()):
+            end += 1
+        if part.kind == "paragraph" and end > i + 1 and _NAMES_LINE.fullmatch(part.text.strip()):
+            names = [_NAME_NUMBER.sub("", name) for name in re.split(r"[\s\u3000]+", part.text.strip()) if name]
+            return names, [p.text.strip() for p in parts[i:end]], parts[:i] + parts[end:]
     return [], [], parts
 
 
-_NAMES_LINE = re.compile(f"[{HAN}]{{2,4}}(?:[\\s\u3000]+[{HAN}]{{2,4}}){{0,5}}")
-# An author's affiliation as journals print it: a unit, then its province, city and postcode (6 digits)
-_AFFILIATION = re.compile(f"[（(][{HAN}（）()·]{{2,40}}[，,][{HAN}\\s\u3000]{{2,20}}\\d{{6}}[）)]")
+# Two to four characters a name, perhaps with its affiliation's number (王建华1, 陈晓燕1,2)
+_NAMES_LINE = re.compile(f"[{HAN}]{{2,4}}[\\d,，]*(?:[\\s\u3000]+[{HAN}]{{2,4}}[\\d,，]*){{0,5}}")
+_NAME_NUMBER = re.compile(r"[\d,，]+$")
+# An author's affiliation as journals print it: a unit, then its province, city and postcode (6 digits); bracketed,
+# or numbered, or several in one bracket apart by ；
+_UNIT_PLACE = f"(?:\\d\\s*[.．、]\\s*)?[{HAN}（）()·\\s\u3000]{{2,40}}[，,][{HAN}\\s\u3000]{{2,20}}\\d{{6}}"
+_AFFILIATION = re.compile(f"[（(]{_UNIT_PLACE}(?:[；;]{_UNIT_PLACE})*[）)]|{_UNIT_PLACE}")
 
 
 _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")

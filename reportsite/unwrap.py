@@ -133,11 +133,11 @@ def speaker_line() -> re.Pattern[str]:
 
 NOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # a footnote opens on its number
 _STARRED_NOTE = re.compile(f"^[*＊][{HAN}“]")  # *全国总工会自2008年起…: a star, then words (not **bold**, not * item)
-_NUMBERED_NOTE = re.compile("^注\\s*\\d{1,2}\\s*[：:]")  # 注1：…, as research reports number their notes
+_NUMBERED_NOTE = re.compile("^(?:注\\s*\\d{1,2}\\s*[：:]|\\[\\d{1,3}\\](?!\\d))")  # 注1：…, [1]…: notes and references, numbered
 
 
 def opens_on_note_mark(text: str) -> bool:
-    """Tell whether a block opens like a footnote: on its number (①, 注1：) or on a star before its words (*全国…)."""
+    """Tell whether a block opens like a footnote: on its number (①, 注1：, [1]) or on a star before its words (*全国…)."""
     return text[:1] in NOTE_MARKS or _STARRED_NOTE.match(text) is not None or _NUMBERED_NOTE.match(text) is not None
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")

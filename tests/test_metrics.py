@@ -816,3 +816,10 @@ def test_a_retrospective_lists_lead_in_and_a_heat_allowance_in_another_clause():
     assert kinds == ["actual", "actual"]
     record = extract_metrics(doc_of("7月以来，市总工会开展夏送清凉活动，督促企业落实高温津贴，慰问一线职工2.3万名。"), TAXONOMY)[0]
     assert record.metric == "summer-cooling-visits"
+
+
+def test_a_plan_with_haiyao_points_above_another_figure_and_riders_as_a_gap_group():
+    assert [r.kind for r in extract_metrics(doc_of("下一步还要再新建六个站点。"), TAXONOMY)] == ["target"]
+    records = extract_metrics(doc_of("职工工资平均增幅为6.2%，高于同期全市企业职工工资平均增幅1.1个百分点。"), TAXONOMY)
+    assert [(r.text, r.metric) for r in records] == [("6.2%", "wage-growth"), ("1.1个百分点", None)]
+    assert extract_metrics(doc_of("全年发展骑手会员1.2万名。"), TAXONOMY)[0].metric == "new-union-members"

@@ -977,3 +977,28 @@ def test_label_lines_in_bold_a_pictures_source_and_a_title_label_inside_the_text
                  "第七段正文。\n\n第八段正文。\n\n题目：《我身边的劳模》\n")
     assert ("heading", "《我身边的劳模》") not in body and "题目：《我身边的劳模》" not in recover_document(
         "某厂读书活动综述\n\n" + "\n\n".join(f"第{n}段正文。" for n in "一二三四五六七八") + "\n\n题目：《我身边的劳模》\n").debris
+
+
+def test_variants_of_a_phone_page_a_journal_and_a_radio_script():
+    doc = recover_document("【工会维权】某市总工会为外卖骑手撑起法律保护伞\n\n某市工会\n2022年09月14日 08:30 山东\n\n"
+                           "以下文章来源于工人日报 ，作者邹明远\n\n工人日报-中工网记者　邹明远　通讯员　孙立新\n\n"
+                           "今年以来，某市总工会为骑手办理法律援助案件126件。\n\nPART 01\n\n(图片)\n\n↑骑手在驿站休息\n\n正文又一段。\n")
+    assert (doc.kicker, doc.title, doc.authors) == ("工会维权", "某市总工会为外卖骑手撑起法律保护伞", ["邹明远", "孙立新"])
+    assert [f.caption for f in doc.figures] == ["骑手在驿站休息"]
+    assert [b.text for b in doc.blocks] == ["今年以来，某市总工会为骑手办理法律援助案件126件。", "正文又一段。"]
+    doc = recover_document("第35卷　第3期　　　　工会理论与实践　　　　Vol.35　No.3\n\n某市工资集体协商的实践与思考\n\n"
+                           "王建华1　陈晓燕2\n\n1. 某市总工会，江苏　昆山　215300\n2. 某大学　政治学院，江苏　苏州　215123\n\n"
+                           "[摘　要]工资集体协商是重要制度安排。\n[关键词]工资集体协商；行业协商\n\n"
+                           "Practice and Reflections on Collective Wage Bargaining\nWANG Jian-hua，CHEN Xiao-yan\n"
+                           "Abstract：Collective wage bargaining is an important arrange-\nment for labour relations.\n\n"
+                           "一、基本情况\n\n正文。\n\n参考文献：\n[1] 李卫民.劳动关系协调机制研究[M].北京：出版社，2016.\n"
+                           "[2] 刘晓东.行业性工资集体协商[J].工会理论与实践，2019.\n")
+    assert (doc.title, doc.authors, doc.lead) == ("某市工资集体协商的实践与思考", ["王建华", "陈晓燕"], "[摘要]工资集体协商是重要制度安排。")
+    assert [b.text for b in doc.blocks][-2:] == ["[1] 李卫民.劳动关系协调机制研究[M].北京：出版社，2016.",
+                                                 "[2] 刘晓东.行业性工资集体协商[J].工会理论与实践，2019."]
+    assert not any("Collective" in b.text for b in doc.blocks)
+    doc = recover_document("某县融媒体中心　广播稿\n\n播出：2023年7月26日　18:00　FM99.8\n体裁：录音报道\n播音员：刘佳　周斌\n\n"
+                           "县总工会夏送清凉送到一线\n\n【录音】（现场音响：搅拌机轰鸣声　压混）\n\n天热了，藿(huò)香正气水最管用。\n\n"
+                           "【录音】环卫工人　李淑芬：\n\n工会送来的绿豆汤真解暑。\n")
+    assert (doc.kicker, doc.title) == (None, "县总工会夏送清凉送到一线")
+    assert [b.text for b in doc.blocks] == ["天热了，藿香正气水最管用。", "工会送来的绿豆汤真解暑。"]
