@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.numbers import default_grammar, find_quantities
-from reportsite.rules import any_of, compiled, heading_numbering, text_rules, word_list
+from reportsite.rules import any_of, compiled, heading_numbering, longest_word_pattern, text_rules, word_list
 from reportsite.body import TABLE_RULE
 from reportsite.unwrap import is_markup_line, join_lines, opens_on_note_mark, reaction_pattern, unwrap_lines, wrap_width
 
@@ -278,15 +278,20 @@ _ACCOUNT_OVER_DATE = re.compile(f"^[ \\t\u3000]*([{HAN}A-Za-z0-9·]{{2,20}})[ \\
 
 
 def without_account_line(text: str) -> tuple[str, list[str]]:
-    """The text without an account's name over a post's date and time (see _ACCOUNT_OVER_DATE), and the names taken."""
-    if ":" not in text:
+    """The text without an account's name over a post's date and time (see _ACCOUNT_OVER_DATE) on a page copied from
+    a phone (text_rules phone_page_signs), never its first line (the title), and the names taken."""
+    if ":" not in text or not _phone_page().search(text):
         return text, []
-    taken: list[str] = []
+    match = _ACCOUNT_OVER_DATE.search(text)
+    if match is None or not text[: match.start()].strip() or not is_debris_line(text[match.end():].split("\n", 1)[0].strip()):
+        return text, []
+    return text[: match.start()] + "\n" + text[match.end():], [match.group(1)]
 
-    def take(match: re.Match[str]) -> str:
-        taken.append(match.group(1))
-        return "\n"
-    return _ACCOUNT_OVER_DATE.sub(take, text, count=1), taken
+
+@lru_cache(maxsize=1)
+def _phone_page() -> re.Pattern[str]:
+    """Any sign that a text was copied from a phone's page (text_rules phone_page_signs)."""
+    return re.compile(longest_word_pattern(text_rules()["phone_page_signs"]))
 
 
 ENGLISH_BLOCK_MIN_LINES = 3  # lines of words with no Chinese in a row: a journal's English title and abstract
@@ -739,7 +744,8 @@ def _lead_marker() -> re.Pattern[str]:
     """An editor's-note marker then a colon, or in brackets, where the colon may be left out (【编者按】今天…, [摘　要]:
     set out wide in brackets), perhaps with whose words they are in brackets (【主持人】（刘佳）)."""
     markers = "|".join(re.escape(m) for m in text_rules()["lead_markers"])
-    wide = "|".join("[\\s\u3000]*".join(map(re.escape, m)) for m in text_rules()["lead_markers"] if len(m) > 1)
+    labelled = [*text_rules()["lead_markers"], *text_rules()["lead_labels"]]
+    wide = "|".join("[\\s\u3000]*".join(map(re.escape, m)) for m in labelled if len(m) > 1)
     return re.compile(f"^(?:[【\\[][\\s\u3000]*(?:{wide}|{markers})[\\s\u3000]*[】\\]](?:[（(][^（）()]{{1,10}}[）)])?[：:]?|(?:{markers})[：:])")
 
 

@@ -243,6 +243,9 @@ def _one_of(rules: Rules, field: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cue.pattern})" for cue in getattr(rules, field)) or "(?!)")
 
 
+POINTS = "百分点"  # a difference of two rates in points: never a level a metric compares
+
+
 def _unit_of(taxonomy: Taxonomy, metric_id: str) -> str | None:
     """The unit of a metric of the taxonomy (a growth rate's is %)."""
     metric = taxonomy.get(metric_id)
@@ -364,8 +367,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
                 and quantity.unit != previous_unit and taxonomy.counts(previous_metric, quantity.unit)
                 and _NAMES_RECIPIENT.search(text, left, quantity.start) is None):  # 向困难职工发放救助金: their own
             metric = previous_metric  # 走访慰问困难劳模1860人次，发放补助金760万元: the money of the aid just counted
-        if (metric is not None and changes and _is_change(text, left, quantity.start, rules)
-                and (_unit_of(taxonomy, metric) != "%" or quantity.unit == "百分点")):
+        if metric is not None and (quantity.unit == POINTS or (
+                changes and _is_change(text, left, quantity.start, rules) and _unit_of(taxonomy, metric) != "%")):
             metric = None  # 比上年增加8.3万人次, 高于…增幅1.1个百分点: how much a level moved, not the level a metric compares
         if metric is not None and story and _one_of(rules, "story_cues").search(text, s_start, s_end) is not None:
             metric = None  # 了解情况后，为她申请救助金8000元: one family's story, not a total to compare

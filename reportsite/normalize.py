@@ -203,7 +203,7 @@ def _full_stop(match: re.Match[str]) -> str:
     return "。"
 
 
-_REFERENCE_LINE = re.compile(r"[ \t\u3000]*\[\d{1,3}\]")  # a line of a list of references ([1] …)
+_REFERENCE_LINE = re.compile(r"[ \t\u3000]*\[\d{1,3}\][^\n]*\[[A-Z](?:/[A-Z]{1,2})?\]")  # a reference: [1] 李卫民.…[M].…
 _NAME_PART_AFTER = re.compile(f"[{HAN}]{{2,6}}(?:[、，,和及与]|等\\d|等[{HAN}]{{0,2}}[\\d一二三四五六七八九十])")  # 买买提、, 艾力等6名
 
 

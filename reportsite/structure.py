@@ -701,8 +701,10 @@ def take_journal_byline(parts: list[Part]) -> tuple[list[str], list[str], list[P
     (（太原市总工会权益保障部，山西　太原　030002）) or numbered lines.  Returns the names, the lines taken
     (debris) and the rest."""
     for i, part in enumerate(parts[:3]):
+        numbered = _NUMBERED_NAMES.search(part.text) is not None  # 王建华1　陈晓燕2: affiliations numbered alike
         end = i + 1  # the affiliations: one bracketed line, or lines numbered as the names are (1. …　215300)
-        while end < len(parts) and parts[end].kind == "paragraph" and _AFFILIATION.fullmatch(parts[end].text.strip()):
+        while end < len(parts) and parts[end].kind == "paragraph" and (
+                _AFFILIATION.fullmatch(parts[end].text.strip()) or (numbered and _NUMBERED_AFFILIATION.fullmatch(parts[end].text.strip()))):
             end += 1
         if part.kind == "paragraph" and end > i + 1 and _NAMES_LINE.fullmatch(part.text.strip()):
             names = [_NAME_NUMBER.sub("", name) for name in re.split(r"[\s\u3000]+", part.text.strip()) if name]
@@ -715,8 +717,10 @@ _NAMES_LINE = re.compile(f"[{HAN}]{{2,4}}[\\d,，]*(?:[\\s\u3000]+[{HAN}]{{2,4}}
 _NAME_NUMBER = re.compile(r"[\d,，]+$")
 # An author's affiliation as journals print it: a unit, then its province, city and postcode (6 digits); bracketed,
 # or numbered, or several in one bracket apart by ；
-_UNIT_PLACE = f"(?:\\d\\s*[.．、]\\s*)?[{HAN}（）()·\\s\u3000]{{2,40}}[，,][{HAN}\\s\u3000]{{2,20}}\\d{{6}}"
-_AFFILIATION = re.compile(f"[（(]{_UNIT_PLACE}(?:[；;]{_UNIT_PLACE})*[）)]|{_UNIT_PLACE}")
+_UNIT_PLACE = f"(?:\\d\\s*[.．、]\\s*)?[{HAN}（）()·\\s\u3000]{{2,40}}[，,](?![^，,]*(?:邮编|电话))[{HAN}\\s\u3000]{{2,20}}\\d{{6}}"
+_AFFILIATION = re.compile(f"[（(]{_UNIT_PLACE}(?:[；;]{_UNIT_PLACE})*[）)]")
+_NUMBERED_AFFILIATION = re.compile(f"\\d\\s*[.．、]\\s*{_UNIT_PLACE}")
+_NUMBERED_NAMES = re.compile(f"[{HAN}]\\d")
 
 
 _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")

@@ -823,3 +823,10 @@ def test_a_plan_with_haiyao_points_above_another_figure_and_riders_as_a_gap_grou
     records = extract_metrics(doc_of("职工工资平均增幅为6.2%，高于同期全市企业职工工资平均增幅1.1个百分点。"), TAXONOMY)
     assert [(r.text, r.metric) for r in records] == [("6.2%", "wage-growth"), ("1.1个百分点", None)]
     assert extract_metrics(doc_of("全年发展骑手会员1.2万名。"), TAXONOMY)[0].metric == "new-union-members"
+
+
+def test_a_threshold_below_a_standard_and_haiyao_in_another_clause_keep_their_readings():
+    assert extract_metrics(doc_of("全年为收入低于当地最低生活保障标准的困难职工发放慰问金200万元。"), TAXONOMY)[0].metric == "hardship-funds"
+    for text in ["他说，工会还要开展送温暖活动，去年已经走访困难职工500户。",
+                 "工会不仅要关心职工生活，还要开展技能培训，全年培训职工2000人次。"]:
+        assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["actual"], text
