@@ -258,6 +258,8 @@ def _without_attribute(line: str) -> str:
 def cut_page_tail(text: str) -> tuple[str, list[str]]:
     """The text without what follows an article's end on a web page or a phone (text_rules page_tail_markers,
     in the text's second half: - END -, 往期推荐, 上一篇：…), but with the credits printed there; and the lines cut."""
+    if not any(hint in text for hint in text_rules()["page_tail_hints"]):
+        return text, []
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     half = filled[len(filled) // 2] if filled else 0
@@ -340,10 +342,13 @@ _LABELLED_TITLE = re.compile(r"^(?:标题|题目)()[：:]\s*(.+)$")  # 标题：
 # A Markdown image on a line of its own: ![its alt text](media/image1.jpeg "title") (! may have been made ！)
 _MD_IMAGE = re.compile(r"^[!！]\[([^\]\n]*)\]\(\s*[^)\s]*(?:\s+[\"'“][^)]*)?\s*\)$")
 _IMAGE_PLACEHOLDER = re.compile(r"^[\[【（(]()(?:图片|图像|image|img)[\]】）)]$", re.I)  # [图片]: where a page copied as text had an image
+_IMAGE_OPENINGS = "!！[【（("  # how an image's line opens: a quick test first
+
+
 def is_image_line(line: str) -> bool:
     """Tell whether a line is an image: Markdown's ![…](…), or a placeholder a copied page left ([图片])."""
     line = line.strip()
-    return bool(_MD_IMAGE.match(line) or _IMAGE_PLACEHOLDER.match(line))
+    return line[:1] in _IMAGE_OPENINGS and bool(_MD_IMAGE.match(line) or _IMAGE_PLACEHOLDER.match(line))
 
 
 _EMPHASIS_LINE = re.compile(r"^(\*|_)(?!\1)(.+?)(?<!\s)\1$")  # *段工会在…新建的职工书屋*: a caption set in italics
@@ -354,12 +359,12 @@ def parse_line(line: str, gap: int) -> Part:
     alt text is a photo's caption: an empty one is a caption still to be found), quotation (a paragraph) or plain
     paragraph."""
     line = _without_attribute(line.strip())
-    image = _MD_IMAGE.match(line) or _IMAGE_PLACEHOLDER.match(line)
+    image = (_MD_IMAGE.match(line) or _IMAGE_PLACEHOLDER.match(line)) if line[:1] in _IMAGE_OPENINGS else None
     if image:
         return Part("caption", image.group(1).strip() or IMAGE_WITHOUT_CAPTION, gap)
     if line.startswith(">"):  # a Markdown quotation (> “…”说): its words are a paragraph of the text
         line = line.lstrip("> ")
-    heading = _MD_HEADING.match(line) or _LABELLED_TITLE.match(line)
+    heading = _MD_HEADING.match(line) or (_LABELLED_TITLE.match(line) if line.startswith(("标题", "题目")) else None)
     if heading:
         return Part("heading", heading.group(2), gap, len(heading.group(1)) if heading.group(1) else 1)
     item = _MD_ITEM.match(line)
@@ -404,7 +409,7 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
                 parts.append(Part("paragraph", line, max(gap, carried) if n == 0 else 0))  # 题目：《…》 in the text
                 continue
             parts.append(parse_line(line, max(gap, carried) if n == 0 else 0))
-            if _IMAGE_PLACEHOLDER.match(line):
+            if line[:1] in _IMAGE_OPENINGS and _IMAGE_PLACEHOLDER.match(line):
                 debris.append(line)  # [图片]: where an image was, read as one (the words are kept here)
             elif line.startswith(("标题", "题目")) and (labelled := _LABELLED_TITLE.match(line)):
                 debris.append(line[: labelled.start(2)].strip())  # 标题：, the label of the title read

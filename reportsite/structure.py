@@ -338,7 +338,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     out: list[Part] = []
     credited = False  # the part before was a caption line that took this one, its photo credit
     # how many blocks open on each caption mark: a run of briefs (▲3月，…) when several do, not photos' captions
-    marks = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in text_rules()["caption_marks"])
+    caption_marks = text_rules()["caption_marks"]
+    marks = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in caption_marks)
     appendix = False  # in a list of appendices (附件：1．…), whose numbered lines are its items, not headings
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
@@ -366,7 +367,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
             credited = True  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
         elif part.kind == "paragraph" and (is_caption_text(part.text) or (
-                is_marked_caption(part.text) and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN
+                part.text.lstrip()[:1] in caption_marks and is_marked_caption(part.text)
+                and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN
                 and not _same_mark(previous, part) and not _same_mark(nxt, part))):
             out.append(Part("caption", strip_marks(part.text), part.gap, part.level))  # ▲图为…: the mark goes
         elif part.kind != "paragraph" or not heading_shaped(part.text):

@@ -204,6 +204,17 @@ class _Heads:
         return self._plain.rfind(alias) + len(alias) if alias in self._plain else 0
 
 
+_SPLIT: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _split_aliases(aliases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A metric's aliases: the plain ones and those with a gap (worked out once per list of aliases)."""
+    split = _SPLIT.get(aliases)
+    if split is None:
+        split = _SPLIT[aliases] = (tuple(a for a in aliases if GAP not in a), tuple(a for a in aliases if GAP in a))
+    return split
+
+
 def _gapped_fit(alias: str, label: str, context: str, nearest: str, groups: tuple[str, ...],
                 lead_in: str = "") -> tuple[int, int] | None:
     """_fit's score of an alias with a gap: as a plain alias's, its length the stretch it spans.  A list's lead-in
@@ -240,13 +251,13 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
         return None
     best = None
     label = heads.label
-    for alias in metric.aliases:
+    plain, gapped = _split_aliases(metric.aliases)
+    for alias in gapped:
+        score = _gapped_fit(alias, label, context, nearest, groups, lead_in)
+        if score is not None and (best is None or score > best):
+            best = score
+    for alias in plain:
         if alias in skip:
-            continue
-        if GAP in alias:
-            score = _gapped_fit(alias, label, context, nearest, groups, lead_in)
-            if score is not None and (best is None or score > best):
-                best = score
             continue
         if alias in label and alias not in heads.recipients:
             score = (LABEL_BONUS + len(context) + heads.rank(alias), len(alias))

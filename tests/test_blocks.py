@@ -1,5 +1,7 @@
 """Tests for reportsite.blocks: splitting with gaps, unwrapping, debris, rejoining broken paragraphs."""
 
+import pytest
+
 from reportsite.blocks import (
     Part,
     is_cut,
@@ -397,3 +399,15 @@ def test_a_speakers_label_opens_no_stub_and_joins_no_heading_above_it():
     from reportsite.structure import recover_document
     doc = recover_document("丽华的一天\n\n　　她在车间干了二十年，带出徒弟42名。\n\n快问快答\n\n　　问：工作中最骄傲的一件事？\n\n　　答：带出了一批好徒弟。\n")
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["快问快答"]
+
+
+@pytest.mark.parametrize("marker", ["- END -", "往期推荐", "热门文章", "推荐阅读", "上一篇：工会新闻", "下一篇：工会新闻",
+                                    "分享到：微信", "阅读原文", "返回顶部", "打印本页", "关闭窗口", "【关闭窗口】", "（完）", "(全文完)"])
+def test_every_page_tail_marker_holds_a_hint_the_quick_test_looks_for(marker):
+    from reportsite.blocks import cut_page_tail
+    from reportsite.rules import any_of, text_rules
+
+    assert any_of("page_tail_markers").match(marker)
+    assert any(hint in marker for hint in text_rules()["page_tail_hints"])
+    text = "标题\n\n" + "\n\n".join(f"第{n}段正文。" for n in range(6)) + f"\n\n{marker}\n\n页面的按钮\n"
+    assert cut_page_tail(text)[1] == [marker, "页面的按钮"]
