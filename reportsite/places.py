@@ -403,6 +403,8 @@ def union_places(text: str) -> Counter[str]:
     for match in pattern.finditer(text):
         if text[match.start() - 1: match.start()] not in _PLACE_ENDS:
             continue  # 企业工会, 基层工会: no place's name ends there
+        if text.startswith(_HONOURS, match.end()):
+            continue  # 被河南省总工会授予…: the body that gave an honour, not the report's own union
         before = text[max(0, match.start() - lengths[0] - 9): match.start()]
         zone = next((z for z in rules["zone_suffixes"] if before.endswith(z)), None)
         city = _city_of_zone(before[: -len(zone)]) if zone is not None else None
@@ -417,6 +419,7 @@ def union_places(text: str) -> Counter[str]:
     return counts
 
 
+_HONOURS = ("授予", "评为", "命名为", "命名", "表彰为", "评定为")  # after a union's name: it gave an honour
 _PLACE_ENDS = frozenset("省市区县州旗盟域岛")  # the last character of every division's name and every zone's
 _HAN_CHAR = re.compile(f"[{HAN}]")
 

@@ -279,3 +279,9 @@ def test_the_city_a_company_of_the_title_group_is_named_after_is_the_report_s_pl
 
 def test_a_short_name_before_its_townships_still_names_the_region(regions):
     assert region_mentions("临安乡镇工会和临安镇街工会", regions) == {"临安市": 2}
+
+
+def test_a_union_named_as_the_giver_of_an_honour_places_no_report(regions):
+    d = doc("凝心聚力建新功", "集团公司工会在集团公司党委和长垣市总工会的领导下开展工作。",
+            "集团公司工会被河南省总工会授予“河南省模范职工之家”称号。")
+    assert where_when(d, regions)[0] == Region("长垣市", "新乡市")

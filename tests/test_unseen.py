@@ -172,7 +172,6 @@ XFAIL: dict[str, str] = {
     "qiqihar_heavy_2023:subtitle": "the same: the issue line (2023年第3期（总第112期）) goes to debris, not to the subtitle",
     "xiaodian_fendong_2016:body_contains": "specks read as | or ～ at a line's end stay: either may be real there (a table row's last bar, a range cut by a wrap), so only 丨 goes",
     "xiaodian_fendong_2016:not_in_body": "the same specks (| and ～ at a line's end)",
-    "chenzhou_mining_2020:region": "the body that gave an award (被湖南省总工会授予) outweighs the body named above the union (郴州市总工会…领导下)",
     "fujian_legalaid_2020:headings": "after Markdown text the issuer and date become ## headings, and a 【链接】 box's label is cut off as a heading",
     "fujian_legalaid_2020:not_in_body": "the same signature stays in the body",
     "chenzhou_mining_2020:body_contains": "a footnote (注：…) under a rule at the page's foot is glued to the first half of the cut paragraph, which is then never rejoined",
@@ -239,7 +238,6 @@ XFAIL: dict[str, str] = {
     # heads, tiexi_reading_2019 a paper's libraries feature, changzhou_legalaid_2022 a legal-aid review in Big5,
     # dancheng_wages_2021 a county's fax, huaihua_railway_2020 a converter's Markdown, shunde_wechat_2023 a WeChat
     # article): what is still wrong, by general cause
-    "xinxiang_crane_congress_2021:region": "a county-level city named once through its union (长垣市总工会) loses to a province named once as the giver of an honour (河南省总工会授予…)",
     "xinxiang_crane_congress_2021:metric_id:94.8%": "the share of congress motions settled (提案办结率) reads as the dispute-resolution rate",
     "xinxiang_crane_congress_2021:metric_id:6.8%": "人均 rules out a growth rate of an average (luanhai_steel_2022's cause)",
     "xinxiang_crane_congress_2021:metric_id:8个": "a contest's events (设…8个比赛项目) are not counted under skills-contests (jinjiang_2022's cause)",
@@ -266,7 +264,6 @@ XFAIL: dict[str, str] = {
     "zhuzhou_newsletter_2023:paragraphs": "a pull quote over three short lines is removed as a layout copy up to its second line only (yichang_hitech_2023's cause)",
     "zhuzhou_newsletter_2023:paragraphs_clean": "the same pull quote's last line stays",
     "zhuzhou_newsletter_2023:metric_id:16.8万元": "a campaign named in earlier paragraphs (夏送清凉) does not carry over, and 送去清凉 is not 送清凉 (shunde_wechat_2023's cause)",
-    "yinan_mediation_2020:region": "a county named only in the letterhead, signature and an appendix's name loses to a city named once as the giver of an honour (xinxiang_crane_congress_2021's cause)",
     "yinan_mediation_2020:metric_id:816件": "case counts whose subject (劳动争议) is only in an earlier sentence, or referred back to by 此类, get no metric (changzhou_legalaid_2022's cause)",
     "yinan_mediation_2020:metric_id:213件": "the same subject not carried over",
     "yinan_mediation_2020:metric_id:268件": "the exclusion 仲裁 (in 仲裁院委托调解) rules out mediation done for the arbitration board",
