@@ -58,6 +58,9 @@ class Rules:
     plan_headings: tuple[re.Pattern[str], ...] = ()  # a section heading naming a work plan (二、2023年工作安排)
     target_cue_exceptions: tuple[re.Pattern[str], ...] = ()  # spans whose cue words mark no target (按照…要求)
     plan_lead_ins: tuple[re.Pattern[str], ...] = ()  # before a list's colon: its items are plans (要重点抓好以下工作：)
+    founding_verbs: tuple[str, ...] = ()  # before a stock's alias in a figure's clause: the things were founded (组建)
+    stock_cues: tuple[str, ...] = ()  # ... unless one of these says the figure is a stock (已建立, 共组建)
+    founded_metrics: tuple[tuple[str, str], ...] = ()  # a stock's metric and the metric of those newly founded
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,9 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         target_cues=tuple(re.compile(c) for c in words("target_cues")),
         target_cue_exceptions=tuple(re.compile(c) for c in words("target_cue_exceptions")),
         plan_lead_ins=tuple(re.compile(c) for c in words("plan_lead_ins")),
+        founding_verbs=words("founding_verbs"),
+        stock_cues=words("stock_cues"),
+        founded_metrics=tuple((str(k), str(v)) for k, v in (data.get("founded_metrics") or {}).items()),
         target_headings=words("target_headings"),
         people_at_large=words("people_at_large"),
         label_verbs=tuple(sorted(words("label_verbs"), key=len, reverse=True)),

@@ -355,6 +355,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         following = (quantities, at + 1)
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy,
                                                                     rules, following)
+        if metric is not None and rules.founded_metrics:
+            metric = founded(metric, text[max(widen_clause_start(text, left, COMMA_END), s_start):quantity.start], before, rules)
         if (metric is not None and previous_metric is not None
                 and (taxonomy.names_a_rank_only(label, quantity.unit)
                      or _same_head(text[left:quantity.start], previous_label, rules))
@@ -387,6 +389,16 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         found.append(_Found(record, text[quantity.end: quantity.end + 6]))
         previous_end, previous_label, previous_unit, previous_metric = quantity.end, label, quantity.unit, metric
     return found
+
+
+def founded(metric: str, clause: str, sentence: str, rules: Rules) -> str:
+    """The metric of things newly founded when a stock's figure has a verb of founding before it in its clause or
+    its list's lead-in, and its sentence before it no word of a stock (组建行业工会联合会5个: new; 已建立工会组织3486个,
+    截至2020年底，全市建立行业工会联合会42个: the stock)."""
+    new = dict(rules.founded_metrics).get(metric)
+    if new is None or not any(verb in clause for verb in rules.founding_verbs):
+        return metric
+    return metric if any(cue in sentence for cue in rules.stock_cues) else new
 
 
 def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[int, int], clause: tuple[int, int],

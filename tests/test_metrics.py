@@ -830,3 +830,14 @@ def test_a_threshold_below_a_standard_and_haiyao_in_another_clause_keep_their_re
     for text in ["他说，工会还要开展送温暖活动，去年已经走访困难职工500户。",
                  "工会不仅要关心职工生活，还要开展技能培训，全年培训职工2000人次。"]:
         assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["actual"], text
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("组建行业工会联合会5个。", ["new-grassroots-unions"]),
+    ("在旌阳区等地建立快递行业工会联合会4个、货车司机工会联合会3个。", ["new-grassroots-unions", "new-grassroots-unions"]),
+    ("全市已建立工会组织3486个。", ["grassroots-unions"]),  # a stock
+    ("截至2020年底，全市建立行业工会联合会42个。", ["grassroots-unions"]),  # as of a date: a stock
+    ("截至年底，全县共组建基层工会1200家。", ["grassroots-unions"]),
+])
+def test_unions_set_up_are_new_unless_the_sentence_counts_a_stock(text, metrics):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics

@@ -103,7 +103,6 @@ XFAIL: dict[str, str] = {
     "chongqing_jianshe_2020:unclassified:286万元": "back pay recovered for one project is classified like a total",
     "chongqing_jianshe_2020:unclassified:300元": "one worker's amount in a story is classified like a total",
     "luanhai_steel_2022:unclassified:2360万元": "one studio's benefit is classified like the group's total",
-    "luanhai_steel_2022:metric_id:3个": "a count of places takes a union alias from the sentence",
     "luanhai_steel_2022:metric_id:8.6%": "人均 (per head) rules out a growth rate of an average as well",
     "luanhai_steel_2022:metric_id:1120个": "the metric's alias is not among this clause's words",
     "luanhai_steel_2022:metric_id:9个": "later clauses of a list take an earlier clause's alias (职工书屋)",
@@ -152,8 +151,6 @@ XFAIL: dict[str, str] = {
     "qujing_congress_2021:metric:50万人": "a plan cue (今后五年) does not carry past ； to the next item of its sentence (…；推动…达到50万人)",
     "deyang_yearbook_2019:metric_id:4名": "a figure whose own label names no metric (兼职副主席4名) takes 劳模 from a later clause describing those people",
     "deyang_yearbook_2019:metric_id:3名": "the same later clause (其中…劳模和技术工人3名) counts the vice-chairs, not model workers",
-    "deyang_yearbook_2019:metric_id:4个": "unions set up with 建立 are not counted as new (建立 is a stock's verb too: 已建立工会组织3486个)",
-    "deyang_yearbook_2019:metric_id:3个": "the same 建立",
     "linquan_wages_2023:metric_id:186个": "a count of building projects takes the union word of its clause (项目工会), as luanhai_steel_2022:3个",
     "linquan_wages_2023:metric_id:96个": "problems put right take a union word (项目工会) from earlier in the sentence",
     "linquan_wages_2023:metric_id:1,680万元": "the sums at stake (涉案金额) take 欠薪 from the clause before as money recovered",
@@ -230,7 +227,6 @@ XFAIL: dict[str, str] = {
     "wuan_report_2017:metric_id:586户": "the same 0 for 。 joins the totals' sentence to one worker's story (王某)",
     "wuan_report_2017:metric_id:1,460人次": "the same 0 for 。",
     "wuan_report_2017:metric_id:236.8万元": "the same 0 for 。",
-    "wuan_report_2017:metric_id:5个": "组建 (like 建立) is not read as founding new unions",
     "wuan_report_2017:metric_id:38家": "unions audited (开展经费审查审计38家) count as unions: the exclusion (审查, 审计) is not in the figure's clause",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
@@ -541,7 +537,6 @@ def metric_id_cases():
 # today's misclassifications: "<name>:metric_id:<text>" -> what the pipeline says instead
 WRONG_IDS = {
     "jinjiang_2022:metric_id:15个": None,
-    "luanhai_steel_2022:metric_id:3个": "grassroots-unions",
     "luanhai_steel_2022:metric_id:8.6%": None,
     "luanhai_steel_2022:metric_id:1120个": None,
     "luanhai_steel_2022:metric_id:9个": "workers-libraries",
@@ -568,8 +563,6 @@ WRONG_IDS = {
     "yichang_hitech_2023:metric_id:8,600余人": None,  # 集体协商 only in the sentence before
     "deyang_yearbook_2019:metric_id:4名": "model-workers",
     "deyang_yearbook_2019:metric_id:3名": "model-workers",
-    "deyang_yearbook_2019:metric_id:4个": "grassroots-unions",
-    "deyang_yearbook_2019:metric_id:3个": "grassroots-unions",
     "linquan_wages_2023:metric_id:186个": "new-grassroots-unions",
     "linquan_wages_2023:metric_id:96个": "grassroots-unions",
     "linquan_wages_2023:metric_id:1,680万元": "losses-recovered",
@@ -601,7 +594,6 @@ WRONG_IDS = {
     "longhui_chunfeng_2024:metric_id:2名": "migrant-homebound-trips",
     "longhui_chunfeng_2024:metric_id:160余人次": "migrant-homebound-trips",
     "longhui_chunfeng_2024:metric_id:1360名": "migrant-homebound-trips",
-    "wuan_report_2017:metric_id:5个": "grassroots-unions",
     "wuan_report_2017:metric_id:586户": None,
     "wuan_report_2017:metric_id:1,460人次": None,
     "wuan_report_2017:metric_id:236.8万元": None,
