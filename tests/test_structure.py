@@ -1033,3 +1033,12 @@ def test_an_address_is_no_journals_byline_and_a_bracketed_number_opens_no_refere
     assert doc.authors == []
     assert [b.text for b in recover_document("标题工会\n\n[1]全市新建工会组织120家，\n发展会员5000人。\n").blocks] == [
         "[1]全市新建工会组织120家，发展会员5000人。"]
+
+
+def test_a_scripts_host_label_leads_the_intro_and_later_host_labels_leave_the_body():
+    text = ("某县融媒体中心　广播稿\n\n县总工会夏送清凉送到一线\n\n【主持人】（刘佳）\n入伏以来，县总工会启动“夏送清凉”活动。\n\n"
+            "【记者】\n工会送来的绿豆汤真解暑。\n\n【主持人】（周斌）\n夏送清凉活动将持续到9月底。\n")
+    doc = recover_document(text)
+    assert doc.lead == "入伏以来，县总工会启动“夏送清凉”活动。"
+    assert [b.kind for b in doc.blocks if b.kind == "heading"] == []
+    assert "【主持人】（周斌）" in doc.debris

@@ -286,8 +286,6 @@ XFAIL: dict[str, str] = {
     "kunshan_journal_2021:metric_id:41.5%": "a share of firms is read as wage growth from 工资增长幅度 after it in the clause",
     "kunshan_journal_2021:metric_id:2,020元": "a statutory minimum wage in a note reads as a negotiated wage",
     "kunshan_journal_2021:unclassified:17.8%": "a difference from another standard (比当年…最低工资标准高17.8%) is not read as a change on a base",
-    "renshou_radio_2023:lead": "【主持人】 (with the announcer's name in brackets) is not read as the intro's label, only 【导语】",
-    "renshou_radio_2023:not_in_body": "the same labels, stage directions and pinyin aids",
     "renshou_radio_2023:metric:80名": "还将组织80名… without 下一步 is read as achieved",
     "renshou_radio_2023:metric_id:六个": "a count of bare 站点: the subject named earlier does not carry over (taiyuan_survey_2022's cause)",
     "renshou_radio_2023:metric_id:一万五千人次以上": "a campaign named in earlier segments does not carry over (shunde_wechat_2023's cause)",
