@@ -448,6 +448,7 @@ def _image_captions(parts: list[Part]) -> list[Part]:
 
 
 _CELLS_APART = re.compile(r"[ \t\u3000]+")
+_CELLS_WIDE_APART = re.compile(r"[ \u3000]{2,}|\t[ \t\u3000]*")  # cells apart by two spaces at least
 # A figure's cell: a number, perhaps with its unit (20个, 3.26万人, 3000人次), or a dash for none.
 _NUMBER_CELL = re.compile(f"^(?:[-+]?\\d[\\d,]*(?:\\.\\d+)?(?:%|[万亿]?[{HAN}]{{0,2}})|[—–-]{{1,2}})$")
 _PIPE_CELLS = re.compile(r"(?<!\\)\|")
@@ -503,6 +504,10 @@ def table_of(lines: list[str]) -> tuple[str | None, list[list[str]]] | None:
     if len(texts) < TABLE_MIN_ROWS:
         return None
     rows = [_CELLS_APART.split(text) for text in texts]
+    if len({len(row) for row in rows[1:]}) > 1 or (len(rows) > 1 and len(rows[0]) > len(rows[1])):
+        wide = [_CELLS_WIDE_APART.split(text) for text in texts]  # 季　度, 合　计: a label set out wide in its cell
+        if len({len(row) for row in wide[1:]}) == 1:
+            rows = wide
     title = None
     # A title: one cell, or a label and its words (表1　2023年…) where the rows below have more cells.
     if len(rows[0]) == 1 or (len(rows[0]) == 2 and len(rows) > 1 and len(rows[1]) > 2 and _TABLE_LABEL.match(texts[0])):

@@ -411,3 +411,15 @@ def test_every_page_tail_marker_holds_a_hint_the_quick_test_looks_for(marker):
     assert any(hint in marker for hint in text_rules()["page_tail_hints"])
     text = "标题\n\n" + "\n\n".join(f"第{n}段正文。" for n in range(6)) + f"\n\n{marker}\n\n页面的按钮\n"
     assert cut_page_tail(text)[1] == [marker, "页面的按钮"]
+
+
+def test_a_table_whose_label_column_is_set_out_wide_keeps_its_cells():
+    from reportsite.blocks import table_of
+
+    lines = ["季\u3000度\u3000\u3000\u3000受理案件（件）\u3000\u3000结案（件）",
+             "第一季度\u3000\u3000236\u3000\u3000\u3000218",
+             "第二季度\u3000\u3000281\u3000\u3000\u3000269",
+             "合\u3000计\u3000\u3000\u3000517\u3000\u3000\u3000487"]
+    title, rows = table_of(lines)
+    assert rows == [["季\u3000度", "受理案件（件）", "结案（件）"], ["第一季度", "236", "218"], ["第二季度", "281", "269"],
+                    ["合\u3000计", "517", "487"]]

@@ -242,8 +242,6 @@ XFAIL: dict[str, str] = {
     "tiexi_reading_2019:metric_id:146支": "teams in a recitation contest (诵读大赛…146支代表队) get no metric: nothing in the clause names a cultural activity",
     "tiexi_reading_2019:metric_id:突破36万人次": "an e-library's reads (累计阅读量) take online-users from the clause before (注册用户)",
     "tiexi_reading_2019:metric_id:50个": "planned shelves in rest stations (驿站书架) count as workers' libraries (their 书架): shelves are no library",
-    "changzhou_legalaid_2022:paragraphs": "a table whose label column is spaced out with full-width spaces (季　度, 合　计) is not read as a table, and its notes run together",
-    "changzhou_legalaid_2022:no_space_in_numbers": "the same table's rows are joined into one paragraph",
     "changzhou_legalaid_2022:metric_id:486件": "case counts named by who was helped (农民工案件486件), with 法律援助 only in an earlier paragraph, get no metric: the report's subject does not carry over",
     "changzhou_legalaid_2022:metric_id:268件": "the same subject not carried over",
     "changzhou_legalaid_2022:metric_id:386件": "the same, for applications counted by channel (线上受理申请386件)",
