@@ -39,6 +39,7 @@ class Metric:
     units: tuple[str, ...] = ()  # measure words a figure may use to count this metric
     requires: tuple[str, ...] = ()  # words one of which must be in the label or sentence
     exclude: tuple[str, ...] = ()  # words that rule this metric out
+    exclude_sentence: tuple[str, ...] = ()  # words that rule it out anywhere in the figure's sentence
 
 
 @dataclass
@@ -247,6 +248,9 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
     for word in metric.exclude:
         if word in text or word in lead_in:
             return None
+    for word in metric.exclude_sentence:
+        if word in topic:
+            return None
     if metric.requires and not any(word in text or word in topic for word in metric.requires):
         return None
     best = None
@@ -323,6 +327,7 @@ def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...
         units=tuple(dict.fromkeys((unit, *units))),
         requires=_strings(path, pairs["requires"], f"{where}.requires") if "requires" in pairs else (),
         exclude=_strings(path, pairs["exclude"], f"{where}.exclude") if "exclude" in pairs else (),
+        exclude_sentence=_strings(path, pairs["exclude_sentence"], f"{where}.exclude_sentence") if "exclude_sentence" in pairs else (),
     )
 
 

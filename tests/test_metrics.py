@@ -841,3 +841,9 @@ def test_a_threshold_below_a_standard_and_haiyao_in_another_clause_keep_their_re
 ])
 def test_unions_set_up_are_new_unless_the_sentence_counts_a_stock(text, metrics):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
+
+
+def test_a_congress_motions_rate_named_earlier_in_its_sentence_is_no_dispute_rate():
+    text = "四届二次职代会共征集职工代表提案86件，经审查立案58件，截至年底已办结55件，办结率94.8%。"
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "%"] == [("94.8%", None)]
+    assert extract_metrics(doc_of("全年调解劳动争议案件213件，调解成功率91.5%。"), TAXONOMY)[1].metric == "dispute-resolution-rate"

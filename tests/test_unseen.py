@@ -234,7 +234,6 @@ XFAIL: dict[str, str] = {
     # heads, tiexi_reading_2019 a paper's libraries feature, changzhou_legalaid_2022 a legal-aid review in Big5,
     # dancheng_wages_2021 a county's fax, huaihua_railway_2020 a converter's Markdown, shunde_wechat_2023 a WeChat
     # article): what is still wrong, by general cause
-    "xinxiang_crane_congress_2021:metric_id:94.8%": "the share of congress motions settled (提案办结率) reads as the dispute-resolution rate",
     "xinxiang_crane_congress_2021:metric_id:6.8%": "人均 rules out a growth rate of an average (luanhai_steel_2022's cause)",
     "xinxiang_crane_congress_2021:metric_id:8个": "a contest's events (设…8个比赛项目) are not counted under skills-contests (jinjiang_2022's cause)",
     "xinxiang_crane_congress_2021:metric_id:420人次": "trainees named only in the class's name (基层工会干部和职工代表培训班6期，培训420人次) are not read: bare 培训 gives skills training",
@@ -548,8 +547,6 @@ WRONG_IDS = {
     "putuo_2021:metric_id:8,650名": "new-union-members",
     "chifeng_2018:metric_id:8,600人": "medical-mutual-aid-participants",
     "ezhou_2017:metric_id:4,300余人次": None,  # 参与职工: no alias
-    "huaibei_coal_2021:metric_id:100%": "dispute-resolution-rate",  # 提案办结率
-    "shouguang_teachers_2023:metric_id:98.6%": "dispute-resolution-rate",  # 提案办结率, 提案 in an earlier clause
     "changji_2022:metric_id:180场次": "skills-contests",  # safety training inside a 安康杯 campaign
     "gushi_2022:metric_id:6,800人次": "competition-participants",  # 大赛 inside a list of 文体活动
     "zeguo_2021:metric_id:5,200人次": "competition-participants",  # the same
@@ -603,7 +600,6 @@ WRONG_IDS = {
     "tiexi_reading_2019:metric_id:146支": None,
     "tiexi_reading_2019:metric_id:突破36万人次": "online-users",
     "tiexi_reading_2019:metric_id:50个": "workers-libraries",
-    "xinxiang_crane_congress_2021:metric_id:94.8%": "dispute-resolution-rate",
     "xinxiang_crane_congress_2021:metric_id:6.8%": None,
     "xinxiang_crane_congress_2021:metric_id:8个": None,
     "xinxiang_crane_congress_2021:metric_id:420人次": "skills-training",
