@@ -279,6 +279,26 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
 _ACCOUNT_OVER_DATE = re.compile(f"^[ \\t\u3000]*([{HAN}A-Za-z0-9·]{{2,20}})[ \\t\u3000]*\\n(?=[ \\t\u3000]*(?:19|20)\\d\\d(?:年\\d{{1,2}}月\\d{{1,2}}日|-\\d{{1,2}}-\\d{{1,2}})\\s+\\d{{1,2}}:\\d\\d)", re.M)
 
 
+# A repost's card as a phone copies it: 以下文章来源于工人日报 ，作者… (furniture by its own line pattern), then the
+# account's name with the point the card sets after it (工人日报.) and, perhaps, the account's line of description.
+_REPOST_ACCOUNT = re.compile(f"(?<=\\n)[ \\t\u3000]*([{HAN}A-Za-z0-9·《》]{{2,20}}[.。])[ \\t\u3000]*\\n(?:[ \\t\u3000]*([^\\n]{{2,60}}(?:公众号|官方微信|微信号|订阅号|服务号)[^\\n]{{0,40}})\\n)?")
+
+
+def without_repost_account(text: str) -> tuple[str, list[str]]:
+    """The text without a repost card's account name and description (see _REPOST_ACCOUNT), right under the card."""
+    card = text.find("以下文章来源于")
+    if card < 0:
+        return text, []
+    line_end = text.find("\n", card)
+    if line_end < 0 or not is_debris_line(text[card:line_end].strip()):
+        return text, []  # no card (以下文章来源于职工的真实讲述，略有删改。 is a sentence)
+    match = _REPOST_ACCOUNT.search(text, line_end)
+    if match is None or text[line_end: match.start()].strip():
+        return text, []  # not right under the card
+    taken = [group.strip() for group in match.groups() if group]
+    return text[: match.start()] + text[match.end():], taken
+
+
 def without_account_line(text: str) -> tuple[str, list[str]]:
     """The text without an account's name over a post's date and time (see _ACCOUNT_OVER_DATE) on a page copied from
     a phone (text_rules phone_page_signs), never its first line (the title), and the names taken."""
@@ -379,7 +399,8 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     text, tail = cut_page_tail(text)
     text, english = without_english_blocks(text)
     text, account = without_account_line(text)
-    debris += tail + english + account
+    text, repost = without_repost_account(text)
+    debris += tail + english + account + repost
     # Paragraph ids written by ingest ({#p3} on a line of its own) are not text: read past them.
     if "{" in text:
         text = "\n".join(line for line in text.split("\n") if not _ATTRIBUTE_LINE.match(line))

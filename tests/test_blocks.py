@@ -423,3 +423,12 @@ def test_a_table_whose_label_column_is_set_out_wide_keeps_its_cells():
     title, rows = table_of(lines)
     assert rows == [["季\u3000度", "受理案件（件）", "结案（件）"], ["第一季度", "236", "218"], ["第二季度", "281", "269"],
                     ["合\u3000计", "517", "487"]]
+
+
+def test_a_repost_cards_account_and_description_leave_the_text_but_a_sentence_opening_alike_keeps_its_paragraph():
+    from reportsite.blocks import without_repost_account
+
+    text = "标题\n\n以下文章来源于工人日报 ，作者邹明远\n\n工人日报。\n《工人日报》官方微信公众号，权威发布劳动新闻\n\n正文。\n"
+    assert without_repost_account(text)[1] == ["工人日报。", "《工人日报》官方微信公众号，权威发布劳动新闻"]
+    sentence = "标题\n\n以下文章来源于职工的真实讲述，略有删改。\n正文很短。\n"
+    assert without_repost_account(sentence) == (sentence, [])

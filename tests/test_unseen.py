@@ -271,8 +271,6 @@ XFAIL: dict[str, str] = {
     # ---- the seventeenth round, variants of the sixteenth's sources (weifang_riders_2022 a WeChat repost of a paper's
     # story, kunshan_journal_2021 a journal's article with a volume head and an English block, renshou_radio_2023 a radio
     # script): what is still wrong, by general cause
-    "weifang_riders_2022:paragraphs": "WeChat's repost card (以下文章来源于X ，作者Y, the account's name and description) stays in the body",
-    "weifang_riders_2022:not_in_body": "the same repost card, byline, PART heads and (图片)",
     "weifang_riders_2022:metric_id:7家": "全部建立工会 is not read as founding new unions (wuan_report_2017's 组建)",
     "weifang_riders_2022:metric_id:21.3万元": "the exclusion 罚款 (the state's fines) rules out fines a firm took and handed back to its riders",
     "kunshan_journal_2021:metric_id:4.6万家": "a count of all firms takes grassroots-unions from the 其中 clause after it",
