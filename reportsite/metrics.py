@@ -395,7 +395,7 @@ def founded(metric: str, clause: str, sentence: str, rules: Rules) -> str:
     """The metric of things newly founded when a stock's figure has a verb of founding before it in its clause or
     its list's lead-in, and its sentence before it no word of a stock (组建行业工会联合会5个: new; 已建立工会组织3486个,
     截至2020年底，全市建立行业工会联合会42个: the stock)."""
-    new = dict(rules.founded_metrics).get(metric)
+    new = next((founded_id for stock, founded_id in rules.founded_metrics if stock == metric), None)
     if new is None or not any(verb in clause for verb in rules.founding_verbs):
         return metric
     return metric if any(cue in sentence for cue in rules.stock_cues) else new

@@ -587,10 +587,10 @@ def recover_document(text: str) -> Document:
         debris, kicker = [kicker, *debris], None  # the pages' running head, printed above the title too
     if lead is None:
         lead, parts, lead_label = take_lead(parts, above_title=False)
-    labels = [p.text.strip() for p in parts if p.kind in ("paragraph", "heading") and lead_label_alone(p.text)]
-    if labels:  # 【主持人】（周斌） further on: a script's label over the host's words, no heading
-        lead_label = lead_label + labels
-        parts = [p for p in parts if not (p.kind in ("paragraph", "heading") and lead_label_alone(p.text))]
+    alone = [p.kind in ("paragraph", "heading") and p.text.lstrip()[:1] in "【[" and lead_label_alone(p.text) for p in parts]
+    if any(alone):  # 【主持人】（周斌） further on: a script's label over the host's words, no heading
+        lead_label = lead_label + [p.text.strip() for p, label in zip(parts, alone) if label]
+        parts = [p for p, label in zip(parts, alone) if not label]
     parts = _caption_under_photo_byline(parts)
     authors, byline_debris, parts = take_bylines(parts)
     authors = speakers + [name for name in authors if name not in speakers]
