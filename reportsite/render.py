@@ -71,7 +71,7 @@ def bold_html(text: str) -> str | None:
 
     Python-Markdown's asterisk processor pairs runs of exactly two asterisks left to right when each
     opening run is followed, and each closing run preceded, by a character that is not whitespace:
-    '**树立文化自信。**带动' -> '<strong>树立文化自信。</strong>带动'.  Anything else (a single or
+    '**守牢安全底线。**推动' -> '<strong>守牢安全底线。</strong>推动'.  Anything else (a single or
     triple asterisk, three or five… runs, a space inside the pair) returns None: Markdown decides.
     """
     if "*" not in text:

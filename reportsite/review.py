@@ -30,7 +30,7 @@ def _quote(text: str, start: int, end: int, context: int = 6) -> str:
 
 
 def stray_latin(text: str) -> list[str]:
-    """Quote lower-case Latin words standing between Chinese characters (…精神 and 习近平…)."""
+    """Quote lower-case Latin words standing between Chinese characters (…活动 and 职工…)."""
     if _LATIN_PAIR.search(text) is None:  # every such word holds two lower-case letters in a row
         return []
     allowed = _allowed_latin()

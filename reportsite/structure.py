@@ -110,7 +110,7 @@ def boxed_heading(text: str) -> str | None:
     """The heading a line printed whole in bold or in 【】 holds (**协商质效提升**, 【工会阵地越建越暖】), or None.
 
     Such a line is a heading wherever it stands, after a photo too; a bold run-in head that ends its
-    sentence (**凝聚思想共识。**) opens the paragraph that follows it instead.
+    sentence (**守牢安全底线。**) opens the paragraph that follows it instead.
     """
     for box in _WHOLE_LINE_BOXES:
         found = box.fullmatch(text.strip())
@@ -685,7 +685,7 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
     for index, part in enumerate(parts):
         text = part.text.strip()
         if part.kind in ("paragraph", "heading"):
-            # （市总工会党组书记、主席　邹建华　2024年2月22日）: the speaker and the date in one bracketed line
+            # （区总工会党组书记、副主席　王立新　2023年3月1日）: the speaker and the date in one bracketed line
             speaker = speaker_line().match(_DATED_SPEAKER.sub("", _BRACKETED.sub(r"\1", text)))
             following = parts[index + 1].text.strip() if index + 1 < len(parts) else ""
             issuer = (index > 0 and _DATE_LINE.match(following) is not None and _issuer().fullmatch(text) is not None
