@@ -265,8 +265,8 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
     half = filled[len(filled) // 2] if filled else 0
     marked = [i for i in filled if i >= half and any_of("page_tail_markers").match(lines[i].strip())]
     # A bulletin's items may each close on （完）: only the last one ends the article.
-    ends = [i for i in marked if not (_END_MARK.match(lines[i].strip()) and any(_END_MARK.match(lines[j].strip()) for j in marked if j > i))]
-    end = ends[0] if ends else None
+    last_end_mark = max((i for i in marked if _END_MARK.match(lines[i].strip())), default=None)
+    end = next((i for i in marked if i == last_end_mark or not _END_MARK.match(lines[i].strip())), None)
     if end is None:
         return text, []
     credit = _tail_credit()
@@ -356,12 +356,12 @@ _END_MARK = re.compile(r"^[（(](?:完|全文完)[）)]$")
 
 
 TITLE_LABEL_WITHIN = 8  # blocks from the top within which 标题：… gives the title
-_LABELLED_TITLE = re.compile(r"^(?:标题|题目)()[：:]\s*(.+)$")  # 标题：…, as a newsroom's script gives its title
+_LABELLED_TITLE = re.compile(r"^(?:标题|题目)[：:]\s*(.+)$")  # 标题：…, as a newsroom's script gives its title
 
 
 # A Markdown image on a line of its own: ![its alt text](media/image1.jpeg "title") (! may have been made ！)
 _MD_IMAGE = re.compile(r"^[!！]\[([^\]\n]*)\]\(\s*[^)\s]*(?:\s+[\"'“][^)]*)?\s*\)$")
-_IMAGE_PLACEHOLDER = re.compile(r"^[\[【（(]()(?:图片|图像|image|img)[\]】）)]$", re.I)  # [图片]: where a page copied as text had an image
+_IMAGE_PLACEHOLDER = re.compile(r"^[\[【（(](?:图片|图像|image|img)[\]】）)]$", re.I)  # [图片]: where a page copied as text had an image
 _IMAGE_OPENINGS = "!！[【（("  # how an image's line opens: a quick test first
 
 
@@ -375,18 +375,19 @@ _EMPHASIS_LINE = re.compile(r"^(\*|_)(?!\1)(.+?)(?<!\s)\1$")  # *段工会在…
 
 
 def parse_line(line: str, gap: int) -> Part:
-    """Read one line: Markdown heading (or a title behind 标题：), list item (ids such as {#p3} dropped), image (its
-    alt text is a photo's caption: an empty one is a caption still to be found), quotation (a paragraph) or plain
-    paragraph."""
+    """Read one line: Markdown heading, list item (ids such as {#p3} dropped), image (its alt text is a photo's
+    caption; an image without one, or a placeholder such as [图片], a caption still to be found), quotation (a
+    paragraph) or plain paragraph."""
     line = _without_attribute(line.strip())
-    image = (_MD_IMAGE.match(line) or _IMAGE_PLACEHOLDER.match(line)) if line[:1] in _IMAGE_OPENINGS else None
-    if image:
-        return Part("caption", image.group(1).strip() or IMAGE_WITHOUT_CAPTION, gap)
+    if line[:1] in _IMAGE_OPENINGS:
+        image = _MD_IMAGE.match(line)
+        if image or _IMAGE_PLACEHOLDER.match(line):
+            return Part("caption", (image.group(1).strip() if image else "") or IMAGE_WITHOUT_CAPTION, gap)
     if line.startswith(">"):  # a Markdown quotation (> “…”说): its words are a paragraph of the text
         line = line.lstrip("> ")
-    heading = _MD_HEADING.match(line) or (_LABELLED_TITLE.match(line) if line.startswith(("标题", "题目")) else None)
+    heading = _MD_HEADING.match(line)
     if heading:
-        return Part("heading", heading.group(2), gap, len(heading.group(1)) if heading.group(1) else 1)
+        return Part("heading", heading.group(2), gap, len(heading.group(1)))
     item = _MD_ITEM.match(line)
     if item and item.group(1).strip():
         return Part("item", _without_attribute(item.group(1)).strip(), gap)
@@ -426,14 +427,15 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
         debris += found
         texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
         for n, line in enumerate(texts):
-            if len(parts) >= TITLE_LABEL_WITHIN and line.startswith(("标题", "题目")):
-                parts.append(Part("paragraph", line, max(gap, carried) if n == 0 else 0))  # 题目：《…》 in the text
+            at = max(gap, carried) if n == 0 else 0
+            labelled = _LABELLED_TITLE.match(line) if len(parts) < TITLE_LABEL_WITHIN else None  # not 题目：《…》 further on
+            if labelled is not None:  # 标题：…: the title, its label kept in the debris
+                parts.append(Part("heading", labelled.group(1), at, 1))
+                debris.append(line[: labelled.start(1)].strip())
                 continue
-            parts.append(parse_line(line, max(gap, carried) if n == 0 else 0))
-            if line[:1] in _IMAGE_OPENINGS and _IMAGE_PLACEHOLDER.match(line):
+            parts.append(parse_line(line, at))
+            if parts[-1].text == IMAGE_WITHOUT_CAPTION and line[:1] not in "!！":
                 debris.append(line)  # [图片]: where an image was, read as one (the words are kept here)
-            elif line.startswith(("标题", "题目")) and (labelled := _LABELLED_TITLE.match(line)):
-                debris.append(line[: labelled.start(2)].strip())  # 标题：, the label of the title read
         carried = 0 if texts else max(carried, gap)
     parts = [p for p in _image_captions(parts) if p.text]
     if parts:

@@ -345,9 +345,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         target = in_plan or is_target(before, rules) or planned_item(text, quantity.start, rules)
         # Per what: searched back to the comma when the list items before the figure hold no figure of their
         # own (每只书箱装有技术、法律和文学等图书50册), else in the figure's own item.
+        comma_left = max(widen_clause_start(text, left, COMMA_END), s_start)  # the clause with its list's lead-in
         per_unit = _per_unit(rules).search(text, left, quantity.start) is not None
         if not per_unit and left > s_start:
-            comma_left = max(widen_clause_start(text, left, COMMA_END), s_start)
             per_unit = (comma_left < left and _per_unit(rules).search(text, comma_left, left) is not None
                         and not find_quantities(text[comma_left:left], grammar))
         per_unit = per_unit or (varies is not None and varies.match(text, quantity.end) is not None)
@@ -356,7 +356,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy,
                                                                     rules, following)
         if metric is not None and rules.founded_metrics:
-            metric = founded(metric, text[max(widen_clause_start(text, left, COMMA_END), s_start):quantity.start], before, rules)
+            metric = founded(metric, text[comma_left:quantity.start], before, rules)
         if (metric is not None and previous_metric is not None
                 and (taxonomy.names_a_rank_only(label, quantity.unit)
                      or _same_head(text[left:quantity.start], previous_label, rules))

@@ -181,16 +181,17 @@ _DASHED_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-
 _DOTTED_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)[.．](\d{1,2})[.．](\d{1,2})(?![\d.])")
 
 
-# A signature's date in Chinese numerals (二〇二二年一月十日; OCR may read 〇 as ○ or O)
+# A signature's date in Chinese numerals (二〇二二年一月十日; OCR may read 〇 as ○ or Ｏ)
 _NUMERAL_DATE = re.compile(r"([〇○Ｏ零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+_ZERO_LOOKALIKES = str.maketrans("○Ｏ", "〇〇")
 
 
 def _find_numeral_date(text: str) -> _dt.date | None:
     """The first real calendar date written in Chinese numerals in the text."""
     for match in _NUMERAL_DATE.finditer(text):
-        year = int("".join(str(_NUMERALS.get(c, 0)) for c in match.group(1)))
+        year, month, day = (parse_chinese_numeral(g.translate(_ZERO_LOOKALIKES)) for g in match.groups())
         try:
-            return _dt.date(year, parse_chinese_numeral(match.group(2)), parse_chinese_numeral(match.group(3)))
+            return _dt.date(year, month, day)
         except ValueError:
             continue
     return None

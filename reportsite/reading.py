@@ -44,9 +44,10 @@ def decode_bytes(data: bytes) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise ValueError("cannot detect the text encoding")
-    encoding = "gb18030" if best.encoding.lower().replace("_", "") in _GB_FAMILY else best.encoding
-    if encoding.lower().replace("_", "") in _BIG5_FAMILY:
-        return _best_big5(data, encoding.lower().replace("_", ""))
+    detected = best.encoding.lower().replace("_", "")
+    if detected in _BIG5_FAMILY:
+        return _best_big5(data, detected)
+    encoding = "gb18030" if detected in _GB_FAMILY else best.encoding
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:

@@ -18,11 +18,12 @@ from reportsite.blocks import (
     first_clause,
     has_mark,
     is_cut,
+    is_debris_line,
     is_lead_text,
-    lead_label_alone,
     is_marked_head,
     is_table_caption,
     join_broken_parts,
+    lead_label_alone,
     opens_on_stub,
     photo_gap,
     split_blocks,
@@ -283,10 +284,11 @@ def title_roles(lines: list[Part]) -> tuple[str | None, str, str | None]:
         kicker, title, subtitle = " ".join(texts[:i]) or None, texts[i], " ".join(texts[i + 1 :]) or None
     elif len(texts) >= 3:
         kicker, title, subtitle = texts[0], texts[1], " ".join(texts[2:])
-    elif not dashed and title_like(texts[0]) and not title_like(texts[1]) and _title_tail(texts[0], texts[1]):
-        kicker, title, subtitle = None, texts[0] + texts[1], None  # 郸城县总工会关于2021年度农民工 | 工资维权…的报告
     elif not dashed and title_like(texts[0]) and not title_like(texts[1]):
-        kicker, title, subtitle = None, texts[0], texts[1]
+        if _title_tail(texts[0], texts[1]):  # 郸城县总工会关于2021年度农民工 | 工资维权…的报告: one title on two lines
+            kicker, title, subtitle = None, texts[0] + texts[1], None
+        else:
+            kicker, title, subtitle = None, texts[0], texts[1]
     else:
         kicker, title, subtitle = texts[0], texts[1], None
     return kicker, title, " ".join(p for p in (subtitle, *dashed) if p) or None
@@ -573,7 +575,8 @@ def recover_document(text: str) -> Document:
     parts = [Part(p.kind, curly_quotes(p.text) if p.kind == "table" else clean_spaces(curly_quotes(repair_digits(p.text)), keep_between_han=True),
                   p.gap, p.level) for p in parts]
     parts = [p for p in parts if p.text]
-    if parts and any(_DOCUMENT_NUMBER.search(line) for line in debris[:6]) and _issuer().fullmatch(parts[0].text.strip()):
+    if parts and _issuer().fullmatch(parts[0].text.strip()) and any(
+            line.endswith("号") and is_debris_line(line) for line in debris[:6]):  # a document's number: 沂职调字[2021]2号
         debris, parts = [parts[0].text.strip(), *debris], parts[1:]  # the issuer's letterhead over its document's number
     photo = photo_gap(parts)
     parts, signature = take_signature(parts)
@@ -638,8 +641,6 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
     return parts[:end] + parts[at + 1:], [part.text.strip() for part in parts[end:at + 1]]
 
 
-# A document's number (沂职调字[2021]2号, 东人社函〔2024〕218号), taken as furniture: the line above it is a letterhead.
-_DOCUMENT_NUMBER = re.compile(r"[〔［\[（(]\s*(?:19|20)\d\d\s*[〕］\]）)]\s*\d{1,4}\s*号$")
 _APPENDIX = ("附表", "附件", "附：", "附:")
 _APPENDIX_LIST = re.compile(r"\s*附[件表]\s*[：:]\s*\d")  # 附件：1．…: a list of the appendices, item by item
 _APPENDIX_ITEM = re.compile(r"\s*\d{1,2}\s*[.．、]")  # 2.2020年度…名单: an appendix's number, a year after it

@@ -205,15 +205,10 @@ class _Heads:
         return self._plain.rfind(alias) + len(alias) if alias in self._plain else 0
 
 
-_SPLIT: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
-
-
+@functools.lru_cache(maxsize=None)
 def _split_aliases(aliases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A metric's aliases: the plain ones and those with a gap (worked out once per list of aliases)."""
-    split = _SPLIT.get(aliases)
-    if split is None:
-        split = _SPLIT[aliases] = (tuple(a for a in aliases if GAP not in a), tuple(a for a in aliases if GAP in a))
-    return split
+    return tuple(a for a in aliases if GAP not in a), tuple(a for a in aliases if GAP in a)
 
 
 def _gapped_fit(alias: str, label: str, context: str, nearest: str, groups: tuple[str, ...],
