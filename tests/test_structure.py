@@ -81,20 +81,21 @@ def test_a_photo_credit_closes_its_caption_and_names_no_author(photo, caption, c
     assert doc.authors == [] and [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
 
 
+# A block set between two paragraphs of a short report, and those paragraphs as the body should keep them.
+BETWEEN = "某区总工会工作纪实\n\n第一段正文，讲述了工会工作的开展情况。\n\n{}\n\n第二段正文，讲述了帮扶情况。\n"
+AROUND = ["第一段正文，讲述了工会工作的开展情况。", "第二段正文，讲述了帮扶情况。"]
+
+
 @pytest.mark.parametrize("credit", ["本报记者　孙晓晴　摄", "（罗江 摄）"])
 def test_a_caption_sentence_then_a_bare_credit_line_is_one_caption(credit):
-    text = ("某区总工会工作纪实\n\n第一段正文，讲述了工会工作的开展情况。\n\n11月15日，“流动书车”开进一处建筑工地，农民工在挑选图书。\n"
-            f"{credit}\n\n第二段正文，讲述了帮扶情况。\n")
-    doc = recover_document(text)
+    doc = recover_document(BETWEEN.format(f"11月15日，“流动书车”开进一处建筑工地，农民工在挑选图书。\n{credit}"))
     assert [f.caption.replace("\u3000", " ") for f in doc.figures] == [
         "11月15日，“流动书车”开进一处建筑工地，农民工在挑选图书。" + credit.replace("\u3000", " ").strip()]
-    assert [b.text for b in doc.blocks] == ["第一段正文，讲述了工会工作的开展情况。", "第二段正文，讲述了帮扶情况。"]
+    assert [b.text for b in doc.blocks] == AROUND
 
 
 def test_a_photo_credit_with_a_name_of_two_spread_out_closes_a_caption_and_the_name_is_closed_up():
-    text = ("某区总工会工作纪实\n\n第一段正文，讲述了工会工作的开展情况。\n\n"
-            "7月18日，公司工会负责人为一线职工送上绿豆汤。（通讯员　李　锋　摄）\n\n第二段正文，讲述了帮扶情况。\n")
-    doc = recover_document(text)
+    doc = recover_document(BETWEEN.format("7月18日，公司工会负责人为一线职工送上绿豆汤。（通讯员　李　锋　摄）"))
     assert [f.caption for f in doc.figures] == ["7月18日，公司工会负责人为一线职工送上绿豆汤。（通讯员 李锋 摄）"]
 
 
@@ -108,10 +109,9 @@ def test_two_sentences_then_a_credit_line_are_no_caption():
                                      "△“豫起工匠杯”职工技能大赛焊工项目决赛现场",
                                      "▲区总工会主席（左二）在项目工地为建筑工人送上防暑用品"])
 def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_mark(caption):
-    text = f"某区总工会工作纪实\n\n第一段正文，讲述了工会工作的开展情况。\n\n{caption}\n\n第二段正文，讲述了帮扶情况。\n"
-    doc = recover_document(text)
+    doc = recover_document(BETWEEN.format(caption))
     assert [f.caption for f in doc.figures] == [caption[1:]]
-    assert [b.text for b in doc.blocks] == ["第一段正文，讲述了工会工作的开展情况。", "第二段正文，讲述了帮扶情况。"]
+    assert [b.text for b in doc.blocks] == AROUND
 
 
 @pytest.mark.parametrize("body", [
