@@ -132,7 +132,7 @@ def _inline_byline(text: str) -> tuple[str, str] | None:
     opening_re, closing_re = _inline_byline_re()
     opening = opening_re.match(text)
     if opening:
-        return opening.group(), text[opening.end() :].lstrip()
+        return opening.group().rstrip(), text[opening.end() :].lstrip()
     if not text.rstrip("\n").endswith(_CLOSING_BRACKETS) or text.endswith("\n\n"):
         return None  # the closing pattern ends on a bracket, before at most one final newline ($)
     closing = closing_re.search(text)
@@ -165,7 +165,12 @@ def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # …or, after a dateline, unbracketed and closed by 报道： (本报赣州讯　记者黄文华　通讯员钟晓燕　刘志勇报道：)
     tight = f"(?:{_media_pattern()})?(?:{_role_pattern()})\\s*[：:/／]?\\s*{NAME}(?:[ \u3000、，,]+{NAME})*"
     reported = f"(?:{prefixes})\\s*{tight}(?:\\s+{tight})*\\s*{_REPORTED}"
-    return re.compile(f"^(?:(?:{prefixes})?\\s*{bracketed.pattern}|{reported})"), re.compile(f"{bracketed.pattern}$")
+    # …or unbracketed and closed by a space before the story (本报讯 记者 胡敏 通讯员 李卫东 8月下旬，…), or no
+    # byline at all (本报讯　9月6日，…): the dateline alone
+    opening = "|".join(text_rules()["dateline_openings"])  # 8月下旬, 近日: the story's first words
+    spaced = f"(?:{prefixes})(?:[ \u3000]*{tight}(?:[ \u3000]+{tight})*[ \u3000]+(?=\\S)|[ \u3000]+(?={opening}))"
+    return (re.compile(f"^(?:(?:{prefixes})?\\s*{bracketed.pattern}|{reported}|{spaced})"),
+            re.compile(f"{bracketed.pattern}$"))
 
 
 _REPORTED = "报道\\s*[：:]"  # closes an unbracketed byline after a dateline
@@ -176,6 +181,17 @@ def _dateline_prefixes() -> str:
     """One alternation of the datelines a byline may follow (本报讯, 本报重庆1月11日电, 本报赣州讯)."""
     rules = text_rules()
     return "|".join([*(re.escape(p) for p in rules["dateline_prefixes"]), *rules["dateline_patterns"]])
+
+
+@lru_cache(maxsize=1)
+def _dateline_opening() -> re.Pattern[str]:
+    """A paragraph opening on a newspaper's dateline of at least two characters (本报讯, 本报重庆1月11日电)."""
+    return re.compile(f"(?:{_dateline_prefixes()})(?<=..)")
+
+
+def opens_on_dateline(text: str) -> bool:
+    """Tell whether a paragraph opens on a story's dateline (本报讯（记者…）…, 本报讯　9月6日…)."""
+    return _dateline_opening().match(text.lstrip()) is not None
 
 
 def _byline_core(found: str) -> str:

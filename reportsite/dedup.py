@@ -153,7 +153,26 @@ def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
         if not cuts:
             break
         blocks, records = _apply_cuts(blocks, records, cuts)
-    return replace(doc, blocks=blocks, duplicates=records, review=review)
+    debris = list(doc.debris)
+    if len(blocks) < len(doc.blocks):  # a story printed twice: the second copy's headline goes with its paragraphs
+        blocks, debris = without_orphan_headings(blocks, debris)
+    return replace(doc, blocks=blocks, duplicates=records, review=review, debris=debris)
+
+
+def without_orphan_headings(blocks: list[Block], debris: list[str]) -> tuple[list[Block], list[str]]:
+    """Drop (to debris) a heading that repeats an earlier one and heads nothing: the paragraphs under it were
+    a layout copy, cut."""
+    kept: list[Block] = []
+    seen: set[str] = set()
+    for at, block in enumerate(blocks):
+        if block.kind == "heading":
+            nxt = blocks[at + 1] if at + 1 < len(blocks) else None
+            if block.text in seen and (nxt is None or nxt.kind == "heading"):
+                debris = [*debris, block.text]
+                continue
+            seen.add(block.text)
+        kept.append(block)
+    return kept, debris
 
 
 _PULL_QUOTE = re.compile("^[“「]([^“”「」]{6,80})[”」]$")

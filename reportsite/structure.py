@@ -37,7 +37,7 @@ from reportsite.places import place_names
 from reportsite.review import review_document
 from .unwrap import speaker_line
 from .rules import heading_numbering, longest_word_pattern, text_rules, without_translation
-from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, photo_credit, take_bylines
+from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, opens_on_dateline, photo_credit, take_bylines
 
 # ---------------------------------------------------------------- shapes
 
@@ -191,6 +191,8 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
             break
         if run and part.kind == "paragraph" and (_BOX_LINE.fullmatch(part.text.strip()) or numbering_rank(part) is not None):
             break  # 【概况】, 一、…, 1.1 … under the title: the first section's head, not the title's subtitle
+        if run and part.kind == "heading" and part.level == 1 and _page_of_stories(parts):
+            break  # a page of several stories under its banner: the '#' line heads the first story
         if part.kind == "heading" and (not after_title or is_subtitle(part.text) or _names_subject_under(run, part, parts[at + 1:])):
             run.append(part)  # a '##' line under the title: its subtitle when dashed or naming whom it is about
         elif unmarked and (not after_title or is_subtitle(part.text)):
@@ -198,6 +200,11 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
         else:
             break
     return run
+
+
+def _page_of_stories(parts: list[Part]) -> bool:
+    """Tell whether a text is a page of several stories, two or more of whose paragraphs open on a dateline (本报讯)."""
+    return sum(1 for p in parts if p.kind == "paragraph" and opens_on_dateline(p.text)) >= 2
 
 
 def _names_subject_under(run: list[Part], part: Part, later: list[Part]) -> bool:

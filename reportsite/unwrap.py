@@ -21,6 +21,7 @@ from reportsite.rules import compiled, heading_numbering, longest_word_pattern, 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
+_MD_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")  # a line wholly in bold: a converter's subtitle or a brief's headline
 
 
 def display_width(text: str) -> int:
@@ -46,8 +47,8 @@ class Wrap:
 
 
 def is_markup_line(line: str) -> bool:
-    """Tell whether a line is a Markdown heading or list item, which never wraps into its neighbour."""
-    return bool(_MD_HEADING.match(line.strip()) or _MD_ITEM.match(line))
+    """Tell whether a line is a Markdown heading, list item or line wholly in bold, which never wraps into its neighbour."""
+    return bool(_MD_HEADING.match(line.strip()) or _MD_ITEM.match(line) or _MD_BOLD_LINE.match(line.strip()))
 
 
 def indented(line: str) -> bool:

@@ -432,3 +432,10 @@ def test_a_repost_cards_account_and_description_leave_the_text_but_a_sentence_op
     assert without_repost_account(text)[1] == ["工人日报。", "《工人日报》官方微信公众号，权威发布劳动新闻"]
     sentence = "标题\n\n以下文章来源于职工的真实讲述，略有删改。\n正文很短。\n"
     assert without_repost_account(sentence) == (sentence, [])
+
+
+def test_a_pages_sponsor_and_staff_credits_without_colons_are_debris():
+    from reportsite.blocks import is_debris_line
+    assert is_debris_line("本版由江城市总工会主办") and is_debris_line("本刊由市总工会宣教部编辑")
+    assert is_debris_line("本版责编　刘芳　　版式　陈晨　　校对　王静")
+    assert not is_debris_line("本版由市总工会主办的职工摄影展今天开幕。")  # a sentence about it

@@ -492,3 +492,14 @@ def test_a_stretch_printed_twice_running_at_a_page_break_is_cut_exactly_once() -
     assert body(doc).startswith(f"县总工会举办县级职业技能竞赛22{twice}级。在全省大赛中")
     assert [(d.kind, d.text, d.removed_from) for d in doc.duplicates] == [("layout", twice, "p1")]
     assert undo_all(doc)[0].text == text  # keep: true puts it back where it was
+
+
+def test_a_story_printed_twice_goes_with_its_headline_and_an_unrepeated_empty_section_stays():
+    story = "平江县第二届电工职业技能竞赛在县职业中专落下帷幕，来自全县32家企业的116名电工同台竞技。"
+    blocks = [Block("heading", "平江县举办电工技能竞赛", level=2), Block("paragraph", story, id="p1"),
+              Block("heading", "其他消息", level=2), Block("paragraph", "区总工会为职工书屋授牌，并赠送图书1200册。", id="p2"),
+              Block("heading", "平江县举办电工技能竞赛", level=2), Block("paragraph", story, id="p3"),
+              Block("heading", "附录", level=2)]
+    doc = remove_layout_copies(Document(title="简讯", blocks=blocks))
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["平江县举办电工技能竞赛", "其他消息", "附录"]
+    assert "平江县举办电工技能竞赛" in doc.debris

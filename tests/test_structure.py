@@ -1042,3 +1042,37 @@ def test_a_scripts_host_label_leads_the_intro_and_later_host_labels_leave_the_bo
     assert doc.lead == "入伏以来，县总工会启动“夏送清凉”活动。"
     assert [b.kind for b in doc.blocks if b.kind == "heading"] == []
     assert "【主持人】（周斌）" in doc.debris
+
+
+@pytest.mark.parametrize(("text", "authors", "rest"), [
+    ("本报讯 记者 赵晓 通讯员 钱立新 8月下旬,县总工会开展慰问。", ["赵晓", "钱立新"], "8月下旬,县总工会开展慰问。"),
+    ("本报讯　通讯员　孙悦　近日，区总工会举办培训班。", ["孙悦"], "近日，区总工会举办培训班。"),
+    ("本报讯　9月6日，区总工会走进物流园区。", [], "9月6日，区总工会走进物流园区。"),  # the dateline alone
+])
+def test_an_unbracketed_byline_or_a_bare_dateline_before_the_story_is_taken_out(text, authors, rest):
+    found, printed, parts = take_bylines([Part("paragraph", text)])
+    assert (found, parts[0].text) == (authors, rest)
+    assert printed and printed[0].startswith("本报讯") and not printed[0].endswith((" ", "\u3000"))
+
+
+def test_a_dateline_before_ordinary_words_stays():
+    text = "本报讯　工会干部深入企业走访，了解职工需求。"  # no byline, no day: nothing tells the story's start
+    assert take_bylines([Part("paragraph", text)])[2][0].text == text
+
+
+def test_a_page_of_stories_takes_its_banner_for_title_and_keeps_each_headline():
+    text = ("江城工会简讯\n\n# 市总工会启动助学活动\n　　本报讯（记者　吴敏）9月5日，市总工会为86名困难职工子女发放助学金。\n\n"
+            "**县总工会开展送清凉活动**\n本报记者　郑华\n　　8月下旬，县总工会走访慰问一线职工1260人次。\n\n"
+            "## 区总工会职工书屋走进物流园区\n　　本报讯　9月6日，区总工会为物流园区新建的职工书屋授牌。\n")
+    doc = recover_document(text)
+    assert doc.title == "江城工会简讯" and doc.kicker is None
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == [
+        "市总工会启动助学活动", "县总工会开展送清凉活动", "区总工会职工书屋走进物流园区"]
+    assert doc.authors == ["吴敏", "郑华"]
+    body = "".join(b.text for b in doc.blocks)
+    assert "本报" not in body and "郑华" not in body and "**" not in body
+
+
+def test_a_single_story_keeps_its_marked_headline_as_title():
+    doc = recover_document("江城工会\n\n# 市总工会启动助学活动\n\n　　本报讯（记者　吴敏）9月5日，市总工会发放助学金。\n")
+    assert doc.title == "市总工会启动助学活动"

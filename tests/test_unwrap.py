@@ -114,3 +114,11 @@ def test_a_speakers_line_under_a_speechs_subtitle_stands_alone():
     # line that ends on no stop: not this one
     assert not runs_on(lines[1], lines[2], None, True)
     assert runs_on(lines[1], "报告人", None, True)
+
+
+def test_a_line_wholly_in_bold_never_runs_on_or_takes_the_next_line():
+    wrap = Wrap(22, True)
+    previous = "**市总工会开展新就业形态劳动者集中入会活动**"  # as long as the column: still a headline
+    assert not runs_on(previous, "本报记者　胡敏", wrap, False)
+    assert not runs_on("活动现场，快递员、外卖骑手、网约车司机等新就", previous, wrap, False)
+    assert runs_on("活动现场，快递员、外卖骑手、网约车司机等新就", "**业形态**劳动者当场办理入会手续", wrap, False)
