@@ -129,6 +129,21 @@ def is_caption_text(text: str) -> bool:
     return body.startswith(tuple(rules["caption_markers"])) or bool(photo_credit().search(body))
 
 
+_FRAMED = re.compile(r"[（(]([^（()）]+)[）)]")
+
+
+def framed_caption(text: str) -> str | None:
+    """The caption inside brackets that frame a whole block (（图为…　张三　摄）): opening on a caption's marker
+    (图为) or closing on a photo's credit after words of its own; None for anything else."""
+    framed = _FRAMED.fullmatch(text.strip())
+    if framed is None:
+        return None
+    inner = framed.group(1).strip()
+    credited = photo_credit().search(inner) is not None and _strip_credit(inner) != ""
+    marked = inner.startswith(tuple(text_rules()["caption_markers"]))
+    return inner if (marked or credited) and is_caption_text(inner) else None
+
+
 def is_marked_caption(text: str) -> bool:
     """Tell whether a short block opening on a caption mark (▲, △…) is a photo's caption rather than a marked
     heading: at most one sentence, showing a sign of a photo (a date opening it, a position such as （左二）,
@@ -375,6 +390,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                                                    and _pattern(text_rules()["caption_signs"]).search(part.text) is not None))):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
             credited = True  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
+        elif part.kind == "paragraph" and (framed := framed_caption(part.text)) is not None:
+            out.append(Part("caption", framed, part.gap, part.level))  # （图为…　张三　摄）: the words, not the frame
         elif part.kind == "paragraph" and (is_caption_text(part.text) or (
                 part.text.lstrip()[:1] in caption_marks and is_marked_caption(part.text)
                 and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN

@@ -95,6 +95,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # no line of its own starts with ， 。 ） ” %
     if text[:1] in "（(" and (reaction := reaction_pattern().match(text)) is not None and reaction.end() == len(text):
         return True  # （掌声） under a speech's sentence: the audience's answer to it
+    if _closes_open_bracket(previous, text):
+        return True  # （图为刚升井的矿工在井口职工书屋挑选 | 图书　许志刚　摄）: a bracket opened above closes here
     if (" " in text or "\u3000" in text) and speaker_line().match(text):
         return False  # 集团公司工会主席　吕振国 under a speech's title: who speaks, a line of its own
     if indented(line) or text[:1] in text_rules()["decorative_marks"] or opens_on_note_mark(text):
@@ -132,6 +134,12 @@ def speaker_line() -> re.Pattern[str]:
     return re.compile(f"^[{HAN}]{{0,14}}(?:(?:{posts})、)?(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
 
 
+def _closes_open_bracket(previous: str, text: str) -> bool:
+    """Tell whether a line closes a bracket the line above left open (more （ than ） in it, more ） than （ here)."""
+    return any(previous.count(left) > previous.count(right) and text.count(right) > text.count(left)
+               for left, right in (("（", "）"), ("(", ")")))
+
+
 NOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # a footnote opens on its number
 _STARRED_NOTE = re.compile(f"^[*＊][{HAN}“]")  # *全国总工会自2008年起…: a star, then words (not **bold**, not * item)
 _NUMBERED_NOTE = re.compile("^(?:注\\s*\\d{1,2}\\s*[：:]|\\[\\d{1,3}\\][ \\u3000])")  # 注1：…, [1] …: notes and references, numbered
@@ -140,6 +148,9 @@ _NUMBERED_NOTE = re.compile("^(?:注\\s*\\d{1,2}\\s*[：:]|\\[\\d{1,3}\\][ \\u30
 def opens_on_note_mark(text: str) -> bool:
     """Tell whether a block opens like a footnote: on its number (①, 注1：, [1]) or on a star before its words (*全国…)."""
     return text[:1] in NOTE_MARKS or _STARRED_NOTE.match(text) is not None or _NUMBERED_NOTE.match(text) is not None
+
+_OPENING_QUOTES = "“「『\""  # an unindented line opening on one, after 他说：, goes on with the speech
+
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
 _CLAUSE_MARK = re.compile("[，。；：！？,;:]")
@@ -210,7 +221,9 @@ def unwrap_lines(
         if furniture(line.strip()):
             debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
             continue
-        item_ended = listing and previous is not None and previous.rstrip()[-1:] in "；;：:"
+        item_ended = (listing and previous is not None and previous.rstrip()[-1:] in "；;：:"
+                      and not (indent_layout and opened_indented and previous.rstrip()[-1:] in "：:"
+                               and line[:1] in _OPENING_QUOTES))  # 他插话：| “师父…: the words said, run on
         if previous is not None and not item_ended and runs_on(previous, line, wrap, indent_layout and opened_indented):
             out[-1] = join_lines(out[-1], line.strip())
         else:

@@ -847,3 +847,18 @@ def test_a_congress_motions_rate_named_earlier_in_its_sentence_is_no_dispute_rat
     text = "四届二次职代会共征集职工代表提案86件，经审查立案58件，截至年底已办结55件，办结率94.8%。"
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "%"] == [("94.8%", None)]
     assert extract_metrics(doc_of("全年调解劳动争议案件213件，调解成功率91.5%。"), TAXONOMY)[1].metric == "dispute-resolution-rate"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("去年，矿工会投入资金46万元改造书屋，新增藏书6,000册。", "6,000册", "books-donated"),
+    ("到去年底，书屋藏书达到1.5万册，其中技术类图书占四成以上。", "1.5万册", None),  # what it holds
+    ("在候车硐室、区队学习室建起“班组书架”18个，每月轮换一次图书。", "18个", None),  # shelves are no library
+    ("去年，矿工会还组织读书征文、技术书分享会等活动23场。", "23场", "cultural-events"),
+    ("今年，矿工会还将投入20万元，在井口候车点新建‘井口书吧’3个。", "3个", "workers-libraries"),
+])
+def test_a_librarys_books_shelves_bars_and_reading_events(sentence, figure, metric):
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", sentence, id="p1")]), load_taxonomy())
+    found = next(r for r in records if r.text == figure)
+    assert found.metric == metric
+    if figure == "3个":
+        assert found.kind == "target"  # 还将投入: a plan

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from reportsite.bylines import byline_names, is_byline, take_bylines
 from reportsite.blocks import Part
 from reportsite.normalize import han_chars, to_simplified
-from reportsite.structure import document_to_markdown, recover_document, split_title_line
+from reportsite.structure import document_to_markdown, framed_caption, recover_document, split_title_line
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
@@ -1076,3 +1076,14 @@ def test_a_page_of_stories_takes_its_banner_for_title_and_keeps_each_headline():
 def test_a_single_story_keeps_its_marked_headline_as_title():
     doc = recover_document("江城工会\n\n# 市总工会启动助学活动\n\n　　本报讯（记者　吴敏）9月5日，市总工会发放助学金。\n")
     assert doc.title == "市总工会启动助学活动"
+
+
+def test_a_caption_framed_whole_in_brackets_loses_its_frame():
+    assert framed_caption("（图为职工在书屋挑选图书　张三　摄）") == "图为职工在书屋挑选图书　张三　摄"
+    assert framed_caption("（职工在书屋挑选图书 李四 摄）") == "职工在书屋挑选图书 李四 摄"
+    assert framed_caption("（张三 摄）") is None  # a credit alone: the caption above it is the photo's
+    assert framed_caption("（一）推进职工书屋建设") is None and framed_caption("（完）") is None
+    text = "标题\n\n　　矿上把书屋搬到副井口，实行24小时开放。\n（图为矿工在井口职工书屋挑选\n图书　许志刚　摄）\n　　管理员刘翠英是退休女工。\n"
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["图为矿工在井口职工书屋挑选图书 许志刚 摄"]
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]

@@ -122,3 +122,17 @@ def test_a_line_wholly_in_bold_never_runs_on_or_takes_the_next_line():
     assert not runs_on(previous, "本报记者　胡敏", wrap, False)
     assert not runs_on("活动现场，快递员、外卖骑手、网约车司机等新就", previous, wrap, False)
     assert runs_on("活动现场，快递员、外卖骑手、网约车司机等新就", "**业形态**劳动者当场办理入会手续", wrap, False)
+
+
+def test_a_bracket_left_open_runs_on_into_the_line_that_closes_it():
+    wrap = Wrap(21, True)
+    assert runs_on("（图为刚升井的矿工在井口职工书屋挑选", "图书　许志刚　摄）", wrap, False)
+    assert not runs_on("（图为矿工挑选图书　许志刚　摄）", "把书屋搬到井口边", wrap, False)
+
+
+def test_in_an_indented_layout_the_words_said_after_a_colon_run_on():
+    lines = ["　　贾二虎的徒弟、24岁的王小军在一旁插话：", "“师父的本子我都抄过一遍，现在我也养成了习", "惯。”",
+             "　　会议要求：", "一是加强领导；", "二是落实责任。"]
+    out, _debris = unwrap_lines(lines, Wrap(21, True))
+    assert out[0] == "贾二虎的徒弟、24岁的王小军在一旁插话：“师父的本子我都抄过一遍，现在我也养成了习惯。”"
+    assert out[1:] == ["会议要求：", "一是加强领导；", "二是落实责任。"]
