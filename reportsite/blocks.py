@@ -316,6 +316,55 @@ def _phone_page() -> re.Pattern[str]:
     return re.compile(longest_word_pattern(text_rules()["phone_page_signs"]))
 
 
+QUOTED_SHARE = 0.6  # of a text's lines with words, opening on '>': a message quoted by a mail program
+_QUOTE_MARK = re.compile(r"^>[ \t]?")
+
+
+def without_mail_wrapping(text: str) -> tuple[str, list[str]]:
+    """The text of a message a mail program forwarded: without the forwarder's note above the forwarded message's
+    rule (text_rules mail_separators: ----- 原始邮件 -----) and its header lines (发件人：, 主题：…), and with each line's
+    quote mark ('> ') taken off when most lines of words open on one.  Returns the text and what was taken."""
+    taken: list[str] = []
+    if "-----" in text and (rule := _mail_separator().search(text)) is not None:
+        lines = text[rule.end():].split("\n")
+        headers = 0
+        while headers < len(lines) and (is_mail_header(lines[headers]) or not lines[headers].strip()):
+            headers += 1
+        taken += [line.strip() for line in (*text[:rule.end()].split("\n"), *lines[:headers]) if line.strip()]
+        text = "\n".join(lines[headers:])
+    mail = bool(taken)
+    if ">" in text:
+        worded = [line for line in text.split("\n") if line.strip()]
+        if worded and sum(line.startswith(">") for line in worded) >= QUOTED_SHARE * len(worded):
+            text = "\n".join(_QUOTE_MARK.sub("", line) if line.startswith(">") else line for line in text.split("\n"))
+            mail = True
+    if mail and (signature := _SIGNATURE_RULE.search(text)) is not None:  # '-- ': the sender's signature to the end
+        taken += [line.strip() for line in text[signature.start():].split("\n") if line.strip()]
+        text = text[:signature.start()]
+    return text, taken
+
+
+_SIGNATURE_RULE = re.compile(r"^-- ?\r?$", re.MULTILINE)  # a mail's signature separator, a line of its own
+
+
+@lru_cache(maxsize=1)
+def _mail_separator() -> re.Pattern[str]:
+    """The rule over a forwarded or quoted message (text_rules mail_separators), a line of its own."""
+    return re.compile(f"^[ \t]*-{{3,}}[ \t]*(?:{longest_word_pattern(text_rules()['mail_separators'])})[ \t]*-{{3,}}[ \t]*$",
+                      re.MULTILINE)
+
+
+def is_mail_header(line: str) -> bool:
+    """Tell whether a line is a forwarded message's header (发送时间: …): its date is the mail's, not the text's."""
+    return _mail_header().match(line.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _mail_header() -> re.Pattern[str]:
+    """A header line of a forwarded message (text_rules mail_headers: 发件人: …, Subject: …)."""
+    return re.compile(f"^(?:{longest_word_pattern(text_rules()['mail_headers'])})\\s*[:：]")
+
+
 ENGLISH_BLOCK_MIN_LINES = 3  # lines of words with no Chinese in a row: a journal's English title and abstract
 _LATIN = re.compile("[A-Za-z]")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?:[\s,，.;；:：()（）'-]+[A-Za-z]{2,}){2,}")
@@ -397,11 +446,12 @@ def parse_line(line: str, gap: int) -> Part:
 def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     """Split raw text into parts with their gaps (lines unwrapped, debris removed); return parts and debris."""
     text, debris = strip_inline_debris(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, mail = without_mail_wrapping(text)
     text, tail = cut_page_tail(text)
     text, english = without_english_blocks(text)
     text, account = without_account_line(text)
     text, repost = without_repost_account(text)
-    debris += tail + english + account + repost
+    debris += mail + tail + english + account + repost
     # Paragraph ids written by ingest ({#p3} on a line of its own) are not text: read past them.
     if "{" in text:
         text = "\n".join(line for line in text.split("\n") if not _ATTRIBUTE_LINE.match(line))

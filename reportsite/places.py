@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from reportsite.blocks import is_mail_header
 from reportsite.bylines import is_team_byline
 from reportsite.model import Document, Period, Region
 from reportsite.normalize import HAN
@@ -155,8 +156,9 @@ def find_date(doc: Document) -> _dt.date | None:
 def _publication_date(doc: Document, text: str) -> _dt.date | None:
     """find_date, given the document's text (a running head may write its date with points: 2019.12.10; a web
     page's line of when it was published with dashes: 发布时间：2023-01-12)."""
-    # A document's colophon dates its printing (…办公室　2021年1月20日印发), not the text: its signature does.
-    debris = "\n".join(line for line in doc.debris if not line.rstrip().endswith(_PRINTED))
+    # A document's colophon dates its printing (…办公室　2021年1月20日印发), not the text: its signature does; a
+    # forwarded mail's header (发送时间：…) dates the mail.
+    debris = "\n".join(line for line in doc.debris if not line.rstrip().endswith(_PRINTED) and not is_mail_header(line))
     return (_find_date(debris) or _find_date(debris, _DOTTED_DATE) or _find_date(debris, _DASHED_DATE)
             or _find_numeral_date(debris) or _find_date(text))
 

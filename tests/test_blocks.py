@@ -439,3 +439,32 @@ def test_a_pages_sponsor_and_staff_credits_without_colons_are_debris():
     assert is_debris_line("本版由江城市总工会主办") and is_debris_line("本刊由市总工会宣教部编辑")
     assert is_debris_line("本版责编　刘芳　　版式　陈晨　　校对　王静")
     assert not is_debris_line("本版由市总工会主办的职工摄影展今天开幕。")  # a sentence about it
+
+
+MAIL = ("小王：\n请摘编后刊发。\n张\n\n------------------ 原始邮件 ------------------\n发件人: \"区总工会\"<a@b.cn>;\n"
+        "发送时间: 2023年7月11日(星期二) 下午4:25\n主题: 报送材料\n\n> 区总工会上半年工作情况\n>\n"
+        "> 今年以来，区总工会共接待职工来访咨询1,286人次，比去年同期增长23.4%；受理职\n> 工法律援助申请82件。\n>\n"
+        "> 区总工会\n> 2023年7月10日\n>\n> -- \n> 陈雅琳\n> 电话：0531-86011258\n> 免责声明：本邮件仅供指定收件人使用。\n")
+
+
+def test_a_forwarded_mail_loses_its_note_headers_quote_marks_and_signature():
+    from reportsite.blocks import split_blocks
+    parts, debris = split_blocks(MAIL)
+    body = "\n".join(p.text for p in parts)
+    assert "法律援助申请82件" in body and ">" not in body
+    for gone in ("小王", "原始邮件", "发件人", "发送时间", "主题", "陈雅琳", "免责声明", "0531"):
+        assert gone not in body and any(gone in line for line in debris)
+    assert "2023年7月10日" in body  # the report's own signature stays for the signature reader
+
+
+def test_a_forwarded_mails_sending_time_does_not_date_the_report():
+    from reportsite.places import load_regions, where_when
+    from reportsite.structure import recover_document
+    doc = recover_document(MAIL)
+    assert where_when(doc, load_regions())[3].isoformat() == "2023-07-10"
+
+
+def test_quote_marks_stay_when_few_lines_open_on_them():
+    from reportsite.blocks import without_mail_wrapping
+    text = "区总工会上半年工作\n\n今年以来共接待职工1,286人次。\n> 一句引文\n其余的话。\n还有一段。\n"
+    assert without_mail_wrapping(text) == (text, [])

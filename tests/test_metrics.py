@@ -862,3 +862,13 @@ def test_a_librarys_books_shelves_bars_and_reading_events(sentence, figure, metr
     assert found.metric == metric
     if figure == "3个":
         assert found.kind == "target"  # 还将投入: a plan
+
+
+def test_counselling_for_gig_workers_is_legal_service_and_job_counselling_is_not():
+    taxonomy = load_taxonomy()
+
+    def metric(sentence: str, figure: str) -> str | None:
+        records = extract_metrics(Document(title="", blocks=[Block("paragraph", sentence, id="p1")]), taxonomy)
+        return next(r for r in records if r.text == figure).metric
+    assert metric("上半年，为新就业形态劳动者提供法律咨询320人次。", "320人次") == "legal-service-visitors"
+    assert metric("上半年，为返乡农民工提供就业咨询320人次。", "320人次") != "legal-service-visitors"
