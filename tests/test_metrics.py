@@ -872,3 +872,15 @@ def test_counselling_for_gig_workers_is_legal_service_and_job_counselling_is_not
         return next(r for r in records if r.text == figure).metric
     assert metric("上半年，为新就业形态劳动者提供法律咨询320人次。", "320人次") == "legal-service-visitors"
     assert metric("上半年，为返乡农民工提供就业咨询320人次。", "320人次") != "legal-service-visitors"
+
+
+@pytest.mark.parametrize(("text", "figure", "kind"), [
+    ("会议同意从本级经费中安排专项资金120万元，其中80万元用于购买防暑降温物品。", "80万元", "target"),
+    ("活动期间，全市计划慰问高温一线职工3万人次以上。", "3万人次以上", "target"),
+    ("今年我们重点抓好三件事：一是新建驿站15个；二是培训职工不少于3,000名。", "不少于3,000名", "target"),
+    ("今年以来重点抓好了三件事：一是新建驿站15个；二是培训职工3,000名。", "3,000名", "actual"),  # looks back
+    ("会议听取了上半年工作汇报，1—5月全市新建基层工会组织46家。", "46家", "actual"),  # heard, not decided
+])
+def test_a_meetings_decisions_and_the_years_work_ahead_are_plans(text, figure, kind):
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    assert next(r for r in records if r.text == figure).kind == kind
