@@ -18,7 +18,15 @@ from reportsite.normalize import HAN
 from reportsite.numbers import default_grammar, find_quantities
 from reportsite.rules import any_of, compiled, heading_numbering, longest_word_pattern, text_rules, word_list
 from reportsite.body import TABLE_RULE
-from reportsite.unwrap import is_markup_line, join_lines, opens_on_note_mark, reaction_pattern, unwrap_lines, wrap_width
+from reportsite.unwrap import (
+    header_label_line,
+    is_markup_line,
+    join_lines,
+    opens_on_note_mark,
+    reaction_pattern,
+    unwrap_lines,
+    wrap_width,
+)
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
@@ -764,7 +772,8 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
     i = 0
     while i < len(out):
         if (out[i].kind != "paragraph" or not is_cut(out[i].text) or is_attribution(out[i].text)
-                or is_marked_head(out[i].text) or is_table_caption(out[i].text) or opens_on_note_mark(out[i].text)):
+                or is_marked_head(out[i].text) or is_table_caption(out[i].text) or opens_on_note_mark(out[i].text)
+                or header_label_line(out[i].text)):  # 主持：…副主席 over 出席：…: a meeting's header line is whole
             i += 1
             continue
         j = next((k for k in range(i + 1, len(out)) if out[k].kind != "caption"), None)

@@ -35,7 +35,7 @@ from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normalize_text, repair_characters, repair_digits
 from reportsite.places import place_names
 from reportsite.review import review_document
-from .unwrap import speaker_line
+from .unwrap import header_label_line, speaker_line
 from .rules import heading_numbering, longest_word_pattern, text_rules, without_translation
 from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, opens_on_dateline, photo_credit, take_bylines
 
@@ -202,8 +202,8 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
     for at, part in enumerate(parts[:3]):
         after_title = any(p.level == 1 for p in run)
         unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
-        if (run and part.gap >= photo) or (part.kind == "paragraph" and is_byline(part.text)):
-            break
+        if (run and part.gap >= photo) or (part.kind == "paragraph" and (is_byline(part.text) or header_label_line(part.text))):
+            break  # a byline, or a meeting's header line (时间：…) under the title
         if run and part.kind == "paragraph" and (_BOX_LINE.fullmatch(part.text.strip()) or numbering_rank(part) is not None):
             break  # 【概况】, 一、…, 1.1 … under the title: the first section's head, not the title's subtitle
         if run and part.kind == "heading" and part.level == 1 and _page_of_stories(parts):
@@ -390,6 +390,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                                                    and _pattern(text_rules()["caption_signs"]).search(part.text) is not None))):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
             credited = True  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
+        elif part.kind == "paragraph" and header_label_line(part.text):
+            out.append(part)  # 时间：2022年6月8日上午9时: a meeting's header line, no heading
         elif part.kind == "paragraph" and (framed := framed_caption(part.text)) is not None:
             out.append(Part("caption", framed, part.gap, part.level))  # （图为…　张三　摄）: the words, not the frame
         elif part.kind == "paragraph" and (is_caption_text(part.text) or (
@@ -589,6 +591,24 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
     return blocks, figures
 
 
+# A document's or a series' number on a line of its own (〔2022〕5号, 蚌工〔2022〕5号, [2021]第3期)
+_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{0,10}\s*[〔［\[【]\s*(?:19|20)\d\d\s*[〕］\]】]\s*(?:第\s*)?\d{1,4}\s*[号期]")
+MASTHEAD_MAX_LINES = 5  # lines over a document's number: the body's name, the document's kind, a security line
+
+
+def take_masthead_over_number(parts: list[Part]) -> tuple[list[str], list[Part]]:
+    """The masthead of a document in a numbered series (蚌 埠 市 总 工 会 | 会 议 纪 要 | 〔2022〕5号): the short lines
+    at the top down to the number's line, as debris; the title is under them.  Nothing when no such number heads
+    the text."""
+    for at, part in enumerate(parts[:MASTHEAD_MAX_LINES + 1]):
+        text = part.text.strip()
+        if _NUMBER_LINE.fullmatch(text):
+            return ([p.text.strip() for p in parts[:at + 1]], parts[at + 1:]) if at + 1 < len(parts) else ([], parts)
+        if part.kind not in ("paragraph", "heading") or len(text) > text_rules()["title_max_chars"] or _TERMINAL.search(text):
+            return [], parts
+    return [], parts
+
+
 def recover_document(text: str) -> Document:
     """Recover title, kicker, subtitle, lead, authors, captions and body blocks from one report's text."""
     text, fixed = repair_characters(normalize_text(text))
@@ -602,6 +622,8 @@ def recover_document(text: str) -> Document:
     if parts and _issuer().fullmatch(parts[0].text.strip()) and any(
             line.endswith("号") and is_debris_line(line) for line in debris[:6]):  # a document's number: 沂职调字[2021]2号
         debris, parts = [parts[0].text.strip(), *debris], parts[1:]  # the issuer's letterhead over its document's number
+    masthead, parts = take_masthead_over_number(parts)
+    debris = masthead + debris
     photo = photo_gap(parts)
     parts, signature = take_signature(parts)
     lead, parts, lead_label = take_lead(parts)

@@ -83,7 +83,7 @@ def wrap_width(groups: list[list[str]]) -> Wrap | None:
 def opens_block(text: str) -> bool:
     """Tell whether a line opens a block of its own: a decorative mark, 一是, 一、, （一）, ——."""
     marks = text_rules()["decorative_marks"]
-    return text[:1] in marks or any(p.match(text) for p in compiled("paragraph_openers"))
+    return text[:1] in marks or any(p.match(text) for p in compiled("paragraph_openers")) or header_label_line(text)
 
 
 def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: bool) -> bool:
@@ -95,6 +95,10 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # no line of its own starts with ， 。 ） ” %
     if text[:1] in "（(" and (reaction := reaction_pattern().match(text)) is not None and reaction.end() == len(text):
         return True  # （掌声） under a speech's sentence: the audience's answer to it
+    if header_label_line(text):
+        return False  # 出席：… under 主持：…: a meeting's header line of its own, however full the line above
+    if line.startswith(HANGING_INDENT) and header_label_line(previous.strip()):
+        return True  # 出席：郑宏伟、…、 | 　　　刘海涛、周慧敏: a header line's names go on under a hanging indent
     if _closes_open_bracket(previous, text):
         return True  # （图为刚升井的矿工在井口职工书屋挑选 | 图书　许志刚　摄）: a bracket opened above closes here
     if (" " in text or "\u3000" in text) and speaker_line().match(text):
@@ -132,6 +136,20 @@ def speaker_line() -> re.Pattern[str]:
     posts = "|".join(re.escape(p) for p in sorted(text_rules()["speaker_posts"], key=len, reverse=True))
     # The name: two to four characters, or two set out wide (陈　静), which no other name could be.
     return re.compile(f"^[{HAN}]{{0,14}}(?:(?:{posts})、)?(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
+
+
+HANGING_INDENT = "\u3000" * 3  # deeper than a paragraph's indent: a line hung under the one above
+
+
+def header_label_line(text: str) -> bool:
+    """Tell whether a line is a meeting's header line (text_rules header_label_pattern: 时间：…, 出席：…)."""
+    return _header_label().match(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _header_label() -> re.Pattern[str]:
+    """The text rules' header_label_pattern, compiled once."""
+    return re.compile(text_rules()["header_label_pattern"])
 
 
 def _closes_open_bracket(previous: str, text: str) -> bool:

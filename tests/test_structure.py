@@ -1087,3 +1087,28 @@ def test_a_caption_framed_whole_in_brackets_loses_its_frame():
     doc = recover_document(text)
     assert [f.caption for f in doc.figures] == ["图为矿工在井口职工书屋挑选图书 许志刚 摄"]
     assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+MINUTES = ("内部资料　注意保存\n\n江 城 市 总 工 会\n会 议 纪 要\n〔2022〕5号\n\n━━━━━━━━━━━━━━━━━━━━\n\n"
+           "江城市总工会常委会第七次会议纪要\n\n时间：2022年6月8日上午9时\n地点:市总工会四楼会议室\n"
+           "主持：吴立新　市总工会党组书记、常务副主席\n出席：吴立新、孙立群、马晓燕、王健、李国庆、陈静、\n"
+           "　　　刘海涛、周慧敏\n记录：王敏\n\n　　6月8日上午，江城市总工会常委会第七次会议在市总工会四楼会议室召开。"
+           "会议同意安排“夏送清凉”专项资金120万元。\n\n　　　　　　　　　　江城市总工会办公室\n　　　　　　　　　　2022年6月10日\n\n"
+           "━━━━━━━━━━━━━━━━━━━━\n抄送：省总工会办公室。\n━━━━━━━━━━━━━━━━━━━━\n（共印40份）\n")
+
+
+def test_minutes_keep_their_header_lines_whole_and_their_masthead_out():
+    doc = recover_document(MINUTES)
+    assert (doc.title, doc.subtitle, doc.kicker) == ("江城市总工会常委会第七次会议纪要", None, None)
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[:3] == ["时间：2022年6月8日上午9时", "地点：市总工会四楼会议室", paragraphs[2]]
+    assert paragraphs[2].startswith("主持：吴立新") and paragraphs[3].startswith("出席：")
+    assert paragraphs[3].endswith("刘海涛、周慧敏") and paragraphs[4] == "记录：王敏"
+    assert not [b for b in doc.blocks if b.kind == "heading"] and not doc.figures
+    assert {"〔2022〕5号", "会 议 纪 要", "内部资料 注意保存", "（共印40份）", "2022年6月10日"} <= {d.replace("\u3000", " ") for d in doc.debris}
+
+
+def test_a_number_line_far_down_or_under_a_sentence_is_no_masthead():
+    from reportsite.structure import take_masthead_over_number
+    parts = [Part("paragraph", "工会召开会议。"), Part("paragraph", "〔2022〕5号"), Part("paragraph", "正文")]
+    assert take_masthead_over_number(parts) == ([], parts)

@@ -136,3 +136,10 @@ def test_in_an_indented_layout_the_words_said_after_a_colon_run_on():
     out, _debris = unwrap_lines(lines, Wrap(21, True))
     assert out[0] == "贾二虎的徒弟、24岁的王小军在一旁插话：“师父的本子我都抄过一遍，现在我也养成了习惯。”"
     assert out[1:] == ["会议要求：", "一是加强领导；", "二是落实责任。"]
+
+
+def test_a_meetings_header_lines_stand_alone_and_take_their_hanging_lines():
+    wrap = Wrap(30, True)
+    assert not runs_on("主持：吴立新　市总工会党组书记、常务副主席", "出席：吴立新、孙立群、马晓燕、王健、李国庆、", wrap, False)
+    assert runs_on("出席：吴立新、孙立群、马晓燕、王健、李国庆、", "　　　刘海涛、周慧敏", wrap, False)
+    assert not runs_on("会议要求各单位抓好落实，确保全年任务圆满完成。", "　　　刘海涛", wrap, False)
