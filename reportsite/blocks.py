@@ -216,7 +216,7 @@ def _tab_tables_apart(gap: int, lines: list[str]) -> list[tuple[int, list[str]]]
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and "\t" in lines[j]:
+        while j < len(lines) and _tab_row(lines[j]):
             j += 1
         if j - i >= TABLE_MIN_ROWS:
             head = i - 1 if i > start and is_table_caption(lines[i - 1].strip()) else i
@@ -229,6 +229,12 @@ def _tab_tables_apart(gap: int, lines: list[str]) -> list[tuple[int, list[str]]]
     if start < len(lines):
         pieces.append((1 if pieces else gap, lines[start:]))
     return pieces
+
+
+def _tab_row(line: str) -> bool:
+    """Tell whether a line is a row of a table set with tabs: its cells apart by a tab, or, on some rows, by wide
+    spaces alone (佛子岭镇　　24　　2480: a table typed with tabs on some rows and full-width spaces on others)."""
+    return "\t" in line or len(_CELLS_WIDE_APART.split(line.strip())) >= 3
 
 
 INTERLEAVED_MIN_LINES = 6  # lines of a group read across two columns before it is worth telling apart

@@ -152,6 +152,15 @@ def _header_label() -> re.Pattern[str]:
     return re.compile(text_rules()["header_label_pattern"])
 
 
+_ISSUE = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]{1,4}\s*期")  # a periodical's issue
+MASTHEAD_NAME_MAX = 12  # characters
+
+
+def _masthead_name(text: str) -> bool:
+    """Tell whether a line may be a periodical's name over its issue line: short, and no clause or sentence in it."""
+    return 0 < len(text) <= MASTHEAD_NAME_MAX and _CLAUSE_MARK.search(text) is None
+
+
 def _closes_open_bracket(previous: str, text: str) -> bool:
     """Tell whether a line closes a bracket the line above left open (more （ than ） in it, more ） than （ here)."""
     return any(previous.count(left) > previous.count(right) and text.count(right) > text.count(left)
@@ -237,6 +246,8 @@ def unwrap_lines(
     listing = False  # after a line ending on ：, until an item ends on 。: it and each line ending on ； end an item
     for line in lines:
         if furniture(line.strip()):
+            if len(out) == 1 and previous is not None and _ISSUE.search(line) and _masthead_name(out[0]):
+                debris.append(out.pop())  # 栾川工会 over 2024年第1期: the periodical's name, not a kicker
             debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
             continue
         item_ended = (listing and previous is not None and previous.rstrip()[-1:] in "；;：:"

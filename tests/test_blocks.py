@@ -468,3 +468,14 @@ def test_quote_marks_stay_when_few_lines_open_on_them():
     from reportsite.blocks import without_mail_wrapping
     text = "区总工会上半年工作\n\n今年以来共接待职工1,286人次。\n> 一句引文\n其余的话。\n还有一段。\n"
     assert without_mail_wrapping(text) == (text, [])
+
+
+def test_a_table_typed_with_tabs_on_some_rows_and_wide_spaces_on_others_is_one_table():
+    from reportsite.blocks import split_blocks
+    text = ("全县情况见表1。\n表1　各乡镇工会工作情况\n乡镇\t基层工会（家）\t会员（名）\n衡山镇\t46\t6120\n"
+            "佛子岭镇\u3000\u300024\u3000\u30002480\n下符桥镇\t\u300022\t\u30002360\n但家庙镇\u3000\t18\u3000\t1920\n合计\t110\t12880\n"
+            "（二）深化建功立业\n")
+    parts, _debris = split_blocks(text)
+    tables = [p for p in parts if p.kind == "table"]
+    assert len(tables) == 1 and "| 佛子岭镇 | 24 | 2480 |" in tables[0].text and "| 合计 | 110 | 12880 |" in tables[0].text
+    assert not any(p.kind == "heading" and "衡山镇" in p.text for p in parts)

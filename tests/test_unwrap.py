@@ -143,3 +143,11 @@ def test_a_meetings_header_lines_stand_alone_and_take_their_hanging_lines():
     assert not runs_on("主持：吴立新　市总工会党组书记、常务副主席", "出席：吴立新、孙立群、马晓燕、王健、李国庆、", wrap, False)
     assert runs_on("出席：吴立新、孙立群、马晓燕、王健、李国庆、", "　　　刘海涛、周慧敏", wrap, False)
     assert not runs_on("会议要求各单位抓好落实，确保全年任务圆满完成。", "　　　刘海涛", wrap, False)
+
+
+def test_a_periodicals_name_over_its_issue_line_goes_with_it():
+    issue = lambda line: "期" in line  # noqa: E731 - the page furniture of this test: the issue line
+    out, debris = unwrap_lines(["江城工会", "2024年第1期（总第58期）"], None, issue)
+    assert out == [] and debris == ["江城工会", "2024年第1期（总第58期）"]
+    out, debris = unwrap_lines(["职工之家建设取得新进展，全市共建成各级职工之家", "2024年第1期（总第58期）"], None, issue)
+    assert out == ["职工之家建设取得新进展，全市共建成各级职工之家"]  # words of the text stay
