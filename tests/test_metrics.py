@@ -884,3 +884,9 @@ def test_counselling_for_gig_workers_is_legal_service_and_job_counselling_is_not
 def test_a_meetings_decisions_and_the_years_work_ahead_are_plans(text, figure, kind):
     records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
     assert next(r for r in records if r.text == figure).kind == kind
+
+
+def test_what_a_meeting_names_there_is_done_not_planned():
+    text = "会议同意命名产业园联合工会等12家单位为2022年度市级示范职工书屋。"
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    assert next(r for r in records if r.text == "12家").kind == "actual"
