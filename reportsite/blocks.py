@@ -21,6 +21,7 @@ from reportsite.body import TABLE_RULE
 from reportsite.unwrap import (
     header_label_line,
     is_markup_line,
+    issue_line,
     join_lines,
     opens_on_note_mark,
     reaction_pattern,
@@ -92,9 +93,9 @@ def _without_jump_heads(text: str, debris: list[str]) -> str:
 
 
 def is_debris_line(text: str) -> bool:
-    """Tell whether a whole line is page furniture: — 3 —, 第3版, a lone page number."""
+    """Tell whether a whole line is page furniture: — 3 —, 第3版, a lone page number, an issue line (第5期)."""
     line = text.strip()
-    return any_of("debris_line_patterns").match(line) is not None
+    return any_of("debris_line_patterns").match(line) is not None or issue_line(line)
 
 
 def is_running_head(text: str) -> bool:
@@ -179,7 +180,9 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
 @lru_cache(maxsize=1)
 def _furniture_shape() -> re.Pattern[str]:
     """One pattern for is_debris_line or is_running_head (both match the stripped line at its start)."""
-    return re.compile(f"(?:{any_of('debris_line_patterns').pattern})|(?:{any_of('running_head_patterns').pattern})")
+    issues = "|".join(f"(?:{p})" for p in text_rules()["issue_line"])
+    return re.compile(f"(?:{any_of('debris_line_patterns').pattern})|(?:{any_of('running_head_patterns').pattern})"
+                      f"|(?:(?:{issues})$)")
 
 
 # ---------------------------------------------------------------- splitting and unwrapping
@@ -216,7 +219,8 @@ def _tab_tables_apart(gap: int, lines: list[str]) -> list[tuple[int, list[str]]]
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _tab_row(lines[j]):
+        cells = len(_CELLS_WIDE_APART.split(lines[i].strip())) if "\t" in lines[i] else 0
+        while j < len(lines) and _tab_row(lines[j], cells):
             j += 1
         if j - i >= TABLE_MIN_ROWS:
             head = i - 1 if i > start and is_table_caption(lines[i - 1].strip()) else i
@@ -231,10 +235,13 @@ def _tab_tables_apart(gap: int, lines: list[str]) -> list[tuple[int, list[str]]]
     return pieces
 
 
-def _tab_row(line: str) -> bool:
-    """Tell whether a line is a row of a table set with tabs: its cells apart by a tab, or, on some rows, by wide
-    spaces alone (佛子岭镇　　24　　2480: a table typed with tabs on some rows and full-width spaces on others)."""
-    return "\t" in line or len(_CELLS_WIDE_APART.split(line.strip())) >= 3
+def _tab_row(line: str, cells: int) -> bool:
+    """Tell whether a line is a row of a table set with tabs whose first row has ``cells`` cells: its cells apart by a
+    tab, or, on some rows, by wide spaces alone, as many cells and no sentence (佛子岭镇　　24　　2480: a table typed
+    with tabs on some rows and full-width spaces on others)."""
+    if "\t" in line:
+        return True
+    return cells >= 3 and "。" not in line and len(_CELLS_WIDE_APART.split(line.strip())) == cells
 
 
 INTERLEAVED_MIN_LINES = 6  # lines of a group read across two columns before it is worth telling apart
@@ -779,7 +786,7 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
     while i < len(out):
         if (out[i].kind != "paragraph" or not is_cut(out[i].text) or is_attribution(out[i].text)
                 or is_marked_head(out[i].text) or is_table_caption(out[i].text) or opens_on_note_mark(out[i].text)
-                or header_label_line(out[i].text)):  # 主持：…副主席 over 出席：…: a meeting's header line is whole
+                or _in_header_lines(out, i)):  # 主持：…副主席 over 出席：…: a meeting's header line is whole
             i += 1
             continue
         j = next((k for k in range(i + 1, len(out)) if out[k].kind != "caption"), None)
@@ -793,6 +800,14 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
         out[i] = replace(out[i], text=join_text(out[i].text, out[j].text))
         del out[j]  # stay on i: the joined paragraph may still be cut
     return join_distant_stubs(out)
+
+
+def _in_header_lines(parts: list[Part], at: int) -> bool:
+    """Tell whether a part is one of a meeting's header lines (时间：…, 出席：…) next to another: a run of them is
+    the minutes' header, each line whole.  One such line alone (主持人：…, a turn of an interview) may be cut."""
+    if not header_label_line(parts[at].text):
+        return False
+    return any(0 <= k < len(parts) and parts[k].kind == "paragraph" and header_label_line(parts[k].text) for k in (at - 1, at + 1))
 
 
 _CLAUSE_INSIDE = re.compile("[，。；！？]")

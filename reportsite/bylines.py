@@ -168,12 +168,18 @@ def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # …or unbracketed and closed by a space before the story (本报讯 记者 胡敏 通讯员 李卫东 8月下旬，…), or no
     # byline at all (本报讯　9月6日，…): the dateline alone
     opening = "|".join(text_rules()["dateline_openings"])  # 8月下旬, 近日: the story's first words
-    spaced = f"(?:{prefixes})(?:[ \u3000]*{tight}(?:[ \u3000]+{tight})*[ \u3000]+(?=\\S)|[ \u3000]+(?={opening}))"
+    # Set apart by spaces only, the names are two to four characters each, none of them words of a sentence
+    # (记者从市总工会获悉, 近日, 了解到): 本报讯 记者 胡敏 通讯员 李卫东 8月下旬，…
+    short = f"(?!{_SENTENCE_WORDS})[{HAN}]{{2,4}}(?![{HAN}])"
+    named = f"(?:{_media_pattern()})?(?:{_role_pattern()})[ \u3000]*{short}(?:[ \u3000]+{short})*"
+    spaced = f"(?:{prefixes})(?:[ \u3000]*{named}(?:[ \u3000]+{named})*[ \u3000]+(?=\\S)|[ \u3000]+(?={opening}))"
     return (re.compile(f"^(?:(?:{prefixes})?\\s*{bracketed.pattern}|{reported}|{spaced})"),
             re.compile(f"{bracketed.pattern}$"))
 
 
 _REPORTED = "报道\\s*[：:]"  # closes an unbracketed byline after a dateline
+# Words that open a sentence after 记者 or 通讯员, never a name: 记者从市总工会获悉, 通讯员走访发现, 记者近日了解到
+_SENTENCE_WORDS = "[^ \u3000]{0,3}(?:从|在|向|近日|日前|今年|昨天|获悉|了解|发现|走访|采访|看到|注意到)"
 
 
 @lru_cache(maxsize=1)

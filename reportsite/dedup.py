@@ -17,6 +17,7 @@ neither copy is odd, both sit inside complete sentences: a restatement, kept.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -155,24 +156,28 @@ def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
         blocks, records = _apply_cuts(blocks, records, cuts)
     debris = list(doc.debris)
     if len(blocks) < len(doc.blocks):  # a story printed twice: the second copy's headline goes with its paragraphs
-        blocks, debris = without_orphan_headings(blocks, debris)
+        blocks, debris = without_orphan_headings(doc.blocks, blocks, debris)
     return replace(doc, blocks=blocks, duplicates=records, review=review, debris=debris)
 
 
-def without_orphan_headings(blocks: list[Block], debris: list[str]) -> tuple[list[Block], list[str]]:
-    """Drop (to debris) a heading that repeats an earlier one and heads nothing: the paragraphs under it were
-    a layout copy, cut."""
-    kept: list[Block] = []
+def without_orphan_headings(before: list[Block], after: list[Block], debris: list[str]) -> tuple[list[Block], list[str]]:
+    """``after`` (the body once layout copies were cut from ``before``) without a heading whose whole section was cut
+    and that repeats an earlier heading: a story's headline printed again with the story; it goes to debris.  A
+    heading followed by a subheading, or with any of its own paragraphs left, stays."""
+    cut = {b.id for b in before if b.id} - {b.id for b in after if b.id}  # paragraphs cut whole (a part cut keeps its id)
+    orphans: set[int] = set()
     seen: set[str] = set()
-    for at, block in enumerate(blocks):
-        if block.kind == "heading":
-            nxt = blocks[at + 1] if at + 1 < len(blocks) else None
-            if block.text in seen and (nxt is None or nxt.kind == "heading"):
-                debris = [*debris, block.text]
-                continue
-            seen.add(block.text)
-        kept.append(block)
-    return kept, debris
+    for at, block in enumerate(before):
+        if block.kind != "heading":
+            continue
+        section = list(takewhile(lambda b: b.kind != "heading", before[at + 1:]))
+        following = before[at + 1 + len(section)] if at + 1 + len(section) < len(before) else None
+        if (block.text in seen and section and all(b.id in cut for b in section)
+                and (following is None or (following.level or 2) <= (block.level or 2))):
+            orphans.add(id(block))
+        seen.add(block.text)
+    debris = [*debris, *(b.text for b in after if id(b) in orphans)]
+    return [b for b in after if id(b) not in orphans], debris
 
 
 _PULL_QUOTE = re.compile("^[“「]([^“”「」]{6,80})[”」]$")

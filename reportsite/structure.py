@@ -199,6 +199,7 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
     """Return the heading lines at the very top: kicker, title and subtitle candidates (at most 3)."""
     run: list[Part] = []
     limit = text_rules()["title_max_chars"]
+    stories = None  # whether the text is a page of several stories: asked at most once
     for at, part in enumerate(parts[:3]):
         after_title = any(p.level == 1 for p in run)
         unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
@@ -206,7 +207,7 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
             break  # a byline, or a meeting's header line (时间：…) under the title
         if run and part.kind == "paragraph" and (_BOX_LINE.fullmatch(part.text.strip()) or numbering_rank(part) is not None):
             break  # 【概况】, 一、…, 1.1 … under the title: the first section's head, not the title's subtitle
-        if run and part.kind == "heading" and part.level == 1 and _page_of_stories(parts):
+        if run and part.kind == "heading" and part.level == 1 and (stories := stories if stories is not None else _page_of_stories(parts)):
             break  # a page of several stories under its banner: the '#' line heads the first story
         if part.kind == "heading" and (not after_title or is_subtitle(part.text) or _names_subject_under(run, part, parts[at + 1:])):
             run.append(part)  # a '##' line under the title: its subtitle when dashed or naming whom it is about
@@ -602,11 +603,21 @@ def take_masthead_over_number(parts: list[Part]) -> tuple[list[str], list[Part]]
     the text."""
     for at, part in enumerate(parts[:MASTHEAD_MAX_LINES + 1]):
         text = part.text.strip()
-        if _NUMBER_LINE.fullmatch(text):
+        if at and _NUMBER_LINE.fullmatch(text):
             return ([p.text.strip() for p in parts[:at + 1]], parts[at + 1:]) if at + 1 < len(parts) else ([], parts)
-        if part.kind not in ("paragraph", "heading") or len(text) > text_rules()["title_max_chars"] or _TERMINAL.search(text):
+        if part.kind not in ("paragraph", "heading") or not _masthead_line(text):
             return [], parts
     return [], parts
+
+
+_SPREAD_OUT = re.compile(f"(?:[{HAN}][ \u3000]+){{2,}}[{HAN}]")  # 江 城 市 总 工 会: a name set out wide
+
+
+def _masthead_line(text: str) -> bool:
+    """Tell whether a line over a document's number reads as its masthead: a name set out wide, a document's kind
+    (text_rules masthead_endings: …文件, 会议纪要, 简报), an issuer's name; never a title (关于…的决定)."""
+    return (_SPREAD_OUT.fullmatch(text) is not None or text.endswith(tuple(text_rules()["masthead_endings"]))
+            or _issuer().fullmatch(text) is not None)
 
 
 def recover_document(text: str) -> Document:

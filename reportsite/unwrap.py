@@ -95,11 +95,12 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # no line of its own starts with ， 。 ） ” %
     if text[:1] in "（(" and (reaction := reaction_pattern().match(text)) is not None and reaction.end() == len(text):
         return True  # （掌声） under a speech's sentence: the audience's answer to it
-    if header_label_line(text):
-        return False  # 出席：… under 主持：…: a meeting's header line of its own, however full the line above
-    if line.startswith(HANGING_INDENT) and header_label_line(previous.strip()):
+    if header_label_line(text) and (header_label_line(previous.strip()) or previous.startswith(HANGING_INDENT)
+                                    or not (wrap is not None and wrap.full(previous))):
+        return False  # 出席：… under 主持：… (or under a line hung from it): a meeting's header line of its own, not 时间：… that a full line wrapped to
+    if line.startswith(HANGING_INDENT) and _hung_under(previous, text):
         return True  # 出席：郑宏伟、…、 | 　　　刘海涛、周慧敏: a header line's names go on under a hanging indent
-    if _closes_open_bracket(previous, text):
+    if ("（" in previous or "(" in previous) and not indented(line) and _closes_open_bracket(previous, text):
         return True  # （图为刚升井的矿工在井口职工书屋挑选 | 图书　许志刚　摄）: a bracket opened above closes here
     if (" " in text or "\u3000" in text) and speaker_line().match(text):
         return False  # 集团公司工会主席　吕振国 under a speech's title: who speaks, a line of its own
@@ -138,33 +139,48 @@ def speaker_line() -> re.Pattern[str]:
     return re.compile(f"^[{HAN}]{{0,14}}(?:(?:{posts})、)?(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
 
 
+def said_before_colon(line: str) -> bool:
+    """Tell whether a line ends on a verb of saying and its colon (在一旁插话：, 他笑着说：): what follows is said."""
+    text = line.rstrip()
+    return text[-1:] in "：:" and text[:-1].endswith(tuple(text_rules()["speech_verbs"]))
+
+
 HANGING_INDENT = "\u3000" * 3  # deeper than a paragraph's indent: a line hung under the one above
 
 
 def header_label_line(text: str) -> bool:
-    """Tell whether a line is a meeting's header line (text_rules header_label_pattern: 时间：…, 出席：…)."""
-    return _header_label().match(text) is not None
+    """Tell whether a line is a meeting's header line (text_rules header_label_patterns: 时间：…, 出席：…)."""
+    return any(p.match(text) for p in compiled("header_label_patterns"))
 
 
-@lru_cache(maxsize=1)
-def _header_label() -> re.Pattern[str]:
-    """The text rules' header_label_pattern, compiled once."""
-    return re.compile(text_rules()["header_label_pattern"])
-
-
-_ISSUE = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]{1,4}\s*期")  # a periodical's issue
-MASTHEAD_NAME_MAX = 12  # characters
+def issue_line(text: str) -> bool:
+    """Tell whether a line is a periodical's issue line and nothing else (2024年第1期（总第58期）: text_rules issue_line)."""
+    return any(p.fullmatch(text) for p in compiled("issue_line"))
 
 
 def _masthead_name(text: str) -> bool:
-    """Tell whether a line may be a periodical's name over its issue line: short, and no clause or sentence in it."""
-    return 0 < len(text) <= MASTHEAD_NAME_MAX and _CLAUSE_MARK.search(text) is None
+    """Tell whether a line may be a periodical's name over its issue line: a name ending like one (text_rules
+    periodical_name_endings: 江城工会, 职工之窗), no clause or sentence in it."""
+    return text.endswith(tuple(text_rules()["periodical_name_endings"])) and _CLAUSE_MARK.search(text) is None
+
+
+HUNG_MAX_CHARS = 20  # a line hung under a header line without a list mark above it: a few names or a post
+
+
+def _hung_under(previous: str, text: str) -> bool:
+    """Tell whether a line set in by a hanging indent goes on with the meeting's header line above it: that line's list
+    runs on (it ends on 、 or ，), or this line is short and no sentence (列席：…各县区总工会 | 　　　主席)."""
+    if not header_label_line(previous.strip()):
+        return False
+    return previous.rstrip()[-1:] in "、，," or (len(text) <= HUNG_MAX_CHARS and _TERMINAL_MARK.search(text) is None)
 
 
 def _closes_open_bracket(previous: str, text: str) -> bool:
-    """Tell whether a line closes a bracket the line above left open (more （ than ） in it, more ） than （ here)."""
-    return any(previous.count(left) > previous.count(right) and text.count(right) > text.count(left)
-               for left, right in (("（", "）"), ("(", ")")))
+    """Tell whether a line closes a bracket the line above left open, full- and half-width brackets counted alike
+    (more （ than ） in it, more ） than （ here), the line above ending no sentence."""
+    opened = previous.count("（") + previous.count("(") - previous.count("）") - previous.count(")")
+    closed = text.count("）") + text.count(")") - text.count("（") - text.count("(")
+    return opened > 0 and closed > 0 and not _ends_sentence(previous)
 
 
 NOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # a footnote opens on its number
@@ -177,6 +193,7 @@ def opens_on_note_mark(text: str) -> bool:
     return text[:1] in NOTE_MARKS or _STARRED_NOTE.match(text) is not None or _NUMBERED_NOTE.match(text) is not None
 
 _OPENING_QUOTES = "“「『\""  # an unindented line opening on one, after 他说：, goes on with the speech
+_TERMINAL_MARK = re.compile("[。！？!?]")
 
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
@@ -246,13 +263,13 @@ def unwrap_lines(
     listing = False  # after a line ending on ：, until an item ends on 。: it and each line ending on ； end an item
     for line in lines:
         if furniture(line.strip()):
-            if len(out) == 1 and previous is not None and _ISSUE.search(line) and _masthead_name(out[0]):
+            if len(out) == 1 and previous is not None and _masthead_name(out[0]) and issue_line(line.strip()):
                 debris.append(out.pop())  # 栾川工会 over 2024年第1期: the periodical's name, not a kicker
             debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
             continue
         item_ended = (listing and previous is not None and previous.rstrip()[-1:] in "；;：:"
-                      and not (indent_layout and opened_indented and previous.rstrip()[-1:] in "：:"
-                               and line[:1] in _OPENING_QUOTES))  # 他插话：| “师父…: the words said, run on
+                      and not (indent_layout and opened_indented and line[:1] in _OPENING_QUOTES
+                               and said_before_colon(previous)))  # 他插话：| “师父…: the words said, run on
         if previous is not None and not item_ended and runs_on(previous, line, wrap, indent_layout and opened_indented):
             out[-1] = join_lines(out[-1], line.strip())
         else:

@@ -503,3 +503,14 @@ def test_a_story_printed_twice_goes_with_its_headline_and_an_unrepeated_empty_se
     doc = remove_layout_copies(Document(title="简讯", blocks=blocks))
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["平江县举办电工技能竞赛", "其他消息", "附录"]
     assert "平江县举办电工技能竞赛" in doc.debris
+
+
+def test_a_repeated_section_heading_over_a_subheading_stays_when_a_copy_is_cut_elsewhere():
+    twice = "全市工会组织职工开展技能竞赛，参赛职工达到1.2万人次，比上年增加两千人次。"
+    blocks = [Block("heading", "一、城区工会", level=2), Block("heading", "（一）主要做法", level=3),
+              Block("paragraph", "城区工会强化组织建设，新建基层工会20家。", id="p1"),
+              Block("heading", "二、郊区工会", level=2), Block("heading", "（一）主要做法", level=3),
+              Block("heading", "1.强化组织建设", level=4), Block("paragraph", "郊区工会新建驿站12个。", id="p2"),
+              Block("paragraph", twice, id="p3"), Block("paragraph", twice, id="p4")]
+    doc = remove_layout_copies(Document(title="总结", blocks=blocks))
+    assert [b.text for b in doc.blocks if b.kind == "heading"].count("（一）主要做法") == 2

@@ -890,3 +890,22 @@ def test_what_a_meeting_names_there_is_done_not_planned():
     text = "会议同意命名产业园联合工会等12家单位为2022年度市级示范职工书屋。"
     records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
     assert next(r for r in records if r.text == "12家").kind == "actual"
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("全市计划慰问困难职工1200户，实际慰问1350户。", ["target", "actual"]),  # what was done after the plan
+    ("全市各级工会按计划发放慰问金360万元。", ["actual"]),
+    ("按照工作计划发放助学金120万元。", ["actual"]),
+    ("会议批准2023年经费决算支出1200万元。", ["actual"]),
+    ("今年上半年，全市工会认真做好以下工作：一是新建基层工会20家；二是发展会员3000名。", ["actual", "actual"]),
+    ("今年，县总工会扎实做好以下工作：一是新建基层工会20家。", ["actual"]),
+])
+def test_plans_followed_or_done_are_no_targets(text, kinds):
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    assert [r.kind for r in records] == kinds
+
+
+def test_visitors_of_a_job_fair_are_no_legal_service_visitors():
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", "春风行动就业招聘会现场接待咨询群众3000人次。", id="p1")]),
+                              load_taxonomy())
+    assert records[0].metric != "legal-service-visitors"

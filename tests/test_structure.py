@@ -1112,3 +1112,24 @@ def test_a_number_line_far_down_or_under_a_sentence_is_no_masthead():
     from reportsite.structure import take_masthead_over_number
     parts = [Part("paragraph", "工会召开会议。"), Part("paragraph", "〔2022〕5号"), Part("paragraph", "正文")]
     assert take_masthead_over_number(parts) == ([], parts)
+
+
+def test_a_title_over_a_bare_number_stays_the_title():
+    doc = recover_document("关于表彰2022年度全市工会工作先进单位的决定\n〔2023〕5号\n\n　　各县（市、区）总工会：现将表彰决定印发给你们。\n")
+    assert doc.title == "关于表彰2022年度全市工会工作先进单位的决定"
+
+
+def test_an_interview_turn_cut_by_a_page_break_is_rejoined():
+    doc = recover_document("访谈\n\n主持人：张主席，请您先给大家介绍一下\n\n基本情况。\n\n张主席：好的。全市今年新建工会120家。\n")
+    assert "主持人：张主席，请您先给大家介绍一下基本情况。" in [b.text for b in doc.blocks]
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 记者从市总工会获悉 今年以来，全市新建工会20家。",
+    "本报讯 记者日前从市总工会了解到 今年入夏以来，全市慰问职工1万人次。",
+    "本报讯 记者 近日从市总工会获悉，今年以来 全市新建驿站12个。",
+    "本报讯 通讯员走访发现 全市户外劳动者服务站点运行良好。",
+])
+def test_words_after_a_reporter_are_no_name(text):
+    authors, _printed, parts = take_bylines([Part("paragraph", text)])
+    assert authors == [] and "获悉" not in "".join(authors) and parts[0].text.startswith("本报讯")

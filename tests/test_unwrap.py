@@ -151,3 +151,21 @@ def test_a_periodicals_name_over_its_issue_line_goes_with_it():
     assert out == [] and debris == ["江城工会", "2024年第1期（总第58期）"]
     out, debris = unwrap_lines(["职工之家建设取得新进展，全市共建成各级职工之家", "2024年第1期（总第58期）"], None, issue)
     assert out == ["职工之家建设取得新进展，全市共建成各级职工之家"]  # words of the text stay
+
+
+def test_misfires_of_the_meeting_and_bracket_rules_stay_mended():
+    wrap = Wrap(27, True)
+    full = "今年以来，市总工会联合人社部门举办春风行动专场招聘会报名"  # a wrap's full line
+    assert runs_on(full, "时间：即日起至3月31日，共吸引120家企业参加。", wrap, False)  # no header: a wrapped line
+    assert not runs_on("出席：郑宏伟、李明、张华", "　　　会议传达学习了省总工会全委会精神，研究了下半年工作。", wrap, False)
+    assert not runs_on("　　一年来，全市新建工会120家（其中非公企业工会98家)，发展会员1.2万人。",
+                       "　　全市各级工会走访慰问困难职工1200户(其中劳模80户）。", wrap, False)
+    lines = ["　　全年重点开展了以下活动：", "“工会进万家”活动，走访企业300家；", "“职工书屋”建设活动，新建书屋20家。"]
+    out, _debris = unwrap_lines(lines, Wrap(21, True))
+    assert out == ["全年重点开展了以下活动：", "“工会进万家”活动，走访企业300家；", "“职工书屋”建设活动，新建书屋20家。"]
+
+
+def test_only_a_periodicals_name_over_a_bare_issue_line_is_its_masthead():
+    issue = lambda line: "期" in line  # noqa: E731 - the page furniture of this test
+    assert unwrap_lines(["让职工书屋活起来", "（原载《中国工运》2019年第6期）"], None, issue)[0] == ["让职工书屋活起来"]
+    assert unwrap_lines(["春送岗位专项行动情况", "2024年第1期"], None, issue)[0] == ["春送岗位专项行动情况"]
