@@ -135,6 +135,7 @@ def running_heads(lines: list[str]) -> set[str]:
         and line.strip()[-1] not in terminal
         and not _CLAUSE_MARK.search(line)  # a line of a wrapped paragraph, not a head
         and line.strip()[:1] not in rules["line_non_starters"]
+        and not _LONE_FIGURE.fullmatch(line.strip())  # 1,150人次 alone on a line: a wrapped figure, never a head
     ]
     counts = Counter(candidates)
     hints = rules["running_head_hints"]
@@ -149,7 +150,8 @@ def running_heads(lines: list[str]) -> set[str]:
     return heads | {text for text, key in folio_keys.items() if folios[key] >= 2}
 
 
-_FOLIO_END = re.compile(r"^\d{1,3}(?!\d)|(?<!\d)\d{1,3}$")
+_LONE_FIGURE = re.compile(r"\d[\d,.]*\s*[万亿]?[^\d\s]{1,3}")  # a figure and its unit, nothing else
+_FOLIO_END = re.compile(r"^[—－–-]*\d{1,3}(?!\d)|(?<!\d)\d{1,3}[—－–-]*$")  # 基层风采 47, …工作汇报 — 3 —
 _FOLIO_DIGITS = re.compile(r"\d+")
 
 

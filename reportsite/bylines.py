@@ -117,7 +117,9 @@ def byline_names(text: str) -> list[str]:
         # 记者张三 -> 张三; a one-character role (文, 图) only counts on its own, not inside 文静
         names.append(token[len(role) :] if len(role) >= 2 and len(token) - len(role) >= 2 else token)
     not_names = set(text_rules()["byline_non_names"])
-    names = [n for n in names if n and n not in not_names]  # 图片：网络: a picture's source, no author
+    posts = tuple(text_rules()["speaker_posts"])
+    # 图片：网络: a picture's source, no author; 区总工会主席 (汇报人：区总工会主席　陈海峰): a post, no name
+    names = [n for n in names if n and n not in not_names and not (len(n) > 4 and n.endswith(posts))]
     merged: list[str] = []  # 彭　亮: two single characters are one name set out wide
     for name in names:
         if len(name) == 1 and merged and len(merged[-1]) == 1:

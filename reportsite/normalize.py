@@ -63,10 +63,11 @@ def to_simplified(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _variants() -> dict[int, str]:
-    """Variant characters OpenCC leaves (衞, 囘) and the standard ones they are read as (text_rules variant_characters)."""
+    """Variant characters OpenCC leaves (衞, 囘) and the standard ones they are read as (text_rules variant_characters),
+    and small-form marks (﹐﹑﹔: text_rules small_form_marks) and the marks they stand for."""
     from reportsite.rules import text_rules  # rules' loaders sit above this module
 
-    return str.maketrans(text_rules().get("variant_characters") or {})
+    return str.maketrans({**(text_rules().get("variant_characters") or {}), **(text_rules().get("small_form_marks") or {})})
 
 
 @lru_cache(maxsize=1)

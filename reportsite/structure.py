@@ -42,6 +42,17 @@ from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, op
 # ---------------------------------------------------------------- shapes
 
 
+# A figure in a block: digits and the unit right after them (48家, 2.8万人次), not a year, month or day
+_FIGURE_INSIDE = re.compile(f"(?<!\\d)(?!(?:19|20)\\d\\d(?!\\d))\\d[\\d,.]*[万亿]?(?![年月日号期届\\d,.])[{HAN}%％]")  # not 展望2022　…
+
+
+def bullet_with_figure(text: str) -> bool:
+    """Tell whether a block is a bulleted point holding a figure (• 新建基层工会48家, ◆ 劳动竞赛：开展…36项): a bullet mark,
+    a space, then words with a figure among them.  A list item, never a heading (■ 选树先进典型 is one)."""
+    body = text.lstrip()
+    return body[:1] in text_rules()["decorative_marks"] and body[1:2] in (" ", "\u3000") and _FIGURE_INSIDE.search(body) is not None
+
+
 def strip_marks(text: str) -> str:
     """Remove decorative marks (◎ ■ ●…) printed before a heading."""
     return text.lstrip(text_rules()["decorative_marks"] + " ").strip()
@@ -393,6 +404,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             credited = True  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
         elif part.kind == "paragraph" and header_label_line(part.text):
             out.append(part)  # 时间：2022年6月8日上午9时: a meeting's header line, no heading
+        elif part.kind == "paragraph" and bullet_with_figure(part.text):
+            out.append(Part("item", strip_marks(part.text), part.gap))  # • 新建基层工会48家: a slide's point, no heading
         elif part.kind == "paragraph" and (framed := framed_caption(part.text)) is not None:
             out.append(Part("caption", framed, part.gap, part.level))  # （图为…　张三　摄）: the words, not the frame
         elif part.kind == "paragraph" and (is_caption_text(part.text) or (
@@ -465,7 +478,7 @@ def _unnumbered(text: str) -> str:
 
 
 # The characters text_rules heading_numbering's patterns open on (checked by a test).
-_NUMBERING_OPENERS = frozenset("第一二三四五六七八九十（(0123456789")
+_NUMBERING_OPENERS = frozenset("第一二三四五六七八九十（(0123456789壹贰叁参肆伍陆柒捌玖拾")
 
 
 def heading_rank(part: Part) -> int:

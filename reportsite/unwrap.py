@@ -96,8 +96,11 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if text[:1] in "（(" and (reaction := reaction_pattern().match(text)) is not None and reaction.end() == len(text):
         return True  # （掌声） under a speech's sentence: the audience's answer to it
     if header_label_line(text) and (header_label_line(previous.strip()) or previous.startswith(HANGING_INDENT)
+                                    or previous.lstrip().startswith(tuple(text_rules()["subtitle_marks"]))
                                     or not (wrap is not None and wrap.full(previous))):
         return False  # 出席：… under 主持：… (or under a line hung from it): a meeting's header line of its own, not 时间：… that a full line wrapped to
+    if _DATE_ALONE.fullmatch(text) and header_label_line(previous.strip()):
+        return False  # 汇报人：… | 2024年1月18日: the date under a title page's presenter, a line of its own
     if line.startswith(HANGING_INDENT) and _hung_under(previous, text):
         return True  # 出席：郑宏伟、…、 | 　　　刘海涛、周慧敏: a header line's names go on under a hanging indent
     if ("（" in previous or "(" in previous) and not indented(line) and _closes_open_bracket(previous, text):
@@ -164,6 +167,7 @@ def _masthead_name(text: str) -> bool:
     return text.endswith(tuple(text_rules()["periodical_name_endings"])) and _CLAUSE_MARK.search(text) is None
 
 
+_DATE_ALONE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 HUNG_MAX_CHARS = 20  # a line hung under a header line without a list mark above it: a few names or a post
 
 
@@ -261,11 +265,18 @@ def unwrap_lines(
     previous: str | None = None
     opened_indented = False
     listing = False  # after a line ending on ：, until an item ends on 。: it and each line ending on ； end an item
+    bulleted = False  # the line being built opened on a bullet (• ◆ ■) and a space: lines set in under it by spaces
+    # (not a paragraph's full-width indent) are its text
+    marks = text_rules()["decorative_marks"]
     for line in lines:
         if furniture(line.strip()):
             if len(out) == 1 and previous is not None and _masthead_name(out[0]) and issue_line(line.strip()):
                 debris.append(out.pop())  # 栾川工会 over 2024年第1期: the periodical's name, not a kicker
             debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
+            continue
+        if bulleted and line[:1] in " \t" and line.strip()[:1] not in marks and not _MD_ITEM.match(line):
+            out[-1] = join_lines(out[-1], line.strip())  # • 新建基层工会 | 　48家: a bullet's text set in under its mark
+            previous = line
             continue
         item_ended = (listing and previous is not None and previous.rstrip()[-1:] in "；;：:"
                       and not (indent_layout and opened_indented and line[:1] in _OPENING_QUOTES
@@ -275,6 +286,7 @@ def unwrap_lines(
         else:
             out.append(line.strip())
             opened_indented = indented(line)
+            bulleted = not opened_indented and line[:1] in marks and line[1:2] in " \u3000"
         end = line.rstrip()[-1:]
         listing = end in "：:" or (listing and end not in "。！？")
         previous = line

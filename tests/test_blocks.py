@@ -479,3 +479,24 @@ def test_a_table_typed_with_tabs_on_some_rows_and_wide_spaces_on_others_is_one_t
     tables = [p for p in parts if p.kind == "table"]
     assert len(tables) == 1 and "| 佛子岭镇 | 24 | 2480 |" in tables[0].text and "| 合计 | 110 | 12880 |" in tables[0].text
     assert not any(p.kind == "heading" and "衡山镇" in p.text for p in parts)
+
+
+def test_a_slides_footer_with_its_page_number_between_dashes_is_a_running_head():
+    from reportsite.blocks import running_heads
+    lines = [f"江城区总工会 | 2023年度工作汇报                    — {n} —" for n in (2, 3, 4)]
+    assert len(running_heads(lines + ["正文一行", "正文二行"])) == 3
+
+
+def test_lone_figures_on_lines_of_their_own_are_no_running_heads():
+    from reportsite.blocks import running_heads
+    assert running_heads(["  1,150人次", "  2,860人次", "  186万元", "  152万元", "正文"]) == set()
+
+
+def test_slide_points_with_figures_are_items_and_their_wrapped_lines_join():
+    text = ("江城区总工会2023年度工作汇报\n\n第3页\n一、组织建设：覆盖面持续扩大\n• 新建基层工会\n  48家\n• 举办基层工会主席培训班\n"
+            "  6期，培训工会干部\n  1,150人次\n■ 选树先进典型\n  - 全国五一劳动奖章1名\n")
+    from reportsite.structure import recover_document
+    doc = recover_document(text)
+    items = [b.text for b in doc.blocks if b.kind == "item"]
+    assert items[:2] == ["新建基层工会48家", "举办基层工会主席培训班6期，培训工会干部1,150人次"]
+    assert "选树先进典型" in [b.text for b in doc.blocks if b.kind == "heading"]

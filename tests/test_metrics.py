@@ -909,3 +909,12 @@ def test_visitors_of_a_job_fair_are_no_legal_service_visitors():
     records = extract_metrics(Document(title="", blocks=[Block("paragraph", "春风行动就业招聘会现场接待咨询群众3000人次。", id="p1")]),
                               load_taxonomy())
     assert records[0].metric != "legal-service-visitors"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("今年我们打算再新建职工书屋15家以上。", "target"),
+    ("记者问：今年有哪些打算？全年新建职工书屋15家。", "actual"),
+])
+def test_a_plan_told_plainly_with_dasuan(text, kind):
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    assert records[0].kind == kind

@@ -264,3 +264,8 @@ def test_a_converters_entities_escapes_and_bold_figures_are_read():
     assert converter_marks("| a \\| b |") == "| a \\| b |"  # a table cell's bar stays escaped
     assert converter_marks("**——怀化工务段工会2020年工作总结**") == "——怀化工务段工会2020年工作总结"
     assert converter_marks("**凝聚思想共识。**带动") == "**凝聚思想共识。**带动"  # bold words stay bold
+
+
+def test_small_form_marks_become_the_marks_they_stand_for():
+    from reportsite.normalize import normalize_text
+    assert normalize_text("全年新增會員１２．６萬人﹐較上年度增加﹔調解成立率﹕８３％") == "全年新增会员12.6万人，较上年度增加；调解成立率：83%"

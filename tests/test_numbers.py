@@ -204,3 +204,9 @@ def test_shares_in_tenths_written_in_words_are_per_cent():
 def test_a_currency_named_before_the_number_is_the_amounts_unit():
     assert [(q.value, q.unit) for q in find_quantities("资助港币126万元")] == [(1260000, "港元")]
     assert [(q.value, q.unit) for q in find_quantities("共计126万元")] == [(1260000, "元")]
+
+
+def test_new_taiwan_dollars_are_a_currency_of_their_own():
+    from reportsite.numbers import find_quantities
+    found = find_quantities("为会员争取新台币3,650万元，另拨付3,650万元")
+    assert [q.unit for q in found] == ["新台币元", "元"]

@@ -898,7 +898,7 @@ def test_a_newsletters_issue_issuer_and_distribution_lines_are_furniture():
 def test_every_heading_numbering_opens_on_a_character_the_quick_check_knows():
     from reportsite.rules import text_rules
     from reportsite.structure import _NUMBERING_OPENERS
-    samples = ["第一部分", "一、", "（一）", "1、", "（1）", "1.1.1 标题", "1.1 标题", "1 标题"]
+    samples = ["第一部分", "壹、", "贰、", "一、", "（一）", "1、", "（1）", "1.1.1 标题", "1.1 标题", "1 标题"]
     import re
     for pattern, _rank in text_rules()["heading_numbering"]:
         assert any(re.match(pattern, sample) for sample in samples), pattern  # every pattern has a sample here
@@ -1133,3 +1133,15 @@ def test_an_interview_turn_cut_by_a_page_break_is_rejoined():
 def test_words_after_a_reporter_are_no_name(text):
     authors, _printed, parts = take_bylines([Part("paragraph", text)])
     assert authors == [] and "获悉" not in "".join(authors) and parts[0].text.startswith("本报讯")
+
+
+def test_a_title_slides_presenter_and_date_stand_apart_and_name_the_author():
+    doc = recover_document("第1页\n凝心聚力促发展  建功港城显担当\n——江城区总工会2023年度工作汇报\n汇报人：区总工会主席  陈海峰\n"
+                           "2024年1月18日\n\n　　一年来，全区新建基层工会48家。\n")
+    assert (doc.title, doc.subtitle, doc.authors) == ("凝心聚力促发展 建功港城显担当", "江城区总工会2023年度工作汇报", ["陈海峰"])
+
+
+def test_an_outline_in_capital_numerals_is_over_its_chinese_numbered_heads():
+    doc = recover_document("工作报告\n\n壹、工作回顾\n\n一、组织建设\n\n　　全年新建工会20家。\n\n贰、工作计划\n\n　　明年新建工会30家。\n")
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        (2, "壹、工作回顾"), (3, "一、组织建设"), (2, "贰、工作计划")]
