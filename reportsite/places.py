@@ -160,7 +160,7 @@ def _publication_date(doc: Document, text: str) -> _dt.date | None:
     # forwarded mail's header (发送时间：…) dates the mail.
     debris = "\n".join(line for line in doc.debris if not line.rstrip().endswith(_PRINTED) and not is_mail_header(line))
     return (_find_date(debris) or _find_date(debris, _DOTTED_DATE) or _find_date(debris, _DASHED_DATE)
-            or _find_numeral_date(debris) or _find_date(text))
+            or _find_numeral_date(debris) or _find_minguo_date(debris) or _find_date(text))
 
 
 _PRINTED = ("印发", "印制")
@@ -204,6 +204,21 @@ def _find_date(text: str, pattern: re.Pattern[str] | None = None) -> _dt.date | 
     for match in (pattern or _DATE).finditer(text):
         try:
             return _dt.date(*(int(g) for g in match.groups()))
+        except ValueError:
+            continue
+    return None
+
+
+_MINGUO_DATE = re.compile(r"(?:中华民国|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+MINGUO_OFFSET = 1911  # 中华民国112年 is 2023: the calendar Taiwan's documents are dated in
+
+
+def _find_minguo_date(text: str) -> _dt.date | None:
+    """The first real date written in the Minguo calendar (中华民国112年2月18日: 2023-02-18)."""
+    for match in _MINGUO_DATE.finditer(text):
+        year, month, day = (int(g) for g in match.groups())
+        try:
+            return _dt.date(year + MINGUO_OFFSET, month, day)
         except ValueError:
             continue
     return None

@@ -688,7 +688,7 @@ def recover_document(text: str) -> Document:
     return doc
 
 
-_SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+_SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4}|(?:中华民国|民国)\s*\d{2,3})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
                           r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
 
 

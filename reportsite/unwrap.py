@@ -229,10 +229,13 @@ def join_lines(left: str, right: str) -> str:
     left, right = left.rstrip(), right.lstrip()
     if left[-1:] in "-－" and right[:1].isdigit() and left[-2:-1].isdigit() and _cut_by_hyphen(left, right):
         return left[:-1] + right
+    if left[-2:] in (",-", ",－") and left[-3:-2].isdigit() and _THREE_DIGITS.match(right):
+        return left[:-1] + right  # 16,- | 800名: a number cut by a hyphen right after its thousands comma
     latin = left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha()
     return left + (" " if latin and not _URL_TAIL.search(left) else "") + right
 
 
+_THREE_DIGITS = re.compile(r"\d{3}(?!\d)")
 _NUMBER_BEFORE = re.compile(r"\d[\d,]*$")
 _NUMBER_AFTER = re.compile(r"\d[\d,]*")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")

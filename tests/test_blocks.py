@@ -500,3 +500,9 @@ def test_slide_points_with_figures_are_items_and_their_wrapped_lines_join():
     items = [b.text for b in doc.blocks if b.kind == "item"]
     assert items[:2] == ["新建基层工会48家", "举办基层工会主席培训班6期，培训工会干部1,150人次"]
     assert "选树先进典型" in [b.text for b in doc.blocks if b.kind == "heading"]
+
+
+def test_ocrs_folio_with_dashes_read_as_yi_and_a_notes_label_are_debris():
+    from reportsite.blocks import is_debris_line
+    assert is_debris_line("一 1 一") and is_debris_line("注释：")
+    assert not is_debris_line("一 是") and not is_debris_line("参考文献：")

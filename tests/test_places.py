@@ -285,3 +285,11 @@ def test_a_union_named_as_the_giver_of_an_honour_places_no_report(regions):
     d = doc("凝心聚力建新功", "集团公司工会在集团公司党委和长垣市总工会的领导下开展工作。",
             "集团公司工会被河南省总工会授予“河南省模范职工之家”称号。")
     assert where_when(d, regions)[0] == Region("长垣市", "新乡市")
+
+
+def test_a_signature_dated_in_the_minguo_calendar_dates_the_report():
+    from reportsite.places import load_regions, where_when
+    from reportsite.structure import recover_document
+    doc = recover_document("台中市产业总工会工作报告\n\n　　本会全年新增会员1,460人。\n\n台中市产业总工会\n中华民国112年2月18日\n")
+    assert where_when(doc, load_regions())[3].isoformat() == "2023-02-18"
+    assert "中华民国112年2月18日" in doc.debris

@@ -169,3 +169,8 @@ def test_only_a_periodicals_name_over_a_bare_issue_line_is_its_masthead():
     issue = lambda line: "期" in line  # noqa: E731 - the page furniture of this test
     assert unwrap_lines(["让职工书屋活起来", "（原载《中国工运》2019年第6期）"], None, issue)[0] == ["让职工书屋活起来"]
     assert unwrap_lines(["春送岗位专项行动情况", "2024年第1期"], None, issue)[0] == ["春送岗位专项行动情况"]
+
+
+def test_a_number_cut_by_a_hyphen_after_its_thousands_comma_is_rejoined():
+    assert join_lines("全市约有16,-", "800名快递员") == "全市约有16,800名快递员"
+    assert join_lines("年龄在20-", "30岁之间") == "年龄在20-30岁之间"  # a range stays
