@@ -918,3 +918,16 @@ def test_visitors_of_a_job_fair_are_no_legal_service_visitors():
 def test_a_plan_told_plainly_with_dasuan(text, kind):
     records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
     assert records[0].kind == kind
+
+
+@pytest.mark.parametrize(("sentence", "figure", "metric"), [
+    ("全年签订团体协约14份，涵盖劳工6,420人。", "14份", "collective-contracts"),
+    ("全年签订团体协约14份，涵盖劳工6,420人。", "6,420人", "collective-contract-workers"),
+    ("协助会员处理劳资争议468件，调解成立率83.8%。", "83.8%", "dispute-resolution-rate"),
+    ("举办新法说明会24场。", "24场", "legal-publicity"),
+    ("职业训练结训学员1,152人。", "1,152人", "skills-training"),
+    ("表扬模范劳工12名。", "12名", "model-workers"),
+])
+def test_taiwans_wording_of_a_unions_work(sentence, figure, metric):
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", sentence, id="p1")]), load_taxonomy())
+    assert next(r for r in records if r.text == figure).metric == metric
