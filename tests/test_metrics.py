@@ -931,3 +931,9 @@ def test_a_plan_told_plainly_with_dasuan(text, kind):
 def test_taiwans_wording_of_a_unions_work(sentence, figure, metric):
     records = extract_metrics(Document(title="", blocks=[Block("paragraph", sentence, id="p1")]), load_taxonomy())
     assert next(r for r in records if r.text == figure).metric == metric
+
+
+def test_a_look_ahead_before_a_list_makes_its_items_plans():
+    text = "展望2023年，本会将持续推动组织发展与权益保障工作：一是新增会员工会5个以上；二是调解成立率达到85%。"
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    assert [r.kind for r in records] == ["target", "target"]

@@ -350,9 +350,6 @@ XFAIL: dict[str, str] = {
     "taichung_union_2022:metric:412万元": "新臺幣 amounts read as 新台币 are not compared with the expectation's 元",
     "taichung_union_2022:metric:682万元": "the same currency",
     "taichung_union_2022:metric:310万元": "the same currency",
-    "taichung_union_2022:metric:5个以上": "a plan stated once before a colon (本会将…：一是…；二是…) does not make its items targets",
-    "taichung_union_2022:metric:突破13万人": "the same plan list",
-    "taichung_union_2022:metric:85%": "the same plan list",
     "jilin_communique_2020:no_metric": "a threshold picking out cities (新发展会员超过1万人的…5个市) is extracted (taiyuan_survey_2022's cause)",
     # ---- hard wraps, page debris, joins (blocks.py)
 }
