@@ -135,7 +135,7 @@ def running_heads(lines: list[str]) -> set[str]:
         and line.strip()[-1] not in terminal
         and not _CLAUSE_MARK.search(line)  # a line of a wrapped paragraph, not a head
         and line.strip()[:1] not in rules["line_non_starters"]
-        and not _LONE_FIGURE.fullmatch(line.strip())  # 1,150人次 alone on a line: a wrapped figure, never a head
+        and not _lone_figure(line.strip())  # 1,150人次 alone on a line: a wrapped figure, never a head
     ]
     counts = Counter(candidates)
     hints = rules["running_head_hints"]
@@ -150,8 +150,13 @@ def running_heads(lines: list[str]) -> set[str]:
     return heads | {text for text, key in folio_keys.items() if folios[key] >= 2}
 
 
-_LONE_FIGURE = re.compile(r"\d[\d,.]*\s*[万亿]?[^\d\s]{1,3}")  # a figure and its unit, nothing else
-_FOLIO_END = re.compile(r"^[—－–-]*\d{1,3}(?!\d)|(?<!\d)\d{1,3}[—－–-]*$")  # 基层风采 47, …工作汇报 — 3 —
+def _lone_figure(line: str) -> bool:
+    """Tell whether a line is a figure and its unit alone (1,150人次, 186万元): one quantity, the whole line."""
+    if not line[:1].isdigit():
+        return False
+    found = find_quantities(line)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(line)
+_FOLIO_END = re.compile(r"^\d{1,3}(?!\d)|(?<!\d)\d{1,3}[—－–-]*$")  # 基层风采 47, …工作汇报 — 3 —
 _FOLIO_DIGITS = re.compile(r"\d+")
 
 

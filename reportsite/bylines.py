@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from reportsite.blocks import Part
+from reportsite.unwrap import date_alone, presenter_line
 from reportsite.normalize import HAN
 from reportsite.rules import text_rules
 
@@ -117,9 +118,7 @@ def byline_names(text: str) -> list[str]:
         # 记者张三 -> 张三; a one-character role (文, 图) only counts on its own, not inside 文静
         names.append(token[len(role) :] if len(role) >= 2 and len(token) - len(role) >= 2 else token)
     not_names = set(text_rules()["byline_non_names"])
-    posts = tuple(text_rules()["speaker_posts"])
-    # 图片：网络: a picture's source, no author; 区总工会主席 (汇报人：区总工会主席　陈海峰): a post, no name
-    names = [n for n in names if n and n not in not_names and not (len(n) > 4 and n.endswith(posts))]
+    names = [n for n in names if n and n not in not_names]  # 图片：网络: a picture's source, no author
     merged: list[str] = []  # 彭　亮: two single characters are one name set out wide
     for name in names:
         if len(name) == 1 and merged and len(merged[-1]) == 1:
@@ -208,12 +207,27 @@ def _byline_core(found: str) -> str:
     return re.sub(f"{_REPORTED}$", "", core).strip()
 
 
+PRESENTER_WITHIN = 2  # parts under the title group: a presenter's line further on (报告人：… in a story) is text
+
+
 def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
     """Take bylines out of the body: return authors, the printed bylines (debris) and the remaining parts."""
     authors: list[str] = []
     printed: list[str] = []
     kept: list[Part] = []
-    for part in parts:
+    dated = -1  # the part holding the date under a presenter's line
+    for at, part in enumerate(parts):
+        if at == dated:
+            printed.append(part.text.strip())  # 2024年1月18日 under 汇报人：…: when the report was given
+            continue
+        if at < PRESENTER_WITHIN and part.kind == "paragraph" and presenter_line(part.text.strip()):
+            if at + 1 < len(parts) and date_alone(parts[at + 1].text.strip()):
+                dated = at + 1
+            printed.append(part.text.strip())  # 汇报人：区总工会主席　陈海峰 on a title page: the name after the post
+            name = re.split(r"[：:\s\u3000]+", part.text.strip())[-1]
+            if name and name not in authors:
+                authors.append(name)
+            continue
         if part.kind == "paragraph" and is_byline(part.text):
             found, rest = part.text, ""
         elif part.kind == "paragraph" and (inline := _inline_byline(part.text)):

@@ -35,7 +35,7 @@ from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normalize_text, repair_characters, repair_digits
 from reportsite.places import place_names
 from reportsite.review import review_document
-from .unwrap import header_label_line, speaker_line
+from .unwrap import header_label_line, presenter_line, speaker_line
 from .rules import heading_numbering, longest_word_pattern, text_rules, without_translation
 from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, opens_on_dateline, photo_credit, take_bylines
 
@@ -51,6 +51,13 @@ def bullet_with_figure(text: str) -> bool:
     a space, then words with a figure among them.  A list item, never a heading (■ 选树先进典型 is one)."""
     body = text.lstrip()
     return body[:1] in text_rules()["decorative_marks"] and body[1:2] in (" ", "\u3000") and _FIGURE_INSIDE.search(body) is not None
+
+
+def _body_follows(part: Part | None) -> bool:
+    """Tell whether a part is a paragraph of body text, no point of a list: unmarked and longer than a heading
+    (● 5年建起120个爱心驿站 over one is its section's head, not a point)."""
+    return (part is not None and part.kind == "paragraph" and part.text.lstrip()[:1] not in text_rules()["decorative_marks"]
+            and len(part.text) > text_rules()["heading_max_chars"])
 
 
 def strip_marks(text: str) -> str:
@@ -214,8 +221,9 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
     for at, part in enumerate(parts[:3]):
         after_title = any(p.level == 1 for p in run)
         unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
-        if (run and part.gap >= photo) or (part.kind == "paragraph" and (is_byline(part.text) or header_label_line(part.text))):
-            break  # a byline, or a meeting's header line (时间：…) under the title
+        if (run and part.gap >= photo) or (part.kind == "paragraph" and (
+                is_byline(part.text) or header_label_line(part.text) or presenter_line(part.text.strip()))):
+            break  # a byline, a meeting's header line (时间：…) or a presenter (汇报人：…) under the title
         if run and part.kind == "paragraph" and (_BOX_LINE.fullmatch(part.text.strip()) or numbering_rank(part) is not None):
             break  # 【概况】, 一、…, 1.1 … under the title: the first section's head, not the title's subtitle
         if run and part.kind == "heading" and part.level == 1 and (stories := stories if stories is not None else _page_of_stories(parts)):
@@ -404,8 +412,6 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             credited = True  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
         elif part.kind == "paragraph" and header_label_line(part.text):
             out.append(part)  # 时间：2022年6月8日上午9时: a meeting's header line, no heading
-        elif part.kind == "paragraph" and bullet_with_figure(part.text):
-            out.append(Part("item", strip_marks(part.text), part.gap))  # • 新建基层工会48家: a slide's point, no heading
         elif part.kind == "paragraph" and (framed := framed_caption(part.text)) is not None:
             out.append(Part("caption", framed, part.gap, part.level))  # （图为…　张三　摄）: the words, not the frame
         elif part.kind == "paragraph" and (is_caption_text(part.text) or (
@@ -413,6 +419,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                 and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN
                 and not _same_mark(previous, part) and not _same_mark(nxt, part))):
             out.append(Part("caption", strip_marks(part.text), part.gap, part.level))  # ▲图为…: the mark goes
+        elif part.kind == "paragraph" and bullet_with_figure(part.text) and not _body_follows(nxt):
+            out.append(Part("item", strip_marks(part.text), part.gap))  # • 新建基层工会48家: a slide's point, no heading
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
         elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and not is_marked_head(part.text)

@@ -96,10 +96,12 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if text[:1] in "（(" and (reaction := reaction_pattern().match(text)) is not None and reaction.end() == len(text):
         return True  # （掌声） under a speech's sentence: the audience's answer to it
     if header_label_line(text) and (header_label_line(previous.strip()) or previous.startswith(HANGING_INDENT)
-                                    or previous.lstrip().startswith(tuple(text_rules()["subtitle_marks"]))
+                                    or previous.lstrip().startswith(_subtitle_marks())
                                     or not (wrap is not None and wrap.full(previous))):
         return False  # 出席：… under 主持：… (or under a line hung from it): a meeting's header line of its own, not 时间：… that a full line wrapped to
-    if _DATE_ALONE.fullmatch(text) and header_label_line(previous.strip()):
+    if presenter_line(text) and previous.lstrip().startswith(_subtitle_marks()):
+        return False  # ——…工作汇报 | 汇报人：…: a title page's presenter under its subtitle, a line of its own
+    if date_alone(text) and presenter_line(previous.strip()):
         return False  # 汇报人：… | 2024年1月18日: the date under a title page's presenter, a line of its own
     if line.startswith(HANGING_INDENT) and _hung_under(previous, text):
         return True  # 出席：郑宏伟、…、 | 　　　刘海涛、周慧敏: a header line's names go on under a hanging indent
@@ -142,10 +144,33 @@ def speaker_line() -> re.Pattern[str]:
     return re.compile(f"^[{HAN}]{{0,14}}(?:(?:{posts})、)?(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
 
 
+BULLET_LINE_MAX = 20  # characters: a slide's text box wraps a point into short lines
+
+
+def _set_in_under_bullet(line: str) -> bool:
+    """Tell whether a line under a bulleted point is that point's text wrapped (• 新建基层工会 | 　48家): set in by two
+    or three spaces (not a tab or a paragraph's indent of four), short, and ending no sentence."""
+    text = line.strip()
+    return (line.startswith("  ") and not line.startswith("    ") and len(text) <= BULLET_LINE_MAX
+            and _TERMINAL_MARK.search(text[-1:]) is None)
+
+
 def said_before_colon(line: str) -> bool:
     """Tell whether a line ends on a verb of saying and its colon (在一旁插话：, 他笑着说：): what follows is said."""
     text = line.rstrip()
     return text[-1:] in "：:" and text[:-1].endswith(tuple(text_rules()["speech_verbs"]))
+
+
+@lru_cache(maxsize=1)
+def _subtitle_marks() -> tuple[str, ...]:
+    """The marks a subtitle opens on (text_rules subtitle_marks: ——)."""
+    return tuple(text_rules()["subtitle_marks"])
+
+
+def presenter_line(text: str) -> bool:
+    """Tell whether a line names who presents a report (text_rules presenter_labels: 汇报人：…), as a title page does."""
+    return any(text.startswith(label) and text[len(label):len(label) + 1] in ("：", ":")
+               for label in text_rules()["presenter_labels"])
 
 
 HANGING_INDENT = "\u3000" * 3  # deeper than a paragraph's indent: a line hung under the one above
@@ -168,6 +193,11 @@ def _masthead_name(text: str) -> bool:
 
 
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+def date_alone(text: str) -> bool:
+    """Tell whether a line is a date written in full and nothing else (2024年1月18日)."""
+    return _DATE_ALONE.fullmatch(text) is not None
+
+
 HUNG_MAX_CHARS = 20  # a line hung under a header line without a list mark above it: a few names or a post
 
 
@@ -227,16 +257,13 @@ def join_lines(left: str, right: str) -> str:
     """Glue two wrapped lines: no space between Chinese or digits, one between two Latin words (not inside a URL);
     a hyphen that cut a number at the line end goes (2,9- | 35个 -> 2,935个, 42- | 0元 -> 420元)."""
     left, right = left.rstrip(), right.lstrip()
-    if left[-1:] in "-－" and right[:1].isdigit() and left[-2:-1].isdigit() and _cut_by_hyphen(left, right):
+    if left[-1:] in "-－" and right[:1].isdigit() and left[-2:-1] in "0123456789," and _cut_by_hyphen(left, right):
         return left[:-1] + right
-    if left[-2:] in (",-", ",－") and left[-3:-2].isdigit() and _THREE_DIGITS.match(right):
-        return left[:-1] + right  # 16,- | 800名: a number cut by a hyphen right after its thousands comma
     latin = left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha()
     return left + (" " if latin and not _URL_TAIL.search(left) else "") + right
 
 
-_THREE_DIGITS = re.compile(r"\d{3}(?!\d)")
-_NUMBER_BEFORE = re.compile(r"\d[\d,]*$")
+_NUMBER_BEFORE = re.compile(r"\d[\d,]*,?$")
 _NUMBER_AFTER = re.compile(r"\d[\d,]*")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
@@ -249,7 +276,7 @@ def _cut_by_hyphen(left: str, right: str) -> bool:
     after = _NUMBER_AFTER.match(right)
     if before is None or after is None:
         return False
-    first, second = before.group(), after.group()
+    first, second = before.group(), after.group()  # 16, | 800: the comma before the hyphen is the number's
     if _GROUPED.fullmatch(first + second) and "," in first + second:
         return True
     return "," not in first + second and int(second) < int(first)
@@ -277,7 +304,7 @@ def unwrap_lines(
                 debris.append(out.pop())  # 栾川工会 over 2024年第1期: the periodical's name, not a kicker
             debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
             continue
-        if bulleted and line[:1] in " \t" and line.strip()[:1] not in marks and not _MD_ITEM.match(line):
+        if bulleted and _set_in_under_bullet(line) and line.strip()[:1] not in marks and not _MD_ITEM.match(line):
             out[-1] = join_lines(out[-1], line.strip())  # • 新建基层工会 | 　48家: a bullet's text set in under its mark
             previous = line
             continue
@@ -289,7 +316,8 @@ def unwrap_lines(
         else:
             out.append(line.strip())
             opened_indented = indented(line)
-            bulleted = not opened_indented and line[:1] in marks and line[1:2] in " \u3000"
+            bulleted = (not opened_indented and line[:1] in marks and line[1:2] in " \u3000"
+                        and not any(p.match(line[1:].strip()) for p, _rank in heading_numbering()))
         end = line.rstrip()[-1:]
         listing = end in "：:" or (listing and end not in "。！？")
         previous = line

@@ -506,3 +506,10 @@ def test_ocrs_folio_with_dashes_read_as_yi_and_a_notes_label_are_debris():
     from reportsite.blocks import is_debris_line
     assert is_debris_line("一 1 一") and is_debris_line("注释：")
     assert not is_debris_line("一 是") and not is_debris_line("参考文献：")
+
+
+def test_folios_with_a_section_name_and_a_yearbooks_head_are_still_running_heads():
+    from reportsite.blocks import running_heads
+    assert running_heads(["36 调研", "37 调研", "38 调研", "正文"]) and running_heads(["2023年鉴"] * 3 + ["正文"])
+    from reportsite.blocks import is_debris_line
+    assert not is_debris_line("注：") and is_debris_line("尾注：")  # 注： stays with the note under it

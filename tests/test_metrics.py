@@ -937,3 +937,16 @@ def test_a_look_ahead_before_a_list_makes_its_items_plans():
     text = "展望2023年，本会将持续推动组织发展与权益保障工作：一是新增会员工会5个以上；二是调解成立率达到85%。"
     records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
     assert [r.kind for r in records] == ["target", "target"]
+
+
+@pytest.mark.parametrize(("text", "figure", "metric", "kind"), [
+    ("不少企业一开始并不打算建立工会，区总工会先后上门40余次，全年新建工会52家。", "52家", "new-grassroots-unions", "actual"),
+    ("他打算再干几年，已带徒弟15名。", "15名", None, "actual"),
+    ("全市企业工会成立率达到95%。", "95%", None, "actual"),
+    ("举办招聘说明会5场，提供就业岗位2000个。", "5场", "employment-services", "actual"),
+    ("今年我们打算再新建基层工会15家以上，年底前建成户外劳动者爱心驿站5个。", "5个", "rest-stations", "target"),
+])
+def test_misfires_of_the_taiwan_and_dasuan_rules_stay_mended(text, figure, metric, kind):
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    found = next(r for r in records if r.text == figure)
+    assert (found.metric, found.kind) == (metric, kind)

@@ -1145,3 +1145,34 @@ def test_an_outline_in_capital_numerals_is_over_its_chinese_numbered_heads():
     doc = recover_document("工作报告\n\n壹、工作回顾\n\n一、组织建设\n\n　　全年新建工会20家。\n\n贰、工作计划\n\n　　明年新建工会30家。\n")
     assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
         (2, "壹、工作回顾"), (3, "一、组织建设"), (2, "贰、工作计划")]
+
+
+# ---- misfires a review of the slides', Taiwan's and the presenter's rules found (each was wrong once)
+
+@pytest.mark.parametrize("text", [
+    "标题\n\n■ 一、组织建设\n    全年新建基层工会48家，发展会员3200名。\n    推进新就业形态劳动者入会，新增会员1200人。\n",
+    "标题\n\n★ 存在问题\n\t基层工会经费保障不足。\n",
+])
+def test_a_bullet_heading_keeps_the_paragraphs_set_in_under_it(text):
+    doc = recover_document(text)
+    assert [b.kind for b in doc.blocks][0] == "heading" and len([b for b in doc.blocks if b.kind == "paragraph"]) >= 1
+
+
+def test_a_bulleted_subhead_over_a_paragraph_and_a_bulleted_caption_stay_what_they_were():
+    doc = recover_document("标题\n\n● 5年建起120个爱心驿站\n\n　　五年来，全市工会累计建成爱心驿站120个，服务户外劳动者50万人次，"
+                           "解决了环卫工人、快递小哥喝水难、如厕难、休息难等问题。\n")
+    assert doc.blocks[0].kind == "heading"
+    doc = recover_document("标题\n\n　　全市举办技能比武，劳模在车间指导青年职工。\n\n● 图为3名劳模在车间指导青年职工。（张三 摄）\n\n　　比武持续三天。\n")
+    assert [f.caption for f in doc.figures] and not [b for b in doc.blocks if b.kind == "item"]
+
+
+def test_a_presenter_further_on_is_text_and_no_author():
+    doc = recover_document("劳模报告会举行\n\n本报记者　李明\n\n　　劳模事迹报告会在区工人文化宫举行。\n\n报告人：全国劳动模范　张国栋\n\n"
+                           "　　报告会上，张国栋讲述了自己的成长经历。\n")
+    assert doc.authors == ["李明"]
+    assert any("报告人" in b.text for b in doc.blocks)
+
+
+def test_a_lecturer_label_alone_is_not_glued_to_the_next_paragraph():
+    doc = recover_document("讲座\n\n主讲人：王立新\n\n讲座围绕劳动合同签订展开，现场解答职工提问30余个。\n")
+    assert "主讲人：王立新讲座" not in "".join(b.text for b in doc.blocks)
