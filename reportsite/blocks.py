@@ -22,6 +22,7 @@ from reportsite.unwrap import (
     header_label_line,
     is_markup_line,
     issue_line,
+    masthead_name,
     join_lines,
     opens_on_note_mark,
     reaction_pattern,
@@ -121,6 +122,24 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _CLAUSE_MARK = re.compile("[，。；！？、：]")
 
 
+@lru_cache(maxsize=1)
+def dateline_prefixes() -> str:
+    """One alternation of the datelines a story opens on (本报讯, 本报重庆1月11日电, 本报赣州讯)."""
+    rules = text_rules()
+    return "|".join([*(re.escape(p) for p in rules["dateline_prefixes"]), *rules["dateline_patterns"]])
+
+
+@lru_cache(maxsize=1)
+def _story_opening() -> re.Pattern[str]:
+    """A dateline of two characters or more (本报讯, 本报重庆1月11日电): a story's first words, under its headline."""
+    return re.compile(f"(?:{dateline_prefixes()})(?<=..)")
+
+
+def opens_on_dateline(text: str) -> bool:
+    """Tell whether a paragraph or line opens on a story's dateline (本报讯（记者…）…, 本报讯　9月6日…)."""
+    return _story_opening().match(text.lstrip()) is not None
+
+
 def running_heads(lines: list[str]) -> set[str]:
     """Return short lines printed again and again on their own: running heads of the pages (keys without spaces)."""
     rules = text_rules()
@@ -137,7 +156,9 @@ def running_heads(lines: list[str]) -> set[str]:
         and line.strip()[:1] not in rules["line_non_starters"]
         and not _lone_figure(line.strip())  # 1,150人次 alone on a line: a wrapped figure, never a head
     ]
-    counts = Counter(candidates)
+    # A story's headline printed twice (the story set again lower on the page) is followed by its dateline: no head.
+    headlines = {_head_key(line) for line, after in zip(lines, lines[1:]) if opens_on_dateline(after)}
+    counts = Counter(c for c in candidates if c not in headlines)
     hints = rules["running_head_hints"]
     heads = {
         text
@@ -171,7 +192,7 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
         return lambda line: shaped.match(_without_page_editor(line)) is not None
     # A head printed again on every page that is the text's first line, set as a title (not in parts set apart
     # by wide spaces, nor of a running head's shape), is the title there: kept the first time.
-    first_line = next((line.strip() for line in lines if line.strip()), "")
+    first_line = next((line.strip() for line in lines if line.strip() and shaped.match(line.strip()) is None), "")  # past Slide 1
     first = _head_key(first_line)
     title = [first] if (first in heads and not _WIDE_GAP.search(first_line)
                         and shaped.match(_without_page_editor(first_line)) is None) else []
@@ -503,6 +524,8 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
             continue
         unwrapped, found = unwrap_lines(lines, wrap, furniture)
         debris += found
+        if len(parts) == 1 and found and len(found) == len(lines) and issue_line(found[0]) and masthead_name(parts[0].text):
+            debris.insert(len(debris) - len(found), parts.pop().text)  # 江城工会纪要 ⏎⏎ 第5期: the periodical's name, no title
         texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
         for n, line in enumerate(texts):
             at = max(gap, carried) if n == 0 else 0

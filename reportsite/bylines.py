@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reportsite.blocks import Part
+from reportsite.blocks import Part, dateline_prefixes, opens_on_dateline
 from reportsite.unwrap import date_alone, presenter_line
 from reportsite.normalize import HAN
 from reportsite.rules import text_rules
@@ -162,7 +162,7 @@ def photo_credit() -> re.Pattern[str]:
 def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Compile the bracketed byline at a paragraph's start (after a dateline such as 本报讯) and at its end."""
     _, bracketed = _byline_re()
-    prefixes = _dateline_prefixes()
+    prefixes = dateline_prefixes()
     # …or, after a dateline, unbracketed and closed by 报道： (本报赣州讯　记者黄文华　通讯员钟晓燕　刘志勇报道：)
     tight = f"(?:{_media_pattern()})?(?:{_role_pattern()})\\s*[：:/／]?\\s*{NAME}(?:[ \u3000、，,]+{NAME})*"
     reported = f"(?:{prefixes})\\s*{tight}(?:\\s+{tight})*\\s*{_REPORTED}"
@@ -183,27 +183,13 @@ _REPORTED = "报道\\s*[：:]"  # closes an unbracketed byline after a dateline
 _SENTENCE_WORDS = "[^ \u3000]{0,3}(?:从|在|向|近日|日前|今年|昨天|获悉|了解|发现|走访|采访|看到|注意到)"
 
 
-@lru_cache(maxsize=1)
-def _dateline_prefixes() -> str:
-    """One alternation of the datelines a byline may follow (本报讯, 本报重庆1月11日电, 本报赣州讯)."""
-    rules = text_rules()
-    return "|".join([*(re.escape(p) for p in rules["dateline_prefixes"]), *rules["dateline_patterns"]])
 
 
-@lru_cache(maxsize=1)
-def _dateline_opening() -> re.Pattern[str]:
-    """A paragraph opening on a newspaper's dateline of at least two characters (本报讯, 本报重庆1月11日电)."""
-    return re.compile(f"(?:{_dateline_prefixes()})(?<=..)")
-
-
-def opens_on_dateline(text: str) -> bool:
-    """Tell whether a paragraph opens on a story's dateline (本报讯（记者…）…, 本报讯　9月6日…)."""
-    return _dateline_opening().match(text.lstrip()) is not None
 
 
 def _byline_core(found: str) -> str:
     """A byline found at a paragraph's start without the dateline before it and the 报道： after it."""
-    core = re.sub(f"^(?:{_dateline_prefixes()})\\s*", "", found)
+    core = re.sub(f"^(?:{dateline_prefixes()})\\s*", "", found)
     return re.sub(f"{_REPORTED}$", "", core).strip()
 
 

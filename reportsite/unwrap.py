@@ -176,9 +176,14 @@ def presenter_line(text: str) -> bool:
 HANGING_INDENT = "\u3000" * 3  # deeper than a paragraph's indent: a line hung under the one above
 
 
+LABEL_SPREAD_CHARS = 10  # a header line's label, set out wide to line up with the others, fits in these
+_LABEL_SPACES = re.compile("[ \u3000]+")
+
+
 def header_label_line(text: str) -> bool:
     """Tell whether a line is a meeting's header line (text_rules header_label_patterns: 时间：…, 出席：…)."""
-    return any(p.match(text) for p in compiled("header_label_patterns"))
+    head = _LABEL_SPACES.sub("", text[:LABEL_SPREAD_CHARS]) + text[LABEL_SPREAD_CHARS:]  # 时　　间：, 主 持 人：
+    return any(p.match(head) for p in compiled("header_label_patterns"))
 
 
 def issue_line(text: str) -> bool:
@@ -186,7 +191,7 @@ def issue_line(text: str) -> bool:
     return any(p.fullmatch(text) for p in compiled("issue_line"))
 
 
-def _masthead_name(text: str) -> bool:
+def masthead_name(text: str) -> bool:
     """Tell whether a line may be a periodical's name over its issue line: a name ending like one (text_rules
     periodical_name_endings: 江城工会, 职工之窗), no clause or sentence in it."""
     return text.endswith(tuple(text_rules()["periodical_name_endings"])) and _CLAUSE_MARK.search(text) is None
@@ -259,6 +264,8 @@ def join_lines(left: str, right: str) -> str:
     left, right = left.rstrip(), right.lstrip()
     if left[-1:] in "-－" and right[:1].isdigit() and left[-2:-1] in "0123456789," and _cut_by_hyphen(left, right):
         return left[:-1] + right
+    if left[-1:] == "-" and left[-2:-1].isascii() and left[-2:-1].islower() and right[:1].isascii() and right[:1].islower():
+        return left[:-1] + right  # Workers' Educa- | tion Centre: an English word hyphenated at the line's end
     latin = left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha()
     return left + (" " if latin and not _URL_TAIL.search(left) else "") + right
 
@@ -300,7 +307,7 @@ def unwrap_lines(
     marks = text_rules()["decorative_marks"]
     for line in lines:
         if furniture(line.strip()):
-            if len(out) == 1 and previous is not None and _masthead_name(out[0]) and issue_line(line.strip()):
+            if len(out) == 1 and previous is not None and masthead_name(out[0]) and issue_line(line.strip()):
                 debris.append(out.pop())  # 栾川工会 over 2024年第1期: the periodical's name, not a kicker
             debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
             continue

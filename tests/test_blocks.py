@@ -513,3 +513,27 @@ def test_folios_with_a_section_name_and_a_yearbooks_head_are_still_running_heads
     assert running_heads(["36 调研", "37 调研", "38 调研", "正文"]) and running_heads(["2023年鉴"] * 3 + ["正文"])
     from reportsite.blocks import is_debris_line
     assert not is_debris_line("注：") and is_debris_line("尾注：")  # 注： stays with the note under it
+
+
+def test_a_headline_printed_twice_over_its_dateline_is_no_running_head():
+    from reportsite.blocks import running_heads
+    lines = ["县总工会法律援助站半年为职工挽回损失216万元", "本报三台8月16日电（记者　王磊）记者今天获悉……", "正文",
+             "县总工会法律援助站半年为职工挽回损失216万元", "本报三台8月16日电（记者　王磊）记者今天获悉……"]
+    assert running_heads(lines) == set()
+
+
+def test_a_periodicals_name_a_blank_line_above_its_issue_line_and_a_decks_slide_numbers_are_debris():
+    from reportsite.blocks import split_blocks
+    parts, debris = split_blocks("江城市总工会会议纪要\n\n第5期\n\n座谈会纪要\n\n　　会议召开。\n")
+    assert [p.text for p in parts] == ["座谈会纪要", "会议召开。"] and "江城市总工会会议纪要" in debris
+    parts, debris = split_blocks("Slide 1\n\n江城区总工会2023年工作汇报\n\n1 / 11\n\nSlide 2\n\n正文一段。\n\n江城区总工会2023年工作汇报\n\n2 / 11\n"
+                                 "\n正文二段。\n\n江城区总工会2023年工作汇报\n\n3 / 11\n")
+    assert parts[0].text == "江城区总工会2023年工作汇报" and {"Slide 1", "1 / 11", "Slide 2"} <= set(debris)
+
+
+def test_an_outlook_forward_loses_its_importance_line():
+    from reportsite.blocks import split_blocks
+    text = ("请看附件。\n\n-----Original Message-----\nFrom: 区总工会 [mailto:a@b.cn]\nSent: Friday, January 13, 2023 4:26 PM\n"
+            "To: 市总工会\nSubject: 报告\nImportance: High\n\n关于上半年工作的报告\n\n    全年新建工会20家。\n")
+    parts, debris = split_blocks(text)
+    assert parts[0].text == "关于上半年工作的报告" and "Importance: High" in debris

@@ -950,3 +950,9 @@ def test_misfires_of_the_taiwan_and_dasuan_rules_stay_mended(text, figure, metri
     records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
     found = next(r for r in records if r.text == figure)
     assert (found.metric, found.kind) == (metric, kind)
+
+
+@pytest.mark.parametrize("heading", ["二、会议要求", "三、下半年打算", "四、2023年打算", "五、明年安排"])
+def test_a_sections_plans_without_the_word_gongzuo(heading):
+    doc = Document(title="", blocks=[Block("heading", heading, level=2), Block("paragraph", "新建工会20家。", id="p1")])
+    assert [r.kind for r in extract_metrics(doc, load_taxonomy())] == ["target"]

@@ -174,3 +174,11 @@ def test_only_a_periodicals_name_over_a_bare_issue_line_is_its_masthead():
 def test_a_number_cut_by_a_hyphen_after_its_thousands_comma_is_rejoined():
     assert join_lines("全市约有16,-", "800名快递员") == "全市约有16,800名快递员"
     assert join_lines("年龄在20-", "30岁之间") == "年龄在20-30岁之间"  # a range stays
+
+
+def test_header_labels_set_out_wide_and_english_words_hyphenated_at_a_line_end():
+    from reportsite.unwrap import header_label_line
+    assert header_label_line("时　　间：2021年5月26日") and header_label_line("主 持 人：刘建华")
+    assert not header_label_line("时间就是生命，效率就是金钱。")
+    assert join_lines("the Workers' Educa-", "tion Centre") == "the Workers' Education Centre"
+    assert join_lines("共有2,9-", "35个") == "共有2,935个" and join_lines("COVID-", "19") == "COVID-19"
