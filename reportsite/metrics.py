@@ -488,8 +488,11 @@ def _merged(found: list[_Found], copy: bool) -> list[MetricRecord]:
 
 
 def _twin(candidates: list[_Found], item: _Found) -> _Found | None:
-    """The first kept record the item restates: the same label, or the same words after the figure."""
+    """The first kept record the item restates: printed alike (also_at's paragraphs quote the record's text: 2次 is no
+    restatement of 二次), with the same label or the same words after the figure."""
     for kept in candidates:
+        if kept.record.text != item.record.text:
+            continue
         if kept.record.label == item.record.label or (len(item.follows) >= 4 and kept.follows == item.follows):
             return kept
     return None

@@ -676,6 +676,7 @@ def recover_document(text: str) -> Document:
     authors, byline_debris, parts = take_bylines(parts)
     authors = speakers + [name for name in authors if name not in speakers]
     parts, repeated = _without_title_again(parts, title)
+    parts, contents = take_contents(parts)
     parts = join_broken_parts(classify_short_blocks(run_in_box_heads(parts), photo))
     if lead is None:  # an editor's note set further down, inside a paragraph the layout cut
         note = next((i for i, p in enumerate(parts) if p.kind == "paragraph" and is_lead_text(p.text)), None)
@@ -690,10 +691,36 @@ def recover_document(text: str) -> Document:
         lead=clean_spaces(lead) if lead else None,
         authors=authors,
         figures=figures,
-        debris=debris + lead_label + header_debris + byline_debris + repeated + signature,
+        debris=debris + lead_label + header_debris + byline_debris + repeated + contents + signature,
     )
     doc.review = review_document(doc)
     return doc
+
+
+_CONTENTS_HEAD = re.compile(r"目\s*录|目\s*次|CONTENTS|Contents")
+_ENTRY_EDGES = re.compile(r"^[\d\s.．、]+|[\s.．…·]*\d*$")  # an entry's number and its page: 01 …, …… 3
+
+
+def take_contents(parts: list[Part]) -> tuple[list[Part], list[str]]:
+    """Take a table of contents out of the body (to debris): a 目录 (or CONTENTS) line and the short lines under it
+    that name parts printed further on (一、组织建设 …… 3), as a report's or a slide deck's contents do.  Nothing
+    when no such line heads a list of entries found again below."""
+    at = next((i for i, p in enumerate(parts[:12]) if _CONTENTS_HEAD.fullmatch(p.text.strip().strip("#* "))), None)
+    if at is None:
+        return parts, []
+    texts = [p.text.strip().strip("#* ") for p in parts]
+    end = at + 1
+    limit = text_rules()["heading_max_chars"]
+    while end < len(parts):
+        entry = _ENTRY_EDGES.sub("", texts[end])
+        if _CONTENTS_HEAD.fullmatch(texts[end]) or (len(texts[end]) <= limit and entry and any(
+                entry in later for later in texts[end + 1:])):
+            end += 1
+            continue
+        break
+    if end - at < 2:
+        return parts, []
+    return parts[:at] + parts[end:], [p.text.strip() for p in parts[at:end]]
 
 
 _SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4}|(?:中华民国|民国)\s*\d{2,3})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
