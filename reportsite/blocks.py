@@ -23,6 +23,7 @@ from reportsite.unwrap import (
     is_markup_line,
     issue_line,
     masthead_name,
+    presenter_line,
     join_lines,
     opens_on_note_mark,
     reaction_pattern,
@@ -135,6 +136,14 @@ def _story_opening() -> re.Pattern[str]:
     return re.compile(f"(?:{dateline_prefixes()})(?<=..)")
 
 
+@lru_cache(maxsize=1)
+def _dateline_firsts() -> frozenset[str]:
+    """The characters a dateline may open on (本, 新, 中…): a cheap test before the pattern."""
+    rules = text_rules()
+    return frozenset(w[:1] for w in rules["dateline_prefixes"]) | frozenset(p[3:4] if p.startswith("(?:") else p[:1]
+                                                                              for p in rules["dateline_patterns"]) | frozenset("本新中")
+
+
 def opens_on_dateline(text: str) -> bool:
     """Tell whether a paragraph or line opens on a story's dateline (本报讯（记者…）…, 本报讯　9月6日…)."""
     return _story_opening().match(text.lstrip()) is not None
@@ -157,8 +166,12 @@ def running_heads(lines: list[str]) -> set[str]:
         and not _lone_figure(line.strip())  # 1,150人次 alone on a line: a wrapped figure, never a head
     ]
     # A story's headline printed twice (the story set again lower on the page) is followed by its dateline: no head.
-    headlines = {_head_key(line) for line, after in zip(lines, lines[1:]) if opens_on_dateline(after)}
-    counts = Counter(c for c in candidates if c not in headlines)
+    counts = Counter(candidates)
+    # A story's headline printed twice (the story set again lower on the page), each time over its dateline: no head.
+    firsts = _dateline_firsts()
+    over_dateline = Counter(_head_key(line) for line, after in zip(lines, lines[1:])
+                            if after.lstrip()[:1] in firsts and opens_on_dateline(after))
+    counts = Counter({key: n for key, n in counts.items() if not (n == 2 and over_dateline[key] == n)})
     hints = rules["running_head_hints"]
     heads = {
         text
@@ -492,6 +505,9 @@ def parse_line(line: str, gap: int) -> Part:
     return Part("paragraph", line, gap)
 
 
+MASTHEAD_APART_MAX = 8  # characters: a periodical's name a blank line above its issue line is short (栾川工会); a title is longer
+
+
 def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     """Split raw text into parts with their gaps (lines unwrapped, debris removed); return parts and debris."""
     text, debris = strip_inline_debris(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -524,7 +540,8 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
             continue
         unwrapped, found = unwrap_lines(lines, wrap, furniture)
         debris += found
-        if len(parts) == 1 and found and len(found) == len(lines) and issue_line(found[0]) and masthead_name(parts[0].text):
+        if (len(parts) == 1 and found and len(found) == len(lines) and issue_line(found[0])
+                and len(parts[0].text) <= MASTHEAD_APART_MAX and masthead_name(parts[0].text)):
             debris.insert(len(debris) - len(found), parts.pop().text)  # 江城工会纪要 ⏎⏎ 第5期: the periodical's name, no title
         texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
         for n, line in enumerate(texts):
@@ -834,9 +851,12 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
 
 def _in_header_lines(parts: list[Part], at: int) -> bool:
     """Tell whether a part is one of a meeting's header lines (时间：…, 出席：…) next to another: a run of them is
-    the minutes' header, each line whole.  One such line alone (主持人：…, a turn of an interview) may be cut."""
+    the minutes' header, each line whole; or a presenter's line (主讲人：王立新), whole too.  One header line alone
+    (主持人：…, a turn of an interview) may be cut."""
     if not header_label_line(parts[at].text):
         return False
+    if presenter_line(parts[at].text.strip()):
+        return True
     return any(0 <= k < len(parts) and parts[k].kind == "paragraph" and header_label_line(parts[k].text) for k in (at - 1, at + 1))
 
 

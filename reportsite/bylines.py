@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from reportsite.blocks import Part, dateline_prefixes, opens_on_dateline
-from reportsite.unwrap import date_alone, presenter_line
+from reportsite.unwrap import date_alone, header_label_line, presenter_line
 from reportsite.normalize import HAN
 from reportsite.rules import text_rules
 
@@ -102,6 +102,12 @@ def _byline_edges() -> re.Pattern[str]:
     return re.compile(f"^[{re.escape(text_rules()['decorative_marks'])}（(【\\s]+|[）)】\\s]+$")
 
 
+@lru_cache(maxsize=1)
+def _posts() -> tuple[str, ...]:
+    """The posts a name may be printed after (text_rules speaker_posts: 主席, 副主席…)."""
+    return tuple(text_rules()["speaker_posts"])
+
+
 def byline_names(text: str) -> list[str]:
     """Return the names in a byline, role words and marks removed: authors are names only."""
     body = _byline_edges().sub("", text.strip())
@@ -118,7 +124,9 @@ def byline_names(text: str) -> list[str]:
         # 记者张三 -> 张三; a one-character role (文, 图) only counts on its own, not inside 文静
         names.append(token[len(role) :] if len(role) >= 2 and len(token) - len(role) >= 2 else token)
     not_names = set(text_rules()["byline_non_names"])
-    names = [n for n in names if n and n not in not_names]  # 图片：网络: a picture's source, no author
+    posts = _posts()
+    # 图片：网络: a picture's source, no author; 区总工会主席 (文／区总工会主席　陈海峰): a post, no name
+    names = [n for n in names if n and n not in not_names and not (len(n) > 4 and n.endswith(posts))]
     merged: list[str] = []  # 彭　亮: two single characters are one name set out wide
     for name in names:
         if len(name) == 1 and merged and len(merged[-1]) == 1:
@@ -193,6 +201,7 @@ def _byline_core(found: str) -> str:
     return re.sub(f"{_REPORTED}$", "", core).strip()
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 PRESENTER_WITHIN = 2  # parts under the title group: a presenter's line further on (报告人：… in a story) is text
 
 
@@ -206,13 +215,13 @@ def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
         if at == dated:
             printed.append(part.text.strip())  # 2024年1月18日 under 汇报人：…: when the report was given
             continue
-        if at < PRESENTER_WITHIN and part.kind == "paragraph" and presenter_line(part.text.strip()):
+        if at < PRESENTER_WITHIN and part.kind == "paragraph" and presenter_line(part.text.strip()) and not any(
+                0 <= k < len(parts) and header_label_line(parts[k].text.strip()) for k in (at - 1, at + 1)):
             if at + 1 < len(parts) and date_alone(parts[at + 1].text.strip()):
                 dated = at + 1
-            printed.append(part.text.strip())  # 汇报人：区总工会主席　陈海峰 on a title page: the name after the post
-            name = re.split(r"[：:\s\u3000]+", part.text.strip())[-1]
-            if name and name not in authors:
-                authors.append(name)
+            printed.append(part.text.strip())  # 汇报人：区总工会主席　陈海峰 on a title page (not in a meeting's header)
+            value = _BRACKETED.sub("", re.split("[：:]", part.text.strip(), maxsplit=1)[1])  # 陈海峰（区总工会主席）
+            authors.extend(n for n in byline_names(value) if n not in authors)
             continue
         if part.kind == "paragraph" and is_byline(part.text):
             found, rest = part.text, ""

@@ -419,7 +419,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                 and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN
                 and not _same_mark(previous, part) and not _same_mark(nxt, part))):
             out.append(Part("caption", strip_marks(part.text), part.gap, part.level))  # ▲图为…: the mark goes
-        elif part.kind == "paragraph" and bullet_with_figure(part.text) and not _body_follows(nxt):
+        elif part.kind == "paragraph" and bullet_with_figure(part.text) and not (
+                _body_follows(nxt) and not _same_mark(parts[i - 1] if i else None, part)):  # a lone bullet over body text heads it
             out.append(Part("item", strip_marks(part.text), part.gap))  # • 新建基层工会48家: a slide's point, no heading
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
@@ -655,6 +656,7 @@ def recover_document(text: str) -> Document:
             line.endswith("号") and is_debris_line(line) for line in debris[:6]):  # a document's number: 沂职调字[2021]2号
         debris, parts = [parts[0].text.strip(), *debris], parts[1:]  # the issuer's letterhead over its document's number
     masthead, parts = take_masthead_over_number(parts)
+    parts, contents = take_contents(parts)
     debris = masthead + debris
     photo = photo_gap(parts)
     parts, signature = take_signature(parts)
@@ -676,7 +678,6 @@ def recover_document(text: str) -> Document:
     authors, byline_debris, parts = take_bylines(parts)
     authors = speakers + [name for name in authors if name not in speakers]
     parts, repeated = _without_title_again(parts, title)
-    parts, contents = take_contents(parts)
     parts = join_broken_parts(classify_short_blocks(run_in_box_heads(parts), photo))
     if lead is None:  # an editor's note set further down, inside a paragraph the layout cut
         note = next((i for i, p in enumerate(parts) if p.kind == "paragraph" and is_lead_text(p.text)), None)

@@ -147,12 +147,16 @@ def speaker_line() -> re.Pattern[str]:
 BULLET_LINE_MAX = 20  # characters: a slide's text box wraps a point into short lines
 
 
-def _set_in_under_bullet(line: str) -> bool:
-    """Tell whether a line under a bulleted point is that point's text wrapped (• 新建基层工会 | 　48家): set in by two
-    or three spaces (not a tab or a paragraph's indent of four), short, and ending no sentence."""
+def _set_in_under_bullet(point: str, line: str) -> bool:
+    """Tell whether a line set in under a bulleted point (spaces or a tab, not a paragraph's full-width indent) is that
+    point's text wrapped: the point stops inside a clause (…发展会员3200人，| 完成全年目标…), or the line is short and ends
+    no sentence (• 新建基层工会 | 48家).  Under a point that reads whole (★ 存在问题), a sentence is a paragraph."""
+    if line[:1] not in " \t":
+        return False
     text = line.strip()
-    return (line.startswith("  ") and not line.startswith("    ") and len(text) <= BULLET_LINE_MAX
-            and _TERMINAL_MARK.search(text[-1:]) is None)
+    if _CLAUSE_MARK.search(point) and _TERMINAL_MARK.search(point.rstrip()[-1:]) is None:
+        return True
+    return len(text) <= BULLET_LINE_MAX and _TERMINAL_MARK.search(text[-1:]) is None
 
 
 def said_before_colon(line: str) -> bool:
@@ -167,10 +171,24 @@ def _subtitle_marks() -> tuple[str, ...]:
     return tuple(text_rules()["subtitle_marks"])
 
 
+PRESENTER_MAX_CHARS = 30  # 汇报人：区总工会党组书记、主席　陈海峰: a post and a name, never a paragraph
+
+
 def presenter_line(text: str) -> bool:
-    """Tell whether a line names who presents a report (text_rules presenter_labels: 汇报人：…), as a title page does."""
-    return any(text.startswith(label) and text[len(label):len(label) + 1] in ("：", ":")
-               for label in text_rules()["presenter_labels"])
+    """Tell whether a line names who presents a report (text_rules presenter_labels: 汇报人：…), as a title page does:
+    short, and no sentence in it (主讲人：各位职工朋友，大家好！… is the speech itself)."""
+    return (len(text) <= PRESENTER_MAX_CHARS and _presenter().match(text) is not None
+            and _SENTENCE_INSIDE.search(text) is None)
+
+
+@lru_cache(maxsize=1)
+def _presenter() -> re.Pattern[str]:
+    """The text rules' presenter labels and their colon (主 讲 人： set out wide too)."""
+    labels = "|".join("[ \u3000]*".join(map(re.escape, label)) for label in text_rules()["presenter_labels"])
+    return re.compile(f"(?:{labels})[ \u3000]*[：:]")
+
+
+_SENTENCE_INSIDE = re.compile("[，。！？；,;!?]")
 
 
 HANGING_INDENT = "\u3000" * 3  # deeper than a paragraph's indent: a line hung under the one above
@@ -182,8 +200,10 @@ _LABEL_SPACES = re.compile("[ \u3000]+")
 
 def header_label_line(text: str) -> bool:
     """Tell whether a line is a meeting's header line (text_rules header_label_patterns: 时间：…, 出席：…)."""
+    if "：" not in text[:LABEL_SPREAD_CHARS + 1] and ":" not in text[:LABEL_SPREAD_CHARS + 1]:
+        return False  # most lines: no colon where a label's would be
     head = _LABEL_SPACES.sub("", text[:LABEL_SPREAD_CHARS]) + text[LABEL_SPREAD_CHARS:]  # 时　　间：, 主 持 人：
-    return any(p.match(head) for p in compiled("header_label_patterns"))
+    return any(p.match(head) for p in compiled("header_label_patterns")) or presenter_line(text)
 
 
 def issue_line(text: str) -> bool:
@@ -197,7 +217,8 @@ def masthead_name(text: str) -> bool:
     return text.endswith(tuple(text_rules()["periodical_name_endings"])) and _CLAUSE_MARK.search(text) is None
 
 
-_DATE_ALONE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE_ALONE = re.compile(r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")  # 2024年1月18日, 2024年1月, 二〇二四年一月十八日
 def date_alone(text: str) -> bool:
     """Tell whether a line is a date written in full and nothing else (2024年1月18日)."""
     return _DATE_ALONE.fullmatch(text) is not None
@@ -264,15 +285,29 @@ def join_lines(left: str, right: str) -> str:
     left, right = left.rstrip(), right.lstrip()
     if left[-1:] in "-－" and right[:1].isdigit() and left[-2:-1] in "0123456789," and _cut_by_hyphen(left, right):
         return left[:-1] + right
-    if left[-1:] == "-" and left[-2:-1].isascii() and left[-2:-1].islower() and right[:1].isascii() and right[:1].islower():
+    if left[-1:] == "-" and left[-2:-1].isascii() and left[-2:-1].islower() and right[:1].isascii() and right[:1].islower() \
+            and _hyphenated_word(left, right):
         return left[:-1] + right  # Workers' Educa- | tion Centre: an English word hyphenated at the line's end
     latin = left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha()
     return left + (" " if latin and not _URL_TAIL.search(left) else "") + right
 
 
-_NUMBER_BEFORE = re.compile(r"\d[\d,]*,?$")
+_NUMBER_BEFORE = re.compile(r"\d[\d,]*$")  # 16, before a hyphen too (16,- | 800名)
 _NUMBER_AFTER = re.compile(r"\d[\d,]*")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+_LATIN_FRAGMENT = re.compile(r"[A-Za-z]+-$")
+
+
+def _hyphenated_word(left: str, right: str) -> bool:
+    """Tell whether a hyphen at a line's end cut one English word (Educa- | tion), not a compound (non- | governmental,
+    long- | term: text_rules hyphen_prefixes), a web address or a mail address (hkftu- | spark.org.hk)."""
+    fragment = _LATIN_FRAGMENT.search(left)
+    following = right.split(maxsplit=1)[0] if right.split() else ""
+    if fragment is None or _URL_TAIL.search(left) or "." in following.rstrip(".,;:)") or "@" in following:
+        return False
+    return fragment.group()[:-1].lower() not in text_rules()["hyphen_prefixes"]
 
 
 def _cut_by_hyphen(left: str, right: str) -> bool:
@@ -311,7 +346,7 @@ def unwrap_lines(
                 debris.append(out.pop())  # 栾川工会 over 2024年第1期: the periodical's name, not a kicker
             debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
             continue
-        if bulleted and _set_in_under_bullet(line) and line.strip()[:1] not in marks and not _MD_ITEM.match(line):
+        if bulleted and _set_in_under_bullet(out[-1], line) and line.strip()[:1] not in marks and not _MD_ITEM.match(line):
             out[-1] = join_lines(out[-1], line.strip())  # • 新建基层工会 | 　48家: a bullet's text set in under its mark
             previous = line
             continue
@@ -324,7 +359,8 @@ def unwrap_lines(
             out.append(line.strip())
             opened_indented = indented(line)
             bulleted = (not opened_indented and line[:1] in marks and line[1:2] in " \u3000"
-                        and not any(p.match(line[1:].strip()) for p, _rank in heading_numbering()))
+                        and not (any(p.match(line[1:].strip()) for p, _rank in heading_numbering())
+                                 and _CLAUSE_MARK.search(line) is None))  # ■ 一、组织建设: a head, not a point
         end = line.rstrip()[-1:]
         listing = end in "：:" or (listing and end not in "。！？")
         previous = line

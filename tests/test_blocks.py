@@ -524,8 +524,10 @@ def test_a_headline_printed_twice_over_its_dateline_is_no_running_head():
 
 def test_a_periodicals_name_a_blank_line_above_its_issue_line_and_a_decks_slide_numbers_are_debris():
     from reportsite.blocks import split_blocks
-    parts, debris = split_blocks("江城市总工会会议纪要\n\n第5期\n\n座谈会纪要\n\n　　会议召开。\n")
-    assert [p.text for p in parts] == ["座谈会纪要", "会议召开。"] and "江城市总工会会议纪要" in debris
+    parts, debris = split_blocks("江城工会\n\n第5期\n\n座谈会纪要\n\n　　会议召开。\n")
+    assert [p.text for p in parts] == ["座谈会纪要", "会议召开。"] and "江城工会" in debris
+    parts, debris = split_blocks("区总工会2023年工作\n\n第3期\n\n一、主要工作\n\n　　全年新建工会20家。\n")
+    assert parts[0].text == "区总工会2023年工作"  # a title over an issue line stays the title
     parts, debris = split_blocks("Slide 1\n\n江城区总工会2023年工作汇报\n\n1 / 11\n\nSlide 2\n\n正文一段。\n\n江城区总工会2023年工作汇报\n\n2 / 11\n"
                                  "\n正文二段。\n\n江城区总工会2023年工作汇报\n\n3 / 11\n")
     assert parts[0].text == "江城区总工会2023年工作汇报" and {"Slide 1", "1 / 11", "Slide 2"} <= set(debris)

@@ -956,3 +956,25 @@ def test_misfires_of_the_taiwan_and_dasuan_rules_stay_mended(text, figure, metri
 def test_a_sections_plans_without_the_word_gongzuo(heading):
     doc = Document(title="", blocks=[Block("heading", heading, level=2), Block("paragraph", "新建工会20家。", id="p1")])
     assert [r.kind for r in extract_metrics(doc, load_taxonomy())] == ["target"]
+
+
+@pytest.mark.parametrize(("heading", "kind"), [("二、会议要求", "target"), ("一、贯彻落实会议要求情况", "actual")])
+def test_a_meetings_requirements_are_plans_only_as_a_whole_heading(heading, kind):
+    doc = Document(title="", blocks=[Block("heading", heading, level=2), Block("paragraph", "全年新建基层工会48家。", id="p1")])
+    assert [r.kind for r in extract_metrics(doc, load_taxonomy())] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [("明年，我们打算再建10个职工之家。", "target"), ("他打算再干几年，已带徒弟15名。", "actual")])
+def test_dasuan_zai_before_a_plan_verb(text, kind):
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    assert records[0].kind == kind
+
+
+def test_a_briefing_on_a_law_is_legal_publicity():
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", "举办《劳动合同法》说明会12场。", id="p1")]), load_taxonomy())
+    assert records[0].metric == "legal-publicity"
+
+
+def test_a_figure_printed_otherwise_is_no_restatement():
+    doc = Document(title="", blocks=[Block("paragraph", "2次", id="p1"), Block("paragraph", "二次", id="p2")])
+    assert all(not r.also_at for r in extract_metrics(doc, load_taxonomy()))

@@ -1,5 +1,7 @@
 """Tests for reportsite.unwrap: hard-wrapped OCR lines joined back into paragraphs."""
 
+import pytest
+
 from reportsite.unwrap import Wrap, join_lines, runs_on, unwrap_lines, wrap_width
 
 
@@ -182,3 +184,13 @@ def test_header_labels_set_out_wide_and_english_words_hyphenated_at_a_line_end()
     assert not header_label_line("时间就是生命，效率就是金钱。")
     assert join_lines("the Workers' Educa-", "tion Centre") == "the Workers' Education Centre"
     assert join_lines("共有2,9-", "35个") == "共有2,935个" and join_lines("COVID-", "19") == "COVID-19"
+
+
+@pytest.mark.parametrize(("left", "right", "joined"), [
+    ("本会网站 http://www.hkftu-", "spark.org.hk 或", "本会网站 http://www.hkftu-spark.org.hk 或"),
+    ("或电邮至 train-", "info@ftu.org.hk 查询", "或电邮至 train-info@ftu.org.hk 查询"),
+    ("（non-", "governmental organisations）", "（non-governmental organisations）"),
+    ("long-", "term care", "long-term care"),
+])
+def test_a_hyphen_in_addresses_and_compounds_stays(left, right, joined):
+    assert join_lines(left, right) == joined
