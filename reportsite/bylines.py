@@ -125,7 +125,7 @@ def byline_names(text: str) -> list[str]:
         names.append(token[len(role) :] if len(role) >= 2 and len(token) - len(role) >= 2 else token)
     not_names = set(text_rules()["byline_non_names"])
     posts = _posts()
-    # 图片：网络: a picture's source, no author; 区总工会主席 (文／区总工会主席　陈海峰): a post, no name
+    # 图片：网络: a picture's source, no author; 区总工会主席 (文／区总工会主席　李明): a post, no name
     names = [n for n in names if n and n not in not_names and not (len(n) > 4 and n.endswith(posts))]
     merged: list[str] = []  # 彭　亮: two single characters are one name set out wide
     for name in names:
@@ -219,8 +219,8 @@ def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
                 0 <= k < len(parts) and header_label_line(parts[k].text.strip()) for k in (at - 1, at + 1)):
             if at + 1 < len(parts) and date_alone(parts[at + 1].text.strip()):
                 dated = at + 1
-            printed.append(part.text.strip())  # 汇报人：区总工会主席　陈海峰 on a title page (not in a meeting's header)
-            value = _BRACKETED.sub("", re.split("[：:]", part.text.strip(), maxsplit=1)[1])  # 陈海峰（区总工会主席）
+            printed.append(part.text.strip())  # 汇报人：区总工会主席　李明 on a title page (not in a meeting's header)
+            value = _BRACKETED.sub("", re.split("[：:]", part.text.strip(), maxsplit=1)[1])  # 李明（区总工会主席）
             authors.extend(n for n in byline_names(value) if n not in authors)
             continue
         if part.kind == "paragraph" and is_byline(part.text):

@@ -171,7 +171,7 @@ def _subtitle_marks() -> tuple[str, ...]:
     return tuple(text_rules()["subtitle_marks"])
 
 
-PRESENTER_MAX_CHARS = 30  # 汇报人：区总工会党组书记、主席　陈海峰: a post and a name, never a paragraph
+PRESENTER_MAX_CHARS = 30  # 汇报人：县总工会主席　李明: a post and a name, never a paragraph
 
 
 def presenter_line(text: str) -> bool:
