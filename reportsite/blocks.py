@@ -136,14 +136,6 @@ def _story_opening() -> re.Pattern[str]:
     return re.compile(f"(?:{dateline_prefixes()})(?<=..)")
 
 
-@lru_cache(maxsize=1)
-def _dateline_firsts() -> frozenset[str]:
-    """The characters a dateline may open on (本, 新, 中…): a cheap test before the pattern."""
-    rules = text_rules()
-    return frozenset(w[:1] for w in rules["dateline_prefixes"]) | frozenset(p[3:4] if p.startswith("(?:") else p[:1]
-                                                                              for p in rules["dateline_patterns"]) | frozenset("本新中")
-
-
 def opens_on_dateline(text: str) -> bool:
     """Tell whether a paragraph or line opens on a story's dateline (本报讯（记者…）…, 本报讯　9月6日…)."""
     return _story_opening().match(text.lstrip()) is not None
@@ -165,13 +157,14 @@ def running_heads(lines: list[str]) -> set[str]:
         and line.strip()[:1] not in rules["line_non_starters"]
         and not _lone_figure(line.strip())  # 1,150人次 alone on a line: a wrapped figure, never a head
     ]
-    # A story's headline printed twice (the story set again lower on the page) is followed by its dateline: no head.
     counts = Counter(candidates)
-    # A story's headline printed twice (the story set again lower on the page), each time over its dateline: no head.
-    firsts = _dateline_firsts()
-    over_dateline = Counter(_head_key(line) for line, after in zip(lines, lines[1:])
-                            if after.lstrip()[:1] in firsts and opens_on_dateline(after))
-    counts = Counter({key: n for key, n in counts.items() if not (n == 2 and over_dateline[key] == n)})
+    # A story's headline printed twice (the story set again lower on the page, or listed in an index above), over its
+    # dateline at least once: no head.
+    twice = {key for key, n in counts.items() if n == 2}
+    if twice:
+        over_dateline = {_head_key(line) for line, after in zip(lines, lines[1:])
+                         if _head_key(line) in twice and opens_on_dateline(after)}
+        counts = Counter({key: n for key, n in counts.items() if key not in over_dateline})
     hints = rules["running_head_hints"]
     heads = {
         text

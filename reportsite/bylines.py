@@ -126,7 +126,7 @@ def byline_names(text: str) -> list[str]:
     not_names = set(text_rules()["byline_non_names"])
     posts = _posts()
     # 图片：网络: a picture's source, no author; 区总工会主席 (文／区总工会主席　李明): a post, no name
-    names = [n for n in names if n and n not in not_names and not (len(n) > 4 and n.endswith(posts))]
+    names = [n for n in names if n and n not in not_names and not n.endswith(posts)]  # no name ends on 主席, 书记
     merged: list[str] = []  # 彭　亮: two single characters are one name set out wide
     for name in names:
         if len(name) == 1 and merged and len(merged[-1]) == 1:

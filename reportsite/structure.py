@@ -710,12 +710,16 @@ def take_contents(parts: list[Part]) -> tuple[list[Part], list[str]]:
     if at is None:
         return parts, []
     texts = [p.text.strip().strip("#* ") for p in parts]
-    end = at + 1
     limit = text_rules()["heading_max_chars"]
+    short = [len(t) <= limit for t in texts]  # entries are found again as headings, never inside a paragraph
+    end, taken = at + 1, set()
     while end < len(parts):
         entry = _ENTRY_EDGES.sub("", texts[end])
-        if _CONTENTS_HEAD.fullmatch(texts[end]) or (len(texts[end]) <= limit and entry and any(
-                entry in later for later in texts[end + 1:])):
+        if entry in taken:
+            break  # the first entry printed again: the body starts here
+        if _CONTENTS_HEAD.fullmatch(texts[end]) or (short[end] and entry and any(
+                short[k] and _ENTRY_EDGES.sub("", texts[k]).startswith(entry) for k in range(end + 1, len(parts)))):
+            taken.add(entry)
             end += 1
             continue
         break

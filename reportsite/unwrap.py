@@ -151,11 +151,13 @@ def _set_in_under_bullet(point: str, line: str) -> bool:
     """Tell whether a line set in under a bulleted point (spaces or a tab, not a paragraph's full-width indent) is that
     point's text wrapped: the point stops inside a clause (…发展会员3200人，| 完成全年目标…), or the line is short and ends
     no sentence (• 新建基层工会 | 48家).  Under a point that reads whole (★ 存在问题), a sentence is a paragraph."""
-    if line[:1] not in " \t":
-        return False
+    set_in = line[:1] == "\t" or (line.startswith(" ") and not line.startswith("    "))  # a paragraph's indent is 4
+    end = point.rstrip()[-1:]
+    if not set_in or _TERMINAL_MARK.search(end) or end in "：:；;":
+        return False  # a point read whole (…。, 主要做法：) has paragraphs or a list under it, not its own text
     text = line.strip()
-    if _CLAUSE_MARK.search(point) and _TERMINAL_MARK.search(point.rstrip()[-1:]) is None:
-        return True
+    if end in "，,、" or (_CLAUSE_MARK.search(point) and end not in "：:；;"):
+        return True  # …发展会员3200人，| 完成全年目标…: the point stops inside a clause
     return len(text) <= BULLET_LINE_MAX and _TERMINAL_MARK.search(text[-1:]) is None
 
 

@@ -539,3 +539,9 @@ def test_an_outlook_forward_loses_its_importance_line():
             "To: 市总工会\nSubject: 报告\nImportance: High\n\n关于上半年工作的报告\n\n    全年新建工会20家。\n")
     parts, debris = split_blocks(text)
     assert parts[0].text == "关于上半年工作的报告" and "Importance: High" in debris
+
+
+def test_a_work_bulletins_name_over_its_issue_line_is_its_masthead():
+    from reportsite.blocks import split_blocks
+    parts, debris = split_blocks("工会工作\n2024年第3期\n\n关于开展送温暖活动的情况\n\n　　全年走访慰问职工1200户。\n")
+    assert parts[0].text == "关于开展送温暖活动的情况" and "工会工作" in debris

@@ -978,3 +978,23 @@ def test_a_briefing_on_a_law_is_legal_publicity():
 def test_a_figure_printed_otherwise_is_no_restatement():
     doc = Document(title="", blocks=[Block("paragraph", "2次", id="p1"), Block("paragraph", "二次", id="p2")])
     assert all(not r.also_at for r in extract_metrics(doc, load_taxonomy()))
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("我们原本打算新建职工之家10个，因疫情只建成6个。", ["actual", "actual"]),
+    ("厂里打算再组织一次培训，已有120名职工报名。", ["actual"]),
+])
+def test_plans_given_up_or_overtaken_are_no_targets(text, kinds):
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    assert [r.kind for r in records] == kinds
+
+
+@pytest.mark.parametrize("heading", ["（二）会议要求和下步工作", "三、会议要求和下步安排"])
+def test_a_meetings_requirements_with_the_next_steps_are_plans(heading):
+    doc = Document(title="", blocks=[Block("heading", heading, level=2), Block("paragraph", "新建职工之家10个。", id="p1")])
+    assert [r.kind for r in extract_metrics(doc, load_taxonomy())] == ["target"]
+
+
+def test_a_briefing_on_a_method_is_no_legal_publicity():
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", "召开方法说明会2场。", id="p1")]), load_taxonomy())
+    assert records[0].metric != "legal-publicity"

@@ -194,3 +194,12 @@ def test_header_labels_set_out_wide_and_english_words_hyphenated_at_a_line_end()
 ])
 def test_a_hyphen_in_addresses_and_compounds_stays(left, right, joined):
     assert join_lines(left, right) == joined
+
+
+@pytest.mark.parametrize(("left", "right", "joined"), [
+    ("职业训练中心（Work-", "ers Training Centre）", "职业训练中心（Workers Training Centre）"),
+    ("a state-", "ment", "a statement"),
+    ("part-", "icipation", "participation"),
+])
+def test_syllables_broken_at_a_lines_end_are_joined(left, right, joined):
+    assert join_lines(left, right) == joined
