@@ -498,9 +498,6 @@ def parse_line(line: str, gap: int) -> Part:
     return Part("paragraph", line, gap)
 
 
-MASTHEAD_APART_MAX = 8  # characters: a periodical's name a blank line above its issue line is short (栾川工会); a title is longer
-
-
 def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     """Split raw text into parts with their gaps (lines unwrapped, debris removed); return parts and debris."""
     text, debris = strip_inline_debris(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -533,8 +530,7 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
             continue
         unwrapped, found = unwrap_lines(lines, wrap, furniture)
         debris += found
-        if (len(parts) == 1 and found and len(found) == len(lines) and issue_line(found[0])
-                and len(parts[0].text) <= MASTHEAD_APART_MAX and masthead_name(parts[0].text)):
+        if len(parts) == 1 and found and len(found) == len(lines) and issue_line(found[0]) and masthead_name(parts[0].text):
             debris.insert(len(debris) - len(found), parts.pop().text)  # 江城工会纪要 ⏎⏎ 第5期: the periodical's name, no title
         texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
         for n, line in enumerate(texts):

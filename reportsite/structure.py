@@ -711,14 +711,15 @@ def take_contents(parts: list[Part]) -> tuple[list[Part], list[str]]:
         return parts, []
     texts = [p.text.strip().strip("#* ") for p in parts]
     limit = text_rules()["heading_max_chars"]
-    short = [len(t) <= limit for t in texts]  # entries are found again as headings, never inside a paragraph
+    # entries are found again as headings, never inside a paragraph: only short parts are compared
+    entries = [_ENTRY_EDGES.sub("", t) if len(t) <= limit else None for t in texts]
     end, taken = at + 1, set()
     while end < len(parts):
-        entry = _ENTRY_EDGES.sub("", texts[end])
+        entry = entries[end]
         if entry in taken:
             break  # the first entry printed again: the body starts here
-        if _CONTENTS_HEAD.fullmatch(texts[end]) or (short[end] and entry and any(
-                short[k] and _ENTRY_EDGES.sub("", texts[k]).startswith(entry) for k in range(end + 1, len(parts)))):
+        if _CONTENTS_HEAD.fullmatch(texts[end]) or (entry and any(
+                later is not None and later.startswith(entry) for later in entries[end + 1:])):
             taken.add(entry)
             end += 1
             continue

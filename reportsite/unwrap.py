@@ -151,14 +151,17 @@ def _set_in_under_bullet(point: str, line: str) -> bool:
     """Tell whether a line set in under a bulleted point (spaces or a tab, not a paragraph's full-width indent) is that
     point's text wrapped: the point stops inside a clause (…发展会员3200人，| 完成全年目标…), or the line is short and ends
     no sentence (• 新建基层工会 | 48家).  Under a point that reads whole (★ 存在问题), a sentence is a paragraph."""
-    set_in = line[:1] == "\t" or (line.startswith(" ") and not line.startswith("    "))  # a paragraph's indent is 4
+    if line[:1] not in " \t":
+        return False  # a full-width indent: a paragraph of its own
     end = point.rstrip()[-1:]
-    if not set_in or _TERMINAL_MARK.search(end) or end in "：:；;":
-        return False  # a point read whole (…。, 主要做法：) has paragraphs or a list under it, not its own text
-    text = line.strip()
+    if _TERMINAL_MARK.search(end):
+        return False  # a point read whole (…。) has paragraphs under it, not its own text
     if end in "，,、" or (_CLAUSE_MARK.search(point) and end not in "：:；;"):
-        return True  # …发展会员3200人，| 完成全年目标…: the point stops inside a clause
-    return len(text) <= BULLET_LINE_MAX and _TERMINAL_MARK.search(text[-1:]) is None
+        return True  # …发展会员3200人，| 完成全年目标…: the point stops inside a clause, however deep the line is set in
+    # • 新建基层工会 | 48家, • 全年发展会员： | 3200人: a short line, set in by a few spaces (four is a paragraph's indent)
+    text = line.strip()
+    few = line[:1] == "\t" or not line.startswith("    ")
+    return few and len(text) <= BULLET_LINE_MAX and _TERMINAL_MARK.search(text[-1:]) is None
 
 
 def said_before_colon(line: str) -> bool:
@@ -213,10 +216,15 @@ def issue_line(text: str) -> bool:
     return any(p.fullmatch(text) for p in compiled("issue_line"))
 
 
+MASTHEAD_NAME_MAX = 8  # characters: a periodical's name is short (栾川工会, 调研与参考); a title is longer
+
+
 def masthead_name(text: str) -> bool:
-    """Tell whether a line may be a periodical's name over its issue line: a name ending like one (text_rules
-    periodical_name_endings: 江城工会, 职工之窗), no clause or sentence in it."""
-    return text.endswith(tuple(text_rules()["periodical_name_endings"])) and _CLAUSE_MARK.search(text) is None
+    """Tell whether a line may be a periodical's name over its issue line: short, ending like one (text_rules
+    periodical_name_endings: 江城工会, 职工之窗), no clause in it, and no title's words (关于…, …会议纪要, 2023年…)."""
+    return (len(text) <= MASTHEAD_NAME_MAX and text.endswith(tuple(text_rules()["periodical_name_endings"]))
+            and _CLAUSE_MARK.search(text) is None and not text.startswith("关于") and "会议" not in text
+            and "年" not in text)
 
 
 _DATE_ALONE = re.compile(r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -300,16 +308,19 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 _LATIN_FRAGMENT = re.compile(r"[A-Za-z]+-$")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _hyphenated_word(left: str, right: str) -> bool:
     """Tell whether a hyphen at a line's end cut one English word (Educa- | tion), not a compound (non- | governmental,
-    long- | term: text_rules hyphen_prefixes), a web address or a mail address (hkftu- | spark.org.hk)."""
+    part- | time: text_rules hyphen_prefixes and hyphen_second_words), a web address or a mail address (hkftu- | spark.org.hk)."""
     fragment = _LATIN_FRAGMENT.search(left)
     following = right.split(maxsplit=1)[0] if right.split() else ""
     if fragment is None or _URL_TAIL.search(left) or "." in following.rstrip(".,;:)") or "@" in following:
         return False
-    return fragment.group()[:-1].lower() not in text_rules()["hyphen_prefixes"]
+    second = _LATIN_WORD.match(right)
+    return (fragment.group()[:-1].lower() not in text_rules()["hyphen_prefixes"]
+            and (second is None or second.group().lower() not in text_rules()["hyphen_second_words"]))
 
 
 def _cut_by_hyphen(left: str, right: str) -> bool:

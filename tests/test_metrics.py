@@ -998,3 +998,11 @@ def test_a_meetings_requirements_with_the_next_steps_are_plans(heading):
 def test_a_briefing_on_a_method_is_no_legal_publicity():
     records = extract_metrics(Document(title="", blocks=[Block("paragraph", "召开方法说明会2场。", id="p1")]), load_taxonomy())
     assert records[0].metric != "legal-publicity"
+
+
+def test_a_plan_for_married_women_stays_a_plan_and_laws_briefings_are_legal_publicity():
+    taxonomy = load_taxonomy()
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", "明年打算为已婚女职工新建母婴室20个。", id="p1")]), taxonomy)
+    assert records[0].kind == "target"
+    records = extract_metrics(Document(title="", blocks=[Block("paragraph", "举办工会法说明会12场。", id="p1")]), taxonomy)
+    assert records[0].metric == "legal-publicity"

@@ -203,3 +203,9 @@ def test_a_hyphen_in_addresses_and_compounds_stays(left, right, joined):
 ])
 def test_syllables_broken_at_a_lines_end_are_joined(left, right, joined):
     assert join_lines(left, right) == joined
+
+
+@pytest.mark.parametrize(("left", "right"), [("high-", "quality service"), ("trade-", "union members"), ("part-", "time workers"),
+                                             ("labour-", "intensive"), ("work-", "related injuries"), ("co-", "operation")])
+def test_compounds_keep_their_hyphen(left, right):
+    assert join_lines(left, right) == left + right
