@@ -22,11 +22,12 @@ from reportsite.unwrap import (
     header_label_line,
     is_markup_line,
     issue_line,
-    masthead_name,
-    presenter_line,
     join_lines,
+    masthead_over_issue,
     opens_on_note_mark,
+    presenter_line,
     reaction_pattern,
+    subtitle_marks,
     unwrap_lines,
     wrap_width,
 )
@@ -183,6 +184,8 @@ def _lone_figure(line: str) -> bool:
         return False
     found = find_quantities(line)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(line)
+
+
 _FOLIO_END = re.compile(r"^\d{1,3}(?!\d)|(?<!\d)\d{1,3}[—－–-]*$")  # 基层风采 47, …工作汇报 — 3 —
 _FOLIO_DIGITS = re.compile(r"\d+")
 
@@ -530,7 +533,7 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
             continue
         unwrapped, found = unwrap_lines(lines, wrap, furniture)
         debris += found
-        if len(parts) == 1 and found and len(found) == len(lines) and issue_line(found[0]) and masthead_name(parts[0].text):
+        if len(parts) == 1 and found and len(found) == len(lines) and masthead_over_issue(parts[0].text, found[0]):
             debris.insert(len(debris) - len(found), parts.pop().text)  # 江城工会纪要 ⏎⏎ 第5期: the periodical's name, no title
         texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
         for n, line in enumerate(texts):
@@ -904,7 +907,7 @@ def _lead_marker() -> re.Pattern[str]:
 def is_attribution(text: str) -> bool:
     """Tell whether a short block names who said the words above it (——区总工会女职工委员会主任 张丽): complete
     though it ends on a name, so the paragraph after it is never joined to it."""
-    return text.startswith(tuple(text_rules()["subtitle_marks"])) and len(text) <= text_rules()["heading_max_chars"]
+    return text.startswith(subtitle_marks()) and len(text) <= text_rules()["heading_max_chars"]
 
 
 def ends_on_stub(text: str) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from reportsite.blocks import Part, dateline_prefixes, opens_on_dateline
 from reportsite.unwrap import date_alone, header_label_line, presenter_line
 from reportsite.normalize import HAN
-from reportsite.rules import text_rules
+from reportsite.rules import PARENTHESES, text_rules
 
 # A name, or a two-character one set out to three characters' width (彭　亮), which no other name could be.
 NAME = f"(?:[{HAN}][{HAN}·•]{{1,9}}|[{HAN}][\u3000 ][{HAN}](?![{HAN}]))"
@@ -193,15 +193,12 @@ _SENTENCE_WORDS = "[^ \u3000]{0,3}(?:从|在|向|近日|日前|今年|昨天|获
 
 
 
-
-
 def _byline_core(found: str) -> str:
     """A byline found at a paragraph's start without the dateline before it and the 报道： after it."""
     core = re.sub(f"^(?:{dateline_prefixes()})\\s*", "", found)
     return re.sub(f"{_REPORTED}$", "", core).strip()
 
 
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 PRESENTER_WITHIN = 2  # parts under the title group: a presenter's line further on (报告人：… in a story) is text
 
 
@@ -220,7 +217,7 @@ def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
             if at + 1 < len(parts) and date_alone(parts[at + 1].text.strip()):
                 dated = at + 1
             printed.append(part.text.strip())  # 汇报人：区总工会主席　李明 on a title page (not in a meeting's header)
-            value = _BRACKETED.sub("", re.split("[：:]", part.text.strip(), maxsplit=1)[1])  # 李明（区总工会主席）
+            value = PARENTHESES.sub("", re.split("[：:]", part.text.strip(), maxsplit=1)[1])  # 李明（区总工会主席）
             authors.extend(n for n in byline_names(value) if n not in authors)
             continue
         if part.kind == "paragraph" and is_byline(part.text):

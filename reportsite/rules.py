@@ -69,6 +69,9 @@ def word_list() -> frozenset[str]:
         return frozenset(line.split(" ", 1)[0] for line in handle)
 
 
+PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")  # words in brackets, full- or half-width: a note, a post, an aside
+
+
 def longest_word_pattern(words: Iterable[str]) -> str:
     """Regex source matching, where any of the words starts, the longest one that does.
 

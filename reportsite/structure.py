@@ -35,7 +35,7 @@ from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normalize_text, repair_characters, repair_digits
 from reportsite.places import place_names
 from reportsite.review import review_document
-from .unwrap import header_label_line, presenter_line, speaker_line
+from .unwrap import date_alone, header_label_line, opens_on_bullet, presenter_line, speaker_line, subtitle_marks
 from .rules import heading_numbering, longest_word_pattern, text_rules, without_translation
 from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, opens_on_dateline, photo_credit, take_bylines
 
@@ -50,7 +50,7 @@ def bullet_with_figure(text: str) -> bool:
     """Tell whether a block is a bulleted point holding a figure (• 新建基层工会48家, ◆ 劳动竞赛：开展…36项): a bullet mark,
     a space, then words with a figure among them.  A list item, never a heading (■ 选树先进典型 is one)."""
     body = text.lstrip()
-    return body[:1] in text_rules()["decorative_marks"] and body[1:2] in (" ", "\u3000") and _FIGURE_INSIDE.search(body) is not None
+    return opens_on_bullet(body) and _FIGURE_INSIDE.search(body) is not None
 
 
 def _body_follows(part: Part | None) -> bool:
@@ -255,7 +255,7 @@ def _names_subject_under(run: list[Part], part: Part, later: list[Part]) -> bool
 
 def is_subtitle(text: str) -> bool:
     """Tell whether a line is printed as a subtitle (——…)."""
-    return text.startswith(tuple(text_rules()["subtitle_marks"]))
+    return text.startswith(subtitle_marks())
 
 
 def _unmark_subtitle(text: str) -> str:
@@ -729,17 +729,13 @@ def take_contents(parts: list[Part]) -> tuple[list[Part], list[str]]:
     return parts[:at] + parts[end:], [p.text.strip() for p in parts[at:end]]
 
 
-_SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4}|(?:中华民国|民国)\s*\d{2,3})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
-                          r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
-
-
 def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
     """Take the signature a work report ends with out of the body: the date on a line of its own
     (2020年1月6日, 二〇二〇年一月六日), perhaps under the issuer's name (新化县总工会).  Returns the rest and
     the lines taken (debris, where the date is read)."""
     # The date ends the text, or comes before an appendix (附表、附件) printed after the signature.
     at = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].kind == "paragraph"
-               and _SIGNED_DATE.match(parts[i].text.strip())
+               and date_alone(parts[i].text.strip(), with_day=True)
                and (i == len(parts) - 1 or parts[i + 1].text.lstrip("#* ").startswith(_APPENDIX))), None)
     if at is None:
         return parts, []

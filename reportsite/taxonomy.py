@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .rules import longest_word_pattern
+from .rules import PARENTHESES, longest_word_pattern
 
 TAXONOMY_FILE = Path(__file__).resolve().parent / "data" / "metrics.yml"
 REQUIRED_KEYS = ("id", "name", "aliases", "unit", "category", "description")
@@ -183,7 +183,6 @@ def _last_span(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
     return span
 
 
-_PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
 
 
 class _Heads:
@@ -194,7 +193,7 @@ class _Heads:
 
     def __init__(self, label: str, designations: tuple[str, ...], recipients: tuple[str, ...] = ()) -> None:
         self.label = label
-        self._plain = _PARENTHESES.sub(lambda m: "\0" * len(m.group()), label) if "(" in label or "（" in label else label
+        self._plain = PARENTHESES.sub(lambda m: "\0" * len(m.group()), label) if "(" in label or "（" in label else label
         self._designations = designations
         self.recipients = recipients
 

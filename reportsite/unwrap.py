@@ -96,10 +96,10 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if text[:1] in "（(" and (reaction := reaction_pattern().match(text)) is not None and reaction.end() == len(text):
         return True  # （掌声） under a speech's sentence: the audience's answer to it
     if header_label_line(text) and (header_label_line(previous.strip()) or previous.startswith(HANGING_INDENT)
-                                    or previous.lstrip().startswith(_subtitle_marks())
+                                    or previous.lstrip().startswith(subtitle_marks())
                                     or not (wrap is not None and wrap.full(previous))):
         return False  # 出席：… under 主持：… (or under a line hung from it): a meeting's header line of its own, not 时间：… that a full line wrapped to
-    if presenter_line(text) and previous.lstrip().startswith(_subtitle_marks()):
+    if presenter_line(text) and previous.lstrip().startswith(subtitle_marks()):
         return False  # ——…工作汇报 | 汇报人：…: a title page's presenter under its subtitle, a line of its own
     if date_alone(text) and presenter_line(previous.strip()):
         return False  # 汇报人：… | 2024年1月18日: the date under a title page's presenter, a line of its own
@@ -115,7 +115,7 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
     if _NUMBERED_ITEM.match(text) and previous.rstrip()[-1:] in "；;。！？":
         return False  # 2. …, after an item closed by its mark: a list printed one item a line
-    if text.startswith(tuple(text_rules()["subtitle_marks"])) and not _CLAUSE_MARK.search(previous):
+    if text.startswith(subtitle_marks()) and not _CLAUSE_MARK.search(previous):
         return False  # ——香港工会联合会…回顾 under a title line (no mark in it): the subtitle, a line of its own
     if (_ends_sentence(previous) and not _CLAUSE_MARK.search(text) and len(text) <= text_rules()["heading_max_chars"]
             and any(pattern.match(text) for pattern, _rank in heading_numbering())):
@@ -142,6 +142,11 @@ def speaker_line() -> re.Pattern[str]:
     posts = "|".join(re.escape(p) for p in sorted(text_rules()["speaker_posts"], key=len, reverse=True))
     # The name: two to four characters, or two set out wide (陈　静), which no other name could be.
     return re.compile(f"^[{HAN}]{{0,14}}(?:(?:{posts})、)?(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
+
+
+def opens_on_bullet(text: str) -> bool:
+    """Tell whether a line opens on a bullet: a decorative mark (• ◆ ■) and a space (■执法亮剑 with none is a head's mark)."""
+    return text[:1] in text_rules()["decorative_marks"] and text[1:2] in (" ", "\u3000")
 
 
 BULLET_LINE_MAX = 20  # characters: a slide's text box wraps a point into short lines
@@ -171,7 +176,7 @@ def said_before_colon(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _subtitle_marks() -> tuple[str, ...]:
+def subtitle_marks() -> tuple[str, ...]:
     """The marks a subtitle opens on (text_rules subtitle_marks: ——)."""
     return tuple(text_rules()["subtitle_marks"])
 
@@ -219,19 +224,25 @@ def issue_line(text: str) -> bool:
 MASTHEAD_NAME_MAX = 8  # characters: a periodical's name is short (栾川工会, 调研与参考); a title is longer
 
 
-def masthead_name(text: str) -> bool:
-    """Tell whether a line may be a periodical's name over its issue line: short, ending like one (text_rules
-    periodical_name_endings: 江城工会, 职工之窗), no clause in it, and no title's words (关于…, …会议纪要, 2023年…)."""
-    return (len(text) <= MASTHEAD_NAME_MAX and text.endswith(tuple(text_rules()["periodical_name_endings"]))
-            and _CLAUSE_MARK.search(text) is None and not text.startswith("关于") and "会议" not in text
-            and "年" not in text)
+def masthead_over_issue(name: str, line: str) -> bool:
+    """Tell whether a line is a periodical's name over its issue line (江城工会 | 2024年第1期): the name short, ending like
+    one (text_rules periodical_name_endings), no clause and no title's words in it (periodical_name_not_words: 关于…,
+    …会议纪要, 2023年…); the line an issue line and nothing else."""
+    return (len(name) <= MASTHEAD_NAME_MAX and name.endswith(tuple(text_rules()["periodical_name_endings"]))
+            and _CLAUSE_MARK.search(name) is None and not any(w in name for w in text_rules()["periodical_name_not_words"])
+            and issue_line(line))
 
 
-_DATE_ALONE = re.compile(r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")  # 2024年1月18日, 2024年1月, 二〇二四年一月十八日
-def date_alone(text: str) -> bool:
-    """Tell whether a line is a date written in full and nothing else (2024年1月18日)."""
-    return _DATE_ALONE.fullmatch(text) is not None
+# A date alone on a line: 2024年1月18日, 二〇二四年一月十八日, 中华民国112年2月18日 (its day may be left out)
+_DATE_ALONE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4}|(?:中华民国|民国)\s*\d{2,3})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}"
+                         r"\s*月(?P<day>\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?")
+
+
+def date_alone(text: str, with_day: bool = False) -> bool:
+    """Tell whether a line is a date and nothing else (2024年1月18日; 2024年1月 too, unless ``with_day``: a
+    signature's date gives its day)."""
+    found = _DATE_ALONE.fullmatch(text)
+    return found is not None and (not with_day or found.group("day") is not None)
 
 
 HUNG_MAX_CHARS = 20  # a line hung under a header line without a list mark above it: a few names or a post
@@ -355,7 +366,7 @@ def unwrap_lines(
     marks = text_rules()["decorative_marks"]
     for line in lines:
         if furniture(line.strip()):
-            if len(out) == 1 and previous is not None and masthead_name(out[0]) and issue_line(line.strip()):
+            if len(out) == 1 and previous is not None and masthead_over_issue(out[0], line.strip()):
                 debris.append(out.pop())  # 栾川工会 over 2024年第1期: the periodical's name, not a kicker
             debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
             continue
@@ -371,7 +382,7 @@ def unwrap_lines(
         else:
             out.append(line.strip())
             opened_indented = indented(line)
-            bulleted = (not opened_indented and line[:1] in marks and line[1:2] in " \u3000"
+            bulleted = (not opened_indented and opens_on_bullet(line)
                         and not (any(p.match(line[1:].strip()) for p, _rank in heading_numbering())
                                  and _CLAUSE_MARK.search(line) is None))  # ■ 一、组织建设: a head, not a point
         end = line.rstrip()[-1:]
