@@ -857,7 +857,7 @@ def test_a_congress_motions_rate_named_earlier_in_its_sentence_is_no_dispute_rat
     ("今年，矿工会还将投入20万元，在井口候车点新建‘井口书吧’3个。", "3个", "workers-libraries"),
 ])
 def test_a_librarys_books_shelves_bars_and_reading_events(sentence, figure, metric):
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", sentence, id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of(sentence), TAXONOMY)
     found = next(r for r in records if r.text == figure)
     assert found.metric == metric
     if figure == "3个":
@@ -865,10 +865,8 @@ def test_a_librarys_books_shelves_bars_and_reading_events(sentence, figure, metr
 
 
 def test_counselling_for_gig_workers_is_legal_service_and_job_counselling_is_not():
-    taxonomy = load_taxonomy()
-
     def metric(sentence: str, figure: str) -> str | None:
-        records = extract_metrics(Document(title="", blocks=[Block("paragraph", sentence, id="p1")]), taxonomy)
+        records = extract_metrics(doc_of(sentence), TAXONOMY)
         return next(r for r in records if r.text == figure).metric
     assert metric("上半年，为新就业形态劳动者提供法律咨询320人次。", "320人次") == "legal-service-visitors"
     assert metric("上半年，为返乡农民工提供就业咨询320人次。", "320人次") != "legal-service-visitors"
@@ -882,13 +880,13 @@ def test_counselling_for_gig_workers_is_legal_service_and_job_counselling_is_not
     ("会议听取了上半年工作汇报，1—5月全市新建基层工会组织46家。", "46家", "actual"),  # heard, not decided
 ])
 def test_a_meetings_decisions_and_the_years_work_ahead_are_plans(text, figure, kind):
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of(text), TAXONOMY)
     assert next(r for r in records if r.text == figure).kind == kind
 
 
 def test_what_a_meeting_names_there_is_done_not_planned():
     text = "会议同意命名产业园联合工会等12家单位为2022年度市级示范职工书屋。"
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of(text), TAXONOMY)
     assert next(r for r in records if r.text == "12家").kind == "actual"
 
 
@@ -901,13 +899,12 @@ def test_what_a_meeting_names_there_is_done_not_planned():
     ("今年，县总工会扎实做好以下工作：一是新建基层工会20家。", ["actual"]),
 ])
 def test_plans_followed_or_done_are_no_targets(text, kinds):
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of(text), TAXONOMY)
     assert [r.kind for r in records] == kinds
 
 
 def test_visitors_of_a_job_fair_are_no_legal_service_visitors():
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", "春风行动就业招聘会现场接待咨询群众3000人次。", id="p1")]),
-                              load_taxonomy())
+    records = extract_metrics(doc_of("春风行动就业招聘会现场接待咨询群众3000人次。"), TAXONOMY)
     assert records[0].metric != "legal-service-visitors"
 
 
@@ -916,7 +913,7 @@ def test_visitors_of_a_job_fair_are_no_legal_service_visitors():
     ("记者问：今年有哪些打算？全年新建职工书屋15家。", "actual"),
 ])
 def test_a_plan_told_plainly_with_dasuan(text, kind):
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of(text), TAXONOMY)
     assert records[0].kind == kind
 
 
@@ -929,13 +926,13 @@ def test_a_plan_told_plainly_with_dasuan(text, kind):
     ("表扬模范劳工12名。", "12名", "model-workers"),
 ])
 def test_taiwans_wording_of_a_unions_work(sentence, figure, metric):
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", sentence, id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of(sentence), TAXONOMY)
     assert next(r for r in records if r.text == figure).metric == metric
 
 
 def test_a_look_ahead_before_a_list_makes_its_items_plans():
     text = "展望2023年，本会将持续推动组织发展与权益保障工作：一是新增会员工会5个以上；二是调解成立率达到85%。"
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of(text), TAXONOMY)
     assert [r.kind for r in records] == ["target", "target"]
 
 
@@ -947,37 +944,37 @@ def test_a_look_ahead_before_a_list_makes_its_items_plans():
     ("今年我们打算再新建基层工会15家以上，年底前建成户外劳动者爱心驿站5个。", "5个", "rest-stations", "target"),
 ])
 def test_misfires_of_the_taiwan_and_dasuan_rules_stay_mended(text, figure, metric, kind):
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of(text), TAXONOMY)
     found = next(r for r in records if r.text == figure)
     assert (found.metric, found.kind) == (metric, kind)
 
 
 @pytest.mark.parametrize("heading", ["二、会议要求", "三、下半年打算", "四、2023年打算", "五、明年安排"])
 def test_a_sections_plans_without_the_word_gongzuo(heading):
-    doc = Document(title="", blocks=[Block("heading", heading, level=2), Block("paragraph", "新建工会20家。", id="p1")])
-    assert [r.kind for r in extract_metrics(doc, load_taxonomy())] == ["target"]
+    doc = doc_of("新建工会20家。", headings={1: (2, heading)})
+    assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["target"]
 
 
 @pytest.mark.parametrize(("heading", "kind"), [("二、会议要求", "target"), ("一、贯彻落实会议要求情况", "actual")])
 def test_a_meetings_requirements_are_plans_only_as_a_whole_heading(heading, kind):
-    doc = Document(title="", blocks=[Block("heading", heading, level=2), Block("paragraph", "全年新建基层工会48家。", id="p1")])
-    assert [r.kind for r in extract_metrics(doc, load_taxonomy())] == [kind]
+    doc = doc_of("全年新建基层工会48家。", headings={1: (2, heading)})
+    assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [("明年，我们打算再建10个职工之家。", "target"), ("他打算再干几年，已带徒弟15名。", "actual")])
 def test_dasuan_zai_before_a_plan_verb(text, kind):
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of(text), TAXONOMY)
     assert records[0].kind == kind
 
 
 def test_a_briefing_on_a_law_is_legal_publicity():
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", "举办《劳动合同法》说明会12场。", id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of("举办《劳动合同法》说明会12场。"), TAXONOMY)
     assert records[0].metric == "legal-publicity"
 
 
 def test_a_figure_printed_otherwise_is_no_restatement():
-    doc = Document(title="", blocks=[Block("paragraph", "2次", id="p1"), Block("paragraph", "二次", id="p2")])
-    assert all(not r.also_at for r in extract_metrics(doc, load_taxonomy()))
+    doc = doc_of("2次", "二次")
+    assert all(not r.also_at for r in extract_metrics(doc, TAXONOMY))
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -985,24 +982,23 @@ def test_a_figure_printed_otherwise_is_no_restatement():
     ("厂里打算再组织一次培训，已有120名职工报名。", ["actual"]),
 ])
 def test_plans_given_up_or_overtaken_are_no_targets(text, kinds):
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", text, id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of(text), TAXONOMY)
     assert [r.kind for r in records] == kinds
 
 
 @pytest.mark.parametrize("heading", ["（二）会议要求和下步工作", "三、会议要求和下步安排"])
 def test_a_meetings_requirements_with_the_next_steps_are_plans(heading):
-    doc = Document(title="", blocks=[Block("heading", heading, level=2), Block("paragraph", "新建职工之家10个。", id="p1")])
-    assert [r.kind for r in extract_metrics(doc, load_taxonomy())] == ["target"]
+    doc = doc_of("新建职工之家10个。", headings={1: (2, heading)})
+    assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["target"]
 
 
 def test_a_briefing_on_a_method_is_no_legal_publicity():
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", "召开方法说明会2场。", id="p1")]), load_taxonomy())
+    records = extract_metrics(doc_of("召开方法说明会2场。"), TAXONOMY)
     assert records[0].metric != "legal-publicity"
 
 
 def test_a_plan_for_married_women_stays_a_plan_and_laws_briefings_are_legal_publicity():
-    taxonomy = load_taxonomy()
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", "明年打算为已婚女职工新建母婴室20个。", id="p1")]), taxonomy)
+    records = extract_metrics(doc_of("明年打算为已婚女职工新建母婴室20个。"), TAXONOMY)
     assert records[0].kind == "target"
-    records = extract_metrics(Document(title="", blocks=[Block("paragraph", "举办工会法说明会12场。", id="p1")]), taxonomy)
+    records = extract_metrics(doc_of("举办工会法说明会12场。"), TAXONOMY)
     assert records[0].metric == "legal-publicity"
