@@ -8,7 +8,8 @@ folder: ``python build.py`` cold (ingest + build), ``python build.py`` again wit
 and ``python build.py build`` after one content file's text was edited.  The peers build the same
 reports converted to plain Markdown (bench/peers.py), cold, from bench/.venv-peers.  Wall time and
 CPU time come from the child's rusage (os.wait4); peak memory is the largest summed RSS of the child
-and all its descendants, sampled every 20 ms (ru_maxrss alone would miss a process pool's workers).
+and all its descendants, sampled every 20 ms (ru_maxrss alone would miss a process pool's workers); its
+summed PSS once a second (see PSS_EVERY: reading it costs the measured build time).
 Raw numbers go to bench/results.json (merged by size, so sizes can be run separately); bench/RESULTS.md
 is rewritten from it, keeping any hand-written text after its measured section.
 """
@@ -71,21 +72,32 @@ def tree_pids(pid: int) -> list[int]:
     return found
 
 
-def tree_memory(pid: int) -> tuple[int, int]:
-    """Summed resident memory and proportional set size (bytes) of pid and its descendants.
+def tree_memory(pid: int, with_pss: bool = True) -> tuple[int, int]:
+    """Summed resident memory and proportional set size (bytes) of pid and its descendants (PSS 0 unless
+    with_pss).
 
     RSS counts a page shared by k processes (a forked worker's copy-on-write pages) k times; PSS once.
+    RSS comes from ``statm`` (a counter: microseconds); PSS from ``smaps_rollup``, which walks the
+    process's page tables under its memory-map lock: about 20 ms for a process of 1 GB.
     """
     rss = pss = 0
     for current in tree_pids(pid):
         try:
             with open(f"/proc/{current}/statm") as handle:
                 rss += int(handle.read().split()[1]) * PAGE_SIZE
-            with open(f"/proc/{current}/smaps_rollup") as handle:
-                pss += next((int(line.split()[1]) * 1024 for line in handle if line.startswith("Pss:")), 0)
+            if with_pss:
+                with open(f"/proc/{current}/smaps_rollup") as handle:
+                    pss += next((int(line.split()[1]) * 1024 for line in handle if line.startswith("Pss:")), 0)
         except (OSError, ValueError):
             continue
     return rss, pss
+
+
+RSS_EVERY = 0.02  # seconds between samples of the summed RSS
+# Seconds between samples of the summed PSS.  Read every 20 ms, smaps_rollup of three 1 GB processes kept
+# one of the two cores busy in the kernel and stalled the build's page faults: the cold main job at 10,000
+# reports measured 133 s against 93 s unobserved.  Once a second costs about 6 % of one core at that size.
+PSS_EVERY = 1.0
 
 
 def measure(command: list[str], cwd: Path) -> Measurement:
@@ -96,10 +108,15 @@ def measure(command: list[str], cwd: Path) -> Measurement:
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def sample() -> None:
+        last_pss = -PSS_EVERY
         while not done.is_set():
-            rss, pss = tree_memory(process.pid)
+            now = time.perf_counter()
+            with_pss = now - last_pss >= PSS_EVERY
+            rss, pss = tree_memory(process.pid, with_pss)
+            if with_pss:
+                last_pss = now
             peak[0], peak_pss[0] = max(peak[0], rss), max(peak_pss[0], pss)
-            done.wait(0.02)
+            done.wait(RSS_EVERY)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -315,7 +332,7 @@ def write_markdown(entries: list[dict]) -> None:
         "- Pelican: `bench/.venv-peers/bin/pelican content -o output -s pelicanconf.py -q --delete-output-directory` (pagination 10, no feeds, no cache)",
         "- MD+Jinja2: `bench/.venv-peers/bin/python bench/baseline.py md/ out/` (single-threaded)",
         "",
-        "Times are wall-clock medians; memory is the peak summed RSS of the process tree (sampled every 20 ms).",
+        "Times are wall-clock medians; memory is the peak summed RSS of the process tree (sampled every 20 ms) and its summed PSS (sampled once a second).",
         "",
         "## Medians",
         "",
