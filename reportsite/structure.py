@@ -316,6 +316,11 @@ def title_roles(lines: list[Part]) -> tuple[str | None, str, str | None]:
     if not rest:
         return None, dashed[0], " ".join(dashed[1:]) or None
     texts = [p.text for p in rest]
+    if len(texts) >= 2 and _issuer_over_title(texts[0], texts[1]):  # 某县总工会 | 关于表彰… | …的决定: one title
+        title, used = texts[0] + texts[1], 2
+        while used < len(texts) and _title_tail(title, texts[used]):
+            title, used = title + texts[used], used + 1
+        return None, title, " ".join((*texts[used:], *dashed)) or None
     marked = [i for i, p in enumerate(rest) if p.kind == "heading" and p.level == 1]
     if len(texts) == 1:
         kicker, title, subtitle = split_title_line(texts[0])
@@ -349,6 +354,17 @@ def _title_tail(first: str, second: str) -> bool:
 
 
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
+
+
+def _issuer_over_title(first: str, second: str) -> bool:
+    """Tell whether a first title line is the issuer's name alone, set over the rest of its document's title:
+    a 关于… line (某县总工会 | 关于表彰…的决定) or a year's document (某工会 | 2021年度会务报告).  Its name then
+    opens the title, as such titles are written on one line; it is no kicker."""
+    first, second = first.strip(), second.strip()
+    if _issuer().fullmatch(first) is None:
+        return False
+    return second.startswith("关于") or (
+        _YEAR_OPENING.match(second) is not None and second.endswith(tuple(text_rules()["title_tail_nouns"])))
 
 
 def take_title(parts: list[Part], photo: int) -> tuple[tuple[str | None, str, str | None], list[Part]]:
@@ -652,9 +668,10 @@ def recover_document(text: str) -> Document:
     parts = [Part(p.kind, curly_quotes(p.text) if p.kind == "table" else clean_spaces(curly_quotes(repair_digits(p.text)), keep_between_han=True),
                   p.gap, p.level) for p in parts]
     parts = [p for p in parts if p.text]
-    if parts and _issuer().fullmatch(parts[0].text.strip()) and any(
-            line.endswith("号") and is_debris_line(line) for line in debris[:6]):  # a document's number: 沂职调字[2021]2号
-        debris, parts = [parts[0].text.strip(), *debris], parts[1:]  # the issuer's letterhead over its document's number
+    if parts and _issuer().fullmatch(parts[0].text.strip()) and any(  # a document's number: 沂职调字[2021]2号
+            line.endswith("号") and is_debris_line(line) and _line_above(text, parts[0].text.strip(), line)
+            for line in debris[:6]):  # the issuer's letterhead over it (under it, the name opens the title)
+        debris, parts = [parts[0].text.strip(), *debris], parts[1:]
     masthead, parts = take_masthead_over_number(parts)
     parts, contents = take_contents(parts)
     debris = masthead + debris
@@ -751,6 +768,12 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
 _APPENDIX = ("附表", "附件", "附：", "附:")
 _APPENDIX_LIST = re.compile(r"\s*附[件表]\s*[：:]\s*\d")  # 附件：1．…: a list of the appendices, item by item
 _APPENDIX_ITEM = re.compile(r"\s*\d{1,2}\s*[.．、]")  # 2.2020年度…名单: an appendix's number, a year after it
+
+
+def _line_above(text: str, upper: str, lower: str) -> bool:
+    """Tell whether the first line reading ``upper`` (spaces around it aside) comes before the first reading ``lower``."""
+    lines = [line.strip() for line in text.split("\n")]
+    return upper in lines and lower in lines and lines.index(upper) < lines.index(lower)
 
 
 @lru_cache(maxsize=1)

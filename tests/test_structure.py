@@ -176,6 +176,30 @@ def test_a_title_set_over_two_lines_is_one_title(first, second, title, subtitle)
     assert (doc.title, doc.subtitle) == (title, subtitle)
 
 
+@pytest.mark.parametrize(("lines", "title", "subtitle"), [
+    (["某县总工会", "关于表彰2023年度先进集体", "和先进个人的决定"], "某县总工会关于表彰2023年度先进集体和先进个人的决定", None),
+    (["某县总工会", "关于表彰2023年度先进集体和先进个人的决定"], "某县总工会关于表彰2023年度先进集体和先进个人的决定", None),
+    (["某市服务业总工会", "2021年度会务报告", "前言"], "某市服务业总工会2021年度会务报告", "前言"),
+])
+def test_an_issuers_name_alone_over_its_documents_title_opens_the_title(lines, title, subtitle):
+    doc = recover_document("\n".join(lines) + "\n\n各基层工会：\n\n正文第一段，讲述了工会工作的开展情况。\n")
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, title, subtitle)
+
+
+def test_an_issuers_name_under_its_document_number_opens_the_title_and_over_the_number_is_a_letterhead():
+    under = recover_document("某县总工会文件\n\n某工发〔2024〕6号\n\n某县总工会\n关于表彰先进集体的决定\n\n各基层工会：\n\n正文。\n")
+    assert (under.kicker, under.title) == (None, "某县总工会关于表彰先进集体的决定")
+    assert "某县总工会" not in under.debris
+    over = recover_document("某县总工会\n\n某工发〔2024〕6号\n\n关于表彰先进集体的决定\n\n各基层工会：\n\n正文。\n")
+    assert (over.kicker, over.title) == (None, "关于表彰先进集体的决定")
+    assert "某县总工会" in over.debris
+
+
+def test_a_kicker_over_a_headline_is_no_issuer():
+    doc = recover_document("奋进新征程\n某县总工会为职工办实事\n\n正文第一段，讲述了工会工作的开展情况。\n")
+    assert (doc.kicker, doc.title) == ("奋进新征程", "某县总工会为职工办实事")
+
+
 def test_a_speechs_bracketed_speaker_and_date_and_an_issuer_over_the_date_leave_the_title_group():
     from reportsite.places import find_date
 

@@ -320,7 +320,6 @@ XFAIL: dict[str, str] = {
     # ---- the nineteenth round (jilin_communique_2020 a statistical communique, taichung_union_2022 a Taiwan union's
     # report, simen_forum_2019 a forum thread, linli_commend_2024 a commendation decision, zunyi_mutualaid_2022 a research
     # report with notes, beilun_slides_2023 slides as text): what is still wrong, by general cause
-    "linli_commend_2024:title": "a title set over three lines, the issuer alone on the first, loses that line to debris",
     "simen_forum_2019:title": "a forum page's furniture (breadcrumb, 查看|回复 counters, [复制链接]) is not recognised: a counter line becomes the title",
     "simen_forum_2019:kicker": "the forum's buttons line (返回列表 发新帖) becomes the kicker",
     "simen_forum_2019:authors": "a forum signature under a dashed rule is not read as a byline",
@@ -358,12 +357,10 @@ XFAIL: dict[str, str] = {
     # a Hong Kong report, cuiping_bbs_2022 a bbs thread): what is still wrong, by general cause
     "cuiping_bbs_2022:title": "this board's furniture (» breadcrumb, buttons line with |) is not recognised: the buttons line becomes the title",
     "fuyang_deck_2023:title": "a cover without a dash: the slogan is taken for the title and the report's name (also every slide's footer) dropped",
-    "hk_servicefed_2021:title": "a title over two lines, the issuer alone on the first (linli_commend_2024's cause): the issuer becomes the kicker",
     "cuiping_bbs_2022:subtitle": "the thread's real title, with its 【tag】, becomes the subtitle",
     "fuyang_deck_2023:subtitle": "the same cover: the slogan is used up as the title",
     "hk_servicefed_2021:subtitle": "a short section head right after the title block (前言) is taken as the subtitle",
     "cuiping_bbs_2022:kicker": "the » breadcrumb becomes the kicker; the 【tag】 is not split off",
-    "hk_servicefed_2021:kicker": "the issuer alone on the title's first line",
     "cuiping_bbs_2022:authors": "a closing byline in brackets with a unit and a person and no role word is not read",
     "liuyang_forum_2021:title": "a long periodical name a blank line above its issue line (浏阳市总工会会议纪要 ⏎⏎ 第5期) is taken for the title: only names of eight characters or fewer are mastheads there (a review found titles lost otherwise)",
     "liuyang_forum_2021:subtitle": "the same: the real title becomes the subtitle",
