@@ -1002,3 +1002,32 @@ def test_a_plan_for_married_women_stays_a_plan_and_laws_briefings_are_legal_publ
     assert records[0].kind == "target"
     records = extract_metrics(doc_of("举办工会法说明会12场。"), TAXONOMY)
     assert records[0].metric == "legal-publicity"
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("明年，我们打算在各县区都建起职工法律服务站，新建法律服务站10个。", ["target"]),  # 明年 … 打算, a clause later
+    ("今年，市总工会将新建基层工会800家。", ["target"]),  # a comma after 今年
+    ("下半年各级工会将继续加大力度，确保全年新建基层工会800家以上、新发展会员5万名。", ["target", "target"]),
+    ("确保全年新建基层工会800家以上。", ["target"]),
+    ("为确保活动顺利开展，县总工会投入资金50万元。", ["actual"]),  # 确保 in another clause: a purpose
+    ("活动确保了2000名职工按时领到工资。", ["actual"]),  # 确保了: done
+    ("今年以来，县总工会将新建的12家职工书屋全部投用。", ["actual"]),  # 今年以来 looks back
+])
+def test_plans_for_the_year_and_the_year_ahead_with_a_comma_or_a_goal_word(text, kinds):
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("今年全市计划新建基层工会800家，截至7月底已新建652家，完成年度任务的81.5%。", ["target", "actual", "actual"]),
+    ("全市计划慰问困难职工1200户，目前已慰问860户。", ["target", "actual"]),
+    ("公司工会为困难职工争取了15万元的救助金。", ["actual"]),
+    ("县总工会为患病职工争取到医疗救助金8万元。", ["actual"]),
+    ("力争全年争取补助资金50万元。", ["target"]),  # 力争 still marks it
+])
+def test_progress_after_a_plan_and_aid_obtained_are_done(text, kinds):
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
+
+
+@pytest.mark.parametrize("text", ["一线职工工资比上年增长6.8%。", "全市职工工资同比增长5.2%。", "职工工资较去年增长4.5%。"])
+def test_wage_growth_stated_against_the_year_before(text):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == ["wage-growth"]

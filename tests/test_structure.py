@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from reportsite.bylines import byline_names, is_byline, take_bylines
 from reportsite.blocks import Part
 from reportsite.normalize import han_chars, to_simplified
-from reportsite.structure import document_to_markdown, framed_caption, recover_document, split_title_line
+from reportsite.structure import document_to_markdown, framed_caption, is_caption_text, recover_document, split_title_line
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
@@ -1301,3 +1301,13 @@ def test_a_bullets_short_or_cut_clause_takes_its_set_in_line(text, items):
                                   "关于开展劳模交流\n第3期\n\n　　全市开展劳模交流活动20场。\n"])
 def test_a_titles_words_over_an_issue_line_stay_the_title(text):
     assert recover_document(text).title == text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(("text", "caption"), [
+    ("区总工会召开工资集体协商会现场（某区总工会供图）", True),  # a photo handed in by whoever gives it
+    ("环卫工人在驿站休息（受访者供图）", True),
+    ("罗　勇　摄", True),  # a bare credit with a name of two spread out
+    ("他说：我们一起去拍照。", False),
+])
+def test_a_credit_given_by_whoever_hands_the_photo_in_and_a_spread_name_make_captions(text, caption):
+    assert is_caption_text(text) is caption
