@@ -50,6 +50,7 @@ class Part:
     text: str
     gap: int = 1  # blank lines before the block
     level: int = 0  # Markdown heading level as printed; 0 when unmarked
+    indented: bool = False  # its first line was set in by a paragraph's indent (two spaces or more)
 
 
 # ---------------------------------------------------------------- debris
@@ -538,12 +539,15 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
         texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
         for n, line in enumerate(texts):
             at = max(gap, carried) if n == 0 else 0
+            indented = n == 0 and len(lines) == 1 and _INDENT.match(lines[0]) is not None  # a line alone, set in
             labelled = _LABELLED_TITLE.match(line) if len(parts) < TITLE_LABEL_WITHIN else None  # not 题目：《…》 further on
             if labelled is not None:  # 标题：…: the title, its label kept in the debris
                 parts.append(Part("heading", labelled.group(1), at, 1))
                 debris.append(line[: labelled.start(1)].strip())
                 continue
             parts.append(parse_line(line, at))
+            if indented and parts[-1].kind == "paragraph":
+                parts[-1].indented = True
             if parts[-1].text == IMAGE_WITHOUT_CAPTION and line[:1] not in "!！":
                 debris.append(line)  # [图片]: where an image was, read as one (the words are kept here)
         carried = 0 if texts else max(carried, gap)
@@ -553,6 +557,7 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     return parts, debris
 
 
+_INDENT = re.compile("[\u3000\t]|  ")  # a paragraph's indent before its first words (at a line's start)
 IMAGE_WITHOUT_CAPTION = "\0image"  # the caption of an image with no alt text: the short line under it, if any
 
 
@@ -750,6 +755,17 @@ def strong_continuation(left: str, right: str) -> bool:
             or _label_across(left.rstrip(), right.lstrip()))
 
 
+def cut_runs_on(left: str, right: str) -> bool:
+    """Tell whether right finishes the sentence left was cut in by its words alone, whatever was set between
+    them: a word spans the break, a figure is cut from its label (挽回经济损失 | 1,120万元) or inside its
+    number, or left ends on a word no sentence ends on (…命名的 | “…工作室”…: text_rules dangling_endings)."""
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return False
+    return (left.endswith(tuple(text_rules()["dangling_endings"])) or spanning_word(left, right)
+            or _number_across(left, right) or _count_across(left, right) or _label_across(left, right))
+
+
 _LABEL_THEN_FIGURE = re.compile(f"([{HAN}]{{1,3}})(?=[0-9])")
 
 
@@ -809,10 +825,12 @@ def _may_continue(parts: list[Part], i: int, j: int) -> bool:
     left, right = parts[i].text, parts[j].text
     if parts[j].kind != "paragraph" or starts_paragraph(right):
         return False
-    if strong_continuation(left, right):
+    if strong_continuation(left, right) or cut_runs_on(left, right):  # …命名的 | “…”: a word no sentence ends on
         return True
     if any(p.kind == "caption" for p in parts[i + 1 : j]):
-        return False  # across a caption only clear evidence will do: a wrong join is worse than none
+        # across a caption only clear evidence will do (a wrong join is worse than none): the cut block was set in
+        # as a paragraph opens and the block after the caption was not, as a paragraph's rest is not
+        return parts[i].indented and not parts[j].indented
     elsewhere = "\n".join(p.text for k, p in enumerate(parts) if k not in (i, j))
     return not is_copy(right, elsewhere)
 

@@ -171,12 +171,18 @@ _ISSUE_MONTH = re.compile(r"(?<![\d.．])((?:19|20)\d\d)\s*[.．年]\s*(\d{1,2})
 
 def _issue_month(doc: Document) -> _dt.date | None:
     """The month of a magazine's issue its running head names (北疆工会　2018.11), as the month's first day:
-    no publication date, but it dates the report's 今年 when the text gives no full date."""
-    for match in _ISSUE_MONTH.finditer("\n".join(doc.debris)):
+    no publication date, but it dates the report's 今年 when the text gives no full date.  A head naming the
+    issue by its year and number (工会信息　2017年第18期) gives the year alone: its middle stands for it."""
+    debris = "\n".join(doc.debris)
+    for match in _ISSUE_MONTH.finditer(debris):
         year, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12:
             return _dt.date(year, month, 1)
-    return None
+    numbered = _ISSUE_OF_YEAR.search(debris)
+    return _dt.date(int(numbered.group(1)), 7, 1) if numbered else None
+
+
+_ISSUE_OF_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*总?第\s*\d{1,4}\s*期")
 
 
 _DASHED_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")  # a web page's 2023-01-12

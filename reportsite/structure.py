@@ -17,6 +17,7 @@ from reportsite.blocks import (
     ends_open,
     first_clause,
     has_mark,
+    cut_runs_on,
     is_cut,
     is_debris_line,
     is_lead_text,
@@ -401,6 +402,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     caption_marks = text_rules()["caption_marks"]
     marks = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in caption_marks)
     appendix = False  # in a list of appendices (附件：1．…), whose numbered lines are its items, not headings
+    indents_tell = _indents_tell(parts)
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         previous = out[-1] if out else None
@@ -422,8 +424,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(part)  # ——江岸区总工会女职工委员会主任 张丽: who said the words above, not a heading
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and is_photo_credit(nxt.text) and not has_mark(part.text)
-                and (heading_shaped(part.text) or (is_caption_text(f"{part.text}{nxt.text.strip()}")
-                                                   and _pattern(text_rules()["caption_signs"]).search(part.text) is not None))):
+                and (heading_shaped(part.text) or (is_caption_text(f"{part.text}{nxt.text.strip()}") and (
+                    _pattern(text_rules()["caption_signs"]).search(part.text) is not None
+                    or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)))))):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
             credited = True  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
         elif part.kind == "paragraph" and header_label_line(part.text):
@@ -441,9 +444,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
         elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and not is_marked_head(part.text)
-              and _set_inside_cut(previous, part) and spanning_word(previous.text.rstrip(), nxt.text.lstrip())
+              and _set_inside_cut(previous, part) and cut_runs_on(previous.text, nxt.text)
               and not spanning_word(part.text.rstrip(), nxt.text.lstrip())):
-            out.append(_as(part, "caption"))  # 提出合理化建 | 县总工会…培训班 | 议560条: a word runs on across it
+            out.append(_as(part, "caption"))  # 提出合理化建 | 县总工会…培训班 | 议560条: the cut sentence runs on across it
         elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and _starts_with_stub(nxt.text)
                 and not is_marked_head(part.text)):  # 以“根治欠薪…” after ■执法亮剑：… opens on a word, not a stub
             if _set_inside_cut(previous, part):
@@ -452,6 +455,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                 out.append(part)  # the next block finishes its sentence: a broken paragraph, not a heading
         elif has_mark(part.text) or _unnumbered(part.text) != part.text:
             out.append(_as(part, "heading"))
+        elif (part.indented and indents_tell and nxt is not None and nxt.kind == "paragraph" and not nxt.indented
+              and not starts_paragraph(nxt.text)):
+            out.append(part)  # 　　在水城区一处 | 建筑工地上，…: a paragraph's first words, set in, cut off at a column's foot
         elif part.gap >= photo:
             out.append(_as(part, "caption"))
         elif previous is not None and previous.kind == "caption" and (nxt is None or _heading_like(nxt, photo)):
@@ -466,6 +472,15 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
 
 
 BRIEFS_MIN = 3  # blocks opening on one caption mark from which they are a report's briefs, not captions
+
+
+def _indents_tell(parts: list[Part]) -> bool:
+    """Tell whether the layout sets its paragraphs in and its heads not: most paragraphs of sentences are
+    indented (two at least), and no numbered or marked head is.  Then a short line set in opens a paragraph."""
+    sentences = [p for p in parts if p.kind == "paragraph" and _CLAUSE_BREAK.search(p.text)]
+    indented = sum(p.indented for p in sentences)
+    heads = [p for p in parts if p.kind == "heading" or (p.kind == "paragraph" and (has_mark(p.text) or _unnumbered(p.text) != p.text))]
+    return indented >= 2 and indented * 2 >= len(sentences) and not any(p.indented for p in heads)
 
 
 def _same_mark(other: Part | None, part: Part) -> bool:
@@ -666,7 +681,7 @@ def recover_document(text: str) -> Document:
     # A table's cells keep the spaces around its bars; letters read for digits in a number a hard wrap cut (1,O4 | 6名)
     # are read once the lines are joined.
     parts = [Part(p.kind, curly_quotes(p.text) if p.kind == "table" else clean_spaces(curly_quotes(repair_digits(p.text)), keep_between_han=True),
-                  p.gap, p.level) for p in parts]
+                  p.gap, p.level, p.indented) for p in parts]
     parts = [p for p in parts if p.text]
     if parts and _issuer().fullmatch(parts[0].text.strip()) and any(  # a document's number: 沂职调字[2021]2号
             line.endswith("号") and is_debris_line(line) and _line_above(text, parts[0].text.strip(), line)

@@ -351,6 +351,7 @@ def test_rows_of_a_chronicle_and_a_dateline_with_its_byline_are_no_running_heads
     assert is_running_head("7　鄂尔多斯日报　2019.12.10　星期二　工运天地")
     assert is_running_head("46 工会博览 2019.06") and is_running_head("唐山劳动日报·企业风采 3")
     assert is_running_head("北疆工会　2018.11　　　　调查与思考")  # a magazine's head with its section
+    assert is_running_head("24　　工会信息　2017年第18期") and is_running_head("工会信息　2017年第18期　　25")  # issue by year
     assert is_running_head("楚天工运　2017.11　　　　　　　　工会视点　　·37·")  # … and its folio
     assert is_running_head("第4版　劳模风采　　辽宁职工报　2023年4月27日　星期四　　责任编辑：周　静")  # the page's editor after it
     parts, debris = split_blocks("他把这套方法整理成\n\n第4版　劳模风采　　辽宁职工报　2023年4月27日　星期四　　责任编辑：周　静\n\n"

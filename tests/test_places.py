@@ -200,6 +200,13 @@ def test_a_magazines_issue_month_dates_the_reports_own_year_but_is_no_publicatio
     assert (period, date) == (Period(2018, 2018), None)
 
 
+def test_a_magazines_issue_named_by_its_year_and_number_dates_the_reports_own_year(regions):
+    d = doc("老工业区里的对话", "截至今年8月底，全区签订工资专项集体合同686份。")
+    d.debris = ["24　　工会信息　2017年第18期", "工会信息　2017年第18期　　25"]
+    region, organization, period, date = where_when(d, regions)
+    assert (period, date) == (Period(2017, 2017), None)
+
+
 def test_a_web_pages_dashed_date_of_publication_is_read(regions):
     d = doc("共青团银川市委2022年工作总结", "2022年，全市新发展团员2860名。")
     d.debris = ["2023/2/8 下午3:26 共青团银川市委2022年工作总结", "发布时间：2023-01-12　来源：共青团银川市委"]

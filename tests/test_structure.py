@@ -1311,3 +1311,36 @@ def test_a_titles_words_over_an_issue_line_stay_the_title(text):
 ])
 def test_a_credit_given_by_whoever_hands_the_photo_in_and_a_spread_name_make_captions(text, caption):
     assert is_caption_text(text) is caption
+
+
+def test_a_caption_set_where_a_figure_was_cut_from_its_label_or_after_a_word_no_sentence_ends_on():
+    text = ("某市总工会维权纪实\n\n　　市总工会把律师请到了职工家门口，职工心里有了底。\n\n"
+            "　　过去职工有了纠纷，往往不知道该找谁。今年以来，市、县两级工会共提供法律咨询3,400余人次，"
+            "受理职工法律援助案件236件，为职工挽回经济损失\n\n"
+            "律师在建筑工地为农民工讲解劳动合同法知识\n\n1,120余万元。对群体性欠薪案件，中心开辟绿色通道。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["律师在建筑工地为农民工讲解劳动合同法知识"]
+    assert [b.text for b in doc.blocks][1:] == ["过去职工有了纠纷，往往不知道该找谁。今年以来，市、县两级工会共提供法律咨询3,400余人次，"
+                                                "受理职工法律援助案件236件，为职工挽回经济损失1,120余万元。"
+                                            "对群体性欠薪案件，中心开辟绿色通道。"]
+    text = ("某公司工会工作总结\n\n　　全年新建职工创新工作室3个。以全国劳动模范孙某名字命名的\n\n公司职工技能比武焊工比赛现场\n\n"
+            "“孙某创新工作室”攻克了质量难题，每年节约成本近80万元。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["公司职工技能比武焊工比赛现场"]
+    assert [b.text for b in doc.blocks] == ["全年新建职工创新工作室3个。以全国劳动模范孙某名字命名的“孙某创新工作室”攻克了质量难题，每年节约成本近80万元。"]
+
+
+def test_a_paragraphs_first_words_set_in_and_cut_off_by_a_photo_are_no_heading():
+    text = ("某市工会见闻\n\n　　入伏以来，市总工会启动“夏送清凉”活动，走上街头慰问户外劳动者。\n\n　　在水城区一处\n\n"
+            "红果街道一处驿站里，环卫工人在休息用餐。\n罗　勇　摄\n\n建筑工地上，工会干部把矿泉水搬到工棚里，工人们连声道谢。\n\n"
+            "　　服务站点不仅能歇脚，还成了新就业形态劳动者的“入会站”。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["红果街道一处驿站里，环卫工人在休息用餐。罗勇 摄"]
+    assert [(b.kind, b.text[:8]) for b in doc.blocks] == [
+        ("paragraph", "入伏以来，市总工"), ("paragraph", "在水城区一处建筑"), ("paragraph", "服务站点不仅能歇")]
+
+
+def test_a_short_line_set_in_like_every_paragraph_is_a_heading_when_heads_are_set_in_too():
+    text = ("某市工会见闻\n\n　　一、强化组织\n\n　　入伏以来，市总工会启动“夏送清凉”活动，走上街头。\n\n　　在基层\n\n"
+            "工会干部把矿泉水搬到工棚里，工人们连声道谢。\n\n　　服务站点不仅能歇脚，还成了“入会站”。\n")
+    assert ("heading", "在基层") in [(b.kind, b.text) for b in recover_document(text).blocks]
