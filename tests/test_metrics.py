@@ -1031,3 +1031,8 @@ def test_progress_after_a_plan_and_aid_obtained_are_done(text, kinds):
 @pytest.mark.parametrize("text", ["一线职工工资比上年增长6.8%。", "全市职工工资同比增长5.2%。", "职工工资较去年增长4.5%。"])
 def test_wage_growth_stated_against_the_year_before(text):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == ["wage-growth"]
+
+
+@pytest.mark.parametrize("text", ["全市新建联合工会48个，覆盖小微企业1,260余家。", "新建行业工会联合会3个，覆盖中小企业216家。"])
+def test_firms_a_union_covers_named_by_their_size(text):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == "covered-units"

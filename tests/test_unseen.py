@@ -794,7 +794,6 @@ WRONG_IDS = {
     "liupanshui_yizhan_2025:metric_id:62万元": None,  # the same campaign
     "tongling_legalaid_2014:metric_id:46场": None,  # 这类活动 refers back to a campaign named before (yinan_mediation_2020's cause)
     "wanghua_wages_2017:metric_id:3个": "grassroots-unions",  # 3个行业组建了…工会联合会: the label runs past the verb to its object
-    "xiaogan_ruhui_2012:metric_id:1,260余家": "new-grassroots-unions",  # 覆盖小微企业: a qualifier inside the alias 覆盖企业
     "xiaogan_ruhui_2012:metric_id:12个": "grassroots-unions",  # 工会组织 matched inside 工会组织员 (organisers, people)
     "jiangyin_fwd_2023:metric_id:1,286家": "grassroots-unions",  # unions counted by what they did (1,286家基层工会组织职工参加…) read as all unions
     "jiangyin_fwd_2023:metric_id:八成以上": "medical-mutual-aid-participants",  # a share of the workforce takes 参保 later in the sentence
