@@ -537,9 +537,10 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
         if len(parts) == 1 and found and len(found) == len(lines) and masthead_over_issue(parts[0].text, found[0]):
             debris.insert(len(debris) - len(found), parts.pop().text)  # 江城工会纪要 ⏎⏎ 第5期: the periodical's name, no title
         texts = [t for t in (_without_attribute(line.strip()) for line in unwrapped) if t]
+        set_in = _set_in_openings(lines)
         for n, line in enumerate(texts):
             at = max(gap, carried) if n == 0 else 0
-            indented = n == 0 and len(lines) == 1 and _INDENT.match(lines[0]) is not None  # a line alone, set in
+            indented = line[:_OPENING] in set_in  # its first line was set in
             labelled = _LABELLED_TITLE.match(line) if len(parts) < TITLE_LABEL_WITHIN else None  # not 题目：《…》 further on
             if labelled is not None:  # 标题：…: the title, its label kept in the debris
                 parts.append(Part("heading", labelled.group(1), at, 1))
@@ -558,6 +559,13 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
 
 
 _INDENT = re.compile("[\u3000\t]|  ")  # a paragraph's indent before its first words (at a line's start)
+_OPENING = 12  # characters that tell a block's first line among a group's lines
+
+
+def _set_in_openings(lines: list[str]) -> set[str]:
+    """The openings (first _OPENING characters) of a group's lines that were set in by an indent: a block unwrapped
+    from the lines opens on one of them when its first line was set in."""
+    return {line.strip()[:_OPENING] for line in lines if _INDENT.match(line) is not None and line.strip()}
 IMAGE_WITHOUT_CAPTION = "\0image"  # the caption of an image with no alt text: the short line under it, if any
 
 

@@ -107,6 +107,10 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # 出席：郑宏伟、…、 | 　　　刘海涛、周慧敏: a header line's names go on under a hanging indent
     if ("（" in previous or "(" in previous) and not indented(line) and _closes_open_bracket(previous, text):
         return True  # （图为刚升井的矿工在井口职工书屋挑选 | 图书　许志刚　摄）: a bracket opened above closes here
+    if wrap is not None and _wider_caption(text, wrap) and not indented(line) and not _wider(previous, wrap):
+        return False  # …古城讲解等专题 | 县妇联工作人员在…讲解（郝丽君　摄）: a photo's caption set wider than the column
+    if wrap is not None and _wider_caption(previous.strip(), wrap):
+        return False  # … | 培训班15期，…: the column's text goes on under the caption, a line of its own
     if (" " in text or "\u3000" in text) and speaker_line().match(text):
         return False  # 集团公司工会主席　吕振国 under a speech's title: who speaks, a line of its own
     if indented(line) or text[:1] in text_rules()["decorative_marks"] or opens_on_note_mark(text):
@@ -128,6 +132,35 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if opens_block(text):
         return False
     return wrap.full(line) if wrap is not None else not _ends_sentence(previous)
+
+
+def _wider(line: str, wrap: Wrap) -> bool:
+    """Tell whether a line is longer than the column's lines (by more than a mark or two)."""
+    return wrap.length(line) > wrap.width + 2
+
+
+def _wider_caption(text: str, wrap: Wrap) -> bool:
+    """Tell whether a line is a whole photo's caption closing on its credit in brackets (县妇联工作人员在…（郝丽君　摄）),
+    longer than the column's lines: set across the photo, not in the column it was dropped into.  It opens as a
+    caption does, on who acts in the photo (text_rules caption_subjects) or a date; a caption's last line does not."""
+    return (text[-1:] in "）)" and _wider(text, wrap) and _caption_opening().search(text[:CAPTION_OPENING]) is not None
+            and _bracketed_credit().search(text) is not None)
+
+
+CAPTION_OPENING = 8  # characters at a caption's start in which who acts in the photo is named
+
+
+@lru_cache(maxsize=1)
+def _caption_opening() -> re.Pattern[str]:
+    """Who acts in a photo (text_rules caption_subjects: 职工, 工作人员, 图为…) or the day it was taken (2月17日，)."""
+    return re.compile(f"{longest_word_pattern(text_rules()['caption_subjects'])}|^\\d{{1,2}}月(?:\\d{{1,2}}日)?[，,、]")
+
+
+@lru_cache(maxsize=1)
+def _bracketed_credit() -> re.Pattern[str]:
+    """A photo's credit in brackets at a line's end (text_rules caption_credit_pattern, whose bracketed forms close
+    on ） or ))."""
+    return re.compile(text_rules()["caption_credit_pattern"])
 
 
 @lru_cache(maxsize=1)

@@ -1344,3 +1344,15 @@ def test_a_short_line_set_in_like_every_paragraph_is_a_heading_when_heads_are_se
     text = ("某市工会见闻\n\n　　一、强化组织\n\n　　入伏以来，市总工会启动“夏送清凉”活动，走上街头。\n\n　　在基层\n\n"
             "工会干部把矿泉水搬到工棚里，工人们连声道谢。\n\n　　服务站点不仅能歇脚，还成了“入会站”。\n")
     assert ("heading", "在基层") in [(b.kind, b.text) for b in recover_document(text).blocks]
+
+
+def test_a_caption_dropped_into_a_column_of_indented_lines_without_blank_lines_is_taken_out_and_the_halves_joined():
+    column = ("　　平遥古城是世界文化遗产，文旅产业是全县的支柱产业。县妇联聚焦文旅融合，开展巾帼民宿培育行动，"
+              "举办民宿管家、礼仪服务、古城讲解等专题")
+    rest = "培训班15期，培训妇女920人次。目前，全县由妇女经营或参与经营的民宿客栈达到386家，占全县总数的41%。"
+    lines = [column[i:i + 16] for i in range(0, len(column), 16)]
+    lines += ["县妇联工作人员在洪善镇向农村妇女讲解防治知识（郝丽君　摄）"] + [rest[i:i + 16] for i in range(0, len(rest), 16)]
+    lines += ["　　县妇联还在古陶镇等地建立巾帼手工坊3个，带动妇女", "在家门口就业。"]
+    doc = recover_document("某县妇联工作回顾\n\n" + "\n".join(lines) + "\n")
+    assert [f.caption for f in doc.figures] == ["县妇联工作人员在洪善镇向农村妇女讲解防治知识（郝丽君 摄）"]
+    assert any("古城讲解等专题培训班15期，培训妇女920人次。" in b.text for b in doc.blocks)

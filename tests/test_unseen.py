@@ -86,9 +86,6 @@ XFAIL: dict[str, str] = {
     # ---- open defects the last reports showed (their general cause named)
     # ---- from the third round of unseen reports (mengzi_2017, qiaodong_2015, jinjiang_2022, guangxi_2019,
     # pingyao_2021, qilihe_2018): what is still wrong, by general cause
-    "pingyao_2021:captions": "in a layout of indented lines without blank lines, a caption line is read as the paragraph's next line",
-    "pingyao_2021:body_contains": "the same caption is glued inside the paragraph it cut",
-    "pingyao_2021:not_in_body": "the same caption's credit (郝丽君摄) stays in the body",
     "jinjiang_2022:metric_id:15个": "competition events (竞赛项目) are not counted under skills-contests",
     "qiaodong_2015:unclassified:500多人次": "one library's monthly readers are classified as legal-service visitors (接待职工)",
     # ---- the fourth round (zhungeer_2019, daqing_2020, luanhai_steel_2022 of unions in Inner Mongolia, the
@@ -104,7 +101,6 @@ XFAIL: dict[str, str] = {
     "huzhu_2019:paragraphs_clean": "the same cut leaves a paragraph that opens on a figure's tail (8.4万元。)",
     "huzhu_2019:duplicate": "the same cut hides a repeated passage from the layout-copy search",
     "huzhu_2019:metric:18.4万元": "the same cut splits 18.4万元 into 1 and 8.4万元",
-    "yuetang_2023:headings": "in a section set without blank lines, a wrapped line that ends on a word becomes a heading",
     "yuetang_2023:body_contains": "the report's other lists run together",
     "yuetang_2023:metric:8个": "a figure under a 附：工作要点 heading printed as a numbered list reads as actual: the list is merged into one paragraph",
     "chongqing_jianshe_2020:duplicate": "a caption glued into a paragraph hides a repeated passage from the layout-copy search",

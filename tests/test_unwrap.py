@@ -209,3 +209,19 @@ def test_syllables_broken_at_a_lines_end_are_joined(left, right, joined):
                                              ("labour-", "intensive"), ("work-", "related injuries"), ("co-", "operation")])
 def test_compounds_keep_their_hyphen(left, right):
     assert join_lines(left, right) == left + right
+
+
+def test_a_whole_caption_set_wider_than_the_column_stands_alone_between_its_lines():
+    wrap = Wrap(14, True)
+    lines = ["　　县妇联举办民宿管家、礼仪服务、", "古城讲解等专题",
+             "县妇联工作人员在洪善镇向农村妇女讲解防治知识（郝丽君　摄）", "培训班15期，培训妇女920人次。"]
+    out, _debris = unwrap_lines(lines, wrap)
+    assert out == ["县妇联举办民宿管家、礼仪服务、古城讲解等专题", "县妇联工作人员在洪善镇向农村妇女讲解防治知识（郝丽君　摄）",
+                   "培训班15期，培训妇女920人次。"]
+
+
+def test_a_captions_last_line_with_its_credit_runs_on_from_the_line_above():
+    wrap = Wrap(14, True)
+    lines = ["　　7月18日，公司工会负责人在车间", "为一线职工送上绿豆汤和防暑药品。（通讯员　李锋　摄）"]
+    out, _debris = unwrap_lines(lines, wrap)
+    assert out == ["7月18日，公司工会负责人在车间为一线职工送上绿豆汤和防暑药品。（通讯员　李锋　摄）"]
