@@ -459,7 +459,22 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     head = _ITEM_HEAD.match(text)
     if head is not None and head.end() <= s_start:
         return taxonomy.classify(label, head.group(1), quantity.unit, "end", topic, own)
-    return None
+    # A campaign named in quotes in the sentence before (启动“夏送清凉”活动。…慰问户外劳动者1.8万人次) names what the
+    # figures of this one count when nothing in their own sentence does, and it names nothing in quotes itself.
+    carried = "" if "“" in text[s_start:s_end] else _campaign_before(text, s_start)
+    return taxonomy.classify(label, carried, quantity.unit, "end", topic, own) if carried else None
+
+
+_QUOTED_CAMPAIGN = re.compile("“([^”“]{2,12})”([\u4e00-\u9fff]{0,6}?(?:活动|行动))")
+
+
+def _campaign_before(text: str, start: int) -> str:
+    """The campaigns named in quotes, each with the words up to its 活动 or 行动 (“法律进工地”宣传咨询活动), of the
+    sentence before the one starting at ``start``; empty when there is none."""
+    if start <= 0 or "“" not in text[:start]:
+        return ""
+    before = text[span_around(text, start - 1, start - 1, SENTENCE_END)[0]:start]
+    return " ".join(m.group(1) + m.group(2) for m in _QUOTED_CAMPAIGN.finditer(before))
 
 
 # A numbered item's opening sentence, short and holding no figure of its own (its words only).

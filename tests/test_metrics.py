@@ -1036,3 +1036,14 @@ def test_wage_growth_stated_against_the_year_before(text):
 @pytest.mark.parametrize("text", ["全市新建联合工会48个，覆盖小微企业1,260余家。", "新建行业工会联合会3个，覆盖中小企业216家。"])
 def test_firms_a_union_covers_named_by_their_size(text):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == "covered-units"
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("市总工会启动“夏送清凉”活动，工会干部走上街头。截至7月5日，各级工会已慰问户外劳动者1.8万人次，发放物资价值62万元。",
+     ["summer-cooling-visits", "summer-cooling-visits"]),
+    ("市总工会开展“法律进工地”宣传咨询活动。一年来，共举办这类活动46场。", ["legal-publicity"]),
+    ("县第二届“工匠杯”电工技能竞赛落下帷幕。最终评出一等奖2名。", [None]),  # a contest, no campaign: prizes stay ranks
+    ("各级工会开展“夏送清凉”活动。集团工会新建“职工健康小屋”4个。", [None]),  # a name of its own in the sentence
+])
+def test_a_campaign_named_in_quotes_in_the_sentence_before_names_what_the_next_sentences_figures_count(text, metrics):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
