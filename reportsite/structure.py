@@ -24,6 +24,7 @@ from reportsite.blocks import (
     is_marked_head,
     is_table_caption,
     join_broken_parts,
+    join_text,
     lead_label_alone,
     opens_on_stub,
     photo_gap,
@@ -429,6 +430,11 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                     or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)))))):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
             credited = True  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
+        elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
+                and not ends_complete(part.text) and not is_photo_credit(nxt.text) and photo_credit().search(nxt.text.strip())
+                and is_caption_text(joined := join_text(part.text, nxt.text.strip()))):
+            out.append(Part("caption", strip_marks(joined), part.gap, part.level))
+            credited = True  # ▲…随队医生为 | 职工测量血压。（孙兆丰　摄）: a caption over two lines, its credit closing the second
         elif part.kind == "paragraph" and header_label_line(part.text):
             out.append(part)  # 时间：2022年6月8日上午9时: a meeting's header line, no heading
         elif part.kind == "paragraph" and (framed := framed_caption(part.text)) is not None:

@@ -1047,3 +1047,13 @@ def test_firms_a_union_covers_named_by_their_size(text):
 ])
 def test_a_campaign_named_in_quotes_in_the_sentence_before_names_what_the_next_sentences_figures_count(text, metrics):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("全市已建立区域职代会68个，覆盖小微企业2,360家。", None),  # firms a workers' congress covers: no union's
+    ("全市女职工委员会组建率达到95.2%。", None),  # a women's committee's rate is no union's
+    ("全行业1,200多名一线职工每人每月多拿到了200元高温津贴。", None),  # a sum a month each: wages, no cooling visit
+    ("企业工会组建率达到92%。", "unionisation-rate"),
+])
+def test_coverage_and_rates_of_bodies_other_than_unions_and_allowances_a_month(text, metric):
+    assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric

@@ -1356,3 +1356,14 @@ def test_a_caption_dropped_into_a_column_of_indented_lines_without_blank_lines_i
     doc = recover_document("某县妇联工作回顾\n\n" + "\n".join(lines) + "\n")
     assert [f.caption for f in doc.figures] == ["县妇联工作人员在洪善镇向农村妇女讲解防治知识（郝丽君 摄）"]
     assert any("古城讲解等专题培训班15期，培训妇女920人次。" in b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize(("first", "second", "caption"), [
+    ("▲疗休养团成员在基地参加健康讲座，随队医生为", "职工测量血压。（孙兆丰　摄）", "疗休养团成员在基地参加健康讲座，随队医生为职工测量血压。（孙兆丰 摄）"),
+    ("丁蜀镇紫砂行业职代会上，职工代表举手表决通过《集体", "合同》。潘晓东　摄", "丁蜀镇紫砂行业职代会上，职工代表举手表决通过《集体合同》。潘晓东 摄"),
+])
+def test_a_caption_over_two_lines_with_its_credit_closing_the_second_is_one_caption(first, second, caption):
+    text = f"某市工会纪实\n\n　　第一段正文，讲述了工会工作的开展情况。\n\n{first}\n{second}\n\n　　第二段正文，讲述了帮扶情况。\n"
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == [caption]
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
