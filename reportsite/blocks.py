@@ -840,7 +840,12 @@ def _may_continue(parts: list[Part], i: int, j: int) -> bool:
         # as a paragraph opens and the block after the caption was not, as a paragraph's rest is not
         return parts[i].indented and not parts[j].indented
     elsewhere = "\n".join(p.text for k, p in enumerate(parts) if k not in (i, j))
-    return not is_copy(right, elsewhere)
+    # A copy of text printed elsewhere does not finish this paragraph, unless both halves are one copy: the
+    # words on either side of the cut run on there too (a paragraph printed again at another width, cut again).
+    return not is_copy(right, elsewhere) or join_text(left[-SEAM:], right[:SEAM]) in elsewhere
+
+
+SEAM = 8  # characters on each side of a cut that tell two halves of one copy
 
 
 def join_broken_parts(parts: list[Part]) -> list[Part]:

@@ -1367,3 +1367,16 @@ def test_a_caption_over_two_lines_with_its_credit_closing_the_second_is_one_capt
     doc = recover_document(text)
     assert [f.caption for f in doc.figures] == [caption]
     assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_paragraph_printed_again_at_another_width_and_cut_again_goes_whole():
+    original = ("　　区总工会还把法律服务和心理疏导引入驿站，在8个驿站设立了职工法律服务点，聘请律师每周定点坐班，"
+                "全年接待职工法律咨询1,560人次，引导职工依法理性维权。全年在驿站协助调解劳动争议46件，调解成功率达到91.3%。")
+    text = ("某区总工会工作总结\n\n" + original + "\n\n某区总工会　　　　第 2 页 共 3 页\n\n"
+            "区总工会还把法律服务和心理疏导引入驿站，在8个驿站设立了职工法律服务点，聘请律师每周定点坐班，全年接待职工法律咨询"
+            "1,560人次，引导职工依法理性维权。全年\n\n在驿站协助调解劳动争议46件，调解成功率达到91.3%。\n\n"
+            "　　区总工会还推行区域性工资集体协商，全年签订区域性工资集体合同12份。\n")
+    from reportsite.dedup import remove_layout_copies
+
+    doc = remove_layout_copies(recover_document(text))
+    assert [b.text[:8] for b in doc.blocks] == ["区总工会还把法律", "区总工会还推行区"]

@@ -149,7 +149,6 @@ XFAIL: dict[str, str] = {
     # an industrial park's union, lianyungang_port_2021 a port group's union, hunan_legalaid_2022 a legal-aid feature):
     # what is still wrong, by general cause
     "yichang_hitech_2023:captions": "the next page's running head (小微企业工会工作总结), printed once, is taken for a caption",
-    "yichang_hitech_2023:paragraphs": "a repeated paragraph set at another width is removed only up to a line's end; its last lines stay",
     "lianyungang_port_2021:unclassified:860万元": "one crane driver's studio's benefit is classified like a total",
     # ---- the twelfth round (deyang_yearbook_2019 a yearbook's entry, linquan_wages_2023 a county's report on wage
     # arrears in GBK with CRLF and form feeds, shushan_shijian_2022 ten practical things with a table; zhangye_library_2019
@@ -261,8 +260,6 @@ XFAIL: dict[str, str] = {
     "jiujiang_speech_2023:region": "a city named only in short form (九江工会工作) beside 全市/市总工会 is not found; a county union named once as a speaker wins",
     "jiujiang_speech_2023:period": "the speech's own year becomes the period; the year under review (过去的一年, 总结2023年…工作) is not used",
     "zhuzhou_newsletter_2023:headings": "a box's label line (短评) over the box's own title: both become level-2 headings",
-    "zhuzhou_newsletter_2023:paragraphs": "a pull quote over three short lines is removed as a layout copy up to its second line only (yichang_hitech_2023's cause)",
-    "zhuzhou_newsletter_2023:paragraphs_clean": "the same pull quote's last line stays",
     "zhuzhou_newsletter_2023:metric_id:16.8万元": "a campaign named in earlier paragraphs (夏送清凉) does not carry over, and 送去清凉 is not 送清凉 (a campaign carries over from the sentence before only)",
     "yinan_mediation_2020:metric_id:816件": "case counts whose subject (劳动争议) is only in an earlier sentence, or referred back to by 此类, get no metric (changzhou_legalaid_2022's cause)",
     "yinan_mediation_2020:metric_id:213件": "the same subject not carried over",
