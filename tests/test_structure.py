@@ -1380,3 +1380,11 @@ def test_a_paragraph_printed_again_at_another_width_and_cut_again_goes_whole():
 
     doc = remove_layout_copies(recover_document(text))
     assert [b.text[:8] for b in doc.blocks] == ["区总工会还把法律", "区总工会还推行区"]
+
+
+def test_a_paragraph_cut_around_a_layout_copy_of_another_joins_past_it():
+    copied = "“司机之家”不仅是歇脚的地方，也是工会联系司机的窗口，全年接待司机咨询1860人次。"
+    text = ("某旗总工会工作纪实\n\n　　" + copied + "\n\n　　旗总工会全年协调解决欠薪案件47件，帮助农牧民工追回工资2386万元。在十二连\n\n"
+            "7　某某日报　2019.12.10　星期二　工运天地\n\n" + copied + "\n\n城乡的一个建筑工地，40多名农牧民工被拖欠工资近一年。\n")
+    doc = recover_document(text)
+    assert any(b.text.endswith("追回工资2386万元。在十二连城乡的一个建筑工地，40多名农牧民工被拖欠工资近一年。") for b in doc.blocks)

@@ -108,7 +108,6 @@ XFAIL: dict[str, str] = {
     "yuetang_2023:metric:8个": "a figure under a 附：工作要点 heading printed as a numbered list reads as actual: the list is merged into one paragraph",
     "chongqing_jianshe_2020:duplicate": "a caption glued into a paragraph hides a repeated passage from the layout-copy search",
     "luanhai_steel_2022:body_contains": "a paragraph cut inside a place name (冷轧 | caption, folio, running head | 厂新建…) is not rejoined: no word spans the cut",
-    "zhungeer_2019:body_contains": "a layout copy set between the halves of a cut paragraph keeps them apart: joining runs before copies go",
     "chongqing_jianshe_2020:unclassified:近5个月": "one worker's months of unpaid wages are read as a figure under a metric",
     "chongqing_jianshe_2020:unclassified:286万元": "back pay recovered for one project is classified like a total",
     "chongqing_jianshe_2020:unclassified:300元": "one worker's amount in a story is classified like a total",
