@@ -558,7 +558,7 @@ def split_blocks(text: str) -> tuple[list[Part], list[str]]:
     return parts, debris
 
 
-_INDENT = re.compile("[\u3000\t]|  ")  # a paragraph's indent before its first words (at a line's start)
+_INDENT = re.compile("(?:\u3000{1,2}|\t| {2,4})(?=[^\\s\u3000])")  # a paragraph's indent (more: a line set in the middle)
 _OPENING = 12  # characters that tell a block's first line among a group's lines
 
 
@@ -770,8 +770,23 @@ def cut_runs_on(left: str, right: str) -> bool:
     left, right = left.rstrip(), right.lstrip()
     if not left or not right:
         return False
-    return (left.endswith(tuple(text_rules()["dangling_endings"])) or spanning_word(left, right)
+    return (_dangles(left, right) or spanning_word(left, right)
             or _number_across(left, right) or _count_across(left, right) or _label_across(left, right))
+
+
+def _dangles(left: str, right: str) -> bool:
+    """Tell whether left ends on a word no sentence ends on (text_rules dangling_endings), or on one that ends none
+    before the mark right opens on (的“: …命名的 | “…工作室”)."""
+    for ending in text_rules()["dangling_endings"]:
+        if ending[-1:] in _OPENING_MARKS:
+            if left.endswith(ending[:-1]) and right.startswith(ending[-1]):
+                return True
+        elif left.endswith(ending):
+            return True
+    return False
+
+
+_OPENING_MARKS = "“《（"
 
 
 _LABEL_THEN_FIGURE = re.compile(f"([{HAN}]{{1,3}})(?=[0-9])")
@@ -833,12 +848,13 @@ def _may_continue(parts: list[Part], i: int, j: int) -> bool:
     left, right = parts[i].text, parts[j].text
     if parts[j].kind != "paragraph" or starts_paragraph(right):
         return False
-    if strong_continuation(left, right) or cut_runs_on(left, right):  # …命名的 | “…”: a word no sentence ends on
+    if strong_continuation(left, right) or (cut_runs_on(left, right) and not parts[j].indented):  # …命名的 | “…”
         return True
     if any(p.kind == "caption" for p in parts[i + 1 : j]):
         # across a caption only clear evidence will do (a wrong join is worse than none): the cut block was set in
-        # as a paragraph opens and the block after the caption was not, as a paragraph's rest is not
-        return parts[i].indented and not parts[j].indented
+        # as a paragraph opens and the block after the caption was not, as a paragraph's rest is not, nor does it
+        # open as a paragraph does, on who acts or when (县总工会还…, 今年…)
+        return parts[i].indented and not parts[j].indented and not _opens_on_subject(right)
     elsewhere = "\n".join(p.text for k, p in enumerate(parts) if k not in (i, j))
     # A copy of text printed elsewhere does not finish this paragraph, unless both halves are one copy: the
     # words on either side of the cut run on there too (a paragraph printed again at another width, cut again).
@@ -872,6 +888,21 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
         out[i] = replace(out[i], text=join_text(out[i].text, out[j].text))
         del out[j]  # stay on i: the joined paragraph may still be cut
     return join_distant_stubs(out)
+
+
+def _opens_on_subject(text: str) -> bool:
+    """Tell whether a block opens on who acts (text_rules caption_subjects: 县总工会, 职工…) or on a time (今年, 3月)."""
+    return _SUBJECT_OPENING.match(text) is not None or _subject_words().search(text[:SUBJECT_OPENING]) is not None
+
+
+SUBJECT_OPENING = 5  # characters at a block's start in which who acts is named
+_SUBJECT_OPENING = re.compile("(?:今年|去年|明年|全年|近年|目前|截至|截止|[0-9０-９]{1,4}[年月])")
+
+
+@lru_cache(maxsize=1)
+def _subject_words() -> re.Pattern[str]:
+    """Who acts, as a caption or a paragraph names them (text_rules caption_subjects)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(text_rules()["caption_subjects"], key=len, reverse=True)))
 
 
 COPIES_PAST = 3  # blocks of a layout copy a cut paragraph's rest may lie past

@@ -61,6 +61,7 @@ class Rules:
     founding_verbs: tuple[str, ...] = ()  # before a stock's alias in a figure's clause: the things were founded (组建)
     stock_cues: tuple[str, ...] = ()  # ... unless one of these says the figure is a stock (已建立, 共组建)
     founded_metrics: tuple[tuple[str, str], ...] = ()  # a stock's metric and the metric of those newly founded
+    campaign_verbs: tuple[str, ...] = ()  # before a figure in its sentence: a campaign named just before is what it counts
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         plan_lead_ins=tuple(re.compile(c) for c in words("plan_lead_ins")),
         founding_verbs=words("founding_verbs"),
         stock_cues=words("stock_cues"),
+        campaign_verbs=words("campaign_verbs"),
         founded_metrics=tuple((str(k), str(v)) for k, v in (data.get("founded_metrics") or {}).items()),
         target_headings=words("target_headings"),
         people_at_large=words("people_at_large"),

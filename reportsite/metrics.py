@@ -461,7 +461,9 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
         return taxonomy.classify(label, head.group(1), quantity.unit, "end", topic, own)
     # A campaign named in quotes in the sentence before (启动“夏送清凉”活动。…慰问户外劳动者1.8万人次) names what the
     # figures of this one count when nothing in their own sentence does, and it names nothing in quotes itself.
-    carried = "" if "“" in text[s_start:s_end] else _campaign_before(text, s_start)
+    if "“" in text[s_start:s_end] or not any(verb in text[s_start:quantity.start] for verb in rules.campaign_verbs):
+        return None
+    carried = _campaign_before(text, s_start)
     return taxonomy.classify(label, carried, quantity.unit, "end", topic, own) if carried else None
 
 
@@ -471,7 +473,7 @@ _QUOTED_CAMPAIGN = re.compile("“([^”“]{2,12})”([\u4e00-\u9fff]{0,6}?(?:�
 def _campaign_before(text: str, start: int) -> str:
     """The campaigns named in quotes, each with the words up to its 活动 or 行动 (“法律进工地”宣传咨询活动), of the
     sentence before the one starting at ``start``; empty when there is none."""
-    if start <= 0 or "“" not in text[:start]:
+    if start <= 0 or text.rfind("“", 0, start) < 0:
         return ""
     before = text[span_around(text, start - 1, start - 1, SENTENCE_END)[0]:start]
     return " ".join(m.group(1) + m.group(2) for m in _QUOTED_CAMPAIGN.finditer(before))

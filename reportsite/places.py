@@ -178,11 +178,14 @@ def _issue_month(doc: Document) -> _dt.date | None:
         year, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12:
             return _dt.date(year, month, 1)
-    numbered = _ISSUE_OF_YEAR.search(debris)
-    return _dt.date(int(numbered.group(1)), 7, 1) if numbered else None
+    numbered = next((m for line in doc.debris if (m := _ISSUE_OF_YEAR.match(line.strip()))), None)
+    return _dt.date(int(numbered.group(1) or numbered.group(2)), 7, 1) if numbered else None
 
 
-_ISSUE_OF_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*总?第\s*\d{1,4}\s*期")
+# A magazine's head by its issue's year and number, with its folio first or last (24　工会信息　2017年第18期; not a
+# series' subhead without one: 职工大讲堂　2019年第3期)
+_ISSUE_OF_YEAR = re.compile(r"\d{1,3}\s+\D*?((?:19|20)\d\d)\s*年\s*总?第\s*\d{1,4}\s*期$"
+                            r"|\D*?((?:19|20)\d\d)\s*年\s*总?第\s*\d{1,4}\s*期\s+\d{1,3}$")
 
 
 _DASHED_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")  # a web page's 2023-01-12

@@ -322,7 +322,8 @@ def title_roles(lines: list[Part]) -> tuple[str | None, str, str | None]:
         title, used = texts[0] + texts[1], 2
         while used < len(texts) and _title_tail(title, texts[used]):
             title, used = title + texts[used], used + 1
-        return None, title, " ".join((*texts[used:], *dashed)) or None
+        if title.endswith(tuple(text_rules()["title_tail_nouns"])) and "，" not in title and "," not in title:
+            return None, title, " ".join((*texts[used:], *dashed)) or None  # not 市总工会 | 关于疗休养，这些问题你要知道
     marked = [i for i, p in enumerate(rest) if p.kind == "heading" and p.level == 1]
     if len(texts) == 1:
         kicker, title, subtitle = split_title_line(texts[0])
@@ -432,7 +433,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             credited = True  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and not ends_complete(part.text) and not is_photo_credit(nxt.text) and photo_credit().search(nxt.text.strip())
-                and is_caption_text(joined := join_text(part.text, nxt.text.strip()))):
+                and _caption_runs_on(part.text, nxt.text) and is_caption_text(joined := join_text(part.text, nxt.text.strip()))):
             out.append(Part("caption", strip_marks(joined), part.gap, part.level))
             credited = True  # ▲…随队医生为 | 职工测量血压。（孙兆丰　摄）: a caption over two lines, its credit closing the second
         elif part.kind == "paragraph" and header_label_line(part.text):
@@ -461,8 +462,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                 out.append(part)  # the next block finishes its sentence: a broken paragraph, not a heading
         elif has_mark(part.text) or _unnumbered(part.text) != part.text:
             out.append(_as(part, "heading"))
-        elif (part.indented and indents_tell and nxt is not None and nxt.kind == "paragraph" and not nxt.indented
-              and not starts_paragraph(nxt.text)):
+        elif part.indented and indents_tell and (rest := _past_photo(parts, i + 1)) is not None and not rest.indented:
             out.append(part)  # 　　在水城区一处 | 建筑工地上，…: a paragraph's first words, set in, cut off at a column's foot
         elif part.gap >= photo:
             out.append(_as(part, "caption"))
@@ -478,6 +478,32 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
 
 
 BRIEFS_MIN = 3  # blocks opening on one caption mark from which they are a report's briefs, not captions
+
+
+def _caption_runs_on(first: str, second: str) -> bool:
+    """Tell whether a line stopping mid-sentence and the line under it, closing on a photo's credit, are one caption:
+    the first opens on a caption's mark (▲) or 图为, or its words run on across the break (a word spans it, a
+    bracket opened is closed: 《集体 | 合同》); never a numbered or marked head over a caption."""
+    first = first.strip()
+    if first[:1] in text_rules()["caption_marks"] or first.startswith("图为"):
+        return True
+    if has_mark(first) or _unnumbered(first) != first:
+        return False
+    return cut_runs_on(first, second) or any(first.count(o) > first.count(c) for o, c in ("《》", "“”", "（）"))
+
+
+def _past_photo(parts: list[Part], at: int) -> Part | None:
+    """The first paragraph from ``at`` on that is no photo's caption or credit (a caption line over its credit
+    goes too), or None when another kind of block or nothing comes first."""
+    while at < len(parts) and parts[at].kind == "paragraph":
+        text = parts[at].text
+        if is_caption_text(text) or is_photo_credit(text):
+            at += 1
+        elif at + 1 < len(parts) and parts[at + 1].gap == 0 and is_photo_credit(parts[at + 1].text):
+            at += 2
+        else:
+            return None if starts_paragraph(text) else parts[at]
+    return None
 
 
 def _indents_tell(parts: list[Part]) -> bool:

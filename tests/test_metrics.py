@@ -1050,10 +1050,44 @@ def test_a_campaign_named_in_quotes_in_the_sentence_before_names_what_the_next_s
 
 
 @pytest.mark.parametrize(("text", "metric"), [
-    ("全市已建立区域职代会68个，覆盖小微企业2,360家。", None),  # firms a workers' congress covers: no union's
     ("全市女职工委员会组建率达到95.2%。", None),  # a women's committee's rate is no union's
-    ("全行业1,200多名一线职工每人每月多拿到了200元高温津贴。", None),  # a sum a month each: wages, no cooling visit
     ("企业工会组建率达到92%。", "unionisation-rate"),
 ])
-def test_coverage_and_rates_of_bodies_other_than_unions_and_allowances_a_month(text, metric):
+def test_a_womens_committees_rate_is_no_unions(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("县总工会争取到年底新建驿站30个。", ["target"]),  # 争取到年底: a plan
+    ("县总工会争取来年新建职工书屋20家。", ["target"]),
+    ("今年，县总工会将开展技能竞赛作为服务大局的重要抓手，共组织竞赛56场，参赛职工1.3万人次。", ["actual", "actual"]),  # 将…作为
+    ("下半年，县总工会将继续开展“金秋助学”活动，上半年已资助困难职工子女210名。", ["actual"]),
+    ("下半年，市总工会将再投入资金，前期已投入资金300万元。", ["actual"]),
+    ("县总工会召开全委会研究明年工作计划，156名委员参加会议。", ["actual"]),  # 计划 a noun
+    ("县总工会安排专项资金200万元，确保全县1200名困难职工温暖过冬。", ["actual", "actual"]),  # 确保 what was done for
+    ("筹集资金80万元，确保每户困难职工得到500元慰问金。", ["actual", "actual"]),
+])
+def test_review_of_the_plan_cues_things_done_stay_done_and_plans_stay_plans(text, kinds):
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("全年新建工会126家，覆盖企业380家，并全部建立了职代会制度。", "covered-units"),
+    ("“夏送清凉”活动中，县总工会为环卫工人每人每月送去清凉饮品，共慰问一线职工3200人次。", "summer-cooling-visits"),
+    ("全市城镇非私营单位在岗职工平均工资比上年增长6.8%。", None),  # official statistics, no bargaining's result
+])
+def test_review_of_the_taxonomys_new_words(text, metric):
+    assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric == metric
+
+
+@pytest.mark.parametrize("text", [
+    "县总工会启动“夏送清凉”活动。全县共有环卫、快递等户外劳动者1.2万名。",
+    "开展“金秋助学”活动。今年全县有高考考生3200名。",
+])
+def test_a_count_of_how_many_there_are_takes_no_campaign_from_the_sentence_before(text):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == [None]
+
+
+def test_firms_with_a_union_named_after_a_plan_are_no_progress_on_it():
+    text = "下半年各级工会将继续加大力度，确保全年新建基层工会800家以上，到年底实现已建会企业农民工入会率90%以上。"
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["target", "target"]

@@ -1388,3 +1388,46 @@ def test_a_paragraph_cut_around_a_layout_copy_of_another_joins_past_it():
             "7　某某日报　2019.12.10　星期二　工运天地\n\n" + copied + "\n\n城乡的一个建筑工地，40多名农牧民工被拖欠工资近一年。\n")
     doc = recover_document(text)
     assert any(b.text.endswith("追回工资2386万元。在十二连城乡的一个建筑工地，40多名农牧民工被拖欠工资近一年。") for b in doc.blocks)
+
+
+P1 = "　　县总工会深入基层开展调研，走访企业86家，听取职工意见建议320条。"
+P3 = "　　县总工会还组织劳模工匠进企业，开展宣讲活动。"
+
+
+@pytest.mark.parametrize("head", ["二、暖心驿站遍街巷", "（一）强化服务阵地建设", "暖心驿站遍街巷"])
+@pytest.mark.parametrize("credit", ["（罗勇　摄）", "罗勇　摄"])
+def test_a_head_set_right_over_a_caption_line_stays_a_head(head, credit):
+    text = f"某县工会纪实\n\n{P1}\n\n{head}\n环卫工人在驿站休息用餐。{credit}\n\n{P3}\n"
+    doc = recover_document(text)
+    assert ("heading", head) in [(b.kind, b.text) for b in doc.blocks]
+    assert [f.caption.startswith("环卫工人") for f in doc.figures] == [True]
+
+
+def test_a_centred_head_over_a_photo_stays_a_head_and_takes_no_paragraph():
+    text = f"某县工会纪实\n\n{P1}\n\n　　　　暖心驿站遍街巷\n\n环卫工人在驿站休息用餐。（罗勇　摄）\n\n　　驿站里，工会干部送上绿豆汤。\n\n{P3}\n"
+    assert ("heading", "暖心驿站遍街巷") in [(b.kind, b.text) for b in recover_document(text).blocks]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("　　他说，工会就是职工的娘家，为职工办实事是我们应该做的", "　　县总工会深入基层开展调研，走访企业86家。"),  # 的 ends it
+    ("　　县总工会走访企业86家，受到企业和职工好评", "县总工会还组织劳模工匠进企业，开展宣讲活动。"),  # a new subject
+])
+def test_a_paragraph_that_lost_its_stop_is_not_joined_across_a_photo_to_one_opening_anew(first, second):
+    text = f"某县工会纪实\n\n{P1}\n\n{first}\n\n职工在驿站休息用餐（罗勇　摄）\n\n{second}\n"
+    blocks = [b.text for b in recover_document(text).blocks]
+    assert len(blocks) == 3 and blocks[1] == first.strip()
+
+
+@pytest.mark.parametrize("lines", [["市总工会", "关于职工疗休养，这些问题你要知道"], ["基层工会", "关于深化产业工人队伍建设改革的几点思考"]])
+def test_a_kicker_over_a_headline_opening_on_guanyu_is_no_issuer(lines):
+    doc = recover_document("\n".join(lines) + "\n\n正文第一段，讲述了工会工作的开展情况。\n")
+    assert doc.title != "".join(lines)  # no document's name ends it: the first line opens no title
+    if "，" in lines[1]:
+        assert (doc.kicker, doc.title) == tuple(lines)
+
+
+def test_a_series_subhead_with_its_issue_stays_in_the_text():
+    text = f"某县工会纪实\n\n{P1}\n\n职工大讲堂　2019年第3期\n\n　　县总工会还举办职工大讲堂，邀请专家宣讲劳动法律知识。\n"
+    doc = recover_document(text)
+    assert ("heading", "职工大讲堂 2019年第3期") in [(b.kind, b.text.replace("\u3000", " ")) for b in doc.blocks]
+    assert doc.debris == []

@@ -398,6 +398,7 @@ XFAIL: dict[str, str] = {
     "cixi_gongyu_2011:unclassified:300万元": "one firm described as 一家…企业 is no story cue (only 该企业 is): its investment is counted like a total",
     "huaiyin_mami_2021:unclassified:4万多元": "one woman's story after a time word (去年她查出…) is no story cue: her surgery's cost takes the mutual aid after it",
     "huaiyin_mami_2021:unclassified:2万元": "the same story: her payout is counted like the scheme's total",
+    "yixing_zhidaihui_2013:unclassified:1,200多名": "workers paid more a month (每人每月多拿到…高温津贴) read as a cooling visit's; excluding 每人每月 broke a visit's sentence",
     "huaiyin_mami_2021:unclassified:1.2万个": "a run-in sidebar (链接：…) holding the province's total is read as the report's own (shandong_riders_2023's cause)",
     # ---- hard wraps, page debris, joins (blocks.py)
 }
@@ -794,6 +795,11 @@ WRONG_IDS = {
     "heilongjiang_wennuan_2024:metric_id:42.8万人次": "model-worker-aid",  # 困难劳模 among the groups visited claims the total
     "huaiyin_mami_2021:metric_id:1.46万人": "medical-mutual-aid-participants",  # bare 参保 beats the scheme named earlier (特殊疾病互助保障)
     "panzhihua_ankang_2016:metric_id:97.3%": "competition-enterprises",  # a rate whose label (整改率) is no alias takes the sentence's 参赛企业
+    "yixing_zhidaihui_2013:metric_id:68个": "covered-units",  # workers' congresses covering firms: coverage reads as a union's (an
+    # exclusion of 职代会 in the sentence was tried and dropped: it broke a union's coverage beside a congress named later)
+    "yixing_zhidaihui_2013:metric_id:2,360家": "covered-units",
+    "yixing_zhidaihui_2013:metric_id:80个以上": "covered-units",
+    "yixing_zhidaihui_2013:metric_id:3,000家以上": "covered-units",
     "jiangyin_fwd_2023:metric_id:1,286家": "grassroots-unions",  # unions counted by what they did (1,286家基层工会组织职工参加…) read as all unions
     "jiangyin_fwd_2023:metric_id:八成以上": "medical-mutual-aid-participants",  # a share of the workforce takes 参保 later in the sentence
     "jiangyin_fwd_2023:metric_id:95%": "medical-mutual-aid-participants",  # a share named by 占比 takes 参保 from earlier clauses
