@@ -66,7 +66,29 @@ def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
         return Counter()
     smaller = _smaller_place_words()
     return Counter(index[m.group()].name for m in pattern.finditer(text)
-                   if index[m.group()].name == m.group() or not text.startswith(smaller, m.end()))
+                   if (index[m.group()].name == m.group() or not text.startswith(smaller, m.end()))
+                   and not _inside_longer_place(text, m.start(), m.end()))
+
+
+def _inside_longer_place(text: str, start: int, end: int) -> bool:
+    """Tell whether a region's name found at [start, end) lies inside the name of another place of the gazetteer that
+    opens before it (大连 in 五大连池, 五大连池市 for short): that place, not the region, is named."""
+    names = _longer_place_names()
+    for length in _name_lengths():
+        if length <= end - start:
+            break
+        for at in range(max(0, end - length), start):
+            if text[at:at + length] in names:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _longer_place_names() -> frozenset[str]:
+    """The gazetteer's names, and each without its rank (五大连池市 -> 五大连池) when three characters or more are left."""
+    names = set(gazetteer())
+    names |= {name[:-1] for name in gazetteer() if name[-1:] in "市县区旗" and len(name) >= 4}
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

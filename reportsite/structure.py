@@ -37,7 +37,7 @@ from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normalize_text, repair_characters, repair_digits
 from reportsite.places import place_names
 from reportsite.review import review_document
-from .unwrap import date_alone, header_label_line, opens_on_bullet, presenter_line, speaker_line, subtitle_marks
+from .unwrap import date_alone, header_label_line, opens_on_bullet, presenter_line, reaction_pattern, speaker_line, subtitle_marks
 from .rules import heading_numbering, longest_word_pattern, text_rules, without_translation
 from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, opens_on_dateline, photo_credit, take_bylines
 
@@ -420,6 +420,10 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                 and _unnumbered(part.text) == part.text and not has_mark(part.text)):
             bold = _WHOLE_LINE_BOXES[0].fullmatch(part.text.strip())  # **表1　…**: the words, not the bold
             out.append(Part("paragraph", bold.group(1).strip(), part.gap, part.level) if bold else part)  # a table's title: it names the table below, it heads no section
+        elif (part.kind == "paragraph" and previous is not None and previous.kind == "paragraph"
+              and (reaction := reaction_pattern().fullmatch(part.text.strip())) is not None):
+            out[-1] = Part(previous.kind, previous.text + reaction.group(), previous.gap, previous.level, previous.indented)
+            # （掌声） on a line of its own under a speech's paragraph: the audience's answer to it, no heading
         elif part.kind == "paragraph" and (boxed := boxed_heading(part.text)) is not None:
             out.append(Part("heading", boxed, part.gap, part.level))
         elif part.kind == "paragraph" and is_subtitle(part.text) and previous is not None and previous.kind == "paragraph":

@@ -1091,3 +1091,7 @@ def test_a_count_of_how_many_there_are_takes_no_campaign_from_the_sentence_befor
 def test_firms_with_a_union_named_after_a_plan_are_no_progress_on_it():
     text = "下半年各级工会将继续加大力度，确保全年新建基层工会800家以上，到年底实现已建会企业农民工入会率90%以上。"
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["target", "target"]
+
+
+def test_a_plans_lead_in_counting_its_work_is_no_figure():
+    assert extract_metrics(doc_of("县总工会将重点抓好以下三项工作：一是新建驿站10个。"), TAXONOMY)[0].text == "10个"

@@ -269,3 +269,10 @@ def test_a_converters_entities_escapes_and_bold_figures_are_read():
 def test_small_form_marks_become_the_marks_they_stand_for():
     from reportsite.normalize import normalize_text
     assert normalize_text("全年新增會員１２．６萬人﹐較上年度增加﹔調解成立率﹕８３％") == "全年新增会员12.6万人，较上年度增加；调解成立率：83%"
+
+
+def test_ji_read_for_yi_before_more_verbs_of_work_done():
+    from reportsite.normalize import repair_characters
+
+    text, _fixes = repair_characters("工作己通过市总工会验收，全市己开始推行，己签订合同12份。自己的事。")
+    assert text == "工作已通过市总工会验收，全市已开始推行，已签订合同12份。自己的事。"

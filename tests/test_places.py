@@ -300,3 +300,10 @@ def test_a_signature_dated_in_the_minguo_calendar_dates_the_report():
     doc = recover_document("台中市产业总工会工作报告\n\n　　本会全年新增会员1,460人。\n\n台中市产业总工会\n中华民国112年2月18日\n")
     assert where_when(doc, load_regions())[3].isoformat() == "2023-02-18"
     assert "中华民国112年2月18日" in doc.debris
+
+
+def test_a_regions_short_name_inside_a_longer_places_name_names_no_region(regions):
+    from reportsite.places import region_mentions
+
+    assert region_mentions("组织劳模到五大连池疗养院疗休养", regions) == {}
+    assert region_mentions("在大连举办培训班，大连市总工会承办", regions) == {"大连市": 2}

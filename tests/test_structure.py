@@ -1431,3 +1431,11 @@ def test_a_series_subhead_with_its_issue_stays_in_the_text():
     doc = recover_document(text)
     assert ("heading", "职工大讲堂 2019年第3期") in [(b.kind, b.text.replace("\u3000", " ")) for b in doc.blocks]
     assert doc.debris == []
+
+
+def test_applause_on_a_line_of_its_own_closes_the_paragraph_above():
+    text = ("在市总工会第十次代表大会上的讲话\n\n同志们：\n\n一、过去五年的工作回顾\n\n　　五年来，全市新建基层工会860家。\n\n"
+            "　　我代表市总工会，向全市职工表示衷心的感谢！\n\n（掌声）\n\n二、今后五年的目标任务\n\n　　今后五年，全市工会要再建驿站100个。\n")
+    blocks = [(b.kind, b.text) for b in recover_document(text).blocks]
+    assert ("paragraph", "我代表市总工会，向全市职工表示衷心的感谢！（掌声）") in blocks
+    assert [t for kind, t in blocks if kind == "heading"] == ["一、过去五年的工作回顾", "二、今后五年的目标任务"]
