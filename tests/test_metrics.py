@@ -1093,5 +1093,5 @@ def test_firms_with_a_union_named_after_a_plan_are_no_progress_on_it():
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == ["target", "target"]
 
 
-def test_a_plans_lead_in_counting_its_work_is_no_figure():
-    assert extract_metrics(doc_of("县总工会将重点抓好以下三项工作：一是新建驿站10个。"), TAXONOMY)[0].text == "10个"
+def test_a_count_of_workers_recruited_is_a_figure():
+    assert [r.text for r in extract_metrics(doc_of("招录14名工作者充实到乡镇总工会。"), TAXONOMY)] == ["14名"]

@@ -406,6 +406,7 @@ XFAIL: dict[str, str] = {
     "hegang_meikuang_2013:title": "a title of two parallel phrases on one line is split where the first subject word (职工) stands",
     "hegang_meikuang_2013:kicker": "the same: its first phrase becomes the kicker",
     "wuzhou_congress_2011:period": "N年来 counts back from the report's year, not from the earlier congress it names (qujing_congress_2021's cause)",
+    "lishu_zongjie_2016:no_metric": "a count in a plan's lead-in (抓好以下三项工作) is read: 工作 as an abstract noun would drop 招录14名工作者",
     "lishu_zongjie_2016:unclassified:36家": "an exclusion (经费审查) after the figure rules a metric out in three scopes, and the last scope asks again without it",
     "huaiyin_mami_2021:unclassified:1.2万个": "a run-in sidebar (链接：…) holding the province's total is read as the report's own (shandong_riders_2023's cause)",
     # ---- hard wraps, page debris, joins (blocks.py)
