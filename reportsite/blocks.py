@@ -880,9 +880,11 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
             k = next((k for k in range(j, len(out)) if out[k].kind != "caption" and not is_insert(out[k].text)), None)
             if k is not None and strong_continuation(out[i].text, out[k].text) and _may_continue(out, i, k):
                 j = k  # a quote, its attribution or an editor's note set inside the paragraph: they follow it
-        if j is not None and out[j].kind == "paragraph" and not _may_continue(out, i, j):
-            j = _past_copies(out, i, j)  # 在十二连 | a paragraph printed again (a layout copy, cut later) | 城乡的…
-        if j is None or not _may_continue(out, i, j):
+        joins = j is not None and _may_continue(out, i, j)
+        if not joins and j is not None and out[j].kind == "paragraph":
+            past = _past_copies(out, i, j)  # 在十二连 | a paragraph printed again (a layout copy, cut later) | 城乡的…
+            j, joins = (past, True) if past is not None else (j, False)
+        if not joins:
             i += 1
             continue
         out[i] = replace(out[i], text=join_text(out[i].text, out[j].text))
@@ -908,18 +910,21 @@ def _subject_words() -> re.Pattern[str]:
 COPIES_PAST = 3  # blocks of a layout copy a cut paragraph's rest may lie past
 
 
-def _past_copies(parts: list[Part], i: int, j: int) -> int:
+def _past_copies(parts: list[Part], i: int, j: int) -> int | None:
     """Where cut paragraph i goes on when the blocks from j are a layout copy of text printed elsewhere (a paragraph
     printed again, perhaps cut again) and the first block after them finishes i's sentence (a word spans the cut);
-    else j.  The copy then follows the joined paragraph, and the layout-copy search cuts it."""
+    else None.  The copy then follows the joined paragraph, and the layout-copy search cuts it."""
+    skipped: list[int] = []
     k: int | None = j
     for _ in range(COPIES_PAST):
-        if k is None or parts[k].kind != "paragraph" or not is_copy(parts[k].text, "\n".join(p.text for n, p in enumerate(parts) if n != k)):
-            return j
+        if k is None or parts[k].kind != "paragraph":
+            return None
+        skipped.append(k)
         k = next((n for n in range(k + 1, len(parts)) if parts[n].kind != "caption"), None)
-        if k is not None and strong_continuation(parts[i].text, parts[k].text) and _may_continue(parts, i, k):
-            return k
-    return j
+        if k is not None and strong_continuation(parts[i].text, parts[k].text):  # cheap: most cuts stop here
+            copies = all(is_copy(parts[n].text, "\n".join(p.text for m, p in enumerate(parts) if m != n)) for n in skipped)
+            return k if copies and _may_continue(parts, i, k) else None
+    return None
 
 
 def _in_header_lines(parts: list[Part], at: int) -> bool:

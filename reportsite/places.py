@@ -73,14 +73,14 @@ def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
 def _inside_longer_place(text: str, start: int, end: int) -> bool:
     """Tell whether a region's name found at [start, end) lies inside the name of another place of the gazetteer that
     opens before it (大连 in 五大连池, 五大连池市 for short): that place, not the region, is named."""
-    names = _longer_place_names()
-    for length in _name_lengths():
-        if length <= end - start:
-            break
-        for at in range(max(0, end - length), start):
-            if text[at:at + length] in names:
-                return True
-    return False
+    return any(offset <= start and text.startswith(name, start - offset) for name, offset in _places_around(text[start:end]))
+
+
+@lru_cache(maxsize=4096)
+def _places_around(name: str) -> tuple[tuple[str, int], ...]:
+    """The gazetteer's names holding a region's name after their first character (五大连池 holds 大连 at 1), each with
+    where it holds it: worked out once per name."""
+    return tuple((place, place.find(name, 1)) for place in _longer_place_names() if place.find(name, 1) > 0)
 
 
 @lru_cache(maxsize=1)
