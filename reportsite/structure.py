@@ -405,6 +405,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     marks = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in caption_marks)
     appendix = False  # in a list of appendices (附件：1．…), whose numbered lines are its items, not headings
     indents_tell = _indents_tell(parts)
+    head_marks = [p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and is_marked_head(p.text)]
+    heads_marked = len(head_marks) >= 2 and len(set(head_marks)) == 1 and not any(p.kind == "heading" for p in parts)
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         previous = out[-1] if out else None
@@ -468,6 +470,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(_as(part, "heading"))
         elif part.indented and indents_tell and (rest := _past_photo(parts, i + 1)) is not None and not rest.indented:
             out.append(part)  # 　　在水城区一处 | 建筑工地上，…: a paragraph's first words, set in, cut off at a column's foot
+        elif (heads_marked and len(part.text) >= CAPTION_IN_MARKED_LAYOUT and is_han(part.text[:1])
+              and not any(c.isdigit() or c in "，。、；：！？:;," for c in part.text) and _caption_subject().search(part.text[:8])):
+            out.append(_as(part, "caption"))  # heads all open on ◆: an unmarked line telling who does what is a photo's caption
         elif part.gap >= photo:
             out.append(_as(part, "caption"))
         elif previous is not None and previous.kind == "caption" and (nxt is None or _heading_like(nxt, photo)):
@@ -482,18 +487,21 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
 
 
 BRIEFS_MIN = 3  # blocks opening on one caption mark from which they are a report's briefs, not captions
+CAPTION_IN_MARKED_LAYOUT = 14  # characters from which an unmarked line among heads that all open on one mark is a caption
 
 
 def _caption_runs_on(first: str, second: str) -> bool:
     """Tell whether a line stopping mid-sentence and the line under it, closing on a photo's credit, are one caption:
     the first opens on a caption's mark (▲) or 图为, or its words run on across the break (a word spans it, a
-    bracket opened is closed: 《集体 | 合同》); never a numbered or marked head over a caption."""
+    bracket opened is closed: 《集体 | 合同》), or it holds a clause break, as no head does; never a numbered or
+    marked head over a caption."""
     first = first.strip()
     if first[:1] in text_rules()["caption_marks"] or first.startswith("图为"):
         return True
     if has_mark(first) or _unnumbered(first) != first:
         return False
-    return cut_runs_on(first, second) or any(first.count(o) > first.count(c) for o, c in ("《》", "“”", "（）"))
+    return (cut_runs_on(first, second) or any(first.count(o) > first.count(c) for o, c in ("《》", "“”", "（）"))
+            or _CLAUSE_BREAK.search(first) is not None)  # …资料，工会干部在一旁 | 为他们推荐新书。（…摄）: no head has a clause
 
 
 def _past_photo(parts: list[Part], at: int) -> Part | None:

@@ -1095,3 +1095,21 @@ def test_firms_with_a_union_named_after_a_plan_are_no_progress_on_it():
 
 def test_a_count_of_workers_recruited_is_a_figure():
     assert [r.text for r in extract_metrics(doc_of("招录14名工作者充实到乡镇总工会。"), TAXONOMY)] == ["14名"]
+
+
+@pytest.mark.parametrize(("text", "kind", "metric"), [
+    ("今年全市将新命名市级劳模创新工作室10个。", "target", "innovation-studios"),
+    ("今年以来已有620名货车司机加入工会。", "actual", "new-union-members"),
+])
+def test_round_24_plans_and_members_joining(text, kind, metric):
+    record = extract_metrics(doc_of(text), TAXONOMY)[0]
+    assert (record.kind, record.metric) == (kind, metric)
+
+
+@pytest.mark.parametrize("text", [
+    "全市建档困难职工家庭6,380户，比年初减少920户。",  # a change on the year's start
+    "骑手站长老陈说，他今年已经带动了80多名骑手入会。",  # one man's record, a time word before it
+    "工作室成立两年来，已有成员18人。",  # one studio's
+])
+def test_a_change_on_the_years_start_and_one_mans_or_one_studios_figures_name_no_metric(text):
+    assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric is None

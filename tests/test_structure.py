@@ -1439,3 +1439,16 @@ def test_applause_on_a_line_of_its_own_closes_the_paragraph_above():
     blocks = [(b.kind, b.text) for b in recover_document(text).blocks]
     assert ("paragraph", "我代表市总工会，向全市职工表示衷心的感谢！（掌声）") in blocks
     assert [t for kind, t in blocks if kind == "heading"] == ["一、过去五年的工作回顾", "二、今后五年的目标任务"]
+
+
+def test_a_caption_over_two_lines_whose_first_holds_a_clause_is_one_caption():
+    text = (f"某市工会纪实\n\n{P1}\n\n桦川县职工在书屋查阅农机维修资料，工会干部在一旁\n为他们推荐新书。（高春雷　摄）\n\n{P3}\n")
+    assert [f.caption for f in recover_document(text).figures] == ["桦川县职工在书屋查阅农机维修资料，工会干部在一旁为他们推荐新书。（高春雷 摄）"]
+
+
+def test_an_unmarked_line_among_heads_that_all_open_on_one_mark_is_a_caption():
+    text = (f"某区工会纪实\n\n◆扫码就能入会\n\n{P1}\n\n◆入了会就有服务\n\n区总工会工作人员在快递网点为快递员办理入会手续\n\n{P3}\n\n"
+            "◆让娘家更有温度\n\n　　入夏以来，区总工会开展送清凉活动。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["区总工会工作人员在快递网点为快递员办理入会手续"]
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["扫码就能入会", "入了会就有服务", "让娘家更有温度"]

@@ -1,4 +1,4 @@
-"""Ingest on a hundred and twenty-six reports written apart from the five seeds (tests/data/unseen/*.txt).
+"""Ingest on a hundred and thirty-two reports written apart from the five seeds (tests/data/unseen/*.txt).
 
 Each ``<name>.txt`` is a realistic report of the genre with its own mix of damage; ``<name>.expect.yml``
 says what a careful editor would expect from ingest: title group, authors, where/when, captions,
@@ -56,7 +56,10 @@ panzhihua_ankang_2016 in GB18030, yixing_zhidaihui_2013, heilongjiang_wennuan_20
 two lines with the credit closing the second, firms a workers' congress covers, a women's committee's rate, per-month
 allowances), and six in a twenty-third (lishu_zongjie_2016 in GBK, hanbin_zongjie_2021, wanzhou_sijizhijia_2020,
 zhangjiajie_daoyou_2018, hegang_meikuang_2013 a coal company's, wuzhou_congress_2011 a speech: applause alone on a line, a region's
-short name inside a longer place's, 己 for 已 before more verbs, a plan's lead-in counting its work); the general defects they
+short name inside a longer place's, 己 for 已 before more verbs, a plan's lead-in counting its work), and six in a twenty-fourth (jiamusi_shuxiang_2017, xishui_tiaojie_2018 in GB18030,
+fengze_ruhui_2023, changde_bangfu_2013, shiyan_gongzuoshi_2011 a model worker's profile, ningxia_bannian_2025 with a table as text:
+an unmarked caption among heads that all open on one mark, a caption over two lines whose first holds a clause, 新命名 as a plan,
+比年初 as a change); the general defects they
 showed were fixed or are listed below.  Expectations that the pipeline does not meet yet are listed in XFAIL with the reason (strict: when a
 fix lands, the test turns red until its entry is removed).
 """
@@ -408,6 +411,14 @@ XFAIL: dict[str, str] = {
     "wuzhou_congress_2011:period": "N年来 counts back from the report's year, not from the earlier congress it names (qujing_congress_2021's cause)",
     "lishu_zongjie_2016:no_metric": "a count in a plan's lead-in (抓好以下三项工作) is read: 工作 as an abstract noun would drop 招录14名工作者",
     "lishu_zongjie_2016:unclassified:36家": "an exclusion (经费审查) after the figure rules a metric out in three scopes, and the last scope asks again without it",
+    # ---- the twenty-fourth round, core genre (jiamusi_shuxiang_2017, xishui_tiaojie_2018, fengze_ruhui_2023, changde_bangfu_2013,
+    # shiyan_gongzuoshi_2011, ningxia_bannian_2025): what is still wrong, by general cause
+    "xishui_tiaojie_2018:region": "a city's union named once in the body beats the title's county when the title's body is no union (…法律援助中心)",
+    "ningxia_bannian_2025:unclassified:118家": "a figure of one named part (其中，银川市新建…118家) is counted like the report's total",
+    "ningxia_bannian_2025:unclassified:9,260名": "the same part",
+    "shiyan_gongzuoshi_2011:unclassified:37项": "one studio's results told without a studio cue right after 工作室 (工作室围绕…先后) are counted like totals",
+    "shiyan_gongzuoshi_2011:unclassified:9项": "the same studio",
+    "shiyan_gongzuoshi_2011:unclassified:1,860万元": "the same studio",
     "huaiyin_mami_2021:unclassified:1.2万个": "a run-in sidebar (链接：…) holding the province's total is read as the report's own (shandong_riders_2023's cause)",
     # ---- hard wraps, page debris, joins (blocks.py)
 }
@@ -809,6 +820,11 @@ WRONG_IDS = {
     "zhangjiajie_daoyou_2018:metric_id:160余家": "grassroots-unions",  # firms covered named by their trade (旅行社): no alias
     "zhangjiajie_daoyou_2018:metric_id:不低于1,800元": None,  # a bargained wage floor called 基本工资: no alias
     "zhangjiajie_daoyou_2018:metric_id:约68万元": None,  # 追讨被拖欠的工资: an alias split by its object's modifier
+    "fengze_ruhui_2023:metric_id:12名": "new-union-members",  # 入会 inside 入会政策 (xiaogan_ruhui_2012's 工会组织员 cause)
+    "fengze_ruhui_2023:metric_id:3,200名": "union-members",  # 意外伤害 in the clause before: lishu_zongjie_2016's lost exclusion
+    "fengze_ruhui_2023:metric_id:1,680人次": "rest-stations",  # 站点 inside a campaign's name (“送清凉进站点”) meets rest-stations' required word
+    "jiamusi_shuxiang_2017:metric_id:100个": "workers-libraries",  # book boxes take the libraries named before (zhangye_library_2019's cause)
+    "shiyan_gongzuoshi_2011:metric_id:120余项": None,  # 技术革新 as an alias classified one studio's results of older reports
     "yixing_zhidaihui_2013:metric_id:68个": "covered-units",  # workers' congresses covering firms: coverage reads as a union's (an
     # exclusion of 职代会 in the sentence was tried and dropped: it broke a union's coverage beside a congress named later)
     "yixing_zhidaihui_2013:metric_id:2,360家": "covered-units",
