@@ -492,16 +492,18 @@ CAPTION_IN_MARKED_LAYOUT = 14  # characters from which an unmarked line among he
 
 def _caption_runs_on(first: str, second: str) -> bool:
     """Tell whether a line stopping mid-sentence and the line under it, closing on a photo's credit, are one caption:
-    the first opens on a caption's mark (▲) or 图为, or its words run on across the break (a word spans it, a
-    bracket opened is closed: 《集体 | 合同》), or it holds a clause break, as no head does; never a numbered or
-    marked head over a caption."""
+    the first opens on a caption's mark (▲) or 图为, leaves a bracket open that the second closes (《集体 | 合同》),
+    holds a clause break, as no head does, or a photo's sign (（左二）, a date opening it); a word spanning the break
+    is no sign (工会帮扶显真情 | 志愿者为…);
+    never a numbered or marked head over a caption."""
     first = first.strip()
     if first[:1] in text_rules()["caption_marks"] or first.startswith("图为"):
         return True
     if has_mark(first) or _unnumbered(first) != first:
         return False
-    return (cut_runs_on(first, second) or any(first.count(o) > first.count(c) for o, c in ("《》", "“”", "（）"))
-            or _CLAUSE_BREAK.search(first) is not None)  # …资料，工会干部在一旁 | 为他们推荐新书。（…摄）: no head has a clause
+    return (any(first.count(o) > first.count(c) for o, c in ("《》", "“”", "（）"))
+            or _CLAUSE_BREAK.search(first) is not None  # …资料，工会干部在一旁 | 为他们推荐新书。（…摄）: no head has a clause
+            or _pattern(text_rules()["caption_signs"]).search(first) is not None)  # 罗建华（左二）和…: a photo's sign
 
 
 def _past_photo(parts: list[Part], at: int) -> Part | None:

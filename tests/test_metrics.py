@@ -1113,3 +1113,20 @@ def test_round_24_plans_and_members_joining(text, kind, metric):
 ])
 def test_a_change_on_the_years_start_and_one_mans_or_one_studios_figures_name_no_metric(text):
     assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric is None
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("元旦春节期间，县总工会共走访慰问困难职工320户，确保每户慰问金达到800元以上。", ["actual", "actual"]),  # a level, no time
+    ("县总工会召开全委会审议明年工作计划草案，156名委员参加会议。", ["actual"]),
+    ("今年将新建驿站20个，已完成选址12个，年底前将建成投用20个。", ["target", "actual", "target"]),
+])
+def test_review_2_plan_cues(text, kinds):
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("县总工会开展“夏送清凉”活动。全年组织职工参加技能竞赛1.2万人次。", "summer-cooling-visits"),  # must NOT be this one
+    ("全县“安康杯”竞赛活动覆盖中小企业560家，参赛职工3.2万人。", "covered-units"),  # nor this
+])
+def test_review_2_a_campaign_or_coverage_is_not_read_into_what_the_sentence_names_itself(text, metric):
+    assert extract_metrics(doc_of(text), TAXONOMY)[0].metric != metric

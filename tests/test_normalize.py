@@ -276,3 +276,10 @@ def test_ji_read_for_yi_before_more_verbs_of_work_done():
 
     text, _fixes = repair_characters("工作己通过市总工会验收，全市己开始推行，己签订合同12份。自己的事。")
     assert text == "工作已通过市总工会验收，全市已开始推行，已签订合同12份。自己的事。"
+
+
+def test_ji_in_ziji_stays():
+    from reportsite.normalize import repair_characters
+
+    text, fixes = repair_characters("他自己通过自学考取了高级技师证书，老李自己投入3万元。")
+    assert text == "他自己通过自学考取了高级技师证书，老李自己投入3万元。" and fixes == []

@@ -1452,3 +1452,29 @@ def test_an_unmarked_line_among_heads_that_all_open_on_one_mark_is_a_caption():
     doc = recover_document(text)
     assert [f.caption for f in doc.figures] == ["区总工会工作人员在快递网点为快递员办理入会手续"]
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["扫码就能入会", "入了会就有服务", "让娘家更有温度"]
+
+
+def test_review_2_a_copy_of_a_paragraph_is_not_glued_to_a_paragraph_cut_after_a_dangling_word():
+    from reportsite.dedup import remove_layout_copies
+
+    copied = "“职工之家”不仅是歇脚的地方，也是工会联系职工的窗口，全年接待职工咨询1860人次。"
+    text = (f"某公司工会纪实\n\n　　{copied}\n\n　　公司现有职工创新工作室8个。以全国劳动模范孙某名字命名的\n\n{copied}\n\n"
+            "“孙某焊接工作室”获评省级示范工作室。\n")
+    doc = remove_layout_copies(recover_document(text))
+    assert doc.blocks[0].text == copied
+
+
+@pytest.mark.parametrize("ending", ["县总工会举办职工运动会，吸引了全县各行业职工踊跃参与", "县总工会提出的议案，在大会上获得通过",
+                                    "全县各级工会服务职工，坚持以职工需求为导向"])
+def test_review_2_a_word_that_ends_longer_words_joins_nothing_across_a_photo(ending):
+    text = f"某县工会纪实\n\n{P1}\n\n{ending}\n\n职工在驿站休息用餐（罗勇 摄）\n\n县总工会还组织劳模工匠进企业，开展宣讲活动。\n"
+    assert [b.text for b in recover_document(text).blocks][1] == ending
+
+
+@pytest.mark.parametrize(("head", "caption"), [
+    ("工会帮扶显真情", "志愿者为快递小哥测量血压。（罗勇　摄）"),
+    ("普法宣传进工地", "县总工会负责人为农民工讲解劳动合同法。罗勇　摄"),
+])
+def test_review_2_a_head_over_a_caption_line_stays_a_head_though_a_word_spans_them(head, caption):
+    doc = recover_document(f"某县工会纪实\n\n{P1}\n\n{head}\n{caption}\n\n{P3}\n")
+    assert ("heading", head) in [(b.kind, b.text) for b in doc.blocks]

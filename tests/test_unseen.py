@@ -825,10 +825,7 @@ WRONG_IDS = {
     "fengze_ruhui_2023:metric_id:1,680人次": "rest-stations",  # 站点 inside a campaign's name (“送清凉进站点”) meets rest-stations' required word
     "jiamusi_shuxiang_2017:metric_id:100个": "workers-libraries",  # book boxes take the libraries named before (zhangye_library_2019's cause)
     "shiyan_gongzuoshi_2011:metric_id:120余项": None,  # 技术革新 as an alias classified one studio's results of older reports
-    "yixing_zhidaihui_2013:metric_id:68个": "covered-units",  # workers' congresses covering firms: coverage reads as a union's (an
-    # exclusion of 职代会 in the sentence was tried and dropped: it broke a union's coverage beside a congress named later)
-    "yixing_zhidaihui_2013:metric_id:2,360家": "covered-units",
-    "yixing_zhidaihui_2013:metric_id:80个以上": "covered-units",
+    "yixing_zhidaihui_2013:metric_id:80个以上": "covered-units",  # workers' congresses covering firms, 市总工会 in the sentence: a union's coverage
     "yixing_zhidaihui_2013:metric_id:3,000家以上": "covered-units",
     "jiangyin_fwd_2023:metric_id:1,286家": "grassroots-unions",  # unions counted by what they did (1,286家基层工会组织职工参加…) read as all unions
     "jiangyin_fwd_2023:metric_id:八成以上": "medical-mutual-aid-participants",  # a share of the workforce takes 参保 later in the sentence
