@@ -79,8 +79,18 @@ def _inside_longer_place(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)
 def _places_around(name: str) -> tuple[tuple[str, int], ...]:
     """The gazetteer's names holding a region's name after their first character (五大连池 holds 大连 at 1), each with
-    where it holds it: worked out once per name."""
-    return tuple((place, place.find(name, 1)) for place in _longer_place_names() if place.find(name, 1) > 0)
+    where it holds it: worked out once per name, among the names holding its first two characters there."""
+    return tuple((place, place.find(name, 1)) for place in _places_by_pair().get(name[:2], ()) if place.find(name, 1) > 0)
+
+
+@lru_cache(maxsize=1)
+def _places_by_pair() -> dict[str, tuple[str, ...]]:
+    """The longer place names by each pair of characters they hold after their first one."""
+    found: dict[str, set[str]] = {}
+    for place in _longer_place_names():
+        for at in range(1, len(place) - 1):
+            found.setdefault(place[at:at + 2], set()).add(place)
+    return {pair: tuple(sorted(places)) for pair, places in found.items()}
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ and paragraphs broken by the layout are joined again.  Paragraphs and items get 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -404,9 +405,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     caption_marks = text_rules()["caption_marks"]
     marks = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in caption_marks)
     appendix = False  # in a list of appendices (附件：1．…), whose numbered lines are its items, not headings
-    indents_tell = _indents_tell(parts)
-    head_marks = [p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and is_marked_head(p.text)]
-    heads_marked = len(head_marks) >= 2 and len(set(head_marks)) == 1 and not any(p.kind == "heading" for p in parts)
+    layout = _Layout(parts)  # asked only of the few short lines that reach its branches
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         previous = out[-1] if out else None
@@ -468,9 +467,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                 out.append(part)  # the next block finishes its sentence: a broken paragraph, not a heading
         elif has_mark(part.text) or _unnumbered(part.text) != part.text:
             out.append(_as(part, "heading"))
-        elif part.indented and indents_tell and (rest := _past_photo(parts, i + 1)) is not None and not rest.indented:
+        elif part.indented and layout.indents_tell and (rest := _past_photo(parts, i + 1)) is not None and not rest.indented:
             out.append(part)  # 　　在水城区一处 | 建筑工地上，…: a paragraph's first words, set in, cut off at a column's foot
-        elif (heads_marked and len(part.text) >= CAPTION_IN_MARKED_LAYOUT and is_han(part.text[:1])
+        elif (len(part.text) >= CAPTION_IN_MARKED_LAYOUT and is_han(part.text[:1]) and layout.heads_marked
               and not any(c.isdigit() or c in "，。、；：！？:;," for c in part.text) and _caption_subject().search(part.text[:8])):
             out.append(_as(part, "caption"))  # heads all open on ◆: an unmarked line telling who does what is a photo's caption
         elif part.gap >= photo:
@@ -518,6 +517,24 @@ def _past_photo(parts: list[Part], at: int) -> Part | None:
         else:
             return None if starts_paragraph(text) else parts[at]
     return None
+
+
+class _Layout:
+    """What a text's layout tells, worked out the first time a short line asks."""
+
+    def __init__(self, parts: list[Part]) -> None:
+        self._parts = parts
+
+    @functools.cached_property
+    def indents_tell(self) -> bool:
+        """Paragraphs are set in and heads are not (_indents_tell)."""
+        return _indents_tell(self._parts)
+
+    @functools.cached_property
+    def heads_marked(self) -> bool:
+        """Every head opens on one decorative mark (◆…), at least two of them, and none is marked up as a heading."""
+        marks = [p.text.lstrip()[:1] for p in self._parts if p.kind == "paragraph" and is_marked_head(p.text)]
+        return len(marks) >= 2 and len(set(marks)) == 1 and not any(p.kind == "heading" for p in self._parts)
 
 
 def _indents_tell(parts: list[Part]) -> bool:
