@@ -899,7 +899,8 @@ def _opens_on_subject(text: str) -> bool:
 
 
 SUBJECT_OPENING = 5  # characters at a block's start in which who acts is named
-_SUBJECT_OPENING = re.compile("(?:今年|去年|明年|全年|近年|目前|截至|截止|[0-9０-９]{1,4}[年月])")
+_SUBJECT_OPENING = re.compile("(?:今年|去年|明年|全年|近年|目前|截至|截止|近日|日前|同时|此外|另外|与此同时|多年来|"
+                              "[0-9０-９]{1,4}[年月]|[\u4e00-\u9fff]{1,4}期间)")
 
 
 @lru_cache(maxsize=1)

@@ -470,7 +470,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif part.indented and layout.indents_tell and (rest := _past_photo(parts, i + 1)) is not None and not rest.indented:
             out.append(part)  # 　　在水城区一处 | 建筑工地上，…: a paragraph's first words, set in, cut off at a column's foot
         elif (len(part.text) >= CAPTION_IN_MARKED_LAYOUT and is_han(part.text[:1]) and layout.heads_marked
-              and not any(c.isdigit() or c in "，。、；：！？:;," for c in part.text) and _caption_subject().search(part.text[:8])):
+              and not any(c.isdigit() or c in "，。、；：！？:;," for c in part.text) and _caption_subject().search(part.text[:8])
+              and _SCENE.search(part.text, 2) is not None):
             out.append(_as(part, "caption"))  # heads all open on ◆: an unmarked line telling who does what is a photo's caption
         elif part.gap >= photo:
             out.append(_as(part, "caption"))
@@ -487,6 +488,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
 
 BRIEFS_MIN = 3  # blocks opening on one caption mark from which they are a report's briefs, not captions
 CAPTION_IN_MARKED_LAYOUT = 14  # characters from which an unmarked line among heads that all open on one mark is a caption
+CAPTION_FIRST_LINE = 18  # characters from which a caption's first line holding a clause break is longer than a head
 
 
 def _caption_runs_on(first: str, second: str) -> bool:
@@ -501,7 +503,7 @@ def _caption_runs_on(first: str, second: str) -> bool:
     if has_mark(first) or _unnumbered(first) != first:
         return False
     return (any(first.count(o) > first.count(c) for o, c in ("《》", "“”", "（）"))
-            or _CLAUSE_BREAK.search(first) is not None  # …资料，工会干部在一旁 | 为他们推荐新书。（…摄）: no head has a clause
+            or (len(first) >= CAPTION_FIRST_LINE and _CLAUSE_BREAK.search(first) is not None)  # …资料，工会干部在一旁 | 为他们…
             or _pattern(text_rules()["caption_signs"]).search(first) is not None)  # 罗建华（左二）和…: a photo's sign
 
 
@@ -517,6 +519,10 @@ def _past_photo(parts: list[Part], at: int) -> Part | None:
         else:
             return None if starts_paragraph(text) else parts[at]
     return None
+
+
+# Who acts where or for whom (工作人员在快递网点为快递员…): a photo's scene, not a head's claim (…成为…港湾, …是…)
+_SCENE = re.compile("在|(?<![成作因认])为(?!.*(?:成为|是))")
 
 
 class _Layout:

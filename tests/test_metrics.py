@@ -1130,3 +1130,22 @@ def test_review_2_plan_cues(text, kinds):
 ])
 def test_review_2_a_campaign_or_coverage_is_not_read_into_what_the_sentence_names_itself(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric != metric
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("会议研究部署了下一步帮扶计划和重点任务，上半年共走访慰问困难职工620户。", ["actual"]),  # 帮扶计划: a noun
+    ("县总工会为明年换届准备了条件，全年共召开筹备会议12次。", ["actual"]),
+    ("今年，县总工会将新命名的12家“模范职工之家”进行了授牌，并为每家拨付经费2万元。", ["actual", "actual"]),  # 将 marks the object
+    ("春节前，县总工会多方协调，确保年底前为286名农民工足额发放工资380万元。", ["actual", "actual"]),  # a deadline met
+])
+def test_review_3_plan_cues(text, kinds):
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("目前，全区还有1200名快递员尚未加入工会。", None),  # the people outside, no new members
+    ("全区新组建村（社区）联合会86个，覆盖单位1200个。", "covered-units"),  # a federation of unions covers them
+    ("全县劳模创新工作室发展势头良好。工作室成立三年来，全县工作室累计完成技术攻关86项。", "innovation-results"),  # the county's
+])
+def test_review_3_taxonomy_and_story_cues(text, metric):
+    assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric == metric

@@ -1478,3 +1478,24 @@ def test_review_2_a_word_that_ends_longer_words_joins_nothing_across_a_photo(end
 def test_review_2_a_head_over_a_caption_line_stays_a_head_though_a_word_spans_them(head, caption):
     doc = recover_document(f"某县工会纪实\n\n{P1}\n\n{head}\n{caption}\n\n{P3}\n")
     assert ("heading", head) in [(b.kind, b.text) for b in doc.blocks]
+
+
+@pytest.mark.parametrize(("head", "caption"), [
+    ("聚焦职工需求，做实服务文章", "志愿者为快递小哥测量血压。（罗勇　摄）"),
+    ("送政策、送服务、送温暖", "县总工会负责人为农民工讲解劳动合同法。罗勇　摄"),
+])
+def test_review_3_a_head_with_a_clause_over_a_caption_line_stays_a_head(head, caption):
+    doc = recover_document(f"某县工会纪实\n\n{P1}\n\n{head}\n{caption}\n\n{P3}\n")
+    assert head in [b.text for b in doc.blocks]
+
+
+def test_review_3_an_unmarked_subhead_claiming_something_among_marked_heads_is_no_caption():
+    text = (f"某区工会纪实\n\n◆扫码就能入会\n\n{P1}\n\n◆入了会就有服务\n\n工会驿站成为户外劳动者的温馨港湾\n\n{P3}\n\n"
+            "◆让娘家更有温度\n\n　　入夏以来，区总工会开展送清凉活动。\n")
+    assert recover_document(text).figures == []
+
+
+def test_review_3_a_paragraph_opening_on_a_time_joins_nothing_across_a_photo():
+    text = (f"某县工会纪实\n\n{P1}\n\n县总工会推动企业开展集体协商，帮助企业营造团结和谐的劳动关系和\n\n职工在驿站休息用餐（罗勇 摄）\n\n"
+            "春节期间，县总工会还组织劳模工匠进企业，开展宣讲活动。\n")
+    assert len(recover_document(text).blocks) == 3
