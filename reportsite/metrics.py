@@ -452,6 +452,8 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
                 continue  # a wider scope that is no wider: the same question has the same answer
             asked = scope
             metric = taxonomy.classify(label, scope[0], quantity.unit, nearest, topic, lead_in, people)
+            if metric and nearest == "start" and taxonomy.excluded(metric, text[comma_left:c_end] + tail):
+                continue  # the words after the figure found a metric its own clause rules out (…进行了经费审查)
             if metric:
                 return metric
     # A numbered item opening on a short sentence that names its work (１．新建户外劳动者爱心驿站。年初目标新建

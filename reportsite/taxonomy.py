@@ -96,6 +96,10 @@ class Taxonomy:
         return not any(alias in label and alias not in self.designations
                        for metric in self._index(unit).candidates(label) for alias in metric.aliases)
 
+    def excluded(self, metric_id: str, text: str) -> bool:
+        """Tell whether a word of the text rules the metric out (its ``exclude``)."""
+        return any(word in text for metric in self.metrics if metric.id == metric_id for word in metric.exclude)
+
     def counts(self, metric_id: str, unit: str) -> bool:
         """Tell whether the metric counts figures in this unit."""
         return any(metric.id == metric_id for metric in self._index(unit).metrics)

@@ -1149,3 +1149,8 @@ def test_review_3_plan_cues(text, kinds):
 ])
 def test_review_3_taxonomy_and_story_cues(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric == metric
+
+
+@pytest.mark.parametrize("text", ["县总工会对36家基层工会进行了经费审查。", "为1,800名货车司机会员办理了意外伤害保障。"])
+def test_an_exclusion_after_the_figure_holds_for_the_words_after_it_too(text):
+    assert extract_metrics(doc_of(text), TAXONOMY)[0].metric is None
