@@ -504,6 +504,7 @@ def _caption_runs_on(first: str, second: str) -> bool:
         return False
     return (any(first.count(o) > first.count(c) for o, c in ("《》", "“”", "（）"))
             or (len(first) >= CAPTION_FIRST_LINE and _CLAUSE_BREAK.search(first) is not None)  # …资料，工会干部在一旁 | 为他们…
+            or first.endswith(("，", "、"))  # 工会干部向职工发放宣传资料， | 讲解…: no head ends on a comma
             or _pattern(text_rules()["caption_signs"]).search(first) is not None)  # 罗建华（左二）和…: a photo's sign
 
 
@@ -522,7 +523,7 @@ def _past_photo(parts: list[Part], at: int) -> Part | None:
 
 
 # Who acts where or for whom (工作人员在快递网点为快递员…): a photo's scene, not a head's claim (…成为…港湾, …是…)
-_SCENE = re.compile("在|(?<![成作因认])为(?!.*(?:成为|是))")
+_SCENE = re.compile("在|[给向]|(?<![成作因认])为(?!.*(?:成为|是))")
 
 
 class _Layout:

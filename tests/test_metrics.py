@@ -1154,3 +1154,15 @@ def test_review_3_taxonomy_and_story_cues(text, metric):
 @pytest.mark.parametrize("text", ["县总工会对36家基层工会进行了经费审查。", "为1,800名货车司机会员办理了意外伤害保障。"])
 def test_an_exclusion_after_the_figure_holds_for_the_words_after_it_too(text):
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric is None
+
+
+@pytest.mark.parametrize(("text", "kind", "metric"), [
+    ("今年，县总工会在尚未建会的非公企业中发展会员1200人。", "actual", "new-union-members"),  # 尚未 before: who was recruited
+    ("目前，全区还有1200名快递员尚未加入工会。", "actual", None),  # after: the people outside
+    ("今年，县工商业联合会覆盖非公企业1200家。", "actual", None),  # no federation of unions
+    ("明年，县总工会准备建设爱心驿站12个。", "target", "rest-stations"),
+    ("工作室成立三年来，完成技术革新12项，为全县职工培训500人次。", "actual", None),  # one studio's, though 全县 later
+])
+def test_review_4(text, kind, metric):
+    record = extract_metrics(doc_of(text), TAXONOMY)[-1]
+    assert (record.kind, record.metric) == (kind, metric)

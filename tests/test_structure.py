@@ -1499,3 +1499,11 @@ def test_review_3_a_paragraph_opening_on_a_time_joins_nothing_across_a_photo():
     text = (f"某县工会纪实\n\n{P1}\n\n县总工会推动企业开展集体协商，帮助企业营造团结和谐的劳动关系和\n\n职工在驿站休息用餐（罗勇 摄）\n\n"
             "春节期间，县总工会还组织劳模工匠进企业，开展宣讲活动。\n")
     assert len(recover_document(text).blocks) == 3
+
+
+def test_review_4_a_caption_whose_first_line_ends_on_a_comma_and_a_scene_told_with_gei():
+    text = f"某县工会纪实\n\n{P1}\n\n工会干部向职工发放宣传资料，\n讲解劳动法律法规。（罗勇　摄）\n\n{P3}\n"
+    assert [f.caption for f in recover_document(text).figures] == ["工会干部向职工发放宣传资料，讲解劳动法律法规。（罗勇 摄）"]
+    text = (f"某区工会纪实\n\n◆扫码就能入会\n\n{P1}\n\n◆入了会就有服务\n\n志愿者给快递小哥送上防暑降温用品\n\n{P3}\n\n"
+            "◆让娘家更有温度\n\n　　入夏以来，区总工会开展送清凉活动。\n")
+    assert [f.caption for f in recover_document(text).figures] == ["志愿者给快递小哥送上防暑降温用品"]
