@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.numbers import default_grammar, find_quantities
-from reportsite.rules import any_of, compiled, heading_numbering, longest_word_pattern, text_rules, word_list
+from reportsite.rules import any_of, caption_subjects, compiled, heading_numbering, longest_word_pattern, text_rules, word_list
 from reportsite.body import TABLE_RULE
 from reportsite.unwrap import (
     header_label_line,
@@ -895,18 +895,12 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
 
 def _opens_on_subject(text: str) -> bool:
     """Tell whether a block opens on who acts (text_rules caption_subjects: 县总工会, 职工…) or on a time (今年, 3月)."""
-    return _SUBJECT_OPENING.match(text) is not None or _subject_words().search(text[:SUBJECT_OPENING]) is not None
+    return _SUBJECT_OPENING.match(text) is not None or caption_subjects().search(text[:SUBJECT_OPENING]) is not None
 
 
 SUBJECT_OPENING = 5  # characters at a block's start in which who acts is named
 _SUBJECT_OPENING = re.compile("(?:今年|去年|明年|全年|近年|目前|截至|截止|近日|日前|同时|此外|另外|与此同时|多年来|"
                               "[0-9０-９]{1,4}[年月]|[\u4e00-\u9fff]{1,4}期间)")
-
-
-@lru_cache(maxsize=1)
-def _subject_words() -> re.Pattern[str]:
-    """Who acts, as a caption or a paragraph names them (text_rules caption_subjects)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(text_rules()["caption_subjects"], key=len, reverse=True)))
 
 
 COPIES_PAST = 3  # blocks of a layout copy a cut paragraph's rest may lie past

@@ -12,7 +12,7 @@ from functools import lru_cache
 from reportsite.blocks import Part, dateline_prefixes, opens_on_dateline
 from reportsite.unwrap import date_alone, header_label_line, presenter_line
 from reportsite.normalize import HAN
-from reportsite.rules import PARENTHESES, text_rules
+from reportsite.rules import PARENTHESES, photo_credit, text_rules
 
 # A name, or a two-character one set out to three characters' width (彭　亮), which no other name could be.
 NAME = f"(?:[{HAN}][{HAN}·•]{{1,9}}|[{HAN}][\u3000 ][{HAN}](?![{HAN}]))"
@@ -158,12 +158,6 @@ def is_photo_credit(text: str) -> bool:
     text = text.strip()
     found = photo_credit().search(text)  # the pattern ends the caption it closes ($)
     return found is not None and found.start() == 0
-
-
-@lru_cache(maxsize=1)
-def photo_credit() -> re.Pattern[str]:
-    """The text rules' photo credit, which closes a caption (…（张三 摄）$)."""
-    return re.compile(text_rules()["caption_credit_pattern"])
 
 
 @lru_cache(maxsize=1)

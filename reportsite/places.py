@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reportsite.blocks import is_mail_header
+from reportsite.blocks import is_mail_header, is_running_head
 from reportsite.bylines import is_team_byline
 from reportsite.model import Document, Period, Region
 from reportsite.normalize import HAN
@@ -85,20 +85,14 @@ def _places_around(name: str) -> tuple[tuple[str, int], ...]:
 
 @lru_cache(maxsize=1)
 def _places_by_pair() -> dict[str, tuple[str, ...]]:
-    """The longer place names by each pair of characters they hold after their first one."""
+    """The gazetteer's names, and each without its rank when three characters or more are left (五大连池市 ->
+    五大连池), by each pair of characters they hold after their first one."""
+    names = set(gazetteer()) | {name[:-1] for name in gazetteer() if name[-1:] in "市县区旗" and len(name) >= 4}
     found: dict[str, set[str]] = {}
-    for place in _longer_place_names():
+    for place in names:
         for at in range(1, len(place) - 1):
             found.setdefault(place[at:at + 2], set()).add(place)
     return {pair: tuple(sorted(places)) for pair, places in found.items()}
-
-
-@lru_cache(maxsize=1)
-def _longer_place_names() -> frozenset[str]:
-    """The gazetteer's names, and each without its rank (五大连池市 -> 五大连池) when three characters or more are left."""
-    names = set(gazetteer())
-    names |= {name[:-1] for name in gazetteer() if name[-1:] in "市县区旗" and len(name) >= 4}
-    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -210,14 +204,12 @@ def _issue_month(doc: Document) -> _dt.date | None:
         year, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12:
             return _dt.date(year, month, 1)
-    numbered = next((m for line in doc.debris if (m := _ISSUE_OF_YEAR.match(line.strip()))), None)
-    return _dt.date(int(numbered.group(1) or numbered.group(2)), 7, 1) if numbered else None
+    # a running head naming the issue by its year and number (with its folio, as text_rules' pattern has it)
+    numbered = next((m for line in doc.debris if is_running_head(line) and (m := _ISSUE_OF_YEAR.search(line))), None)
+    return _dt.date(int(numbered.group(1)), 7, 1) if numbered else None
 
 
-# A magazine's head by its issue's year and number, with its folio first or last (24　工会信息　2017年第18期; not a
-# series' subhead without one: 职工大讲堂　2019年第3期)
-_ISSUE_OF_YEAR = re.compile(r"\d{1,3}\s+\D*?((?:19|20)\d\d)\s*年\s*总?第\s*\d{1,4}\s*期$"
-                            r"|\D*?((?:19|20)\d\d)\s*年\s*总?第\s*\d{1,4}\s*期\s+\d{1,3}$")
+_ISSUE_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*总?第\s*\d{1,4}\s*期")  # 2017年第18期
 
 
 _DASHED_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")  # a web page's 2023-01-12

@@ -72,6 +72,18 @@ def word_list() -> frozenset[str]:
 PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")  # words in brackets, full- or half-width: a note, a post, an aside
 
 
+@lru_cache(maxsize=1)
+def caption_subjects() -> re.Pattern[str]:
+    """Who acts in a photo, or opens a paragraph (text_rules caption_subjects: 区总工会, 职工, 图为…): any of them."""
+    return re.compile(longest_word_pattern(text_rules()["caption_subjects"]))
+
+
+@lru_cache(maxsize=1)
+def photo_credit() -> re.Pattern[str]:
+    """The text rules' photo credit, which closes a caption (…（张三 摄）$; caption_credit_pattern)."""
+    return re.compile(text_rules()["caption_credit_pattern"])
+
+
 def longest_word_pattern(words: Iterable[str]) -> str:
     """Regex source matching, where any of the words starts, the longest one that does.
 

@@ -16,7 +16,6 @@ from reportsite.blocks import (
     Part,
     ends_complete,
     ends_open,
-    first_clause,
     has_mark,
     cut_runs_on,
     is_cut,
@@ -39,7 +38,7 @@ from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normal
 from reportsite.places import place_names
 from reportsite.review import review_document
 from .unwrap import date_alone, header_label_line, opens_on_bullet, presenter_line, reaction_pattern, speaker_line, subtitle_marks
-from .rules import heading_numbering, longest_word_pattern, text_rules, without_translation
+from .rules import caption_subjects, heading_numbering, text_rules, without_translation
 from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, opens_on_dateline, photo_credit, take_bylines
 
 # ---------------------------------------------------------------- shapes
@@ -470,7 +469,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif part.indented and layout.indents_tell and (rest := _past_photo(parts, i + 1)) is not None and not rest.indented:
             out.append(part)  # 　　在水城区一处 | 建筑工地上，…: a paragraph's first words, set in, cut off at a column's foot
         elif (len(part.text) >= CAPTION_IN_MARKED_LAYOUT and is_han(part.text[:1]) and layout.heads_marked
-              and not any(c.isdigit() or c in "，。、；：！？:;," for c in part.text) and _caption_subject().search(part.text[:8])
+              and not any(c.isdigit() or c in "，。、；：！？:;," for c in part.text) and caption_subjects().search(part.text[:8])
               and _SCENE.search(part.text, 2) is not None):
             out.append(_as(part, "caption"))  # heads all open on ◆: an unmarked line telling who does what is a photo's caption
         elif part.gap >= photo:
@@ -564,13 +563,7 @@ def _set_inside_cut(previous: Part | None, part: Part) -> bool:
     paragraph's length, and does not run on into this line (no word across the break)."""
     return (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)
             and not heading_shaped(previous.text) and _unnumbered(part.text) == part.text
-            and not strong_continuation(previous.text, part.text) and _caption_subject().search(part.text[:8]) is not None)
-
-
-@lru_cache(maxsize=1)
-def _caption_subject() -> re.Pattern[str]:
-    """Who acts in a photo's caption (区总工会, 职工, 图为…: text_rules caption_subjects)."""
-    return re.compile(longest_word_pattern(text_rules()["caption_subjects"]))
+            and not strong_continuation(previous.text, part.text) and caption_subjects().search(part.text[:8]) is not None)
 
 
 def _as(part: Part, kind: str) -> Part:

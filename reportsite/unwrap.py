@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportsite.normalize import HAN
-from reportsite.rules import compiled, heading_numbering, longest_word_pattern, text_rules
+from reportsite.rules import caption_subjects, compiled, heading_numbering, longest_word_pattern, photo_credit, text_rules
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
@@ -143,24 +143,13 @@ def _wider_caption(text: str, wrap: Wrap) -> bool:
     """Tell whether a line is a whole photo's caption closing on its credit in brackets (县妇联工作人员在…（郝丽君　摄）),
     longer than the column's lines: set across the photo, not in the column it was dropped into.  It opens as a
     caption does, on who acts in the photo (text_rules caption_subjects) or a date; a caption's last line does not."""
-    return (text[-1:] in "）)" and _wider(text, wrap) and _caption_opening().search(text[:CAPTION_OPENING]) is not None
-            and _bracketed_credit().search(text) is not None)
+    return (text[-1:] in "）)" and _wider(text, wrap)
+            and (caption_subjects().search(text[:CAPTION_OPENING]) is not None or _CAPTION_DATE.match(text) is not None)
+            and photo_credit().search(text) is not None)
 
 
 CAPTION_OPENING = 8  # characters at a caption's start in which who acts in the photo is named
-
-
-@lru_cache(maxsize=1)
-def _caption_opening() -> re.Pattern[str]:
-    """Who acts in a photo (text_rules caption_subjects: 职工, 工作人员, 图为…) or the day it was taken (2月17日，)."""
-    return re.compile(f"{longest_word_pattern(text_rules()['caption_subjects'])}|^\\d{{1,2}}月(?:\\d{{1,2}}日)?[，,、]")
-
-
-@lru_cache(maxsize=1)
-def _bracketed_credit() -> re.Pattern[str]:
-    """A photo's credit in brackets at a line's end (text_rules caption_credit_pattern, whose bracketed forms close
-    on ） or ))."""
-    return re.compile(text_rules()["caption_credit_pattern"])
+_CAPTION_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?[，,、]")  # 2月17日，…: the day a photo was taken
 
 
 @lru_cache(maxsize=1)
