@@ -1,10 +1,14 @@
-"""Shared fixtures: a throw-away project folder with the real seeds, and the seeds built once per session."""
+"""Shared fixtures: a throw-away project folder with the real seeds, the seeds built once per session, and the
+benchmark's scripts imported as modules."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -19,6 +23,15 @@ if os.environ.get("CI"):
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+
+
+def bench_module(name: str) -> ModuleType:
+    """The script bench/<name>.py imported from its path (bench/ is not a package) as bench_<name>."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", REPO / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[f"bench_{name}"] = module  # dataclasses look their module up while the script runs
+    spec.loader.exec_module(module)
+    return module
 
 
 def make_project(root: Path, seeds: bool = True) -> SiteConfig:

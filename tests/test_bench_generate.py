@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import bench_module
+
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "generate.py"
 
 
 @pytest.fixture(scope="module")
 def generate():
-    """The bench/generate.py module, imported from its path (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("bench_generate", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_generate"] = module
-    spec.loader.exec_module(module)
-    return module
+    """The bench/generate.py module."""
+    return bench_module("generate")
 
 
 @pytest.fixture(scope="module")

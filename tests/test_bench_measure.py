@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
-RUN = Path(__file__).resolve().parent.parent / "bench" / "run.py"
+from conftest import bench_module
+
 HOLD = "import time; block = bytearray({mb} * 2**20); block[::4096] = b'x' * len(block[::4096]); time.sleep({seconds})"
 
 
 @pytest.fixture(scope="module")
 def run():
-    """The bench/run.py module, imported from its path (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("bench_run", RUN)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_run"] = module
-    spec.loader.exec_module(module)
-    return module
+    """The bench/run.py module."""
+    return bench_module("run")
 
 
 def test_a_childs_memory_counts_in_the_peak(run, tmp_path):

@@ -1066,8 +1066,15 @@ def test_a_womens_committees_rate_is_no_unions(text, metric):
     ("县总工会召开全委会研究明年工作计划，156名委员参加会议。", ["actual"]),  # 计划 a noun
     ("县总工会安排专项资金200万元，确保全县1200名困难职工温暖过冬。", ["actual", "actual"]),  # 确保 what was done for
     ("筹集资金80万元，确保每户困难职工得到500元慰问金。", ["actual", "actual"]),
+    ("元旦春节期间，县总工会共走访慰问困难职工320户，确保每户慰问金达到800元以上。", ["actual", "actual"]),  # a level, no time
+    ("县总工会召开全委会审议明年工作计划草案，156名委员参加会议。", ["actual"]),
+    ("今年将新建驿站20个，已完成选址12个，年底前将建成投用20个。", ["target", "actual", "target"]),
+    ("会议研究部署了下一步帮扶计划和重点任务，上半年共走访慰问困难职工620户。", ["actual"]),  # 帮扶计划: a noun
+    ("县总工会为明年换届准备了条件，全年共召开筹备会议12次。", ["actual"]),
+    ("今年，县总工会将新命名的12家“模范职工之家”进行了授牌，并为每家拨付经费2万元。", ["actual", "actual"]),  # 将 marks the object
+    ("春节前，县总工会多方协调，确保年底前为286名农民工足额发放工资380万元。", ["actual", "actual"]),  # a deadline met
 ])
-def test_review_of_the_plan_cues_things_done_stay_done_and_plans_stay_plans(text, kinds):
+def test_plan_words_mark_plans_and_not_what_was_done(text, kinds):
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
 
 
@@ -1075,8 +1082,11 @@ def test_review_of_the_plan_cues_things_done_stay_done_and_plans_stay_plans(text
     ("全年新建工会126家，覆盖企业380家，并全部建立了职代会制度。", "covered-units"),
     ("“夏送清凉”活动中，县总工会为环卫工人每人每月送去清凉饮品，共慰问一线职工3200人次。", "summer-cooling-visits"),
     ("全市城镇非私营单位在岗职工平均工资比上年增长6.8%。", None),  # official statistics, no bargaining's result
+    ("目前，全区还有1200名快递员尚未加入工会。", None),  # the people outside, no new members
+    ("全区新组建村（社区）联合会86个，覆盖单位1200个。", "covered-units"),  # a federation of unions covers them
+    ("全县劳模创新工作室发展势头良好。工作室成立三年来，全县工作室累计完成技术攻关86项。", "innovation-results"),  # the county's
 ])
-def test_review_of_the_taxonomys_new_words(text, metric):
+def test_what_a_sentence_names_decides_the_metric(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric == metric
 
 
@@ -1097,15 +1107,6 @@ def test_a_count_of_workers_recruited_is_a_figure():
     assert [r.text for r in extract_metrics(doc_of("招录14名工作者充实到乡镇总工会。"), TAXONOMY)] == ["14名"]
 
 
-@pytest.mark.parametrize(("text", "kind", "metric"), [
-    ("今年全市将新命名市级劳模创新工作室10个。", "target", "innovation-studios"),
-    ("今年以来已有620名货车司机加入工会。", "actual", "new-union-members"),
-])
-def test_round_24_plans_and_members_joining(text, kind, metric):
-    record = extract_metrics(doc_of(text), TAXONOMY)[0]
-    assert (record.kind, record.metric) == (kind, metric)
-
-
 @pytest.mark.parametrize("text", [
     "全市建档困难职工家庭6,380户，比年初减少920户。",  # a change on the year's start
     "骑手站长老陈说，他今年已经带动了80多名骑手入会。",  # one man's record, a time word before it
@@ -1115,40 +1116,12 @@ def test_a_change_on_the_years_start_and_one_mans_or_one_studios_figures_name_no
     assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric is None
 
 
-@pytest.mark.parametrize(("text", "kinds"), [
-    ("元旦春节期间，县总工会共走访慰问困难职工320户，确保每户慰问金达到800元以上。", ["actual", "actual"]),  # a level, no time
-    ("县总工会召开全委会审议明年工作计划草案，156名委员参加会议。", ["actual"]),
-    ("今年将新建驿站20个，已完成选址12个，年底前将建成投用20个。", ["target", "actual", "target"]),
-])
-def test_review_2_plan_cues(text, kinds):
-    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
-
-
 @pytest.mark.parametrize(("text", "metric"), [
     ("县总工会开展“夏送清凉”活动。全年组织职工参加技能竞赛1.2万人次。", "summer-cooling-visits"),  # must NOT be this one
     ("全县“安康杯”竞赛活动覆盖中小企业560家，参赛职工3.2万人。", "covered-units"),  # nor this
 ])
 def test_review_2_a_campaign_or_coverage_is_not_read_into_what_the_sentence_names_itself(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric != metric
-
-
-@pytest.mark.parametrize(("text", "kinds"), [
-    ("会议研究部署了下一步帮扶计划和重点任务，上半年共走访慰问困难职工620户。", ["actual"]),  # 帮扶计划: a noun
-    ("县总工会为明年换届准备了条件，全年共召开筹备会议12次。", ["actual"]),
-    ("今年，县总工会将新命名的12家“模范职工之家”进行了授牌，并为每家拨付经费2万元。", ["actual", "actual"]),  # 将 marks the object
-    ("春节前，县总工会多方协调，确保年底前为286名农民工足额发放工资380万元。", ["actual", "actual"]),  # a deadline met
-])
-def test_review_3_plan_cues(text, kinds):
-    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
-
-
-@pytest.mark.parametrize(("text", "metric"), [
-    ("目前，全区还有1200名快递员尚未加入工会。", None),  # the people outside, no new members
-    ("全区新组建村（社区）联合会86个，覆盖单位1200个。", "covered-units"),  # a federation of unions covers them
-    ("全县劳模创新工作室发展势头良好。工作室成立三年来，全县工作室累计完成技术攻关86项。", "innovation-results"),  # the county's
-])
-def test_review_3_taxonomy_and_story_cues(text, metric):
-    assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric == metric
 
 
 @pytest.mark.parametrize("text", ["县总工会对36家基层工会进行了经费审查。", "为1,800名货车司机会员办理了意外伤害保障。"])
@@ -1162,7 +1135,9 @@ def test_an_exclusion_after_the_figure_holds_for_the_words_after_it_too(text):
     ("今年，县工商业联合会覆盖非公企业1200家。", "actual", None),  # no federation of unions
     ("明年，县总工会准备建设爱心驿站12个。", "target", "rest-stations"),
     ("工作室成立三年来，完成技术革新12项，为全县职工培训500人次。", "actual", None),  # one studio's, though 全县 later
+    ("今年全市将新命名市级劳模创新工作室10个。", "target", "innovation-studios"),
+    ("今年以来已有620名货车司机加入工会。", "actual", "new-union-members"),
 ])
-def test_review_4(text, kind, metric):
+def test_plans_members_and_coverage_named_around_a_figure(text, kind, metric):
     record = extract_metrics(doc_of(text), TAXONOMY)[-1]
     assert (record.kind, record.metric) == (kind, metric)
