@@ -157,8 +157,12 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     canonical = CanonicalRows(memo)
     prepared: dict[str, Any] = {}
     written: dict[str, PageRecord] = {}  # the search fragments written beside the pages: path -> record
+    batches = render_batches(todo)
+    spread = len(todo) >= pool_min  # counted in pages, however they are batched
+    rendered = fork_map(lambda batch: [render_one(item) for item in batch], batches,
+                        min_items=0 if spread else len(batches) + 1)
     for (page, _key), (record, headings, fragments, searched, fragment_file) in zip(
-            todo, fork_map(render_one, todo, min_items=pool_min)):
+            todo, [outcome for batch in rendered for outcome in batch]):
         records[page.output_path] = record
         prepared[page.output_path] = searched
         if fragment_file is not None:
@@ -173,6 +177,19 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     _copy_assets(config, out_dir)
     _search_index(config, out_dir, state, records, previous, in_place, prepared, written)
     return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)
+
+
+def render_batches(todo: list[tuple[Page, str]]) -> list[list[tuple[Page, str]]]:
+    """The pages to render in the runs a render worker takes whole: consecutive pages of one group (made
+    together by one lazy maker) in one run, every other page alone."""
+    batches: list[list[tuple[Page, str]]] = []
+    for item in todo:
+        group = item[0].group
+        if group is not None and batches and batches[-1][0][0].group == group:
+            batches[-1].append(item)
+        else:
+            batches.append([item])
+    return batches
 
 
 def publish_in_place(staging: Path, site_dir: Path, outcome: RenderOutcome, previous: dict[str, PageRecord]) -> None:

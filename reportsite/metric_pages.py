@@ -599,13 +599,15 @@ def lazy_page_set(metric: Metric, keys: dict[str, str], deps: tuple[str, ...], p
     url = metric_url(metric.id)
     key = keys[url]
     pages = [
-        Page(url, "metric.html", metric.name, deps=deps, key=key, lazy=lambda: make()[url]),
-        Page(url + "data.csv", "", f"{metric.name} CSV", deps=deps, key=key, lazy=lambda: make()[url + "data.csv"]),
-        Page(url + "data.json", "", f"{metric.name} JSON", deps=deps, key=key, lazy=lambda: make()[url + "data.json"]),
+        Page(url, "metric.html", metric.name, deps=deps, key=key, lazy=lambda: make()[url], group=url),
+        Page(url + "data.csv", "", f"{metric.name} CSV", deps=deps, key=key, lazy=lambda: make()[url + "data.csv"],
+             group=url),
+        Page(url + "data.json", "", f"{metric.name} JSON", deps=deps, key=key, lazy=lambda: make()[url + "data.json"],
+             group=url),
     ]
     for part_url, mine in sorted(part_deps.items()):
         pages.append(Page(part_url, "metric_region.html", f"{metric.name}：{part_url}", deps=mine, key=keys[part_url],
-                          lazy=lambda part_url=part_url: make()[part_url]))
+                          lazy=lambda part_url=part_url: make()[part_url], group=url))
     return pages
 
 

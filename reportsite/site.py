@@ -33,6 +33,9 @@ class Page:
     raw: str | None = None  # pre-rendered text (CSV, JSON, XML...) written as is instead of a template
     key: str | None = None  # digest of everything the page shows, when its maker knows it (else fingerprinted)
     lazy: Callable[[], "Page"] | None = None  # makes the full page (context or raw) when it must be written
+    # Pages one lazy maker makes together (a metric's page, downloads and region pages): rendered by one
+    # process, so the maker runs once, not once in every render worker that draws one of them.
+    group: str | None = None
 
     def loaded(self) -> "Page":
         """The page with its context or raw text: a page made lazily is made now."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import make_project
 
 from reportsite.buildcache import BuildState
@@ -184,3 +185,45 @@ def test_a_corrupt_cache_means_a_full_build(tmp_path: Path) -> None:
     for path in (config.root / ".reportsite-cache").rglob("*.pickle"):
         path.write_bytes(b"not a pickle")
     assert build_site(config, load_state(config)).rendered
+
+
+def test_a_metric_split_by_region_is_made_once_when_its_pages_render_on_two_cores(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A metric with pages per region is made by one process: a render worker drawing some of its pages made the
+    whole metric again (a third of the metric pages' work at 10,000 reports). The site is the one a serial build writes."""
+    from reportsite import builder, metric_pages, workers
+
+    made = tmp_path / "made.log"
+    real = metric_pages.metric_page_set
+
+    def logged(metric, rows, *args, **kwargs):  # type: ignore[no-untyped-def]
+        with made.open("a", encoding="utf-8") as log:  # appended by whichever process makes it
+            log.write(f"{metric.id}\n")
+        return real(metric, rows, *args, **kwargs)
+
+    monkeypatch.setattr(metric_pages, "metric_page_set", logged)
+    monkeypatch.setattr(metric_pages, "TABLE_MAX_ROWS", 1)  # every metric of two rows or more gets region pages
+    monkeypatch.setattr(builder, "RENDER_POOL_MIN", 1)
+    monkeypatch.setattr(workers, "worker_count", lambda: 2)
+    monkeypatch.setattr(workers, "RUN_SHARE", 64)  # runs of one item: the two processes take turns
+    config = small_project(tmp_path / "spread")
+    assert build_site(config).ok
+    assert made.read_text(encoding="utf-8").split() == ["union-members"]
+    regions = sorted(p.parent.name for p in (config.site_dir / "metrics" / "union-members").glob("*/index.html"))
+    assert len(regions) >= 2, regions  # its pages per region exist
+
+    monkeypatch.setattr(workers, "can_fork", lambda: False)
+    serial = small_project(tmp_path / "serial")
+    assert build_site(serial).ok
+    assert tree(config.site_dir) == tree(serial.site_dir)
+
+
+def test_pages_of_one_group_are_rendered_in_one_run() -> None:
+    from reportsite.builder import render_batches
+    from reportsite.site import Page
+
+    pages = [Page("a/", "t", "a"), Page("m/", "t", "m", group="m/"), Page("m/data.csv", "", "c", group="m/"),
+             Page("m/x/", "t", "x", group="m/"), Page("n/", "t", "n", group="n/"), Page("b/", "t", "b")]
+    batches = render_batches([(page, str(i)) for i, page in enumerate(pages)])
+    assert [[page.url for page, _key in batch] for batch in batches] == [
+        ["a/"], ["m/", "m/data.csv", "m/x/"], ["n/"], ["b/"]]
