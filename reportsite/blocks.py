@@ -248,16 +248,18 @@ def line_groups(text: str) -> list[tuple[int, list[str]]]:
 
 
 def _tab_tables_apart(gap: int, lines: list[str]) -> list[tuple[int, list[str]]]:
-    """A group holding a run of lines whose cells are set apart by tabs (a table's rows, printed with no blank
-    line around them, 表1 title above) as groups of their own: before, the table, after."""
-    if len(lines) < TABLE_MIN_ROWS or sum("\t" in line for line in lines) < TABLE_MIN_ROWS:
+    """A group holding a run of lines whose cells are set apart by tabs or wide spaces (a table's rows, printed with no
+    blank line around them, 表1 title above) as groups of their own: before, the table, after."""
+    if len(lines) < TABLE_MIN_ROWS or sum(_row_cells(line) > 0 for line in lines) < TABLE_MIN_ROWS:
         return [(gap, lines)]
+    if not any("\t" in line for line in lines) and table_of(lines) is not None:
+        return [(gap, lines)]  # a table typed with spaces, alone in its group: read whole, its cells however set apart
     pieces: list[tuple[int, list[str]]] = []
     start = 0
     i = 0
     while i < len(lines):
         j = i
-        cells = len(_CELLS_WIDE_APART.split(lines[i].strip())) if "\t" in lines[i] else 0
+        cells = _row_cells(lines[i])
         while j < len(lines) and _tab_row(lines[j], cells):
             j += 1
         if j - i >= TABLE_MIN_ROWS:
@@ -273,12 +275,23 @@ def _tab_tables_apart(gap: int, lines: list[str]) -> list[tuple[int, list[str]]]
     return pieces
 
 
-def _tab_row(line: str, cells: int) -> bool:
-    """Tell whether a line is a row of a table set with tabs whose first row has ``cells`` cells: its cells apart by a
-    tab, or, on some rows, by wide spaces alone, as many cells and no sentence (佛子岭镇　　24　　2480: a table typed
-    with tabs on some rows and full-width spaces on others)."""
+def _row_cells(line: str) -> int:
+    """The cells of a line set as a table's row: apart by a tab, or three or more apart by wide spaces and no sentence
+    (海口供电局    9    8    1,240: a table typed with spaces, glued to the paragraph above); 0 for another line."""
     if "\t" in line:
-        return True
+        return len(_CELLS_WIDE_APART.split(line.strip()))
+    if "  " not in line and "\u3000\u3000" not in line.strip():
+        return 0  # most lines: prose, no wide space inside
+    cells = len(_CELLS_WIDE_APART.split(line.strip()))
+    return cells if cells >= TABLE_MIN_CELLS and "。" not in line else 0
+
+
+def _tab_row(line: str, cells: int) -> bool:
+    """Tell whether a line is a row of a table whose first row has ``cells`` cells: its cells apart by a tab, or by
+    wide spaces alone, as many cells and no sentence (佛子岭镇　　24　　2480: a table typed with tabs on some rows
+    and full-width spaces on others)."""
+    if "\t" in line:
+        return cells > 0
     return cells >= 3 and "。" not in line and len(_CELLS_WIDE_APART.split(line.strip())) == cells
 
 

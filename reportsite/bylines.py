@@ -12,7 +12,7 @@ from functools import lru_cache
 from reportsite.blocks import Part, dateline_prefixes, opens_on_dateline
 from reportsite.unwrap import date_alone, header_label_line, presenter_line
 from reportsite.normalize import HAN
-from reportsite.rules import PARENTHESES, photo_credit, text_rules
+from reportsite.rules import PARENTHESES, media_name_pattern, photo_credit, text_rules
 
 # A name, or a two-character one set out to three characters' width (彭　亮), which no other name could be.
 NAME = f"(?:[{HAN}][{HAN}·•]{{1,9}}|[{HAN}][\u3000 ][{HAN}](?![{HAN}]))"
@@ -33,9 +33,9 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = f"{NAME}(?:[ \u3000、，,]+{NAME})*"
     group = f"(?:{roles})(?:\\s*[：:/／｜]\\s*|\\s+)(?:{names})"  # 记者 张三, 撰稿人：张三, 文/张三, 文字｜张三
     # 记者张三: allowed when marked or in brackets, after a paper's name too (（唐山劳动日报记者 霍建国 …）)
-    tight = f"(?:{_media_pattern()})?(?:{roles})\\s*[：:/／]?\\s*(?:{names})"
+    tight = f"(?:{media_name_pattern()})?(?:{roles})\\s*[：:/／]?\\s*(?:{names})"
     marks = re.escape(text_rules()["decorative_marks"])
-    media = _media_pattern()
+    media = media_name_pattern()
     # 兰州晨报/掌上兰州记者 张文博 通讯员 马玉兰 文/图: the paper's name before the first role, a role with
     # no names after the last (who wrote and who took the photos are the names before it).
     line = (f"^(?:[{marks}]\\s*(?:{tight})(?:\\s+{tight})*"
@@ -77,13 +77,6 @@ def is_role(token: str) -> bool:
     return token in rules["byline_roles"] or token.endswith(tuple(rules["byline_role_suffixes"]))
 
 
-@lru_cache(maxsize=1)
-def _media_pattern() -> str:
-    """A paper's or outlet's name (兰州晨报, 掌上兰州客户端): the text rules' media suffixes after Chinese."""
-    suffixes = "|".join(re.escape(s) for s in sorted(text_rules()["media_name_suffixes"], key=len, reverse=True))
-    return f"[{HAN}]{{2,10}}(?:{suffixes})"
-
-
 _NAME_BREAK = re.compile(r"[\s、，,：:/／｜]+")
 
 
@@ -113,7 +106,7 @@ def byline_names(text: str) -> list[str]:
     body = _byline_edges().sub("", text.strip())
     roles = sorted(text_rules()["byline_roles"], key=len, reverse=True)
     names = []
-    media = re.compile(_media_pattern())
+    media = re.compile(media_name_pattern())
     split_at = _role_words()
     tokens = [piece for token in _NAME_BREAK.split(body)
               for piece in ([token] if is_role(token) else split_at.split(token)) if piece]
@@ -166,7 +159,7 @@ def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     _, bracketed = _byline_re()
     prefixes = dateline_prefixes()
     # …or, after a dateline, unbracketed and closed by 报道： (本报赣州讯　记者黄文华　通讯员钟晓燕　刘志勇报道：)
-    tight = f"(?:{_media_pattern()})?(?:{_role_pattern()})\\s*[：:/／]?\\s*{NAME}(?:[ \u3000、，,]+{NAME})*"
+    tight = f"(?:{media_name_pattern()})?(?:{_role_pattern()})\\s*[：:/／]?\\s*{NAME}(?:[ \u3000、，,]+{NAME})*"
     reported = f"(?:{prefixes})\\s*{tight}(?:\\s+{tight})*\\s*{_REPORTED}"
     # …or unbracketed and closed by a space before the story (本报讯 记者 胡敏 通讯员 李卫东 8月下旬，…), or no
     # byline at all (本报讯　9月6日，…): the dateline alone
@@ -174,7 +167,7 @@ def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Set apart by spaces only, the names are two to four characters each, none of them words of a sentence
     # (记者从市总工会获悉, 近日, 了解到): 本报讯 记者 胡敏 通讯员 李卫东 8月下旬，…
     short = f"(?!{_SENTENCE_WORDS})[{HAN}]{{2,4}}(?![{HAN}])"
-    named = f"(?:{_media_pattern()})?(?:{_role_pattern()})[ \u3000]*{short}(?:[ \u3000]+{short})*"
+    named = f"(?:{media_name_pattern()})?(?:{_role_pattern()})[ \u3000]*{short}(?:[ \u3000]+{short})*"
     spaced = f"(?:{prefixes})(?:[ \u3000]*{named}(?:[ \u3000]+{named})*[ \u3000]+(?=\\S)|[ \u3000]+(?={opening}))"
     return (re.compile(f"^(?:(?:{prefixes})?\\s*{bracketed.pattern}|{reported}|{spaced})"),
             re.compile(f"{bracketed.pattern}$"))

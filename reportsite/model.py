@@ -269,6 +269,8 @@ class Block:
     text: str
     level: int = 0  # heading level: 2 for sections, 3 for subsections; a numbered item's number (0: a bullet)
     id: str = ""  # stable anchor: "p3" for paragraphs and items; "" for headings
+    # Set in as a paragraph opens, in the raw text (ingest only: a content file does not say; no part of equality).
+    indented: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass

@@ -80,8 +80,15 @@ def caption_subjects() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def photo_credit() -> re.Pattern[str]:
-    """The text rules' photo credit, which closes a caption (…（张三 摄）$; caption_credit_pattern)."""
-    return re.compile(text_rules()["caption_credit_pattern"])
+    """The text rules' photo credit, which closes a caption (…（张三 摄）$; caption_credit_pattern, its MEDIA a paper's
+    or outlet's name: 新华社记者 张平 摄, 甘肃日报记者 李四 摄)."""
+    return re.compile(text_rules()["caption_credit_pattern"].replace("MEDIA", media_name_pattern()))
+
+
+def media_name_pattern() -> str:
+    """A paper's or outlet's name (兰州晨报, 掌上兰州客户端, 新华社): Chinese before one of the text rules' media suffixes."""
+    suffixes = "|".join(re.escape(s) for s in sorted(text_rules()["media_name_suffixes"], key=len, reverse=True))
+    return f"[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]{{2,10}}(?:{suffixes})"
 
 
 def longest_word_pattern(words: Iterable[str]) -> str:

@@ -149,7 +149,7 @@ def is_caption_text(text: str) -> bool:
     return body.startswith(tuple(rules["caption_markers"])) or bool(photo_credit().search(body))
 
 
-_FRAMED = re.compile(r"[（(]([^（()）]+)[）)]")
+_FRAMED = re.compile(r"[（(]((?:[^（()）]|[（(][^（()）]*[）)])+)[）)]")  # a position in brackets inside: 图为赵某（左）在…
 
 
 def framed_caption(text: str) -> str | None:
@@ -704,7 +704,7 @@ def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
             numbered += 1
             last_id = f"p{numbered}"
             # A mark opening a paragraph (■3月8日，…) is a news brief's bullet.
-            blocks.append(Block(part.kind, strip_marks(clean_spaces(part.text)), id=last_id))
+            blocks.append(Block(part.kind, strip_marks(clean_spaces(part.text)), id=last_id, indented=part.indented))
     return blocks, figures
 
 

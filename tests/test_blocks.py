@@ -132,6 +132,13 @@ def test_running_head_shapes_are_debris_even_when_printed_once():
     assert debris == ["成都工人报·专题", "某某日报\u30002023年5月4日\u3000星期四"]
 
 
+def test_a_columns_name_and_the_folio_set_far_apart_are_a_running_head():
+    parts, debris = split_blocks("标题工会\n\n　　正文，全区基层工会达到1,036家，\n\n基层访谈　　　　　　　　　33\n\n工会会员7.8万人。\n")
+    assert debris == ["基层访谈\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u300033"]
+    kept, _debris = split_blocks("标题工会\n\n合计　33\n\n一、主要工作　　3\n")  # close together: a row, an entry
+    assert [p.text for p in kept][-2:] == ["合计\u300033", "一、主要工作\u3000\u30003"]
+
+
 def test_page_number_and_running_head_inside_a_block_leave_the_paragraph_whole():
     parts, debris = split_blocks("组织疗休养1.2万人次，为\n6\n某某工人报·专题\n5.6万名女职工开展筛查。\n")
     assert [p.text for p in join_broken_parts(parts)] == ["组织疗休养1.2万人次，为5.6万名女职工开展筛查。"]
@@ -249,6 +256,19 @@ def test_a_table_set_apart_by_tabs_inside_a_run_of_lines_is_a_table():
     parts, _ = split_blocks(text)
     assert [p.kind for p in parts] == ["paragraph", "paragraph", "table", "paragraph"]
     assert parts[1].text == "表1　2021年各单位竞赛情况" and "| 东联公司 | 86 | 612 |" in parts[2].text
+
+
+def test_a_table_typed_with_spaces_glued_to_a_wrapped_paragraph_is_a_table():
+    text = ("　　2022年公司所属部分单位工会重点工作完成情况\n见下表。\n表1　2022年部分供电局工会重点工作完成情况\n"
+            "单　位        新建职工小家（个）  劳动竞赛（项）  慰问职工（人次）\n海口供电局    9                  8               1,240\n"
+            "三亚供电局    7                  6               1,080\n儋州供电局    5                  5               760\n")
+    parts, _ = split_blocks(text)
+    assert [p.kind for p in parts] == ["paragraph", "paragraph", "table"]
+    assert parts[0].text == "2022年公司所属部分单位工会重点工作完成情况见下表。"
+    assert "| 海口供电局 | 9 | 8 | 1,240 |" in parts[2].text
+    # Lines of prose with a wide space inside are no rows.
+    prose, _ = split_blocks("　　全年新建职工小家12个，  劳动竞赛8项，\n慰问职工1,240人次，  医疗互助2,860人，\n送温暖760户。\n")
+    assert [p.kind for p in prose] == ["paragraph"]
 
 
 def test_a_figures_label_cut_at_a_break_joins_across_a_caption():

@@ -254,6 +254,31 @@ def test_sentence_glued_to_the_end_of_a_paragraph_is_removed() -> None:
     assert undo_all(doc) == doc_of(one, two).blocks
 
 
+def test_a_paragraph_printed_on_past_its_last_lines_set_again_is_one_paragraph() -> None:
+    """The last lines of a column set again atop the next, the paragraph going on after them (that line set flush, the
+    paragraph set in): one paragraph, the copy recorded inside it, where keeping it puts it back as printed."""
+    head = "在白银市职工服务中心，法律咨询、劳动争议调解、困难帮扶等窗口一字排开，选派8名律师轮流坐班。"
+    tail = "1至10月，中心共接待职工法律咨询2,160人次，办理法律援助案件236件，调解成功率达到91.4%。"
+    rest = "针对建筑领域欠薪问题，市总工会在重点在建项目设立维权联络点。"
+
+    def printed(second: str, first_set_in: bool = True, second_set_in: bool = False) -> Document:
+        return Document("标题", [Block("paragraph", head + tail, id="p1", indented=first_set_in),
+                                 Block("paragraph", second, id="p2", indented=second_set_in)])
+
+    doc = remove_layout_copies(printed(tail + rest))
+    assert [(b.id, b.text) for b in doc.blocks] == [("p1", head + tail + rest)]
+    [record] = doc.duplicates
+    assert (record.text, record.kind) == (tail, "layout")
+    assert undo_all(doc) == [Block("paragraph", head + tail + tail + rest, id="p1")]
+    # The second set in as a paragraph opens, or nothing set in: two paragraphs, as printed.
+    for apart in (printed(tail + rest, second_set_in=True), printed(tail + rest, first_set_in=False)):
+        assert len(remove_layout_copies(apart).blocks) == 2
+        assert undo_all(remove_layout_copies(apart)) == apart.blocks
+    # After the copy, a paragraph of its own (二是…): two paragraphs.
+    opener = "二是深化劳动争议调解，全年调解案件312件。"
+    assert len(remove_layout_copies(printed(tail + opener)).blocks) == 2
+
+
 def test_a_sentence_set_twice_running_goes_with_its_mark() -> None:
     twice = "全年新建基层工会五百六十家，新发展会员四万六千名，其中新就业形态劳动者一万二千名。"
     text = "截至年底全市有会员九十一万人。" + twice + twice + "新建职工书屋四十二家。"

@@ -94,6 +94,15 @@ def test_a_caption_sentence_then_a_bare_credit_line_is_one_caption(credit):
     assert [b.text for b in doc.blocks] == AROUND
 
 
+def test_a_caption_over_two_lines_closed_by_a_news_agencys_credit_is_one_caption():
+    text = ("某区总工会工作纪实\n\n　　市总工会今年建成“流动职工书屋”32个，配送图书1.2万册，\n\n"
+            "在酒泉市瓜州县一处风电施工现场，职工在“流动职工书屋”里\n借阅图书。　　　　　　　　　　新华社记者　张　平　摄\n\n"
+            "让戈壁滩上的建设者也能读上新书。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["在酒泉市瓜州县一处风电施工现场，职工在“流动职工书屋”里借阅图书。新华社记者 张平 摄"]
+    assert [b.text for b in doc.blocks] == ["市总工会今年建成“流动职工书屋”32个，配送图书1.2万册，让戈壁滩上的建设者也能读上新书。"]
+
+
 def test_a_photo_credit_with_a_name_of_two_spread_out_closes_a_caption_and_the_name_is_closed_up():
     doc = recover_document(BETWEEN.format("7月18日，公司工会负责人为一线职工送上绿豆汤。（通讯员　李　锋　摄）"))
     assert [f.caption for f in doc.figures] == ["7月18日，公司工会负责人为一线职工送上绿豆汤。（通讯员 李锋 摄）"]
@@ -107,7 +116,9 @@ def test_two_sentences_then_a_credit_line_are_no_caption():
 
 @pytest.mark.parametrize("caption", ["▲7月，集团工会“夏送清凉”慰问组走进铸锻分厂，为高温岗位职工送去防暑降温物资。",
                                      "△“豫起工匠杯”职工技能大赛焊工项目决赛现场",
-                                     "▲区总工会主席（左二）在项目工地为建筑工人送上防暑用品"])
+                                     "▲区总工会主席（左二）在项目工地为建筑工人送上防暑用品",
+                                     "▲春节前夕，县总工会主要负责人到九资河镇走访慰问困难职工",  # a time of the year opening it
+                                     "▲红塔区一处“职工驿站”里，环卫工人正在用微波炉加热午饭"])  # a scene in progress
 def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_mark(caption):
     doc = recover_document(BETWEEN.format(caption))
     assert [f.caption for f in doc.figures] == [caption[1:]]
@@ -118,6 +129,7 @@ def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_
     "▲强化组织建设\n\n正文，讲述了建会工作。\n\n▲深化帮扶服务\n\n正文，讲述了帮扶工作。",  # marked heads: no sign of a photo
     "正文，讲述了工作。\n\n▲3月8日，集团工会举办主题活动，320名女职工参加。\n\n▲4月6日，集团工会组织32名劳模赴五大连池疗休养。",  # briefs
     "正文，讲述了工作。\n\n■3月8日，集团工会举办主题活动现场\n\n正文，讲述了帮扶工作。",  # a brief's bullet, not a caption's mark
+    "▲聚焦主业正在发力\n\n正文，讲述了建会工作。",  # 正在 in a head of no clause: no scene
 ])
 def test_marked_heads_and_runs_of_briefs_are_no_captions(body):
     doc = recover_document(f"某区总工会工作纪实\n\n{body}\n")
@@ -1107,6 +1119,9 @@ def test_a_caption_framed_whole_in_brackets_loses_its_frame():
     assert framed_caption("（职工在书屋挑选图书 李四 摄）") == "职工在书屋挑选图书 李四 摄"
     assert framed_caption("（张三 摄）") is None  # a credit alone: the caption above it is the photo's
     assert framed_caption("（一）推进职工书屋建设") is None and framed_caption("（完）") is None
+    # a position in brackets inside the frame
+    assert framed_caption("（图为赵永红（左）在建筑工地向农民工了解工资发放情况）") == "图为赵永红（左）在建筑工地向农民工了解工资发放情况"
+    assert framed_caption("（左一为市总工会主席）") is None
     text = "标题\n\n　　矿上把书屋搬到副井口，实行24小时开放。\n（图为矿工在井口职工书屋挑选\n图书　许志刚　摄）\n　　管理员刘翠英是退休女工。\n"
     doc = recover_document(text)
     assert [f.caption for f in doc.figures] == ["图为矿工在井口职工书屋挑选图书 许志刚 摄"]
