@@ -519,8 +519,8 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
         entry = _resolve(name, text)
         if entry is None:
             continue
-        if picked is None or picked.name in _ancestors(entry):
-            return entry
+        if picked is None or (picked.name in _ancestors(entry) and (name in in_head or not _names(head, picked))):
+            return entry  # a province named in the title group itself (甘肃省各地工会…扫描) stays its report's
         # Another place the table knows, named in the body only (a contest held in 昆明), gives way to the
         # union of the title group, or to a union named at least as often as that place.
         own = sum(named[n] for n in (picked.name, *picked.aliases))  # the picked place's own union, named?
@@ -529,6 +529,11 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
             return entry
         return None
     return None
+
+
+def _names(text: str, entry: RegionEntry) -> bool:
+    """Tell whether a text names a place of the regions table, by its name or an alias (甘肃省, 甘肃)."""
+    return any(name in text for name in (entry.name, *entry.aliases))
 
 
 def _company_place(doc: Document, picked: RegionEntry | None) -> RegionEntry | None:

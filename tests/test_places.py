@@ -178,6 +178,15 @@ def test_the_title_groups_union_beats_a_district_named_more_often(regions):
     assert where_when(d, regions)[0] == Region("佛山市", "广东省")
 
 
+def test_a_province_named_in_the_title_group_keeps_a_report_comparing_its_cities(regions):
+    d = doc("把“娘家”建在职工身边", "今年以来，甘肃省各级工会推进阵地建设。", "天水市总工会把驿站建设列入实事项目。",
+            "酒泉市总工会今年投入资金86万元。", "天水市总工会还投入资金65万元。")
+    d.subtitle = "甘肃省各地工会推进职工服务阵地建设扫描"
+    assert where_when(d, regions)[0] == Region("甘肃省", None)
+    d.subtitle = "各地工会推进职工服务阵地建设扫描"  # the province named in the body only: its most named city's union
+    assert where_when(d, regions)[0] == Region("天水市", "甘肃省")
+
+
 def test_a_two_character_county_needs_a_start_of_its_own(regions):
     assert where_when(doc("帮扶工作综述", "全市各区和县总工会积极开展帮扶。"), regions)[0] is None
     assert where_when(doc("帮扶工作综述", "马鞍山市和县总工会积极开展帮扶。"), regions)[0] == Region("和县", "马鞍山市")
