@@ -237,7 +237,7 @@ def _is_change(text: str, start: int, end: int, rules: Rules) -> bool:
 
 @lru_cache(maxsize=16)
 def _one_of(rules: Rules, field: str) -> re.Pattern[str]:
-    """One pattern matching where any of the rules' cues of a field does (target_cues, change_cues, story_cues,
+    """One pattern matching where any of the rules' cues of a field does (target_cues, change_cues, story_cues, story_cues_ahead,
     plan_headings, no_metric_after).
     Cached by the rules (hashed by identity) and the field's name: hashing the patterns is slow."""
     return re.compile("|".join(f"(?:{cue.pattern})" for cue in getattr(rules, field)) or "(?!)")
@@ -322,7 +322,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
     text, found, grammar = source.text, [], rules.grammar
     previous_end, previous_label, previous_unit, previous_metric = 0, "", "", None
     varies = _varies(rules) if any(word in text for word in rules.per_unit_after) else None  # seldom: 不等
-    story = _one_of(rules, "story_cues").search(text) is not None  # seldom: a story of one person or family
+    story = (_one_of(rules, "story_cues").search(text) or _one_of(rules, "story_cues_ahead").search(text)) is not None  # seldom: a story of one person or family
     changes = _one_of(rules, "change_cues").search(text) is not None  # a base some figure is compared with
     # Under a plan's heading, a paragraph that looks back and states no plan (答：五年来…) is achieved throughout.
     looks_back = source.target_section and _looks_back(text, rules)
@@ -372,7 +372,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         if metric is not None and (quantity.unit == POINTS or (
                 changes and _is_change(text, left, quantity.start, rules) and _unit_of(taxonomy, metric) != "%")):
             metric = None  # 比上年增加8.3万人次, 高于…增幅1.1个百分点: how much a level moved, not the level a metric compares
-        if metric is not None and story and _one_of(rules, "story_cues").search(text, s_start, s_end) is not None:
+        if metric is not None and story and _told_before(text, (s_start, s_end), quantity.start, rules):
             metric = None  # 了解情况后，为她申请救助金8000元: one family's story, not a total to compare
         record = MetricRecord(
             metric=metric,
@@ -389,6 +389,14 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         found.append(_Found(record, text[quantity.end: quantity.end + 6]))
         previous_end, previous_label, previous_unit, previous_metric = quantity.end, label, quantity.unit, metric
     return found
+
+
+def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) -> bool:
+    """Tell whether the figure at ``at`` is told in one person's or one studio's story: its sentence holds a cue of one
+    (story_cues: 了解情况后，为她…), or one that turns to a story from where it stands, before the figure (story_cues_ahead:
+    全市累计达到27个，工作室今年完成…: the figures before it are the place's)."""
+    return (_one_of(rules, "story_cues").search(text, *sentence) is not None
+            or any(cue.start() < at for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence)))
 
 
 def founded(metric: str, clause: str, sentence: str, rules: Rules) -> str:

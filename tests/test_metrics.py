@@ -167,6 +167,25 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == metric
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("新建工会劳动法律监督委员会37个，全区累计达到186个。", {"37个": None, "186个": None}),  # a union's committee
+    ("全区企业劳动争议调解组织达到216个，培育“枫桥式”工会调解示范点8个。", {"216个": None, "8个": None}),
+    ("区里还在港区的12个户外劳动者服务站点设立了“驿站书架”。", {"12个": None}),  # stations given a shelf
+    ("区总工会连续三年举办“职工读书沙龙”，今年已举办沙龙42期。", {"42期": "cultural-events"}),
+    ("工地书屋里摆着4个书架，配有图书1,200余册。", {"1,200余册": None}),  # what a library holds
+    ("组建“劳模服务队”42支，慰问抢修一线职工1,900余人次。", {"1,900余人次": None}),  # model workers visiting others
+    ("全年开展“法律进工地”宣讲活动不少于20场。", {"不少于20场": "legal-publicity"}),
+    # one studio's story turns in only after the city's counts: those stay the city's
+    ("市总工会还新命名市级劳模创新工作室6个，全市累计达到27个，工作室今年完成技术革新成果41项。",
+     {"6个": "innovation-studios", "27个": "innovation-studios", "41项": None}),
+    # one person's story named after the figure in its sentence: the whole sentence is hers
+    ("这次走访中，工会干部不仅送来3,000元慰问金，还帮她联系了社区公益岗位。", {"3,000元": None}),
+])
+def test_committees_model_points_holdings_and_a_studio_turned_to_after_the_citys_counts(text, wanted):
+    found = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    assert {figure: found.get(figure, "missing") for figure in wanted} == wanted
+
+
 @pytest.mark.parametrize(("text", "metric"), [
     ("全市建设系统工会共受理农民工欠薪投诉2150件。", "rights-petitions"),
     ("全市建成“暖心驿站”236个，年均服务户外劳动者约50万人次。", "rest-stations"),
