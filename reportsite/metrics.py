@@ -372,6 +372,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         if metric is not None and (quantity.unit == POINTS or (
                 changes and _is_change(text, left, quantity.start, rules) and _unit_of(taxonomy, metric) != "%")):
             metric = None  # 比上年增加8.3万人次, 高于…增幅1.1个百分点: how much a level moved, not the level a metric compares
+        if metric is not None and "其中" in before and _one_place_of_many().search(before) is not None:
+            metric = None  # 其中，银川市新建基层工会118家: one named place's part of the total, no total of the report's
         if metric is not None and story and _told_before(text, (s_start, s_end), quantity.start, rules):
             metric = None  # 了解情况后，为她申请救助金8000元: one family's story, not a total to compare
         record = MetricRecord(
@@ -389,6 +391,14 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         found.append(_Found(record, text[quantity.end: quantity.end + 6]))
         previous_end, previous_label, previous_unit, previous_metric = quantity.end, label, quantity.unit, metric
     return found
+
+
+@lru_cache(maxsize=1)
+def _one_place_of_many() -> re.Pattern[str]:
+    """其中 then a place's full name (其中，银川市…, 其中永宁县…): the figures after it are that place's part; not a rank
+    named by a place (其中潍坊市级示范性工作室8个: a part of the whole, by rank)."""
+    names = {n for n in (*place_names(), *gazetteer()) if len(n) >= 3 and n[-1] in "省市县区州旗盟"}
+    return re.compile(f"其中[，,：:]?(?:{longest_word_pattern(names)})(?!级)")
 
 
 def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) -> bool:

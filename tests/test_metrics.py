@@ -178,6 +178,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # one studio's story turns in only after the city's counts: those stay the city's
     ("市总工会还新命名市级劳模创新工作室6个，全市累计达到27个，工作室今年完成技术革新成果41项。",
      {"6个": "innovation-studios", "27个": "innovation-studios", "41项": None}),
+    # one named place's part of a total, not the report's own total; a rank named by a place is a part of the whole
+    ("全区新建基层工会326家。其中，银川市新建基层工会118家、新发展会员9,260名，均居全区首位。",
+     {"326家": "new-grassroots-unions", "118家": None, "9,260名": None}),
+    ("全年新命名市级名师创新工作室6个，累计达到28个，其中潍坊市级示范性创新工作室8个。", {"28个": "innovation-studios", "8个": "innovation-studios"}),
     # one person's story named after the figure in its sentence: the whole sentence is hers
     ("这次走访中，工会干部不仅送来3,000元慰问金，还帮她联系了社区公益岗位。", {"3,000元": None}),
 ])

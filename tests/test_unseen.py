@@ -412,8 +412,6 @@ XFAIL: dict[str, str] = {
     # ---- the twenty-fourth round, core genre (jiamusi_shuxiang_2017, xishui_tiaojie_2018, fengze_ruhui_2023, changde_bangfu_2013,
     # shiyan_gongzuoshi_2011, ningxia_bannian_2025): what is still wrong, by general cause
     "xishui_tiaojie_2018:region": "a city's union named once in the body beats the title's county when the title's body is no union (…法律援助中心)",
-    "ningxia_bannian_2025:unclassified:118家": "a figure of one named part (其中，银川市新建…118家) is counted like the report's total",
-    "ningxia_bannian_2025:unclassified:9,260名": "the same part",
     "shiyan_gongzuoshi_2011:unclassified:37项": "one studio's results told without a studio cue right after 工作室 (工作室围绕…先后) are counted like totals",
     "shiyan_gongzuoshi_2011:unclassified:9项": "the same studio",
     "shiyan_gongzuoshi_2011:unclassified:1,860万元": "the same studio",
