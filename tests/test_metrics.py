@@ -182,6 +182,14 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("全区新建基层工会326家。其中，银川市新建基层工会118家、新发展会员9,260名，均居全区首位。",
      {"326家": "new-grassroots-unions", "118家": None, "9,260名": None}),
     ("全年新命名市级名师创新工作室6个，累计达到28个，其中潍坊市级示范性创新工作室8个。", {"28个": "innovation-studios", "8个": "innovation-studios"}),
+    # one person's or one named studio's record
+    ("他领衔的创新工作室去年完成技术攻关17项，为企业节约成本1200余万元。", {"17项": None, "1200余万元": None}),
+    ("以他名字命名的创新工作室今年完成攻关项目9项，为企业创效860万元。", {"9项": None, "860万元": None}),
+    ("以全国劳动模范王志强命名的“王志强创新工作室”，仅这一项成果当年就创效2360万元。", {"2360万元": None}),
+    ("工作室围绕生产线上的难题开展技术攻关，先后完成攻关项目37项。", {"37项": None}),
+    # studios counted across the place, however named
+    ("全市以劳模名字命名的创新工作室达到56个。", {"56个": "innovation-studios"}),
+    ("全市新命名的“劳模创新工作室”20个。", {"20个": "innovation-studios"}),
     # one person's story named after the figure in its sentence: the whole sentence is hers
     ("这次走访中，工会干部不仅送来3,000元慰问金，还帮她联系了社区公益岗位。", {"3,000元": None}),
 ])

@@ -119,7 +119,6 @@ XFAIL: dict[str, str] = {
     "chongqing_jianshe_2020:unclassified:近5个月": "one worker's months of unpaid wages are read as a figure under a metric",
     "chongqing_jianshe_2020:unclassified:286万元": "back pay recovered for one project is classified like a total",
     "chongqing_jianshe_2020:unclassified:300元": "one worker's amount in a story is classified like a total",
-    "luanhai_steel_2022:unclassified:2360万元": "one studio's benefit is classified like the group's total",
     "luanhai_steel_2022:metric_id:8.6%": "人均 (per head) rules out a growth rate of an average as well",
     "luanhai_steel_2022:metric_id:1120个": "the metric's alias is not among this clause's words",
     "luanhai_steel_2022:metric_id:9个": "later clauses of a list take an earlier clause's alias (职工书屋)",
@@ -128,7 +127,6 @@ XFAIL: dict[str, str] = {
     # ---- the fifth round (luoyang_2018, liangshan_2021, ganzhou_power_2022 of a city, a county and a power
     # company's union; zhashui_2022 a feature story, jiangxi_2023 a magazine's legal-aid review, huli_2022 a
     # women workers' committee's report): what is still wrong, by general cause
-    "luoyang_2018:unclassified:17项": "one studio's results are classified like a total",
     # ---- the sixth round (yanbian_2019 hardship aid, xuzhou_2022 a chair's speech to a plenary, putuo_2021 fishing
     # crews written out by an OCR tool as Markdown, chifeng_2018 a magazine's survey report, sanming_2023 bargaining
     # in a snack trade): what is still wrong, by general cause
@@ -156,7 +154,6 @@ XFAIL: dict[str, str] = {
     # an industrial park's union, lianyungang_port_2021 a port group's union, hunan_legalaid_2022 a legal-aid feature):
     # what is still wrong, by general cause
     "yichang_hitech_2023:captions": "the next page's running head (小微企业工会工作总结), printed once, is taken for a caption",
-    "lianyungang_port_2021:unclassified:860万元": "one crane driver's studio's benefit is classified like a total",
     # ---- the twelfth round (deyang_yearbook_2019 a yearbook's entry, linquan_wages_2023 a county's report on wage
     # arrears in GBK with CRLF and form feeds, shushan_shijian_2022 ten practical things with a table; zhangye_library_2019
     # a feature on workers' libraries with an editor's note and footnotes, shaanxi_jiaotong_2021 an industry union's report
@@ -412,9 +409,6 @@ XFAIL: dict[str, str] = {
     # ---- the twenty-fourth round, core genre (jiamusi_shuxiang_2017, xishui_tiaojie_2018, fengze_ruhui_2023, changde_bangfu_2013,
     # shiyan_gongzuoshi_2011, ningxia_bannian_2025): what is still wrong, by general cause
     "xishui_tiaojie_2018:region": "a city's union named once in the body beats the title's county when the title's body is no union (…法律援助中心)",
-    "shiyan_gongzuoshi_2011:unclassified:37项": "one studio's results told without a studio cue right after 工作室 (工作室围绕…先后) are counted like totals",
-    "shiyan_gongzuoshi_2011:unclassified:9项": "the same studio",
-    "shiyan_gongzuoshi_2011:unclassified:1,860万元": "the same studio",
     # ---- the twenty-fifth round, core genre (dalian_shuwu_2019, yanta_falvyuanzhu_2019, luotian_songwennuan_2016,
     # gansu_yizhan_2019, hainan_dianwang_2022, hongta_fangtan_2023): what is still wrong, by general cause
     "dalian_shuwu_2019:metric_id:18万元": "money put up (拿出专项资金…为企业书屋添置…) is no facility investment: only 投资/出资/投入 mark one",
