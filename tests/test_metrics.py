@@ -187,6 +187,14 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("以他名字命名的创新工作室今年完成攻关项目9项，为企业创效860万元。", {"9项": None, "860万元": None}),
     ("以全国劳动模范王志强命名的“王志强创新工作室”，仅这一项成果当年就创效2360万元。", {"2360万元": None}),
     ("工作室围绕生产线上的难题开展技术攻关，先后完成攻关项目37项。", {"37项": None}),
+    # one firm's or one person's in a story: a firm as its figure's actor, a person as a clause's subject
+    ("宗汉街道一家汽车配件企业投资300万元新建了职工食堂。", {"300万元": None}),
+    ("去年她查出乳腺疾病，做手术花了4万多元，拿到了2万元互助保障金。", {"4万多元": None, "2万元": None}),
+    ("几年来，他在书屋里读了40多本采矿技术书籍。", {"40多本": None}),
+    # not: a firm as a venue, firms one after another, an official's account
+    ("在一家建材企业，职工书屋里设立了“法律角”，律师今年以来已为职工提供法律咨询420人次。", {"420人次": "legal-service-visitors"}),
+    ("市总工会还把“送清凉”送进了小吃后厨。在明溪县、尤溪县等地，工会干部走进一家家小吃门店，为在高温灶台前忙碌的厨师送去防暑药品和清凉饮品，全市共慰问小吃门店一线职工3,200人次。", {"3,200人次": "summer-cooling-visits"}),
+    ("他介绍，今年全区新建基层工会56家。", {"56家": "new-grassroots-unions"}),
     # studios counted across the place, however named
     ("全市以劳模名字命名的创新工作室达到56个。", {"56个": "innovation-studios"}),
     ("全市新命名的“劳模创新工作室”20个。", {"20个": "innovation-studios"}),
