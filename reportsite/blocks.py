@@ -176,7 +176,14 @@ def running_heads(lines: list[str]) -> set[str]:
     # A head printed with each page's number (基层风采 47, 基层风采 49): alike but for a number at one end.
     folio_keys = {text: _FOLIO_DIGITS.sub("#", text) for text in counts if _FOLIO_END.search(text)}
     folios = Counter(folio_keys.values())
-    return heads | {text for text, key in folio_keys.items() if folios[key] >= 2}
+    # A column's name and the page's number set far apart (基层访谈　　　　33), the name printed alone elsewhere (the
+    # story's kicker): a head of the page, though printed once.  Rows of a table (东城区　　　　35) have no such name.
+    columns = {_head_key(line) for line in lines if (found := _COLUMN_FOLIO.fullmatch(line.strip()))
+               and _head_key(found.group("a") or found.group("b")) in counts}
+    return heads | columns | {text for text, key in folio_keys.items() if folios[key] >= 2}
+
+
+_COLUMN_FOLIO = re.compile(f"\\d{{1,3}}[ \u3000]{{3,}}(?P<a>[{HAN}]{{2,8}})|(?P<b>[{HAN}]{{2,8}})[ \u3000]{{3,}}\\d{{1,3}}")
 
 
 def _lone_figure(line: str) -> bool:

@@ -161,6 +161,9 @@ def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
     return replace(doc, blocks=blocks, duplicates=records, review=review, debris=debris)
 
 
+COLUMN_COPY_MIN = 40  # characters of a column's last lines set again atop the next (two lines and more)
+
+
 def join_rests_past_copies(blocks: list[Block], records: list[DuplicateRecord]) -> tuple[list[Block], list[DuplicateRecord]]:
     """Join two paragraphs that were one printed across a column with its last lines set again atop the next column
     (…成功率达到91.4%。 | 1至10月，…91.4%。针对…): one paragraph ended on the copy that was cut, and the next opens
@@ -170,9 +173,12 @@ def join_rests_past_copies(blocks: list[Block], records: list[DuplicateRecord]) 
     from .blocks import join_text, starts_paragraph  # blocks imports the ingest modules that import this one
 
     def rest_past_copy(before: Block, after: Block) -> str | None:
-        """What the second paragraph prints after the copy, when it opened on one of the first's end."""
+        """What the second paragraph prints after the copy, when it opened on one of the first's end: lines of a
+        column (COLUMN_COPY_MIN characters at least), not a quotation an author says again (“…。”这是他常说的话)."""
         for r in records:
             copy = r.text.strip()
+            if len(copy) < COLUMN_COPY_MIN or (copy.startswith("“") and copy.rstrip("。！？").endswith("”")):
+                continue
             if _cut_from(r, after.id) and r.offset == 0 and r.repeats == before.id and before.text.endswith(copy):
                 return after.text  # its opening was cut: the copy that stays ends the paragraph before
             if (_cut_from(r, before.id) and r.offset == len(before.text) and r.repeats == after.id

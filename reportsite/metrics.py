@@ -403,10 +403,17 @@ def _one_place_of_many() -> re.Pattern[str]:
 
 def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) -> bool:
     """Tell whether the figure at ``at`` is told in one person's or one studio's story: its sentence holds a cue of one
-    (story_cues: 了解情况后，为她…), or one that turns to a story from where it stands, before the figure (story_cues_ahead:
-    全市累计达到27个，工作室今年完成…: the figures before it are the place's)."""
-    return (_one_of(rules, "story_cues").search(text, *sentence) is not None
-            or any(cue.start() < at for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence)))
+    (story_cues: 了解情况后，为她…), or one of story_cues_ahead before the figure, or after it when the words before the cue
+    name no whole place (团队完成技术攻关46项，…，工作室先后获得…: the studio's; 全市累计达到27个，工作室今年完成…: the
+    city's count, then the studio's)."""
+    if _one_of(rules, "story_cues").search(text, *sentence) is not None:
+        return True
+    start = sentence[0]
+    return any(cue.start() < at or _WHOLE_PLACE.search(text, start, cue.start()) is None
+               for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence))
+
+
+_WHOLE_PLACE = re.compile("全[省市县区旗州盟]")  # 全市…: figures of the whole place
 
 
 def founded(metric: str, clause: str, sentence: str, rules: Rules) -> str:

@@ -133,10 +133,14 @@ def test_running_head_shapes_are_debris_even_when_printed_once():
 
 
 def test_a_columns_name_and_the_folio_set_far_apart_are_a_running_head():
-    parts, debris = split_blocks("标题工会\n\n　　正文，全区基层工会达到1,036家，\n\n基层访谈　　　　　　　　　33\n\n工会会员7.8万人。\n")
+    """The column's name printed alone as the story's kicker, then with a page's number at a page turn."""
+    parts, debris = split_blocks("基层访谈\n\n标题工会\n\n　　正文，全区基层工会达到1,036家，\n\n基层访谈　　　　　　　　　33\n\n工会会员7.8万人。\n")
     assert debris == ["基层访谈\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u300033"]
-    kept, _debris = split_blocks("标题工会\n\n合计　33\n\n一、主要工作　　3\n")  # close together: a row, an entry
-    assert [p.text for p in kept][-2:] == ["合计\u300033", "一、主要工作\u3000\u30003"]
+    assert [p.text for p in parts][0] == "基层访谈"
+    # Rows of a table of two columns set far apart, close together: no heads, kept.
+    rows = "表1　2023年各区新建基层工会情况\n区域        新建工会（家）\n东城区        35\n西城区        28\n南城区        19\n"
+    kept, debris = split_blocks(f"标题工会\n\n{rows}\n合计　33\n\n一、主要工作　　3\n")
+    assert debris == [] and all(row in "\n".join(p.text for p in kept) for row in ("东城区", "西城区", "南城区", "合计"))
 
 
 def test_page_number_and_running_head_inside_a_block_leave_the_paragraph_whole():

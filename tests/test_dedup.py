@@ -274,6 +274,11 @@ def test_a_paragraph_printed_on_past_its_last_lines_set_again_is_one_paragraph()
     for apart in (printed(tail + rest, second_set_in=True), printed(tail + rest, first_set_in=False)):
         assert len(remove_layout_copies(apart).blocks) == 2
         assert undo_all(remove_layout_copies(apart)) == apart.blocks
+    # A quotation an author says again to open the next paragraph: two paragraphs, however set.
+    said = "“职工的事再小也是大事，工会干部要把职工当亲人。”"
+    quoted = Document("标题", [Block("paragraph", head + said, id="p1", indented=True),
+                               Block("paragraph", said + "这是张建华常挂在嘴边的一句话。", id="p2")])
+    assert len(remove_layout_copies(quoted).blocks) == 2
     # After the copy, a paragraph of its own (二是…): two paragraphs.
     opener = "二是深化劳动争议调解，全年调解案件312件。"
     assert len(remove_layout_copies(printed(tail + opener)).blocks) == 2

@@ -173,7 +173,11 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("区里还在港区的12个户外劳动者服务站点设立了“驿站书架”。", {"12个": None}),  # stations given a shelf
     ("区总工会连续三年举办“职工读书沙龙”，今年已举办沙龙42期。", {"42期": "cultural-events"}),
     ("工地书屋里摆着4个书架，配有图书1,200余册。", {"1,200余册": None}),  # what a library holds
-    ("组建“劳模服务队”42支，慰问抢修一线职工1,900余人次。", {"1,900余人次": None}),  # model workers visiting others
+    ("联合劳模服务队走访慰问困难劳模126人次。", {"126人次": "model-worker-aid"}),
+    ("全年新建基层工会56家、女职工委员会48个、经费审查委员会40个。", {"56家": "new-grassroots-unions"}),
+    ("举办职工文艺演出32场、法律讲座15场。", {"32场": "cultural-events"}),
+    ("建成职工活动中心45个、劳动争议调解室30个。", {"45个": "worker-clubs"}),
+    ("举办青年职工交友联谊沙龙6场。", {"6场": "social-events"}),
     ("全年开展“法律进工地”宣讲活动不少于20场。", {"不少于20场": "legal-publicity"}),
     # one studio's story turns in only after the city's counts: those stay the city's
     ("市总工会还新命名市级劳模创新工作室6个，全市累计达到27个，工作室今年完成技术革新成果41项。",
@@ -195,6 +199,7 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("在一家建材企业，职工书屋里设立了“法律角”，律师今年以来已为职工提供法律咨询420人次。", {"420人次": "legal-service-visitors"}),
     ("市总工会还把“送清凉”送进了小吃后厨。在明溪县、尤溪县等地，工会干部走进一家家小吃门店，为在高温灶台前忙碌的厨师送去防暑药品和清凉饮品，全市共慰问小吃门店一线职工3,200人次。", {"3,200人次": "summer-cooling-visits"}),
     ("他介绍，今年全区新建基层工会56家。", {"56家": "new-grassroots-unions"}),
+    ("近年来，团队完成技术攻关46项，获国家专利12项，工作室先后获得全国示范性劳模创新工作室等称号。", {"46项": None, "12项": None}),
     # studios counted across the place, however named
     ("全市以劳模名字命名的创新工作室达到56个。", {"56个": "innovation-studios"}),
     ("全市新命名的“劳模创新工作室”20个。", {"20个": "innovation-studios"}),

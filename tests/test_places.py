@@ -185,6 +185,11 @@ def test_a_province_named_in_the_title_group_keeps_a_report_comparing_its_cities
     assert where_when(d, regions)[0] == Region("甘肃省", None)
     d.subtitle = "各地工会推进职工服务阵地建设扫描"  # the province named in the body only: its most named city's union
     assert where_when(d, regions)[0] == Region("天水市", "甘肃省")
+    # A title naming the province over one city's union (named again and again, or in the title too): the city's.
+    one = doc("江苏南通：产业工人队伍建设改革结硕果", "近年来，南通市总工会深入推进改革。", "南通市总工会累计命名劳模创新工作室86个。")
+    assert where_when(one, regions)[0] == Region("南通市", "江苏省")
+    one = doc("争当甘肃工会工作排头兵", "天水市总工会深入推进改革。", "天水市总工会累计命名劳模创新工作室86个。")
+    assert where_when(one, regions)[0] == Region("天水市", "甘肃省")
 
 
 def test_a_two_character_county_needs_a_start_of_its_own(regions):

@@ -130,6 +130,9 @@ def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_
     "正文，讲述了工作。\n\n▲3月8日，集团工会举办主题活动，320名女职工参加。\n\n▲4月6日，集团工会组织32名劳模赴五大连池疗休养。",  # briefs
     "正文，讲述了工作。\n\n■3月8日，集团工会举办主题活动现场\n\n正文，讲述了帮扶工作。",  # a brief's bullet, not a caption's mark
     "▲聚焦主业正在发力\n\n正文，讲述了建会工作。",  # 正在 in a head of no clause: no scene
+    "▲复工复产，工会正在行动\n\n正文，讲述了建会工作。",  # a head: 正在 with no scene after it
+    "▲疫情期间，工会服务不打烊\n\n正文，讲述了建会工作。",  # a head after a time of the year
+    "正文，讲述了工作。\n\n▲近日，区总工会举办职工技能大赛，来自全区的200余名职工参赛。\n\n正文，讲述了帮扶工作。",  # one brief
 ])
 def test_marked_heads_and_runs_of_briefs_are_no_captions(body):
     doc = recover_document(f"某区总工会工作纪实\n\n{body}\n")
@@ -307,6 +310,8 @@ def test_photo_credit_marks_a_caption():
         ("本报记者 张三 通讯员 李四", ["张三", "李四"]),
         ("■记者 刘洋 实习生 陈晨", ["刘洋", "陈晨"]),
         ("（本报首席记者 王五）", ["王五"]),
+        ("记者　王建社　通讯员　李振社", ["王建社", "李振社"]),  # names ending on 社, no news agency's
+        ("文/张建社", ["张建社"]),
     ],
 )
 def test_bylines(line, names):

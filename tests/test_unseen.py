@@ -411,6 +411,7 @@ XFAIL: dict[str, str] = {
     "gansu_yizhan_2019:metric_id:41项": "a bare 工作室 after the city's count of studios (全市累计达到27个，工作室今年完成…) is read as one studio",
     "gansu_yizhan_2019:unclassified:20多名": "one contest's welders in an opening scene (一场焊工技能比武正在进行，20多名…) are counted like a total",
     "hainan_dianwang_2022:metric_id:12个": "competition events (竞赛项目) are not counted under skills-contests (jinjiang_2022's cause)",
+    "hainan_dianwang_2022:metric_id:1,900余人次": "an alias inside a team's name in an earlier clause (“劳模服务队”42支，慰问…一线职工) lends its metric",
     "yanta_falvyuanzhu_2019:metric_id:62个": "rights contact points (维权联络点) after a clause of legal service stations take that metric (debatable)",
     "huaiyin_mami_2021:unclassified:1.2万个": "a run-in sidebar (链接：…) holding the province's total is read as the report's own (shandong_riders_2023's cause)",
     # ---- hard wraps, page debris, joins (blocks.py)
