@@ -875,7 +875,7 @@ def _may_continue(parts: list[Part], i: int, j: int) -> bool:
         # “…”), or the cut block was set in as a paragraph opens and the block after the caption was not; either way
         # that block is not set in and does not open as a paragraph does, on who acts or when (县总工会还…, 今年…)
         return ((cut_runs_on(left, right) or parts[i].indented) and not parts[j].indented
-                and not _opens_on_subject(right))
+                and not opens_on_subject(right))
     elsewhere = "\n".join(p.text for k, p in enumerate(parts) if k not in (i, j))
     # A copy of text printed elsewhere does not finish this paragraph, unless both halves are one copy: the
     # words on either side of the cut run on there too (a paragraph printed again at another width, cut again).
@@ -913,7 +913,7 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
     return join_distant_stubs(out)
 
 
-def _opens_on_subject(text: str) -> bool:
+def opens_on_subject(text: str) -> bool:
     """Tell whether a block opens on who acts (text_rules caption_subjects: 县总工会, 职工…) or on a time (今年, 3月)."""
     return _SUBJECT_OPENING.match(text) is not None or caption_subjects().search(text[:SUBJECT_OPENING]) is not None
 

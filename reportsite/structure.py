@@ -27,6 +27,7 @@ from reportsite.blocks import (
     join_text,
     lead_label_alone,
     opens_on_stub,
+    opens_on_subject,
     photo_gap,
     split_blocks,
     spanning_word,
@@ -399,7 +400,7 @@ def _heading_like(part: Part | None, photo: int) -> bool:
 def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     """Decide for each short unpunctuated block: caption, heading, or half of a broken paragraph."""
     out: list[Part] = []
-    credited = False  # the part before was a caption line that took this one, its photo credit
+    taken = 0  # lines after this one a caption took (the rest of its words, its photo credit)
     # how many blocks open on each caption mark: a run of briefs (▲3月，…) when several do, not photos' captions
     caption_marks = text_rules()["caption_marks"]
     marks = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in caption_marks)
@@ -408,8 +409,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         previous = out[-1] if out else None
-        if credited:
-            credited = False
+        if taken:
+            taken -= 1
             continue
         appendix = part.kind == "paragraph" and (_APPENDIX_LIST.match(part.text) is not None or (appendix and (
             _unnumbered(part.text) != part.text or _APPENDIX_ITEM.match(part.text) is not None)))
@@ -429,17 +430,28 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif part.kind == "paragraph" and is_subtitle(part.text) and previous is not None and previous.kind == "paragraph":
             out.append(part)  # ——江岸区总工会女职工委员会主任 张丽: who said the words above, not a heading
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
+              and (third := parts[i + 2] if i + 2 < len(parts) else None) is not None and third.kind == "paragraph"
+              and third.gap == 0 and is_photo_credit(third.text) and not is_photo_credit(nxt.text)
+              and heading_shaped(part.text) and heading_shaped(nxt.text) and not has_mark(part.text)
+              and _unnumbered(part.text) == part.text
+              and is_caption_text(words := f"{join_text(part.text, nxt.text.strip())}{third.text.strip()}")):
+            out.append(Part("caption", words, part.gap, part.level))
+            taken = 2  # 台儿庄区…职工在“车间书吧”里 | 利用午休时间阅读 | （王志强/摄）: a caption over two lines, then its credit
+        elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and is_photo_credit(nxt.text) and not has_mark(part.text)
                 and (heading_shaped(part.text) or (is_caption_text(f"{part.text}{nxt.text.strip()}") and (
                     _pattern(text_rules()["caption_signs"]).search(part.text) is not None
                     or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)))))):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
-            credited = True  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
+            taken = 1  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and not ends_complete(part.text) and not is_photo_credit(nxt.text) and photo_credit().search(nxt.text.strip())
                 and _caption_runs_on(part.text, nxt.text) and is_caption_text(joined := join_text(part.text, nxt.text.strip()))):
             out.append(Part("caption", strip_marks(joined), part.gap, part.level))
-            credited = True  # ▲…随队医生为 | 职工测量血压。（孙兆丰　摄）: a caption over two lines, its credit closing the second
+            taken = 1  # ▲…随队医生为 | 职工测量血压。（孙兆丰　摄）: a caption over two lines, its credit closing the second
+        elif part.kind == "paragraph" and (scenes := _scenes_inside_cut(parts, i, previous, layout)):
+            out.extend(_as(p, "caption") for p in parts[i : i + scenes])
+            taken = scenes - 1  # …充电插座、 | 某驿站里，外卖骑手在休息充电 | 某园“司机之家”内，工会干部为司机办理… | 应急药箱等设施。
         elif part.kind == "paragraph" and header_label_line(part.text):
             out.append(part)  # 时间：2022年6月8日上午9时: a meeting's header line, no heading
         elif part.kind == "paragraph" and (framed := framed_caption(part.text)) is not None:
@@ -552,6 +564,29 @@ def _indents_tell(parts: list[Part]) -> bool:
     return indented >= 2 and indented * 2 >= len(sentences) and not any(p.indented for p in heads)
 
 
+# A photo's scene on one line: where (…里，…内，) then who does what there (外卖骑手在休息充电), no final stop.
+_SCENE_LINE = re.compile(f"[^，,。；！？]{{2,24}}[里内上中前旁边][，,][^，,。；！？]*(?:在|为|给|向|正)[^，,。；！？]{{2,}}")
+SCENES_INSIDE_MAX = 2  # photos' captions set one after another inside a cut paragraph
+
+
+def _scenes_inside_cut(parts: list[Part], at: int, previous: Part | None, layout: _Layout) -> int:
+    """How many lines from ``at`` are photos' captions without a credit set inside the cut paragraph before them: each a
+    scene (_SCENE_LINE) of a caption's length, set flush where paragraphs are set in, and the block after them finishes
+    the cut paragraph (flush, opening as no paragraph does, nor on who acts or when).  0 when they are not."""
+    if previous is None or previous.kind != "paragraph" or not is_cut(previous.text):
+        return 0
+    limit = text_rules()["caption_max_chars"]
+    count = 0
+    while (at + count < len(parts) and count < SCENES_INSIDE_MAX and parts[at + count].kind == "paragraph"
+           and not parts[at + count].indented and len(line := parts[at + count].text.strip()) <= limit
+           and _SCENE_LINE.fullmatch(line) is not None):
+        count += 1
+    rest = parts[at + count] if at + count < len(parts) else None
+    if not count or rest is None or rest.kind != "paragraph" or not layout.indents_tell or rest.indented:
+        return 0
+    return count if not starts_paragraph(rest.text) and not opens_on_subject(rest.text) else 0
+
+
 def _same_mark(other: Part | None, part: Part) -> bool:
     """Tell whether another block opens on the mark this one opens on (▲…, ▲…: a run of briefs or items)."""
     return other is not None and other.text.lstrip()[:1] == part.text.lstrip()[:1]
@@ -650,6 +685,17 @@ def _outline(parts: list[Part]) -> tuple[dict[int, int | None], list[int]]:
     return ranks, [i for i, rank in ranks.items() if rank is not None and rank == top]
 
 
+def shallowest_marks_as_sections(parts: list[Part]) -> list[Part]:
+    """The parts, the '#' levels of their headings raised so the shallowest is a section's (2): a report whose heads are
+    marked ### (or one of them is, beside bold and bare heads of its rank) has no deeper heads for it.  Not when a
+    heading is numbered: a marked ### （一） may sit under bare 一、 sections."""
+    heads = [part for part in parts if part.kind == "heading"]
+    lift = min((part.level for part in heads if part.level), default=2) - 2
+    if lift <= 0 or any(numbering_rank(part) is not None for part in heads):
+        return parts
+    return [Part(p.kind, p.text, p.gap, p.level - lift) if p.kind == "heading" and p.level else p for p in parts]
+
+
 def marked_numbering_levels(parts: list[Part]) -> list[Part]:
     """The parts, the numbered headings printed without '#' given the level that a '#' gives the same
     numbering elsewhere in the report (## 一、… then 二、… are both level 2, and （一） under them level 3):
@@ -680,7 +726,7 @@ def marked_numbering_levels(parts: list[Part]) -> list[Part]:
 
 def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
     """Number paragraphs and items p1, p2, ...; captions point at the paragraph they follow."""
-    parts = marked_numbering_levels(parts)
+    parts = marked_numbering_levels(shallowest_marks_as_sections(parts))
     nested = nested_headings(parts)
     closing = closing_sections(parts, nested)
     # Nested and closing headings take their sections' levels: their own rank takes no level.

@@ -262,6 +262,11 @@ def test_a_table_set_apart_by_tabs_inside_a_run_of_lines_is_a_table():
     assert parts[1].text == "表1　2021年各单位竞赛情况" and "| 东联公司 | 86 | 612 |" in parts[2].text
 
 
+def test_a_printed_documents_footer_of_issuer_date_and_page_is_a_running_head():
+    parts, debris = split_blocks("标题工会\n\n　　上半年，各级工会参与调解劳动争议\n\n余干县总工会　2022年7月12日　第2页\n\n案件124件。\n")
+    assert debris == ["余干县总工会\u30002022年7月12日\u3000第2页"]
+
+
 def test_a_table_typed_with_spaces_glued_to_a_wrapped_paragraph_is_a_table():
     text = ("　　2022年公司所属部分单位工会重点工作完成情况\n见下表。\n表1　2022年部分供电局工会重点工作完成情况\n"
             "单　位        新建职工小家（个）  劳动竞赛（项）  慰问职工（人次）\n海口供电局    9                  8               1,240\n"

@@ -149,6 +149,8 @@ def test_characters_ocr_reads_for_others_are_fixed_where_the_word_leaves_no_doub
     assert text == "工会已经建成，12月16日召开，投入资金86万元，加入工会的职工，从未拖欠，1月未能完成，接收人员。"
     assert sorted(fixes) == sorted(["己→已", "曰→日", "人→入", "人→入", "末→未"])
     assert normalize_text("共1,O50名") == "共1,050名"  # a lookalike past a thousands comma
+    assert repair_characters("岗位标兵180名0\n县总工会拿出奖励资金。")[0] == "岗位标兵180名。\n县总工会拿出奖励资金。"  # 0 for 。
+    assert repair_characters("参赛职工180名0\n")[0] == "参赛职工180名0\n"  # the text's end: nothing after it to tell
     assert clean_spaces("维护职工合法权益（Protecting Workers’ Rights）") == "维护职工合法权益（Protecting Workers’ Rights）"
 
 

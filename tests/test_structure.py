@@ -103,6 +103,35 @@ def test_a_caption_over_two_lines_closed_by_a_news_agencys_credit_is_one_caption
     assert [b.text for b in doc.blocks] == ["市总工会今年建成“流动职工书屋”32个，配送图书1.2万册，让戈壁滩上的建设者也能读上新书。"]
 
 
+def test_a_caption_over_two_lines_then_its_credit_on_a_third_is_one_caption():
+    text = BETWEEN.format("台儿庄区一家纺织企业的职工在“车间书吧”里\n利用午休时间阅读\n（王志强/摄）")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["台儿庄区一家纺织企业的职工在“车间书吧”里利用午休时间阅读（王志强/摄）"]
+    assert [b.text for b in doc.blocks] == AROUND
+
+
+def test_captions_of_scenes_set_inside_a_cut_paragraph_leave_it_whole():
+    text = ("某区总工会工作纪实\n\n　　第一段正文，讲述了工会工作的开展情况。\n\n"
+            "　　区总工会新建“小哥驿站”16个，每个驿站都配备了微波炉、饮水机、充电插座、\n\n"
+            "宿城区幸福街道“小哥驿站”里，外卖骑手在休息充电\n\n宿城物流园“司机之家”内，工会干部为货车司机办理入会手续\n\n"
+            "应急药箱等设施。去年夏天，区总工会开展“夏送清凉”活动。\n\n　　第四段正文，讲述了帮扶情况。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["宿城区幸福街道“小哥驿站”里，外卖骑手在休息充电",
+                                                "宿城物流园“司机之家”内，工会干部为货车司机办理入会手续"]
+    assert "每个驿站都配备了微波炉、饮水机、充电插座、应急药箱等设施。去年夏天" in "".join(b.text for b in doc.blocks)
+    # The block after them set in as a paragraph opens: no captions, the paragraphs as they are.
+    indented = text.replace("\n\n应急药箱", "\n\n　　应急药箱")
+    assert recover_document(indented).figures == []
+
+
+def test_heads_marked_three_deep_beside_bold_and_bare_ones_are_sections():
+    text = ("某区总工会工作纪实\n\n　　导语正文，全年工作取得成效。\n\n### 建会“跑”在前面\n\n　　正文一，讲述了建会。\n\n"
+            "**货车司机有了“车轮上的工会”**\n\n　　正文二，讲述了司机。\n\n驿站里有热饭也有“娘家人”\n\n　　正文三，讲述了驿站。\n")
+    doc = recover_document(text)
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        (2, "建会“跑”在前面"), (2, "货车司机有了“车轮上的工会”"), (2, "驿站里有热饭也有“娘家人”")]
+
+
 def test_a_photo_credit_with_a_name_of_two_spread_out_closes_a_caption_and_the_name_is_closed_up():
     doc = recover_document(BETWEEN.format("7月18日，公司工会负责人为一线职工送上绿豆汤。（通讯员　李　锋　摄）"))
     assert [f.caption for f in doc.figures] == ["7月18日，公司工会负责人为一线职工送上绿豆汤。（通讯员 李锋 摄）"]
@@ -445,6 +474,8 @@ def test_bracketed_byline_opening_a_paragraph_is_taken_out():
     ("本报讯　记者在会上获悉，全市工会今年新建驿站20个。", [], "本报讯　记者在会上获悉，全市工会今年新建驿站20个。"),
     ("本报专讯（记者 黄文华）1月10日，公司召开职代会。", ["黄文华"], "1月10日，公司召开职代会。"),
     ("本报赣州1月10日讯（记者 黄文华）公司召开职代会。", ["黄文华"], "公司召开职代会。"),
+    ("本报12月7日讯（记者　刘　洋　通讯员　赵振华）零下18摄氏度的清晨，工地寒风刺骨。", ["刘洋", "赵振华"],
+     "零下18摄氏度的清晨，工地寒风刺骨。"),  # a date and no place
 ])
 def test_a_byline_after_a_dateline_naming_its_place_or_closed_by_reported(text, authors, rest):
     found, _printed, parts = take_bylines([Part("paragraph", text)])
