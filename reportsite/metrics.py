@@ -342,7 +342,10 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         label = label or previous_label  # 1家，累计14家: the total counts the same thing
         before = text[s_start: quantity.start]
         in_plan = source.target_section and not (looks_back or _looks_back(text[s_start:s_end], rules))
-        target = in_plan or is_target(before, rules) or planned_item(text, quantity.start, rules)
+        # A plan word in an earlier clause is undone by a figure's own clause that looks back (…提出明确要求，三年来累计
+        # 投入资金860万元: spent, not planned).
+        target = in_plan or (is_target(before, rules) and _retrospect(rules).search(text, left, quantity.start) is None
+                             ) or planned_item(text, quantity.start, rules)
         # Per what: searched back to the comma when the list items before the figure hold no figure of their
         # own (每只书箱装有技术、法律和文学等图书50册), else in the figure's own item.
         comma_left = max(widen_clause_start(text, left, COMMA_END), s_start)  # the clause with its list's lead-in

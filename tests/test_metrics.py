@@ -200,6 +200,13 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("市总工会还把“送清凉”送进了小吃后厨。在明溪县、尤溪县等地，工会干部走进一家家小吃门店，为在高温灶台前忙碌的厨师送去防暑药品和清凉饮品，全市共慰问小吃门店一线职工3,200人次。", {"3,200人次": "summer-cooling-visits"}),
     ("他介绍，今年全区新建基层工会56家。", {"56家": "new-grassroots-unions"}),
     ("近年来，团队完成技术攻关46项，获国家专利12项，工作室先后获得全国示范性劳模创新工作室等称号。", {"46项": None, "12项": None}),
+    ("两年来，这家企业职工提出合理化建议430条。", {"430条": None}),  # one firm's
+    ("全区新建新就业形态劳动者工会组织42家。", {"42家": "new-grassroots-unions"}),  # a group of workers between
+    ("平台组织线上读书打卡活动16期。", {"16期": "cultural-events"}),
+    ("组织“送文化进工地”演出36场，观看职工1.8万人次。", {"36场": "cultural-events", "1.8万人次": "cultural-participants"}),
+    ("全国职工书屋示范点（3家）：滕州市机床产业园职工书屋。", {"3家": "workers-libraries"}),
+    # a plan word in an earlier clause, the figure's own clause looking back: spent, not planned
+    ("市总工会对面积、藏书等提出明确要求，三年来累计投入资金860万元用于书屋新建。", {"860万元": "facility-investment"}),
     # studios counted across the place, however named
     ("全市以劳模名字命名的创新工作室达到56个。", {"56个": "innovation-studios"}),
     ("全市新命名的“劳模创新工作室”20个。", {"20个": "innovation-studios"}),
@@ -209,6 +216,12 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
 def test_committees_model_points_holdings_and_a_studio_turned_to_after_the_citys_counts(text, wanted):
     found = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
     assert {figure: found.get(figure, "missing") for figure in wanted} == wanted
+
+
+def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
+    [spent] = extract_metrics(doc_of("市总工会提出明确要求，三年来累计投入资金860万元。"), TAXONOMY)
+    [planned] = extract_metrics(doc_of("市总工会提出明确要求，年内投入资金860万元。"), TAXONOMY)
+    assert (spent.kind, planned.kind) == ("actual", "target")
 
 
 @pytest.mark.parametrize(("text", "metric"), [
