@@ -54,6 +54,7 @@ class Rules:
     retrospect_cues: tuple[str, ...] = ()  # in a sentence under a plan's heading: it tells what was done
     story_cues: tuple[re.Pattern[str], ...] = ()  # in a figure's sentence: it tells one person's or family's story
     story_cues_ahead: tuple[re.Pattern[str], ...] = ()  # likewise, for the figures after it in the sentence only
+    worker_interviewee_words: tuple[str, ...] = ()  # an interview's subject is a worker: their turns tell their own record
     no_metric_after: tuple[re.Pattern[str], ...] = ()  # right after a figure: it counts towns or key projects
     breakdown_cues: tuple[str, ...] = ()  # before a figure in its sentence: it is a part of the one before (其中)
     plan_headings: tuple[re.Pattern[str], ...] = ()  # a section heading naming a work plan (二、2023年工作安排)
@@ -73,6 +74,7 @@ class Source:
     text: str
     caption: bool = False
     target_section: bool = False
+    own_record: bool = False  # a worker's turn in an interview of them: one person's or one team's figures
 
 
 def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
@@ -102,6 +104,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         retrospect_cues=words("retrospect_cues"),
         story_cues=tuple(re.compile(c) for c in words("story_cues")),
         story_cues_ahead=tuple(re.compile(c) for c in words("story_cues_ahead")),
+        worker_interviewee_words=words("worker_interviewee_words"),
         no_metric_after=tuple(re.compile(c) for c in words("no_metric_after")),
         breakdown_cues=words("breakdown_cues"),
         plan_headings=tuple(re.compile(c) for c in words("plan_headings")),

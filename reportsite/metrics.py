@@ -14,6 +14,7 @@ from bisect import bisect_left
 from itertools import takewhile
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Callable
 
 from .model import Document, MetricRecord
 from .numbers import CN_NUMERAL_CHARS, Grammar, Quantity, find_quantities
@@ -274,6 +275,7 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
     target_level: int | None = None
     blocks = doc.blocks
     planned = _planned_items(blocks, rules)
+    own_turn = _worker_turns(doc, rules)
     for index, block in enumerate(blocks):
         if block.kind == "table":
             continue  # its cells are bare numbers: the units are in its header, no figure reads alone
@@ -287,9 +289,28 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
                 target_level = None
             continue
         target = target_level is not None or index in planned
-        sources.append(Source(block.id, block.text, target_section=target))
+        sources.append(Source(block.id, block.text, target_section=target, own_record=own_turn(block.text)))
         sources += [Source(f"fig{n}", c, caption=True) for n, c in captions.get(block.id, [])]
     return sources
+
+
+_INTERVIEW = re.compile("(?:专?访|对话)")
+_TURN = re.compile("([\u4e00-\u9fff]{1,4})[：:]")
+
+
+def _worker_turns(doc: Document, rules: Rules) -> Callable[[str], bool]:
+    """A test of a paragraph: a turn of the worker an interview is with (——访全国劳动模范、…领衔人王丽华 | 王丽华：…, 答：…),
+    when the title group names them as a worker (units.yml worker_interviewee_words) and not as a union's officer."""
+    head = "".join(part for part in (doc.kicker, doc.title, doc.subtitle) if part)
+    found = _INTERVIEW.search(head)
+    who = head[found.end():] if found else ""
+    if not who or "工会" in who or not any(word in who for word in rules.worker_interviewee_words):
+        return lambda text: False
+
+    def turn(text: str) -> bool:
+        speaker = _TURN.match(text)
+        return speaker is not None and (speaker.group(1) == "答" or (len(speaker.group(1)) >= 2 and speaker.group(1) in who))
+    return turn
 
 
 def _planned_items(blocks: list, rules: Rules) -> set[int]:
@@ -377,6 +398,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             metric = None  # 比上年增加8.3万人次, 高于…增幅1.1个百分点: how much a level moved, not the level a metric compares
         if metric is not None and "其中" in before and _one_place_of_many().search(before) is not None:
             metric = None  # 其中，银川市新建基层工会118家: one named place's part of the total, no total of the report's
+        if metric is not None and source.own_record and _WHOLE_PLACE.search(text, s_start, s_end) is None:
+            metric = None  # 王丽华：这些年前前后后带了42名徒弟: a worker's own record in an interview of them
         if metric is not None and story and _told_before(text, (s_start, s_end), quantity.start, rules):
             metric = None  # 了解情况后，为她申请救助金8000元: one family's story, not a total to compare
         record = MetricRecord(

@@ -218,6 +218,19 @@ def test_committees_model_points_holdings_and_a_studio_turned_to_after_the_citys
     assert {figure: found.get(figure, "missing") for figure in wanted} == wanted
 
 
+def test_a_workers_turns_in_an_interview_of_them_tell_their_own_record_not_totals():
+    turns = ["记者：您带了多少徒弟？", "王丽华：这些年前前后后带了42名徒弟，其中18人已经成了技师。",
+             "答：我们工作室先后完成技术革新52项。", "王丽华：全市今年新建劳模创新工作室12个。"]
+    doc = doc_of(*turns)
+    doc.subtitle = "——访全国劳动模范、细纱车间“丽华创新工作室”领衔人王丽华"
+    assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)} == {
+        "42名": None, "18人": None, "52项": None, "12个": "innovation-studios"}  # the city's count stays the city's
+    # An interview of a union's officer: the answers speak for the union.
+    doc.subtitle = "——访红塔区总工会党组书记、常务副主席赵永红"
+    doc.blocks[2] = Block("paragraph", "答：今年全区新建基层工会48家。", 0, "p3")
+    assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)}["48家"] == "new-grassroots-unions"
+
+
 def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     [spent] = extract_metrics(doc_of("市总工会提出明确要求，三年来累计投入资金860万元。"), TAXONOMY)
     [planned] = extract_metrics(doc_of("市总工会提出明确要求，年内投入资金860万元。"), TAXONOMY)

@@ -203,13 +203,6 @@ XFAIL: dict[str, str] = {
     "xiaodian_fendong_2016:metric_id:32人": "volunteers take skills training from a later clause describing their services",
     "xiaodian_fendong_2016:metric_id:7万元": "a fund's size (基金规模达到7万元) takes the donations' word from the clauses before",
     "chenzhou_mining_2020:unclassified:860万元": "one studio's benefit is classified like a total (lianyungang_port_2021's cause)",
-    "nantong_interview_2021:unclassified:52项": "an interviewee's answers (王丽华：…我们…) are not read as one person's words",
-    "nantong_interview_2021:unclassified:9项": "the same interviewee's answers",
-    "nantong_interview_2021:unclassified:2项": "the same interviewee's answers",
-    "nantong_interview_2021:unclassified:1,380万元": "the same interviewee's answers",
-    "nantong_interview_2021:unclassified:42名": "the same interviewee's answers (这些年…带了42名徒弟)",
-    "nantong_interview_2021:unclassified:18人": "the same interviewee's answers",
-    "nantong_interview_2021:unclassified:26条": "the same interviewee's answers (我自己提的合理化建议)",
     # ---- the fourteenth round (longhui_chunfeng_2024 a county's Spring Festival services in three columns read across,
     # zhenjiang_laomo_2022 a report with a list of honours, wuan_report_2017 a work report scanned with lookalike marks in
     # GB18030): what is still wrong, by general cause
