@@ -367,7 +367,33 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
         years = _number(word)
         if years and 1 < years <= 10 and (count >= 2 or f"{word}年来" in head):
             return Period(year - years + 1, year)
+    if date is not None and year == date.year:
+        last, this = _relative_years(prose)
+        if last >= LAST_YEAR_MIN and not this:  # a paper's report on the year before it (截至去年底…, 去年…), whose
+            return Period(year - 1, year - 1)  # 今年 states plans only (今年将…) or nothing done
     return Period(year, year)
+
+
+LAST_YEAR_MIN = 2  # sentences of figures dated 去年 that make a paper's report one on the year before it
+_LAST_YEAR = re.compile("(?<![比较])去年(?!同期)")  # not a base compared with (比去年增加…, 去年同期)
+_THIS_YEAR = re.compile("今年(?![\\d一二三四五六七八九十]+岁)(?![^。；！？]*(?:将|要|计划|力争|打算|准备))")  # not one's
+# age (今年58岁), nor a plan (今年将新建…)
+_FIGURE = re.compile("\\d")
+
+
+def _relative_years(text: str) -> tuple[int, int]:
+    """How many sentences with a figure are dated 去年, and how many 今年 without stating a plan (今年将…)."""
+    last = this = 0
+    plan = plan_cue()
+    for sentence in _SENTENCES.split(text):
+        if not _FIGURE.search(sentence):
+            continue
+        last += _LAST_YEAR.search(sentence) is not None
+        this += _THIS_YEAR.search(sentence) is not None and plan.search(sentence) is None
+    return last, this
+
+
+_SENTENCES = re.compile("(?<=[。！？；])")
 
 
 def _without_plan_sections(doc: Document, text: str) -> str:

@@ -192,6 +192,15 @@ def test_a_province_named_in_the_title_group_keeps_a_report_comparing_its_cities
     assert where_when(one, regions)[0] == Region("天水市", "甘肃省")
 
 
+def test_a_papers_report_on_the_year_before_it_is_of_that_year(regions):
+    d = doc("书香飘进矿井", "截至去年底，全市已建成职工书屋420家。", "去年市总工会为基层书屋配送图书3.6万册。",
+            "今年将把井口书屋的做法在全市推广。", "管理员刘翠英今年58岁。")
+    d.debris = ["大同日报　2021年4月23日　第3版"]
+    assert where_when(d, regions)[2] == Period(2020, 2020)
+    d.blocks.append(Block("paragraph", "今年以来，全市又新建职工书屋12家。", id="p5"))  # done this year too: its own year
+    assert where_when(d, regions)[2] == Period(2021, 2021)
+
+
 def test_a_two_character_county_needs_a_start_of_its_own(regions):
     assert where_when(doc("帮扶工作综述", "全市各区和县总工会积极开展帮扶。"), regions)[0] is None
     assert where_when(doc("帮扶工作综述", "马鞍山市和县总工会积极开展帮扶。"), regions)[0] == Region("和县", "马鞍山市")

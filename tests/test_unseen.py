@@ -164,7 +164,6 @@ XFAIL: dict[str, str] = {
     # scanned from a PDF with letter-spaced lines, qujing_congress_2021 a congress's five-year report in GB18030):
     # what is still wrong, by general cause
     "qujing_congress_2021:period": "the five years a congress reports on are counted back from its year (2018–2022), not from the last year stated (截至2021年底) and the congress before (2017年3月…以来)",
-    "zhangye_library_2019:period": "an issue of April whose achieved figures are all of the year before (截至去年底) gets its own year: the year-before rule holds for issues of the first quarter only",
     "qujing_congress_2021:metric:50万人": "a plan cue (今后五年) does not carry past ； to the next item of its sentence (…；推动…达到50万人)",
     "deyang_yearbook_2019:metric_id:4名": "a figure whose own label names no metric (兼职副主席4名) takes 劳模 from a later clause describing those people",
     "deyang_yearbook_2019:metric_id:3名": "the same later clause (其中…劳模和技术工人3名) counts the vice-chairs, not model workers",
@@ -292,7 +291,6 @@ XFAIL: dict[str, str] = {
     # mail, datong_minelib_2021 a feature with bracketed captions): what is still wrong, by general cause
     "yueyang_briefs_2023:region": "a page's banner names its city in short form (岳阳工会简讯): the first story's county places the page",
     "yueyang_briefs_2023:headings": "headlines set with different marks (#, ##, bold, plain) on one page of stories are not made siblings",
-    "datong_minelib_2021:period": "figures dated only by 去年 are not dated from the paper's date (2021 → 2020)",
     "luanchuan_interview_2024:period": "a question about the next year's plans (2024年…有哪些打算？) sets the period, though the answers review 2023",
     "lixia_email_2023:headings": "a covering note inside the forwarded mail (addressee：…, then the report's title) is kept, the title a heading under it",
     "lixia_email_2023:paragraphs": "the same covering note stays as paragraphs",
@@ -410,7 +408,6 @@ XFAIL: dict[str, str] = {
     # ---- the twenty-sixth round, core genre (zhangjiakou_dongao_2020, zezhou_zongjie_2015, yingkou_gangkou_2019,
     # suchengqu_xinjiuye_2024, yugan_genzhiqianxin_2022, zaozhuang_shuwu_2019): what is still wrong, by general cause
     "zhangjiakou_dongao_2020:region": "a city named only in its paper's masthead (张家口日报) and through its districts as venues places no report",
-    "suchengqu_xinjiuye_2024:period": "去年 and 截至去年底 do not count back from the paper's year: the figures are given the year of publication",
     "yugan_genzhiqianxin_2022:metric_id:47个": "unions founded with the verb after the figure (推动在47个在建工程项目建立了项目工会) read as a stock",
     "yugan_genzhiqianxin_2022:metric_id:8,600余人次": "people reached by a legal campaign (受教育职工) take legal-service visitors from 咨询 in an earlier clause",
     "zaozhuang_shuwu_2019:metric_id:320场": "a list of cultural events ending on a contest (…、知识竞赛等活动) is read as contests (gushi_2022's cause)",
