@@ -177,9 +177,11 @@ def running_heads(lines: list[str]) -> set[str]:
     folio_keys = {text: _FOLIO_DIGITS.sub("#", text) for text in counts if _FOLIO_END.search(text)}
     folios = Counter(folio_keys.values())
     # A column's name and the page's number set far apart (基层访谈　　　　33), the name printed alone elsewhere (the
-    # story's kicker): a head of the page, though printed once.  Rows of a table (东城区　　　　35) have no such name.
-    columns = {_head_key(line) for line in lines if (found := _COLUMN_FOLIO.fullmatch(line.strip()))
-               and _head_key(found.group("a") or found.group("b")) in counts}
+    # story's kicker): a head of the page, though printed once.  Rows of a table (东城区　　　　35) have no such name, or
+    # stand by other rows set wide.
+    columns = {_head_key(line) for i, line in enumerate(lines) if (found := _COLUMN_FOLIO.fullmatch(line.strip()))
+               and _head_key(found.group("a") or found.group("b")) in counts
+               and not any(0 <= n < len(lines) and _WIDE_GAP.search(lines[n].strip()) for n in (i - 1, i + 1))}
     return heads | columns | {text for text, key in folio_keys.items() if folios[key] >= 2}
 
 

@@ -161,7 +161,7 @@ def remove_layout_copies(doc: Document, min_chars: int = 20) -> Document:
     return replace(doc, blocks=blocks, duplicates=records, review=review, debris=debris)
 
 
-COLUMN_COPY_MIN = 40  # characters of a column's last lines set again atop the next (two lines and more)
+COLUMN_COPY_MIN = 20  # characters of a column's last lines set again atop the next (a line or more)
 
 
 def join_rests_past_copies(blocks: list[Block], records: list[DuplicateRecord]) -> tuple[list[Block], list[DuplicateRecord]]:

@@ -365,7 +365,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         in_plan = source.target_section and not (looks_back or _looks_back(text[s_start:s_end], rules))
         # A plan word in an earlier clause is undone by a figure's own clause that looks back (…提出明确要求，三年来累计
         # 投入资金860万元: spent, not planned).
-        target = in_plan or (is_target(before, rules) and _retrospect(rules).search(text, left, quantity.start) is None
+        target = in_plan or (is_target(before, rules) and _LOOKS_BACK.match(text, left) is None
                              ) or planned_item(text, quantity.start, rules)
         # Per what: searched back to the comma when the list items before the figure hold no figure of their
         # own (每只书箱装有技术、法律和文学等图书50册), else in the figure's own item.
@@ -396,7 +396,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         if metric is not None and (quantity.unit == POINTS or (
                 changes and _is_change(text, left, quantity.start, rules) and _unit_of(taxonomy, metric) != "%")):
             metric = None  # 比上年增加8.3万人次, 高于…增幅1.1个百分点: how much a level moved, not the level a metric compares
-        if metric is not None and "其中" in before and _one_place_of_many().search(before) is not None:
+        if metric is not None and "其中" in before and _part_of_a_place(before):
             metric = None  # 其中，银川市新建基层工会118家: one named place's part of the total, no total of the report's
         if metric is not None and source.own_record and _WHOLE_PLACE.search(text, s_start, s_end) is None:
             metric = None  # 王丽华：这些年前前后后带了42名徒弟: a worker's own record in an interview of them
@@ -427,11 +427,23 @@ def _one_place_of_many() -> re.Pattern[str]:
     return re.compile(f"其中[，,：:]?(?:{longest_word_pattern(names)})(?!级)")
 
 
+def _part_of_a_place(before: str) -> bool:
+    """Tell whether the words before a figure in its sentence end on 其中 and a place's full name, and the figure
+    stands in that clause (其中，银川市新建基层工会118家、新发展会员9,260名; not …，新发展会员2.1万人 after it)."""
+    last = None
+    for last in _one_place_of_many().finditer(before):
+        pass
+    return last is not None and _CLAUSE_BREAK.search(before, last.end()) is None
+
+
+_CLAUSE_BREAK = re.compile("[，,；;：:]")
+
+
 def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) -> bool:
     """Tell whether the figure at ``at`` is told in one person's or one studio's story: its sentence holds a cue of one
     (story_cues: 了解情况后，为她…), or one of story_cues_ahead before the figure, or after it when the words before the cue
-    name no whole place (团队完成技术攻关46项，…，工作室先后获得…: the studio's; 全市累计达到27个，工作室今年完成…: the
-    city's count, then the studio's)."""
+    name no whole place nor its union (团队完成技术攻关46项，…，工作室先后获得…: the studio's; 全市累计达到27个，工作室今年
+    完成…, 市总工会命名工作室27个，工作室今年…: the city's count, then the studio's)."""
     if _one_of(rules, "story_cues").search(text, *sentence) is not None:
         return True
     start = sentence[0]
@@ -439,7 +451,10 @@ def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) ->
                for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence))
 
 
-_WHOLE_PLACE = re.compile("全[省市县区旗州盟]")  # 全市…: figures of the whole place
+# A clause opening on a time that looks back (三年来累计…, 今年以来…, 已经…): done, whatever plan an earlier clause states;
+# not 以来 inside a goal (力争…达到建会以来最多的…).
+_LOOKS_BACK = re.compile("(?:[\\d一二两三四五六七八九十几多]+年多?来|(?:今年|去年|近年|近几年|多年|长期)以来|已经|累计)")
+_WHOLE_PLACE = re.compile("[全我][省市县区旗州盟]|[省市县区旗州盟]总工会")  # 全市…, 市总工会…: figures of the whole place
 
 
 def founded(metric: str, clause: str, sentence: str, rules: Rules) -> str:
@@ -473,6 +488,7 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     if shared and (text.startswith(rules.trim_start, left) or find_quantities(shared, rules.grammar)):
         shared = ""  # this item restarts (累计, 共) or the earlier items are figures of their own
     own = text[left:quantity.start]  # the figure's own clause: its exclusions hold for the words after it too
+    item = text[max(left, text.rfind("、", left, quantity.start) + 1):quantity.start]  # its own item (exclude_label)
     # After the figure: the words up to the next comma only when the figure's own clause names what it counts
     # (改造提升职工食堂和浴室21处，…新建“职工驿站”15个: the stations are the next clause's), else the sentence's rest.
     after = s_end if _HAN_WORDS.search(own) is None else max(clause_end(text, c_end + 1, COMMA_END), c_end)
@@ -502,7 +518,7 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
             if scope == asked:
                 continue  # a wider scope that is no wider: the same question has the same answer
             asked = scope
-            metric = taxonomy.classify(label, scope[0], quantity.unit, nearest, topic, lead_in, people)
+            metric = taxonomy.classify(label, scope[0], quantity.unit, nearest, topic, lead_in, people, item)
             if metric and nearest == "start" and taxonomy.excluded(metric, text[comma_left:c_end] + tail):
                 continue  # the words after the figure found a metric its own clause rules out (…进行了经费审查)
             if metric:
@@ -511,13 +527,13 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     # 20个…): that sentence names what the item's later figures count when their own sentence does not.
     head = _ITEM_HEAD.match(text)
     if head is not None and head.end() <= s_start:
-        return taxonomy.classify(label, head.group(1), quantity.unit, "end", topic, own)
+        return taxonomy.classify(label, head.group(1), quantity.unit, "end", topic, own, item=item)
     # A campaign named in quotes in the sentence before (启动“夏送清凉”活动。…慰问户外劳动者1.8万人次) names what the
     # figures of this one count when nothing in their own sentence does, and it names nothing in quotes itself.
     if "“" in text[s_start:s_end] or not any(verb in text[s_start:quantity.start] for verb in rules.campaign_verbs):
         return None
     carried = _campaign_before(text, s_start)
-    return taxonomy.classify(label, carried, quantity.unit, "end", topic, own) if carried else None
+    return taxonomy.classify(label, carried, quantity.unit, "end", topic, own, item=item) if carried else None
 
 
 _QUOTED_CAMPAIGN = re.compile("“([^”“]{2,12})”([\u4e00-\u9fff]{0,6}?(?:活动|行动))")

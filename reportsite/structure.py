@@ -433,7 +433,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
               and (third := parts[i + 2] if i + 2 < len(parts) else None) is not None and third.kind == "paragraph"
               and third.gap == 0 and is_photo_credit(third.text) and not is_photo_credit(nxt.text)
               and heading_shaped(part.text) and heading_shaped(nxt.text) and not has_mark(part.text)
-              and _unnumbered(part.text) == part.text
+              and _unnumbered(part.text) == part.text and not opens_on_subject(nxt.text)  # 职工在…: a caption of its own
               and is_caption_text(words := f"{join_text(part.text, nxt.text.strip())}{third.text.strip()}")):
             out.append(Part("caption", words, part.gap, part.level))
             taken = 2  # 台儿庄区…职工在“车间书吧”里 | 利用午休时间阅读 | （王志强/摄）: a caption over two lines, then its credit
@@ -584,7 +584,12 @@ def _scenes_inside_cut(parts: list[Part], at: int, previous: Part | None, layout
     rest = parts[at + count] if at + count < len(parts) else None
     if not count or rest is None or rest.kind != "paragraph" or not layout.indents_tell or rest.indented:
         return 0
+    if rest.text.lstrip()[:1] in _RUNS_ON or strong_continuation(parts[at + count - 1].text, rest.text):
+        return 0  # …工会干部为农民工送上绿豆汤 | 和防暑药品，…: the line goes on in the block after it, no caption
     return count if not starts_paragraph(rest.text) and not opens_on_subject(rest.text) else 0
+
+
+_RUNS_ON = "和及与并、"  # a block opening on one goes on from the line before it
 
 
 def _same_mark(other: Part | None, part: Part) -> bool:
@@ -687,12 +692,13 @@ def _outline(parts: list[Part]) -> tuple[dict[int, int | None], list[int]]:
 
 def shallowest_marks_as_sections(parts: list[Part]) -> list[Part]:
     """The parts, the '#' levels of their headings raised so the shallowest is a section's (2): a report whose heads are
-    marked ### (or one of them is, beside bold and bare heads of its rank) has no deeper heads for it.  Not when a
-    heading is numbered: a marked ### （一） may sit under bare 一、 sections."""
+    marked ### (or one of them is, beside bold and bare heads of its rank, the first head marked) has no deeper heads for
+    it.  Not when a heading is numbered (a marked ### （一） may sit under bare 一、 sections), nor when the first head is
+    not marked (a bold section over ### subheads)."""
     heads = [part for part in parts if part.kind == "heading"]
     lift = min((part.level for part in heads if part.level), default=2) - 2
-    if lift <= 0 or any(numbering_rank(part) is not None for part in heads):
-        return parts
+    if lift <= 0 or any(numbering_rank(part) is not None for part in heads) or not heads[0].level:
+        return parts  # **建会入会** over ### 货车司机…: bare or bold sections, their subheads marked
     return [Part(p.kind, p.text, p.gap, p.level - lift) if p.kind == "heading" and p.level else p for p in parts]
 
 

@@ -40,6 +40,7 @@ class Metric:
     requires: tuple[str, ...] = ()  # words one of which must be in the label or sentence
     exclude: tuple[str, ...] = ()  # words that rule this metric out
     exclude_sentence: tuple[str, ...] = ()  # words that rule it out anywhere in the figure's sentence
+    exclude_label: tuple[str, ...] = ()  # words that rule it out in the figure's own label only (not its list's others)
 
 
 @dataclass
@@ -66,7 +67,7 @@ class Taxonomy:
         return groups
 
     def classify(self, label: str, context: str, unit: str, nearest: str = "end", topic: str = "",
-                 lead_in: str = "", people: bool = True) -> str | None:
+                 lead_in: str = "", people: bool = True, item: str = "") -> str | None:
         """The id of the metric a figure counts, judged by its label, its context and its unit.
 
         Among aliases found in the context, the one nearest the figure wins: the figure sits at
@@ -75,6 +76,7 @@ class Taxonomy:
         "补助金额5600万元" counts mutual aid when the sentence before speaks of 医疗互助.
         ``lead_in`` (the words a list of figures shares: 新发展司机、快递员等会员) may rule a metric out.
         ``people`` false: the recipients (农民工子女, 劳模) name no metric at all, only the activities do.
+        ``item``: the figure's own item before it (培育“枫桥式”工会调解示范点), where a metric's exclude_label holds.
         """
         best: tuple[int, int] | None = None
         best_id = None
@@ -83,7 +85,7 @@ class Taxonomy:
         skip = () if people else self.recipients
         gap_text = lead_in.strip() + context if lead_in.strip() else ""
         for metric in self._index(unit).candidates(text, gap_text):  # metrics an alias of which is in label or context
-            score = _fit(metric, heads, context, text, nearest, topic, lead_in, skip, self.gap_groups)
+            score = _fit(metric, heads, context, text, nearest, topic, lead_in, skip, self.gap_groups, item)
             if score is not None and (best is None or score > best):  # ties: the earlier metric
                 best, best_id = score, metric.id
         return best_id
@@ -239,7 +241,7 @@ def _gapped_fit(alias: str, label: str, context: str, nearest: str, groups: tupl
 
 
 def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, topic: str, lead_in: str,
-         skip: tuple[str, ...] = (), groups: tuple[str, ...] = ()) -> tuple[int, int] | None:
+         skip: tuple[str, ...] = (), groups: tuple[str, ...] = (), item: str = "") -> tuple[int, int] | None:
     """How well a metric known to count the figure's unit fits; an alias in the label beats one in the
     context; None = no fit.  ``text`` is the label, a space and the context; aliases in ``skip`` are not looked
     for; ``groups`` may stand in an alias's gap."""
@@ -249,6 +251,8 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
     for word in metric.exclude_sentence:
         if word in topic:
             return None
+    if any(word in heads.label or word in item for word in metric.exclude_label):
+        return None
     if metric.requires and not any(word in text or word in topic for word in metric.requires):
         return None
     best = None
@@ -326,6 +330,7 @@ def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...
         requires=_strings(path, pairs["requires"], f"{where}.requires") if "requires" in pairs else (),
         exclude=_strings(path, pairs["exclude"], f"{where}.exclude") if "exclude" in pairs else (),
         exclude_sentence=_strings(path, pairs["exclude_sentence"], f"{where}.exclude_sentence") if "exclude_sentence" in pairs else (),
+        exclude_label=_strings(path, pairs["exclude_label"], f"{where}.exclude_label") if "exclude_label" in pairs else (),
     )
 
 

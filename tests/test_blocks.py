@@ -141,6 +141,10 @@ def test_a_columns_name_and_the_folio_set_far_apart_are_a_running_head():
     rows = "表1　2023年各区新建基层工会情况\n区域        新建工会（家）\n东城区        35\n西城区        28\n南城区        19\n"
     kept, debris = split_blocks(f"标题工会\n\n{rows}\n合计　33\n\n一、主要工作　　3\n")
     assert debris == [] and all(row in "\n".join(p.text for p in kept) for row in ("东城区", "西城区", "南城区", "合计"))
+    # A row whose first cell is printed alone elsewhere (a subhead), among other rows set wide: a row still.
+    rows = "经济开发区\n\n　　正文，讲述了开发区。\n\n区域        新建工会（家）\n经济开发区        35\n西城街道        28\n"
+    kept, debris = split_blocks(f"标题工会\n\n{rows}")
+    assert debris == [] and "35" in "\n".join(p.text for p in kept)
 
 
 def test_page_number_and_running_head_inside_a_block_leave_the_paragraph_whole():

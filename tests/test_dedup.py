@@ -279,6 +279,11 @@ def test_a_paragraph_printed_on_past_its_last_lines_set_again_is_one_paragraph()
     quoted = Document("标题", [Block("paragraph", head + said, id="p1", indented=True),
                                Block("paragraph", said + "这是张建华常挂在嘴边的一句话。", id="p2")])
     assert len(remove_layout_copies(quoted).blocks) == 2
+    # Two narrow lines set again (under forty characters): one paragraph too.
+    short = "今年以来，中心共接待职工法律咨询2,160人次，办理法律援助案件236件。"
+    narrow = Document("标题", [Block("paragraph", head + short, id="p1", indented=True),
+                               Block("paragraph", short + rest, id="p2")])
+    assert [b.text for b in remove_layout_copies(narrow).blocks] == [head + short + rest]
     # After the copy, a paragraph of its own (二是…): two paragraphs.
     opener = "二是深化劳动争议调解，全年调解案件312件。"
     assert len(remove_layout_copies(printed(tail + opener)).blocks) == 2

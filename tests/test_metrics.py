@@ -203,10 +203,24 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("两年来，这家企业职工提出合理化建议430条。", {"430条": None}),  # one firm's
     ("全区新建新就业形态劳动者工会组织42家。", {"42家": "new-grassroots-unions"}),  # a group of workers between
     ("平台组织线上读书打卡活动16期。", {"16期": "cultural-events"}),
-    ("组织“送文化进工地”演出36场，观看职工1.8万人次。", {"36场": "cultural-events", "1.8万人次": "cultural-participants"}),
+    ("组织职工观看文明交通宣传片，观看职工1.2万人次。", {"1.2万人次": None}),  # an audience of no cultural event
     ("全国职工书屋示范点（3家）：滕州市机床产业园职工书屋。", {"3家": "workers-libraries"}),
     # a plan word in an earlier clause, the figure's own clause looking back: spent, not planned
     ("市总工会对面积、藏书等提出明确要求，三年来累计投入资金860万元用于书屋新建。", {"860万元": "facility-investment"}),
+    # an official's account, a city's totals around a story's cue, a part of a place, committees, mediation, legal talks
+    ("他在报告中指出，去年全市新建基层工会326家，发展会员2.1万人。", {"326家": "new-grassroots-unions", "2.1万人": "new-union-members"}),
+    ("他带领全市各级工会新建基层工会326家。", {"326家": "new-grassroots-unions"}),
+    ("当时，他担任市总工会主席，全市新建基层工会326家。", {"326家": "new-grassroots-unions"}),
+    ("县总工会主席李明说，近年来，全县新建基层工会326家，他本人多次带队深入企业。", {"326家": "new-grassroots-unions"}),
+    ("今年，市总工会命名劳模创新工作室27个，工作室今年完成技术攻关46项。", {"27个": "innovation-studios"}),
+    ("今年以来，我市新建基层工会326家，宗汉街道一家汽车配件企业投资300万元建成职工之家。",
+     {"326家": "new-grassroots-unions", "300万元": None}),
+    ("全区新建基层工会326家，其中银川市118家、石嘴山市56家，新发展会员2.1万人。",
+     {"118家": None, "56家": None, "2.1万人": "new-union-members"}),
+    ("全市新建基层工会女职工委员会56个。", {"56个": None}),
+    ("全县新建基层工会126家，同步建立女职工委员会98个。", {"126家": "new-grassroots-unions", "98个": None}),
+    ("全市建成劳动争议调解服务站32家。", {"32家": None}),
+    ("在企业开展法治宣讲活动120场。", {"120场": "legal-publicity"}),
     # studios counted across the place, however named
     ("全市以劳模名字命名的创新工作室达到56个。", {"56个": "innovation-studios"}),
     ("全市新命名的“劳模创新工作室”20个。", {"20个": "innovation-studios"}),
@@ -235,6 +249,8 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     [spent] = extract_metrics(doc_of("市总工会提出明确要求，三年来累计投入资金860万元。"), TAXONOMY)
     [planned] = extract_metrics(doc_of("市总工会提出明确要求，年内投入资金860万元。"), TAXONOMY)
     assert (spent.kind, planned.kind) == ("actual", "target")
+    [goal] = extract_metrics(doc_of("力争到年底，全市工会会员总数达到建会以来最多的120万人。"), TAXONOMY)
+    assert goal.kind == "target"  # 以来 inside the goal: no looking back
 
 
 @pytest.mark.parametrize(("text", "metric"), [

@@ -108,6 +108,10 @@ def test_a_caption_over_two_lines_then_its_credit_on_a_third_is_one_caption():
     doc = recover_document(text)
     assert [f.caption for f in doc.figures] == ["台儿庄区一家纺织企业的职工在“车间书吧”里利用午休时间阅读（王志强/摄）"]
     assert [b.text for b in doc.blocks] == AROUND
+    # A head over a caption of one line that names who acts, then the credit: the head stays.
+    doc = recover_document(BETWEEN.format("书香浸润职工心田\n职工在“车间书吧”里利用午休时间阅读\n（王志强/摄）"))
+    assert [f.caption for f in doc.figures] == ["职工在“车间书吧”里利用午休时间阅读（王志强/摄）"]
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["书香浸润职工心田"]
 
 
 def test_captions_of_scenes_set_inside_a_cut_paragraph_leave_it_whole():
@@ -122,6 +126,12 @@ def test_captions_of_scenes_set_inside_a_cut_paragraph_leave_it_whole():
     # The block after them set in as a paragraph opens: no captions, the paragraphs as they are.
     indented = text.replace("\n\n应急药箱", "\n\n　　应急药箱")
     assert recover_document(indented).figures == []
+    # A line of the paragraph that goes on in the block after it (…送上绿豆汤 | 和防暑药品，…): no caption.
+    going_on = ("某区总工会工作纪实\n\n　　第一段正文，讲述了工会工作的开展情况。\n\n"
+                "　　7月10日，区总工会“送清凉”小分队来到城南建筑工地，\n\n在项目部会议室里，工会干部为农民工送上绿豆汤\n\n"
+                "和防暑药品，叮嘱大家注意休息，合理安排作业时间。\n\n　　第四段正文，讲述了帮扶情况。\n")
+    doc = recover_document(going_on)
+    assert doc.figures == [] and any("送上绿豆汤和防暑药品" in b.text for b in doc.blocks)
 
 
 def test_heads_marked_three_deep_beside_bold_and_bare_ones_are_sections():
@@ -130,6 +140,10 @@ def test_heads_marked_three_deep_beside_bold_and_bare_ones_are_sections():
     doc = recover_document(text)
     assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
         (2, "建会“跑”在前面"), (2, "货车司机有了“车轮上的工会”"), (2, "驿站里有热饭也有“娘家人”")]
+    # Bold sections over ### subheads keep their two levels.
+    nested = ("某区总工会工作纪实\n\n　　导语正文，全年工作取得成效。\n\n**建会入会：“跑”在前面**\n\n　　正文一。\n\n"
+              "### 货车司机有了工会\n\n　　正文二。\n\n**服务职工：暖在心头**\n\n　　正文三。\n\n### 驿站里有热饭\n\n　　正文四。\n")
+    assert [b.level for b in recover_document(nested).blocks if b.kind == "heading"] == [2, 3, 2, 3]
 
 
 def test_a_photo_credit_with_a_name_of_two_spread_out_closes_a_caption_and_the_name_is_closed_up():
@@ -147,7 +161,9 @@ def test_two_sentences_then_a_credit_line_are_no_caption():
                                      "△“豫起工匠杯”职工技能大赛焊工项目决赛现场",
                                      "▲区总工会主席（左二）在项目工地为建筑工人送上防暑用品",
                                      "▲春节前夕，县总工会主要负责人到九资河镇走访慰问困难职工",  # a time of the year opening it
-                                     "▲红塔区一处“职工驿站”里，环卫工人正在用微波炉加热午饭"])  # a scene in progress
+                                     "▲红塔区一处“职工驿站”里，环卫工人正在用微波炉加热午饭",  # a scene in progress
+                                     "▲中秋前夕，区总工会走访慰问一线职工，送去月饼和慰问金",
+                                     "▲日前，区总工会在城南工业园开展“送清凉”活动"])
 def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_mark(caption):
     doc = recover_document(BETWEEN.format(caption))
     assert [f.caption for f in doc.figures] == [caption[1:]]
