@@ -179,13 +179,22 @@ def running_heads(lines: list[str]) -> set[str]:
     # A column's name and the page's number set far apart (基层访谈　　　　33), the name printed alone elsewhere (the
     # story's kicker): a head of the page, though printed once.  Rows of a table (东城区　　　　35) have no such name, or
     # stand by other rows set wide.
+    # …or whose page number follows, or comes before, the folio of a running head of the text (36　浙江工运　2023年第12期,
+    # 职工文化　　37, 38　浙江工运…).
+    pages = {int(n) for line in lines if len(line.strip()) <= FOLIO_LINE_MAX and _FOLIO_END.search(line.strip())
+             and (_head_key(line) in heads or is_running_head(line)) for n in _FOLIO_END.findall(line.strip())}
     columns = {_head_key(line) for i, line in enumerate(lines) if (found := _COLUMN_FOLIO.fullmatch(line.strip()))
-               and _head_key(found.group("a") or found.group("b")) in counts
-               and not any(0 <= n < len(lines) and _WIDE_GAP.search(lines[n].strip()) for n in (i - 1, i + 1))}
+               and (_head_key(found.group("a") or found.group("b")) in counts
+                    or any(abs(int(n) - page) == 1 for n in _FOLIO_DIGITS.findall(line) for page in pages))
+               and not any(0 <= n < len(lines) and (_COLUMN_FOLIO.fullmatch(lines[n].strip()) or _row_cells(lines[n]))
+                           for n in (i - 1, i + 1))}  # a row among rows of a table
     return heads | columns | {text for text, key in folio_keys.items() if folios[key] >= 2}
 
 
-_COLUMN_FOLIO = re.compile(f"\\d{{1,3}}[ \u3000]{{3,}}(?P<a>[{HAN}]{{2,8}})|(?P<b>[{HAN}]{{2,8}})[ \u3000]{{3,}}\\d{{1,3}}")
+FOLIO_LINE_MAX = 40  # characters of a running head with a page's number
+
+
+_COLUMN_FOLIO = re.compile(f"\\d{{1,3}}[ \u3000]{{2,}}(?P<a>[{HAN}]{{2,8}})|(?P<b>[{HAN}]{{2,8}})[ \u3000]{{2,}}\\d{{1,3}}")
 
 
 def _lone_figure(line: str) -> bool:

@@ -884,7 +884,10 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
     at = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].kind == "paragraph"
                and date_alone(parts[i].text.strip(), with_day=True)
                and (i == len(parts) - 1 or parts[i + 1].text.lstrip("#* ").startswith(_APPENDIX))), None)
-    if at is None:
+    if at is None:  # no date: the issuer's name alone closing the text (…实现“一站式”结算。 | 国网荆州供电公司工会)
+        last = parts[-1] if parts else None
+        if last is not None and last.kind == "paragraph" and len(parts) > 1 and _issuer().fullmatch(last.text.strip()):
+            return parts[:-1], [last.text.strip()]
         return parts, []
     end = at
     for _ in range(2):  # the issuer, perhaps with the seal of whoever signs for it (（…代章）) under it

@@ -266,6 +266,16 @@ def test_a_table_set_apart_by_tabs_inside_a_run_of_lines_is_a_table():
     assert parts[1].text == "表1　2021年各单位竞赛情况" and "| 东联公司 | 86 | 612 |" in parts[2].text
 
 
+def test_a_sections_head_and_folio_between_two_running_heads_pages_is_a_running_head():
+    text = ("36　　浙江工运　2023年第12期\n\n标题工会\n\n　　正文，讲述了书屋。　楼建新　摄\n\n职工文化　　37\n\n"
+            "　　正文，讲述了活动。\n\n38　　浙江工运　2023年第12期\n\n　　正文，讲述了荣誉。\n")
+    _parts, debris = split_blocks(text)
+    assert "职工文化\u3000\u300037" in debris
+    # Far from every running head's page: a line of the text.
+    _parts, debris = split_blocks(text.replace("职工文化　　37", "职工文化　　86"))
+    assert "职工文化\u3000\u300086" not in debris
+
+
 def test_a_printed_documents_footer_of_issuer_date_and_page_is_a_running_head():
     parts, debris = split_blocks("标题工会\n\n　　上半年，各级工会参与调解劳动争议\n\n余干县总工会　2022年7月12日　第2页\n\n案件124件。\n")
     assert debris == ["余干县总工会\u30002022年7月12日\u3000第2页"]

@@ -210,3 +210,9 @@ def test_new_taiwan_dollars_are_a_currency_of_their_own():
     from reportsite.numbers import find_quantities
     found = find_quantities("为会员争取新台币3,650万元，另拨付3,650万元")
     assert [q.unit for q in found] == ["新台币元", "元"]
+
+
+def test_a_figure_after_a_word_ending_on_shang_is_read_without_it():
+    assert [(q.text, q.value, q.approx) for q in find_quantities("全区建成职工书屋28个，其中市级以上6个。")] == [
+        ("28个", 28, None), ("6个", 6, None)]
+    assert [(q.text, q.approx) for q in find_quantities("上千人参加")] == [("上千人", "over")]  # 上 before a bare round number

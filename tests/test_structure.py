@@ -134,6 +134,18 @@ def test_captions_of_scenes_set_inside_a_cut_paragraph_leave_it_whole():
     assert doc.figures == [] and any("送上绿豆汤和防暑药品" in b.text for b in doc.blocks)
 
 
+def test_a_caption_credited_to_a_spread_name_who_handed_the_photo_in():
+    doc = recover_document(BETWEEN.format("▲工作室成员正在调试自主研发的智能检测工装（陈　静　供图）"))
+    assert [f.caption for f in doc.figures] == ["工作室成员正在调试自主研发的智能检测工装（陈静 供图）"]
+    assert [b.text for b in doc.blocks] == AROUND
+
+
+def test_the_issuers_name_alone_closing_a_report_is_its_signature():
+    doc = recover_document("关于职工医疗互助保障工作的报告\n\n　　公司工会将继续深化工作。\n\n　　实现互助金“一站式”结算。\n\n国网荆州供电公司工会\n")
+    assert doc.figures == [] and "国网荆州供电公司工会" in doc.debris
+    assert [b.text for b in doc.blocks] == ["公司工会将继续深化工作。", "实现互助金“一站式”结算。"]
+
+
 def test_heads_marked_three_deep_beside_bold_and_bare_ones_are_sections():
     text = ("某区总工会工作纪实\n\n　　导语正文，全年工作取得成效。\n\n### 建会“跑”在前面\n\n　　正文一，讲述了建会。\n\n"
             "**货车司机有了“车轮上的工会”**\n\n　　正文二，讲述了司机。\n\n驿站里有热饭也有“娘家人”\n\n　　正文三，讲述了驿站。\n")
