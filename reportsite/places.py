@@ -538,8 +538,9 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
     if not named:
         return None
     in_head = union_places(head)
-    # The title group's union first (佛山市总工会2016年工作报告 citing 南海区总工会 twice), then the most named.
-    for name in sorted(named, key=lambda n: (n not in in_head, -named[n], n)):
+    # The title group's union first (佛山市总工会2016年工作报告 citing 南海区总工会 twice), then a union of a place the title
+    # group names (——湛江市各级工会开展…综述: 湛江市总工会 before 坡头区总工会), then the most named.
+    for name in sorted(named, key=lambda n: (n not in in_head, n not in head, -named[n], n)):
         if name in known:
             return None  # the table knows the place the union belongs to: its pick stands
         entry = _resolve(name, text)

@@ -249,6 +249,8 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     [spent] = extract_metrics(doc_of("市总工会提出明确要求，三年来累计投入资金860万元。"), TAXONOMY)
     [planned] = extract_metrics(doc_of("市总工会提出明确要求，年内投入资金860万元。"), TAXONOMY)
     assert (spent.kind, planned.kind) == ("actual", "target")
+    [next_year] = extract_metrics(doc_of("杨卫民表示，县总工会将继续加强队伍建设，明年再培训协商代表500人次以上。"), TAXONOMY)
+    assert next_year.kind == "target"
     [goal] = extract_metrics(doc_of("力争到年底，全市工会会员总数达到建会以来最多的120万人。"), TAXONOMY)
     assert goal.kind == "target"  # 以来 inside the goal: no looking back
 

@@ -201,6 +201,12 @@ def test_a_papers_report_on_the_year_before_it_is_of_that_year(regions):
     assert where_when(d, regions)[2] == Period(2021, 2021)
 
 
+def test_a_union_of_the_place_the_title_group_names_beats_a_district_named_as_often(regions):
+    d = doc("寒冬里的“娘家”温度", "坡头区总工会走访困难职工。", "湛江市总工会发放慰问金。", "坡头区总工会建立台账。", "湛江市总工会启动帮扶。")
+    d.subtitle = "湛江市各级工会开展困难职工帮扶工作综述"
+    assert where_when(d, regions)[0] == Region("湛江市", "广东省")
+
+
 def test_a_two_character_county_needs_a_start_of_its_own(regions):
     assert where_when(doc("帮扶工作综述", "全市各区和县总工会积极开展帮扶。"), regions)[0] is None
     assert where_when(doc("帮扶工作综述", "马鞍山市和县总工会积极开展帮扶。"), regions)[0] == Region("和县", "马鞍山市")
