@@ -186,12 +186,13 @@ def running_heads(lines: list[str]) -> set[str]:
     columns = {_head_key(line) for i, line in enumerate(lines) if (found := _COLUMN_FOLIO.fullmatch(line.strip()))
                and (_head_key(found.group("a") or found.group("b")) in counts
                     or any(abs(int(n) - page) == 1 for n in _FOLIO_DIGITS.findall(line) for page in pages))
-               and not any(0 <= n < len(lines) and (_COLUMN_FOLIO.fullmatch(lines[n].strip()) or _row_cells(lines[n]))
+               and not any(0 <= n < len(lines) and (_ROW_LIKE.fullmatch(lines[n].strip()) or _row_cells(lines[n]))
                            for n in (i - 1, i + 1))}  # a row among rows of a table
     return heads | columns | {text for text, key in folio_keys.items() if folios[key] >= 2}
 
 
 FOLIO_LINE_MAX = 40  # characters of a running head with a page's number
+_ROW_LIKE = re.compile(f"[{HAN}]{{2,12}}[ \u3000]{{2,}}[\\d,.%]+|[\\d,.%]+[ \u3000]{{2,}}[{HAN}]{{2,12}}")  # 杭州　　　1260
 
 
 _COLUMN_FOLIO = re.compile(f"\\d{{1,3}}[ \u3000]{{2,}}(?P<a>[{HAN}]{{2,8}})|(?P<b>[{HAN}]{{2,8}})[ \u3000]{{2,}}\\d{{1,3}}")

@@ -45,12 +45,13 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # A photographer's name of two characters spread out before 摄 (（通讯员　李　锋　摄）): one name.
-_SPREAD_CREDIT_NAME = re.compile(f"(?<![{HAN}])([{HAN}])[\u3000 ]{{1,2}}([{HAN}])(?=\\s*(?:[/／]?\\s*摄|供图))")
+_SPREAD_CREDIT_NAME = re.compile(f"(?<![{HAN}])([{HAN}])[\u3000 ]{{1,2}}([{HAN}])(?:[\u3000 ]{{1,2}}([{HAN}]))?(?=\\s*(?:[/／]?\\s*摄|供图))")
 
 
 def close_credit_name(caption: str) -> str:
     """A caption whose photo credit's name of two spread characters is closed up (李　锋 摄 -> 李锋 摄, 陈　静　供图)."""
-    return _SPREAD_CREDIT_NAME.sub(r"\1\2", caption) if "摄" in caption or "供图" in caption else caption
+    return _SPREAD_CREDIT_NAME.sub(lambda m: "".join(c for c in m.groups() if c), caption) if (
+        "摄" in caption or "供图" in caption) else caption
 
 
 def is_byline(text: str) -> bool:

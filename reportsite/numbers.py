@@ -300,7 +300,9 @@ def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | N
     if pre and _false_qualifier(text, start + len(pre), pre, grammar):
         start, pre = match.end("pre"), None  # 协商要约1900余次: 约 ends 要约 (an offer), it does not say "about"
     if pre in grammar.bare_only and not (chinese and _is_bare(numeral)):
-        start, pre = match.end("pre"), None  # 上 is a verb or ends a word (市级以上6个) unless it makes 上千 / 上万
+        if not text.endswith("以", 0, start):
+            return None  # 上 is a verb (再上1个台阶, 上10亿元的企业) unless it makes 上千 / 上万
+        start, pre = match.end("pre"), None  # 市级以上6个: 上 ends 以上, the figure after it is read
     qualified = bool(pre or mid or mid2)
     if chinese and _is_bare(numeral) and not qualified:
         return None

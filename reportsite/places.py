@@ -375,8 +375,8 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
 
 
 LAST_YEAR_MIN = 2  # sentences of figures dated 去年 that make a paper's report one on the year before it
-_LAST_YEAR = re.compile("(?<![比较])去年(?!同期)")  # not a base compared with (比去年增加…, 去年同期)
-_THIS_YEAR = re.compile("今年(?![\\d一二三四五六七八九十]+岁)(?![^。；！？]*(?:将|要|计划|力争|打算|准备))")  # not one's
+_LAST_YEAR = re.compile("(?<![比较])去年(?!同期|以来)")  # not a base compared with (比去年增加…, 去年同期), nor 去年以来
+_THIS_YEAR = re.compile("今年(?![\\d一二三四五六七八九十]+岁)(?![^。；！？]*(?:将(?![^，。；]{0,12}(?:纳入|作为|列为|列入))|要(?!求)|计划|力争|打算|准备))")  # not one's
 # age (今年58岁), nor a plan (今年将新建…)
 _FIGURE = re.compile("\\d")
 
@@ -540,7 +540,7 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
     in_head = union_places(head)
     # The title group's union first (佛山市总工会2016年工作报告 citing 南海区总工会 twice), then a union of a place the title
     # group names (——湛江市各级工会开展…综述: 湛江市总工会 before 坡头区总工会), then the most named.
-    for name in sorted(named, key=lambda n: (n not in in_head, n not in head, -named[n], n)):
+    for name in sorted(named, key=lambda n: (n not in in_head, n[:-1] not in head, -named[n], n)):  # 坡头 of 坡头区
         if name in known:
             return None  # the table knows the place the union belongs to: its pick stands
         entry = _resolve(name, text)

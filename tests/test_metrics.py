@@ -239,6 +239,10 @@ def test_a_workers_turns_in_an_interview_of_them_tell_their_own_record_not_total
     doc.subtitle = "——访全国劳动模范、细纱车间“丽华创新工作室”领衔人王丽华"
     assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)} == {
         "42名": None, "18人": None, "52项": None, "12个": "innovation-studios"}  # the city's count stays the city's
+    # An interview of an institution's head (职工 in its name): the answers speak for it.
+    doc.subtitle = "——访市职工服务中心主任李明"
+    doc.blocks[2] = Block("paragraph", "答：今年中心共办理法律援助案件218件。", 0, "p3")
+    assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)}["218件"] == "legal-aid-cases"
     # An interview of a union's officer: the answers speak for the union.
     doc.subtitle = "——访红塔区总工会党组书记、常务副主席赵永红"
     doc.blocks[2] = Block("paragraph", "答：今年全区新建基层工会48家。", 0, "p3")
@@ -251,6 +255,8 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     assert (spent.kind, planned.kind) == ("actual", "target")
     [next_year] = extract_metrics(doc_of("杨卫民表示，县总工会将继续加强队伍建设，明年再培训协商代表500人次以上。"), TAXONOMY)
     assert next_year.kind == "target"
+    for done in ("为确保明年再创佳绩，区总工会今年投入资金120万元。", "针对明年要全面推开的集体协商，区总工会今年已培训协商指导员360名。"):
+        assert [r.kind for r in extract_metrics(doc_of(done), TAXONOMY)] == ["actual"], done  # 明年 in another clause
     [goal] = extract_metrics(doc_of("力争到年底，全市工会会员总数达到建会以来最多的120万人。"), TAXONOMY)
     assert goal.kind == "target"  # 以来 inside the goal: no looking back
 

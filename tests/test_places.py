@@ -199,12 +199,20 @@ def test_a_papers_report_on_the_year_before_it_is_of_that_year(regions):
     assert where_when(d, regions)[2] == Period(2020, 2020)
     d.blocks.append(Block("paragraph", "今年以来，全市又新建职工书屋12家。", id="p5"))  # done this year too: its own year
     assert where_when(d, regions)[2] == Period(2021, 2021)
+    late = doc("驿站暖人心", "去年以来，全市已建成服务站126个。", "去年，市总工会投入专项资金300万元。",
+               "今年，市总工会将服务站建设纳入重点工作，新建服务站42个。")  # 去年以来, 将…纳入: this year's work
+    late.debris = ["湛江日报　2023年12月26日　第6版"]
+    assert where_when(late, regions)[2] == Period(2023, 2023)
 
 
 def test_a_union_of_the_place_the_title_group_names_beats_a_district_named_as_often(regions):
     d = doc("寒冬里的“娘家”温度", "坡头区总工会走访困难职工。", "湛江市总工会发放慰问金。", "坡头区总工会建立台账。", "湛江市总工会启动帮扶。")
     d.subtitle = "湛江市各级工会开展困难职工帮扶工作综述"
     assert where_when(d, regions)[0] == Region("湛江市", "广东省")
+    # The title naming both, the district in short form: the district's union, named more often.
+    d = doc("湛江市首家新就业形态劳动者服务站在坡头揭牌", "坡头区总工会建成服务站。", "坡头区总工会配备设施。",
+            "湛江市总工会副主席出席。", "坡头区总工会还将推广。")
+    assert where_when(d, regions)[0] == Region("坡头区", "湛江市")
 
 
 def test_a_two_character_county_needs_a_start_of_its_own(regions):

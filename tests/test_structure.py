@@ -138,12 +138,17 @@ def test_a_caption_credited_to_a_spread_name_who_handed_the_photo_in():
     doc = recover_document(BETWEEN.format("▲工作室成员正在调试自主研发的智能检测工装（陈　静　供图）"))
     assert [f.caption for f in doc.figures] == ["工作室成员正在调试自主研发的智能检测工装（陈静 供图）"]
     assert [b.text for b in doc.blocks] == AROUND
+    doc = recover_document(BETWEEN.format("5月20日，职工在书屋内阅读。（欧　阳　峰　供图）"))  # three characters spread
+    assert [f.caption for f in doc.figures] == ["5月20日，职工在书屋内阅读。（欧阳峰 供图）"]
 
 
 def test_the_issuers_name_alone_closing_a_report_is_its_signature():
     doc = recover_document("关于职工医疗互助保障工作的报告\n\n　　公司工会将继续深化工作。\n\n　　实现互助金“一站式”结算。\n\n国网荆州供电公司工会\n")
     assert doc.figures == [] and "国网荆州供电公司工会" in doc.debris
     assert [b.text for b in doc.blocks] == ["公司工会将继续深化工作。", "实现互助金“一站式”结算。"]
+    for last in ("图为区总工会干部在户外劳动者服务站", "劳模工匠走进市第一中学校", "市总工会召开十五届三次全委会"):  # no union's name alone
+        closing = recover_document(f"关于职工工作的报告\n\n　　公司工会将继续深化工作。\n\n　　实现互助金结算。\n\n{last}\n")
+        assert last not in closing.debris, last
 
 
 def test_heads_marked_three_deep_beside_bold_and_bare_ones_are_sections():

@@ -289,7 +289,6 @@ XFAIL: dict[str, str] = {
     # ---- the eighteenth round (luanchuan_interview_2024 a Q&A from a PDF, yueyang_briefs_2023 a page of briefs,
     # huoshan_summary_2023 a GB18030 year-end summary, bengbu_minutes_2022 a meeting's minutes, lixia_email_2023 a forwarded
     # mail, datong_minelib_2021 a feature with bracketed captions): what is still wrong, by general cause
-    "yueyang_briefs_2023:region": "a page's banner names its city in short form (岳阳工会简讯): the first story's county places the page",
     "yueyang_briefs_2023:headings": "headlines set with different marks (#, ##, bold, plain) on one page of stories are not made siblings",
     "luanchuan_interview_2024:period": "a question about the next year's plans (2024年…有哪些打算？) sets the period, though the answers review 2023",
     "lixia_email_2023:headings": "a covering note inside the forwarded mail (addressee：…, then the report's title) is kept, the title a heading under it",
