@@ -221,13 +221,22 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("全县新建基层工会126家，同步建立女职工委员会98个。", {"126家": "new-grassroots-unions", "98个": None}),
     ("全市建成劳动争议调解服务站32家。", {"32家": None}),
     ("在企业开展法治宣讲活动120场。", {"120场": "legal-publicity"}),
+    # 返乡 as a trip, not in a group's name; cases a lawyer takes on; 调处; 参赛单位; 吸纳会员; a job centre
+    ("全年送农民工平安返乡3.2万人次。", {"3.2万人次": "migrant-homebound-trips"}),
+    ("为620名返乡农民工发放“爱心车票”。", {"620名": "migrant-homebound-trips"}),
+    ("共举办农民工技能培训班46期，培训返乡农民工3,120人次。", {"3,120人次": "skills-training"}),
+    ("工会律师代理仲裁案件64件。", {"64件": "legal-aid-cases"}),
+    ("调处劳动争议21件。", {"21件": "dispute-mediation"}),
+    ("全省参赛单位达1,020家。", {"1,020家": "competition-enterprises"}),
+    ("新吸纳会员680名。", {"680名": "new-union-members"}),
+    ("在乡镇建成就业服务站18个。", {"18个": None}),
     # studios counted across the place, however named
     ("全市以劳模名字命名的创新工作室达到56个。", {"56个": "innovation-studios"}),
     ("全市新命名的“劳模创新工作室”20个。", {"20个": "innovation-studios"}),
     # one person's story named after the figure in its sentence: the whole sentence is hers
     ("这次走访中，工会干部不仅送来3,000元慰问金，还帮她联系了社区公益岗位。", {"3,000元": None}),
 ])
-def test_committees_model_points_holdings_and_a_studio_turned_to_after_the_citys_counts(text, wanted):
+def test_a_figure_counts_what_its_own_item_names_and_a_story_or_a_part_counts_no_total(text, wanted):
     found = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
     assert {figure: found.get(figure, "missing") for figure in wanted} == wanted
 

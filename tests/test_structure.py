@@ -180,7 +180,8 @@ def test_two_sentences_then_a_credit_line_are_no_caption():
                                      "▲春节前夕，县总工会主要负责人到九资河镇走访慰问困难职工",  # a time of the year opening it
                                      "▲红塔区一处“职工驿站”里，环卫工人正在用微波炉加热午饭",  # a scene in progress
                                      "▲中秋前夕，区总工会走访慰问一线职工，送去月饼和慰问金",
-                                     "▲日前，区总工会在城南工业园开展“送清凉”活动"])
+                                     "▲日前，区总工会在城南工业园开展“送清凉”活动",
+                                     "▲下班后，职工在公司职工之家健身房锻炼"])  # a time of the day
 def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_mark(caption):
     doc = recover_document(BETWEEN.format(caption))
     assert [f.caption for f in doc.figures] == [caption[1:]]
