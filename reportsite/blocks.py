@@ -187,7 +187,8 @@ def running_heads(lines: list[str]) -> set[str]:
                and (_head_key(found.group("a") or found.group("b")) in counts
                     or any(abs(int(n) - page) == 1 for n in _FOLIO_DIGITS.findall(line) for page in pages))
                and not any(0 <= n < len(lines) and (_ROW_LIKE.fullmatch(lines[n].strip()) or _row_cells(lines[n]))
-                           for n in (i - 1, i + 1))}  # a row among rows of a table
+                           and _head_key(lines[n]) not in heads and not is_running_head(lines[n])
+                           for n in (i - 1, i + 1))}  # a row among rows of a table (not the page's other head)
     return heads | columns | {text for text, key in folio_keys.items() if folios[key] >= 2}
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from reportsite.blocks import Part, dateline_prefixes, opens_on_dateline
 from reportsite.unwrap import date_alone, header_label_line, presenter_line
-from reportsite.normalize import HAN
+from reportsite.normalize import HAN, is_han
 from reportsite.rules import PARENTHESES, media_name_pattern, photo_credit, text_rules
 
 # A name, or a two-character one set out to three characters' width (彭　亮), which no other name could be.
@@ -44,14 +44,38 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(line), re.compile(bracketed)
 
 
-# A photographer's name of two characters spread out before 摄 (（通讯员　李　锋　摄）): one name.
-_SPREAD_CREDIT_NAME = re.compile(f"(?<![{HAN}])([{HAN}])[\u3000 ]{{1,2}}([{HAN}])(?:[\u3000 ]{{1,2}}([{HAN}]))?(?=\\s*(?:[/／]?\\s*摄|供图))")
+# A photo credit closing a caption: the names (and a role) before 摄 or 供图, after the caption's last stop or bracket.
+_CREDIT_NAMES = re.compile(f"(?<=[。！？（(\\s])([^。！？（()）]*?)(?=\\s*[/／]?\\s*(?:摄|供图)\\s*[）)]?$)")
+_SPREAD = re.compile("[\u3000 ]+")
 
 
 def close_credit_name(caption: str) -> str:
-    """A caption whose photo credit's name of two spread characters is closed up (李　锋 摄 -> 李锋 摄, 陈　静　供图)."""
-    return _SPREAD_CREDIT_NAME.sub(lambda m: "".join(c for c in m.groups() if c), caption) if (
-        "摄" in caption or "供图" in caption) else caption
+    """A caption whose photo credit's names are set out wide closed up: a name of two or three characters each spread
+    (李　锋 摄 -> 李锋 摄, 欧　阳　峰　供图 -> 欧阳峰 供图), two names of two characters each (周　洁　王　伟 -> 周洁　王伟)."""
+    if "摄" not in caption and "供图" not in caption:
+        return caption
+    found = _CREDIT_NAMES.search(caption)
+    if found is None:
+        return caption
+    words, run, closed = _SPREAD.split(found.group(1)), [], []
+    for word in [*words, None]:
+        if word is not None and len(word) == 1 and is_han(word):
+            run.append(word)
+            continue
+        closed += _names_of(run)
+        run = []
+        if word is not None:
+            closed.append(word)
+    return caption[:found.start()] + "\u3000".join(closed) + caption[found.end():]
+
+
+def _names_of(chars: list[str]) -> list[str]:
+    """Single characters set out wide, as names: two or three make one name, four make two; others stay as they are."""
+    if len(chars) in (2, 3):
+        return ["".join(chars)]
+    if len(chars) == 4:
+        return ["".join(chars[:2]), "".join(chars[2:])]
+    return chars
 
 
 def is_byline(text: str) -> bool:

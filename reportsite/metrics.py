@@ -295,7 +295,8 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
 
 
 _INTERVIEW = re.compile("(?:专?访|对话)")
-_OFFICER = re.compile("(?:中心|局|委|办|部|院|所|站|会|厅)副?(?:主任|主席|书记|部长|局长|会长|理事长|站长|所长|院长|厅长)")
+_OFFICER = re.compile("(?:中心|局|委|办|院|会|厅)副?(?:主任|主席|书记|部长|局长|会长|理事长|院长|厅长)")
+_HONOURED = ("劳模", "劳动模范", "工匠", "技能大师")  # a model worker heading a unit (供电所所长, 检修部主任) is a worker
 _TURN = re.compile("([\u4e00-\u9fff]{1,4})[：:]")
 
 
@@ -305,8 +306,8 @@ def _worker_turns(doc: Document, rules: Rules) -> Callable[[str], bool]:
     head = "".join(part for part in (doc.kicker, doc.title, doc.subtitle) if part)
     found = _INTERVIEW.search(head)
     who = head[found.end():] if found else ""
-    if (not who or "工会" in who or _OFFICER.search(who) is not None
-            or not any(word in who for word in rules.worker_interviewee_words)):
+    officer = _OFFICER.search(who) is not None and not any(word in who for word in _HONOURED)
+    if not who or "工会" in who or officer or not any(word in who for word in rules.worker_interviewee_words):
         return lambda text: False  # not a worker, but whoever heads a union or an institution (市职工服务中心主任)
 
     def turn(text: str) -> bool:

@@ -300,9 +300,9 @@ def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | N
     if pre and _false_qualifier(text, start + len(pre), pre, grammar):
         start, pre = match.end("pre"), None  # 协商要约1900余次: 约 ends 要约 (an offer), it does not say "about"
     if pre in grammar.bare_only and not (chinese and _is_bare(numeral)):
-        if not text.endswith("以", 0, start):
+        if start == 0 or text[start - 1] not in _PLACE_BEFORE_SHANG:
             return None  # 上 is a verb (再上1个台阶, 上10亿元的企业) unless it makes 上千 / 上万
-        start, pre = match.end("pre"), None  # 市级以上6个: 上 ends 以上, the figure after it is read
+        start, pre = match.end("pre"), None  # 市级以上6个, 大会上12名: 上 ends a word, the figure after it is read
     qualified = bool(pre or mid or mid2)
     if chinese and _is_bare(numeral) and not qualified:
         return None
@@ -321,6 +321,9 @@ def _quantity(text: str, match: re.Match[str], grammar: Grammar) -> Quantity | N
     approx = _approx(match, grammar, before=start == match.start())
     return Quantity(start, end, text[start:end], value, canonical, approx, numeral, chinese, implied)
 
+
+# Before 上 they make it the end of a word of place or rank (以上, 会上, 线上, 岗位上, 基础上, 工地上), not a verb.
+_PLACE_BEFORE_SHANG = frozenset("以会线位础台路网地场面班车街岸")
 
 # Every quantity holds a numeral (the number, or the one after a percent word): a text without one has none.
 _NUMERAL = re.compile(f"[0-9０-９{CN_NUMERAL_CHARS}]")

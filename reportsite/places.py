@@ -15,7 +15,7 @@ from reportsite.bylines import is_team_byline
 from reportsite.model import Document, Period, Region
 from reportsite.normalize import HAN
 from reportsite.numbers import parse_chinese_numeral
-from reportsite.rules import DATA_DIR, longest_word_pattern, own_name, safe_load, text_rules
+from reportsite.rules import DATA_DIR, longest_word_pattern, own_name, safe_load, text_rules, word_list
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -376,8 +376,8 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
 
 LAST_YEAR_MIN = 2  # sentences of figures dated 去年 that make a paper's report one on the year before it
 _LAST_YEAR = re.compile("(?<![比较])去年(?!同期|以来)")  # not a base compared with (比去年增加…, 去年同期), nor 去年以来
-_THIS_YEAR = re.compile("今年(?![\\d一二三四五六七八九十]+岁)(?![^。；！？]*(?:将(?![^，。；]{0,12}(?:纳入|作为|列为|列入))|要(?!求)|计划|力争|打算|准备))")  # not one's
-# age (今年58岁), nor a plan (今年将新建…)
+_THIS_YEAR = re.compile("今年(?![\\d一二三四五六七八九十]+岁)(?![^。；！？]*(?:将|要|计划|力争|打算|准备))")  # not one's age
+# (今年58岁), nor a plan (今年将新建…, 今年要求…)
 _FIGURE = re.compile("\\d")
 
 
@@ -540,7 +540,7 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
     in_head = union_places(head)
     # The title group's union first (佛山市总工会2016年工作报告 citing 南海区总工会 twice), then a union of a place the title
     # group names (——湛江市各级工会开展…综述: 湛江市总工会 before 坡头区总工会), then the most named.
-    for name in sorted(named, key=lambda n: (n not in in_head, n[:-1] not in head, -named[n], n)):  # 坡头 of 坡头区
+    for name in sorted(named, key=lambda n: (n not in in_head, not _named_in(head, n), -named[n], n)):
         if name in known:
             return None  # the table knows the place the union belongs to: its pick stands
         entry = _resolve(name, text)
@@ -562,6 +562,13 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
             return entry
         return None
     return None
+
+
+def _named_in(text: str, name: str) -> bool:
+    """Tell whether a text names a place, in full or by a short form that is no common word (坡头 of 坡头区; not 和 of 和县,
+    青山 of 青山区, 长寿 of 长寿区)."""
+    short = name[:-1]
+    return name in text or (len(short) >= 2 and short in text and short not in word_list())
 
 
 def _names(text: str, entry: RegionEntry) -> bool:

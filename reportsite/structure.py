@@ -886,7 +886,8 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
                and (i == len(parts) - 1 or parts[i + 1].text.lstrip("#* ").startswith(_APPENDIX))), None)
     if at is None:  # no date: the issuer's name alone closing the text (…实现“一站式”结算。 | 国网荆州供电公司工会)
         last = parts[-1] if parts else None
-        if last is not None and last.kind == "paragraph" and len(parts) > 1 and _UNION_ALONE.fullmatch(last.text.strip()):
+        if (last is not None and last.kind == "paragraph" and len(parts) > 1 and _issuer().fullmatch(last.text.strip())
+                and _NO_SIGNATURE.search(last.text) is None):
             return parts[:-1], [last.text.strip()]
         return parts, []
     end = at
@@ -898,8 +899,8 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
     return parts[:end] + parts[at + 1:], [part.text.strip() for part in parts[end:at + 1]]
 
 
-# A union's name alone (国网荆州供电公司工会, 某区总工会女职工委员会): no headline's verb, no caption's 图为.
-_UNION_ALONE = re.compile(f"(?!图为)(?![{HAN}]*(?:召开|举办|开展|走进|成立|启动|表彰|举行|选举))[{HAN}]{{2,24}}(?:工会|委员会|联合会)")
+# Words of a headline or a caption (召开, 走进, 图为, 在…), not of an issuer's name closing a report.
+_NO_SIGNATURE = re.compile("^图为|召开|举办|开展|走进|成立|启动|表彰|举行|选举|[在和与]")
 _APPENDIX = ("附表", "附件", "附：", "附:")
 _APPENDIX_LIST = re.compile(r"\s*附[件表]\s*[：:]\s*\d")  # 附件：1．…: a list of the appendices, item by item
 _APPENDIX_ITEM = re.compile(r"\s*\d{1,2}\s*[.．、]")  # 2.2020年度…名单: an appendix's number, a year after it

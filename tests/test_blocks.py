@@ -271,6 +271,10 @@ def test_a_sections_head_and_folio_between_two_running_heads_pages_is_a_running_
             "　　正文，讲述了活动。\n\n38　　浙江工运　2023年第12期\n\n　　正文，讲述了荣誉。\n")
     _parts, debris = split_blocks(text)
     assert "职工文化\u3000\u300037" in debris
+    # Beside the magazine's own head: a running head still.
+    beside = text.replace("职工文化　　37\n\n", "职工文化　　37\n浙江工运　　2023.12\n\n")
+    _parts, debris = split_blocks(beside)
+    assert "职工文化\u3000\u300037" in debris
     # A row of a table by other rows set wide: a row, however near the pages its number is.
     table = "36　　浙江工运　2023年第12期\n\n标题工会\n\n　　正文。\n\n杭州　　　1260\n宁波　　　37\n温州　　　2150\n"
     _parts, debris = split_blocks(table)

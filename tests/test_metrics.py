@@ -221,15 +221,13 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("全县新建基层工会126家，同步建立女职工委员会98个。", {"126家": "new-grassroots-unions", "98个": None}),
     ("全市建成劳动争议调解服务站32家。", {"32家": None}),
     ("在企业开展法治宣讲活动120场。", {"120场": "legal-publicity"}),
-    # 返乡 as a trip, not in a group's name; cases a lawyer takes on; 调处; 参赛单位; 吸纳会员; a job centre
+    # trips home; 吸纳会员; and words that name no union's work (调处 of any dispute, 代理 of any business, 参赛单位 of any game)
     ("全年送农民工平安返乡3.2万人次。", {"3.2万人次": "migrant-homebound-trips"}),
-    ("为620名返乡农民工发放“爱心车票”。", {"620名": "migrant-homebound-trips"}),
-    ("共举办农民工技能培训班46期，培训返乡农民工3,120人次。", {"3,120人次": "skills-training"}),
-    ("工会律师代理仲裁案件64件。", {"64件": "legal-aid-cases"}),
-    ("调处劳动争议21件。", {"21件": "dispute-mediation"}),
-    ("全省参赛单位达1,020家。", {"1,020家": "competition-enterprises"}),
+    ("组织3000名农民工安全返乡。", {"3000名": "migrant-homebound-trips"}),
     ("新吸纳会员680名。", {"680名": "new-union-members"}),
-    ("在乡镇建成就业服务站18个。", {"18个": None}),
+    ("各级综治组织共调处矛盾纠纷1260起。", {"1260起": None}),
+    ("公司作为委托代理人参与诉讼案件12件。", {"12件": None}),
+    ("职工运动会共有参赛单位48家。", {"48家": None}),
     # studios counted across the place, however named
     ("全市以劳模名字命名的创新工作室达到56个。", {"56个": "innovation-studios"}),
     ("全市新命名的“劳模创新工作室”20个。", {"20个": "innovation-studios"}),
@@ -248,6 +246,10 @@ def test_a_workers_turns_in_an_interview_of_them_tell_their_own_record_not_total
     doc.subtitle = "——访全国劳动模范、细纱车间“丽华创新工作室”领衔人王丽华"
     assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)} == {
         "42名": None, "18人": None, "52项": None, "12个": "innovation-studios"}  # the city's count stays the city's
+    # A model worker heading a unit (供电所所长) is a worker still.
+    doc.subtitle = "——访全国劳动模范、国网於潜供电所所长王丽华"
+    doc.blocks[2] = Block("paragraph", "王丽华：我先后带出徒弟36名。", 0, "p3")
+    assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)}["36名"] is None
     # An interview of an institution's head (职工 in its name): the answers speak for it.
     doc.subtitle = "——访市职工服务中心主任李明"
     doc.blocks[2] = Block("paragraph", "答：今年中心共办理法律援助案件218件。", 0, "p3")
@@ -264,6 +266,8 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     assert (spent.kind, planned.kind) == ("actual", "target")
     [next_year] = extract_metrics(doc_of("杨卫民表示，县总工会将继续加强队伍建设，明年再培训协商代表500人次以上。"), TAXONOMY)
     assert next_year.kind == "target"
+    [aid] = extract_metrics(doc_of("明年继续开展金秋助学，资助困难职工子女300名。"), TAXONOMY)
+    assert aid.kind == "target"  # the plan opens the sentence and runs over the comma
     for done in ("为确保明年再创佳绩，区总工会今年投入资金120万元。", "针对明年要全面推开的集体协商，区总工会今年已培训协商指导员360名。"):
         assert [r.kind for r in extract_metrics(doc_of(done), TAXONOMY)] == ["actual"], done  # 明年 in another clause
     [goal] = extract_metrics(doc_of("力争到年底，全市工会会员总数达到建会以来最多的120万人。"), TAXONOMY)

@@ -151,8 +151,8 @@ def test_characters_ocr_reads_for_others_are_fixed_where_the_word_leaves_no_doub
     assert normalize_text("共1,O50名") == "共1,050名"  # a lookalike past a thousands comma
     assert repair_characters("岗位标兵180名0\n县总工会拿出奖励资金。")[0] == "岗位标兵180名。\n县总工会拿出奖励资金。"  # 0 for 。
     assert repair_characters("参赛职工180名0\n")[0] == "参赛职工180名0\n"  # the text's end: nothing after it to tell
-    assert repair_characters("新建职工之家86家0截至年底")[0] == "新建职工之家86家。截至年底"  # …and before the next words
-    assert repair_characters("实现86家0事故")[0] == "实现86家0事故"  # 0事故: a count of none
+    for slogan in ("提供服务120次0收费", "办理入会手续160家0跑腿", "实现3个0目标"):  # 0收费: none, no full stop
+        assert repair_characters(slogan)[0] == slogan
     assert clean_spaces("维护职工合法权益（Protecting Workers’ Rights）") == "维护职工合法权益（Protecting Workers’ Rights）"
 
 

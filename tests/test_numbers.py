@@ -216,5 +216,7 @@ def test_a_figure_after_a_word_ending_on_shang_is_read_without_it():
     assert [(q.text, q.value, q.approx) for q in find_quantities("全区建成职工书屋28个，其中市级以上6个。")] == [
         ("28个", 28, None), ("6个", 6, None)]
     assert [(q.text, q.approx) for q in find_quantities("上千人参加")] == [("上千人", "over")]  # 上 before a bare round number
+    for place in ("大会上12名劳模代表作了典型发言", "在此基础上86家企业建立了协商制度", "线上2.3万名职工参与答题"):  # 上 ends a word
+        assert [q.text for q in find_quantities(place)][:1] in (["12名"], ["86家"], ["2.3万名"]), place
     for verb in ("推动工作再上1个台阶", "全县年产值上10亿元的企业有5家", "发动上十万名职工参与"):  # 上 a verb or a threshold
         assert all(not q.text.startswith(("1个", "10亿元", "十万名")) for q in find_quantities(verb)), verb

@@ -203,12 +203,19 @@ def test_a_papers_report_on_the_year_before_it_is_of_that_year(regions):
                "今年，市总工会将服务站建设纳入重点工作，新建服务站42个。")  # 去年以来, 将…纳入: this year's work
     late.debris = ["湛江日报　2023年12月26日　第6版"]
     assert where_when(late, regions)[2] == Period(2023, 2023)
+    early = doc("书香飘进矿井", "截至去年底，全市已建成职工书屋420家。", "去年市总工会为基层书屋配送图书3.6万册。",
+                "今年将把新建职工书屋50家列入市总工会重点工作。")  # 将…列入: a plan
+    early.debris = ["大同日报　2021年2月23日　第3版"]
+    assert where_when(early, regions)[2] == Period(2020, 2020)
 
 
 def test_a_union_of_the_place_the_title_group_names_beats_a_district_named_as_often(regions):
     d = doc("寒冬里的“娘家”温度", "坡头区总工会走访困难职工。", "湛江市总工会发放慰问金。", "坡头区总工会建立台账。", "湛江市总工会启动帮扶。")
     d.subtitle = "湛江市各级工会开展困难职工帮扶工作综述"
     assert where_when(d, regions)[0] == Region("湛江市", "广东省")
+    # A short form that is a common word (和 of 和县, 青山 of 青山区) names no place in a title.
+    d = doc("构建和谐劳动关系", "马鞍山市总工会推进集体协商。", "马鞍山市总工会开展培训。", "马鞍山市总工会表彰先进。", "和县总工会参加。")
+    assert where_when(d, regions)[0].name == "马鞍山市"
     # The title naming both, the district in short form: the district's union, named more often.
     d = doc("湛江市首家新就业形态劳动者服务站在坡头揭牌", "坡头区总工会建成服务站。", "坡头区总工会配备设施。",
             "湛江市总工会副主席出席。", "坡头区总工会还将推广。")

@@ -140,12 +140,17 @@ def test_a_caption_credited_to_a_spread_name_who_handed_the_photo_in():
     assert [b.text for b in doc.blocks] == AROUND
     doc = recover_document(BETWEEN.format("5月20日，职工在书屋内阅读。（欧　阳　峰　供图）"))  # three characters spread
     assert [f.caption for f in doc.figures] == ["5月20日，职工在书屋内阅读。（欧阳峰 供图）"]
+    doc = recover_document(BETWEEN.format("5月20日，职工在书屋内阅读。（通讯员　周　洁　王　伟　摄）"))  # two names spread
+    assert [f.caption for f in doc.figures] == ["5月20日，职工在书屋内阅读。（通讯员 周洁 王伟 摄）"]
 
 
 def test_the_issuers_name_alone_closing_a_report_is_its_signature():
     doc = recover_document("关于职工医疗互助保障工作的报告\n\n　　公司工会将继续深化工作。\n\n　　实现互助金“一站式”结算。\n\n国网荆州供电公司工会\n")
     assert doc.figures == [] and "国网荆州供电公司工会" in doc.debris
     assert [b.text for b in doc.blocks] == ["公司工会将继续深化工作。", "实现互助金“一站式”结算。"]
+    for issuer in ("柳州市工人文化宫", "新化县总工会办公室"):  # an issuer of another kind
+        closed = recover_document(f"关于职工工作的报告\n\n　　公司工会将继续深化工作。\n\n　　观众达1.5万人次。\n\n{issuer}\n")
+        assert issuer in closed.debris and closed.figures == [], issuer
     for last in ("图为区总工会干部在户外劳动者服务站", "劳模工匠走进市第一中学校", "市总工会召开十五届三次全委会"):  # no union's name alone
         closing = recover_document(f"关于职工工作的报告\n\n　　公司工会将继续深化工作。\n\n　　实现互助金结算。\n\n{last}\n")
         assert last not in closing.debris, last
@@ -180,8 +185,7 @@ def test_two_sentences_then_a_credit_line_are_no_caption():
                                      "▲春节前夕，县总工会主要负责人到九资河镇走访慰问困难职工",  # a time of the year opening it
                                      "▲红塔区一处“职工驿站”里，环卫工人正在用微波炉加热午饭",  # a scene in progress
                                      "▲中秋前夕，区总工会走访慰问一线职工，送去月饼和慰问金",
-                                     "▲日前，区总工会在城南工业园开展“送清凉”活动",
-                                     "▲下班后，职工在公司职工之家健身房锻炼"])  # a time of the day
+                                     "▲日前，区总工会在城南工业园开展“送清凉”活动"])
 def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_mark(caption):
     doc = recover_document(BETWEEN.format(caption))
     assert [f.caption for f in doc.figures] == [caption[1:]]
@@ -195,6 +199,8 @@ def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_
     "▲聚焦主业正在发力\n\n正文，讲述了建会工作。",  # 正在 in a head of no clause: no scene
     "▲复工复产，工会正在行动\n\n正文，讲述了建会工作。",  # a head: 正在 with no scene after it
     "▲疫情期间，工会服务不打烊\n\n正文，讲述了建会工作。",  # a head after a time of the year
+    "▲与此同时，市总工会深入开展“送温暖”活动，走访慰问困难职工1260户\n\n正文，讲述了帮扶工作。",  # a point, no photo
+    "▲入会后，新会员可享受职工互助保障等12项普惠服务\n\n正文，讲述了服务。",
     "正文，讲述了工作。\n\n▲近日，区总工会举办职工技能大赛，来自全区的200余名职工参赛。\n\n正文，讲述了帮扶工作。",  # one brief
 ])
 def test_marked_heads_and_runs_of_briefs_are_no_captions(body):
