@@ -181,15 +181,18 @@ def running_heads(lines: list[str]) -> set[str]:
     # stand by other rows set wide.
     # …or whose page number follows, or comes before, the folio of a running head of the text (36　浙江工运　2023年第12期,
     # 职工文化　　37, 38　浙江工运…).
+    heads |= {text for text, key in folio_keys.items() if folios[key] >= 2}
+    lone = [(i, found) for i, line in enumerate(lines) if (found := _COLUMN_FOLIO.fullmatch(line.strip()))]
+    if not lone:
+        return heads  # most texts: no such line, and no page numbers to read
     pages = {int(n) for line in lines if len(line.strip()) <= FOLIO_LINE_MAX and _FOLIO_END.search(line.strip())
              and (_head_key(line) in heads or is_running_head(line)) for n in _FOLIO_END.findall(line.strip())}
-    columns = {_head_key(line) for i, line in enumerate(lines) if (found := _COLUMN_FOLIO.fullmatch(line.strip()))
-               and (_head_key(found.group("a") or found.group("b")) in counts
-                    or any(abs(int(n) - page) == 1 for n in _FOLIO_DIGITS.findall(line) for page in pages))
-               and not any(0 <= n < len(lines) and (_ROW_LIKE.fullmatch(lines[n].strip()) or _row_cells(lines[n]))
-                           and _head_key(lines[n]) not in heads and not is_running_head(lines[n])
-                           for n in (i - 1, i + 1))}  # a row among rows of a table (not the page's other head)
-    return heads | columns | {text for text, key in folio_keys.items() if folios[key] >= 2}
+    return heads | {_head_key(lines[i]) for i, found in lone
+                    if (_head_key(found.group("a") or found.group("b")) in counts
+                        or any(abs(int(n) - page) == 1 for n in _FOLIO_DIGITS.findall(lines[i]) for page in pages))
+                    and not any(0 <= n < len(lines) and (_ROW_LIKE.fullmatch(lines[n].strip()) or _row_cells(lines[n]))
+                                and _head_key(lines[n]) not in heads and not is_running_head(lines[n])
+                                for n in (i - 1, i + 1))}  # a row among rows of a table (not the page's other head)
 
 
 FOLIO_LINE_MAX = 40  # characters of a running head with a page's number

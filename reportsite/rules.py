@@ -85,6 +85,7 @@ def photo_credit() -> re.Pattern[str]:
     return re.compile(text_rules()["caption_credit_pattern"].replace("MEDIA", media_name_pattern()))
 
 
+@lru_cache(maxsize=1)
 def media_name_pattern() -> str:
     """A paper's or outlet's name (兰州晨报, 掌上兰州客户端, 新华社): Chinese before one of the text rules' media suffixes."""
     suffixes = "|".join(re.escape(s) for s in sorted(text_rules()["media_name_suffixes"], key=len, reverse=True))
