@@ -157,12 +157,12 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
     canonical = CanonicalRows(memo)
     prepared: dict[str, Any] = {}
     written: dict[str, PageRecord] = {}  # the search fragments written beside the pages: path -> record
-    batches = render_batches(todo)
-    spread = len(todo) >= pool_min  # counted in pages, however they are batched
-    rendered = fork_map(lambda batch: [render_one(item) for item in batch], batches,
-                        min_items=0 if spread else len(batches) + 1)
-    for (page, _key), (record, headings, fragments, searched, fragment_file) in zip(
-            todo, [outcome for batch in rendered for outcome in batch]):
+    if len(todo) >= pool_min:  # counted in pages, however they are batched
+        runs = fork_map(lambda batch: [render_one(item) for item in batch], render_batches(todo), min_items=0)
+        rendered = [outcome for run in runs for outcome in run]
+    else:
+        rendered = [render_one(item) for item in todo]
+    for (page, _key), (record, headings, fragments, searched, fragment_file) in zip(todo, rendered):
         records[page.output_path] = record
         prepared[page.output_path] = searched
         if fragment_file is not None:
