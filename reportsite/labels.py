@@ -55,6 +55,8 @@ class Rules:
     story_cues: tuple[re.Pattern[str], ...] = ()  # in a figure's sentence: it tells one person's or family's story
     story_cues_ahead: tuple[re.Pattern[str], ...] = ()  # likewise, for the figures after it in the sentence only
     worker_interviewee_words: tuple[str, ...] = ()  # an interview's subject is a worker: their turns tell their own record
+    interviewee_head: re.Pattern[str] | None = None  # …unless they head an institution (市职工服务中心主任)
+    honoured_worker_words: tuple[str, ...] = ()  # …though a model worker heading a unit is a worker still
     no_metric_after: tuple[re.Pattern[str], ...] = ()  # right after a figure: it counts towns or key projects
     breakdown_cues: tuple[str, ...] = ()  # before a figure in its sentence: it is a part of the one before (其中)
     plan_headings: tuple[re.Pattern[str], ...] = ()  # a section heading naming a work plan (二、2023年工作安排)
@@ -105,6 +107,8 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         story_cues=tuple(re.compile(c) for c in words("story_cues")),
         story_cues_ahead=tuple(re.compile(c) for c in words("story_cues_ahead")),
         worker_interviewee_words=words("worker_interviewee_words"),
+        interviewee_head=re.compile(data["interviewee_head_pattern"]) if data.get("interviewee_head_pattern") else None,
+        honoured_worker_words=words("honoured_worker_words"),
         no_metric_after=tuple(re.compile(c) for c in words("no_metric_after")),
         breakdown_cues=words("breakdown_cues"),
         plan_headings=tuple(re.compile(c) for c in words("plan_headings")),

@@ -295,8 +295,6 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
 
 
 _INTERVIEW = re.compile("(?:专?访|对话)")
-_OFFICER = re.compile("(?:中心|局|委|办|院|会|厅)副?(?:主任|主席|书记|部长|局长|会长|理事长|院长|厅长)")
-_HONOURED = ("劳模", "劳动模范", "工匠", "技能大师")  # a model worker heading a unit (供电所所长, 检修部主任) is a worker
 _TURN = re.compile("([\u4e00-\u9fff]{1,4})[：:]")
 
 
@@ -306,7 +304,8 @@ def _worker_turns(doc: Document, rules: Rules) -> Callable[[str], bool]:
     head = "".join(part for part in (doc.kicker, doc.title, doc.subtitle) if part)
     found = _INTERVIEW.search(head)
     who = head[found.end():] if found else ""
-    officer = _OFFICER.search(who) is not None and not any(word in who for word in _HONOURED)
+    officer = (rules.interviewee_head is not None and rules.interviewee_head.search(who) is not None
+               and not any(word in who for word in rules.honoured_worker_words))
     if not who or "工会" in who or officer or not any(word in who for word in rules.worker_interviewee_words):
         return lambda text: False  # not a worker, but whoever heads a union or an institution (市职工服务中心主任)
 
@@ -433,10 +432,9 @@ def _one_place_of_many() -> re.Pattern[str]:
 def _part_of_a_place(before: str) -> bool:
     """Tell whether the words before a figure in its sentence end on 其中 and a place's full name, and the figure
     stands in that clause (其中，银川市新建基层工会118家、新发展会员9,260名; not …，新发展会员2.1万人 after it)."""
-    last = None
-    for last in _one_place_of_many().finditer(before):
-        pass
-    return last is not None and _CLAUSE_BREAK.search(before, last.end()) is None
+    at = before.rfind("其中")
+    found = _one_place_of_many().match(before, at) if at >= 0 else None
+    return found is not None and _CLAUSE_BREAK.search(before, found.end()) is None
 
 
 _CLAUSE_BREAK = re.compile("[，,；;：:]")

@@ -552,7 +552,7 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
             # A province the title group names, but not this place (甘肃省各地工会…扫描), keeps a report naming several of
             # its places' unions (天水市总工会, 酒泉市总工会…) or this one once (a caption's); a title naming the province
             # over one place's union named again and again, or naming that place too (江苏南通：…), is that place's.
-            titled = _names(head, picked) and name not in in_head and entry.name[:-1] not in head
+            titled = _names(head, picked) and name not in in_head and not _named_in(head, entry.name)
             return entry if not titled or (len(named) == 1 and named[name] >= 2) else None
         # Another place the table knows, named in the body only (a contest held in 昆明), gives way to the
         # union of the title group, or to a union named at least as often as that place.

@@ -564,8 +564,8 @@ def _indents_tell(parts: list[Part]) -> bool:
     return indented >= 2 and indented * 2 >= len(sentences) and not any(p.indented for p in heads)
 
 
-# A photo's scene on one line: where (…里，…内，) then who does what there (外卖骑手在休息充电), no final stop.
-_SCENE_LINE = re.compile(f"[^，,。；！？]{{2,24}}[里内上中前旁边][，,][^，,。；！？]*(?:在|为|给|向|正)[^，,。；！？]{{2,}}")
+# A photo's scene on one line: where (…里，…内，) then who does what there (外卖骑手在休息充电: _SCENE), no final stop.
+_SCENE_LINE = re.compile("[^，,。；！？]{2,24}[里内上中前旁边][，,]([^，,。；！？]{4,})")
 SCENES_INSIDE_MAX = 2  # photos' captions set one after another inside a cut paragraph
 
 
@@ -579,7 +579,7 @@ def _scenes_inside_cut(parts: list[Part], at: int, previous: Part | None, layout
     count = 0
     while (at + count < len(parts) and count < SCENES_INSIDE_MAX and parts[at + count].kind == "paragraph"
            and not parts[at + count].indented and len(line := parts[at + count].text.strip()) <= limit
-           and _SCENE_LINE.fullmatch(line) is not None):
+           and (scene := _SCENE_LINE.fullmatch(line)) is not None and _SCENE.search(scene.group(1)) is not None):
         count += 1
     rest = parts[at + count] if at + count < len(parts) else None
     if not count or rest is None or rest.kind != "paragraph" or not layout.indents_tell or rest.indented:
