@@ -224,6 +224,11 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # trips home; 吸纳会员; and words that name no union's work (调处 of any dispute, 代理 of any business, 参赛单位 of any game)
     ("全年送农民工平安返乡3.2万人次。", {"3.2万人次": "migrant-homebound-trips"}),
     ("组织3000名农民工安全返乡。", {"3000名": "migrant-homebound-trips"}),
+    ("春节前，为返乡农民工包车186辆次。", {"186辆次": "migrant-homebound-trips"}),
+    ("设立服务点4个，为返乡农民工提供候车休息等服务1.2万人次。", {"1.2万人次": "migrant-homebound-trips"}),
+    # back home for good, no trip: 返乡 names the people trained or lent to, and no season nor vehicle is named
+    ("今年以来，共培训返乡农民工3,120人次。", {"3,120人次": "skills-training"}),
+    ("为136名返乡农民工发放创业贷款。", {"136名": None}),
     ("新吸纳会员680名。", {"680名": "new-union-members"}),
     ("各级综治组织共调处矛盾纠纷1260起。", {"1260起": None}),
     ("公司作为委托代理人参与诉讼案件12件。", {"12件": None}),
