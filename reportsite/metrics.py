@@ -377,6 +377,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             per_unit = (comma_left < left and _per_unit(rules).search(text, comma_left, left) is not None
                         and not find_quantities(text[comma_left:left], grammar))
         per_unit = per_unit or (varies is not None and varies.match(text, quantity.end) is not None)
+        per_unit = per_unit and quantity.unit != "%"  # 人均收入增长8.6%: a rate is no amount per head, whatever it rates
         uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
         following = (quantities, at + 1)
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy,

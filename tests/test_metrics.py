@@ -224,6 +224,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # trips home; 吸纳会员; and words that name no union's work (调处 of any dispute, 代理 of any business, 参赛单位 of any game)
     ("全年送农民工平安返乡3.2万人次。", {"3.2万人次": "migrant-homebound-trips"}),
     ("组织3000名农民工安全返乡。", {"3000名": "migrant-homebound-trips"}),
+    # a per-head cue before a rate: the rate of an average, no amount per head
+    ("一线职工年人均工资增长6.8%。", {"6.8%": "wage-growth"}),
+    ("困难职工每人发放慰问金500元。", {"500元": None}),
     ("春节前，为返乡农民工包车186辆次。", {"186辆次": "migrant-homebound-trips"}),
     ("设立服务点4个，为返乡农民工提供候车休息等服务1.2万人次。", {"1.2万人次": "migrant-homebound-trips"}),
     # back home for good, no trip: 返乡 names the people trained or lent to, and no season nor vehicle is named
