@@ -224,6 +224,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # trips home; 吸纳会员; and words that name no union's work (调处 of any dispute, 代理 of any business, 参赛单位 of any game)
     ("全年送农民工平安返乡3.2万人次。", {"3.2万人次": "migrant-homebound-trips"}),
     ("组织3000名农民工安全返乡。", {"3000名": "migrant-homebound-trips"}),
+    # a contest's events counted in 个; not the projects of a labour competition, nor the trades it covers
+    ("大赛设置焊工、电工、茶艺师等26个竞赛项目。", {"26个": "skills-contests"}),
+    ("在12个省重点项目中开展劳动竞赛。", {"12个": None}),
+    ("竞赛覆盖装卸、理货、机械维修等26个工种。", {"26个": None}),
     # a per-head cue before a rate: the rate of an average, no amount per head
     ("一线职工年人均工资增长6.8%。", {"6.8%": "wage-growth"}),
     ("困难职工每人发放慰问金500元。", {"500元": None}),

@@ -114,6 +114,8 @@ def test_nearest_alias_wins_in_context():
          r":4:14: metrics\[0\]\.aliases: expected a list"),
         ("designations: {示范点: 1}\nmetrics: []\n", r":1:15: designations: expected a list"),
         ("recipients: {劳模: 1}\nmetrics: []\n", r":1:13: recipients: expected a list"),
+        ("metrics:\n  - id: a\n    name: A\n    aliases: [x]\n    unit: 项\n    category: c\n    description: d\n"
+         "    narrow_units:\n      - {units: [个]}\n", r":9:9: metrics\[0\]\.narrow_units\[0\]: missing key 'aliases'"),
     ],
 )
 def test_errors_name_file_line_and_column(tmp_path: Path, text, message):
@@ -176,6 +178,29 @@ def test_requires_may_be_met_by_the_topic_and_lead_in_may_exclude():
     # the shared 新发展 rules 工会会员 out here, and its 发展 with the groups between reads 新增会员 (发展…会员)
     assert taxonomy.classify("会员", "快递员等会员86万名", "名", lead_in="新发展货车司机、") == "new-union-members"
     assert taxonomy.classify("会员", "快递员等会员86万名", "名", lead_in="新发展团员、") is None  # 团员: no group of gap_groups
+
+
+CONTESTS = """\
+metrics:
+  - id: contests
+    name: 技能竞赛
+    aliases: [技能竞赛, 竞赛]
+    unit: 项
+    narrow_units:
+      - {units: [个], aliases: [竞赛项目], requires: [竞赛, 比赛]}
+    category: c
+    description: d
+  - {id: studios, name: 工作室, aliases: [工作室], unit: 个, category: c, description: d}
+"""
+
+
+def test_a_narrow_unit_counts_under_its_own_aliases_only():
+    taxonomy = parse_taxonomy(CONTESTS, Path("metrics.yml"))
+    assert taxonomy.classify("竞赛项目", "技能竞赛设置焊工、电工等26个竞赛项目", "个") == "contests"
+    assert taxonomy.classify("项目", "在12个重点项目中开展劳动竞赛", "个") is None  # 竞赛 alone names no event
+    assert taxonomy.classify("技能竞赛", "举办技能竞赛12项", "项") == "contests"  # the metric's own units as before
+    assert taxonomy.classify("工作室", "新建工作室5个，参加竞赛", "个") == "studios"
+    assert taxonomy.counts("contests", "个") and not taxonomy.counts("studios", "项")
 
 
 def test_an_alias_with_a_gap_holds_only_groups_of_people_between_its_ends():

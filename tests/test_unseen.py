@@ -108,7 +108,6 @@ XFAIL: dict[str, str] = {
     # ---- open defects the last reports showed (their general cause named)
     # ---- from the third round of unseen reports (mengzi_2017, qiaodong_2015, jinjiang_2022, guangxi_2019,
     # pingyao_2021, qilihe_2018): what is still wrong, by general cause
-    "jinjiang_2022:metric_id:15个": "competition events (竞赛项目) are not counted under skills-contests",
     "qiaodong_2015:unclassified:500多人次": "one library's monthly readers are classified as legal-service visitors (接待职工)",
     # ---- the fourth round (zhungeer_2019, daqing_2020, luanhai_steel_2022 of unions in Inner Mongolia, the
     # north-east and a steel group; huzhu_2019 from a magazine, yuetang_2023 scanned badly, chongqing_jianshe_2020
@@ -173,7 +172,7 @@ XFAIL: dict[str, str] = {
     "linquan_wages_2023:metric_id:186个": "a count of building projects takes the union word of its clause (项目工会), as luanhai_steel_2022:3个",
     "linquan_wages_2023:metric_id:96个": "problems put right take a union word (项目工会) from earlier in the sentence",
     "linquan_wages_2023:metric_id:1,680万元": "the sums at stake (涉案金额) take 欠薪 from the clause before as money recovered",
-    "shaanxi_jiaotong_2021:metric_id:8个": "trades in a skills contest (设…8个工种) are not counted under skills-contests, as jinjiang_2022:15个",
+    "shaanxi_jiaotong_2021:metric_id:8个": "trades in a skills contest (设…8个工种) are not counted under skills-contests: 工种 is no narrow alias (竞赛覆盖…26个工种 of a labour competition is none)",
     "shaanxi_jiaotong_2021:metric_id:不少于10个": "the same 工种",
     "shushan_shijian_2022:metric_id:1,460条": "workers' wishes collected for a list (意见建议) count as rationalisation proposals: 意见建议 is one of that metric's words",
     "shushan_shijian_2022:metric_id:108.7%": "a completion rate (完成率) takes its sentence's metric when that metric accepts %",
@@ -198,7 +197,6 @@ XFAIL: dict[str, str] = {
     "fujian_legalaid_2020:metric_id:312件": "为其 + verb reads as one person's amount where 其 is a group named before (快递员…等新就业形态劳动者)",
     "fujian_legalaid_2020:metric_id:860万元": "the same 为其",
     "hongkong_ftu_2019:metric_id:2.4万人次": "法律咨询, one service in a list, claims the list's total",
-    "qiqihar_heavy_2023:metric_id:12个": "contest events take the union word of the next clause (18个基层工会), as jinjiang_2022:15个",
     "qiqihar_heavy_2023:metric_id:386名": "workers found with abnormal results are counted as health checks (体检 in the sentence)",
     "qiqihar_heavy_2023:metric_id:200余名": "劳模 among the people invited outweighs the reading event",
     "xiaodian_fendong_2016:metric_id:28家": "覆盖辖区内28家企业: 辖区内 splits 覆盖…企业, and the figure becomes a count of unions",
@@ -241,7 +239,6 @@ XFAIL: dict[str, str] = {
     # heads, tiexi_reading_2019 a paper's libraries feature, changzhou_legalaid_2022 a legal-aid review in Big5,
     # dancheng_wages_2021 a county's fax, huaihua_railway_2020 a converter's Markdown, shunde_wechat_2023 a WeChat
     # article): what is still wrong, by general cause
-    "xinxiang_crane_congress_2021:metric_id:8个": "a contest's events (设…8个比赛项目) are not counted under skills-contests (jinjiang_2022's cause)",
     "xinxiang_crane_congress_2021:metric_id:420人次": "trainees named only in the class's name (基层工会干部和职工代表培训班6期，培训420人次) are not read: bare 培训 gives skills training",
     "xinxiang_crane_congress_2021:metric_id:90%以上": "a labour competition's participation rate (参赛率) reads as the 安康杯 rate though 安康杯 is nowhere in the report",
     "tiexi_reading_2019:metric_id:146支": "teams in a recitation contest (诵读大赛…146支代表队) get no metric: nothing in the clause names a cultural activity",
@@ -403,7 +400,6 @@ XFAIL: dict[str, str] = {
     "dalian_shuwu_2019:metric_id:约8.6万人次": "participants of a list of cultural events holding a contest (职工讲书人大赛) are read as a contest's (gushi_2022's cause)",
     "gansu_yizhan_2019:metric_id:41项": "a bare 工作室 after the city's count of studios (全市累计达到27个，工作室今年完成…) is read as one studio",
     "gansu_yizhan_2019:unclassified:20多名": "one contest's welders in an opening scene (一场焊工技能比武正在进行，20多名…) are counted like a total",
-    "hainan_dianwang_2022:metric_id:12个": "competition events (竞赛项目) are not counted under skills-contests (jinjiang_2022's cause)",
     "hainan_dianwang_2022:metric_id:1,900余人次": "an alias inside a team's name in an earlier clause (“劳模服务队”42支，慰问…一线职工) lends its metric",
     # ---- the twenty-sixth round, core genre (zhangjiakou_dongao_2020, zezhou_zongjie_2015, yingkou_gangkou_2019,
     # suchengqu_xinjiuye_2024, yugan_genzhiqianxin_2022, zaozhuang_shuwu_2019): what is still wrong, by general cause
@@ -469,9 +465,6 @@ XFAIL: dict[str, str] = {
     "hainan_jingsai_2019:paragraphs_clean": "items numbered with a half-width bracket (1) 2) 3)) are not read as a list's",
     "hainan_jingsai_2019:metric_id:386亿元": "investment completed (完成投资), ruled out of facility-investment, takes economic-benefit from the sentence",
     "hainan_jingsai_2019:metric_id:78.5%": "a share whose label is 比例 names nothing: the firms holding contests are not tied to it",
-    "hainan_jingsai_2019:metric_id:26个": "competition events (竞赛项目) are not counted under skills-contests (jinjiang_2022's cause)",
-    "hainan_jingsai_2019:metric_id:10个": "the same",
-    "hainan_jingsai_2019:metric_id:不少于30个": "the same",
     "hainan_jingsai_2019:metric_id:1.2万名": "a contest's stages and contestants (初赛, 选手) are not read as taking part",
     "hainan_jingsai_2019:metric_id:1,380名": "the same",
     "hainan_jingsai_2019:metric_id:32名": "women honoured (巾帼建功标兵) take 参赛 from the clause before",
@@ -739,7 +732,6 @@ def metric_id_cases():
 
 # today's misclassifications: "<name>:metric_id:<text>" -> what the pipeline says instead
 WRONG_IDS = {
-    "jinjiang_2022:metric_id:15个": None,
     "luanhai_steel_2022:metric_id:8.6%": None,
     "luanhai_steel_2022:metric_id:1120个": None,
     "luanhai_steel_2022:metric_id:9个": "workers-libraries",
@@ -779,7 +771,6 @@ WRONG_IDS = {
     "fujian_legalaid_2020:metric_id:312件": None,
     "fujian_legalaid_2020:metric_id:860万元": None,
     "hongkong_ftu_2019:metric_id:2.4万人次": "legal-service-visitors",
-    "qiqihar_heavy_2023:metric_id:12个": "grassroots-unions",
     "qiqihar_heavy_2023:metric_id:386名": "health-checks",
     "qiqihar_heavy_2023:metric_id:200余名": "model-workers",
     "xiaodian_fendong_2016:metric_id:28家": "grassroots-unions",
@@ -803,7 +794,6 @@ WRONG_IDS = {
     "changzhou_legalaid_2022:metric_id:386件": None,
     "tiexi_reading_2019:metric_id:146支": None,
     "tiexi_reading_2019:metric_id:突破36万人次": "online-users",
-    "xinxiang_crane_congress_2021:metric_id:8个": None,
     "xinxiang_crane_congress_2021:metric_id:420人次": "skills-training",
     "xinxiang_crane_congress_2021:metric_id:90%以上": "ankang-cup-rate",
     "lusong_tvnews_2022:metric_id:326名": "skills-promotions",
@@ -847,7 +837,6 @@ WRONG_IDS = {
     "simen_forum_2019:metric_id:6.8%": None,  # colloquial 工资平均涨了
     "simen_forum_2019:metric_id:36名": "education-subsidies",  # 上大学 (workers' schooling) beats 金秋助学 for children
     "simen_forum_2019:metric_id:286人次": "medical-mutual-aid-participants",  # recipients before the verb take the previous clause's label
-    "simen_forum_2019:metric_id:7个": None,  # a contest's events (jinjiang_2022's cause)
     "simen_forum_2019:metric_id:3,100人次": None,  # 参加职工 is no alias of cultural participants
     "taichung_union_2022:metric_id:620人次": "skills-training",  # 工会干部研习营 read by 培训 nearer the figure
     "taichung_union_2022:metric_id:42人": "skills-training",  # 干部 without 工会 (青年干部…工会领袖培训班)
