@@ -203,6 +203,16 @@ def test_the_pages_staff_credits_are_furniture_not_captions():
         assert not is_debris_line(line), line
 
 
+def test_a_word_processors_footer_of_the_issuer_and_the_page_alone_is_furniture():
+    from reportsite.blocks import is_debris_line
+
+    for line in ["少先路街道总工会　　　　　　　　第1页", "第2页    某某县总工会办公室", "县总工会（印）  第 3 页"]:
+        assert is_debris_line(line), line
+    # one space apart, or words after the page: text
+    for line in ["详见材料第1页", "县总工会 第1页", "工会简报第3页刊登了此事", "第1页　　记录了全年的工作，"]:
+        assert not is_debris_line(line), line
+
+
 def test_specks_and_a_seal_read_as_garbage_are_furniture_but_marked_or_spaced_words_are_not():
     from reportsite.blocks import is_debris_line
 
