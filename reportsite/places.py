@@ -66,8 +66,16 @@ def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
         return Counter()
     smaller = _smaller_place_words()
     return Counter(index[m.group()].name for m in pattern.finditer(text)
-                   if (index[m.group()].name == m.group() or not text.startswith(smaller, m.end()))
+                   if (index[m.group()].name == m.group()
+                       or not (text.startswith(smaller, m.end()) or _inside_a_word(text, m.start(), m.end())))
                    and not _inside_longer_place(text, m.start(), m.end()))
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Tell whether a region's short name found at [start, end) ends a word of the general word list that opens one or
+    two characters before it, or lies inside one (海口 in 出海口, 入海口): that word, not the region, is named."""
+    words = word_list()
+    return any(text[start - back: end + more] in words for back in (1, 2) if start >= back for more in (0, 1))
 
 
 def _inside_longer_place(text: str, start: int, end: int) -> bool:

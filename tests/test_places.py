@@ -351,3 +351,10 @@ def test_a_regions_short_name_inside_a_longer_places_name_names_no_region(region
 
     assert region_mentions("组织劳模到五大连池疗养院疗休养", regions) == {}
     assert region_mentions("在大连举办培训班，大连市总工会承办", regions) == {"大连市": 2}
+
+
+def test_a_regions_short_name_inside_a_common_word_names_no_region(regions):
+    from reportsite.places import region_mentions
+
+    assert region_mentions("港口是西部陆海新通道的出海口，入海口处", regions) == {}
+    assert region_mentions("在海口举办培训班，海口市总工会承办", regions) == {"海口市": 2}

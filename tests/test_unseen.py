@@ -506,7 +506,6 @@ XFAIL: dict[str, str] = {
     "nanyang_shuwu_2022:unclassified:60多名": "one firm's certified workers told by its union chair are classified like a total (skills-promotions)",
     "shucheng_falvyuanzhu_2021:headings": "a numbered head holding a comma (二、突出重点群体，法律援助精准有效) after a line full to the wrap width is run on into the paragraph, and the indented paragraph after it glued on",
     "shucheng_falvyuanzhu_2021:paragraphs": "the same head and its paragraph glued to the paragraph before",
-    "qinzhou_gangkou_2021:region": "a city's short name matched inside an ordinary word (海口 in 出海口) wins over the city named only as 钦州港/钦州港务 and in the author's unit line",
     "qinzhou_gangkou_2021:captions": "an unmarked, uncredited caption with a comma and a stop (…码头，…技能比武现场。) between indented paragraphs stays a paragraph",
     "qinzhou_gangkou_2021:paragraphs": "the same caption counted as a paragraph",
     "qinzhou_gangkou_2021:not_in_body": "the same caption stays in the body",
