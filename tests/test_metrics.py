@@ -832,6 +832,7 @@ def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be
     "书屋配有管理员五六名。",  # five or six: a guess, no figure
     "流动书车每月两次开进建筑工地。",  # how often
     "现在书车每个月来两回。",
+    "图书车每月进企业、进工地两次。",  # how often, the places between
     "今年她练了三个多月。",  # how long
     "全区办好十件实事，投入资金1.2亿元。",  # the programme's name
     "培训分两个半天进行。",  # how long
@@ -840,6 +841,10 @@ def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be
 ])
 def test_guesses_programme_names_spans_and_instalments_are_no_figures(text):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit != "元"] == []
+
+
+def test_a_count_after_a_period_beyond_its_clause_is_still_a_count():
+    assert [r.text for r in extract_metrics(doc_of("每年组织职工疗休养，全年共开展12次。"), TAXONOMY)] == ["12次"]
 
 
 def test_a_guess_of_hundreds_is_no_amount():
