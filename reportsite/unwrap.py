@@ -121,9 +121,13 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return False  # 2. …, after an item closed by its mark: a list printed one item a line
     if text.startswith(subtitle_marks()) and not _CLAUSE_MARK.search(previous):
         return False  # ——香港工会联合会…回顾 under a title line (no mark in it): the subtitle, a line of its own
-    if (_ends_sentence(previous) and not _CLAUSE_MARK.search(text) and len(text) <= text_rules()["heading_max_chars"]
+    if (_ends_sentence(previous) and len(text) <= text_rules()["heading_max_chars"]
+            and (not _CLAUSE_MARK.search(text) or (wrap is not None and not wrap.full(line) and not _CLAUSE_MARK.match(text[-1])))
             and any(pattern.match(text) for pattern, _rank in heading_numbering())):
-        return False  # （四）做好帮扶救助工作 after a sentence's end: a section's head, though the line above is full
+        # （四）做好帮扶救助工作 after a sentence's end: a section's head, though the line above is full; one holding a
+        # comma too when it is short itself and ends on no mark (二、突出重点群体，法律援助精准有效): no item's first line a
+        # wrap cut, nor an item's last line (（四）做好帮扶救助工作，发放慰问金465万元。)
+        return False
     full = wrap is not None and wrap.full(previous)
     if full or not indented_paragraph:
         return full

@@ -503,8 +503,6 @@ XFAIL: dict[str, str] = {
     "nanyang_shuwu_2022:metric_id:46家": "firms a shared library reaches (辐射周边企业46家) take 书屋 from the clause before (luanhai_steel_2022's cause)",
     "nanyang_shuwu_2022:unclassified:5,600册": "one firm's library's holdings (藏书5,600册) count as books donated: bare 藏书 is no exclusion, and the firm's scope (一家…企业) is not carried",
     "nanyang_shuwu_2022:unclassified:60多名": "one firm's certified workers told by its union chair are classified like a total (skills-promotions)",
-    "shucheng_falvyuanzhu_2021:headings": "a numbered head holding a comma (二、突出重点群体，法律援助精准有效) after a line full to the wrap width is run on into the paragraph, and the indented paragraph after it glued on",
-    "shucheng_falvyuanzhu_2021:paragraphs": "the same head and its paragraph glued to the paragraph before",
     "qinzhou_gangkou_2021:captions": "an unmarked, uncredited caption with a comma and a stop (…码头，…技能比武现场。) between indented paragraphs stays a paragraph",
     "qinzhou_gangkou_2021:paragraphs": "the same caption counted as a paragraph",
     "qinzhou_gangkou_2021:not_in_body": "the same caption stays in the body",
