@@ -464,6 +464,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif part.kind == "paragraph" and bullet_with_figure(part.text) and not (
                 _body_follows(nxt) and not _same_mark(parts[i - 1] if i else None, part)):  # a lone bullet over body text heads it
             out.append(Part("item", strip_marks(part.text), part.gap))  # • 新建基层工会48家: a slide's point, no heading
+        elif part.kind == "paragraph" and _flush_scene(part, previous, nxt, layout):
+            out.append(_as(part, "caption"))  # …码头，公司工会组织的岸桥司机技能比武现场。 flush between set-in paragraphs
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
         elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and not is_marked_head(part.text)
@@ -590,6 +592,18 @@ def _scenes_inside_cut(parts: list[Part], at: int, previous: Part | None, layout
 
 
 _RUNS_ON = "和及与并、"  # a block opening on one goes on from the line before it
+
+
+def _flush_scene(part: Part, previous: Part | None, nxt: Part | None, layout: "_Layout") -> bool:
+    """Tell whether a block is a photo's caption without a credit set flush among paragraphs set in: one sentence of a
+    caption's length closing on a scene's last word (text_rules scene_endings: …技能比武现场。), after a paragraph that
+    is whole and before one set in (or the end)."""
+    text = part.text.strip()
+    return (not part.indented and len(text) <= text_rules()["caption_max_chars"]
+            and _pattern(text_rules()["scene_endings"]).search(text) is not None
+            and not _TERMINAL.search(text.rstrip("。")) and layout.indents_tell
+            and previous is not None and previous.kind == "paragraph" and previous.indented and not is_cut(previous.text)
+            and (nxt is None or (nxt.kind == "paragraph" and nxt.indented)))
 
 
 def _same_mark(other: Part | None, part: Part) -> bool:

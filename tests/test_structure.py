@@ -114,6 +114,18 @@ def test_a_caption_over_two_lines_then_its_credit_on_a_third_is_one_caption():
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["书香浸润职工心田"]
 
 
+def test_a_flush_sentence_closing_on_a_scene_between_set_in_paragraphs_is_a_caption():
+    text = ("某港口公司工会工作纪实\n\n　　第一段正文，讲述了工会工作的开展情况。\n\n　　第二段正文，讲述了创新工作室的成果。\n\n"
+            "某港区集装箱码头，公司工会组织的岸桥司机技能比武现场。\n\n　　第三段正文，讲述了技能培训的情况。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["某港区集装箱码头，公司工会组织的岸桥司机技能比武现场。"]
+    # Every paragraph flush: the layout tells nothing, the sentence stays text.
+    assert recover_document(text.replace("　　", "")).figures == []
+    # A flush sentence closing on no scene's word, or after a paragraph cut short: text too.
+    assert recover_document(text.replace("比武现场。", "比武，共有86名选手参赛。")).figures == []
+    assert recover_document(text.replace("创新工作室的成果。", "创新工作室的成果，")).figures == []
+
+
 def test_captions_of_scenes_set_inside_a_cut_paragraph_leave_it_whole():
     text = ("某区总工会工作纪实\n\n　　第一段正文，讲述了工会工作的开展情况。\n\n"
             "　　区总工会新建“小哥驿站”16个，每个驿站都配备了微波炉、饮水机、充电插座、\n\n"
