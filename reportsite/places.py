@@ -433,10 +433,33 @@ def where_when(
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
     entry = _union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry or _title_place(doc, text)
+    entry = _whole_province(doc, entry, regions) or entry
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
     organization = _find_organization(doc, text, entry) if entry else None
     return region, organization, _find_period(doc, text, date or _issue_month(doc)), date
+
+
+_WHOLE_PROVINCE = ("全省", "我省")  # a line of the title group opening on one is the province's report
+
+
+def _whole_province(doc: Document, picked: RegionEntry | None, regions: list[RegionEntry]) -> RegionEntry | None:
+    """The province of the place picked when a line of the title group opens on 全省 or 我省 and names no place
+    (全省工会“金秋助学”资助困难职工子女1.26万名): a province's report comparing its cities, the most named of which was
+    picked.  None when the pick is a province already, or its province is unknown."""
+    if picked is None or picked.depth <= 1:
+        return None
+    lines = (doc.kicker, doc.title, doc.subtitle)
+    if not any(line and line.startswith(_WHOLE_PROVINCE) for line in lines) or region_mentions(title_group(doc), regions):
+        return None
+    table = _mention_pattern(regions)[2]
+    province = picked
+    while province.depth > 1 and province.parent is not None:
+        above = table.get(province.parent) or next((e for e in gazetteer().get(province.parent, ()) if e.depth < province.depth), None)
+        if above is None:
+            return None
+        province = above
+    return province if province.depth == 1 else None
 
 
 # --- places the regions table does not list ----------------------------------------------------

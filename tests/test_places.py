@@ -358,3 +358,16 @@ def test_a_regions_short_name_inside_a_common_word_names_no_region(regions):
 
     assert region_mentions("港口是西部陆海新通道的出海口，入海口处", regions) == {}
     assert region_mentions("在海口举办培训班，海口市总工会承办", regions) == {"海口市": 2}
+
+
+def test_a_title_opening_on_the_whole_province_places_the_report_in_the_province_of_its_cities():
+    from reportsite.places import load_regions, where_when
+    from reportsite.structure import recover_document
+
+    body = ("\n\n　　记者从省总工会获悉，全省各级工会共资助困难职工子女1.26万名。\n\n"
+            "　　从各市情况看，合肥市总工会资助1,680名，合肥高新区资助86名，六安市总工会资助920名。\n")
+    doc = recover_document("全省工会“金秋助学”资助困难职工子女1.26万名" + body)
+    assert where_when(doc, load_regions())[0].name == "安徽省"
+    # A title that names its city, or opens on no whole province, keeps the city the text names most.
+    assert where_when(recover_document("合肥市工会“金秋助学”资助困难职工子女" + body), load_regions())[0].name == "合肥市"
+    assert where_when(recover_document("我市在全省“金秋助学”中资助人数居首" + body), load_regions())[0].name == "合肥市"

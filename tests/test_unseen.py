@@ -509,7 +509,6 @@ XFAIL: dict[str, str] = {
     "yuhua_fangtan_2022:metric_id:4,800人": "参保 of accident cover named in the clause before (意外伤害互助保障…，今年为他们免费参保) reads as medical mutual aid (chifeng_2018's, fengze_ruhui_2023's cause)",
     "kundulun_jiedao_2023:metric_id:24家": "unions counted by what their workers did (24家基层工会的460名职工参加) read as all unions (jiangyin_fwd_2023's cause)",
     "kundulun_jiedao_2023:metric_id:12家": "unions given books (为辖区12家基层工会配送图书) read as all unions (the same cause)",
-    "anhui_jinqiu_2023:region": "a province's paper comparing its cities (全省, 省总工会, masthead 安徽工人日报): the most-named city (合肥) wins over the province, even with 安徽省总工会 named",
     "anhui_jinqiu_2023:unclassified:1,680名": "a city union's figures in a province's report, not after 其中 (合肥市总工会今年资助…), are classified like the report's totals (debatable: ningxia_bannian_2025's rule needs 其中)",
     "anhui_jinqiu_2023:unclassified:786万元": "the same city's figure",
     "anhui_jinqiu_2023:unclassified:1,260户": "the same, 淮北市总工会's",
