@@ -57,6 +57,7 @@ class Rules:
     worker_interviewee_words: tuple[str, ...] = ()  # an interview's subject is a worker: their turns tell their own record
     interviewee_head: re.Pattern[str] | None = None  # …unless they head an institution (市职工服务中心主任)
     honoured_worker_words: tuple[str, ...] = ()  # …though a model worker heading a unit is a worker still
+    nation_scope: re.Pattern[str] | None = None  # before a figure in its sentence: the nation's figure, a local report's comparison
     no_metric_after: tuple[re.Pattern[str], ...] = ()  # right after a figure: it counts towns or key projects
     breakdown_cues: tuple[str, ...] = ()  # before a figure in its sentence: it is a part of the one before (其中)
     plan_headings: tuple[re.Pattern[str], ...] = ()  # a section heading naming a work plan (二、2023年工作安排)
@@ -77,6 +78,7 @@ class Source:
     caption: bool = False
     target_section: bool = False
     own_record: bool = False  # a worker's turn in an interview of them: one person's or one team's figures
+    national: bool = False  # the report is the nation's (its title group names 全国): figures of the nation are its own
 
 
 def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
@@ -109,6 +111,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         worker_interviewee_words=words("worker_interviewee_words"),
         interviewee_head=re.compile(data["interviewee_head_pattern"]) if data.get("interviewee_head_pattern") else None,
         honoured_worker_words=words("honoured_worker_words"),
+        nation_scope=re.compile(data["nation_scope_pattern"]) if data.get("nation_scope_pattern") else None,
         no_metric_after=tuple(re.compile(c) for c in words("no_metric_after")),
         breakdown_cues=words("breakdown_cues"),
         plan_headings=tuple(re.compile(c) for c in words("plan_headings")),

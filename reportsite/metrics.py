@@ -276,6 +276,7 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
     blocks = doc.blocks
     planned = _planned_items(blocks, rules)
     own_turn = _worker_turns(doc, rules)
+    national = "全国" in "".join(part for part in (doc.kicker, doc.title, doc.subtitle) if part)
     for index, block in enumerate(blocks):
         if block.kind == "table":
             continue  # its cells are bare numbers: the units are in its header, no figure reads alone
@@ -289,7 +290,7 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
                 target_level = None
             continue
         target = target_level is not None or index in planned
-        sources.append(Source(block.id, block.text, target_section=target, own_record=own_turn(block.text)))
+        sources.append(Source(block.id, block.text, target_section=target, own_record=own_turn(block.text), national=national))
         sources += [Source(f"fig{n}", c, caption=True) for n, c in captions.get(block.id, [])]
     return sources
 
@@ -401,6 +402,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             metric = None  # 比上年增加8.3万人次, 高于…增幅1.1个百分点: how much a level moved, not the level a metric compares
         if metric is not None and "其中" in before and _part_of_a_place(before):
             metric = None  # 其中，银川市新建基层工会118家: one named place's part of the total, no total of the report's
+        if (metric is not None and not source.national and rules.nation_scope is not None
+                and rules.nation_scope.search(text, s_start, quantity.start) is not None):
+            metric = None  # 据全国总工会统计，截至…全国新就业形态劳动者会员总数已超过1,300万人: the nation's, quoted
         if metric is not None and source.own_record and _WHOLE_PLACE.search(text, s_start, s_end) is None:
             metric = None  # 王丽华：这些年前前后后带了42名徒弟: a worker's own record in an interview of them
         if metric is not None and story and _told_before(text, (s_start, s_end), quantity.start, rules):

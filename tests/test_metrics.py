@@ -224,6 +224,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # trips home; 吸纳会员; and words that name no union's work (调处 of any dispute, 代理 of any business, 参赛单位 of any game)
     ("全年送农民工平安返乡3.2万人次。", {"3.2万人次": "migrant-homebound-trips"}),
     ("组织3000名农民工安全返乡。", {"3000名": "migrant-homebound-trips"}),
+    # the nation's figures a local report quotes; its honours and ranks, and a report of the nation, keep theirs
+    ("据全国总工会统计，截至2023年6月底，全国新就业形态劳动者会员总数已超过1,300万人。", {"超过1,300万人": None}),
+    ("2022年全国各级工会共筹集金秋助学资金6.9亿元。", {"6.9亿元": None}),
+    ("全县新建全国工会职工书屋示范点3家。", {"3家": "workers-libraries"}),
     # a contest's events counted in 个; not the projects of a labour competition, nor the trades it covers
     ("大赛设置焊工、电工、茶艺师等26个竞赛项目。", {"26个": "skills-contests"}),
     ("在12个省重点项目中开展劳动竞赛。", {"12个": None}),
@@ -1265,3 +1269,9 @@ def test_an_exclusion_after_the_figure_holds_for_the_words_after_it_too(text):
 def test_plans_members_and_coverage_named_around_a_figure(text, kind, metric):
     record = extract_metrics(doc_of(text), TAXONOMY)[-1]
     assert (record.kind, record.metric) == (kind, metric)
+
+
+def test_the_nations_figures_are_a_report_of_the_nations_own():
+    doc = doc_of("2022年全国各级工会共筹集金秋助学资金6.9亿元。")
+    doc.title = "全国工会金秋助学资助困难职工子女"
+    assert [r.metric for r in extract_metrics(doc, TAXONOMY)] == ["hardship-children-aid"]

@@ -158,7 +158,6 @@ XFAIL: dict[str, str] = {
     # what is still wrong, by general cause
     "gushi_2022:paragraphs": "in indented hard-wrapped text, a line ending on ： is cut from the unindented 一是… line that continues it (shouguang_teachers_2023 expects the same layout cut: no sign tells them apart)",
     "wuhu_2021:not_in_body": "OCR confusions the rules leave (11月未 for 11月末, 曰 not after a digit, 收人 alone, stray 丨 and |) stay in the body",
-    "shandong_riders_2023:unclassified:超过1,300万人": "a national figure in a 相关链接 box is counted as the province's members (huzhu_2019's box holds the county's own: the head alone does not tell)",
     # ---- the eleventh round (baoji_2016 a city's work report, yuexi_2024 a feature on recuperation, yichang_hitech_2023
     # an industrial park's union, lianyungang_port_2021 a port group's union, hunan_legalaid_2022 a legal-aid feature):
     # what is still wrong, by general cause
@@ -460,8 +459,6 @@ XFAIL: dict[str, str] = {
     "ningguo_zhigongzhijia_2017:metric_id:6个": "interest groups take workers-homes from the venue (职工之家) named earlier in the sentence",
     "ningguo_zhigongzhijia_2017:metric_id:430名": "accident cover takes women-workers-insurance from the clause before; 意外伤害 in its own clause does not rule it out",
     "ningguo_zhigongzhijia_2017:unclassified:4条": "one worker's proposals in a story are counted like a total (chongqing_jianshe_2020's cause)",
-    "ningguo_zhigongzhijia_2017:unclassified:4,600多万人次": "national figures in a 相关链接 box are read as the company's (shandong_riders_2023's cause)",
-    "ningguo_zhigongzhijia_2017:unclassified:38.6亿元": "the same box",
     "ruonan_zongjie_2020:paragraphs": "a line ending on ： is cut from the unindented 一是… line that continues it (gushi_2022's cause)",
     "ruonan_zongjie_2020:body_contains": "0 for 。 between two words with no count before it (工会力量0现将…) is left",
     "ruonan_zongjie_2020:not_in_body": "the same 0",
@@ -515,9 +512,6 @@ XFAIL: dict[str, str] = {
     "anhui_jinqiu_2023:unclassified:436万元": "the same, 淮北市总工会's",
     "anhui_jinqiu_2023:unclassified:5,000元": "one student's grant in her own words is classified like a total (yanbian_2019's cause)",
     "anhui_jinqiu_2023:unclassified:1.2万元": "one miner's family's aid in a story is classified like a total (yanbian_2019's cause)",
-    "anhui_jinqiu_2023:unclassified:6.9亿元": "the nation's figures in a 【相关链接】 box are read as the report's own (ningguo_zhigongzhijia_2017's cause)",
-    "anhui_jinqiu_2023:unclassified:18.6万名": "the same box",
-    "anhui_jinqiu_2023:unclassified:超过1,200万人次": "the same box",
 }
 
 
