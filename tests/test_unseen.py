@@ -1,4 +1,4 @@
-"""Ingest on a hundred and sixty-two reports written apart from the five seeds (tests/data/unseen/*.txt).
+"""Ingest on a hundred and sixty-eight reports written apart from the five seeds (tests/data/unseen/*.txt).
 
 Each ``<name>.txt`` is a realistic report of the genre with its own mix of damage; ``<name>.expect.yml``
 says what a careful editor would expect from ingest: title group, authors, where/when, captions,
@@ -76,7 +76,11 @@ PDF, changting_fanxiang_2019 in GB18030 with a title over two lines: 返乡 in a
 下班后), and six in a twenty-ninth (nanyang_shuwu_2022, shucheng_falvyuanzhu_2021 in GBK hard-wrapped, qinzhou_gangkou_2021 from a
 magazine, yuhua_fangtan_2022 an interview with traditional characters, kundulun_jiedao_2023 with CRLF and a word processor's
 page footers, anhui_jinqiu_2023 in UTF-16, a province's front page with a jump and a 【相关链接】 box: bare captions, a numbered head
-holding a comma, a city's short name inside a word, footers of an issuer and a page alone); the general defects they
+holding a comma, a city's short name inside a word, footers of an issuer and a page alone), and six in a thirtieth
+(rencheng_zhijia_2023 with CRLF and a title over two lines, jingmen_gongzuoshi_2022 a studio's profile, gangu_bangfu_2020 in GB18030
+with full-width digits, yingshan_qianxin_2021 a labour bureau's summary, rizhao_jineng_2023 a WeChat repost with a BOM,
+baoding_gongjiao_2023 a bus group's report to its workers' congress: WeChat account lines, source-and-date lines, a signature under
+a full last line, a plan's lead-in count); the general defects they
 showed were fixed or are listed below.  Expectations that the pipeline does not meet yet are listed in XFAIL with the reason (strict: when a
 fix lands, the test turns red until its entry is removed).
 """
@@ -512,6 +516,46 @@ XFAIL: dict[str, str] = {
     "anhui_jinqiu_2023:unclassified:436万元": "the same, 淮北市总工会's",
     "anhui_jinqiu_2023:unclassified:5,000元": "one student's grant in her own words is classified like a total (yanbian_2019's cause)",
     "anhui_jinqiu_2023:unclassified:1.2万元": "one miner's family's aid in a story is classified like a total (yanbian_2019's cause)",
+    # ---- the thirtieth round (rencheng_zhijia_2023 with CRLF, jingmen_gongzuoshi_2022, gangu_bangfu_2020 in GB18030,
+    # yingshan_qianxin_2021 a labour bureau's, rizhao_jineng_2023 a WeChat repost with a BOM, baoding_gongjiao_2023 to a
+    # workers' congress): what is still wrong, by general cause
+    "rizhao_jineng_2023:title": "a WeChat meta line whose time is followed by a bare province (岚山工会 2023-11-08 17:32 山东, no 发表于) is no furniture: it becomes the title",
+    "rizhao_jineng_2023:kicker": "the same: the real title above the meta line becomes the kicker",
+    "rizhao_jineng_2023:date": "the same meta line's date is not read",
+    "rizhao_jineng_2023:period": "the same: with the meta line's date lost and no year in the text (今年以来, 明年), no period",
+    "yingshan_qianxin_2021:title": "a site's line with the source first and the date after (来源：…　　发布时间：2021-12-31) is no furniture: it becomes the title",
+    "yingshan_qianxin_2021:kicker": "the same: the real title above it becomes the kicker",
+    "yingshan_qianxin_2021:date": "the same line's 发布时间 is not read as the publication date",
+    "jingmen_gongzuoshi_2022:region": "the province in honours' titles (湖北省劳动模范, 湖北省技术能手, 湖北五一劳动奖章) and the subtitle outweighs the city named as the federation (荆门市总工会) and in its titles",
+    "gangu_bangfu_2020:not_in_body": "in hard-wrapped text the signature's issuer (甘谷县总工会), flush left under a last line full to the wrap width, is joined onto the last paragraph before the signature is taken",
+    "rencheng_zhijia_2023:no_metric": "a plan's lead-in counting its work (重点抓好三项工作：一是…) is extracted as a target (三项)",
+    "rencheng_zhijia_2023:metric_id:1.36万人次": "people visited in a 夏送清凉 campaign named as 户外劳动者 (an alias of rest-stations, which takes 人次) take rest-stations: outdoor workers are not among the recipients",
+    "gangu_bangfu_2020:metric_id:126户": "households lifted out of hardship (今年已有126户实现解困脱困) after ； get no metric: 解困脱困 is no alias and the clause before's 困难职工家庭 does not carry past ；",
+    "gangu_bangfu_2020:metric_id:8.6万元": "aid named 生活补助 (临时生活补助8.6万元, no 金) to workers 生活困难 matches no alias of hardship funds",
+    "gangu_bangfu_2020:metric_id:680人次": "trainees named by a metric's alias (培训困难职工和农民工680人次) take hardship-person-times: 困难职工 is not among the recipients, so it outweighs 培训",
+    "gangu_bangfu_2020:metric_id:218名": "children of two groups joined by 和 (资助困难职工和农民工子女218名) read as 农民工子女 (left-behind children); 困难职工子女 is split and the 金秋助学 of the sentence before does not carry over",
+    "gangu_bangfu_2020:metric_id:36万元": "money raised for grants (募集社会助学资金36万元) takes 助学 ending last in the label over 募集 (debatable: the money did go to grants)",
+    "gangu_bangfu_2020:metric_id:32名": "people named by an aid they once had (受助大学生) doing something else (参加志愿服务) take the aid's metric",
+    "gangu_bangfu_2020:unclassified:2.5万元": "one family's medical aid in a story (王某…为其妻子申请大病医疗救助2.5万元) is classified like a total (yanbian_2019's cause)",
+    "jingmen_gongzuoshi_2022:metric_id:150万元": "劳模 inside 劳模创新工作室 with 补助资金 meets model-worker-aid (补助 required): a subsidy to studios read as aid to needy model workers",
+    "jingmen_gongzuoshi_2022:unclassified:6项": "one model worker's own patents in a profile are classified like a total (shiyan_gongzuoshi_2011's, lianyungang_port_2021's cause)",
+    "jingmen_gongzuoshi_2022:unclassified:23项": "the same: his utility patents",
+    "jingmen_gongzuoshi_2022:unclassified:32名": "one man's apprentices (高建军一人就带出了徒弟32名) read as skills promotions from 技师 after them",
+    "jingmen_gongzuoshi_2022:unclassified:12人": "the same apprentices who became technicians",
+    "jingmen_gongzuoshi_2022:unclassified:22期": "one studio's night-school classes (工作室还…举办培训22期) are classified like the city's",
+    "jingmen_gongzuoshi_2022:unclassified:860人次": "the same studio's trainees",
+    "jingmen_gongzuoshi_2022:unclassified:12名": "a second studio's members take model-workers from the honour of its leader in the sentence (湖北五一劳动奖章获得者李红梅…工作室的12名成员)",
+    "yingshan_qianxin_2021:metric_id:468万元": "the sums at stake in arbitration (涉案金额) take 欠薪 as money recovered (linquan_wages_2023's cause)",
+    "yingshan_qianxin_2021:metric_id:420人次": "employers' payroll clerks trained in the rules (培训施工企业劳资专管员) read as workers' skills training: bare 培训 (xinxiang_crane_congress_2021's cause; debatable)",
+    "yingshan_qianxin_2021:metric_id:300万元": "an emergency fund to be set up (欠薪应急周转金300万元) reads as wages recovered: 欠薪 inside a fund's name",
+    "yingshan_qianxin_2021:unclassified:50万元": "one case's advance of wages (先行垫付工资50万元) in a case story is classified like a total (chongqing_jianshe_2020's cause)",
+    "rizhao_jineng_2023:metric_id:126名": "contestants named by trade who 参加了…项目的比拼 get no metric: 比拼 is no word of taking part (yueyang_briefs_2023's cause)",
+    "rizhao_jineng_2023:metric_id:1,860人次": "contestants trained before a contest (培训参赛职工1,860人次) take competition-participants: 参赛职工 ends the label and outweighs 培训",
+    "baoding_gongjiao_2023:metric_id:28个": "a company's branch unions (基层分工会28个) match no alias of grassroots unions: 分工会 splits 基层工会",
+    "baoding_gongjiao_2023:metric_id:30名": "an honour named in quotes (评出“服务明星”30名) takes 参赛职工 from the clause before (hainan_jingsai_2019's 32名 cause)",
+    "baoding_gongjiao_2023:metric_id:24项": "技术革新项目 matches no alias of innovation results (qinzhou_gangkou_2021's cause)",
+    "baoding_gongjiao_2023:metric_id:180余万元": "savings (节约维修成本) name no metric (zhangjiakou_dongao_2020's cause)",
+    "baoding_gongjiao_2023:metric_id:97%以上": "a satisfaction rate (满意率, no alias) takes 入会率 from the clause before it in the same item",
 }
 
 
@@ -929,6 +973,24 @@ WRONG_IDS = {
     "yuhua_fangtan_2022:metric_id:4,800人": "medical-mutual-aid-participants",
     "kundulun_jiedao_2023:metric_id:24家": "grassroots-unions",
     "kundulun_jiedao_2023:metric_id:12家": "grassroots-unions",
+    "rencheng_zhijia_2023:metric_id:1.36万人次": "rest-stations",
+    "gangu_bangfu_2020:metric_id:126户": None,
+    "gangu_bangfu_2020:metric_id:8.6万元": None,
+    "gangu_bangfu_2020:metric_id:680人次": "hardship-person-times",
+    "gangu_bangfu_2020:metric_id:218名": "left-behind-children",
+    "gangu_bangfu_2020:metric_id:36万元": "hardship-children-aid",
+    "gangu_bangfu_2020:metric_id:32名": "hardship-children-aid",
+    "jingmen_gongzuoshi_2022:metric_id:150万元": "model-worker-aid",
+    "yingshan_qianxin_2021:metric_id:468万元": "losses-recovered",
+    "yingshan_qianxin_2021:metric_id:420人次": "skills-training",
+    "yingshan_qianxin_2021:metric_id:300万元": "losses-recovered",
+    "rizhao_jineng_2023:metric_id:126名": None,
+    "rizhao_jineng_2023:metric_id:1,860人次": "competition-participants",
+    "baoding_gongjiao_2023:metric_id:28个": None,
+    "baoding_gongjiao_2023:metric_id:30名": "competition-participants",
+    "baoding_gongjiao_2023:metric_id:24项": None,
+    "baoding_gongjiao_2023:metric_id:180余万元": None,
+    "baoding_gongjiao_2023:metric_id:97%以上": "unionisation-rate",
 }
 
 
