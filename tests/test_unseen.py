@@ -519,13 +519,6 @@ XFAIL: dict[str, str] = {
     # ---- the thirtieth round (rencheng_zhijia_2023 with CRLF, jingmen_gongzuoshi_2022, gangu_bangfu_2020 in GB18030,
     # yingshan_qianxin_2021 a labour bureau's, rizhao_jineng_2023 a WeChat repost with a BOM, baoding_gongjiao_2023 to a
     # workers' congress): what is still wrong, by general cause
-    "rizhao_jineng_2023:title": "a WeChat meta line whose time is followed by a bare province (岚山工会 2023-11-08 17:32 山东, no 发表于) is no furniture: it becomes the title",
-    "rizhao_jineng_2023:kicker": "the same: the real title above the meta line becomes the kicker",
-    "rizhao_jineng_2023:date": "the same meta line's date is not read",
-    "rizhao_jineng_2023:period": "the same: with the meta line's date lost and no year in the text (今年以来, 明年), no period",
-    "yingshan_qianxin_2021:title": "a site's line with the source first and the date after (来源：…　　发布时间：2021-12-31) is no furniture: it becomes the title",
-    "yingshan_qianxin_2021:kicker": "the same: the real title above it becomes the kicker",
-    "yingshan_qianxin_2021:date": "the same line's 发布时间 is not read as the publication date",
     "jingmen_gongzuoshi_2022:region": "the province in honours' titles (湖北省劳动模范, 湖北省技术能手, 湖北五一劳动奖章) and the subtitle outweighs the city named as the federation (荆门市总工会) and in its titles",
     "gangu_bangfu_2020:not_in_body": "in hard-wrapped text the signature's issuer (甘谷县总工会), flush left under a last line full to the wrap width, is joined onto the last paragraph before the signature is taken",
     "rencheng_zhijia_2023:no_metric": "a plan's lead-in counting its work (重点抓好三项工作：一是…) is extracted as a target (三项)",
