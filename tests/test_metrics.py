@@ -224,6 +224,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # trips home; 吸纳会员; and words that name no union's work (调处 of any dispute, 代理 of any business, 参赛单位 of any game)
     ("全年送农民工平安返乡3.2万人次。", {"3.2万人次": "migrant-homebound-trips"}),
     ("组织3000名农民工安全返乡。", {"3000名": "migrant-homebound-trips"}),
+    # innovations counted as 技术革新; one team's, led by a named worker, counted under no metric
+    ("全年完成技术革新项目24项，节约维修成本180余万元。", {"24项": "innovation-results"}),
+    ("电工班长张志勇带领的班组五年来完成技术革新37项，为企业节约成本1,200余万元。", {"37项": None, "1,200余万元": None}),
+    ("全市各级工会带领的创新团队完成技术革新126项。", {"126项": "innovation-results"}),
     # the nation's figures a local report quotes; its honours and ranks, and a report of the nation, keep theirs
     ("据全国总工会统计，截至2023年6月底，全国新就业形态劳动者会员总数已超过1,300万人。", {"超过1,300万人": None}),
     ("2022年全国各级工会共筹集金秋助学资金6.9亿元。", {"6.9亿元": None}),
