@@ -841,6 +841,7 @@ def test_goals_and_requirements_mark_targets_only_where_they_state_what_is_to_be
     "流动书车每月两次开进建筑工地。",  # how often
     "现在书车每个月来两回。",
     "图书车每月进企业、进工地两次。",  # how often, the places between
+    "区总工会重点抓好三项工作：一是新建职工之家；二是建设驿站。",  # the items a list announces
     "今年她练了三个多月。",  # how long
     "全区办好十件实事，投入资金1.2亿元。",  # the programme's name
     "培训分两个半天进行。",  # how long

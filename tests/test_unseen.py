@@ -396,7 +396,6 @@ XFAIL: dict[str, str] = {
     "hegang_meikuang_2013:title": "a title of two parallel phrases on one line is split where the first subject word (职工) stands",
     "hegang_meikuang_2013:kicker": "the same: its first phrase becomes the kicker",
     "wuzhou_congress_2011:period": "N年来 counts back from the report's year, not from the earlier congress it names (qujing_congress_2021's cause)",
-    "lishu_zongjie_2016:no_metric": "a count in a plan's lead-in (抓好以下三项工作) is read: 工作 as an abstract noun would drop 招录14名工作者",
     # ---- the twenty-fourth round, core genre (jiamusi_shuxiang_2017, xishui_tiaojie_2018, fengze_ruhui_2023, changde_bangfu_2013,
     # shiyan_gongzuoshi_2011, ningxia_bannian_2025): what is still wrong, by general cause
     "xishui_tiaojie_2018:region": "a city's union named once in the body beats the title's county when the title's body is no union (…法律援助中心)",
@@ -520,7 +519,6 @@ XFAIL: dict[str, str] = {
     # workers' congress): what is still wrong, by general cause
     "jingmen_gongzuoshi_2022:region": "the province in honours' titles (湖北省劳动模范, 湖北省技术能手, 湖北五一劳动奖章) and the subtitle outweighs the city named as the federation (荆门市总工会) and in its titles",
     "gangu_bangfu_2020:not_in_body": "in hard-wrapped text the signature's issuer (甘谷县总工会), flush left under a last line full to the wrap width, is joined onto the last paragraph before the signature is taken",
-    "rencheng_zhijia_2023:no_metric": "a plan's lead-in counting its work (重点抓好三项工作：一是…) is extracted as a target (三项)",
     "rencheng_zhijia_2023:metric_id:1.36万人次": "people visited in a 夏送清凉 campaign named as 户外劳动者 (an alias of rest-stations, which takes 人次) take rest-stations: outdoor workers are not among the recipients",
     "gangu_bangfu_2020:metric_id:126户": "households lifted out of hardship (今年已有126户实现解困脱困) after ； get no metric: 解困脱困 is no alias and the clause before's 困难职工家庭 does not carry past ；",
     "gangu_bangfu_2020:metric_id:8.6万元": "aid named 生活补助 (临时生活补助8.6万元, no 金) to workers 生活困难 matches no alias of hardship funds",
