@@ -60,15 +60,16 @@ def _name_index(regions: list[RegionEntry]) -> dict[str, RegionEntry]:
 
 def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
     """Count mentions of each region; the longest name wins (杭州市 is not also 杭州).  A short name before a
-    smaller place's word (龙湾社区, 龙湾街道; text_rules smaller_place_words) names that place, not the region."""
+    smaller place's word (龙湾社区, 龙湾街道; text_rules smaller_place_words) names that place, not the region; any name before
+    an honour (湖北省劳动模范; text_rules honour_words) names the honour's rank."""
     index, pattern, _by_name = _mention_pattern(regions)
     if not index:
         return Counter()
-    smaller = _smaller_place_words()
+    smaller, honours = _smaller_place_words(), _honour_words()
     return Counter(index[m.group()].name for m in pattern.finditer(text)
                    if (index[m.group()].name == m.group()
                        or not (text.startswith(smaller, m.end()) or _inside_a_word(text, m.start(), m.end())))
-                   and not _inside_longer_place(text, m.start(), m.end()))
+                   and not text.startswith(honours, m.end()) and not _inside_longer_place(text, m.start(), m.end()))
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
@@ -107,6 +108,12 @@ def _places_by_pair() -> dict[str, tuple[str, ...]]:
 def _smaller_place_words() -> tuple[str, ...]:
     """text_rules smaller_place_words, as startswith takes them."""
     return tuple(text_rules()["smaller_place_words"])
+
+
+@lru_cache(maxsize=1)
+def _honour_words() -> tuple[str, ...]:
+    """text_rules honour_words, as startswith takes them."""
+    return tuple(text_rules()["honour_words"])
 
 
 _MENTIONS: list = [None, None, None, None]  # the last regions list seen, its name index, its pattern, entries by name

@@ -371,3 +371,10 @@ def test_a_title_opening_on_the_whole_province_places_the_report_in_the_province
     # A title that names its city, or opens on no whole province, keeps the city the text names most.
     assert where_when(recover_document("合肥市工会“金秋助学”资助困难职工子女" + body), load_regions())[0].name == "合肥市"
     assert where_when(recover_document("我市在全省“金秋助学”中资助人数居首" + body), load_regions())[0].name == "合肥市"
+
+
+def test_a_place_before_an_honour_names_the_honours_rank_not_the_reports_place(regions):
+    from reportsite.places import region_mentions
+
+    assert region_mentions("记湖北省劳动模范高建军，他获湖北五一劳动奖章", regions) == {}
+    assert region_mentions("湖北省总工会在湖北武汉表彰", regions) == {"湖北省": 2, "武汉市": 1}
