@@ -317,6 +317,19 @@ def _item_cut_short(line: str) -> bool:
     return bool(_NUMBERED_ITEM.match(text)) and "，" in text and _HAN_END.search(text) is not None
 
 
+def _signature_line(lines: list[str]) -> int:
+    """Where the issuer's line of a signature closing the lines stands (…建立县级职工帮扶基金。 | 甘谷县总工会 |
+    2020年12月10日): a short line of no clause after a sentence's end, over a date alone that ends them; -1 when none."""
+    if len(lines) < 3 or not date_alone(lines[-1].strip(), with_day=True):
+        return -1
+    issuer = lines[-2].strip()
+    return len(lines) - 2 if (len(issuer) <= SIGNATURE_MAX_CHARS and not _CLAUSE_MARK.search(issuer)
+                              and _ends_sentence(lines[-3])) else -1
+
+
+SIGNATURE_MAX_CHARS = 24  # an issuer's name on the line over a signature's date
+
+
 def _ends_sentence(text: str) -> bool:
     """Tell whether a line ends a sentence (。！？ possibly before a closing quote)."""
     end = text.rstrip().rstrip(text_rules()["closing_marks"] + " ")
@@ -390,7 +403,8 @@ def unwrap_lines(
     bulleted = False  # the line being built opened on a bullet (• ◆ ■) and a space: lines set in under it by spaces
     # (not a paragraph's full-width indent) are its text
     marks = text_rules()["decorative_marks"]
-    for line in lines:
+    signed = _signature_line(lines)  # 甘谷县总工会 | 2020年12月10日 closing the text: a line of its own
+    for number, line in enumerate(lines):
         if furniture(line.strip()):
             if len(out) == 1 and previous is not None and masthead_over_issue(out[0], line.strip()):
                 debris.append(out.pop())  # 栾川工会 over 2024年第1期: the periodical's name, not a kicker
@@ -403,7 +417,8 @@ def unwrap_lines(
         item_ended = (listing and previous is not None and previous.rstrip()[-1:] in "；;：:"
                       and not (indent_layout and opened_indented and line[:1] in _OPENING_QUOTES
                                and said_before_colon(previous)))  # 他插话：| “师父…: the words said, run on
-        if previous is not None and not item_ended and runs_on(previous, line, wrap, indent_layout and opened_indented):
+        if (previous is not None and not item_ended and number != signed
+                and runs_on(previous, line, wrap, indent_layout and opened_indented)):
             out[-1] = join_lines(out[-1], line.strip())
         else:
             out.append(line.strip())

@@ -1610,3 +1610,18 @@ def test_review_4_a_caption_whose_first_line_ends_on_a_comma_and_a_scene_told_wi
     text = (f"某区工会纪实\n\n◆扫码就能入会\n\n{P1}\n\n◆入了会就有服务\n\n志愿者给快递小哥送上防暑降温用品\n\n{P3}\n\n"
             "◆让娘家更有温度\n\n　　入夏以来，区总工会开展送清凉活动。\n")
     assert [f.caption for f in recover_document(text).figures] == ["志愿者给快递小哥送上防暑降温用品"]
+
+
+def test_a_signature_under_a_full_last_line_of_hard_wrapped_text_is_taken_whole():
+    words = ("　　下一步，县总工会将继续做好困难职工动态管理，力争实现现有深度困难职工家庭全部解困脱困，金秋助学资助人数"
+             "不少于200名，并积极争取社会资金，建立县级职工帮扶基金，扎实推进")
+    text = words + "各项工作"[: -(len(words) + 1) % 30].ljust(-(len(words) + 1) % 30, "好") + "。"
+    lines = [text[i:i + 30] for i in range(0, len(text), 30)]
+    assert len(lines[-1]) == 30 and lines[-1].endswith("。")  # the last line is full to the wrap width
+    signed = "\n".join(lines + ["甘谷县总工会", "2020年12月10日"])
+    doc = recover_document("甘谷县总工会帮扶工作总结\n\n" + signed + "\n")
+    assert doc.blocks[-1].text.endswith(lines[-1])
+    assert "甘谷县总工会" in doc.debris and "2020年12月10日" in doc.debris
+    # A line going on after a comma is the text's, whatever follows it.
+    doc = recover_document("甘谷县总工会帮扶工作总结\n\n" + signed.replace("。\n甘谷", "，\n甘谷") + "\n")
+    assert "，甘谷县总工会" in doc.blocks[-1].text

@@ -517,7 +517,6 @@ XFAIL: dict[str, str] = {
     # ---- the thirtieth round (rencheng_zhijia_2023 with CRLF, jingmen_gongzuoshi_2022, gangu_bangfu_2020 in GB18030,
     # yingshan_qianxin_2021 a labour bureau's, rizhao_jineng_2023 a WeChat repost with a BOM, baoding_gongjiao_2023 to a
     # workers' congress): what is still wrong, by general cause
-    "gangu_bangfu_2020:not_in_body": "in hard-wrapped text the signature's issuer (甘谷县总工会), flush left under a last line full to the wrap width, is joined onto the last paragraph before the signature is taken",
     "rencheng_zhijia_2023:metric_id:1.36万人次": "people visited in a 夏送清凉 campaign named as 户外劳动者 (an alias of rest-stations, which takes 人次) take rest-stations: outdoor workers are not among the recipients",
     "gangu_bangfu_2020:metric_id:126户": "households lifted out of hardship (今年已有126户实现解困脱困) after ； get no metric: 解困脱困 is no alias and the clause before's 困难职工家庭 does not carry past ；",
     "gangu_bangfu_2020:metric_id:8.6万元": "aid named 生活补助 (临时生活补助8.6万元, no 金) to workers 生活困难 matches no alias of hardship funds",
