@@ -224,6 +224,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # trips home; 吸纳会员; and words that name no union's work (调处 of any dispute, 代理 of any business, 参赛单位 of any game)
     ("全年送农民工平安返乡3.2万人次。", {"3.2万人次": "migrant-homebound-trips"}),
     ("组织3000名农民工安全返乡。", {"3000名": "migrant-homebound-trips"}),
+    # children of two groups joined (困难职工和农民工子女: 困难…子女), a living allowance for workers in hardship
+    ("全年共资助困难职工和农民工子女218名，发放助学金94.2万元。", {"218名": "hardship-children-aid"}),
+    ("暑期为农民工子女开办托管班，服务农民工子女320名。", {"320名": "left-behind-children"}),
+    ("为生活困难的86名职工发放临时生活补助8.6万元。", {"8.6万元": "hardship-funds"}),
     # innovations counted as 技术革新; one team's, led by a named worker, counted under no metric
     ("全年完成技术革新项目24项，节约维修成本180余万元。", {"24项": "innovation-results"}),
     ("电工班长张志勇带领的班组五年来完成技术革新37项，为企业节约成本1,200余万元。", {"37项": None, "1,200余万元": None}),
