@@ -224,6 +224,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # trips home; 吸纳会员; and words that name no union's work (调处 of any dispute, 代理 of any business, 参赛单位 of any game)
     ("全年送农民工平安返乡3.2万人次。", {"3.2万人次": "migrant-homebound-trips"}),
     ("组织3000名农民工安全返乡。", {"3000名": "migrant-homebound-trips"}),
+    # wages recovered; the sums at stake and the funds set aside against arrears are none
+    ("全年为农民工追回欠薪1,260万元。", {"1,260万元": "losses-recovered"}),
+    ("快速审结农民工欠薪仲裁案件126件，涉案金额468万元。", {"468万元": None}),
+    ("设立欠薪应急周转金300万元，确保欠薪问题动态清零。", {"300万元": None}),
     # a satisfaction rate after a rate of joining in one item: no rate of joining
     ("职工入会率保持在98%以上，职工对工会工作的满意率力争达到97%以上。", {"98%以上": "unionisation-rate", "97%以上": None}),
     # children of two groups joined (困难职工和农民工子女: 困难…子女), a living allowance for workers in hardship
