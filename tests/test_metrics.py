@@ -224,6 +224,12 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # trips home; 吸纳会员; and words that name no union's work (调处 of any dispute, 代理 of any business, 参赛单位 of any game)
     ("全年送农民工平安返乡3.2万人次。", {"3.2万人次": "migrant-homebound-trips"}),
     ("组织3000名农民工安全返乡。", {"3000名": "migrant-homebound-trips"}),
+    # one worker's or one studio's record in a profile; the city's studios beside it
+    ("1990年进厂以来，他从一名普通维修工成长为技术带头人，先后获得国家发明专利6项。", {"6项": None}),
+    ("工作室坚持“师带徒”培养模式，高建军一人就带出了徒弟32名，其中12人成长为技师。", {"32名": None, "12人": None}),
+    ("工作室还每月开设一次“技术夜校”，今年以来已举办培训22期，培训企业职工860人次。", {"22期": None, "860人次": None}),
+    ("领衔人李红梅告诉记者，工作室的12名成员都是一线操作工。", {"12名": None}),
+    ("全市各级工会还举办培训22期，培训企业职工860人次。", {"22期": "training-sessions", "860人次": "skills-training"}),
     # wages recovered; the sums at stake and the funds set aside against arrears are none
     ("全年为农民工追回欠薪1,260万元。", {"1,260万元": "losses-recovered"}),
     ("快速审结农民工欠薪仲裁案件126件，涉案金额468万元。", {"468万元": None}),
