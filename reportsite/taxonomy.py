@@ -41,17 +41,17 @@ class Metric:
     exclude: tuple[str, ...] = ()  # words that rule this metric out
     exclude_sentence: tuple[str, ...] = ()  # words that rule it out anywhere in the figure's sentence
     exclude_label: tuple[str, ...] = ()  # words that rule it out in the figure's own label only (not its list's others)
-    # More units, each counted under a few aliases of its own only: (units, aliases, requires) — 15个竞赛项目 counts a
-    # contest's events, where 个 under the metric's every alias (竞赛) would take any count near a contest.
-    narrow_units: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = ()
+    # More units, each counted under a few aliases of its own only: (units, aliases, requires, exclude) — 15个竞赛项目
+    # counts a contest's events, where 个 under the metric's every alias (竞赛) would take any count near a contest.
+    narrow_units: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def for_unit(self, unit: str) -> "Metric | None":
         """This metric as it counts figures in the unit: itself, its narrowed form, or None."""
         if unit in self.units:
             return self
-        for units, aliases, requires in self.narrow_units:
+        for units, aliases, requires, exclude in self.narrow_units:
             if unit in units:
-                return replace(self, aliases=aliases, requires=requires or self.requires)
+                return replace(self, aliases=aliases, requires=requires or self.requires, exclude=(*self.exclude, *exclude))
         return None
 
 
@@ -124,7 +124,7 @@ class Taxonomy:
         if cached is None or cached[0] != self.metrics:  # list compare: one identity check per metric
             index: dict[str, list[Metric]] = {}
             for metric in self.metrics:
-                for each in dict.fromkeys((*metric.units, *(u for units, _a, _r in metric.narrow_units for u in units))):
+                for each in dict.fromkeys((*metric.units, *(u for units, *_rest in metric.narrow_units for u in units))):
                     index.setdefault(each, []).append(metric.for_unit(each))
             cached = (list(self.metrics), {u: _UnitIndex.of(tuple(ms), self.gap_groups) for u, ms in index.items()})
             self.__dict__["_by_unit"] = cached
@@ -349,14 +349,15 @@ def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...
     )
 
 
-def _narrow(path: Path, node: yaml.Node, where: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """One entry of a metric's narrow_units: {units: [...], aliases: [...], requires: [...]} (requires optional)."""
+def _narrow(path: Path, node: yaml.Node, where: str) -> tuple[tuple[str, ...], ...]:
+    """One entry of a metric's narrow_units: {units: [...], aliases: [...], requires: [...], exclude: [...]} (the last
+    two optional): units, aliases, requires, exclude."""
     pairs = _pairs(path, node, where)
     for key in ("units", "aliases"):
         if key not in pairs:
             raise _fail(path, node, f"{where}: missing key '{key}'")
-    requires = _strings(path, pairs["requires"], f"{where}.requires") if "requires" in pairs else ()
-    return _strings(path, pairs["units"], f"{where}.units"), _strings(path, pairs["aliases"], f"{where}.aliases"), requires
+    return tuple(_strings(path, pairs[key], f"{where}.{key}") if key in pairs else ()
+                 for key in ("units", "aliases", "requires", "exclude"))
 
 
 def parse_taxonomy(text: str, path: Path = TAXONOMY_FILE) -> Taxonomy:

@@ -252,11 +252,21 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("大赛设置焊工、电工、茶艺师等26个竞赛项目。", {"26个": "skills-contests"}),
     ("在12个省重点项目中开展劳动竞赛。", {"12个": None}),
     ("竞赛覆盖装卸、理货、机械维修等26个工种。", {"26个": None}),
+    ("确定劳动竞赛项目56个。", {"56个": None}),  # a labour competition's projects
+    ("开展重大工程立功竞赛项目128个。", {"128个": None}),
+    ("职工运动会设置篮球、乒乓球、拔河等8个比赛项目。", {"8个": None}),  # a sports meet's events
+    ("创业大赛吸引参赛项目186个，评选出优秀项目24个。", {"186个": None, "24个": None}),  # an entrepreneurship contest
+    ("完成创新竞赛项目35个。", {"35个": None}),  # an innovation contest's entries, no skills contest
+    ("全年开展技术革新、合理化建议活动326次。", {"326次": None}),  # activities held, no results
     # a per-head cue before a rate: the rate of an average, no amount per head
     ("一线职工年人均工资增长6.8%。", {"6.8%": "wage-growth"}),
     ("困难职工每人发放慰问金500元。", {"500元": None}),
     ("春节前，为返乡农民工包车186辆次。", {"186辆次": "migrant-homebound-trips"}),
     ("设立服务点4个，为返乡农民工提供候车休息等服务1.2万人次。", {"1.2万人次": "migrant-homebound-trips"}),
+    ("县总工会组织爱心车队护送农民工返乡，共护送返乡农民工860人次。", {"860人次": "migrant-homebound-trips"}),
+    ("为1200名农民工免费购买返乡高铁票。", {"1200名": "migrant-homebound-trips"}),
+    ("年关将至，县总工会共服务返乡务工人员3200人次。", {"3200人次": "migrant-homebound-trips"}),
+    ("开通返乡包机，共接送返乡农民工420人。", {"420人": "migrant-homebound-trips"}),
     # back home for good, no trip: 返乡 names the people trained or lent to, and no season nor vehicle is named
     ("今年以来，共培训返乡农民工3,120人次。", {"3,120人次": "skills-training"}),
     ("为136名返乡农民工发放创业贷款。", {"136名": None}),
