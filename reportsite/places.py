@@ -60,23 +60,40 @@ def _name_index(regions: list[RegionEntry]) -> dict[str, RegionEntry]:
 
 def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
     """Count mentions of each region; the longest name wins (杭州市 is not also 杭州).  A short name before a
-    smaller place's word (龙湾社区, 龙湾街道; text_rules smaller_place_words) names that place, not the region; any name before
-    an honour (湖北省劳动模范; text_rules honour_words) names the honour's rank."""
+    smaller place's word (龙湾社区, 龙湾街道; text_rules smaller_place_words) names that place, not the region; a province
+    before an honour (湖北省劳动模范; text_rules honour_words) names the honour's rank (a city's own honour, 杭州工匠, names
+    the city whose report it is)."""
     index, pattern, _by_name = _mention_pattern(regions)
     if not index:
         return Counter()
     smaller, honours = _smaller_place_words(), _honour_words()
     return Counter(index[m.group()].name for m in pattern.finditer(text)
                    if (index[m.group()].name == m.group()
-                       or not (text.startswith(smaller, m.end()) or _inside_a_word(text, m.start(), m.end())))
-                   and not text.startswith(honours, m.end()) and not _inside_longer_place(text, m.start(), m.end()))
+                       or not (text.startswith(smaller, m.end()) or _inside_a_word(text, m.start(), m.end(), index)))
+                   and not (index[m.group()].depth == 1 and text.startswith(honours, m.end()))
+                   and not _inside_longer_place(text, m.start(), m.end()))
 
 
-def _inside_a_word(text: str, start: int, end: int) -> bool:
+def _inside_a_word(text: str, start: int, end: int, places: dict[str, RegionEntry]) -> bool:
     """Tell whether a region's short name found at [start, end) ends a word of the general word list that opens one or
-    two characters before it, or lies inside one (海口 in 出海口, 入海口): that word, not the region, is named."""
-    words = word_list()
-    return any(text[start - back: end + more] in words for back in (1, 2) if start >= back for more in (0, 1))
+    two characters before it, or lies inside one (海口 in 出海口, 入海口): that word, not the region, is named.  Not when
+    the characters before it are a place's name or a word that comes before places (吉林长春, 中国宁波, 从金华: the word
+    list holds such pairs; ``places``: the regions by name and short name; text_rules place_prefixes)."""
+    words, prefixes = word_list(), _place_prefixes()
+    return any(text[start - back: end + more] in words and not _a_place_or_prefix(text[start - back: start], places, prefixes)
+               for back in (1, 2) if start >= back for more in (0, 1))
+
+
+def _a_place_or_prefix(word: str, places: dict[str, RegionEntry], prefixes: frozenset[str]) -> bool:
+    """Tell whether a word is a place's name or short name (of the table, or of the gazetteer with its rank left off:
+    吉林 of 吉林省), or one of the words that come before places."""
+    return word in prefixes or word in places or any(word + rank in gazetteer() for rank in "省市县区")
+
+
+@lru_cache(maxsize=1)
+def _place_prefixes() -> frozenset[str]:
+    """text_rules place_prefixes (中国, 首都, 从, 于…), as a set."""
+    return frozenset(text_rules()["place_prefixes"])
 
 
 def _inside_longer_place(text: str, start: int, end: int) -> bool:
@@ -447,7 +464,9 @@ def where_when(
     return region, organization, _find_period(doc, text, date or _issue_month(doc)), date
 
 
-_WHOLE_PROVINCE = ("全省", "我省")  # a line of the title group opening on one is the province's report
+_WHOLE_PROVINCE = ("全省", "我省")  # a line of the title group opening on one is the province's report…
+_PROVINCE_FIRST = ("全省首", "全省第一", "我省首", "我省第一")  # …not a place's first of the province (全省首家…成立)
+_OWN_PLACE = ("我市", "本市", "全市", "我区", "我县", "本县", "全县", "全区")  # …nor a report of its place (全省…大赛在我市开幕)
 
 
 def _whole_province(doc: Document, picked: RegionEntry | None, regions: list[RegionEntry]) -> RegionEntry | None:
@@ -457,7 +476,9 @@ def _whole_province(doc: Document, picked: RegionEntry | None, regions: list[Reg
     if picked is None or picked.depth <= 1:
         return None
     lines = (doc.kicker, doc.title, doc.subtitle)
-    if not any(line and line.startswith(_WHOLE_PROVINCE) for line in lines) or region_mentions(title_group(doc), regions):
+    head = title_group(doc)
+    if (not any(line and line.startswith(_WHOLE_PROVINCE) and not line.startswith(_PROVINCE_FIRST) for line in lines)
+            or region_mentions(head, regions) or any(word in head for word in _OWN_PLACE)):
         return None
     table = _mention_pattern(regions)[2]
     province = picked

@@ -378,3 +378,27 @@ def test_a_place_before_an_honour_names_the_honours_rank_not_the_reports_place(r
 
     assert region_mentions("记湖北省劳动模范高建军，他获湖北五一劳动奖章", regions) == {}
     assert region_mentions("湖北省总工会在湖北武汉表彰", regions) == {"湖北省": 2, "武汉市": 1}
+
+
+def test_a_province_and_its_city_or_a_word_before_places_make_no_common_word_of_the_name(regions):
+    from reportsite.places import region_mentions
+
+    # the word list holds 吉林长春, 中国宁波, 从金华: a place's name after a province, 中国 or a preposition is the place
+    assert region_mentions("吉林长春：户外劳动者有了“暖心驿站”", regions)["长春市"] == 1
+    assert region_mentions("辽宁沈阳、广西南宁的工会", regions)["南宁市"] == 1
+    assert region_mentions("出海口旁，中国宁波的职工", regions) == {"宁波市": 1}
+
+
+def test_a_citys_own_honour_names_the_city(regions):
+    from reportsite.places import region_mentions
+
+    assert region_mentions("第三批“杭州工匠”名单揭晓", regions) == {"杭州市": 1}
+
+
+def test_a_title_opening_on_the_whole_province_over_its_citys_news_keeps_the_city():
+    from reportsite.places import load_regions, where_when
+    from reportsite.structure import recover_document
+
+    body = "\n\n　　合肥市总工会今年资助困难职工子女1,680名。合肥市总工会承办。\n"
+    for title in ["全省第三届职工职业技能大赛在我市开幕", "全省首家快递行业工会联合会成立"]:
+        assert where_when(recover_document(title + body), load_regions())[0].name == "合肥市", title
