@@ -378,7 +378,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             per_unit = (comma_left < left and _per_unit(rules).search(text, comma_left, left) is not None
                         and not find_quantities(text[comma_left:left], grammar))
         per_unit = per_unit or (varies is not None and varies.match(text, quantity.end) is not None)
-        per_unit = per_unit and quantity.unit != "%"  # 人均收入增长8.6%: a rate is no amount per head, whatever it rates
+        # 人均收入增长8.6%: a change of an average is no amount per head (人均报销比例85% is a rate per head still)
+        per_unit = per_unit and not (quantity.unit == "%" and _GROWTH.search(text, left, quantity.start) is not None)
         uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
         following = (quantities, at + 1)
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy,
@@ -443,6 +444,7 @@ def _part_of_a_place(before: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
+_GROWTH = re.compile("增长|增幅|提高|上涨|上升|增加")  # before a rate in its clause: a change of what it rates
 
 
 def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) -> bool:

@@ -258,6 +258,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("创业大赛吸引参赛项目186个，评选出优秀项目24个。", {"186个": None, "24个": None}),  # an entrepreneurship contest
     ("完成创新竞赛项目35个。", {"35个": None}),  # an innovation contest's entries, no skills contest
     ("全年开展技术革新、合理化建议活动326次。", {"326次": None}),  # activities held, no results
+    ("我市在全国范围内率先开展新就业形态劳动者入会集中行动，累计发展会员5.6万人。", {"5.6万人": "new-union-members"}),
+    ("由市总工会主席带领的慰问小组深入基层，走访慰问困难职工1200户，发放慰问金360万元。",
+     {"1200户": "hardship-households", "360万元": "hardship-funds"}),
+    ("全市职工医疗互助保障活动参保职工达12万人，会员人均报销比例达到85%。", {"85%": None}),  # a rate per head
     # a per-head cue before a rate: the rate of an average, no amount per head
     ("一线职工年人均工资增长6.8%。", {"6.8%": "wage-growth"}),
     ("困难职工每人发放慰问金500元。", {"500元": None}),
@@ -880,6 +884,7 @@ def test_guesses_programme_names_spans_and_instalments_are_no_figures(text):
 
 def test_a_count_after_a_period_beyond_its_clause_is_still_a_count():
     assert [r.text for r in extract_metrics(doc_of("每年组织职工疗休养，全年共开展12次。"), TAXONOMY)] == ["12次"]
+    assert [r.text for r in extract_metrics(doc_of("每年组织职工疗休养累计达20次。"), TAXONOMY)] == ["20次"]  # a total
 
 
 def test_a_guess_of_hundreds_is_no_amount():
