@@ -601,6 +601,7 @@ def _flush_scene(part: Part, previous: Part | None, nxt: Part | None, layout: "_
     text = part.text.strip()
     return (not part.indented and len(text) <= text_rules()["caption_max_chars"]
             and _pattern(text_rules()["scene_endings"]).search(text) is not None
+            and _pattern(text_rules()["scene_not_caption"]).search(text) is None
             and not _TERMINAL.search(text.rstrip("。")) and layout.indents_tell
             and previous is not None and previous.kind == "paragraph" and previous.indented and not is_cut(previous.text)
             and (nxt is None or (nxt.kind == "paragraph" and nxt.indented)))

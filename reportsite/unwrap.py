@@ -122,11 +122,12 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if text.startswith(subtitle_marks()) and not _CLAUSE_MARK.search(previous):
         return False  # ——香港工会联合会…回顾 under a title line (no mark in it): the subtitle, a line of its own
     if (_ends_sentence(previous) and len(text) <= text_rules()["heading_max_chars"]
-            and (not _CLAUSE_MARK.search(text) or (wrap is not None and not wrap.full(line) and not _CLAUSE_MARK.match(text[-1])))
+            and (not _CLAUSE_MARK.search(text) or (wrap is not None and not wrap.full(line) and _two_part_head(text)))
             and any(pattern.match(text) for pattern, _rank in heading_numbering())):
         # （四）做好帮扶救助工作 after a sentence's end: a section's head, though the line above is full; one holding a
-        # comma too when it is short itself and ends on no mark (二、突出重点群体，法律援助精准有效): no item's first line a
-        # wrap cut, nor an item's last line (（四）做好帮扶救助工作，发放慰问金465万元。)
+        # comma too when it is short itself and made of short parts (二、突出重点群体，法律援助精准有效): no item's first line a
+        # wrap cut short before a long number (二、强化困难职工帮扶，全年为困难职工发放慰问金 | 4658.62万元…), nor an item's
+        # last line (（四）做好帮扶救助工作，发放慰问金465万元。)
         return False
     full = wrap is not None and wrap.full(previous)
     if full or not indented_paragraph:
@@ -315,6 +316,18 @@ def _item_cut_short(line: str) -> bool:
     numbered heading stops on a word too, but the paragraph under it opens on words or a date."""
     text = line.rstrip()
     return bool(_NUMBERED_ITEM.match(text)) and "，" in text and _HAN_END.search(text) is not None
+
+
+HEAD_PART_MAX = 10  # characters of each part of a head split by a comma (二、突出重点群体，法律援助精准有效)
+
+
+def _two_part_head(text: str) -> bool:
+    """Tell whether a line holding a comma reads as a head of short parts, ending on a Chinese character."""
+    return _HAN_CHAR.fullmatch(text[-1]) is not None and all(len(part) <= HEAD_PART_MAX for part in _COMMA.split(text))
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_COMMA = re.compile("[，,]")
 
 
 def _signature_line(lines: list[str]) -> int:

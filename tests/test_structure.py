@@ -124,6 +124,9 @@ def test_a_flush_sentence_closing_on_a_scene_between_set_in_paragraphs_is_a_capt
     # A flush sentence closing on no scene's word, or after a paragraph cut short: text too.
     assert recover_document(text.replace("比武现场。", "比武，共有86名选手参赛。")).figures == []
     assert recover_document(text.replace("创新工作室的成果。", "创新工作室的成果，")).figures == []
+    # A sentence of the text set flush: what came after, or who came to the scene.
+    for sentence in ["会后，全体参会人员合影留念。", "赛后，区总工会领导为获奖选手颁奖并合影留念。", "赢得阵阵掌声，区总工会领导亲临现场。"]:
+        assert recover_document(text.replace("某港区集装箱码头，公司工会组织的岸桥司机技能比武现场。", sentence)).figures == []
 
 
 def test_captions_of_scenes_set_inside_a_cut_paragraph_leave_it_whole():
