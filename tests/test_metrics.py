@@ -417,6 +417,7 @@ def test_what_next_year_will_bring_is_a_target(text, kinds):
 @pytest.mark.parametrize(("heading", "kind"), [
     ("二、2023年工作安排", "target"), ("2024年工作计划", "target"), ("下一步工作思路", "target"), ("下一步打算", "target"),
     ("三、存在的问题和下一步打算", "target"), ("五、存在问题及2024年工作安排", "target"),  # the plan after the problems
+    ("三、明年重点工作安排", "target"), ("2025年主要工作安排", "target"), ("做好重点工作安排部署", "actual"),
     ("一、创新工作思路，建会入会取得新突破", "actual"),  # it only mentions a plan's word
     ("统筹工作安排，服务大局", "actual"), ("夯实基础，为下一步工作打下坚实基础", "actual"),
 ])

@@ -554,9 +554,6 @@ XFAIL: dict[str, str] = {
     "chenggu_jianghua_2024:title": "a speaker's line with post and name unbracketed and the date in brackets glued after the name (城固县总工会主席　杨振华（2024年12月26日）) is not read as a byline: it becomes the title",
     "chenggu_jianghua_2024:kicker": "the same: the real title (在…上的讲话) becomes the kicker",
     "chenggu_jianghua_2024:authors": "the same speaker's line: no author",
-    "chenggu_jianghua_2024:metric:40项以上": "items of a plan section (三、明年重点工作安排) opening on 二要/三要 with no plan word of their own are read as achieved: neither the head nor 一要…三要 nor 以上/不少于 marks a target",
-    "chenggu_jianghua_2024:metric:不少于10场": "the same 二要 item",
-    "chenggu_jianghua_2024:metric:10个": "the same, in the 三要 item (新建…站点10个, 力争 only in the next clause)",
 }
 
 
