@@ -16,6 +16,7 @@ from reportsite.model import Document, Period, Region
 from reportsite.normalize import HAN
 from reportsite.numbers import parse_chinese_numeral
 from reportsite.rules import DATA_DIR, longest_word_pattern, own_name, safe_load, text_rules, word_list
+from reportsite.unwrap import speaker_of
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -153,8 +154,9 @@ def doc_text(doc: Document, blocks: list | None = None) -> str:
 
 
 def title_group(doc: Document) -> str:
-    """The kicker, title and subtitle, in one line, and a team that signed the report (赤峰市总工会调研组)."""
-    teams = [line for line in doc.debris if is_team_byline(line)]
+    """The kicker, title and subtitle, in one line, and a team that signed the report (赤峰市总工会调研组) or the speaker
+    of a speech with their post (城固县总工会主席　杨振华)."""
+    teams = [line for line in doc.debris if is_team_byline(line) or speaker_of(line) is not None]
     return " ".join(p for p in (doc.kicker, doc.title, doc.subtitle, *teams) if p)
 
 

@@ -38,7 +38,7 @@ from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normalize_text, repair_characters, repair_digits
 from reportsite.places import place_names
 from reportsite.review import review_document
-from .unwrap import date_alone, header_label_line, opens_on_bullet, presenter_line, reaction_pattern, speaker_line, subtitle_marks
+from .unwrap import date_alone, header_label_line, opens_on_bullet, presenter_line, reaction_pattern, speaker_of, subtitle_marks
 from .rules import caption_subjects, heading_numbering, text_rules, without_translation
 from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, opens_on_dateline, photo_credit, take_bylines
 
@@ -968,14 +968,14 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
         text = part.text.strip()
         if part.kind in ("paragraph", "heading"):
             # （区总工会党组书记、副主席　王立新　2023年3月1日）: the speaker and the date in one bracketed line
-            speaker = speaker_line().match(_DATED_SPEAKER.sub("", _BRACKETED.sub(r"\1", text)))
+            speaker = speaker_of(text)
             following = parts[index + 1].text.strip() if index + 1 < len(parts) else ""
             issuer = (index > 0 and _DATE_LINE.match(following) is not None and _issuer().fullmatch(text) is not None
                       and text.endswith(_organisation_ends()))  # 山西省总工会, not a meeting (…座谈会, …颁奖大会)
             if speaker or _DATE_LINE.match(text) or issuer:  # an issuer's name over the date (山西省总工会)
                 taken.append(text)
                 if speaker:
-                    speakers.append(re.sub(r"[\s\u3000]", "", speaker.group(1)))
+                    speakers.append(speaker)
                 continue
         kept.append(part)
         if ends_complete(text):  # the first sentence: the header is over
@@ -1012,14 +1012,13 @@ _NUMBERED_NAMES = re.compile(f"[{HAN}]\\d")
 
 
 _DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
-_BRACKETED = re.compile(r"^[（(](.+)[）)]$")
 
 
 @lru_cache(maxsize=1)
 def _organisation_ends() -> tuple[str, ...]:
     """How an organisation's name ends (text_rules organization_suffixes, 委员会, 局, 公司…): never a meeting's."""
     return (*text_rules()["organization_suffixes"], "委员会", "局", "公司", "集团", "办公室")
-_DATED_SPEAKER = re.compile(r"[\s\u3000]+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")  # the date after a speaker's name
+
 
 
 def _without_title_again(parts: list[Part], title: str | None) -> tuple[list[Part], list[str]]:

@@ -171,6 +171,19 @@ def speaker_line() -> re.Pattern[str]:
     return re.compile(f"^[{HAN}]{{0,14}}(?:(?:{posts})、)?(?:{posts})[\\s\u3000]+([{HAN}]{{2,4}}|[{HAN}][\u3000 ]{{1,2}}[{HAN}])$")
 
 
+def speaker_of(text: str) -> str | None:
+    """The speaker a speech header's line names as a post and a name (区总工会女职委主任　林美玲), perhaps all in brackets
+    or with the date after the name (（…副主席　王立新　2023年3月1日）, …主席　杨振华（2024年12月26日）); None for any other."""
+    line = _DATED_SPEAKER.sub("", _BRACKETED.sub(r"\1", text.strip()))
+    found = speaker_line().match(line)
+    return re.sub(r"[\s\u3000]", "", found.group(1)) if found else None
+
+
+_BRACKETED = re.compile(r"^[（(](.+)[）)]$")
+# The date after a speaker's name, set apart or bracketed (杨振华　2024年12月26日, 杨振华（2024年12月26日）)
+_DATED_SPEAKER = re.compile(r"(?:[\s\u3000]+[（(]?|[（(])\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$")
+
+
 def opens_on_bullet(text: str) -> bool:
     """Tell whether a line opens on a bullet: a decorative mark (• ◆ ■) and a space (■执法亮剑 with none is a head's mark)."""
     return text[:1] in text_rules()["decorative_marks"] and text[1:2] in (" ", "\u3000")

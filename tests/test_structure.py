@@ -306,6 +306,11 @@ def test_a_speechs_bracketed_speaker_and_date_and_an_issuer_over_the_date_leave_
                            "　　今天，我们召开全市工会工作会议。\n")
     assert (doc.kicker, doc.title, doc.authors) == (None, "在全市工会工作会议上的讲话", ["邹建华"])
     assert str(find_date(doc)) == "2024-02-22"
+    # the date bracketed right after the name
+    doc = recover_document("在城固县第十届职工代表大会第三次会议上的讲话\n城固县总工会主席　杨振华（2024年12月26日）\n\n"
+                           "各位代表，同志们：\n\n　　今天，我们召开职工代表大会。\n")
+    assert (doc.kicker, doc.title, doc.authors) == (None, "在城固县第十届职工代表大会第三次会议上的讲话", ["杨振华"])
+    assert str(find_date(doc)) == "2024-12-26"
     doc = recover_document("2021年某省工会组织统计公报\n\n某省总工会\n\n（2022年3月16日）\n\n2021年，全省各级工会稳步发展。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == (None, "2021年某省工会组织统计公报", None)
     assert "某省总工会" in doc.debris and str(find_date(doc)) == "2022-03-16"

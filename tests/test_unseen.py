@@ -551,9 +551,6 @@ XFAIL: dict[str, str] = {
     "huizhou_nvzhigong_2023:metric_id:22个": "screening points (设立筛查点22个) take health-checks from 筛查 inside 筛查点; health-checks accepts 个",
     "huizhou_nvzhigong_2023:metric_id:186名": "suspected cases found in screening are counted as check-ups (qiqihar_heavy_2023's cause)",
     "huizhou_nvzhigong_2023:metric_id:300人次": "cadres of the women's committee trained (培训女职工干部) read as skills training: 女职工干部 is no alias of union-cadre-training, and skills-training excludes only 工会干部 (debatable)",
-    "chenggu_jianghua_2024:title": "a speaker's line with post and name unbracketed and the date in brackets glued after the name (城固县总工会主席　杨振华（2024年12月26日）) is not read as a byline: it becomes the title",
-    "chenggu_jianghua_2024:kicker": "the same: the real title (在…上的讲话) becomes the kicker",
-    "chenggu_jianghua_2024:authors": "the same speaker's line: no author",
 }
 
 
