@@ -157,6 +157,10 @@ def test_a_caption_credited_to_a_spread_name_who_handed_the_photo_in():
     assert [f.caption for f in doc.figures] == ["5月20日，职工在书屋内阅读。（欧阳峰 供图）"]
     doc = recover_document(BETWEEN.format("5月20日，职工在书屋内阅读。（通讯员　周　洁　王　伟　摄）"))  # two names spread
     assert [f.caption for f in doc.figures] == ["5月20日，职工在书屋内阅读。（通讯员 周洁 王伟 摄）"]
+    # handed in, unbracketed after the caption's stop; a time of the month opening a ▲ caption
+    doc = recover_document(BETWEEN.format("▲8月下旬，市劳模疗休养团在碧峰峡开展团队拓展活动。遂宁市总工会供图"))
+    assert [f.caption for f in doc.figures] == ["8月下旬，市劳模疗休养团在碧峰峡开展团队拓展活动。遂宁市总工会供图"]
+    assert [b.text for b in doc.blocks] == AROUND
 
 
 def test_the_issuers_name_alone_closing_a_report_is_its_signature():

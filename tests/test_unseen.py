@@ -534,9 +534,6 @@ XFAIL: dict[str, str] = {
     # ---- the thirty-first round (suining_liaoxiuyang_2024 from a magazine, yudu_huxin_2024 in GBK hard-wrapped,
     # weiyang_xinjiuye_2024 a WeChat post, benxi_shuwu_2023 in UTF-16 with CRLF, huizhou_nvzhigong_2023 a women workers'
     # committee's, chenggu_jianghua_2024 a speech in GB18030): what is still wrong, by general cause
-    "suining_liaoxiuyang_2024:captions": "a ▲ caption closed by an unbracketed credit after its stop (…活动。遂宁市总工会供图) is no caption: 供图 is a credit only in brackets, so the line reads as two sentences; and 8月下旬， is no date sign (only 8月，/8月5日，)",
-    "suining_liaoxiuyang_2024:paragraphs": "the same ▲ caption stays a paragraph",
-    "suining_liaoxiuyang_2024:not_in_body": "the same ▲ caption and its credit stay in the body",
     "suining_liaoxiuyang_2024:metric_id:2个": "不达标 (below standard) holds the alias 达标: bases delisted take harmonious-enterprises; no negation is read before an alias",
     "suining_liaoxiuyang_2024:metric_id:216名": "people taking part (参加劳模216名) after the activity's count in the clause before (组织劳模专项疗休养3批次) take model-workers from the recipients' word in their own label",
     "suining_liaoxiuyang_2024:unclassified:40多名": "one named man's record in a story opening on his name and age (罗德明今年58岁，…带出徒弟40多名) is classified like a total: only 一人 or a speech verb scopes a person (jingmen_gongzuoshi_2022 passes with 一人)",
