@@ -99,6 +99,13 @@ def heading_shaped(text: str, limit: int | None = None) -> bool:
     return bool(_ENDS_ON_WORD.search(body))
 
 
+def exclaimed_title(text: str) -> bool:
+    """Tell whether the first line is a headline that exclaims or asks in its middle (骑手有了“娘家人”！…入会服务再提速,
+    as phone pages' titles do): title-shaped but for its ！ or ？ (no 。 or ；, no end on a mark)."""
+    return bool(_EXCLAIMED.search(text)) and heading_shaped(_EXCLAIMED.sub("，", text), text_rules()["title_max_chars"])
+
+
+_EXCLAIMED = re.compile("[！？!?](?=.)")
 _BOX_LINE = re.compile("【([^【】]+)】")
 _WHOLE_LINE_BOXES = (re.compile(r"\*\*([^*]+)\*\*"), _BOX_LINE)
 _RUN_IN_BOX = re.compile(f"【([^【】\\s]{{2,16}})】(?=[^\\s【])")  # a head in 【】 opening its paragraph
@@ -207,7 +214,8 @@ def take_lead(parts: list[Part], above_title: bool = True) -> tuple[str | None, 
             return part.text, parts[:i] + parts[i + 1 :], []
         if part.kind == "heading" and part.level > 1 and i > 0:
             break
-    if above_title and len(parts) > 1 and parts[0].kind == "paragraph" and not heading_shaped(parts[0].text):
+    if (above_title and len(parts) > 1 and parts[0].kind == "paragraph" and not heading_shaped(parts[0].text)
+            and not exclaimed_title(parts[0].text)):
         following = parts[1]
         if (following.kind == "heading" and following.level == 1) or (
             following.kind == "paragraph" and heading_shaped(following.text, text_rules()["title_max_chars"])
@@ -223,7 +231,8 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
     stories = None  # whether the text is a page of several stories: asked at most once
     for at, part in enumerate(parts[:3]):
         after_title = any(p.level == 1 for p in run)
-        unmarked = part.kind == "paragraph" and heading_shaped(part.text, limit) and not has_mark(part.text)
+        unmarked = (part.kind == "paragraph" and (heading_shaped(part.text, limit) or (at == 0 and exclaimed_title(part.text)))
+                    and not has_mark(part.text))
         if (run and part.gap >= photo) or (part.kind == "paragraph" and (
                 is_byline(part.text) or header_label_line(part.text) or presenter_line(part.text.strip()))):
             break  # a byline, a meeting's header line (时间：…) or a presenter (汇报人：…) under the title

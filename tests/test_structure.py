@@ -65,6 +65,16 @@ def test_dashed_line_is_the_subtitle_and_a_byline_ends_the_title_group():
     assert (doc.kicker, doc.title, doc.subtitle, doc.authors) == (None, "鄞州区总工会：以“四个聚焦”助推发展", "2019年工作综述", ["张三", "李四"])
 
 
+def test_a_phone_pages_headline_exclaiming_in_its_middle_is_the_title():
+    doc = recover_document("骑手有了“娘家人”！某区新就业形态劳动者入会服务再提速\n\n某区工会　2024年06月18日 18:05　陕西\n\n"
+                           "　　今年以来，某区总工会把新就业形态劳动者入会作为重点工作。\n")
+    assert (doc.title, doc.lead) == ("骑手有了“娘家人”！某区新就业形态劳动者入会服务再提速", None)
+    assert "某区工会　2024年06月18日 18:05　陕西" in doc.debris
+    # A sentence that ends on its mark is no headline.
+    doc = recover_document("骑手有了“娘家人”！\n\n　　今年以来，某区总工会把新就业形态劳动者入会作为重点工作。\n")
+    assert doc.title != "骑手有了“娘家人”！"
+
+
 def test_a_dashed_subheading_under_a_marked_title_is_its_subtitle():
     doc = recover_document("# 暖心帮扶解民忧 匠心筑梦促发展\n\n## ——三台县总工会2023年工作综述\n\n正文。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == (None, "暖心帮扶解民忧 匠心筑梦促发展", "三台县总工会2023年工作综述")

@@ -540,7 +540,6 @@ XFAIL: dict[str, str] = {
     "suining_liaoxiuyang_2024:unclassified:11人": "the same man's apprentices (其中11人成长为高级技师) read as skills-promotions",
     "yudu_huxin_2024:region": "a county named only in short form, in its paper's masthead (今日于都) and an account's name (于都工会), with 县总工会 in the text, places no report (zhangjiakou_dongao_2020's cause)",
     "yudu_huxin_2024:period": "an as-of date without a year in a paper of January (截至1月12日, i.e. 2024) does not widen a period of 去年/2023年 to 2023–2024 (huzhu_2019's cause; debatable)",
-    "weiyang_xinjiuye_2024:title": "a WeChat meta line with the account before a date in Chinese form (未央工会　2024年06月18日 18:05　陕西) is not furniture (only a bare 2024年…日 line or a dashed date is) and becomes the title; the real title, holding ！ between two phrases, goes to the lead (it does so too when the meta line is recognised)",
     "weiyang_xinjiuye_2024:metric_id:38家": "unions founded named by kinds no alias lists (新建站点工会、合作商工会38家) get no metric (bengbu_minutes_2022:25家's cause)",
     "benxi_shuwu_2023:metric_id:4,860人": "a firm's workforce (公司现有职工4,860人) takes union-members from 会员 in the next clause (deyang_yearbook_2019's later-clause cause)",
     "benxi_shuwu_2023:metric_id:24个": "the alias 工会组织 matches a union followed by the verb 组织 (公司工会组织各分厂职工自编自演节目24个), and 节目 is no alias of art-works (xiaogan_ruhui_2012's 工会组织员 cause)",
