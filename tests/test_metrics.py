@@ -230,6 +230,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("工作室还每月开设一次“技术夜校”，今年以来已举办培训22期，培训企业职工860人次。", {"22期": None, "860人次": None}),
     ("领衔人李红梅告诉记者，工作室的12名成员都是一线操作工。", {"12名": None}),
     ("全市各级工会还举办培训22期，培训企业职工860人次。", {"22期": "training-sessions", "860人次": "skills-training"}),
+    # check-ups; the places they are done at and what they found are none
+    ("全年为女职工开展“两癌”免费筛查3.2万人次。", {"3.2万人次": "health-checks"}),
+    ("在全市7个县（区）设立筛查点22个。", {"22个": None}),
+    ("筛查中发现疑似病例186名，均已转诊治疗。", {"186名": None}),
     # wages recovered; the sums at stake and the funds set aside against arrears are none
     ("全年为农民工追回欠薪1,260万元。", {"1,260万元": "losses-recovered"}),
     ("快速审结农民工欠薪仲裁案件126件，涉案金额468万元。", {"468万元": None}),
