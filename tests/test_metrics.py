@@ -230,6 +230,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("工作室还每月开设一次“技术夜校”，今年以来已举办培训22期，培训企业职工860人次。", {"22期": None, "860人次": None}),
     ("领衔人李红梅告诉记者，工作室的12名成员都是一线操作工。", {"12名": None}),
     ("全市各级工会还举办培训22期，培训企业职工860人次。", {"22期": "training-sessions", "860人次": "skills-training"}),
+    ("罗德明今年58岁，参加工作以来带出徒弟40多名，其中11人成长为高级技师。", {"40多名": None, "11人": None}),  # his own
+    ("今年对服务质量不达标的2个基地予以摘牌。", {"2个": None}),  # what failed a standard
+    ("全区劳动关系和谐达标企业达到126家。", {"126家": "harmonious-enterprises"}),
     # check-ups; the places they are done at and what they found are none
     ("全年为女职工开展“两癌”免费筛查3.2万人次。", {"3.2万人次": "health-checks"}),
     ("在全市7个县（区）设立筛查点22个。", {"22个": None}),
