@@ -49,6 +49,7 @@ class Rules:
     trim_end: tuple[str, ...]
     verb_nouns: tuple[str, ...] = ()  # after a label verb, these make it a noun (慰问金, 补助金额)
     per_unit_cues: tuple[str, ...] = ()  # before a figure in its clause: an amount per recipient, not a total
+    per_head_cues: tuple[str, ...] = ()  # …of which those that make a rate (%) per recipient too
     per_unit_after: tuple[str, ...] = ()  # after a figure or its range: amounts that vary by recipient (不等)
     change_cues: tuple[re.Pattern[str], ...] = ()  # before a figure in its clause: a change on a base, not a level
     retrospect_cues: tuple[str, ...] = ()  # in a sentence under a plan's heading: it tells what was done
@@ -103,6 +104,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         trim_end=tuple(sorted(words("label_trim_end"), key=len, reverse=True)),
         verb_nouns=words("label_verb_nouns"),
         per_unit_cues=words("per_unit_cues"),
+        per_head_cues=words("per_head_cues"),
         per_unit_after=words("per_unit_after"),
         change_cues=tuple(re.compile(c) for c in words("change_cues")),
         retrospect_cues=words("retrospect_cues"),

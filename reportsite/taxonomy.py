@@ -41,17 +41,18 @@ class Metric:
     exclude: tuple[str, ...] = ()  # words that rule this metric out
     exclude_sentence: tuple[str, ...] = ()  # words that rule it out anywhere in the figure's sentence
     exclude_label: tuple[str, ...] = ()  # words that rule it out in the figure's own label only (not its list's others)
-    # More units, each counted under a few aliases of its own only: (units, aliases, requires, exclude) — 15个竞赛项目
+    # More units, each counted under a few aliases of its own only: (units, aliases, requires, exclude, exclude_sentence) — 15个竞赛项目
     # counts a contest's events, where 个 under the metric's every alias (竞赛) would take any count near a contest.
-    narrow_units: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = ()
+    narrow_units: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     def for_unit(self, unit: str) -> "Metric | None":
         """This metric as it counts figures in the unit: itself, its narrowed form, or None."""
         if unit in self.units:
             return self
-        for units, aliases, requires, exclude in self.narrow_units:
+        for units, aliases, requires, exclude, exclude_sentence in self.narrow_units:
             if unit in units:
-                return replace(self, aliases=aliases, requires=requires or self.requires, exclude=(*self.exclude, *exclude))
+                return replace(self, aliases=aliases, requires=requires or self.requires, exclude=(*self.exclude, *exclude),
+                               exclude_sentence=(*self.exclude_sentence, *exclude_sentence))
         return None
 
 
@@ -350,14 +351,14 @@ def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...
 
 
 def _narrow(path: Path, node: yaml.Node, where: str) -> tuple[tuple[str, ...], ...]:
-    """One entry of a metric's narrow_units: {units: [...], aliases: [...], requires: [...], exclude: [...]} (the last
-    two optional): units, aliases, requires, exclude."""
+    """One entry of a metric's narrow_units: {units: [...], aliases: [...], requires: [...], exclude: [...],
+    exclude_sentence: [...]} (the last three optional), in that order."""
     pairs = _pairs(path, node, where)
     for key in ("units", "aliases"):
         if key not in pairs:
             raise _fail(path, node, f"{where}: missing key '{key}'")
     return tuple(_strings(path, pairs[key], f"{where}.{key}") if key in pairs else ()
-                 for key in ("units", "aliases", "requires", "exclude"))
+                 for key in ("units", "aliases", "requires", "exclude", "exclude_sentence"))
 
 
 def parse_taxonomy(text: str, path: Path = TAXONOMY_FILE) -> Taxonomy:

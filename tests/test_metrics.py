@@ -227,12 +227,25 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # one worker's or one studio's record in a profile; the city's studios beside it
     ("1990年进厂以来，他从一名普通维修工成长为技术带头人，先后获得国家发明专利6项。", {"6项": None}),
     ("工作室坚持“师带徒”培养模式，高建军一人就带出了徒弟32名，其中12人成长为技师。", {"32名": None, "12人": None}),
-    ("工作室还每月开设一次“技术夜校”，今年以来已举办培训22期，培训企业职工860人次。", {"22期": None, "860人次": None}),
+    # 工作室还… alone tells no one studio from a place's studios
+    ("全市共有劳模创新工作室56家。工作室还积极开展技能培训，全年培训职工2300人次。", {"2300人次": "skills-training"}),
     ("领衔人李红梅告诉记者，工作室的12名成员都是一线操作工。", {"12名": None}),
     ("全市各级工会还举办培训22期，培训企业职工860人次。", {"22期": "training-sessions", "860人次": "skills-training"}),
     ("罗德明今年58岁，参加工作以来带出徒弟40多名，其中11人成长为高级技师。", {"40多名": None, "11人": None}),  # his own
     ("今年对服务质量不达标的2个基地予以摘牌。", {"2个": None}),  # what failed a standard
     ("全区劳动关系和谐达标企业达到126家。", {"126家": "harmonious-enterprises"}),
+    # the second review's cases: what the narrowed rules keep
+    ("全市深入开展“五小”活动，“五小”活动成果达1260项。", {"1260项": "innovation-results"}),
+    ("组织一线职工到市体检中心免费体检3200人次。", {"3200人次": "health-checks"}),
+    ("全年为128名农民工追回涉案工资268万元。", {"268万元": "losses-recovered"}),
+    ("全市职工入会率、满意度均达到95%以上。", {"95%以上": "unionisation-rate"}),
+    ("全县每个乡镇（街道）建会率均达到100%。", {"100%": "unionisation-rate"}),
+    ("确保零就业家庭至少一人就业，全年举办招聘会18场。", {"18场": "employment-services"}),
+    ("班长王强带领的QC小组完成技术革新15项。", {"15项": None}),
+    ("截至2023年底，全国范围内已建立职工书屋12万家。", {"12万家": None}),
+    ("举办全市职工焊工竞赛，设置竞赛项目5个。", {"5个": "skills-contests"}),
+    ("为32名工会专职社会工作者发放生活补助12万元。", {"12万元": None}),
+    ("五年提供优秀职工免费疗休养名额8000个、免费体检名额20000个。", {"8000个": "recuperation", "20000个": "health-checks"}),
     # check-ups; the places they are done at and what they found are none
     ("全年为女职工开展“两癌”免费筛查3.2万人次。", {"3.2万人次": "health-checks"}),
     ("在全市7个县（区）设立筛查点22个。", {"22个": None}),

@@ -523,6 +523,8 @@ XFAIL: dict[str, str] = {
     "gangu_bangfu_2020:metric_id:36万元": "money raised for grants (募集社会助学资金36万元) takes 助学 ending last in the label over 募集 (debatable: the money did go to grants)",
     "gangu_bangfu_2020:metric_id:32名": "people named by an aid they once had (受助大学生) doing something else (参加志愿服务) take the aid's metric",
     "gangu_bangfu_2020:unclassified:2.5万元": "one family's medical aid in a story (王某…为其妻子申请大病医疗救助2.5万元) is classified like a total (yanbian_2019's cause)",
+    "jingmen_gongzuoshi_2022:unclassified:22期": "one studio's night-school classes (工作室还…举办培训22期): 工作室还 alone does not tell one studio from a city's studios",
+    "jingmen_gongzuoshi_2022:unclassified:860人次": "the same studio's trainees",
     "jingmen_gongzuoshi_2022:metric_id:150万元": "劳模 inside 劳模创新工作室 with 补助资金 meets model-worker-aid (补助 required): a subsidy to studios read as aid to needy model workers",
     "yingshan_qianxin_2021:metric_id:420人次": "employers' payroll clerks trained in the rules (培训施工企业劳资专管员) read as workers' skills training: bare 培训 (xinxiang_crane_congress_2021's cause; debatable)",
     "yingshan_qianxin_2021:unclassified:50万元": "one case's advance of wages (先行垫付工资50万元) in a case story is classified like a total (chongqing_jianshe_2020's cause)",
