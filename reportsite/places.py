@@ -62,17 +62,20 @@ def _name_index(regions: list[RegionEntry]) -> dict[str, RegionEntry]:
 def region_mentions(text: str, regions: list[RegionEntry]) -> Counter[str]:
     """Count mentions of each region; the longest name wins (杭州市 is not also 杭州).  A short name before a
     smaller place's word (龙湾社区, 龙湾街道; text_rules smaller_place_words) names that place, not the region; a province
-    before an honour (湖北省劳动模范; text_rules honour_words) names the honour's rank (a city's own honour, 杭州工匠, names
-    the city whose report it is)."""
+    before an honour (湖北省劳动模范; text_rules honour_words) names the honour's rank, and so does a city whose county is
+    named too (a city's own honour alone, 杭州工匠, names the city whose report it is)."""
     index, pattern, _by_name = _mention_pattern(regions)
     if not index:
         return Counter()
     smaller, honours = _smaller_place_words(), _honour_words()
-    return Counter(index[m.group()].name for m in pattern.finditer(text)
-                   if (index[m.group()].name == m.group()
-                       or not (text.startswith(smaller, m.end()) or _inside_a_word(text, m.start(), m.end(), index)))
-                   and not (index[m.group()].depth == 1 and text.startswith(honours, m.end()))
-                   and not _inside_longer_place(text, m.start(), m.end()))
+    found = [(index[m.group()], text.startswith(honours, m.end())) for m in pattern.finditer(text)
+             if (index[m.group()].name == m.group()
+                 or not (text.startswith(smaller, m.end()) or _inside_a_word(text, m.start(), m.end(), index)))
+             and not _inside_longer_place(text, m.start(), m.end())]
+    # Below a province, an honour's rank names the reporting place itself unless a place under it is named too (绍兴市劳动
+    # 模范 in a report of 诸暨市, which lies in 绍兴市).
+    parents = {entry.parent for entry, honour in found if not honour}
+    return Counter(entry.name for entry, honour in found if not honour or (entry.depth > 1 and entry.name not in parents))
 
 
 def _inside_a_word(text: str, start: int, end: int, places: dict[str, RegionEntry]) -> bool:
@@ -88,7 +91,7 @@ def _inside_a_word(text: str, start: int, end: int, places: dict[str, RegionEntr
 def _a_place_or_prefix(word: str, places: dict[str, RegionEntry], prefixes: frozenset[str]) -> bool:
     """Tell whether a word is a place's name or short name (of the table, or of the gazetteer with its rank left off:
     吉林 of 吉林省), or one of the words that come before places."""
-    return word in prefixes or word in places or any(word + rank in gazetteer() for rank in "省市县区")
+    return word in prefixes or (len(word) >= 2 and (word in places or any(word + rank in gazetteer() for rank in "省市县区")))
 
 
 @lru_cache(maxsize=1)
@@ -156,8 +159,15 @@ def doc_text(doc: Document, blocks: list | None = None) -> str:
 def title_group(doc: Document) -> str:
     """The kicker, title and subtitle, in one line, and a team that signed the report (赤峰市总工会调研组) or the speaker
     of a speech with their post (城固县总工会主席　杨振华)."""
-    teams = [line for line in doc.debris if is_team_byline(line) or speaker_of(line) is not None]
-    return " ".join(p for p in (doc.kicker, doc.title, doc.subtitle, *teams) if p)
+    head = " ".join(p for p in (doc.kicker, doc.title, doc.subtitle) if p)
+    teams = [line for line in doc.debris if is_team_byline(line) or _speaker_of_place(line, head)]
+    return " ".join(p for p in (head, *teams) if p)
+
+
+def _speaker_of_place(line: str, head: str) -> bool:
+    """Tell whether a line is a speech's speaker whose union's place the title names (城固县总工会主席　杨振华 under 在城固县
+    第十届职工代表大会…上的讲话), not a visitor's (宜昌市总工会副主席 under 在全县工会工作会议上的讲话)."""
+    return speaker_of(line) is not None and any(_named_in(head, place) for place in union_places(line))
 
 
 def pick_region(doc: Document, regions: list[RegionEntry]) -> RegionEntry | None:
@@ -467,7 +477,7 @@ def where_when(
 
 
 _WHOLE_PROVINCE = ("全省", "我省")  # a line of the title group opening on one is the province's report…
-_PROVINCE_FIRST = ("全省首", "全省第一", "我省首", "我省第一")  # …not a place's first of the province (全省首家…成立)
+_PROVINCE_FIRST = tuple(f"{w}{n}" for w in ("全省", "我省") for n in ("首家", "首个", "第一家", "第一个"))  # …not a place's first (全省首家…成立)
 _OWN_PLACE = ("我市", "本市", "全市", "我区", "我县", "本县", "全县", "全区")  # …nor a report of its place (全省…大赛在我市开幕)
 
 

@@ -86,8 +86,9 @@ def opens_block(text: str) -> bool:
     return text[:1] in marks or any(p.match(text) for p in compiled("paragraph_openers")) or header_label_line(text)
 
 
-def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: bool) -> bool:
-    """Tell whether a line continues the line printed above it (indented_paragraph: that line's block began indented)."""
+def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: bool, following: str = "") -> bool:
+    """Tell whether a line continues the line printed above it (indented_paragraph: that line's block began indented;
+    ``following``: the line under it, when known)."""
     if is_markup_line(line) or is_markup_line(previous):
         return False
     text = line.strip()
@@ -122,12 +123,13 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if text.startswith(subtitle_marks()) and not _CLAUSE_MARK.search(previous):
         return False  # ——香港工会联合会…回顾 under a title line (no mark in it): the subtitle, a line of its own
     if (_ends_sentence(previous) and len(text) <= text_rules()["heading_max_chars"]
-            and (not _CLAUSE_MARK.search(text) or (wrap is not None and not wrap.full(line) and _two_part_head(text)))
+            and (not _CLAUSE_MARK.search(text) or (wrap is not None and not wrap.full(line) and _two_part_head(text)
+                                                   and not _CUT_SHORT.match(following.lstrip())))
             and any(pattern.match(text) for pattern, _rank in heading_numbering())):
         # （四）做好帮扶救助工作 after a sentence's end: a section's head, though the line above is full; one holding a
-        # comma too when it is short itself and made of short parts (二、突出重点群体，法律援助精准有效): no item's first line a
-        # wrap cut short before a long number (二、强化困难职工帮扶，全年为困难职工发放慰问金 | 4658.62万元…), nor an item's
-        # last line (（四）做好帮扶救助工作，发放慰问金465万元。)
+        # comma too when it is short itself, made of short parts and ending on a word (二、突出重点群体，法律援助精准有效), and
+        # the line under it opens on no number, Latin word or mark: no item's first line a wrap cut short before a long
+        # number (二、强化困难职工帮扶，全年为困难职工发放慰问金 | 4658.62万元…), nor an item's last line (（四）…465万元。)
         return False
     full = wrap is not None and wrap.full(previous)
     if full or not indented_paragraph:
@@ -331,7 +333,8 @@ def _item_cut_short(line: str) -> bool:
     return bool(_NUMBERED_ITEM.match(text)) and "，" in text and _HAN_END.search(text) is not None
 
 
-HEAD_PART_MAX = 10  # characters of each part of a head split by a comma (二、突出重点群体，法律援助精准有效)
+HEAD_PART_MAX = 16  # characters of each part of a head split by a comma (一、坚持党建引领，推动工会工作高质量发展)
+_CUT_SHORT = re.compile(r"[\dA-Za-z０-９，。、；：！？,.;:%％)）”’》]")  # a line opening so goes on from the one above
 
 
 def _two_part_head(text: str) -> bool:
@@ -431,6 +434,7 @@ def unwrap_lines(
     marks = text_rules()["decorative_marks"]
     signed = _signature_line(lines)  # 甘谷县总工会 | 2020年12月10日 closing the text: a line of its own
     for number, line in enumerate(lines):
+        following = lines[number + 1] if number + 1 < len(lines) else ""
         if furniture(line.strip()):
             if len(out) == 1 and previous is not None and masthead_over_issue(out[0], line.strip()):
                 debris.append(out.pop())  # 栾川工会 over 2024年第1期: the periodical's name, not a kicker
@@ -444,7 +448,7 @@ def unwrap_lines(
                       and not (indent_layout and opened_indented and line[:1] in _OPENING_QUOTES
                                and said_before_colon(previous)))  # 他插话：| “师父…: the words said, run on
         if (previous is not None and not item_ended and number != signed
-                and runs_on(previous, line, wrap, indent_layout and opened_indented)):
+                and runs_on(previous, line, wrap, indent_layout and opened_indented, following)):
             out[-1] = join_lines(out[-1], line.strip())
         else:
             out.append(line.strip())

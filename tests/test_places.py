@@ -402,3 +402,29 @@ def test_a_title_opening_on_the_whole_province_over_its_citys_news_keeps_the_cit
     body = "\n\n　　合肥市总工会今年资助困难职工子女1,680名。合肥市总工会承办。\n"
     for title in ["全省第三届职工职业技能大赛在我市开幕", "全省首家快递行业工会联合会成立"]:
         assert where_when(recover_document(title + body), load_regions())[0].name == "合肥市", title
+
+
+def test_a_citys_honour_in_a_report_naming_a_county_under_it_is_a_rank(regions):
+    from reportsite.places import region_mentions
+
+    assert region_mentions("诸暨市12人获绍兴市劳动模范称号，诸暨市总工会表彰", regions) == {"诸暨市": 2}
+
+
+def test_the_provinces_firsts_and_short_county_names_before_a_place():
+    from reportsite.places import load_regions, region_mentions, where_when
+    from reportsite.structure import recover_document
+
+    body = "\n\n　　湖北省总工会在武汉举办大赛，武汉市总工会承办，湖北省各地工会参加。\n"
+    assert where_when(recover_document("全省首届新就业形态劳动者职业技能大赛举行" + body), load_regions())[0].name == "湖北省"
+    # a county's name of one character (赵县) before a city's short name is no place: 赵长春 a person's name
+    assert region_mentions("全国劳动模范赵长春在会上发言", load_regions()) == {}
+
+
+
+def test_a_visiting_speakers_place_does_not_place_the_speech():
+    from reportsite.places import load_regions, where_when
+    from reportsite.structure import recover_document
+
+    text = ("在全市工会工作会议上的讲话\n绍兴市总工会副主席　李明（2023年2月12日）\n\n同志们：\n\n"
+            "　　诸暨市总工会去年新建基层工会36家，诸暨市各级工会成效明显，诸暨市职工满意。\n")
+    assert where_when(recover_document(text), load_regions())[0].name == "诸暨市"

@@ -98,9 +98,10 @@ def test_a_numbered_head_after_a_sentences_end_stands_alone_though_the_line_abov
     assert not runs_on(previous, "（四）做好帮扶救助工作", wrap, True)
     assert not runs_on(previous, "四、加强自身建设", wrap, True)
     assert not runs_on(previous, "二、突出重点群体，法律援助精准有效", wrap, True)  # a comma in a short head
-    # a numbered item cut short before a long number, or a Latin word, at the wrap: it goes on
-    assert runs_on(previous, "二、强化困难职工帮扶，全年为困难职工发放慰问金", wrap, True)
-    assert runs_on(previous, "三、建好网上阵地，上线“职工之家”APP", wrap, True)
+    assert not runs_on(previous, "一、坚持党建引领，推动工会工作高质量发展", wrap, True, "　　全年，全县各级工会…")
+    # a numbered item cut short before a long number, or a Latin word, at the wrap: the line under it says so
+    assert runs_on(previous, "二、强化困难职工帮扶，全年为困难职工发放慰问金", wrap, True, "4658.62万元，惠及困难职工1.2万人次。")
+    assert runs_on(previous, "三、建好网上阵地，上线“职工之家”APP", wrap, True, "平台，注册会员达12.6万人。")
     # a numbered clause inside a sentence, or after a line that ends no sentence, runs on
     assert runs_on(previous, "（四）做好帮扶救助工作，发放慰问金465万元。", wrap, True)
     assert runs_on("　　全省工会开展帮扶救助，重点做好以下几个方面的工作，主要是", "（四）做好帮扶救助工作", wrap, True)
