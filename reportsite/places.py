@@ -165,9 +165,13 @@ def title_group(doc: Document) -> str:
 
 
 def _speaker_of_place(line: str, head: str) -> bool:
-    """Tell whether a line is a speech's speaker whose union's place the title names (城固县总工会主席　杨振华 under 在城固县
-    第十届职工代表大会…上的讲话), not a visitor's (宜昌市总工会副主席 under 在全县工会工作会议上的讲话)."""
-    return speaker_of(line) is not None and any(_named_in(head, place) for place in union_places(line))
+    """Tell whether a line is a speech's speaker whose union's place the title names, by name or by its rank (城固县总工会
+    主席　杨振华 under 在城固县第十届职工代表大会…上的讲话; 绍兴市总工会主席 under 在全市…的讲话), not a visitor's (宜昌市
+    总工会副主席 under 在全县工会工作会议上的讲话)."""
+    if speaker_of(line) is None:
+        return False
+    places = union_places(line)
+    return any(_named_in(head, place) or f"全{place[-1:]}" in head or f"{place[-1:]}总工会" in head for place in places)
 
 
 def pick_region(doc: Document, regions: list[RegionEntry]) -> RegionEntry | None:
@@ -477,7 +481,7 @@ def where_when(
 
 
 _WHOLE_PROVINCE = ("全省", "我省")  # a line of the title group opening on one is the province's report…
-_PROVINCE_FIRST = tuple(f"{w}{n}" for w in ("全省", "我省") for n in ("首家", "首个", "第一家", "第一个"))  # …not a place's first (全省首家…成立)
+_PROVINCE_FIRST = tuple(f"{w}{n}" for w in ("全省", "我省") for n in ("首家", "首个", "第一家", "第一个", "首创", "率先"))  # …not a place's first (全省首家…成立)
 _OWN_PLACE = ("我市", "本市", "全市", "我区", "我县", "本县", "全县", "全区")  # …nor a report of its place (全省…大赛在我市开幕)
 
 

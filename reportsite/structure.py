@@ -105,7 +105,7 @@ def exclaimed_title(text: str) -> bool:
     return bool(_EXCLAIMED.search(text)) and heading_shaped(_EXCLAIMED.sub("，", text), text_rules()["title_max_chars"])
 
 
-_EXCLAIMED = re.compile("[！？!?](?=[^”’」』\"'])")  # not closing a quotation (“工会就是我们的娘家！”)
+_EXCLAIMED = re.compile("[！？!?](?![”’」』\"']?$)")  # inside the line, not closing it (“工会就是我们的娘家！”)
 _BOX_LINE = re.compile("【([^【】]+)】")
 _WHOLE_LINE_BOXES = (re.compile(r"\*\*([^*]+)\*\*"), _BOX_LINE)
 _RUN_IN_BOX = re.compile(f"【([^【】\\s]{{2,16}})】(?=[^\\s【])")  # a head in 【】 opening its paragraph

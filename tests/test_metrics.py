@@ -238,7 +238,7 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("全市深入开展“五小”活动，“五小”活动成果达1260项。", {"1260项": "innovation-results"}),
     ("组织一线职工到市体检中心免费体检3200人次。", {"3200人次": "health-checks"}),
     ("全年为128名农民工追回涉案工资268万元。", {"268万元": "losses-recovered"}),
-    ("全市职工入会率、满意度均达到95%以上。", {"95%以上": "unionisation-rate"}),
+    ("全市职工入会率保持在98%以上，职工对工会工作的满意度达97%。", {"98%以上": "unionisation-rate", "97%": None}),
     ("全县每个乡镇（街道）建会率均达到100%。", {"100%": "unionisation-rate"}),
     ("确保零就业家庭至少一人就业，全年举办招聘会18场。", {"18场": "employment-services"}),
     ("班长王强带领的QC小组完成技术革新15项。", {"15项": None}),
@@ -246,6 +246,16 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("举办全市职工焊工竞赛，设置竞赛项目5个。", {"5个": "skills-contests"}),
     ("为32名工会专职社会工作者发放生活补助12万元。", {"12万元": None}),
     ("五年提供优秀职工免费疗休养名额8000个、免费体检名额20000个。", {"8000个": "recuperation", "20000个": "health-checks"}),
+    # the third review's cases
+    ("我市在全国范围内首创“工会+法院”调解模式，全年调解劳动争议案件860件。", {"860件": "dispute-mediation"}),
+    ("全县今年18岁至35岁的青年职工有2.6万人，已入会2.1万人。", {"2.1万人": "new-union-members"}),
+    ("由市人社局牵头的联合督查小组共为农民工追回工资1200万元。", {"1200万元": "losses-recovered"}),
+    ("举办第五届职工篮球赛，设男子、女子等比赛项目6个。", {"6个": None}),
+    ("举办全市职工文艺汇演暨职业技能竞赛，设竞赛项目18个。", {"18个": "skills-contests"}),
+    ("最高的企业建会率达到98%。", {"98%": None}),  # an extreme, no place's rate
+    ("为困难职工发放生活补助86万元。", {"86万元": "hardship-funds"}),
+    ("督促建筑企业缴纳欠薪保证金3000万元。", {"3000万元": None}),
+    ("为女职工提供免费两癌筛查名额2000个。", {"2000个": "health-checks"}),
     # check-ups; the places they are done at and what they found are none
     ("全年为女职工开展“两癌”免费筛查3.2万人次。", {"3.2万人次": "health-checks"}),
     ("在全市7个县（区）设立筛查点22个。", {"22个": None}),

@@ -425,6 +425,10 @@ def test_a_visiting_speakers_place_does_not_place_the_speech():
     from reportsite.places import load_regions, where_when
     from reportsite.structure import recover_document
 
-    text = ("在全市工会工作会议上的讲话\n绍兴市总工会副主席　李明（2023年2月12日）\n\n同志们：\n\n"
-            "　　诸暨市总工会去年新建基层工会36家，诸暨市各级工会成效明显，诸暨市职工满意。\n")
-    assert where_when(recover_document(text), load_regions())[0].name == "诸暨市"
+    text = ("在全县工会工作会议上的讲话\n绍兴市总工会副主席　李明（2023年2月12日）\n\n同志们：\n\n"
+            "　　新昌县总工会去年新建基层工会36家，新昌县各级工会成效明显，新昌县职工满意。\n")
+    assert where_when(recover_document(text), load_regions())[0].name == "新昌县"
+    # The place's own chair at its meeting, the title naming its rank only: the chair's place.
+    own = ("在全市工会工作会议上的讲话\n绍兴市总工会主席　张伟（2023年2月12日）\n\n同志们：\n\n"
+           "　　去年，全市新建基层工会136家，诸暨市、上虞区工会成效明显。\n")
+    assert where_when(recover_document(own), load_regions())[0].name == "绍兴市"

@@ -70,6 +70,9 @@ def test_a_phone_pages_headline_exclaiming_in_its_middle_is_the_title():
                            "　　今年以来，某区总工会把新就业形态劳动者入会作为重点工作。\n")
     assert (doc.title, doc.lead) == ("骑手有了“娘家人”！某区新就业形态劳动者入会服务再提速", None)
     assert "某区工会　2024年06月18日 18:05　陕西" in doc.debris
+    # A headline opening on a quotation that exclaims is a headline still.
+    doc = recover_document("“有困难，找工会！”职工服务热线暖人心\n\n　　今年以来，某区总工会开通职工服务热线。\n")
+    assert doc.title == "“有困难，找工会！”职工服务热线暖人心" and doc.blocks[0].text.startswith("今年以来")
     # A quotation exclaiming over the headline is no headline itself.
     doc = recover_document("“工会就是我们的娘家！”\n\n骑手入会记\n\n　　今年以来，某区总工会把新就业形态劳动者入会作为重点工作。\n")
     assert doc.title == "骑手入会记"
@@ -139,6 +142,9 @@ def test_a_flush_sentence_closing_on_a_scene_between_set_in_paragraphs_is_a_capt
     assert recover_document(text.replace("创新工作室的成果。", "创新工作室的成果，")).figures == []
     # A sentence of the text set flush: what came after, or who came to the scene.
     for sentence in ["会后，全体参会人员合影留念。", "赛后，区总工会领导为获奖选手颁奖并合影留念。", "赢得阵阵掌声，区总工会领导亲临现场。"]:
+        assert recover_document(text.replace("某港区集装箱码头，公司工会组织的岸桥司机技能比武现场。", sentence)).figures == []
+    # …nor one that tells who went to see the scene (…观摩了技能比武现场。)
+    for sentence in ["随后，与会人员观摩了技能比武现场。", "会后，与会人员参观了职工书屋建设现场。"]:
         assert recover_document(text.replace("某港区集装箱码头，公司工会组织的岸桥司机技能比武现场。", sentence)).figures == []
     # …but a scene after a time is a caption still (会上，…发放会员卡现场。)
     for sentence in ["会上，区总工会主席为新会员发放会员卡现场。", "最后，市总工会领导为获奖选手颁奖现场。"]:
