@@ -378,10 +378,10 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             per_unit = (comma_left < left and _per_unit(rules).search(text, comma_left, left) is not None
                         and not find_quantities(text[comma_left:left], grammar))
         per_unit = per_unit or (varies is not None and varies.match(text, quantity.end) is not None)
-        if per_unit and quantity.unit == "%":  # a rate per head (人均报销比例85%) or an extreme (最高的企业建会率98%), not of
-            cues = [cue for cue in rules.per_unit_cues if cue in text[left:quantity.start]]  # each place (每个乡镇建会率100%)
-            per_unit = (_GROWTH.search(text, left, quantity.start) is None  # nor a change of an average (人均收入增长8.6%)
-                        and any(not cue.startswith("每") or cue in rules.per_head_cues for cue in cues))
+        if per_unit and quantity.unit == "%":  # a rate per head (人均报销比例85%) or an extreme (最高的企业建会率98%); not of
+            cues = [cue for cue in rules.per_unit_cues if cue in text[left:quantity.start]]  # each place (每个乡镇建会率100%), of
+            per_unit = (_GROWTH.search(text, left, quantity.start) is None  # a group by income (月收入5000元以下职工入会率95%)
+                        and any(cue.startswith("最") or cue in rules.per_head_cues for cue in cues))  # nor a change (人均收入增长)
         uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
         following = (quantities, at + 1)
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy,

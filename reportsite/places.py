@@ -171,7 +171,8 @@ def _speaker_of_place(line: str, head: str) -> bool:
     if speaker_of(line) is None:
         return False
     places = union_places(line)
-    return any(_named_in(head, place) or f"全{place[-1:]}" in head or f"{place[-1:]}总工会" in head for place in places)
+    return any(_named_in(head, place) or f"全{place[-1:]}" in head or re.search(f"(?:^|[在、，\\s]){place[-1:]}总工会", head)
+               for place in places)
 
 
 def pick_region(doc: Document, regions: list[RegionEntry]) -> RegionEntry | None:
@@ -481,7 +482,7 @@ def where_when(
 
 
 _WHOLE_PROVINCE = ("全省", "我省")  # a line of the title group opening on one is the province's report…
-_PROVINCE_FIRST = tuple(f"{w}{n}" for w in ("全省", "我省") for n in ("首家", "首个", "第一家", "第一个", "首创", "率先"))  # …not a place's first (全省首家…成立)
+_PROVINCE_FIRST = (*(f"{w}{n}" for w in ("全省", "我省") for n in ("首家", "首个", "第一家", "第一个")), "全省首创", "全省率先")  # …not a place's first (全省首家…成立)
 _OWN_PLACE = ("我市", "本市", "全市", "我区", "我县", "本县", "全县", "全区")  # …nor a report of its place (全省…大赛在我市开幕)
 
 

@@ -256,6 +256,15 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("为困难职工发放生活补助86万元。", {"86万元": "hardship-funds"}),
     ("督促建筑企业缴纳欠薪保证金3000万元。", {"3000万元": None}),
     ("为女职工提供免费两癌筛查名额2000个。", {"2000个": "health-checks"}),
+    # the fourth review's cases
+    ("截至去年底，全国范围内建成职工之家12万个。", {"12万个": None}),  # the nation's
+    ("高级技师王海带领的技改小组完成技术革新项目45项。", {"45项": None}),  # one team's
+    ("举办第五届职工运动会，设置田径、球类等竞赛项目15个。", {"15个": None}),  # a sports meet's
+    ("举办职工文艺汇演，设置声乐、舞蹈等12个竞赛项目。", {"12个": None}),
+    ("全市月收入5000元以下职工入会率达95%。", {"95%": "unionisation-rate"}),  # a rate of a group by income
+    ("为农民工追回涉案欠薪320万元。", {"320万元": "losses-recovered"}),
+    ("通过社工服务站向困难职工发放慰问金8.6万元。", {"8.6万元": "hardship-funds"}),
+    ("争取两癌筛查名额500个，设立筛查点22个。", {"500个": "health-checks", "22个": None}),
     # check-ups; the places they are done at and what they found are none
     ("全年为女职工开展“两癌”免费筛查3.2万人次。", {"3.2万人次": "health-checks"}),
     ("在全市7个县（区）设立筛查点22个。", {"22个": None}),

@@ -432,3 +432,7 @@ def test_a_visiting_speakers_place_does_not_place_the_speech():
     own = ("在全市工会工作会议上的讲话\n绍兴市总工会主席　张伟（2023年2月12日）\n\n同志们：\n\n"
            "　　去年，全市新建基层工会136家，诸暨市、上虞区工会成效明显。\n")
     assert where_when(recover_document(own), load_regions())[0].name == "绍兴市"
+    # A title naming a county-level city's union (新昌县总工会…) is not a city union's rank
+    visit = ("在新昌县总工会第八次代表大会上的讲话\n绍兴市总工会副主席　李明（2023年2月12日）\n\n同志们：\n\n"
+             "　　新昌县总工会去年新建基层工会36家，新昌县各级工会成效明显。\n")
+    assert where_when(recover_document(visit), load_regions())[0].name == "新昌县"

@@ -146,7 +146,10 @@ def test_a_flush_sentence_closing_on_a_scene_between_set_in_paragraphs_is_a_capt
     # …nor one that tells who went to see the scene (…观摩了技能比武现场。)
     for sentence in ["随后，与会人员观摩了技能比武现场。", "会后，与会人员参观了职工书屋建设现场。"]:
         assert recover_document(text.replace("某港区集装箱码头，公司工会组织的岸桥司机技能比武现场。", sentence)).figures == []
-    # …but a scene after a time is a caption still (会上，…发放会员卡现场。)
+    # …but a scene of people seeing or doing, told as a caption (no stop, no 了), is a caption
+    for sentence in ["职工家属参观企业生产车间现场", "市领导莅临技能比武现场"]:
+        assert [f.caption for f in recover_document(text.replace("某港区集装箱码头，公司工会组织的岸桥司机技能比武现场。", sentence)).figures] == [sentence]
+    # …and a scene after a time is a caption still (会上，…发放会员卡现场。)
     for sentence in ["会上，区总工会主席为新会员发放会员卡现场。", "最后，市总工会领导为获奖选手颁奖现场。"]:
         assert [f.caption for f in recover_document(text.replace("某港区集装箱码头，公司工会组织的岸桥司机技能比武现场。", sentence)).figures] == [sentence]
 
