@@ -256,6 +256,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("为困难职工发放生活补助86万元。", {"86万元": "hardship-funds"}),
     ("督促建筑企业缴纳欠薪保证金3000万元。", {"3000万元": None}),
     ("为女职工提供免费两癌筛查名额2000个。", {"2000个": "health-checks"}),
+    # a labour competition's projects in the same part of the sentence; a skills contest's events after a semicolon
+    ("开展“港口生产百日劳动竞赛”，今年设立节能降耗等竞赛项目8个，参赛职工4,200余人次。", {"8个": None}),
+    ("全年深入开展劳动竞赛，设立质量提升、技能比拼等竞赛项目12个。", {"12个": None}),  # a skill word, the competition's still
+    ("深化劳动竞赛，开展各类劳动竞赛1,300项；举办第三届职工职业技能大赛，竞赛项目不少于30个。", {"不少于30个": "skills-contests"}),
     # the fourth review's cases
     ("截至去年底，全国范围内建成职工之家12万个。", {"12万个": None}),  # the nation's
     ("高级技师王海带领的技改小组完成技术革新项目45项。", {"45项": None}),  # one team's
