@@ -498,9 +498,6 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     if shared and (text.startswith(rules.trim_start, left) or find_quantities(shared, rules.grammar)):
         shared = ""  # this item restarts (累计, 共) or the earlier items are figures of their own
     own = text[left:quantity.start]  # the figure's own clause: its exclusions hold for the words after it too
-    # Its part of the sentence between semicolons (…深化劳动竞赛…；举办…职业技能大赛，竞赛项目不少于30个；…): exclude_sentence's.
-    part_end = min((at for at in (text.find("；", quantity.end, s_end), text.find(";", quantity.end, s_end)) if at >= 0), default=s_end)
-    part = text[max(s_start, text.rfind("；", s_start, quantity.start) + 1, text.rfind(";", s_start, quantity.start) + 1):part_end]
     item = text[max(left, text.rfind("、", left, quantity.start) + 1):quantity.start]  # its own item (exclude_label)
     # After the figure: the words up to the next comma only when the figure's own clause names what it counts
     # (改造提升职工食堂和浴室21处，…新建“职工驿站”15个: the stations are the next clause's), else the sentence's rest.
@@ -531,7 +528,8 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
             if scope == asked:
                 continue  # a wider scope that is no wider: the same question has the same answer
             asked = scope
-            metric = taxonomy.classify(label, scope[0], quantity.unit, nearest, topic, lead_in, people, item, part)
+            metric = taxonomy.classify(label, scope[0], quantity.unit, nearest, topic, lead_in, people, item,
+                                       sentence=text[s_start:s_end])
             if metric and nearest == "start" and taxonomy.excluded(metric, text[comma_left:c_end] + tail):
                 continue  # the words after the figure found a metric its own clause rules out (…进行了经费审查)
             if metric:

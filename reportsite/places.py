@@ -489,7 +489,7 @@ _OWN_PLACE = ("我市", "本市", "全市", "我区", "我县", "本县", "全�
 def _whole_province(doc: Document, picked: RegionEntry | None, regions: list[RegionEntry]) -> RegionEntry | None:
     """The province of the place picked when a line of the title group opens on 全省 or 我省 and names no place
     (全省工会“金秋助学”资助困难职工子女1.26万名): a province's report comparing its cities, the most named of which was
-    picked.  None when the pick is a province already, or its province is unknown."""
+    picked (its last ancestor in the gazetteer).  None when the pick is a province already, or its province is unknown."""
     if picked is None or picked.depth <= 1:
         return None
     lines = (doc.kicker, doc.title, doc.subtitle)
@@ -497,14 +497,10 @@ def _whole_province(doc: Document, picked: RegionEntry | None, regions: list[Reg
     if (not any(line and line.startswith(_WHOLE_PROVINCE) and not line.startswith(_PROVINCE_FIRST) for line in lines)
             or region_mentions(head, regions) or any(word in head for word in _OWN_PLACE)):
         return None
-    table = _mention_pattern(regions)[2]
-    province = picked
-    while province.depth > 1 and province.parent is not None:
-        above = table.get(province.parent) or next((e for e in gazetteer().get(province.parent, ()) if e.depth < province.depth), None)
-        if above is None:
-            return None
-        province = above
-    return province if province.depth == 1 else None
+    above = _ancestors(picked)
+    top = above[-1] if above else ""
+    province = _mention_pattern(regions)[2].get(top) or next((e for e in gazetteer().get(top, ()) if e.depth == 1), None)
+    return province if province is not None and province.depth == 1 else None
 
 
 # --- places the regions table does not list ----------------------------------------------------

@@ -39,7 +39,7 @@ class Metric:
     units: tuple[str, ...] = ()  # measure words a figure may use to count this metric
     requires: tuple[str, ...] = ()  # words one of which must be in the label or sentence
     exclude: tuple[str, ...] = ()  # words that rule this metric out
-    exclude_sentence: tuple[str, ...] = ()  # words that rule it out anywhere in the figure's sentence (its part between ；)
+    exclude_sentence: tuple[str, ...] = ()  # words that rule it out anywhere in the figure's own sentence (up to ；)
     exclude_label: tuple[str, ...] = ()  # words that rule it out in the figure's own label only (not its list's others)
     # More units, each counted under a few aliases of its own only: (units, aliases, requires, exclude, exclude_sentence) — 15个竞赛项目
     # counts a contest's events, where 个 under the metric's every alias (竞赛) would take any count near a contest.
@@ -80,7 +80,7 @@ class Taxonomy:
         return groups
 
     def classify(self, label: str, context: str, unit: str, nearest: str = "end", topic: str = "",
-                 lead_in: str = "", people: bool = True, item: str = "", part: str | None = None) -> str | None:
+                 lead_in: str = "", people: bool = True, item: str = "", sentence: str | None = None) -> str | None:
         """The id of the metric a figure counts, judged by its label, its context and its unit.
 
         Among aliases found in the context, the one nearest the figure wins: the figure sits at
@@ -90,7 +90,9 @@ class Taxonomy:
         ``lead_in`` (the words a list of figures shares: 新发展司机、快递员等会员) may rule a metric out.
         ``people`` false: the recipients (农民工子女, 劳模) name no metric at all, only the activities do.
         ``item``: the figure's own item before it (培育“枫桥式”工会调解示范点), where a metric's exclude_label holds.
-        ``part``: the figure's part of its sentence between semicolons, where exclude_sentence holds (default: ``topic``).
+        ``sentence``: the figure's own sentence (up to ；), where exclude_sentence holds, though the topic of a short one
+        takes in the sentence before (…深化劳动竞赛…；举办…职业技能大赛，竞赛项目不少于30个: no labour competition's); default
+        ``topic``.
         """
         best: tuple[int, int] | None = None
         best_id = None
@@ -99,7 +101,7 @@ class Taxonomy:
         skip = () if people else self.recipients
         gap_text = lead_in.strip() + context if lead_in.strip() else ""
         for metric in self._index(unit).candidates(text, gap_text):  # metrics an alias of which is in label or context
-            score = _fit(metric, heads, context, text, nearest, topic, lead_in, skip, self.gap_groups, item, part)
+            score = _fit(metric, heads, context, text, nearest, topic, lead_in, skip, self.gap_groups, item, sentence)
             if score is not None and (best is None or score > best):  # ties: the earlier metric
                 best, best_id = score, metric.id
         return best_id
@@ -255,7 +257,8 @@ def _gapped_fit(alias: str, label: str, context: str, nearest: str, groups: tupl
 
 
 def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, topic: str, lead_in: str,
-         skip: tuple[str, ...] = (), groups: tuple[str, ...] = (), item: str = "", part: str | None = None) -> tuple[int, int] | None:
+         skip: tuple[str, ...] = (), groups: tuple[str, ...] = (), item: str = "",
+         sentence: str | None = None) -> tuple[int, int] | None:
     """How well a metric known to count the figure's unit fits; an alias in the label beats one in the
     context; None = no fit.  ``text`` is the label, a space and the context; aliases in ``skip`` are not looked
     for; ``groups`` may stand in an alias's gap."""
@@ -263,7 +266,7 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
         if word in text or word in lead_in:
             return None
     for word in metric.exclude_sentence:
-        if word in (topic if part is None else part):
+        if word in (topic if sentence is None else sentence):
             return None
     if any(word in heads.label or word in item for word in metric.exclude_label):
         return None

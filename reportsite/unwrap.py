@@ -339,10 +339,9 @@ _CUT_SHORT = re.compile(r"[\dA-Za-z０-９，。、；：！？,.;:%％)）”�
 
 def _two_part_head(text: str) -> bool:
     """Tell whether a line holding a comma reads as a head of short parts, ending on a Chinese character."""
-    return _HAN_CHAR.fullmatch(text[-1]) is not None and all(len(part) <= HEAD_PART_MAX for part in _COMMA.split(text))
+    return _HAN_END.search(text) is not None and all(len(part) <= HEAD_PART_MAX for part in _COMMA.split(text))
 
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
 _COMMA = re.compile("[，,]")
 
 
