@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -24,6 +25,17 @@ LABEL_BONUS = 100  # an alias in the label itself outweighs any alias found in t
 
 class TaxonomyError(ValueError):
     """A taxonomy file that cannot be used; the message starts with file:line:col."""
+
+
+class NarrowUnits(NamedTuple):
+    """More units a metric counts, under a few aliases of its own only (metrics.yml narrow_units): 15个竞赛项目 counts a
+    contest's events, where 个 under the metric's every alias (竞赛) would take any count near a contest."""
+
+    units: tuple[str, ...]
+    aliases: tuple[str, ...]
+    requires: tuple[str, ...] = ()  # else the metric's
+    exclude: tuple[str, ...] = ()  # besides the metric's
+    exclude_sentence: tuple[str, ...] = ()  # besides the metric's
 
 
 @dataclass(frozen=True)
@@ -41,18 +53,17 @@ class Metric:
     exclude: tuple[str, ...] = ()  # words that rule this metric out
     exclude_sentence: tuple[str, ...] = ()  # words that rule it out anywhere in the figure's own sentence (up to ；)
     exclude_label: tuple[str, ...] = ()  # words that rule it out in the figure's own label only (not its list's others)
-    # More units, each counted under a few aliases of its own only: (units, aliases, requires, exclude, exclude_sentence) — 15个竞赛项目
-    # counts a contest's events, where 个 under the metric's every alias (竞赛) would take any count near a contest.
-    narrow_units: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    narrow_units: tuple[NarrowUnits, ...] = ()
 
     def for_unit(self, unit: str) -> "Metric | None":
         """This metric as it counts figures in the unit: itself, its narrowed form, or None."""
         if unit in self.units:
             return self
-        for units, aliases, requires, exclude, exclude_sentence in self.narrow_units:
-            if unit in units:
-                return replace(self, aliases=aliases, requires=requires or self.requires, exclude=(*self.exclude, *exclude),
-                               exclude_sentence=(*self.exclude_sentence, *exclude_sentence))
+        for narrow in self.narrow_units:
+            if unit in narrow.units:
+                return replace(self, aliases=narrow.aliases, requires=narrow.requires or self.requires,
+                               exclude=(*self.exclude, *narrow.exclude),
+                               exclude_sentence=(*self.exclude_sentence, *narrow.exclude_sentence))
         return None
 
 
@@ -128,7 +139,7 @@ class Taxonomy:
         if cached is None or cached[0] != self.metrics:  # list compare: one identity check per metric
             index: dict[str, list[Metric]] = {}
             for metric in self.metrics:
-                for each in dict.fromkeys((*metric.units, *(u for units, *_rest in metric.narrow_units for u in units))):
+                for each in dict.fromkeys((*metric.units, *(u for narrow in metric.narrow_units for u in narrow.units))):
                     index.setdefault(each, []).append(metric.for_unit(each))
             cached = (list(self.metrics), {u: _UnitIndex.of(tuple(ms), self.gap_groups) for u, ms in index.items()})
             self.__dict__["_by_unit"] = cached
@@ -354,15 +365,14 @@ def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...
     )
 
 
-def _narrow(path: Path, node: yaml.Node, where: str) -> tuple[tuple[str, ...], ...]:
+def _narrow(path: Path, node: yaml.Node, where: str) -> NarrowUnits:
     """One entry of a metric's narrow_units: {units: [...], aliases: [...], requires: [...], exclude: [...],
-    exclude_sentence: [...]} (the last three optional), in that order."""
+    exclude_sentence: [...]} (the last three optional)."""
     pairs = _pairs(path, node, where)
     for key in ("units", "aliases"):
         if key not in pairs:
             raise _fail(path, node, f"{where}: missing key '{key}'")
-    return tuple(_strings(path, pairs[key], f"{where}.{key}") if key in pairs else ()
-                 for key in ("units", "aliases", "requires", "exclude", "exclude_sentence"))
+    return NarrowUnits(*(_strings(path, pairs[key], f"{where}.{key}") if key in pairs else () for key in NarrowUnits._fields))
 
 
 def parse_taxonomy(text: str, path: Path = TAXONOMY_FILE) -> Taxonomy:
