@@ -175,12 +175,18 @@ def framed_caption(text: str) -> str | None:
 def is_marked_caption(text: str) -> bool:
     """Tell whether a short block opening on a caption mark (▲, △…) is a photo's caption rather than a marked
     heading: at most one sentence, showing a sign of a photo (a date opening it, a position such as （左二）,
-    a scene's last word such as 现场: text_rules caption_signs).  The caller rules out briefs (BRIEFS_MIN)."""
+    a scene's last word such as 现场: _caption_sign).  The caller rules out briefs (BRIEFS_MIN)."""
     body = text.strip()
     if body[:1] not in text_rules()["caption_marks"] or len(body) > text_rules()["caption_max_chars"]:
         return False
     body = strip_marks(body)
-    return not _TERMINAL.search(body.rstrip("。！？")) and _pattern(text_rules()["caption_signs"]).search(body) is not None
+    return not _TERMINAL.search(body.rstrip("。！？")) and _caption_sign(body) is not None
+
+
+def _caption_sign(text: str) -> re.Match[str] | None:
+    """A photo's sign in a caption's line (text_rules caption_signs, or a scene's last word: scene_endings), or None."""
+    rules = text_rules()
+    return _pattern(rules["caption_signs"]).search(text) or _pattern(rules["scene_endings"]).search(text)
 
 
 def _strip_credit(text: str) -> str:
@@ -449,7 +455,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and is_photo_credit(nxt.text) and not has_mark(part.text)
                 and (heading_shaped(part.text) or (is_caption_text(f"{part.text}{nxt.text.strip()}") and (
-                    _pattern(text_rules()["caption_signs"]).search(part.text) is not None
+                    _caption_sign(part.text) is not None
                     or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)))))):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
             taken = 1  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
@@ -527,7 +533,7 @@ def _caption_runs_on(first: str, second: str) -> bool:
     return (any(first.count(o) > first.count(c) for o, c in ("《》", "“”", "（）"))
             or (len(first) >= CAPTION_FIRST_LINE and _CLAUSE_BREAK.search(first) is not None)  # …资料，工会干部在一旁 | 为他们…
             or first.endswith(("，", "、"))  # 工会干部向职工发放宣传资料， | 讲解…: no head ends on a comma
-            or _pattern(text_rules()["caption_signs"]).search(first) is not None)  # 罗建华（左二）和…: a photo's sign
+            or _caption_sign(first) is not None)  # 罗建华（左二）和…: a photo's sign
 
 
 def _past_photo(parts: list[Part], at: int) -> Part | None:
