@@ -275,8 +275,9 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
     target_level: int | None = None
     blocks = doc.blocks
     planned = _planned_items(blocks, rules)
-    own_turn = _worker_turns(doc, rules)
-    national = "全国" in "".join(part for part in (doc.kicker, doc.title, doc.subtitle) if part)
+    head = "".join(part for part in (doc.kicker, doc.title, doc.subtitle) if part)
+    own_turn = _worker_turns(head, rules)
+    national = "全国" in head  # the nation's report: figures of the nation are its own
     for index, block in enumerate(blocks):
         if block.kind == "table":
             continue  # its cells are bare numbers: the units are in its header, no figure reads alone
@@ -299,10 +300,9 @@ _INTERVIEW = re.compile("(?:专?访|对话)")
 _TURN = re.compile("([\u4e00-\u9fff]{1,4})[：:]")
 
 
-def _worker_turns(doc: Document, rules: Rules) -> Callable[[str], bool]:
-    """A test of a paragraph: a turn of the worker an interview is with (——访全国劳动模范、…领衔人王丽华 | 王丽华：…, 答：…),
+def _worker_turns(head: str, rules: Rules) -> Callable[[str], bool]:
+    """A test of a paragraph, given the title group's words (kicker, title, subtitle): a turn of the worker an interview is with (——访全国劳动模范、…领衔人王丽华 | 王丽华：…, 答：…),
     when the title group names them as a worker (units.yml worker_interviewee_words) and not as a union's officer."""
-    head = "".join(part for part in (doc.kicker, doc.title, doc.subtitle) if part)
     found = _INTERVIEW.search(head)
     who = head[found.end():] if found else ""
     officer = (rules.interviewee_head is not None and rules.interviewee_head.search(who) is not None
