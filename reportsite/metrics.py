@@ -301,8 +301,9 @@ _TURN = re.compile("([\u4e00-\u9fff]{1,4})[：:]")
 
 
 def _worker_turns(head: str, rules: Rules) -> Callable[[str], bool]:
-    """A test of a paragraph, given the title group's words (kicker, title, subtitle): a turn of the worker an interview is with (——访全国劳动模范、…领衔人王丽华 | 王丽华：…, 答：…),
-    when the title group names them as a worker (units.yml worker_interviewee_words) and not as a union's officer."""
+    """A test of a paragraph, given the title group's words (kicker, title, subtitle): a turn of the worker an interview
+    is with (——访全国劳动模范、…领衔人王丽华 | 王丽华：…, 答：…), when the title group names them as a worker (units.yml
+    worker_interviewee_words) and not as a union's officer."""
     found = _INTERVIEW.search(head)
     who = head[found.end():] if found else ""
     officer = (rules.interviewee_head is not None and rules.interviewee_head.search(who) is not None
