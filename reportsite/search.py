@@ -559,11 +559,16 @@ def _doc_postings(docs: dict[str, Prepared], urls: list[str], bits: int) -> tupl
         all_keys[at : at + len(terms)] = posting_keys(terms, place[url], bits)
         all_tf[at : at + len(terms)] = tf
         at += len(terms)
-    order = np.argsort(all_keys)  # the keys are unique (a page's terms are): any sort gives this order
+    # The keys are unique (a page's terms are): any sort gives this order.  One sort, then both arrays taken in its
+    # order (sorting the keys a second time took as long as taking them), the keys into the order's own memory, a
+    # batch at a time: no third array of millions of keys beside the unsorted ones and the order.
+    order = np.argsort(all_keys)
     all_tf = all_tf[order]
-    del order
-    all_keys.sort()  # in place: no third array of millions of keys beside the unsorted ones and the order
-    return all_keys, all_tf
+    ranked = order.view(np.uint64)  # the positions' 8 bytes each, overwritten by the keys once read
+    for begin in range(0, total, ENCODE_BATCH):
+        batch = order[begin : begin + ENCODE_BATCH].copy()  # read before its place is written
+        np.take(all_keys, batch, out=ranked[begin : begin + ENCODE_BATCH])
+    return ranked, all_tf
 
 
 def _merge(keys: np.ndarray, tf: np.ndarray, new_keys: np.ndarray, new_tf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -298,3 +298,23 @@ def test_two_cold_builds_are_byte_identical(tmp_path: Path):
         write_reports(config, reports())
     assert build_site(one).ok and build_site(two, BuildState(cache_dir=tmp_path / "cache")).ok
     assert tree(one.site_dir) == tree(two.site_dir)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.lists(st.integers(min_value=0x4E00, max_value=0x4E40), min_size=1, max_size=30, unique=True),
+                min_size=1, max_size=12), st.integers(min_value=1, max_value=9))
+def test_postings_of_fresh_pages_are_sorted_and_keep_each_term_s_frequency(pages: list[list[int]], batch: int):
+    urls = [f"reports/r{i}/" for i in range(len(pages))]
+    docs = {url: (None, np.array(terms, dtype=np.uint32), np.array([t % 7 + 1 for t in terms], dtype=np.uint8))
+            for url, terms in zip(urls, pages)}
+    original = search.ENCODE_BATCH
+    search.ENCODE_BATCH = batch  # taken into order a few at a time, as 262,144 are in a cold build
+    try:
+        keys, tf = search._doc_postings(docs, sorted(urls), 3)
+    finally:
+        search.ENCODE_BATCH = original
+    place = {url: number for number, url in enumerate(sorted(urls))}
+    expected = sorted((int(key), t % 7 + 1) for url, terms in zip(urls, pages)
+                      for key, t in zip(search.posting_keys(np.array(terms, dtype=np.uint32), place[url], 3), terms))
+    assert [(int(k), int(f)) for k, f in zip(keys, tf)] == expected
+    assert keys.dtype == np.uint64
