@@ -481,6 +481,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(Part("item", strip_marks(part.text), part.gap))  # • 新建基层工会48家: a slide's point, no heading
         elif part.kind == "paragraph" and _flush_scene(part, previous, nxt, layout):
             out.append(_as(part, "caption"))  # …码头，公司工会组织的岸桥司机技能比武现场。 flush between set-in paragraphs
+        elif part.kind == "paragraph" and _bare_scene(part, previous, nxt, layout):
+            out.append(_as(part, "caption"))  # …纺织企业的女职工在“职工书屋”挑选图书, flush between set-in paragraphs of a report without heads
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
         elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and not is_marked_head(part.text)
@@ -571,6 +573,19 @@ class _Layout:
         marks = [p.text.lstrip()[:1] for p in self._parts if p.kind == "paragraph" and is_marked_head(p.text)]
         return len(marks) >= 2 and len(set(marks)) == 1 and not any(p.kind == "heading" for p in self._parts)
 
+    @functools.cached_property
+    def headless(self) -> bool:
+        """No block is a head: none is marked up as a heading, marked or numbered, and every other short line
+        set flush is a photo's caption, its credit, or a scene (_scene_subject)."""
+        for p in self._parts:
+            if p.kind == "heading" or (p.kind == "paragraph" and (has_mark(p.text) or _unnumbered(p.text) != p.text)):
+                return False
+            text = p.text.strip()
+            if (p.kind == "paragraph" and not p.indented and heading_shaped(text) and not is_caption_text(text)
+                    and not is_photo_credit(text) and _scene_subject().match(text) is None):
+                return False
+        return True
+
 
 def _indents_tell(parts: list[Part]) -> bool:
     """Tell whether the layout sets its paragraphs in and its heads not: most paragraphs of sentences are
@@ -620,6 +635,28 @@ def _flush_scene(part: Part, previous: Part | None, nxt: Part | None, layout: "_
             and not _TERMINAL.search(text.rstrip("。")) and layout.indents_tell
             and previous is not None and previous.kind == "paragraph" and previous.indented and not is_cut(previous.text)
             and (nxt is None or (nxt.kind == "paragraph" and nxt.indented)))
+
+
+def _bare_scene(part: Part, previous: Part | None, nxt: Part | None, layout: "_Layout") -> bool:
+    """Tell whether a block is a photo's caption with no credit, mark or stop, in a report that shows no head: one line of
+    a caption's length telling who does something where (_scene_subject: …企业的女职工在“职工书屋”挑选图书), set flush
+    between whole paragraphs set in (or before the end)."""
+    text = part.text.strip()
+    return (not part.indented and CAPTION_IN_MARKED_LAYOUT <= len(text) <= text_rules()["caption_max_chars"]
+            and is_han(text[:1]) and not any(c.isdigit() or c in _CLAUSE_MARKS for c in text)
+            and _scene_subject().match(text) is not None and layout.indents_tell and layout.headless
+            and previous is not None and previous.kind == "paragraph" and previous.indented and not is_cut(previous.text)
+            and (nxt is None or (nxt.kind == "paragraph" and nxt.indented)))
+
+
+_CLAUSE_MARKS = frozenset("，。、；：！？:;,")  # no head nor bare caption line holds one
+
+
+@lru_cache(maxsize=1)
+def _scene_subject() -> re.Pattern[str]:
+    """Who acts in a photo (text_rules caption_subjects) then where (职工在…, 志愿者们正在…), from a line's start on; not
+    as a head's aim (让一线职工在…, 使…: what a section sets out to do)."""
+    return re.compile(f"[^让使]*?(?:{caption_subjects().pattern})们?正?在")
 
 
 def _same_mark(other: Part | None, part: Part) -> bool:

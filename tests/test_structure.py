@@ -154,6 +154,27 @@ def test_a_flush_sentence_closing_on_a_scene_between_set_in_paragraphs_is_a_capt
         assert [f.caption for f in recover_document(text.replace("某港区集装箱码头，公司工会组织的岸桥司机技能比武现场。", sentence)).figures] == [sentence]
 
 
+def test_a_bare_scene_set_flush_between_paragraphs_of_a_report_without_heads_is_a_caption():
+    scene = "某县一家纺织企业的女职工在“职工书屋”挑选图书"
+    text = ("某县推进职工书屋建设见闻\n\n　　第一段正文，讲述了书屋建设的开展情况。\n\n　　第二段正文，讲述了县域书屋的新变化。\n\n"
+            f"{scene}\n\n　　第三段正文，讲述了书屋管理的做法。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == [scene]
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
+    # Two such scenes in one report: both captions.
+    two = text.replace("　　第二段", "工会干部们正在为职工讲解借阅制度\n\n　　第二段")
+    assert [f.caption for f in recover_document(two).figures] == ["工会干部们正在为职工讲解借阅制度", scene]
+    # A report with a head of its own: the line may be a head too, and stays one.
+    headed = text.replace("　　第二段", "书屋建设有了新变化\n\n　　第二段")
+    assert recover_document(headed).figures == []
+    # A section's aim (让职工在…), a line after a paragraph cut short, a line set in: no caption.
+    assert recover_document(text.replace(scene, "让一线职工在家门口就能读上好书")).figures == []
+    assert recover_document(text.replace("新变化。", "新变化，")).figures == []
+    assert recover_document(text.replace(scene, "　　" + scene)).figures == []
+    # Every paragraph flush: the layout tells nothing.
+    assert recover_document(text.replace("　　", "")).figures == []
+
+
 def test_captions_of_scenes_set_inside_a_cut_paragraph_leave_it_whole():
     text = ("某区总工会工作纪实\n\n　　第一段正文，讲述了工会工作的开展情况。\n\n"
             "　　区总工会新建“小哥驿站”16个，每个驿站都配备了微波炉、饮水机、充电插座、\n\n"

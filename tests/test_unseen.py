@@ -495,9 +495,6 @@ XFAIL: dict[str, str] = {
     # ---- hard wraps, page debris, joins (blocks.py)
     # ---- the twenty-ninth round (nanyang_shuwu_2022, shucheng_falvyuanzhu_2021 in GBK, qinzhou_gangkou_2021,
     # yuhua_fangtan_2022 an interview, kundulun_jiedao_2023 with CRLF, anhui_jinqiu_2023 in UTF-16): what is still wrong, by general cause
-    "nanyang_shuwu_2022:captions": "a bare caption (no credit, no mark, no stop) between whole paragraphs of a report without heads is read as a heading",
-    "nanyang_shuwu_2022:headings": "the same bare caption becomes a level-2 heading",
-    "nanyang_shuwu_2022:not_in_body": "the same caption stays in the body",
     "nanyang_shuwu_2022:metric_id:23家": "示范点 alone in a list item whose noun is elided (全国职工书屋示范点7家、省级示范点23家) reads as worker clubs (zaozhuang_shuwu_2019's cause)",
     "nanyang_shuwu_2022:metric_id:5家": "the same: 创建省级以上示范点5家 after 新建职工书屋50家以上",
     "nanyang_shuwu_2022:metric_id:46家": "firms a shared library reaches (辐射周边企业46家) take 书屋 from the clause before (luanhai_steel_2022's cause)",
