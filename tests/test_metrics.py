@@ -202,6 +202,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("近年来，团队完成技术攻关46项，获国家专利12项，工作室先后获得全国示范性劳模创新工作室等称号。", {"46项": None, "12项": None}),
     ("两年来，这家企业职工提出合理化建议430条。", {"430条": None}),  # one firm's
     ("全区新建新就业形态劳动者工会组织42家。", {"42家": "new-grassroots-unions"}),  # a group of workers between
+    # the verb 组织 after a union: unions that organised something, programmes staged, no union counted
+    ("全市1,286家基层工会组织职工参加安全知识竞赛。", {"1,286家": None}),
+    ("公司工会组织各分厂职工自编自演节目24个，演出3场。", {"24个": "art-works"}),
+    ("全市建有基层工会组织1,286家，覆盖职工52万人。", {"1,286家": "grassroots-unions"}),
     ("平台组织线上读书打卡活动16期。", {"16期": "cultural-events"}),
     ("组织职工观看文明交通宣传片，观看职工1.2万人次。", {"1.2万人次": None}),  # an audience of no cultural event
     ("全国职工书屋示范点（3家）：滕州市机床产业园职工书屋。", {"3家": "workers-libraries"}),
