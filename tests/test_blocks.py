@@ -466,7 +466,7 @@ def test_a_speakers_label_opens_no_stub_and_joins_no_heading_above_it():
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["快问快答"]
 
 
-@pytest.mark.parametrize("marker", ["- END -", "往期推荐", "热门文章", "推荐阅读", "上一篇：工会新闻", "下一篇：工会新闻",
+@pytest.mark.parametrize("marker", ["- END -", "end", "End", "往期推荐", "热门文章", "推荐阅读", "上一篇：工会新闻", "下一篇：工会新闻",
                                     "分享到：微信", "阅读原文", "返回顶部", "打印本页", "关闭窗口", "【关闭窗口】", "（完）", "(全文完)"])
 def test_every_page_tail_marker_holds_a_hint_the_quick_test_looks_for(marker):
     from reportsite.blocks import cut_page_tail

@@ -204,6 +204,7 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("全区新建新就业形态劳动者工会组织42家。", {"42家": "new-grassroots-unions"}),  # a group of workers between
     # the verb 组织 after a union: unions that organised something, programmes staged, no union counted
     ("全市1,286家基层工会组织职工参加安全知识竞赛。", {"1,286家": None}),
+    ("在快递物流园区设立“骑手维权服务点”3个。", {"3个": "legal-service-stations"}),
     ("公司工会组织各分厂职工自编自演节目24个，演出3场。", {"24个": "art-works"}),
     ("全市建有基层工会组织1,286家，覆盖职工52万人。", {"1,286家": "grassroots-unions"}),
     ("平台组织线上读书打卡活动16期。", {"16期": "cultural-events"}),
@@ -752,6 +753,7 @@ def test_a_sessions_name_is_no_count():
 
 @pytest.mark.parametrize(("text", "figures"), [
     ("读者捐赠了几十本书，书屋藏书3000册。", ["3000册"]),  # 几十: a few dozen
+    ("律师每周一至周五轮流到中心值班，全年接待职工咨询640人次。", ["640人次"]),  # weekdays, not five rounds
     ("现场有数百名职工参加，其中劳模120名。", ["120名"]),  # 数百: several hundred
     ("全市参保人数十万人。", ["十万人"]),  # 人数 is a noun: 十万人 is counted
     ("有了这套装置，一个人就能干过去三个人的活，全年为职工办实事120件。", ["120件"]),  # a measure of work

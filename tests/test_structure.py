@@ -201,6 +201,8 @@ def test_a_caption_credited_to_a_spread_name_who_handed_the_photo_in():
     assert [b.text for b in doc.blocks] == AROUND
     doc = recover_document(BETWEEN.format("5月20日，职工在书屋内阅读。（欧　阳　峰　供图）"))  # three characters spread
     assert [f.caption for f in doc.figures] == ["5月20日，职工在书屋内阅读。（欧阳峰 供图）"]
+    doc = recover_document(BETWEEN.format("5月20日，职工在书屋内阅读。（通讯员　陈立新　供图）"))  # handed in by a correspondent
+    assert [f.caption for f in doc.figures] == ["5月20日，职工在书屋内阅读。（通讯员 陈立新 供图）"]
     doc = recover_document(BETWEEN.format("5月20日，职工在书屋内阅读。（通讯员　周　洁　王　伟　摄）"))  # two names spread
     assert [f.caption for f in doc.figures] == ["5月20日，职工在书屋内阅读。（通讯员 周洁 王伟 摄）"]
     # handed in, unbracketed after the caption's stop; a time of the month opening a ▲ caption
@@ -1683,3 +1685,10 @@ def test_a_signature_under_a_full_last_line_of_hard_wrapped_text_is_taken_whole(
     # A line going on after a comma is the text's, whatever follows it.
     doc = recover_document("甘谷县总工会帮扶工作总结\n\n" + signed.replace("。\n甘谷", "，\n甘谷") + "\n")
     assert "，甘谷县总工会" in doc.blocks[-1].text
+
+
+def test_heads_opening_on_a_phone_page_s_bar_lose_it():
+    text = ("某县金秋助学纪实\n\n　　第一段正文，讲述了助学活动的开展情况。\n\n▍助学金及时送到家\n\n　　第二段正文，讲述了发放的情况。\n\n"
+            "▍社会力量一起来帮忙\n\n　　第三段正文，讲述了捐助的情况。\n")
+    doc = recover_document(text)
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["助学金及时送到家", "社会力量一起来帮忙"]
