@@ -1074,15 +1074,26 @@ def _organisation_ends() -> tuple[str, ...]:
 
 
 def _without_title_again(parts: list[Part], title: str | None) -> tuple[list[Part], list[str]]:
-    """The parts without the headline printed again further on (above a jump's 上接第1版, or on each page):
-    page furniture, which would otherwise stand as a heading between the halves of a cut paragraph."""
+    """The parts without the headline printed again further on (above a jump's 上接第1版, or on each page), whole or
+    its last words (职工法律援助中心2023年工作回顾 over a page of 兰山区总工会职工法律援助中心2023年工作回顾): page
+    furniture, which would otherwise stand as a heading between the halves of a cut paragraph."""
     if not title:
         return parts, []
     key = _SPACES_IN_TITLE.sub("", title)
     kept, again = [], []
     for part in parts:
-        (again if part.kind != "table" and _SPACES_IN_TITLE.sub("", part.text) == key else kept).append(part)
+        text = _SPACES_IN_TITLE.sub("", part.text)
+        (again if part.kind != "table" and (text == key or _title_end(text, key)) else kept).append(part)
     return kept, [part.text for part in again]
+
+
+TITLE_END_MIN = 8  # characters of a title's last words that a page's running head may repeat alone
+
+
+def _title_end(text: str, title: str) -> bool:
+    """Tell whether a line is a title's last words, at least half of it and TITLE_END_MIN characters: a shortened
+    headline a page prints at its head."""
+    return len(text) >= max(TITLE_END_MIN, len(title) / 2) and len(text) < len(title) and title.endswith(text)
 
 
 _SPACES_IN_TITLE = re.compile(r"[\s\u3000]+")

@@ -1692,3 +1692,15 @@ def test_heads_opening_on_a_phone_page_s_bar_lose_it():
             "▍社会力量一起来帮忙\n\n　　第三段正文，讲述了捐助的情况。\n")
     doc = recover_document(text)
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["助学金及时送到家", "社会力量一起来帮忙"]
+
+
+def test_a_page_s_head_repeating_the_title_s_last_words_is_furniture_and_the_cut_paragraph_is_rejoined():
+    title = "某区总工会职工法律援助中心2023年工作回顾"
+    text = (f"{title}\n\n　　第一段正文，讲述了中心的工作。中心还指导规模以上企业建立劳\n\n－ 2 －\n\n"
+            "职工法律援助中心2023年工作回顾\n\n动争议调解委员会，全区已建调解委员会158个。\n\n　　第三段正文，讲述了普法宣传。\n")
+    doc = recover_document(text)
+    assert doc.title == title and doc.figures == []
+    assert [b.text for b in doc.blocks][0].endswith("建立劳动争议调解委员会，全区已建调解委员会158个。")
+    # A head of its own that shares only the title's last word or two stays a head.
+    assert [b.text for b in recover_document(text.replace("职工法律援助中心2023年工作回顾\n\n动争议", "动争议").replace(
+        "　　第三段", "工作回顾\n\n　　第三段")).blocks if b.kind == "heading"] == ["工作回顾"]

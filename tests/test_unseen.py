@@ -548,7 +548,6 @@ XFAIL: dict[str, str] = {
     # huangshi_shuwu_2022 a paper's feature in GBK, maanshan_zhidaihui_2022 a firm's report to its workers' congress in
     # UTF-16 BE, lanshan_falvyuanzhu_2023 a legal-aid centre's review in GB18030 hard-wrapped, jiashan_jinqiu_2024 a WeChat
     # post with a BOM, tonghua_laomo_2021 a magazine's interview with a model worker): what is still wrong, by general cause
-    "lanshan_falvyuanzhu_2023:captions": "a running head printed once under a folio, repeating the title's end (职工法律援助中心2023年工作回顾 of 兰山区总工会职工法律援助中心2023年工作回顾), is taken for a caption: only heads printed twice or more, or the whole title, are page furniture (yichang_hitech_2023's cause)",
     "tonghua_laomo_2021:region": "a city of the gazetteer named in full in the body (通化市已命名…) places no report: the gazetteer is read through unions (none named by place here), a firm of the title group with at most four characters between the city and 公司 (通化康源药业有限公司 has six), and the title group's full names, where an honour's province (访吉林省劳动模范…) is not ruled out",
     "huangshi_shuwu_2022:metric_id:6个": "stations that host something new (在6个户外劳动者服务站点设立了“书香角”) are counted as stations: only 书架 rules that out (dalian_shuwu_2019's 驿站书架)",
     "huangshi_shuwu_2022:metric_id:230家": "firms a mobile library serves (服务企业230家) take 书屋 from earlier in the sentence (luanhai_steel_2022's, nanyang_shuwu_2022:46家's cause)",
