@@ -270,14 +270,17 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
     captions: dict[str | None, list[tuple[int, str]]] = {}
     for number, figure in enumerate(doc.figures, start=1):
         captions.setdefault(figure.after, []).append((number, figure.caption))
-    sources = [Source("lead", doc.lead)] if doc.lead else []
-    sources += [Source(f"fig{n}", c, caption=True) for n, c in captions.get(None, [])]
     target_level: int | None = None
     blocks = doc.blocks
     planned = _planned_items(blocks, rules)
     head = "".join(part for part in (doc.kicker, doc.title, doc.subtitle) if part)
     own_turn = _worker_turns(head, rules)
     national = "全国" in head  # the nation's report: figures of the nation are its own
+    # Another body's report (a government's, a charity's: its title group names it) that names unions seldom if at all.
+    unions = (rules.other_issuers is None or "工会" in head or rules.other_issuers.search(head) is None
+              or sum(text.count("工会") for text in (doc.lead or "", *(b.text for b in blocks))) >= rules.union_mentions_min)
+    sources = [Source("lead", doc.lead, unions=unions)] if doc.lead else []
+    sources += [Source(f"fig{n}", c, caption=True, unions=unions) for n, c in captions.get(None, [])]
     for index, block in enumerate(blocks):
         if block.kind == "table":
             continue  # its cells are bare numbers: the units are in its header, no figure reads alone
@@ -291,8 +294,9 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
                 target_level = None
             continue
         target = target_level is not None or index in planned
-        sources.append(Source(block.id, block.text, target_section=target, own_record=own_turn(block.text), national=national))
-        sources += [Source(f"fig{n}", c, caption=True) for n, c in captions.get(block.id, [])]
+        sources.append(Source(block.id, block.text, target_section=target, own_record=own_turn(block.text), national=national,
+                              unions=unions))
+        sources += [Source(f"fig{n}", c, caption=True, unions=unions) for n, c in captions.get(block.id, [])]
     return sources
 
 
@@ -409,6 +413,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         if (metric is not None and not source.national and rules.nation_scope is not None
                 and rules.nation_scope.search(text, s_start, quantity.start) is not None):
             metric = None  # 据全国总工会统计，截至…全国新就业形态劳动者会员总数已超过1,300万人: the nation's, quoted
+        if (metric is not None and not source.unions and rules.workers_named is not None and taxonomy.of_workers(metric)
+                and rules.workers_named.search(text, s_start, s_end) is None):
+            metric = None  # 城乡医疗救助4.6万人次 in a city government's report: aid to people at large, not to hardship workers
         if metric is not None and source.own_record and _WHOLE_PLACE.search(text, s_start, s_end) is None:
             metric = None  # 王丽华：这些年前前后后带了42名徒弟: a worker's own record in an interview of them
         if metric is not None and story and _told_before(text, (s_start, s_end), quantity.start, rules):

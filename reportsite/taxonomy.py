@@ -54,6 +54,7 @@ class Metric:
     exclude_sentence: tuple[str, ...] = ()  # words that rule it out anywhere in the figure's own sentence (up to ；)
     exclude_label: tuple[str, ...] = ()  # words that rule it out in the figure's own label only (not its list's others)
     narrow_units: tuple[NarrowUnits, ...] = ()
+    of_workers: bool = False  # the union's work for workers (aid to hardship workers): only figures naming workers count
 
     def for_unit(self, unit: str) -> "Metric | None":
         """This metric as it counts figures in the unit: itself, its narrowed form, or None."""
@@ -128,6 +129,11 @@ class Taxonomy:
     def excluded(self, metric_id: str, text: str) -> bool:
         """Tell whether a word of the text rules the metric out (its ``exclude``)."""
         return any(word in text for metric in self.metrics if metric.id == metric_id for word in metric.exclude)
+
+    def of_workers(self, metric_id: str) -> bool:
+        """Tell whether a metric counts the union's work for workers only (metrics.yml of_workers)."""
+        metric = self.get(metric_id)
+        return metric is not None and metric.of_workers
 
     def counts(self, metric_id: str, unit: str) -> bool:
         """Tell whether the metric counts figures in this unit."""
@@ -362,7 +368,16 @@ def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...
         narrow_units=tuple(_narrow(path, item, f"{where}.narrow_units[{i}]")
                            for i, item in enumerate(_seq(path, pairs["narrow_units"], f"{where}.narrow_units")))
         if "narrow_units" in pairs else (),
+        of_workers=_flag(path, pairs["of_workers"], f"{where}.of_workers") if "of_workers" in pairs else False,
     )
+
+
+def _flag(path: Path, node: yaml.Node, where: str) -> bool:
+    """A true or false value."""
+    value = _scalar(path, node, where)
+    if value not in ("true", "false"):
+        raise _fail(path, node, f"{where}: expected true or false, not '{value}'")
+    return value == "true"
 
 
 def _narrow(path: Path, node: yaml.Node, where: str) -> NarrowUnits:

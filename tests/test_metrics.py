@@ -1361,3 +1361,26 @@ def test_the_nations_figures_are_a_report_of_the_nations_own():
     doc = doc_of("2022年全国各级工会共筹集金秋助学资金6.9亿元。")
     doc.title = "全国工会金秋助学资助困难职工子女"
     assert [r.metric for r in extract_metrics(doc, TAXONOMY)] == ["hardship-children-aid"]
+
+
+def test_a_report_of_no_union_counts_aid_to_workers_only_where_it_names_workers():
+    aid = "全年实施城乡医疗救助4.6万人次，发放临时救助金3,860万元；为困难农民工发放救助金120万元。"
+    fair = "举办招聘会86场，提供就业岗位3.2万个。"
+
+    def found(title: str) -> dict[str, str | None]:
+        doc = doc_of(aid, fair)
+        doc.title = title
+        return {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)}
+    # A city government's report: aid to people at large counts under no metric of the union's aid to workers; aid
+    # naming workers, and figures of metrics any body's report may state (job fairs), count as before.
+    government = found("2024年阆中市人民政府工作报告（民生部分）")
+    assert government["4.6万人次"] is None and government["3,860万元"] is None
+    assert government["120万元"] == "hardship-funds" and government["86场"] == "employment-services"
+    # A union's report (its title names one): the same sentences count as they always have.
+    union = found("市总工会2024年困难职工帮扶工作总结")
+    assert union["4.6万人次"] is not None and union["3,860万元"] == "hardship-funds"
+    # A title naming no body at all, or another body's report that names unions again and again: as before.
+    assert found("民生实事办理情况")["3,860万元"] == "hardship-funds"
+    doc = doc_of(aid, "区总工会联合区人社局开展送温暖活动，各级工会走访慰问困难家庭。")
+    doc.title = "区人社局2024年民生工作总结"
+    assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)}["3,860万元"] == "hardship-funds"

@@ -116,6 +116,8 @@ def test_nearest_alias_wins_in_context():
         ("recipients: {劳模: 1}\nmetrics: []\n", r":1:13: recipients: expected a list"),
         ("metrics:\n  - id: a\n    name: A\n    aliases: [x]\n    unit: 项\n    category: c\n    description: d\n"
          "    narrow_units:\n      - {units: [个]}\n", r":9:9: metrics\[0\]\.narrow_units\[0\]: missing key 'aliases'"),
+        ("metrics:\n  - id: a\n    name: A\n    aliases: [x]\n    unit: 项\n    category: c\n    description: d\n"
+         "    of_workers: yes please\n", r":8:17: metrics\[0\]\.of_workers: expected true or false"),
     ],
 )
 def test_errors_name_file_line_and_column(tmp_path: Path, text, message):
@@ -232,3 +234,9 @@ def test_candidates_are_the_metrics_with_an_alias_in_the_text(alias_lists, text)
     taxonomy = Taxonomy([_metric(f"m{i}", *aliases) for i, aliases in enumerate(alias_lists)])
     expected = [m for m in taxonomy.metrics if any(a in text for a in m.aliases)]
     assert list(taxonomy._index("人").candidates(text)) == expected
+
+
+def test_metrics_of_the_union_s_work_for_workers_are_flagged():
+    taxonomy = load_taxonomy()
+    assert taxonomy.of_workers("hardship-funds") and taxonomy.of_workers("worker-clubs")
+    assert not taxonomy.of_workers("employment-services") and not taxonomy.of_workers("no-such-metric")
