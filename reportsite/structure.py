@@ -582,8 +582,8 @@ class _Layout:
                 return False
             text = p.text.strip()
             if (p.kind == "paragraph" and not p.indented and heading_shaped(text) and not is_caption_text(text)
-                    and not is_photo_credit(text) and _scene_subject().match(text) is None):
-                return False
+                    and not is_photo_credit(text) and not (_scene_subject().match(text) and len(text) >= CAPTION_IN_MARKED_LAYOUT)):
+                return False  # 志愿者在行动: a scene too short for a caption is a head
         return True
 
 
@@ -644,8 +644,9 @@ def _bare_scene(part: Part, previous: Part | None, nxt: Part | None, layout: "_L
     text = part.text.strip()
     return (not part.indented and CAPTION_IN_MARKED_LAYOUT <= len(text) <= text_rules()["caption_max_chars"]
             and is_han(text[:1]) and not any(c.isdigit() or c in _CLAUSE_MARKS for c in text)
-            and _scene_subject().match(text) is not None and layout.indents_tell and layout.headless
-            and previous is not None and previous.kind == "paragraph" and previous.indented and not is_cut(previous.text)
+            and (scene := _scene_subject().match(text)) is not None and len(text) - scene.end() >= 4
+            and _HEAD_FRAME.search(text, scene.end() - 1) is None and layout.indents_tell and layout.headless
+            and previous is not None and previous.kind == "paragraph" and previous.indented and ends_complete(previous.text)
             and (nxt is None or (nxt.kind == "paragraph" and nxt.indented)))
 
 
@@ -656,7 +657,10 @@ _CLAUSE_MARKS = frozenset("，。、；：！？:;,")  # no head nor bare captio
 def _scene_subject() -> re.Pattern[str]:
     """Who acts in a photo (text_rules caption_subjects) then where (职工在…, 志愿者们正在…), from a line's start on; not
     as a head's aim (让一线职工在…, 使…: what a section sets out to do)."""
-    return re.compile(f"[^让使]*?(?:{caption_subjects().pattern})们?正?在")
+    return re.compile(f"(?:(?!引导|推动|帮助|促进|鼓励|动员|号召|激励|带领|团结|支持|保障|确保|助力|广大|全体|各级|基层)[^让使为])*?(?:{caption_subjects().pattern})们?正?在(?!线)")
+
+
+_HEAD_FRAME = re.compile("在[^在]{1,12}中(?!心)")  # 在劳动竞赛中比学赶超: a head's frame, not a photo's place
 
 
 def _same_mark(other: Part | None, part: Part) -> bool:

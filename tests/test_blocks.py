@@ -610,3 +610,12 @@ def test_a_work_bulletins_name_over_its_issue_line_is_its_masthead():
     from reportsite.blocks import split_blocks
     parts, debris = split_blocks("工会工作\n2024年第3期\n\n关于开展送温暖活动的情况\n\n　　全年走访慰问职工1200户。\n")
     assert parts[0].text == "关于开展送温暖活动的情况" and "工会工作" in debris
+
+
+def test_review_a_bare_end_in_lower_case_ends_an_article_only_over_furniture():
+    from reportsite.blocks import cut_page_tail
+    body = "标题\n\n" + "\n\n".join(f"第{n}段正文。" for n in range(6))
+    assert cut_page_tail(body + "\n\nend\n\n往期推荐\n\n扫码关注\n")[1] == ["end", "往期推荐", "扫码关注"]
+    # Sentences after it: a word of the text (he closed on one word: end), not the page's end.
+    text = body + "\n\n他用一个英文单词结尾：\n\nend\n\n第七段正文。\n\n第八段正文。\n"
+    assert cut_page_tail(text) == (text, [])

@@ -206,6 +206,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("全市1,286家基层工会组织职工参加安全知识竞赛。", {"1,286家": None}),
     ("在快递物流园区设立“骑手维权服务点”3个。", {"3个": "legal-service-stations"}),
     ("公司工会组织各分厂职工自编自演节目24个，演出3场。", {"24个": "art-works"}),
+    ("深入32个工地开展慰问演出，为农民工送去歌舞、小品等节目。", {"32个": None}),  # sites visited, no works
+    ("与广播电台合办访谈节目3个。", {"3个": None}),  # broadcasts
+    ("全市1,286家基层工会组织开展了职工技能竞赛。", {"1,286家": None}),  # unions, not firms holding contests
     ("全市建有基层工会组织1,286家，覆盖职工52万人。", {"1,286家": "grassroots-unions"}),
     ("平台组织线上读书打卡活动16期。", {"16期": "cultural-events"}),
     ("组织职工观看文明交通宣传片，观看职工1.2万人次。", {"1.2万人次": None}),  # an audience of no cultural event

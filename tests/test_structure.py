@@ -175,6 +175,31 @@ def test_a_bare_scene_set_flush_between_paragraphs_of_a_report_without_heads_is_
     assert recover_document(text.replace("　　", "")).figures == []
 
 
+@pytest.mark.parametrize("head", [
+    "县总工会在助力乡村振兴中担当作为",  # 在…中: a head's frame
+    "引导广大职工在技能提升中成长成才",  # a section's aim
+    "推动一线职工在劳动竞赛中建功立业",
+    "职工在线服务平台让办事少跑腿",  # 在线: online
+])
+def test_review_heads_of_a_report_without_other_heads_that_name_who_acts_stay_heads(head):
+    text = ("某县工会工作纪实\n\n　　第一段正文，讲述了工会工作的开展情况。\n\n"
+            f"{head}\n\n　　第二段正文，讲述了具体的做法和成效。\n\n　　第三段正文，讲述了下一步打算。\n")
+    doc = recover_document(text)
+    assert doc.figures == [] and [b.text for b in doc.blocks if b.kind == "heading"] == [head]
+
+
+def test_review_a_bare_scene_needs_a_whole_sentence_before_it_and_a_short_scene_is_a_head():
+    scene = "工会干部在一线为职工送清凉饮品"
+    text = ("某县工会工作纪实\n\n　　第一段正文，讲述了工会工作的开展情况。\n\n"
+            f"{scene}\n\n　　第二段正文，讲述了具体的做法和成效。\n")
+    assert [f.caption for f in recover_document(text).figures] == [scene]
+    # After words announcing a quotation (…深情地说：), the line is what was said, no caption.
+    assert recover_document(text.replace("开展情况。", "开展情况，他深情地说：")).figures == []
+    # A scene too short for a caption among the lines set flush is a head: the report has heads.
+    headed = text.replace("　　第二段", "志愿者在行动\n\n　　第二段")
+    assert recover_document(headed).figures == []
+
+
 def test_captions_of_scenes_set_inside_a_cut_paragraph_leave_it_whole():
     text = ("某区总工会工作纪实\n\n　　第一段正文，讲述了工会工作的开展情况。\n\n"
             "　　区总工会新建“小哥驿站”16个，每个驿站都配备了微波炉、饮水机、充电插座、\n\n"
