@@ -91,10 +91,16 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
 
 
 def _qualifies_a_thing(text: str, at: int, grammar: Grammar) -> bool:
-    """Tell whether the abstract word at ``at`` qualifies a concrete noun after it (12个重点项目, 3项关键工程):
-    then the figure counts those things."""
-    return any(text.startswith(word, at) and text.startswith(grammar.concrete_after_abstract, at + len(word))
-               for word in grammar.abstract_nouns)
+    """Tell whether the abstract word at ``at`` qualifies a concrete noun after it, next to it or a word further on
+    (12个重点项目, 3项关键工程, 560名重点优抚对象): then the figure counts those things."""
+    for word in grammar.abstract_nouns:
+        if text.startswith(word, at):
+            run = HAN_RUN.match(text, at + len(word)).group(0)[:CONCRETE_WITHIN]
+            return any(run[i:].startswith(grammar.concrete_after_abstract) for i in range(len(run)))
+    return False
+
+
+CONCRETE_WITHIN = 4  # characters after an abstract word (重点) in which the thing it qualifies starts (重点优抚对象)
 
 
 @lru_cache(maxsize=64)

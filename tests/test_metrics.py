@@ -208,6 +208,14 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("公司工会组织各分厂职工自编自演节目24个，演出3场。", {"24个": "art-works"}),
     ("深入32个工地开展慰问演出，为农民工送去歌舞、小品等节目。", {"32个": None}),  # sites visited, no works
     ("与广播电台合办访谈节目3个。", {"3个": None}),  # broadcasts
+    # donations by any word; goods donated are no funds raised; social insurance is no union's mutual aid
+    ("全年共接收企业捐赠2,460万元、个人捐赠820万元，网络募捐218万元。",
+     {"2,460万元": "charity-funds-raised", "820万元": "charity-funds-raised", "218万元": "charity-funds-raised"}),
+    ("全年接收社会捐赠物资折价64万元。", {"64万元": None}),
+    ("全市职工基本医疗保险参保率达到95%以上，职工医疗互助参保人数达到68万人。",
+     {"95%以上": None, "68万人": "medical-mutual-aid-participants"}),
+    # one firm, the subject of its sentence, to the sentence's end; a firm as a venue (在一家…) is no story of one
+    ("西塘镇一家纺织企业连续五年捐款助学，今年又捐出了10万元。", {"10万元": None}),
     ("全市1,286家基层工会组织开展了职工技能竞赛。", {"1,286家": None}),  # unions, not firms holding contests
     ("全市建有基层工会组织1,286家，覆盖职工52万人。", {"1,286家": "grassroots-unions"}),
     ("平台组织线上读书打卡活动16期。", {"16期": "cultural-events"}),
@@ -775,6 +783,7 @@ def test_vague_numbers_are_no_figures(text, figures):
 
 @pytest.mark.parametrize(("text", "figures"), [
     ("全年开工建设12个重点项目。", ["12个"]),  # the projects are counted
+    ("组织560名重点优抚对象免费体检。", ["560名"]),  # people counted, 重点 before them
     ("紧紧围绕四个重点开展工作。", []),  # a count of priorities: rhetoric
 ])
 def test_an_abstract_word_qualifying_a_thing_leaves_a_count(text, figures):

@@ -346,6 +346,7 @@ def test_a_page_tail_marker_in_the_first_half_cuts_nothing():
     ("郸城县总工会关于2021年度农民工", "工资维权工作情况的报告", "郸城县总工会关于2021年度农民工工资维权工作情况的报告", None),
     ("某县总工会", "2021年工作总结", "某县总工会2021年工作总结", None),
     ("某县总工会工作纪实", "一年来的帮扶之路", "某县总工会工作纪实", "一年来的帮扶之路"),  # a subtitle still
+    ("某区退役军人事务局", "2022年工作总结和2023年工作计划", "某区退役军人事务局2022年工作总结和2023年工作计划", None),
 ])
 def test_a_title_set_over_two_lines_is_one_title(first, second, title, subtitle):
     doc = recover_document(f"{first}\n{second}\n\n正文第一段，讲述了工会工作的开展情况。\n")
@@ -969,6 +970,9 @@ def test_a_work_reports_date_line_and_speaker_leave_the_title_group():
     # A two-character name set out wide (陈　静), the speaker's line after a blank line.
     doc = recover_document(text.replace("（2023年1月10日）\n区总工会女职委主任　林美玲", "\n（2023年1月10日）\n\n区总工会主席　陈　静"))
     assert (doc.title, doc.authors) == ("凝聚巾帼力量 绽放“她”风采", ["陈静"])
+    # A government's work report read by its mayor.
+    doc = recover_document(text.replace("区总工会女职委主任　林美玲", "某市人民政府市长　李文斌"))
+    assert (doc.title, doc.authors) == ("凝聚巾帼力量 绽放“她”风采", ["李文斌"])
 
 
 # --- a yearbook's entry heads, an editor's note in brackets, a page's head above the title ------------
