@@ -479,6 +479,8 @@ def test_what_next_year_will_bring_is_a_target(text, kinds):
     ("三、明年重点工作安排", "target"), ("2025年主要工作安排", "target"), ("做好重点工作安排部署", "actual"),
     ("一、创新工作思路，建会入会取得新突破", "actual"),  # it only mentions a plan's word
     ("统筹工作安排，服务大局", "actual"), ("夯实基础，为下一步工作打下坚实基础", "actual"),
+    ("2024年民生保障重点", "target"), ("三、2023年工作重点", "target"),  # a year's priorities
+    ("二、2023年重点工作完成情况", "actual"),  # how the priorities went
 ])
 def test_a_heading_naming_a_work_plan_makes_targets(heading, kind):
     doc = doc_of("新增会员5328名。", "一是新建“妈咪小屋”30个。", headings={2: (2, heading)})
