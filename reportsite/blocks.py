@@ -353,6 +353,12 @@ def _without_attribute(line: str) -> str:
 _LOWER_END = re.compile(r"^[-—－=\s]*(?:End|end)[-—－=\s]*$")  # a bare end in lower case: a page's end only over furniture
 
 
+def _announced(lines: list[str], filled: list[int], i: int) -> bool:
+    """Tell whether the line before line i announces it (他用一个英文单词结尾：): a word of the text, not a page's end."""
+    before = [k for k in filled if k < i]
+    return bool(before) and lines[before[-1]].rstrip().endswith(("：", ":"))
+
+
 def cut_page_tail(text: str) -> tuple[str, list[str]]:
     """The text without what follows an article's end on a web page or a phone (text_rules page_tail_markers,
     in the text's second half: - END -, 往期推荐, 上一篇：…), but with the credits printed there; and the lines cut."""
@@ -362,7 +368,8 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     half = filled[len(filled) // 2] if filled else 0
     marked = [i for i in filled if i >= half and any_of("page_tail_markers").match(lines[i].strip())
-              and not (_LOWER_END.match(lines[i].strip()) and any(lines[k].rstrip().endswith("。") for k in filled if k > i))]
+              and not (_LOWER_END.match(lines[i].strip()) and _announced(lines, filled, i)
+                       and any(lines[k].rstrip().endswith("。") for k in filled if k > i))]
     # A bulletin's items may each close on （完）: only the last one ends the article.
     last_end_mark = max((i for i in marked if _END_MARK.match(lines[i].strip())), default=None)
     end = next((i for i in marked if i == last_end_mark or not _END_MARK.match(lines[i].strip())), None)

@@ -96,10 +96,12 @@ def _qualifies_a_thing(text: str, at: int, grammar: Grammar) -> bool:
     for word in grammar.abstract_nouns:
         if text.startswith(word, at):
             run = HAN_RUN.match(text, at + len(word)).group(0)[:CONCRETE_WITHIN]
-            return any(run[i:].startswith(grammar.concrete_after_abstract) for i in range(len(run)))
+            return any(run[i:].startswith(grammar.concrete_after_abstract) and not any(c in run[:i] for c in _CLASSES)
+                       for i in range(len(run)))
     return False
 
 
+_CLASSES = ("行业", "领域", "群体", "区域", "板块")  # 8个重点行业企业: eight trades, not firms
 CONCRETE_WITHIN = 4  # characters after an abstract word (重点) in which the thing it qualifies starts (重点优抚对象)
 
 
@@ -471,14 +473,17 @@ def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) ->
     if _one_of(rules, "story_cues").search(text, *sentence) is not None:
         return True
     start = sentence[0]
-    return any(cue.start() < at or _WHOLE_PLACE.search(text, start, cue.start()) is None
-               for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence))
+    return any((_PLACE_OPENS_CLAUSE.search(text, cue.end(), at) is None) if cue.start() < at
+               else _WHOLE_PLACE.search(text, start, cue.start()) is None
+               for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence))  # 一家企业…，全县共培训…: the county's
 
 
 # A clause opening on a time that looks back (三年来累计…, 今年以来…, 已经…): done, whatever plan an earlier clause states;
 # not 以来 inside a goal (力争…达到建会以来最多的…).
 _LOOKS_BACK = re.compile("(?:[\\d一二两三四五六七八九十几多]+年多?来|(?:今年|去年|近年|近几年|多年|长期)以来|已经|累计)")
 _WHOLE_PLACE = re.compile("[全我][省市县区旗州盟]|[省市县区旗州盟]总工会")  # 全市…, 市总工会…: figures of the whole place
+# A clause opening on the whole place (…，全县共培训…), after a story's cue: the place's figures again (not 为全县职工…: whom it served).
+_PLACE_OPENS_CLAUSE = re.compile("[，,；;：:](?:今年|去年|全年|同时|此外|目前|截至[^，,]{0,8}[，,]?)?(?:[全我][省市县区旗州盟]|[省市县区旗州盟]总工会)")
 
 
 def founded(metric: str, clause: str, sentence: str, rules: Rules) -> str:

@@ -1034,7 +1034,7 @@ def take_speech_header(parts: list[Part]) -> tuple[list[str], list[str], list[Pa
                     speakers.append(speaker)
                 continue
         kept.append(part)
-        if ends_complete(text):  # the first sentence: the header is over
+        if ends_complete(text) or "。" in text or text.endswith(("：", ":")):  # the first sentence, or a list announced (出席会议的领导有：): the header is over
             return speakers, taken, kept + parts[index + 1:]
     return speakers, taken, kept
 
@@ -1087,7 +1087,9 @@ def _without_title_again(parts: list[Part], title: str | None) -> tuple[list[Par
     kept, again = [], []
     for part in parts:
         text = _SPACES_IN_TITLE.sub("", part.text)
-        (again if part.kind != "table" and (text == key or _title_end(text, key)) else kept).append(part)
+        # Its last words alone only at a page's break: not under a finished paragraph (a head repeating the title's slogan).
+        at_break = not kept or kept[-1].kind != "paragraph" or not ends_complete(kept[-1].text)
+        (again if part.kind != "table" and (text == key or (at_break and _title_end(text, key))) else kept).append(part)
     return kept, [part.text for part in again]
 
 
