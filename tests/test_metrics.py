@@ -216,6 +216,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
      {"95%以上": None, "68万人": "medical-mutual-aid-participants"}),
     # one firm, the subject of its sentence, to the sentence's end; a firm as a venue (在一家…) is no story of one
     ("西塘镇一家纺织企业连续五年捐款助学，今年又捐出了10万元。", {"10万元": None}),
+    # a failure named earlier in the sentence; a labour bureau's job stations are no workers' clubs
+    ("对服务不达标的站点限期整改，今年已对12个站点发出整改通知。", {"12个": None}),
+    ("在各社区设立就业服务站8个。", {"8个": None}),
     ("全市1,286家基层工会组织开展了职工技能竞赛。", {"1,286家": None}),  # unions, not firms holding contests
     ("全市建有基层工会组织1,286家，覆盖职工52万人。", {"1,286家": "grassroots-unions"}),
     ("平台组织线上读书打卡活动16期。", {"16期": "cultural-events"}),
@@ -468,6 +471,7 @@ def test_outlook_section_makes_targets_until_the_next_section():
     ("“明年，我们将继续把服务送到职工身边，再建设爱心驿站30个以上。”主席说。", ["target"]),
     ("今年建成“司机之家”12个，明年将再建4个。", ["actual", "target"]),
     ("全年建成“司机之家”12个。", ["actual"]),
+    ("全年为青年创业者争取创业担保贷款2,860万元。", ["actual"]),  # loans obtained, no plan
 ])
 def test_what_next_year_will_bring_is_a_target(text, kinds):
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
