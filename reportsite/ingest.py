@@ -274,7 +274,10 @@ def _plan(seed: Path, config: SiteConfig, manifest: dict[str, dict[str, str]], b
 
 # Per-process state of the pool's workers: set once by _init_worker, read by _convert.
 _WORKER: dict[str, object] = {}
-POOL_MIN_JOBS = 24  # below this, starting worker processes costs more than it saves
+# Below this many seeds the pool's start (a fork server loading the tables, then each worker compiling the rules'
+# patterns on its first seed: about a second in all) costs more than the second core saves: `build.py ingest` of 50
+# seeds took 1.5-1.6 s pooled, 1.2 s in-process; of 100, 1.6-1.7 s either way; of 200, 2.1 s pooled, 2.4 s in-process.
+POOL_MIN_JOBS = 100
 
 
 def _init_worker(taxonomy: Taxonomy, regions: object) -> None:
