@@ -218,9 +218,13 @@ _WIDE_GAP = re.compile("[ \u3000]{2,}|\u3000")
 
 
 def page_furniture(lines: list[str]) -> Callable[[str], bool]:
-    """Return a test for lines that are page furniture in this text: markers, page numbers, running heads."""
+    """Return a test for lines that are page furniture in this text: markers, page numbers, running heads, and a
+    magazine's masthead over the text's first line with the heads of its later pages (_masthead_heads)."""
     heads = running_heads(lines)
     shaped = _furniture_shape()
+    masthead = _masthead_heads(lines)
+    if masthead is not None:
+        heads = heads | {_head_key(line) for line in lines if line.strip() and masthead.fullmatch(line.strip())}
     if not heads:
         return lambda line: shaped.match(_without_page_editor(line)) is not None
     # A head printed again on every page that is the text's first line, set as a title (not in parts set apart
@@ -236,6 +240,21 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
             return False
         return shaped.match(_without_page_editor(line)) is not None or _head_key(line) in heads
     return furniture
+
+
+def _masthead_heads(lines: list[str]) -> re.Pattern[str] | None:
+    """When the text's first line is a magazine's name and issue alone (text_rules issue_masthead_pattern: 中原工运
+    2022年第10期; no folio, which a series' subhead in the text may lack too), a pattern of that line and of its pages'
+    heads: the name alone, or with a column's name or an issue (中原工运　劳模风采).  None otherwise."""
+    found = issue_masthead(next((line for line in lines if line.strip()), ""))
+    if found is None:
+        return None
+    return re.compile(re.escape(found.group("name")) + r"(?:[ \t\u3000]+[^，。；！？,;!?\s]{1,16}){0,2}")
+
+
+def issue_masthead(line: str) -> re.Match[str] | None:
+    """A magazine's name and issue alone on a line (text_rules issue_masthead_pattern), its name in group 'name'."""
+    return re.fullmatch(text_rules()["issue_masthead_pattern"], line.strip())
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reportsite.blocks import is_mail_header, is_running_head
+from reportsite.blocks import is_mail_header, is_running_head, issue_masthead
 from reportsite.bylines import is_team_byline
 from reportsite.model import Document, Period, Region
 from reportsite.normalize import HAN
@@ -253,8 +253,10 @@ def _issue_month(doc: Document) -> _dt.date | None:
         year, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12:
             return _dt.date(year, month, 1)
-    # a running head naming the issue by its year and number (with its folio, as text_rules' pattern has it)
-    numbered = next((m for line in doc.debris if is_running_head(line) and (m := _ISSUE_OF_YEAR.search(line))), None)
+    # a running head naming the issue by its year and number (with its folio, as text_rules' pattern has it), or the
+    # masthead over the text's first line (中原工运　2022年第10期)
+    numbered = next((m for line in doc.debris if (is_running_head(line) or issue_masthead(line))
+                     and (m := _ISSUE_OF_YEAR.search(line))), None)
     return _dt.date(int(numbered.group(1)), 7, 1) if numbered else None
 
 

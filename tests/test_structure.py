@@ -1733,3 +1733,16 @@ def test_a_page_s_head_repeating_the_title_s_last_words_is_furniture_and_the_cut
     # A head of its own that shares only the title's last word or two stays a head.
     assert [b.text for b in recover_document(text.replace("职工法律援助中心2023年工作回顾\n\n动争议", "动争议").replace(
         "　　第三段", "工作回顾\n\n　　第三段")).blocks if b.kind == "heading"] == ["工作回顾"]
+
+
+def test_a_magazines_name_and_issue_over_the_first_line_and_its_pages_heads_are_furniture():
+    text = ("某某工运　2022年第10期\n\n劳模风采\n\n“金点子”从这里冒出来\n——某市劳模创新工作室建设侧记\n\n"
+            "　　第一段正文，讲述了工作室的成果。工作室今年开展活动28场，\n\n· 24 ·\n\n某某工运　劳模风采\n\n"
+            "带动职工学技术。\n\n　　第三段正文，讲述了下一步打算。\n")
+    doc = recover_document(text)
+    assert (doc.kicker, doc.title, doc.subtitle) == ("劳模风采", "“金点子”从这里冒出来", "某市劳模创新工作室建设侧记")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+    assert doc.blocks[0].text.endswith("开展活动28场，带动职工学技术。")
+    # A series' name and issue further down, the first line being the title: text, as before.
+    series = recover_document("某县工会工作纪实\n\n　　第一段正文，讲述了工作。\n\n职工大讲堂　2019年第3期\n\n　　第二段正文。\n")
+    assert "职工大讲堂 2019年第3期" in [b.text for b in series.blocks] + [f.caption for f in series.figures]

@@ -603,13 +603,7 @@ XFAIL: dict[str, str] = {
     # caoxian_songwennuan_2023 a county union's year-end piece in GBK hard-wrapped; yongjia_tuanwei_2023 a Youth League county
     # committee's summary with a BOM, guangling_jiedao_2022 a street office's summary with CRLF hard-wrapped): what is still
     # wrong, by general cause
-    "xuchang_gongzuoshi_2022:title": "a magazine's name and issue alone on the first line, with no folio (中原工运　2022年第10期), is no furniture: running_head_patterns take that shape only with a folio (lest a series' subhead go), so it becomes the kicker, the column's name (劳模风采) the title",
-    "xuchang_gongzuoshi_2022:subtitle": "the same masthead: the real title becomes the subtitle",
-    "xuchang_gongzuoshi_2022:kicker": "the same masthead becomes the kicker",
-    "xuchang_gongzuoshi_2022:headings": "the same: the ——subtitle becomes a heading; and the next page's head printed once (中原工运　劳模风采: the magazine's name and the column's, no issue, no folio) is a heading, though the magazine's name opens the text",
-    "xuchang_gongzuoshi_2022:paragraphs": "the same page head cuts the paragraph it falls in, and the page's last words set again at the next page's top (开展“劳模工匠进校园”活动28场，) stay a paragraph of their own",
     "xuchang_gongzuoshi_2022:body_contains": "the same page head: the cut paragraph is not rejoined",
-    "xuchang_gongzuoshi_2022:not_in_body": "the same page head stays in the body as a heading",
     "xuchang_gongzuoshi_2022:duplicate": "the same page head: the words set again after it are not found as a layout copy",
     "xuchang_gongzuoshi_2022:captions": "a ▲ caption line over its bracketed credit alone on the next line (▲刘振华（右二）… | （许昌市总工会供图）) makes two captions: classify_short_blocks joins a credit line to a caption line only when that line has no mark",
     "caoxian_songwennuan_2023:authors": "the role 本报通讯员 is missing from text_rules byline_roles (本报记者 and 通讯员 are there): the byline is cut inside the role (员王, 磊)",
