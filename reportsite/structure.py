@@ -453,6 +453,11 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(Part("caption", words, part.gap, part.level))
             taken = 2  # 台儿庄区…职工在“车间书吧”里 | 利用午休时间阅读 | （王志强/摄）: a caption over two lines, then its credit
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
+              and is_photo_credit(nxt.text) and part.text.lstrip()[:1] in caption_marks and is_marked_caption(part.text)
+              and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN):
+            out.append(Part("caption", f"{strip_marks(part.text)}{nxt.text.strip()}", part.gap, part.level))
+            taken = 1  # ▲刘振华（右二）和工作室成员在调试… | （某市总工会供图）: a marked caption, its credit alone under it
+        elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and is_photo_credit(nxt.text) and not has_mark(part.text)
                 and (heading_shaped(part.text) or (is_caption_text(f"{part.text}{nxt.text.strip()}") and (
                     _caption_sign(part.text) is not None

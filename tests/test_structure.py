@@ -220,6 +220,12 @@ def test_captions_of_scenes_set_inside_a_cut_paragraph_leave_it_whole():
     assert doc.figures == [] and any("送上绿豆汤和防暑药品" in b.text for b in doc.blocks)
 
 
+def test_a_marked_caption_with_its_credit_alone_on_the_next_line_is_one_caption():
+    doc = recover_document(BETWEEN.format("▲刘振华（右二）和工作室成员在调试新研制的检测装置\n（某市总工会供图）"))
+    assert [f.caption for f in doc.figures] == ["刘振华（右二）和工作室成员在调试新研制的检测装置（某市总工会供图）"]
+    assert [b.text for b in doc.blocks] == AROUND
+
+
 def test_a_caption_credited_to_a_spread_name_who_handed_the_photo_in():
     doc = recover_document(BETWEEN.format("▲工作室成员正在调试自主研发的智能检测工装（陈　静　供图）"))
     assert [f.caption for f in doc.figures] == ["工作室成员正在调试自主研发的智能检测工装（陈静 供图）"]
