@@ -296,7 +296,7 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
             level = block.level or 2
             heading = without_translation(block.text)  # 六、2023年工作安排（Work Plan for 2023）
             if (any(word in heading for word in rules.target_headings)
-                    or _one_of(rules, "plan_headings").search(heading) is not None):
+                    or (_one_of(rules, "plan_headings").search(heading) is not None and not _year_reviewed(heading, head))):
                 target_level = level
             elif target_level is not None and level <= target_level:
                 target_level = None
@@ -306,6 +306,17 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
                               unions=unions))
         sources += [Source(f"fig{n}", c, caption=True, unions=unions) for n, c in captions.get(block.id, [])]
     return sources
+
+
+_YEAR = re.compile("(?:19|20)\\d\\d(?=年)")
+_REVIEW = "[^，。；、\\d]{0,12}(?:总结|回顾|盘点|述职)"
+
+
+def _year_reviewed(heading: str, head: str) -> bool:
+    """True when a plan heading's year is the year the title group reviews (2023年十大重点工作 in 某县总工会2023年工作
+    总结): that year's priorities, told as done (not 三、2024年工作重点 in …2023年工作总结和2024年工作计划)."""
+    years = _YEAR.findall(heading)
+    return bool(years) and all(re.search(f"{year}年{_REVIEW}", head) for year in years)
 
 
 _INTERVIEW = re.compile("(?:专?访|对话)")

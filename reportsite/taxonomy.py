@@ -273,6 +273,17 @@ def _gapped_fit(alias: str, label: str, context: str, nearest: str, groups: tupl
     return None if first is None else (len(context) - first.start(), first.end() - first.start())
 
 
+def _named_apart(metric: Metric, word: str, label: str) -> bool:
+    """True when an exclude_sentence word holds one of the metric's aliases (不达标 holds 达标) and the figure's own
+    label names an alias outside that word (对3家不达标企业限期整改，全市创建劳动关系和谐企业120家): the word was there to
+    keep its alias from counting, not to veto a figure the label names plainly."""
+    plain, _ = _split_aliases(metric.aliases)
+    if not any(alias in word for alias in plain):
+        return False
+    rest = label.replace(word, "\0")
+    return any(alias in rest for alias in plain)
+
+
 def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, topic: str, lead_in: str,
          skip: tuple[str, ...] = (), groups: tuple[str, ...] = (), item: str = "",
          sentence: str | None = None) -> tuple[int, int] | None:
@@ -283,7 +294,7 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
         if word in text or word in lead_in:
             return None
     for word in metric.exclude_sentence:
-        if word in (topic if sentence is None else sentence):
+        if word in (topic if sentence is None else sentence) and not _named_apart(metric, word, heads.label):
             return None
     if any(word in heads.label or word in item for word in metric.exclude_label):
         return None

@@ -218,6 +218,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("西塘镇一家纺织企业连续五年捐款助学，今年又捐出了10万元。", {"10万元": None}),
     # a failure named earlier in the sentence; a labour bureau's job stations are no workers' clubs
     ("对服务不达标的站点限期整改，今年已对12个站点发出整改通知。", {"12个": None}),
+    # a failure named in another clause, the clause's own label naming the metric plainly
+    ("对3家不达标企业限期整改，全市创建劳动关系和谐企业120家。", {"3家": None, "120家": "harmonious-enterprises"}),
+    ("在人社局就业服务中心设立职工服务站5个。", {"5个": "worker-clubs"}),  # where the stations are, no job centre counted
+    ("在乡镇设立工会就业服务站18个。", {"18个": None}),
     ("在各社区设立就业服务站8个。", {"8个": None}),
     ("全市1,286家基层工会组织开展了职工技能竞赛。", {"1,286家": None}),  # unions, not firms holding contests
     ("全市建有基层工会组织1,286家，覆盖职工52万人。", {"1,286家": "grassroots-unions"}),
@@ -472,6 +476,9 @@ def test_outlook_section_makes_targets_until_the_next_section():
     ("今年建成“司机之家”12个，明年将再建4个。", ["actual", "target"]),
     ("全年建成“司机之家”12个。", ["actual"]),
     ("全年为青年创业者争取创业担保贷款2,860万元。", ["actual"]),  # loans obtained, no plan
+    ("县总工会争取银行贴息贷款1,200万元。", ["actual"]),
+    ("争取年内发放创业担保贷款3,000万元。", ["target"]),  # a goal of lending, no loans got
+    ("下一步，争取到年底新增贷款5,000万元。", ["target"]),
 ])
 def test_what_next_year_will_bring_is_a_target(text, kinds):
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
@@ -1402,3 +1409,16 @@ def test_a_report_of_no_union_counts_aid_to_workers_only_where_it_names_workers(
     doc = doc_of(aid, "区总工会联合区人社局开展送温暖活动，各级工会走访慰问困难家庭。")
     doc.title = "区人社局2024年民生工作总结"
     assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)}["3,860万元"] == "hardship-funds"
+
+
+
+@pytest.mark.parametrize(("title", "heading", "kind"), [
+    ("某县总工会2023年工作总结", "一、2023年十大重点工作", "actual"),  # the year reviewed: its priorities told as done
+    ("某县总工会2023年工作总结和2024年工作计划", "一、2023年工作重点", "actual"),
+    ("某县总工会2023年工作总结和2024年工作计划", "三、2024年工作重点", "target"),
+    ("在县总工会全委会议上的工作报告", "一、2023年工作重点", "target"),
+])
+def test_a_years_priorities_heading_in_that_years_summary_is_no_plan(title, heading, kind):
+    doc = doc_of("新增会员5328名。", "全年新建“妈咪小屋”30个。", headings={2: (2, heading)})
+    doc.title = title
+    assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["actual", kind]

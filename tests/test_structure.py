@@ -492,6 +492,13 @@ def test_bylines(line, names):
     assert byline_names(line) == names
 
 
+@pytest.mark.parametrize("line", ["本报通讯员　张建国　李明", "本报记者 张建国 本报通讯员 李明"])
+def test_a_correspondents_byline_is_no_dateline(line):
+    """本报通讯员 is a role, not a dateline 本报…讯 with 员 left over for a name."""
+    doc = recover_document(f"温暖送到职工心坎上\n\n{line}\n\n今年以来，市总工会走访慰问困难职工家庭1,200户。\n")
+    assert doc.authors == ["张建国", "李明"]
+
+
 def test_a_team_signs_a_report_and_its_writers_close_it():
     text = ("调查与思考\n\n关于赤峰市推进货车司机入会工作的调研报告\n\n赤峰市总工会调研组\n\n今年以来，全市新建司机之家24个。\n\n"
             "建议加强考核督导。\n\n（执笔：孙立新　韩雪）\n")
