@@ -205,6 +205,8 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # the verb 组织 after a union: unions that organised something, programmes staged, no union counted
     ("全市1,286家基层工会组织职工参加安全知识竞赛。", {"1,286家": None}),
     ("在快递物流园区设立“骑手维权服务点”3个。", {"3个": "legal-service-stations"}),
+    ("开展《女职工劳动保护特别规定》宣讲活动42场。", {"42场": "legal-publicity"}),  # a rule's title, lectured on
+    ("比赛共吸引参赛选手126名。", {"126名": "competition-participants"}),
     ("公司工会组织各分厂职工自编自演节目24个，演出3场。", {"24个": "art-works"}),
     ("深入32个工地开展慰问演出，为农民工送去歌舞、小品等节目。", {"32个": None}),  # sites visited, no works
     ("与广播电台合办访谈节目3个。", {"3个": None}),  # broadcasts
@@ -476,6 +478,7 @@ def test_outlook_section_makes_targets_until_the_next_section():
     ("今年建成“司机之家”12个，明年将再建4个。", ["actual", "target"]),
     ("全年建成“司机之家”12个。", ["actual"]),
     ("全年为青年创业者争取创业担保贷款2,860万元。", ["actual"]),  # loans obtained, no plan
+    ("下半年还将组织1,500名一线职工参加疗休养。", ["target"]),  # 还将组织: to come
     ("县总工会争取银行贴息贷款1,200万元。", ["actual"]),
     ("争取年内发放创业担保贷款3,000万元。", ["target"]),  # a goal of lending, no loans got
     ("下一步，争取到年底新增贷款5,000万元。", ["target"]),

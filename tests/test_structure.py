@@ -1759,3 +1759,11 @@ def test_a_magazines_name_and_issue_over_the_first_line_and_its_pages_heads_are_
     # A series' name and issue further down, the first line being the title: text, as before.
     series = recover_document("某县工会工作纪实\n\n　　第一段正文，讲述了工作。\n\n职工大讲堂　2019年第3期\n\n　　第二段正文。\n")
     assert "职工大讲堂 2019年第3期" in [b.text for b in series.blocks] + [f.caption for f in series.figures]
+
+
+def test_a_source_line_naming_the_paper_and_its_date_is_furniture():
+    text = ("# 协商“谈”出和谐劳动关系\n——某开发区总工会推进工资集体协商工作纪实\n\n来源：河北工人报　2022年11月18日\n\n"
+            "　　第一段正文，讲述了协商的开展情况。\n\n　　第二段正文，讲述了协商的成效。\n")
+    doc = recover_document(text)
+    assert "来源：河北工人报 2022年11月18日" in [" ".join(line.split()) for line in doc.debris]
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
