@@ -224,7 +224,8 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
     shaped = _furniture_shape()
     masthead = _masthead_heads(lines)
     if masthead is not None:
-        heads = heads | {_head_key(line) for line in lines if line.strip() and masthead.fullmatch(line.strip())}
+        heads = heads | {_head_key(line) for at, line in enumerate(lines) if line.strip()
+                         and masthead.fullmatch(line.strip()) and _at_page_turn(lines, at, shaped)}
     if not heads:
         return lambda line: shaped.match(_without_page_editor(line)) is not None
     # A head printed again on every page that is the text's first line, set as a title (not in parts set apart
@@ -246,10 +247,26 @@ def _masthead_heads(lines: list[str]) -> re.Pattern[str] | None:
     """When the text's first line is a magazine's name and issue alone (text_rules issue_masthead_pattern: 中原工运
     2022年第10期; no folio, which a series' subhead in the text may lack too), a pattern of that line and of its pages'
     heads: the name alone, or with a column's name or an issue (中原工运　劳模风采).  None otherwise."""
-    found = issue_masthead(next((line for line in lines if line.strip()), ""))
-    if found is None:
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    found = issue_masthead(lines[filled[0]]) if filled else None
+    if found is None or len(filled) < 2:
         return None
+    after = lines[filled[1]].strip()
+    if (filled[1] == filled[0] + 1 and after.startswith(("——", "--", "—"))) or lines[filled[1]].startswith("\u3000\u3000") \
+            or (len(after) > text_rules()["running_head_max_chars"] and _SENTENCE_END.search(after)):
+        return None  # 职工大讲堂　2019年第3期 | ——…解读, or a paragraph under it: a series' report's own title, no masthead
     return re.compile(re.escape(found.group("name")) + r"(?:[ \t\u3000]+[^，。；！？,;!?\s]{1,16}){0,2}")
+
+
+def _at_page_turn(lines: list[str], at: int, shaped: re.Pattern[str]) -> bool:
+    """Tell whether a line of the masthead's name is its masthead or a page's head: the text's first line, the name
+    alone, or a line by a folio (· 24 ·) or under a paragraph cut off.  A column's or a heading's words after the name
+    between whole paragraphs (劳动保护　人人有责) are the text's."""
+    before = [line.strip() for line in lines[:at] if line.strip()]
+    later = [line.strip() for line in lines[at + 1:] if line.strip()]
+    return (not before or _SPACE.search(lines[at].strip()) is None  # the text's first line, or the name alone
+            or shaped.match(_without_page_editor(before[-1])) is not None
+            or (bool(later) and shaped.match(_without_page_editor(later[0])) is not None) or is_cut(before[-1]))
 
 
 def issue_masthead(line: str) -> re.Match[str] | None:

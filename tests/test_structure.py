@@ -1767,3 +1767,19 @@ def test_a_source_line_naming_the_paper_and_its_date_is_furniture():
     doc = recover_document(text)
     assert "来源：河北工人报 2022年11月18日" in [" ".join(line.split()) for line in doc.debris]
     assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_series_name_and_issue_over_its_own_subtitle_or_paragraph_is_the_title_and_its_heads_stay():
+    doc = recover_document("职工大讲堂　2019年第3期\n——《劳动合同法》解读\n\n　　第一段正文，讲述了讲座。\n\n　　第二段正文。\n")
+    assert (doc.title, doc.subtitle, doc.debris) == ("职工大讲堂 2019年第3期", "《劳动合同法》解读", [])
+    doc = recover_document("职工大讲堂　2019年第3期\n\n　　本期职工大讲堂邀请法律顾问讲解劳动合同法，120名职工参加。\n\n"
+                           "职工大讲堂　第一讲\n\n　　第二段正文，讲述了讲座。\n")
+    assert doc.title == "职工大讲堂 2019年第3期" and "职工大讲堂 第一讲" in [b.text for b in doc.blocks]
+
+
+def test_a_heading_opening_on_the_magazines_name_between_whole_paragraphs_stays_a_heading():
+    text = ("劳动保护　2022年第5期\n\n筑牢安全生产防线\n\n　　第一段正文，讲述了工作。\n\n劳动保护　人人有责\n\n"
+            "　　第二段正文，讲述了成效。\n")
+    doc = recover_document(text)
+    assert doc.title == "筑牢安全生产防线" and doc.debris == ["劳动保护　2022年第5期"]
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["劳动保护 人人有责"]
