@@ -469,6 +469,10 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                 and _caption_runs_on(part.text, nxt.text) and is_caption_text(joined := join_text(part.text, nxt.text.strip()))):
             out.append(Part("caption", strip_marks(joined), part.gap, part.level))
             taken = 1  # ▲…随队医生为 | 职工测量血压。（孙兆丰　摄）: a caption over two lines, its credit closing the second
+        elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
+              and _scene_over_two_lines(part, nxt, previous, parts[i + 2] if i + 2 < len(parts) else None, layout)):
+            out.append(Part("caption", join_text(part.text.strip(), nxt.text.strip()), part.gap, part.level))
+            taken = 1  # 配电抢修技能比武中，选手在进行低压带电 | 接火操作: a caption with no credit, wrapped
         elif part.kind == "paragraph" and (scenes := _scenes_inside_cut(parts, i, previous, layout)):
             out.extend(_as(p, "caption") for p in parts[i : i + scenes])
             taken = scenes - 1  # …充电插座、 | 某驿站里，外卖骑手在休息充电 | 某园“司机之家”内，工会干部为司机办理… | 应急药箱等设施。
@@ -666,6 +670,29 @@ def _scene_subject() -> re.Pattern[str]:
 
 
 _HEAD_FRAME = re.compile("在[^在]{1,12}中(?!心)")  # 在劳动竞赛中比学赶超: a head's frame, not a photo's place
+
+
+SCENE_SECOND_LINE_MAX = 12  # characters of a wrapped caption's second line, its last words
+
+
+def _scene_over_two_lines(first: Part, second: Part, previous: Part | None, after: Part | None,
+                          layout: "_Layout") -> bool:
+    """Tell whether two lines set flush, one under the other, are a photo's caption with no credit wrapped over them
+    (配电抢修技能比武中，选手在进行低压带电 | 接火操作; 图为…，哺乳期女职工在 | 这里休息): the first opens on 图为 or is
+    a caption's first line holding a clause break, the second a few words with no mark at all, the two one scene of a
+    caption's length with no stop, between a whole paragraph and one set in (or a heading, or the end); a first line
+    without 图为 only where paragraphs are set in and heads are not."""
+    top, rest = first.text.strip(), second.text.strip()
+    words = f"{top}{rest}"
+    return (not first.indented and not second.indented
+            and (top.startswith(tuple(text_rules()["caption_markers"]))  # 图为 tells, however the layout sets paragraphs
+                 or (layout.indents_tell and len(top) >= CAPTION_FIRST_LINE and _CLAUSE_BREAK.search(top) is not None))
+            and not has_mark(top) and _unnumbered(top) == top
+            and 2 <= len(rest) <= SCENE_SECOND_LINE_MAX and not any(c.isdigit() or c in _CLAUSE_MARKS for c in rest)
+            and len(words) <= text_rules()["caption_max_chars"] and not _TERMINAL.search(words)
+            and not any(c.isdigit() for c in words) and _SCENE.search(words) is not None
+            and previous is not None and previous.kind == "paragraph" and ends_complete(previous.text)
+            and (after is None or after.kind == "heading" or (after.kind == "paragraph" and after.indented)))
 
 
 def _same_mark(other: Part | None, part: Part) -> bool:

@@ -1783,3 +1783,25 @@ def test_a_heading_opening_on_the_magazines_name_between_whole_paragraphs_stays_
     doc = recover_document(text)
     assert doc.title == "筑牢安全生产防线" and doc.debris == ["劳动保护　2022年第5期"]
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["劳动保护 人人有责"]
+
+
+SET_IN = "某区总工会工作纪实\n\n　　第一段正文，讲述了技能比武的开展情况。\n\n{}\n\n　　第二段正文，讲述了培训情况。\n"
+
+
+@pytest.mark.parametrize(("lines", "caption"), [
+    ("配电抢修技能比武中，选手在进行低压带电\n接火操作", "配电抢修技能比武中，选手在进行低压带电接火操作"),
+    ("图为南岗区一家商场的“妈咪小屋”，哺乳期女职工在\n这里休息", "图为南岗区一家商场的“妈咪小屋”，哺乳期女职工在这里休息"),
+])
+def test_a_caption_with_no_credit_wrapped_over_two_lines_is_one_caption(lines, caption):
+    doc = recover_document(SET_IN.format(lines))
+    assert [f.caption for f in doc.figures] == [caption]
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("text", [
+    SET_IN.format("配电抢修技能比武中，选手在进行低压带电\n接火操作。"),  # a stop: a sentence
+    SET_IN.replace("　　", "").format("配电抢修技能比武中，选手在进行低压带电\n接火操作"),  # the layout tells nothing
+    SET_IN.format("一、配电抢修技能比武中，选手在进行低压带电\n接火操作"),  # a numbered head
+])
+def test_two_flush_lines_that_are_no_caption_stay_text(text):
+    assert recover_document(text).figures == []

@@ -629,14 +629,8 @@ XFAIL: dict[str, str] = {
     # feature on workers' libraries in GBK hard-wrapped, nangang_mami_2023 a district women workers' committee's summary
     # with CRLF, langfang_xieshang_2022 a zone union's wage bargaining as a converter wrote it with a BOM,
     # quzhou_liaoxiuyang_2023 a city paper's feature on recuperation): what is still wrong, by general cause
-    "huzhou_jineng_2023:captions": "a caption over two lines whose second line holds no credit (配电抢修技能比武中，选手在进行低压带电 | 接火操作, under a 文/图 byline) is not joined: structure.py _caption_runs_on is asked only when the second line closes on a photo's credit, so the first line stays a paragraph and the second becomes a heading",
-    "huzhou_jineng_2023:headings": "the same caption's second line (接火操作) becomes a heading",
-    "huzhou_jineng_2023:not_in_body": "the same caption's first line stays in the body as a paragraph",
     "huzhou_jineng_2023:paragraphs": "the same caption's first line is a paragraph; and a paragraph's last sentence set again alone at the next column's top (由技术能手手把手带教。) stays: see huzhou_jineng_2023:duplicate",
     "huzhou_jineng_2023:duplicate": "a passage set again of fewer than 20 Han characters (由技术能手手把手带教。, 10) is never searched as a layout copy: dedup.remove_layout_copies' min_chars=20 (guilin_yizhan_2024's sentence had 25)",
-    "nangang_mami_2023:captions": "a 图为 caption over two lines with no credit (图为…“妈咪小屋”，哺乳期女职工在 | 这里休息) is not joined (huzhou_jineng_2023:captions' cause: _caption_runs_on wants a credit closing the second line): the caption is cut at 在",
-    "nangang_mami_2023:headings": "the same caption's second line (这里休息) becomes a ### heading",
-    "nangang_mami_2023:not_in_body": "the same caption's second line stays in the body as a heading",
     "xintai_shuwu_2022:captions": "a caption hard-wrapped inside its credit after a full-width space (…借阅图书。（李娜　| 摄）) closes up to （李娜摄）: unwrap drops the whitespace ending a line before joining, so the credit's separator is lost (minor; OCR would have dropped it too)",
     "langfang_xieshang_2022:body_contains": "a column's last words set again at the next column's top with nothing between (…今年举办协商代表培训班4期， | blank | 协商代表培训班4期，培训…) are rejoined but kept twice: the repeat (8 Han characters) is below the layout-copy search's 20 (huzhou_jineng_2023:duplicate's cause; xuchang_gongzuoshi_2022's words set again)",
     "langfang_xieshang_2022:duplicate": "the same words set again are not found as a layout copy",
