@@ -479,6 +479,7 @@ def test_outlook_section_makes_targets_until_the_next_section():
     ("全年建成“司机之家”12个。", ["actual"]),
     ("全年为青年创业者争取创业担保贷款2,860万元。", ["actual"]),  # loans obtained, no plan
     ("下半年还将组织1,500名一线职工参加疗休养。", ["target"]),  # 还将组织: to come
+    ("市总工会要求每条线路都安排健康体检，今年已为职工免费健康体检2,100人次。", ["actual"]),  # a rule, then what was done
     ("今年，县总工会还将组织的温暖送到1,200名困难职工家中。", ["actual"]),  # 将 as 把: the organisation's warmth, sent
     ("今年，市总工会将组织触角延伸到新就业形态群体，新建基层工会128个。", ["actual"]),
     ("今年县总工会也将组织生活会开到基层一线28场。", ["actual"]),  # 组织生活会: a noun
