@@ -634,8 +634,6 @@ XFAIL: dict[str, str] = {
     "xintai_shuwu_2022:captions": "a caption hard-wrapped inside its credit after a full-width space (…借阅图书。（李娜　| 摄）) closes up to （李娜摄）: unwrap drops the whitespace ending a line before joining, so the credit's separator is lost (minor; OCR would have dropped it too)",
     "langfang_xieshang_2022:body_contains": "a column's last words set again at the next column's top with nothing between (…今年举办协商代表培训班4期， | blank | 协商代表培训班4期，培训…) are rejoined but kept twice: the repeat (8 Han characters) is below the layout-copy search's 20 (huzhou_jineng_2023:duplicate's cause; xuchang_gongzuoshi_2022's words set again)",
     "langfang_xieshang_2022:duplicate": "the same words set again are not found as a layout copy",
-    "nangang_mami_2023:metric:20个以上": "under a plan heading (五、存在的问题和2024年工作打算), a paragraph opening on the year's review (一年来…不足：…) keeps its later plan figures actual (2024年，区总工会将新建…20个以上): with 明年 for 2024年, or without the review's sentence, they are targets; target_cues take 明年/今年/年内/下半年/还/也 before 将, not a later year named",
-    "nangang_mami_2023:metric:1万名以上": "the same plan sentence after the review in one paragraph",
     "quzhou_liaoxiuyang_2023:metric:62场": "the same 要求",
     "huzhou_jineng_2023:metric_id:48名": "contestants named 选手 (12支代表队、48名选手, in a sentence of a 技能比武) match no alias of competition-participants (参赛, 参赛职工, 技能比武 is not in the figure's reach)",
     "huzhou_jineng_2023:metric_id:16名": "the same 选手 (公司选派的16名选手参加…职工技能竞赛)",
