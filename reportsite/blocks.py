@@ -262,16 +262,22 @@ def _at_page_turn(lines: list[str], at: int, shaped: re.Pattern[str]) -> bool:
     """Tell whether a line of the masthead's name is its masthead or a page's head: the text's first line, the name
     alone, or a line by a folio (· 24 ·) or under a paragraph cut off.  A column's or a heading's words after the name
     between whole paragraphs (劳动保护　人人有责) are the text's."""
-    before = [line.strip() for line in lines[:at] if line.strip()]
-    later = [line.strip() for line in lines[at + 1:] if line.strip()]
-    return (not before or _SPACE.search(lines[at].strip()) is None  # the text's first line, or the name alone
-            or shaped.match(_without_page_editor(before[-1])) is not None
-            or (bool(later) and shaped.match(_without_page_editor(later[0])) is not None) or is_cut(before[-1]))
+    before = next((line.strip() for line in reversed(lines[:at]) if line.strip()), None)
+    later = next((line.strip() for line in lines[at + 1:] if line.strip()), None)
+    return (before is None or _SPACE.search(lines[at].strip()) is None  # the text's first line, or the name alone
+            or shaped.match(_without_page_editor(before)) is not None
+            or (later is not None and shaped.match(_without_page_editor(later)) is not None) or is_cut(before))
 
 
 def issue_masthead(line: str) -> re.Match[str] | None:
     """A magazine's name and issue alone on a line (text_rules issue_masthead_pattern), its name in group 'name'."""
-    return re.fullmatch(text_rules()["issue_masthead_pattern"], line.strip())
+    return _issue_masthead().fullmatch(line.strip())
+
+
+@lru_cache(maxsize=1)
+def _issue_masthead() -> re.Pattern[str]:
+    """text_rules issue_masthead_pattern, compiled once."""
+    return re.compile(text_rules()["issue_masthead_pattern"])
 
 
 @lru_cache(maxsize=1)
@@ -386,13 +392,11 @@ def _without_attribute(line: str) -> str:
     return _ATTRIBUTE.sub("", line) if "{" in line else line
 
 
-_LOWER_END = re.compile(r"^[-—－=\s]*(?:End|end)[-—－=\s]*$")  # a bare end in lower case: a page's end only over furniture
-
-
-def _announced(lines: list[str], filled: list[int], i: int) -> bool:
-    """Tell whether the line before line i announces it (他用一个英文单词结尾：): a word of the text, not a page's end."""
-    before = [k for k in filled if k < i]
-    return bool(before) and lines[before[-1]].rstrip().endswith(("：", ":"))
+def _word_announced(lines: list[str], filled: list[int], at: int) -> bool:
+    """Tell whether the page-tail marker at filled[at] is the word end in lower case (text_rules page_tail_markers take
+    it in any case) announced by the line before it (他用一个英文单词结尾：): a word of the text, not a page's end."""
+    return (lines[filled[at]].strip(" \t\u3000-—－=") in ("End", "end") and at > 0
+            and lines[filled[at - 1]].rstrip().endswith(("：", ":")))
 
 
 def cut_page_tail(text: str) -> tuple[str, list[str]]:
@@ -403,9 +407,8 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     half = filled[len(filled) // 2] if filled else 0
-    marked = [i for i in filled if i >= half and any_of("page_tail_markers").match(lines[i].strip())
-              and not (_LOWER_END.match(lines[i].strip()) and _announced(lines, filled, i)
-                       and any(lines[k].rstrip().endswith("。") for k in filled if k > i))]
+    marked = [i for at, i in enumerate(filled) if i >= half and any_of("page_tail_markers").match(lines[i].strip())
+              and not (_word_announced(lines, filled, at) and any(lines[k].rstrip().endswith("。") for k in filled[at + 1:]))]
     # A bulletin's items may each close on （完）: only the last one ends the article.
     last_end_mark = max((i for i in marked if _END_MARK.match(lines[i].strip())), default=None)
     end = next((i for i in marked if i == last_end_mark or not _END_MARK.match(lines[i].strip())), None)
