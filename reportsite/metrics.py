@@ -492,7 +492,7 @@ def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) ->
 # A clause opening on a time that looks back (三年来累计…, 今年以来…, 已经…, 今年已为…): done, whatever plan an earlier clause states;
 # not 以来 inside a goal (力争…达到建会以来最多的…).
 _LOOKS_BACK = re.compile("(?:[\\d一二两三四五六七八九十几多]+年多?来|(?:今年|去年|近年|近几年|多年|长期)以来|已经|累计"
-                         "|(?:今年|去年|全年|当年|目前|现已|至今)?已(?=[为建开完实累有发组举培帮投]))")  # 今年已为…: done
+                         "|(?:今年|去年|全年|当年|目前|现|至今)?已(?=[为建开完实累有发组举培帮投]))")  # 今年已为…: done
 _WHOLE_PLACE = re.compile("[全我][省市县区旗州盟]|[省市县区旗州盟]总工会")  # 全市…, 市总工会…: figures of the whole place
 # A clause opening on the whole place (…，全县共培训…), after a story's cue: the place's figures again (not 为全县职工…: whom it served).
 _PLACE_OPENS_CLAUSE = re.compile("[，,；;：:](?:今年|去年|全年|同时|此外|目前|截至[^，,]{0,8}[，,]?)?(?:[全我][省市县区旗州盟]|[省市县区旗州盟]总工会)")

@@ -480,6 +480,7 @@ def test_outlook_section_makes_targets_until_the_next_section():
     ("全年为青年创业者争取创业担保贷款2,860万元。", ["actual"]),  # loans obtained, no plan
     ("下半年还将组织1,500名一线职工参加疗休养。", ["target"]),  # 还将组织: to come
     ("市总工会要求每条线路都安排健康体检，今年已为职工免费健康体检2,100人次。", ["actual"]),  # a rule, then what was done
+    ("市总工会要求各地加快建设职工书屋，现已建成12家。", ["actual"]),  # 现已: done
     ("2024年，区总工会将新建“妈咪小屋”20个以上。", ["target"]),  # a year by number, then 将 before a verb
     ("2023年，区总工会将职工书屋建设作为重点，新建书屋12家。", ["actual"]),  # 将 before an object: what was done
     ("今年，县总工会还将组织的温暖送到1,200名困难职工家中。", ["actual"]),  # 将 as 把: the organisation's warmth, sent
