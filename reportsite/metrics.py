@@ -96,12 +96,11 @@ def _qualifies_a_thing(text: str, at: int, grammar: Grammar) -> bool:
     for word in grammar.abstract_nouns:
         if text.startswith(word, at):
             run = HAN_RUN.match(text, at + len(word)).group(0)[:CONCRETE_WITHIN]
-            return any(run[i:].startswith(grammar.concrete_after_abstract) and not any(c in run[:i] for c in _CLASSES)
-                       for i in range(len(run)))
+            return any(run[i:].startswith(grammar.concrete_after_abstract)
+                       and not any(word in run[:i] for word in grammar.abstract_classes) for i in range(len(run)))
     return False
 
 
-_CLASSES = ("行业", "领域", "群体", "区域", "板块")  # 8个重点行业企业: eight trades, not firms
 CONCRETE_WITHIN = 4  # characters after an abstract word (重点) in which the thing it qualifies starts (重点优抚对象)
 
 

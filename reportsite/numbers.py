@@ -58,6 +58,7 @@ class Grammar:
     qualifier_words: tuple[str, ...] = ()  # words ending on a qualifier that are no qualifier (要约, 签约)
     share_false_next: str = ""  # characters after N成 that make 成 part of a word (成立, 九成新): no share
     concrete_after_abstract: tuple[str, ...] = ()  # nouns an abstract word may qualify (12个重点项目): a real count
+    abstract_classes: tuple[str, ...] = ()  # between the abstract word and such a noun: classes of it (8个重点行业企业)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -150,6 +151,7 @@ def grammar_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Grammar:
         qualifier_words=_tuple(data, "qualifier_false_words", path) if "qualifier_false_words" in data else (),
         share_false_next=str(data.get("share_false_next") or ""),
         concrete_after_abstract=_tuple(data, "concrete_after_abstract", path) if "concrete_after_abstract" in data else (),
+        abstract_classes=_tuple(data, "abstract_classes", path) if "abstract_classes" in data else (),
     )
 
 
