@@ -688,7 +688,7 @@ def _scene_over_two_lines(first: Part, second: Part, previous: Part | None, afte
             and (top.startswith(tuple(text_rules()["caption_markers"]))  # 图为 tells, however the layout sets paragraphs
                  or (layout.indents_tell and len(top) >= CAPTION_FIRST_LINE and _CLAUSE_BREAK.search(top) is not None))
             and not has_mark(top) and _unnumbered(top) == top
-            and 2 <= len(rest) <= SCENE_SECOND_LINE_MAX and not any(c.isdigit() or c in _CLAUSE_MARKS for c in rest)
+            and 2 <= len(rest) <= SCENE_SECOND_LINE_MAX and not any(c in _CLAUSE_MARKS for c in rest)
             and len(words) <= text_rules()["caption_max_chars"] and not _TERMINAL.search(words)
             and not any(c.isdigit() for c in words) and _SCENE.search(words) is not None
             and previous is not None and previous.kind == "paragraph" and ends_complete(previous.text)
