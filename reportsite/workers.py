@@ -1,5 +1,6 @@
 """Work spread over the machine's cores with forked workers: per item (checking files, rendering pages),
-or one computation beside the caller's own (fork_call).
+or one computation beside the caller's own (fork_call; thread_call runs one in a thread instead, for work
+numpy does with the interpreter's lock let go).
 
 Forked workers inherit the job (a function and its items) from the parent, so nothing but a run of
 items' positions goes to a worker (through a counter they share) and only the results come back: a
@@ -11,6 +12,9 @@ The jobs (checking a file, rendering a page) never call OpenMP code such as the 
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 import multiprocessing
 import os
 import pickle
@@ -38,6 +42,26 @@ def worker_count() -> int:
     return max(1, min(cores, MAX_WORKERS))
 
 
+def release_free_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc's ``malloc_trim``) before forking: a worker
+    starts as a copy of the caller and counts every resident page of it again, freed ones included.
+    Python frees the objects of a big step (the shared-passage search, parsing thousands of files) into
+    the C heap, which keeps the pages it cannot give back from its top.  Nothing where there is no glibc."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.lru_cache(maxsize=1)
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, or None."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl, macOS, Windows)
+        return None
+
+
 def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: int = MIN_ITEMS) -> list[Any]:
     """``[function(item) for item in items]``, in order, across the cores when there are enough items.
 
@@ -54,6 +78,7 @@ def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: in
     if len(items) < min_items or not can_fork():
         return [function(item) for item in items]
     context = multiprocessing.get_context("fork")
+    release_free_memory()
     claims = _Claims(context, len(items), workers)
     _job = (function, items)
     children: list[_Child] = []
@@ -256,6 +281,7 @@ class Forked(Generic[T]):
             self._value = _outcome(function)
             return
         context = multiprocessing.get_context("fork")
+        release_free_memory()
         self._reader, writer = context.Pipe(duplex=False)
         self._process = context.Process(target=_send_outcome, args=(function, writer), daemon=True)
         try:
@@ -304,3 +330,39 @@ def _send_outcome(function: Callable[[], Any], writer: Any) -> None:
     ok, value = _outcome(function)
     writer.send_bytes(pickle.dumps((True, value), pickle.HIGHEST_PROTOCOL) if ok else _failure(value))
     writer.close()
+
+
+class Threaded(Generic[T]):
+    """One computation started by thread_call; ``result()`` waits for it."""
+
+    def __init__(self, function: Callable[[], T], background: bool) -> None:
+        self._value: tuple[bool, Any] | None = None
+        self._thread: threading.Thread | None = None
+        if not background:
+            self._value = _outcome(function)
+            return
+
+        def run() -> None:
+            self._value = _outcome(function)
+
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+
+    def result(self) -> T:
+        """The function's value (its exception raised here); waits for the thread."""
+        if self._thread is not None:
+            self._thread.join()
+        assert self._value is not None
+        ok, value = self._value
+        if not ok:
+            raise value
+        return value
+
+
+def thread_call(function: Callable[[], T], background: bool = True) -> Threaded[T]:
+    """Start ``function()`` in a thread of this process (when ``background``), to run while the caller goes
+    on; otherwise call it now.  For work that spends its time where the interpreter's lock is let go
+    (numpy's arithmetic and sorting on big arrays, writing files): unlike fork_call's worker, a thread
+    counts none of this process's memory again."""
+    return Threaded(function, background)
+

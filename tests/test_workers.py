@@ -214,3 +214,57 @@ def test_fork_call_raises_an_exception_that_cannot_be_pickled_as_one_naming_it(m
     with pytest.raises(RuntimeError, match="_NeedsTwo.*raised in a forked worker") as caught:
         workers.fork_call(fails).result()
     assert isinstance(caught.value.__cause__, workers.WorkerTraceback)
+
+
+def test_thread_call_returns_the_value_computed_beside_the_caller() -> None:
+    import threading
+
+    started, go_on = threading.Event(), threading.Event()
+
+    def work() -> list[int]:
+        started.set()
+        go_on.wait(10)
+        return [n * n for n in range(5)]
+
+    beside = workers.thread_call(work)
+    assert started.wait(10)  # running while the caller goes on
+    go_on.set()
+    assert beside.result() == [0, 1, 4, 9, 16]
+    assert beside.result() == [0, 1, 4, 9, 16]  # asked again: the same answer
+
+
+def test_thread_call_raises_the_threads_exception_in_the_caller() -> None:
+    def fails() -> None:
+        raise ValueError("a passage appears twice")
+
+    beside = workers.thread_call(fails)
+    with pytest.raises(ValueError, match="appears twice"):
+        beside.result()
+
+
+def test_thread_call_without_background_work_computes_at_once() -> None:
+    import threading
+
+    calls = []
+    beside = workers.thread_call(lambda: calls.append(threading.get_ident()) or "done", background=False)
+    assert calls == [threading.get_ident()] and beside.result() == "done"
+
+
+def _resident_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def test_memory_freed_by_python_goes_back_to_the_system_before_workers_are_forked() -> None:
+    """Objects freed below one still alive stay resident in the C heap, and a forked worker would count
+    them again; release_free_memory gives their pages back."""
+    blocks, kept = [], []
+    for n in range(30_000):  # 240 MB taken from the C heap, written to
+        blocks.append(bytes([n % 256]) * 8192)
+        if n % 100 == 99:  # one block in a hundred outlives the others: the heap cannot shrink from its top
+            kept.append(bytes([n % 256]) * 8192)
+    del blocks
+    freed = _resident_mb()
+    workers.release_free_memory()
+    assert _resident_mb() < freed - 150, (freed, _resident_mb())
+    assert all(block == bytes([block[0]]) * 8192 for block in kept)  # what lives is untouched
