@@ -30,7 +30,7 @@ from typing import Iterable
 import numpy as np
 
 from .repeats import Encoded, Span, fold_codes
-from .workers import fork_call
+from .workers import thread_call
 
 Place = tuple[str, str, str, str]  # slug, block id, block kind, text
 Reprint = tuple[int, int, int, int]  # start and end in the first passage, start and end in the second
@@ -39,7 +39,8 @@ _MULTIPLIER = np.uint64(0x100000001B3)
 _LOW = np.uint64(0xFFFFFFFF)
 _NO_HASHES = np.zeros(0, dtype=np.uint32)
 SORT_MAX_CHARS = 50_000_000  # characters of suffixes gram_seeds sorts at most (an edit's: a few million)
-FORK_MIN_CHARS = 1_000_000  # characters of passages from which a full build hashes their grams on another core
+KEY_RUN_CHARS = 1_000_000  # characters of passages _gram_keys hashes at a time
+THREAD_MIN_CHARS = 1_000_000  # characters of passages from which a full build hashes their grams in a thread
 
 
 def window_hashes(texts: list[str], k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -149,11 +150,30 @@ def grams_of(texts: list[str], k: int) -> np.ndarray:
 
 
 def _gram_keys(texts: list[str], ids: np.ndarray, k: int) -> np.ndarray:
-    """Sorted distinct keys gram << 32 | place id: which passage holds which gram."""
-    hashes, starts, lengths = window_hashes(texts, k)
-    inside, text = _inside(starts, lengths, k, len(hashes))
-    keys = (hashes[inside].astype(np.uint64) << np.uint64(32)) | ids[text[inside]].astype(np.uint64)
-    return _distinct(keys)
+    """Sorted distinct keys gram << 32 | place id: which passage holds which gram.
+
+    Made a run of texts of about KEY_RUN_CHARS characters at a time: every window of the archive at once
+    takes a dozen arrays of 8 bytes a character (0.5 GB at 10,000 reports) for keys that are fewer than
+    the windows (a passage's gram is kept once) and take 8 bytes each."""
+    runs = []
+    begin = 0
+    while begin < len(texts):
+        end, chars = begin + 1, len(texts[begin])
+        while end < len(texts) and chars < KEY_RUN_CHARS:
+            chars += len(texts[end])
+            end += 1
+        hashes, starts, lengths = window_hashes(texts[begin:end], k)
+        inside, text = _inside(starts, lengths, k, len(hashes))
+        runs.append(_distinct((hashes[inside].astype(np.uint64) << np.uint64(32)) | ids[begin:end][text[inside]].astype(np.uint64)))
+        del hashes, inside, text
+        begin = end
+    if len(runs) <= 1:
+        return runs[0] if runs else np.zeros(0, dtype=np.uint64)
+    keys = np.concatenate(runs)
+    del runs
+    keys.sort(kind="stable")  # a merge of the sorted runs (timsort finds them), in place
+    repeated = keys[1:] == keys[:-1]  # none when every text has its own id
+    return keys[np.concatenate(([True], ~repeated))] if repeated.any() else keys
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
@@ -189,8 +209,9 @@ class ReprintStore:
         store.order = by_report(places)
         ids = np.arange(len(places), dtype=np.int64)
         texts = [p[3] for p in places]
-        # Which passage holds which gram, on the other core while this one finds and grows the seeds.
-        keys = fork_call(lambda: _gram_keys(texts, ids, k), sum(map(len, texts)) >= FORK_MIN_CHARS)
+        # Which passage holds which gram, in a thread while this one finds and grows the seeds: numpy hashes and
+        # sorts with the interpreter's lock let go, and a thread counts none of this process's memory again.
+        keys = thread_call(lambda: _gram_keys(texts, ids, k), sum(map(len, texts)) >= THREAD_MIN_CHARS)
         try:
             store.seeds = _empty_seeds()
             store._add_seeds(places, ids, None)
