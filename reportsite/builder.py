@@ -174,6 +174,7 @@ def render_site(config: SiteConfig, reports: list[Report], out_dir: Path,
             if fragment_key not in stored:
                 stored[canonical.key(fragment_key)] = canonical.value(fragment)
     memo.sweep({(view.report.slug, view.source) for view in views})
+    memo.let_go_transient()
     _copy_assets(config, out_dir)
     _search_index(config, out_dir, state, records, previous, in_place, prepared, written)
     return RenderOutcome(len(pages), [page.output_path for page, _key in todo], records)

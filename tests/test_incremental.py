@@ -290,6 +290,23 @@ def test_a_one_off_build_writes_a_spilled_table_at_once_and_lets_it_go(tmp_path:
     assert server.is_read("shared-last") and server.pending()
 
 
+def test_a_one_off_build_lets_go_of_the_tables_it_never_writes_once_its_pages_are_rendered(tmp_path: Path) -> None:
+    """The blocks and finished metric pages (250 MB at 10,000 reports) are not held while the build saves
+    the rest from forked workers; a server keeps them for its next edit."""
+    from reportsite.modelcache import TRANSIENT
+
+    config = archive(tmp_path / "archive")
+    state = load_state(config)
+    assert not state.long_running
+    assert build_site(config, state).ok
+    assert not [name for name in TRANSIENT if state.memo.is_read(name)]
+    save_state(config, state)
+    server = BuildState(long_running=True)
+    assert build_site(config, server).ok
+    assert server.memo.is_read("blocks") and server.memo.is_read("metric-pages")
+    assert tree(config.site_dir) == cold_build(config, tmp_path / "cold")
+
+
 def test_reading_a_cache_table_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
     import gc
 
