@@ -13,7 +13,6 @@ The jobs (checking a file, rendering a page) never call OpenMP code such as the 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import multiprocessing
 import os
@@ -56,10 +55,20 @@ def release_free_memory() -> None:
 def _malloc_trim() -> Callable[[int], int] | None:
     """glibc's malloc_trim, or None."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc.malloc_trim
-    except (OSError, AttributeError):  # not glibc (musl, macOS, Windows)
+        trim = ctypes.CDLL(None).malloc_trim  # the C library this interpreter runs on, found without ldconfig
+    except (OSError, AttributeError, TypeError):  # not glibc (musl, macOS), or no such library handle (Windows)
         return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
+
+
+def _before_fork() -> None:
+    """Make this process fit to fork: no thread of thread_call still running (a child forked while a thread
+    holds a lock, numpy's or the C heap's, could wait for it for ever), free pages given back."""
+    for running in list(_running):
+        if not running.is_current():
+            running.result_ready()
+    release_free_memory()
 
 
 def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: int = MIN_ITEMS) -> list[Any]:
@@ -78,7 +87,7 @@ def fork_map(function: Callable[[Any], Any], items: Sequence[Any], min_items: in
     if len(items) < min_items or not can_fork():
         return [function(item) for item in items]
     context = multiprocessing.get_context("fork")
-    release_free_memory()
+    _before_fork()
     claims = _Claims(context, len(items), workers)
     _job = (function, items)
     children: list[_Child] = []
@@ -281,7 +290,7 @@ class Forked(Generic[T]):
             self._value = _outcome(function)
             return
         context = multiprocessing.get_context("fork")
-        release_free_memory()
+        _before_fork()
         self._reader, writer = context.Pipe(duplex=False)
         self._process = context.Process(target=_send_outcome, args=(function, writer), daemon=True)
         try:
@@ -343,20 +352,38 @@ class Threaded(Generic[T]):
             return
 
         def run() -> None:
-            self._value = _outcome(function)
+            try:
+                self._value = _outcome(function)
+            except BaseException as error:  # SystemExit, KeyboardInterrupt: handed over like any other
+                self._value = (False, error)
+            finally:
+                _running.discard(self)
 
         self._thread = threading.Thread(target=run, daemon=True)
+        _running.add(self)
         self._thread.start()
+
+    def is_current(self) -> bool:
+        """True when called from this computation's own thread."""
+        return self._thread is threading.current_thread()
+
+    def result_ready(self) -> None:
+        """Wait for the thread to end."""
+        if self._thread is not None:
+            self._thread.join()
 
     def result(self) -> T:
         """The function's value (its exception raised here); waits for the thread."""
-        if self._thread is not None:
-            self._thread.join()
-        assert self._value is not None
+        self.result_ready()
+        if self._value is None:  # cannot happen: run() sets it whatever the function does
+            raise RuntimeError("a thread of thread_call ended without a result")
         ok, value = self._value
         if not ok:
             raise value
         return value
+
+
+_running: set[Threaded[Any]] = set()  # thread_call's computations still running: fork_map waits for them
 
 
 def thread_call(function: Callable[[], T], background: bool = True) -> Threaded[T]:

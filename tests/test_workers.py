@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import time
 
 import pytest
@@ -255,6 +256,8 @@ def _resident_mb() -> float:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux") or workers._malloc_trim() is None,
+                    reason="glibc's malloc_trim and /proc are Linux's")
 def test_memory_freed_by_python_goes_back_to_the_system_before_workers_are_forked() -> None:
     """Objects freed below one still alive stay resident in the C heap, and a forked worker would count
     them again; release_free_memory gives their pages back."""
@@ -268,3 +271,31 @@ def test_memory_freed_by_python_goes_back_to_the_system_before_workers_are_forke
     workers.release_free_memory()
     assert _resident_mb() < freed - 150, (freed, _resident_mb())
     assert all(block == bytes([block[0]]) * 8192 for block in kept)  # what lives is untouched
+
+
+def test_thread_call_hands_over_an_exit_raised_in_its_thread() -> None:
+    beside = workers.thread_call(lambda: sys.exit(3))
+    with pytest.raises(SystemExit):
+        beside.result()
+
+
+def test_workers_are_forked_only_once_every_thread_call_has_ended(monkeypatch) -> None:
+    """A child forked while a thread holds a lock (numpy's, the C heap's) could wait for it for ever: fork_map
+    waits for thread_call's computations first, so its workers see them done."""
+    monkeypatch.setattr(workers, "worker_count", lambda: 2)
+    done = {}
+
+    def slow() -> str:
+        time.sleep(0.3)
+        done["yes"] = True
+        return "done"
+
+    beside = workers.thread_call(slow)
+
+    def seen(_item: int) -> tuple[int, bool]:
+        time.sleep(0.01)
+        return os.getpid(), done.get("yes", False)
+
+    results = workers.fork_map(seen, range(60), min_items=0)
+    assert len({pid for pid, _ in results}) == 2  # the caller and a forked worker both took items
+    assert all(flag for _, flag in results) and beside.result() == "done"
