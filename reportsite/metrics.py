@@ -391,7 +391,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         in_plan = source.target_section and not (looks_back or _looks_back(text[s_start:s_end], rules))
         # A plan word in an earlier clause is undone by a figure's own clause that looks back (…提出明确要求，三年来累计
         # 投入资金860万元: spent, not planned).
-        target = in_plan or (is_target(before, rules) and _LOOKS_BACK.match(text, left) is None
+        back = _LOOKS_BACK.match(text, left)
+        target = in_plan or (is_target(before, rules) and (back is None or (back.group().endswith("已") and _STILL_AHEAD.search(text, back.end(), quantity.start) is not None)
+                                                           or is_target(text[back.end():quantity.start], rules))
                              ) or planned_item(text, quantity.start, rules)
         # Per what: searched back to the comma when the list items before the figure hold no figure of their
         # own (每只书箱装有技术、法律和文学等图书50册), else in the figure's own item.
@@ -492,6 +494,7 @@ def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) ->
 # not 以来 inside a goal (力争…达到建会以来最多的…).
 _LOOKS_BACK = re.compile("(?:[\\d一二两三四五六七八九十几多]+年多?来|(?:今年|去年|近年|近几年|多年|长期)以来|已经|累计"
                          "|(?:今年|去年|全年|当年|目前|现|至今)?已(?=[为建开完实累有发组举培帮投]))")  # 今年已为…: done
+_STILL_AHEAD = re.compile("(?<![有所重主])(?:要|需|应|须)(?![求点])|达到|力争|确保")  # 已建会企业…要达到90%: a goal about what exists
 _WHOLE_PLACE = re.compile("[全我][省市县区旗州盟]|[省市县区旗州盟]总工会")  # 全市…, 市总工会…: figures of the whole place
 # A clause opening on the whole place (…，全县共培训…), after a story's cue: the place's figures again (not 为全县职工…: whom it served).
 _PLACE_OPENS_CLAUSE = re.compile("[，,；;：:](?:今年|去年|全年|同时|此外|目前|截至[^，,]{0,8}[，,]?)?(?:[全我][省市县区旗州盟]|[省市县区旗州盟]总工会)")

@@ -577,6 +577,12 @@ class _Layout:
         return _indents_tell(self._parts)
 
     @functools.cached_property
+    def heads_shown(self) -> bool:
+        """Some head is marked up, numbered or marked: the layout tells its heads by more than a short flush line."""
+        return any(p.kind == "heading" or (p.kind == "paragraph" and (has_mark(p.text) or _unnumbered(p.text) != p.text))
+                   for p in self._parts)
+
+    @functools.cached_property
     def heads_marked(self) -> bool:
         """Every head opens on one decorative mark (◆…), at least two of them, and none is marked up as a heading."""
         marks = [p.text.lstrip()[:1] for p in self._parts if p.kind == "paragraph" and is_marked_head(p.text)]
@@ -672,6 +678,7 @@ def _scene_subject() -> re.Pattern[str]:
 _HEAD_FRAME = re.compile("在[^在]{1,12}中(?!心)")  # 在劳动竞赛中比学赶超: a head's frame, not a photo's place
 
 
+_OPEN_ENDS = ("在", "为", "给", "向", "对", "把", "将", "的", "和", "与", "及", "进行", "开展", "正在")
 SCENE_SECOND_LINE_MAX = 12  # characters of a wrapped caption's second line, its last words
 
 
@@ -690,7 +697,9 @@ def _scene_over_two_lines(first: Part, second: Part, previous: Part | None, afte
             and not has_mark(top) and _unnumbered(top) == top
             and 2 <= len(rest) <= SCENE_SECOND_LINE_MAX and not any(c in _CLAUSE_MARKS for c in rest)
             and len(words) <= text_rules()["caption_max_chars"] and not _TERMINAL.search(words)
-            and not any(c.isdigit() for c in words) and _SCENE.search(words) is not None
+            and not any(c.isdigit() for c in words) and _SCENE.search(words) is not None and _HEAD_FRAME.search(words) is None
+            # the layout shows its heads otherwise (a short bare line is none of them), or the first line cannot end
+            and (layout.heads_shown or top.endswith(_OPEN_ENDS))
             and previous is not None and previous.kind == "paragraph" and ends_complete(previous.text)
             and (after is None or after.kind == "heading" or (after.kind == "paragraph" and after.indented)))
 

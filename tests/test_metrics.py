@@ -481,8 +481,22 @@ def test_outlook_section_makes_targets_until_the_next_section():
     ("下半年还将组织1,500名一线职工参加疗休养。", ["target"]),  # 还将组织: to come
     ("市总工会要求每条线路都安排健康体检，今年已为职工免费健康体检2,100人次。", ["actual"]),  # a rule, then what was done
     ("市总工会要求各地加快建设职工书屋，现已建成12家。", ["actual"]),  # 现已: done
+    # 已 describing what the goal is about (已建会企业: firms that have a union), the goal still ahead
+    ("县总工会要求，已建会企业职工入会率要达到90%以上。", ["target"]),
+    ("力争到年底，已建会企业集体合同签订率达到95%以上。", ["target"]),
+    ("市总工会要求，已开展工资集体协商的企业覆盖职工要达到3万人。", ["target"]),
+    ("市总工会高度重视驿站建设，已发文要求各县区年内新建驿站30个。", ["target"]),  # a requirement after 已
     ("2024年，区总工会将新建“妈咪小屋”20个以上。", ["target"]),  # a year by number, then 将 before a verb
     ("2023年，区总工会将职工书屋建设作为重点，新建书屋12家。", ["actual"]),  # 将 before an object: what was done
+    # 将 as 把 before a verb phrase that is its object, in a past year's summary: what was done
+    ("2023年，区总工会将开展女职工“两癌”筛查列入重点工作，全年筛查8,600人。", ["actual"]),
+    ("2023年，区总工会将新建“妈咪小屋”列入为职工办实事项目，全年新建26个。", ["actual"]),
+    ("2023年，区总工会将开展劳动竞赛与职工技能提升结合起来，全年培训职工3,000人次。", ["actual"]),
+    ("2022年，县总工会将再就业培训送进社区，培训下岗职工800人次。", ["actual"]),
+    ("2021年，市总工会将新建的15个驿站全部向外卖骑手开放。", ["actual"]),
+    ("2023年，市总工会将投入使用的20个驿站全部接入服务平台，服务职工5万人次。", ["actual", "actual"]),
+    ("2023年5月区总工会将开展的职工技能比武推向高潮，参赛职工1,200名。", ["actual"]),
+    ("2025年，市总工会将新建户外劳动者服务站50个。", ["target"]),
     ("今年，县总工会还将组织的温暖送到1,200名困难职工家中。", ["actual"]),  # 将 as 把: the organisation's warmth, sent
     ("今年，市总工会将组织触角延伸到新就业形态群体，新建基层工会128个。", ["actual"]),
     ("今年县总工会也将组织生活会开到基层一线28场。", ["actual"]),  # 组织生活会: a noun
