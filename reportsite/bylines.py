@@ -36,10 +36,10 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tight = f"(?:{media_name_pattern()})?(?:{roles})\\s*[：:/／]?\\s*(?:{names})"
     marks = re.escape(text_rules()["decorative_marks"])
     media = media_name_pattern()
-    # 兰州晨报/掌上兰州记者 张文博 通讯员 马玉兰 文/图: the paper's name before the first role, a role with
-    # no names after the last (who wrote and who took the photos are the names before it).
+    # 兰州晨报/掌上兰州记者 张文博 通讯员 马玉兰 文/图: the paper's name before the first role (or glued to it:
+    # 湖北日报全媒记者 黄璐), a role with no names after the last (who wrote and who took the photos are the names before it).
     line = (f"^(?:[{marks}]\\s*(?:{tight})(?:\\s+{tight})*"
-            f"|(?:{media}[/／\\-－])?(?:{group})(?:\\s+{group})*(?:\\s+(?:{roles}))?)$")
+            f"|(?:{media}[/／\\-－]?)?(?:{group})(?:\\s+{group})*(?:\\s+(?:{roles}))?)$")
     bracketed = f"[（(【]\\s*((?:{tight})(?:\\s+{tight})*)\\s*[）)】]"
     return re.compile(line), re.compile(bracketed)
 

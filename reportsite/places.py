@@ -483,7 +483,9 @@ def where_when(
     return region, organization, _find_period(doc, text, date or _issue_month(doc)), date
 
 
-_WHOLE_PROVINCE = ("全省", "我省")  # a line of the title group opening on one is the province's report…
+# A line of the title group opening on one is the province's report (全省…, 省能源化学工会…: a provincial body
+# unnamed, 省 then its name up to 工会, 厅, 委员会 or 联合会)…
+_WHOLE_PROVINCE = re.compile("全省|我省|省(?=[\u4e00-\u9fff]{0,10}?(?:工会|厅|委员会|联合会))")
 _PROVINCE_FIRST = (*(f"{w}{n}" for w in ("全省", "我省") for n in ("首家", "首个", "第一家", "第一个")), "全省首创", "全省率先")  # …not a place's first (全省首家…成立)
 _OWN_PLACE = ("我市", "本市", "全市", "我区", "我县", "本县", "全县", "全区")  # …nor a report of its place (全省…大赛在我市开幕)
 
@@ -496,7 +498,7 @@ def _whole_province(doc: Document, picked: RegionEntry | None, regions: list[Reg
         return None
     lines = (doc.kicker, doc.title, doc.subtitle)
     head = title_group(doc)
-    if (not any(line and line.startswith(_WHOLE_PROVINCE) and not line.startswith(_PROVINCE_FIRST) for line in lines)
+    if (not any(line and _WHOLE_PROVINCE.match(line) and not line.startswith(_PROVINCE_FIRST) for line in lines)
             or region_mentions(head, regions) or any(word in head for word in _OWN_PLACE)):
         return None
     above = _ancestors(picked)

@@ -371,6 +371,11 @@ def test_a_title_opening_on_the_whole_province_places_the_report_in_the_province
     # A title that names its city, or opens on no whole province, keeps the city the text names most.
     assert where_when(recover_document("合肥市工会“金秋助学”资助困难职工子女" + body), load_regions())[0].name == "合肥市"
     assert where_when(recover_document("我市在全省“金秋助学”中资助人数居首" + body), load_regions())[0].name == "合肥市"
+    # A subtitle opening on a provincial body left unnamed (省总工会…, 省能源化学工会…): the province's report too.
+    titled = "“金秋助学”圆了寒门学子大学梦\n——{}2023年“金秋助学”工作综述"
+    assert where_when(recover_document(titled.format("省总工会") + body), load_regions())[0].name == "安徽省"
+    assert where_when(recover_document(titled.format("省能源化学工会") + body), load_regions())[0].name == "安徽省"
+    assert where_when(recover_document(titled.format("市总工会") + body), load_regions())[0].name == "合肥市"
 
 
 def test_a_place_before_an_honour_names_the_honours_rank_not_the_reports_place(regions):

@@ -485,6 +485,8 @@ def test_photo_credit_marks_a_caption():
         ("（本报首席记者 王五）", ["王五"]),
         ("记者　王建社　通讯员　李振社", ["王建社", "李振社"]),  # names ending on 社, no news agency's
         ("文/张建社", ["张建社"]),
+        ("湖北日报全媒记者　黄　璐　通讯员　万国强", ["黄璐", "万国强"]),  # the paper's name glued to the role
+        ("工人日报记者 张三", ["张三"]),
     ],
 )
 def test_bylines(line, names):
@@ -607,7 +609,7 @@ def test_a_numbered_subheading_before_a_paragraph_opening_on_a_quoted_name_stays
 
 
 def test_ordinary_short_lines_are_not_bylines():
-    for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式"]:
+    for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式", "省总工会召开全省记者 座谈会"]:
         assert not is_byline(line)
 
 

@@ -656,9 +656,6 @@ XFAIL: dict[str, str] = {
     # stations, baotou_shuwu_2023 a WeChat repost with a BOM, zigong_zhidaihui_2024 a firm's report to its workers' congress
     # with CRLF hard-wrapped): what is still wrong, by general cause
     # title group and bylines (bylines.py, structure.py)
-    "hubei_jingsai_2024:title": "a byline whose role opens on the paper's name glued to it with no slash (湖北日报全媒记者　黄　璐　通讯员　万国强) is not read: the byline line takes a paper's name before the first role only with a slash (兰州晨报/…), and a role suffix (…记者) with at most four characters before it; the byline becomes the title",
-    "hubei_jingsai_2024:kicker": "the same byline taken for the title pushes the real title up to the kicker",
-    "hubei_jingsai_2024:authors": "the same byline is not read",
     "baotou_shuwu_2023:title": "a lone title line of two parallel phrases split by a space, the first opening on a place (包头：职工书屋“扩容”　职工之家“升级”), is split by split_title_line: the phrase after the one naming a subject becomes the subtitle (hegang_meikuang_2013's cause)",
     "baotou_shuwu_2023:subtitle": "the same split: the second phrase is the subtitle",
     "baotou_shuwu_2023:authors": "a WeChat repost's source line holding the paper's byline (来源：包头日报　记者　王　丽　通讯员　张志强) goes to debris whole: a byline after 来源：<paper> is not read",
