@@ -299,6 +299,25 @@ def title_segments(line: str) -> list[str]:
 _COLUMN_TAG = re.compile(r"^【([^【】\s]{2,8})】(?=\S{6})")
 
 
+_PLACE_BEFORE_COLON = re.compile("^[\u4e00-\u9fff]{2,6}[：:]")  # 包头：…, a headline's place before its words
+COUPLET_HALF = (4, 12)  # characters of each half of a title printed as two parallel phrases
+
+
+def _couplet(first: str, second: str) -> bool:
+    """Tell whether two parts of a title line are the two halves of one headline, parallel phrases of one length
+    (聚力安全生产　倾心服务职工, 包头：职工书屋“扩容”　职工之家“升级”): no clause mark in either, the first's
+    place before a colon set aside; not a slogan over a title, which is longer or shorter than it or shaped otherwise."""
+    first = _PLACE_BEFORE_COLON.sub("", first)
+    low, high = COUPLET_HALF
+    return (low <= len(first) <= high and low <= len(second) <= high and abs(len(first) - len(second)) <= 1
+            and not any(mark in part for part in (first, second) for mark in "，,。；;：:！!？?、")
+            # one shape: as many quoted words, and an organisation in both or neither (not 织就共富“幸福网”　柯桥工会答好新考卷)
+            and first.count("“") == second.count("“") and bool(_ORGANISATION.search(first)) == bool(_ORGANISATION.search(second)))
+
+
+_ORGANISATION = re.compile("工会|委员会|联合会|协会|集团|公司")
+
+
 def split_title_line(line: str) -> tuple[str | None, str, str | None]:
     """Split one heading line holding several parts into kicker, title and subtitle.
 
@@ -315,6 +334,8 @@ def split_title_line(line: str) -> tuple[str | None, str, str | None]:
     segments = title_segments(line)
     if len(segments) < 2:
         return None, line, None
+    if len(segments) == 2 and _couplet(*segments):  # 聚力安全生产　倾心服务职工: one title in two halves
+        return None, " ".join(segments), None
     subject = next((i for i, s in enumerate(segments) if title_like(s)), 0)
     kicker = " ".join(segments[:subject]) or None
     subtitle = " ".join(segments[subject + 1 :]) or None

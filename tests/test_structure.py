@@ -452,6 +452,24 @@ def test_marked_title_line_holding_kicker_and_title():
     assert (doc.kicker, doc.title) == ("织就共富“幸福网”", "柯桥工会答好新考卷")
 
 
+@pytest.mark.parametrize(("line", "title"), [
+    ("聚力安全生产　倾心服务职工", "聚力安全生产 倾心服务职工"),
+    ("包头：职工书屋“扩容”　职工之家“升级”", "包头：职工书屋“扩容” 职工之家“升级”"),
+])
+def test_a_title_of_two_parallel_halves_on_one_line_stays_one_title(line, title):
+    doc = recover_document(f"{line}\n\n　　第一段正文，讲述了工作。\n")
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, title, None)
+
+
+@pytest.mark.parametrize(("line", "parts"), [
+    ("织就共富“幸福网”　柯桥工会答好新考卷", ("织就共富“幸福网”", "柯桥工会答好新考卷", None)),  # a slogan over the title
+    ("喜迎二十大　建功新时代　某县总工会开展劳动竞赛", ("喜迎二十大 建功新时代", "某县总工会开展劳动竞赛", None)),
+])
+def test_a_slogan_and_a_title_on_one_line_are_no_couplet(line, parts):
+    doc = recover_document(f"{line}\n\n　　第一段正文，讲述了工作。\n")
+    assert (doc.kicker, doc.title, doc.subtitle) == parts
+
+
 def test_running_head_above_the_kicker_is_debris():
     doc = recover_document("某某工人报·专题\n\n建设公园城市示范区\n某某工会为职工撑起一片天\n\n正文。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == ("建设公园城市示范区", "某某工会为职工撑起一片天", None)

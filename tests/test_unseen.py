@@ -423,8 +423,6 @@ XFAIL: dict[str, str] = {
     "yixing_zhidaihui_2013:unclassified:1,200多名": "workers paid more a month (每人每月多拿到…高温津贴) read as a cooling visit's; excluding 每人每月 broke a visit's sentence",
     # ---- the twenty-third round, core genre (lishu_zongjie_2016, hanbin_zongjie_2021, wanzhou_sijizhijia_2020,
     # zhangjiajie_daoyou_2018, hegang_meikuang_2013, wuzhou_congress_2011): what is still wrong, by general cause
-    "hegang_meikuang_2013:title": "a title of two parallel phrases on one line is split where the first subject word (职工) stands",
-    "hegang_meikuang_2013:kicker": "the same: its first phrase becomes the kicker",
     "wuzhou_congress_2011:period": "N年来 counts back from the report's year, not from the earlier congress it names (qujing_congress_2021's cause)",
     # ---- the twenty-fourth round, core genre (jiamusi_shuxiang_2017, xishui_tiaojie_2018, fengze_ruhui_2023, changde_bangfu_2013,
     # shiyan_gongzuoshi_2011, ningxia_bannian_2025): what is still wrong, by general cause
@@ -656,8 +654,6 @@ XFAIL: dict[str, str] = {
     # stations, baotou_shuwu_2023 a WeChat repost with a BOM, zigong_zhidaihui_2024 a firm's report to its workers' congress
     # with CRLF hard-wrapped): what is still wrong, by general cause
     # title group and bylines (bylines.py, structure.py)
-    "baotou_shuwu_2023:title": "a lone title line of two parallel phrases split by a space, the first opening on a place (包头：职工书屋“扩容”　职工之家“升级”), is split by split_title_line: the phrase after the one naming a subject becomes the subtitle (hegang_meikuang_2013's cause)",
-    "baotou_shuwu_2023:subtitle": "the same split: the second phrase is the subtitle",
     "baotou_shuwu_2023:authors": "a WeChat repost's source line holding the paper's byline (来源：包头日报　记者　王　丽　通讯员　张志强) goes to debris whole: a byline after 来源：<paper> is not read",
     # heads, folios, joins (structure.py, blocks.py)
     "quanzhou_yizhan_2024:headings": "a bare head holding a comma (建得多，更要建得好) is read as a wrapped line and glued to the indented paragraph under it; and a folio after the column's name (基层一线　13) set inside a paragraph becomes a heading",
