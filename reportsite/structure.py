@@ -39,8 +39,8 @@ from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normal
 from reportsite.places import place_names
 from reportsite.review import review_document
 from .unwrap import date_alone, header_label_line, opens_on_bullet, presenter_line, reaction_pattern, speaker_of, subtitle_marks
-from .rules import caption_subjects, heading_numbering, text_rules, without_translation
-from reportsite.bylines import close_credit_name, is_byline, is_photo_credit, opens_on_dateline, photo_credit, take_bylines
+from .rules import caption_subjects, heading_numbering, media_name_pattern, text_rules, without_translation
+from reportsite.bylines import byline_names, close_credit_name, is_byline, is_photo_credit, opens_on_dateline, photo_credit, take_bylines
 
 # ---------------------------------------------------------------- shapes
 
@@ -921,6 +921,22 @@ def _masthead_line(text: str) -> bool:
             or _issuer().fullmatch(text) is not None)
 
 
+def source_line_authors(debris: list[str]) -> list[str]:
+    """The names of a byline carried by a repost's source line after the paper's name (来源：包头日报　记者　王　丽
+    　通讯员　张志强): the line is furniture, its writers the report's."""
+    for line in debris:
+        found = _source_byline().match(line)
+        if found is not None and is_byline(found.group(1)):
+            return byline_names(found.group(1))
+    return []
+
+
+@lru_cache(maxsize=1)
+def _source_byline() -> re.Pattern[str]:
+    """A source line, the paper's name, then the rest of the line (a byline, perhaps)."""
+    return re.compile(f"^(?:来源|稿件来源|信息来源)[：:｜|]\\s*(?:{media_name_pattern()})[ \t\u3000]+(\\S.*)$")
+
+
 def recover_document(text: str) -> Document:
     """Recover title, kicker, subtitle, lead, authors, captions and body blocks from one report's text."""
     text, fixed = repair_characters(normalize_text(text))
@@ -956,7 +972,7 @@ def recover_document(text: str) -> Document:
         parts = [p for p, label in zip(parts, alone) if not label]
     parts = _caption_under_photo_byline(parts)
     authors, byline_debris, parts = take_bylines(parts)
-    authors = speakers + [name for name in authors if name not in speakers]
+    authors = speakers + [name for name in authors if name not in speakers] or source_line_authors(debris)
     parts, repeated = _without_title_again(parts, title)
     parts = join_broken_parts(classify_short_blocks(run_in_box_heads(parts), photo))
     if lead is None:  # an editor's note set further down, inside a paragraph the layout cut

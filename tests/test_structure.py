@@ -626,6 +626,17 @@ def test_a_numbered_subheading_before_a_paragraph_opening_on_a_quoted_name_stays
     assert [(b.kind, b.text[:6]) for b in doc.blocks][1:] == [("heading", "一、主要工作"), ("heading", "（一）强化组"), ("paragraph", "以“小三级”")]
 
 
+def test_a_reposts_source_line_holding_the_papers_byline_gives_the_authors():
+    text = ("包头：职工书屋“扩容”\n\n包头工会　2023-12-18 18:05　内蒙古\n\n来源：包头日报　记者　王　丽　通讯员　张志强\n\n"
+            "12月15日，记者从包头市总工会获悉，全市已建成职工书屋612家。\n")
+    doc = recover_document(text)
+    assert doc.authors == ["王丽", "张志强"]
+    assert not any("王" in b.text for b in doc.blocks)
+    # A source line naming the paper alone, or its date, names nobody.
+    assert recover_document(text.replace("　记者　王　丽　通讯员　张志强", "")).authors == []
+    assert recover_document(text.replace("　记者　王　丽　通讯员　张志强", "　2023年12月18日")).authors == []
+
+
 def test_ordinary_short_lines_are_not_bylines():
     for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式", "省总工会召开全省记者 座谈会"]:
         assert not is_byline(line)

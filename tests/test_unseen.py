@@ -654,7 +654,6 @@ XFAIL: dict[str, str] = {
     # stations, baotou_shuwu_2023 a WeChat repost with a BOM, zigong_zhidaihui_2024 a firm's report to its workers' congress
     # with CRLF hard-wrapped): what is still wrong, by general cause
     # title group and bylines (bylines.py, structure.py)
-    "baotou_shuwu_2023:authors": "a WeChat repost's source line holding the paper's byline (来源：包头日报　记者　王　丽　通讯员　张志强) goes to debris whole: a byline after 来源：<paper> is not read",
     # heads, folios, joins (structure.py, blocks.py)
     "quanzhou_yizhan_2024:headings": "a bare head holding a comma (建得多，更要建得好) is read as a wrapped line and glued to the indented paragraph under it; and a folio after the column's name (基层一线　13) set inside a paragraph becomes a heading",
     "quanzhou_yizhan_2024:paragraphs": "the same folio after the column's name: the paragraph it cuts (…全市各级工会 | 基层一线　13 | 已在服务站点…) is not rejoined",
