@@ -539,8 +539,14 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(_as(part, "caption"))  # a second caption line under the first
         elif all(p.kind == "paragraph" and heading_shaped(p.text) for p in parts[i + 1 :]):
             out.append(_as(part, "caption"))  # nothing follows that a heading could introduce
-        elif _CLAUSE_BREAK.search(_unnumbered(part.text)):
-            out.append(part)  # an unmarked line with a clause break is a sentence, or half of one
+        elif (_CLAUSE_BREAK.search(_unnumbered(part.text)) and not (
+                layout.indents_tell and not part.indented and len(part.text.strip()) <= HEAD_WITH_CLAUSE_MAX
+                and _COMMA_HALVES.fullmatch(part.text.strip()) is not None
+                and previous is not None and previous.kind == "paragraph" and ends_complete(previous.text)
+                and nxt is not None and nxt.kind == "paragraph" and nxt.indented)):
+            # an unmarked line with a clause break is a sentence, or half of one; but not flush between a finished
+            # paragraph and one set in, where paragraphs are set in and heads are not (建得多，更要建得好: a head)
+            out.append(part)
         else:
             out.append(_as(part, "heading"))
     return out
@@ -548,6 +554,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
 
 BRIEFS_MIN = 3  # blocks opening on one caption mark from which they are a report's briefs, not captions
 CAPTION_IN_MARKED_LAYOUT = 14  # characters from which an unmarked line among heads that all open on one mark is a caption
+HEAD_WITH_CLAUSE_MAX = 16  # characters of a flush line with a clause break that may be a head where indents tell
+_COMMA_HALVES = re.compile("[^，,、；;：:]{2,}[，,][^，,、；;：:]{2,}")  # 建得多，更要建得好: two halves, one comma between
 CAPTION_FIRST_LINE = 18  # characters from which a caption's first line holding a clause break is longer than a head
 
 
@@ -973,7 +981,7 @@ def recover_document(text: str) -> Document:
     parts = _caption_under_photo_byline(parts)
     authors, byline_debris, parts = take_bylines(parts)
     authors = speakers + [name for name in authors if name not in speakers] or source_line_authors(debris)
-    parts, repeated = _without_title_again(parts, title)
+    parts, repeated = _without_title_again(parts, title, kicker)
     parts = join_broken_parts(classify_short_blocks(run_in_box_heads(parts), photo))
     if lead is None:  # an editor's note set further down, inside a paragraph the layout cut
         note = next((i for i, p in enumerate(parts) if p.kind == "paragraph" and is_lead_text(p.text)), None)
@@ -1155,20 +1163,27 @@ def _organisation_ends() -> tuple[str, ...]:
 
 
 
-def _without_title_again(parts: list[Part], title: str | None) -> tuple[list[Part], list[str]]:
+def _without_title_again(parts: list[Part], title: str | None, kicker: str | None = None) -> tuple[list[Part], list[str]]:
     """The parts without the headline printed again further on (above a jump's 上接第1版, or on each page), whole or
-    its last words (职工法律援助中心2023年工作回顾 over a page of 兰山区总工会职工法律援助中心2023年工作回顾): page
-    furniture, which would otherwise stand as a heading between the halves of a cut paragraph."""
+    its last words (职工法律援助中心2023年工作回顾 over a page of 兰山区总工会职工法律援助中心2023年工作回顾), or the
+    column's name over the title printed again with a folio at a page's break (基层一线　13): page furniture, which
+    would otherwise stand as a heading between the halves of a cut paragraph."""
     if not title:
         return parts, []
     key = _SPACES_IN_TITLE.sub("", title)
+    column = _SPACES_IN_TITLE.sub("", kicker or "")
+    folio = re.compile(f"(?:\\d{{1,3}}{re.escape(column)}|{re.escape(column)}\\d{{1,3}})") if 2 <= len(column) <= COLUMN_NAME_MAX else None
     kept, again = [], []
     for part in parts:
         text = _SPACES_IN_TITLE.sub("", part.text)
         # Its last words alone only at a page's break: not under a finished paragraph (a head repeating the title's slogan).
         at_break = not kept or kept[-1].kind != "paragraph" or not ends_complete(kept[-1].text)
-        (again if part.kind != "table" and (text == key or (at_break and _title_end(text, key))) else kept).append(part)
+        furniture = text == key or (at_break and (_title_end(text, key) or (folio is not None and folio.fullmatch(text) is not None)))
+        (again if part.kind != "table" and furniture else kept).append(part)
     return kept, [part.text for part in again]
+
+
+COLUMN_NAME_MAX = 10  # characters of a column's name printed over a title, which its pages may print with their folios
 
 
 TITLE_END_MIN = 8  # characters of a title's last words that a page's running head may repeat alone

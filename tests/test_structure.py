@@ -470,6 +470,28 @@ def test_a_slogan_and_a_title_on_one_line_are_no_couplet(line, parts):
     assert (doc.kicker, doc.title, doc.subtitle) == parts
 
 
+MAGAZINE_PAGE = ("福建工会　2024年第8期\n\n基层一线\n\n“家门口”的歇脚处\n\n"
+                 "　　第一段正文，讲述了服务站的建设情况，服务户外劳动者超过120万人次。\n{}\n"
+                 "　　站点建在哪里，要听户外劳动者的意见，市总工会通过问卷调查摸清需求。\n"
+                 "　　第三段正文，讲述了工作。今年7月以来，全市各级工会\n\n基层一线　13\n\n"
+                 "已在服务站点开展“夏送清凉”活动420场。\n让服务站长在路边\n　　第四段正文，讲述了工作。\n")
+
+
+def test_a_flush_line_with_a_comma_between_a_finished_paragraph_and_one_set_in_is_a_head():
+    doc = recover_document(MAGAZINE_PAGE.format("建得多，更要建得好"))
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["建得多，更要建得好", "让服务站长在路边"]
+    # under a paragraph cut short, the same line is the paragraph's end, not a head
+    doc = recover_document(MAGAZINE_PAGE.replace("超过120万人次。", "超过120万人次，").format("建得多，更要建得好"))
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["让服务站长在路边"]
+
+
+def test_the_column_over_the_title_printed_again_with_a_folio_at_a_page_break_is_furniture():
+    doc = recover_document(MAGAZINE_PAGE.format("建得多，更要建得好"))
+    assert doc.kicker == "基层一线"
+    assert "第三段正文，讲述了工作。今年7月以来，全市各级工会已在服务站点开展“夏送清凉”活动420场。" in [b.text for b in doc.blocks]
+    assert not any("基层一线" in b.text for b in doc.blocks)
+
+
 def test_running_head_above_the_kicker_is_debris():
     doc = recover_document("某某工人报·专题\n\n建设公园城市示范区\n某某工会为职工撑起一片天\n\n正文。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == ("建设公园城市示范区", "某某工会为职工撑起一片天", None)

@@ -655,10 +655,6 @@ XFAIL: dict[str, str] = {
     # with CRLF hard-wrapped): what is still wrong, by general cause
     # title group and bylines (bylines.py, structure.py)
     # heads, folios, joins (structure.py, blocks.py)
-    "quanzhou_yizhan_2024:headings": "a bare head holding a comma (建得多，更要建得好) is read as a wrapped line and glued to the indented paragraph under it; and a folio after the column's name (基层一线　13) set inside a paragraph becomes a heading",
-    "quanzhou_yizhan_2024:paragraphs": "the same folio after the column's name: the paragraph it cuts (…全市各级工会 | 基层一线　13 | 已在服务站点…) is not rejoined",
-    "quanzhou_yizhan_2024:body_contains": "the same folio: the cut paragraph is not rejoined",
-    "quanzhou_yizhan_2024:not_in_body": "the same folio stays in the body as a heading",
     # figures (metrics.py, units.yml)
     "quanzhou_yizhan_2024:metric:62个": "a count before 重点 and a noun missing from units.yml concrete_after_abstract (在62个重点站点设立…) is dropped as rhetorical: 站点 is no concrete noun there",
     "baotou_shuwu_2023:no_metric": "a threshold qualifying a noun (对评议满意率低于80%的职工之家…限期整改) is extracted (taiyuan_survey_2022's cause)",
