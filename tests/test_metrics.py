@@ -822,6 +822,10 @@ def test_vague_numbers_are_no_figures(text, figures):
     ("全年开工建设12个重点项目。", ["12个"]),  # the projects are counted
     ("组织560名重点优抚对象免费体检。", ["560名"]),  # people counted, 重点 before them
     ("紧紧围绕四个重点开展工作。", []),  # a count of priorities: rhetoric
+    ("晋江市在62个重点站点设立了法律服务角。", ["62个"]),  # places qualified by 重点
+    ("在全市15个重点驿站开展送清凉活动。", ["15个"]),
+    ("在8个重点乡镇（街道）新建基层工会56家。", ["56家"]),  # towns: no count of them here
+    ("抓住三个重点环节推进工作。", []),
 ])
 def test_an_abstract_word_qualifying_a_thing_leaves_a_count(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
