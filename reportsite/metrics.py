@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .model import Document, MetricRecord
+from .normalize import is_han
 from .numbers import CN_NUMERAL_CHARS, Grammar, Quantity, find_quantities
 from .labels import (
     CLAUSE_END,
@@ -87,7 +88,27 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
         return "rhetorical"  # 六个配套制度: a count in characters of policies or aspects
     if text.startswith(grammar.time_nouns, end):
         return "time"
+    if _bounds_a_noun(text, quantity, grammar):
+        return "threshold"
     return None
+
+
+RATE_BEFORE = 6  # characters before a percentage in which the rate it bounds is named (满意率低于80%的)
+
+
+def _bounds_a_noun(text: str, quantity: Quantity, grammar: Grammar) -> bool:
+    """Tell whether a figure is a threshold qualifying the noun after it (满意率低于80%的职工之家, 不足5人次的站点,
+    10人次以上的站点): 的 and a noun after it, a comparison word before it, opening it or closing it."""
+    start, end = quantity.start, quantity.end
+    if not grammar.threshold_before or not text.startswith("的", end) or not is_han(text[end + 1 : end + 2]):
+        return False
+    if text.startswith(grammar.threshold_nouns_stated, end + 1):
+        return False
+    if quantity.unit == "%" and "率" not in text[max(0, start - RATE_BEFORE) : start]:
+        return False  # 全市80%以上的企业开展…: a share of the firms, not a bound on a rate (满意率低于80%的…)
+    words = text[start:end]
+    return (text.endswith(grammar.threshold_before, 0, start) or words.startswith(grammar.threshold_before)
+            or words.endswith(grammar.threshold_after))
 
 
 def _qualifies_a_thing(text: str, at: int, grammar: Grammar) -> bool:

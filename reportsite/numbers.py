@@ -59,6 +59,11 @@ class Grammar:
     share_false_next: str = ""  # characters after N成 that make 成 part of a word (成立, 九成新): no share
     concrete_after_abstract: tuple[str, ...] = ()  # nouns an abstract word may qualify (12个重点项目): a real count
     abstract_classes: tuple[str, ...] = ()  # between the abstract word and such a noun: classes of it (8个重点行业企业)
+    # A figure bounding a noun it qualifies (满意率低于80%的职工之家): the comparison words around it, and the
+    # nouns after 的 that make it a stated figure after all (100个以上的目标).
+    threshold_before: tuple[str, ...] = ()
+    threshold_after: tuple[str, ...] = ()
+    threshold_nouns_stated: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -152,6 +157,9 @@ def grammar_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Grammar:
         share_false_next=str(data.get("share_false_next") or ""),
         concrete_after_abstract=_tuple(data, "concrete_after_abstract", path) if "concrete_after_abstract" in data else (),
         abstract_classes=_tuple(data, "abstract_classes", path) if "abstract_classes" in data else (),
+        threshold_before=_tuple(_mapping(data, "thresholds", path), "before", path) if "thresholds" in data else (),
+        threshold_after=_tuple(_mapping(data, "thresholds", path), "after", path) if "thresholds" in data else (),
+        threshold_nouns_stated=_tuple(_mapping(data, "thresholds", path), "stated_nouns", path) if "thresholds" in data else (),
     )
 
 

@@ -831,6 +831,18 @@ def test_an_abstract_word_qualifying_a_thing_leaves_a_count(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("对评议满意率低于80%的职工之家限期整改，全年整改21家。", ["21家"]),  # a bound on the homes told to mend
+    ("对日均服务不足5人次的站点进行调整，调整撤并站点23个。", ["23个"]),
+    ("服务10人次以上的站点有86个。", ["86个"]),
+    ("在去年新建126个的基础上，今年又新建驿站58个。", ["126个", "58个"]),  # a figure stated, then built on
+    ("按每个站点每年不低于5000元的标准给予运行补助。", ["不低于5000元"]),  # a standard: a figure of the report
+    ("每年，全市80%以上的企业开展技能竞赛。", ["80%以上"]),  # a share of the firms, no rate bounded
+])
+def test_a_figure_bounding_the_noun_it_qualifies_is_a_threshold_not_a_figure(text, figures):
+    assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
+
+
 @pytest.mark.parametrize(("text", "unclassified"), [
     ("全县建成职工书屋86家，9个镇（街道）实现职工书屋全覆盖。", ["9个"]),
     ("全市12个县（市、区）均建立职工服务中心。", ["12个"]),
