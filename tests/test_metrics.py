@@ -843,6 +843,14 @@ def test_a_figure_bounding_the_noun_it_qualifies_is_a_threshold_not_a_figure(tex
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
 
 
+@pytest.mark.parametrize("text", [
+    "全县在档困难职工家庭218户。全年新纳入建档41户，有六十三户通过帮扶实现解困脱困。",
+    "今年已有126户实现解困脱困。",
+])
+def test_households_lifted_out_of_hardship_or_newly_recorded_are_hardship_households(text):
+    assert {r.metric for r in extract_metrics(doc_of(text), TAXONOMY)} == {"hardship-households"}
+
+
 @pytest.mark.parametrize(("text", "unclassified"), [
     ("全县建成职工书屋86家，9个镇（街道）实现职工书屋全覆盖。", ["9个"]),
     ("全市12个县（市、区）均建立职工服务中心。", ["12个"]),
