@@ -851,6 +851,15 @@ def test_households_lifted_out_of_hardship_or_newly_recorded_are_hardship_househ
     assert {r.metric for r in extract_metrics(doc_of(text), TAXONOMY)} == {"hardship-households"}
 
 
+@pytest.mark.parametrize("text", [
+    "区总工会为3,400名快递员、外卖送餐员办理了互助保障。",
+    "全区8,900余名职工参加重大疾病互助保障。",
+    "职工互助保障参保人数达到6.3万人。",
+])
+def test_members_of_a_unions_mutual_aid_scheme_are_its_participants(text):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == ["medical-mutual-aid-participants"]
+
+
 @pytest.mark.parametrize(("text", "unclassified"), [
     ("全县建成职工书屋86家，9个镇（街道）实现职工书屋全覆盖。", ["9个"]),
     ("全市12个县（市、区）均建立职工服务中心。", ["12个"]),

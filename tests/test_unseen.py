@@ -657,8 +657,6 @@ XFAIL: dict[str, str] = {
     "baotou_shuwu_2023:unclassified:47条": "one firm's proposals adopted (青山区一家装备制造企业的职工书屋…，今年以来，职工…提出的技术改进建议有47条被企业采纳) count as the city's (huangshi_shuwu_2022:320条's cause)",
     # classification (metrics.yml)
     "zhengxiang_huzhu_2023:metric_id:46场": "talks on a mutual-aid scheme's policy (互助保障政策宣讲活动46场) take cultural-events from its alias 宣讲: a talk on any subject reads as a cultural event",
-    "zhengxiang_huzhu_2023:metric_id:3,400名": "members of a scheme named only as 互助保障 (为3,400名快递员…办理了互助保障) match no alias of medical-mutual-aid-participants (医疗互助, 参保): 参保 in the sentence before does not carry over",
-    "zhengxiang_huzhu_2023:metric_id:8,900余名": "the same: members of critical-illness cover (参加重大疾病互助保障) match no alias",
     "hubei_jingsai_2024:metric_id:216名": "contestants named 选手 match no alias (huzhou_jineng_2023:48名's cause), and take skills-promotions from a later clause naming a part of the prize winners (…其中12名…被授予“湖北省技术能手”称号; deyang_yearbook_2019's later-clause cause)",
     "hubei_jingsai_2024:metric_id:42名": "prize winners (42名选手获奖) take skills-promotions from the 其中 clause after them (xuchang_gongzuoshi_2022:42名's cause)",
     "hubei_jingsai_2024:metric_id:9个": "trades of a skills contest (…等9个工种的技能竞赛) are not counted under skills-contests (shaanxi_jiaotong_2021's 工种 cause)",
@@ -1155,8 +1153,6 @@ WRONG_IDS = {
     "xintai_shuwu_2022:metric_id:15家": "workers-libraries",  # libraries rechecked
     "xintai_shuwu_2022:metric_id:4家": "workers-libraries",  # libraries delisted
     "zhengxiang_huzhu_2023:metric_id:46场": "cultural-events",  # 宣讲 of a scheme's policy
-    "zhengxiang_huzhu_2023:metric_id:3,400名": None,  # 办理了互助保障: no alias
-    "zhengxiang_huzhu_2023:metric_id:8,900余名": None,  # 重大疾病互助保障: no alias
     "hubei_jingsai_2024:metric_id:216名": "skills-promotions",  # 选手, 技术能手 of a later clause
     "hubei_jingsai_2024:metric_id:42名": "skills-promotions",  # prize winners, the 其中 clause's 技术能手
     "hubei_jingsai_2024:metric_id:9个": None,  # 工种 of a contest
