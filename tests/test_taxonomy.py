@@ -86,7 +86,7 @@ def test_classify_by_label_context_and_unit(label, context, unit, expected):
         ("基层人民法院", "全省已有98个基层人民法院设立工会劳动争议调解工作室", "个", None),  # a mediation room
         ("心理咨询服务", "提供心理咨询服务2600人次", "人次", None),  # counselling other than legal
         ("企业工会", "全市共有企业工会2680家", "家", "grassroots-unions"),
-        ("职工", "为全市6.2万名职工办理职工互助保障", "名", None),  # mutual aid for all workers: not women's insurance
+        ("职工", "为全市6.2万名职工办理职工互助保障", "名", "medical-mutual-aid-participants"),  # the workers' mutual-aid scheme: not women's insurance
         ("困难劳模帮扶金", "发放困难劳模帮扶金12万元", "元", "model-worker-aid"),
         ("运费和工资", "为司机追回运费和工资316万元", "元", "losses-recovered"),
         ("快递员", "签订集体合同3份，覆盖快递员680人", "人", "collective-contract-workers"),
