@@ -9,17 +9,25 @@ render pool and saving the build cache.  Prints each phase's wall time, the CPU 
 and of its waited-for children (the render and save pools' workers; the ingest pool's workers are
 children of its fork server, so their CPU time is not counted), then the total.  To compare two versions, run
 it with PYTHONPATH pointing at each checkout in turn, on copies of one archive, back to back.
+
+Memory, per phase and between phases (the steps no timer wraps, such as writing the content files or the
+search index): this process's resident set at the phase's end, and the largest summed RSS of this process
+and all its descendants while it ran (sampled every 20 ms, as bench/run.py samples a whole job): where a
+job's peak comes from, a forked worker counting its caller's memory again.
 """
 
 from __future__ import annotations
 
+import os
 import resource
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any, Callable
 
 sys.path.append(str(Path(__file__).resolve().parent.parent))  # last: a checkout on PYTHONPATH comes first
+sys.path.append(str(Path(__file__).resolve().parent))  # bench/run.py's tree_memory
 
 PHASES = [  # (module, function, label): the module attribute the caller looks up at run time
     ("reportsite.ingest", "_map", "ingest pool"),
@@ -38,15 +46,44 @@ def cpu() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def timed(function: Callable[..., Any], label: str, log: list[tuple[str, float, float, float]]) -> Callable[..., Any]:
-    """function, logging (label, wall, own CPU, children's CPU) of each call."""
+class TreePeaks:
+    """The largest summed RSS of this process tree (MB) in each stretch of the job, by a sampling thread."""
+
+    def __init__(self) -> None:
+        self.current = "before the first phase"
+        self.peaks: dict[str, float] = {}
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self) -> None:
+        from run import tree_memory  # bench/run.py: the benchmark's own reading of the process tree
+
+        while True:
+            rss, _pss = tree_memory(os.getpid(), with_pss=False)
+            label = self.current
+            self.peaks[label] = max(self.peaks.get(label, 0.0), rss / 2**20)
+            time.sleep(0.02)
+
+
+def resident_mb() -> float:
+    """This process's resident set now (MB)."""
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def timed(function: Callable[..., Any], label: str, log: list[tuple[str, float, float, float, float]],
+          peaks: TreePeaks | None = None) -> Callable[..., Any]:
+    """function, logging (label, wall, own CPU, children's CPU, resident MB at its end) of each call."""
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         start, (own, children) = time.perf_counter(), cpu()
+        if peaks is not None:
+            peaks.current = label
         try:
             return function(*args, **kwargs)
         finally:
             now_own, now_children = cpu()
-            log.append((label, time.perf_counter() - start, now_own - own, now_children - children))
+            log.append((label, time.perf_counter() - start, now_own - own, now_children - children, resident_mb()))
+            if peaks is not None:
+                peaks.current = f"after {label}"
     return wrapper
 
 
@@ -55,18 +92,25 @@ def main() -> int:
 
     from reportsite import cli
 
-    log: list[tuple[str, float, float, float]] = []
+    log: list[tuple[str, float, float, float, float]] = []
+    peaks = TreePeaks() if sys.platform.startswith("linux") else None
     for module_name, name, label in PHASES:
         module = importlib.import_module(module_name)
-        setattr(module, name, timed(getattr(module, name), label, log))
+        setattr(module, name, timed(getattr(module, name), label, log, peaks))
     start = time.perf_counter()
     status = cli.main([])
     total = time.perf_counter() - start
-    print(f"{'phase':16s} {'wall s':>8s} {'CPU s':>8s} {'workers':>8s}", file=sys.stderr)
-    for label, wall, own, children in log:
-        print(f"{label:16s} {wall:8.2f} {own:8.2f} {children:8.2f}", file=sys.stderr)
+    print(f"{'phase':16s} {'wall s':>8s} {'CPU s':>8s} {'workers':>8s} {'RSS MB':>8s} {'tree MB':>8s}", file=sys.stderr)
+    for label, wall, own, children, resident in log:
+        tree = peaks.peaks.get(label) if peaks else None  # none when the phase ended before a sample
+        shown = f"{tree:8.0f}" if tree is not None else f"{'-':>8s}"
+        print(f"{label:16s} {wall:8.2f} {own:8.2f} {children:8.2f} {resident:8.0f} {shown}", file=sys.stderr)
     own, children = cpu()
     print(f"{'total':16s} {total:8.2f} {own:8.2f} {children:8.2f}", file=sys.stderr)
+    if peaks is not None:
+        between = {label: peak for label, peak in peaks.peaks.items() if label.startswith(("after ", "before "))}
+        print("largest summed RSS of the process tree between phases (MB): "
+              + ", ".join(f"{label} {peak:.0f}" for label, peak in between.items()), file=sys.stderr)
     return status
 
 

@@ -107,5 +107,13 @@ def test_the_phase_timer_runs_the_main_job_and_times_each_phase(tmp_path) -> Non
     assert (config.root / "site" / "index.html").is_file()  # the main job ran: ingest, then build
     timed = {line.split()[0] for line in done.stderr.splitlines()[1:] if line.strip()}
     assert {"check", "render", "total"} <= timed, done.stderr
-    total = done.stderr.splitlines()[-1].split()
-    assert total[0] == "total" and float(total[1]) > 0
+    lines = done.stderr.splitlines()
+    total = next(line for line in lines if line.startswith("total")).split()
+    assert float(total[1]) > 0
+    # each phase's resident set at its end and the process tree's largest summed RSS while it ran
+    header = next(line for line in lines if line.startswith("phase"))
+    assert header.split()[-4:] == ["RSS", "MB", "tree", "MB"]
+    rows = [line.split() for line in lines if line.split()[:1] and line.split()[0] in {"check", "render", "save", "site"}]
+    assert rows and all(float(row[-2]) > 10 for row in rows)  # MB resident at each phase's end
+    assert any(row[-1] != "-" and float(row[-1]) >= float(row[-2]) for row in rows)  # a phase sampled: the tree's sum
+    assert lines[-1].startswith("largest summed RSS of the process tree between phases")
