@@ -788,11 +788,18 @@ def ends_complete(text: str) -> bool:
     end = _strip_closing(text)
     if end and end[-1] in text_rules()["terminal_punctuation"]:
         return True
+    text = text.rstrip()
+    note = _NOTE_AFTER_STOP.search(text)
+    if note is not None and ends_complete(text[: note.start()]):
+        return True  # …工作。（文中受访者均为化名，下同）: an editor's note after the last sentence
     if not end.endswith(("声", "掌")):
         return False
-    text = text.rstrip()
     at = max(text.rfind("（"), text.rfind("("))
     return at > 0 and reaction_pattern().fullmatch(text, at) is not None and ends_complete(text[:at])
+
+
+# A bracketed note closing a block after its last sentence: no figure and no jump in it (…。（下转第2版）runs on).
+_NOTE_AFTER_STOP = re.compile(r"[（(][^（()）\d转接续]{2,30}[）)]$")
 
 
 def ends_open(text: str) -> bool:

@@ -23,7 +23,18 @@ def _role_pattern() -> str:
     """Return an alternation of the byline role words, longest first, then any word ending like a role (本报首席记者)."""
     roles = sorted(text_rules()["byline_roles"], key=len, reverse=True)
     suffixes = "|".join(re.escape(r) for r in text_rules()["byline_role_suffixes"])
-    return "|".join(re.escape(r) for r in roles) + f"|[{HAN}]{{1,4}}(?:{suffixes})"
+    return "|".join(re.escape(r) for r in roles) + f"|(?!{_honour()})[{HAN}]{{1,4}}(?<!{_honour_end()})(?:{suffixes})"
+
+
+def _honour() -> str:
+    """An alternation of the words of an honour (优秀, 先进…), anywhere in the run it opens the look at."""
+    words = "|".join(re.escape(w) for w in text_rules()["byline_honour_words"])
+    return f"[{HAN}]{{0,3}}(?:{words})"
+
+
+def _honour_end() -> str:
+    """A look-behind alternation of the honour words' last characters pair (…优秀, …先进) before a role."""
+    return "|".join(re.escape(w[-2:]) for w in text_rules()["byline_honour_words"] if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -33,13 +44,19 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = f"{NAME}(?:[ \u3000、，,]+{NAME})*"
     group = f"(?:{roles})(?:\\s*[：:/／｜]\\s*|\\s+)(?:{names})"  # 记者 张三, 撰稿人：张三, 文/张三, 文字｜张三
     # 记者张三: allowed when marked or in brackets, after a paper's name too (（唐山劳动日报记者 霍建国 …）)
-    tight = f"(?:{media_name_pattern()})?(?:{roles})\\s*[：:/／]?\\s*(?:{names})"
+    # …but a one-character role (文, 图) only with a mark or a space before the names (not （文中受访者均为化名）)
+    single = "|".join(re.escape(r) for r in text_rules()["byline_roles"] if len(r) == 1)
+    tight = (f"(?:{media_name_pattern()})?(?:(?!(?:{single})[^\\s：:/／])(?:{roles}))\\s*[：:/／]?\\s*(?:{names})"
+             if single else f"(?:{media_name_pattern()})?(?:{roles})\\s*[：:/／]?\\s*(?:{names})")
     marks = re.escape(text_rules()["decorative_marks"])
     media = media_name_pattern()
-    # 兰州晨报/掌上兰州记者 张文博 通讯员 马玉兰 文/图: the paper's name before the first role (or glued to it:
-    # 湖北日报全媒记者 黄璐), a role with no names after the last (who wrote and who took the photos are the names before it).
+    # 兰州晨报/掌上兰州记者 张文博 通讯员 马玉兰 文/图: the paper's name before the first role, a role with no names
+    # after the last (who wrote and who took the photos are the names before it); or the name glued to a reporter's
+    # role (湖北日报全媒记者 黄璐: only a reporter's qualifier between, no honour in the name: 十佳电视台记者 …).
+    qualifiers = "|".join(re.escape(q) for q in text_rules()["byline_glued_qualifiers"])
+    glued = f"(?!{_honour()}){media}(?:{qualifiers})?(?:记者|通讯员)(?:\\s*[：:]\\s*|\\s+)(?:{names})"
     line = (f"^(?:[{marks}]\\s*(?:{tight})(?:\\s+{tight})*"
-            f"|(?:{media}[/／\\-－]?)?(?:{group})(?:\\s+{group})*(?:\\s+(?:{roles}))?)$")
+            f"|(?:(?:{media}[/／\\-－])?(?:{group})|{glued})(?:\\s+{group})*(?:\\s+(?:{roles}))?)$")
     bracketed = f"[（(【]\\s*((?:{tight})(?:\\s+{tight})*)\\s*[）)】]"
     return re.compile(line), re.compile(bracketed)
 
@@ -135,9 +152,17 @@ def byline_names(text: str) -> list[str]:
     split_at = _role_words()
     tokens = [piece for token in _NAME_BREAK.split(body)
               for piece in ([token] if is_role(token) else split_at.split(token)) if piece]
+    staff = set(text_rules()["byline_staff_roles"])
+    skipping = False  # after a page's staff role (编辑, 审核): its names are no authors, until a writer's role
     for token in tokens:
+        if token in staff:
+            skipping = True
+            continue
         if is_role(token) or (len(token) > 2 and media.fullmatch(token)):
+            skipping = skipping and not is_role(token)
             continue  # a role, or the paper a byline opens with (兰州晨报/…记者)
+        if skipping:
+            continue
         role = next((r for r in roles if token.startswith(r)), "")
         # 记者张三 -> 张三; a one-character role (文, 图) only counts on its own, not inside 文静
         names.append(token[len(role) :] if len(role) >= 2 and len(token) - len(role) >= 2 else token)

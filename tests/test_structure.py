@@ -464,6 +464,8 @@ def test_a_title_of_two_parallel_halves_on_one_line_stays_one_title(line, title)
 @pytest.mark.parametrize(("line", "parts"), [
     ("织就共富“幸福网”　柯桥工会答好新考卷", ("织就共富“幸福网”", "柯桥工会答好新考卷", None)),  # a slogan over the title
     ("喜迎二十大　建功新时代　某县总工会开展劳动竞赛", ("喜迎二十大 建功新时代", "某县总工会开展劳动竞赛", None)),
+    ("平凡岗位上的坚守　记环卫工人李师傅", (None, "平凡岗位上的坚守", "记环卫工人李师傅")),  # a title and its subtitle
+    ("职工书屋建设情况　二〇二三年十二月", (None, "职工书屋建设情况", "二〇二三年十二月")),
 ])
 def test_a_slogan_and_a_title_on_one_line_are_no_couplet(line, parts):
     doc = recover_document(f"{line}\n\n　　第一段正文，讲述了工作。\n")
@@ -485,11 +487,31 @@ def test_a_flush_line_with_a_comma_between_a_finished_paragraph_and_one_set_in_i
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["让服务站长在路边"]
 
 
+@pytest.mark.parametrize("line", ["对此，市总工会高度重视", "据统计，全年服务职工5万人次", "师傅笑着说，这里就像家",
+                                  "驿站内，骑手们在休息充电", "同志们，朋友们", "小王说，“这里就像家”"])
+def test_a_flush_sentence_that_lost_its_stop_is_no_head(line):
+    doc = recover_document(MAGAZINE_PAGE.format(line))
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["让服务站长在路边"]
+
+
+def test_a_flush_line_with_a_comma_is_no_head_where_no_other_head_is_a_bare_line():
+    page = MAGAZINE_PAGE.replace("让服务站长在路边\n", "").format("建得多，更要建得好")
+    assert [b.text for b in recover_document(page).blocks if b.kind == "heading"] == []
+
+
 def test_the_column_over_the_title_printed_again_with_a_folio_at_a_page_break_is_furniture():
     doc = recover_document(MAGAZINE_PAGE.format("建得多，更要建得好"))
     assert doc.kicker == "基层一线"
     assert "第三段正文，讲述了工作。今年7月以来，全市各级工会已在服务站点开展“夏送清凉”活动420场。" in [b.text for b in doc.blocks]
     assert not any("基层一线" in b.text for b in doc.blocks)
+
+
+def test_a_row_of_a_list_naming_the_column_over_the_title_stays():
+    text = ("职工书屋\n\n书香润职工\n\n　　全市各类职工阵地数量如下，其中职工书屋最多\n\n职工书屋　126\n\n职工之家　58\n\n"
+            "爱心驿站　73\n\n　　第二段正文，讲述了工作。\n")
+    doc = recover_document(text)
+    assert doc.kicker == "职工书屋"
+    assert any("126" in b.text for b in doc.blocks)
 
 
 def test_running_head_above_the_kicker_is_debris():
@@ -527,6 +549,9 @@ def test_photo_credit_marks_a_caption():
         ("文/张建社", ["张建社"]),
         ("湖北日报全媒记者　黄　璐　通讯员　万国强", ["黄璐", "万国强"]),  # the paper's name glued to the role
         ("工人日报记者 张三", ["张三"]),
+        ("河南日报客户端记者 李明", ["李明"]), ("南方工报首席记者 刘洋", ["刘洋"]),
+        ("记者　王丽　编辑　张三", ["王丽"]),  # the page's editor: no author
+        ("记者　王丽　责任编辑　张三　通讯员　李四", ["王丽", "李四"]),
     ],
 )
 def test_bylines(line, names):
@@ -654,13 +679,24 @@ def test_a_reposts_source_line_holding_the_papers_byline_gives_the_authors():
     doc = recover_document(text)
     assert doc.authors == ["王丽", "张志强"]
     assert not any("王" in b.text for b in doc.blocks)
+    # its editors are no authors
+    assert recover_document(text.replace("　通讯员　张志强", "　编辑　张三")).authors == ["王丽"]
     # A source line naming the paper alone, or its date, names nobody.
     assert recover_document(text.replace("　记者　王　丽　通讯员　张志强", "")).authors == []
     assert recover_document(text.replace("　记者　王　丽　通讯员　张志强", "　2023年12月18日")).authors == []
 
 
+def test_an_editors_note_after_a_paragraphs_last_sentence_is_no_byline_and_ends_the_paragraph():
+    doc = recover_document("标题\n\n　　正文第一段，讲述了工作。（文中受访者均为化名，下同）\n\n　　第二段正文。\n")
+    assert doc.authors == []
+    assert [b.text for b in doc.blocks] == ["正文第一段，讲述了工作。（文中受访者均为化名，下同）", "第二段正文。"]
+
+
 def test_ordinary_short_lines_are_not_bylines():
-    for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式", "省总工会召开全省记者 座谈会"]:
+    for line in ["文化家园", "记者节活动", "临安市职工运动会开幕式", "省总工会召开全省记者 座谈会",
+                 # honours listed by name, not bylines (an honour's word before the role)
+                 "市工人报优秀通讯员 张三 李四", "省总工会网站先进通讯员 王芳 刘敏", "十佳电视台记者 张三 李四",
+                 "劳动午报优秀记者 刘敏", "年度优秀通讯员 张三", "（文中受访者均为化名，下同）"]:
         assert not is_byline(line)
 
 
