@@ -309,6 +309,8 @@ def _couplet(first: str, second: str) -> bool:
     place before a colon set aside; not a slogan over a title, which is longer or shorter than it or shaped otherwise."""
     first = _PLACE_BEFORE_COLON.sub("", first)
     low, high = COUPLET_HALF
+    if any(part.startswith(tuple(text_rules()["subtitle_openings"])) or _DATE_HALF.search(part) for part in (first, second)):
+        return False  # 平凡岗位上的坚守　记环卫工人李师傅, 职工书屋建设情况　二〇二三年十二月: a title and its subtitle
     return (low <= len(first) <= high and low <= len(second) <= high and abs(len(first) - len(second)) <= 1
             and not any(mark in part for part in (first, second) for mark in "，,。；;：:！!？?、")
             # one shape: as many quoted words, and an organisation in both or neither (not 织就共富“幸福网”　柯桥工会答好新考卷)
@@ -316,6 +318,7 @@ def _couplet(first: str, second: str) -> bool:
 
 
 _ORGANISATION = re.compile("工会|委员会|联合会|协会|集团|公司")
+_DATE_HALF = re.compile("[0-9０-９]|[〇零一二三四五六七八九]{2,4}年|[一二三四五六七八九十]{1,3}月")
 
 
 def split_title_line(line: str) -> tuple[str | None, str, str | None]:
@@ -540,10 +543,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif all(p.kind == "paragraph" and heading_shaped(p.text) for p in parts[i + 1 :]):
             out.append(_as(part, "caption"))  # nothing follows that a heading could introduce
         elif (_CLAUSE_BREAK.search(_unnumbered(part.text)) and not (
-                layout.indents_tell and not part.indented and len(part.text.strip()) <= HEAD_WITH_CLAUSE_MAX
-                and _COMMA_HALVES.fullmatch(part.text.strip()) is not None
+                layout.indents_tell and not part.indented and _head_of_two_halves(part.text)
                 and previous is not None and previous.kind == "paragraph" and ends_complete(previous.text)
-                and nxt is not None and nxt.kind == "paragraph" and nxt.indented)):
+                and nxt is not None and nxt.kind == "paragraph" and nxt.indented and layout.bare_heads)):
             # an unmarked line with a clause break is a sentence, or half of one; but not flush between a finished
             # paragraph and one set in, where paragraphs are set in and heads are not (建得多，更要建得好: a head)
             out.append(part)
@@ -555,6 +557,20 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
 BRIEFS_MIN = 3  # blocks opening on one caption mark from which they are a report's briefs, not captions
 CAPTION_IN_MARKED_LAYOUT = 14  # characters from which an unmarked line among heads that all open on one mark is a caption
 HEAD_WITH_CLAUSE_MAX = 16  # characters of a flush line with a clause break that may be a head where indents tell
+
+
+def _head_of_two_halves(text: str) -> bool:
+    """Tell whether a short flush line holding one comma reads as a head of two halves (建得多，更要建得好), not as
+    a sentence whose stop was lost: no figure, no quotation, no scene (驿站内，骑手们在休息充电), no sentence's opening
+    word before the comma (对此，…; 同志们，…) and no word of saying ending it (小王说，…)."""
+    text = text.strip()
+    halves = _COMMA_HALVES.fullmatch(text)
+    if halves is None or len(text) > HEAD_WITH_CLAUSE_MAX or any(c.isdigit() or c in "“”\"‘’「」" for c in text):
+        return False
+    first = re.split("[，,]", text, maxsplit=1)[0]
+    rules = text_rules()
+    return (not first.startswith(tuple(rules["sentence_openers"])) and not first.endswith(tuple(rules["speech_verbs"]))
+            and _SCENE.search(text) is None)
 _COMMA_HALVES = re.compile("[^，,、；;：:]{2,}[，,][^，,、；;：:]{2,}")  # 建得多，更要建得好: two halves, one comma between
 CAPTION_FIRST_LINE = 18  # characters from which a caption's first line holding a clause break is longer than a head
 
@@ -610,6 +626,16 @@ class _Layout:
         """Some head is marked up, numbered or marked: the layout tells its heads by more than a short flush line."""
         return any(p.kind == "heading" or (p.kind == "paragraph" and (has_mark(p.text) or _unnumbered(p.text) != p.text))
                    for p in self._parts)
+
+    @functools.cached_property
+    def bare_heads(self) -> bool:
+        """Some short line set flush with no clause break stands between a finished paragraph and one set in:
+        a head as this layout prints its heads."""
+        parts = self._parts
+        return any(p.kind == "paragraph" and not p.indented and heading_shaped(p.text) and not _CLAUSE_BREAK.search(p.text)
+                   and parts[i - 1].kind == "paragraph" and ends_complete(parts[i - 1].text)
+                   and parts[i + 1].kind == "paragraph" and parts[i + 1].indented
+                   for i, p in enumerate(parts[1:-1], start=1))
 
     @functools.cached_property
     def heads_marked(self) -> bool:
@@ -1174,13 +1200,24 @@ def _without_title_again(parts: list[Part], title: str | None, kicker: str | Non
     column = _SPACES_IN_TITLE.sub("", kicker or "")
     folio = re.compile(f"(?:\\d{{1,3}}{re.escape(column)}|{re.escape(column)}\\d{{1,3}})") if 2 <= len(column) <= COLUMN_NAME_MAX else None
     kept, again = [], []
-    for part in parts:
+    for i, part in enumerate(parts):
         text = _SPACES_IN_TITLE.sub("", part.text)
         # Its last words alone only at a page's break: not under a finished paragraph (a head repeating the title's slogan).
         at_break = not kept or kept[-1].kind != "paragraph" or not ends_complete(kept[-1].text)
-        furniture = text == key or (at_break and (_title_end(text, key) or (folio is not None and folio.fullmatch(text) is not None)))
+        furniture = text == key or (at_break and _title_end(text, key)) or (
+            folio is not None and folio.fullmatch(text) is not None and _cut_across(kept, parts[i + 1 : i + 2]))
         (again if part.kind != "table" and furniture else kept).append(part)
     return kept, [part.text for part in again]
+
+
+def _cut_across(before: list[Part], after: list[Part]) -> bool:
+    """Tell whether a line stands in a paragraph's cut: a paragraph stopping mid-sentence before it, and one
+    going on after it that is no row of a list of names with numbers (职工书屋　126 | 职工之家　58)."""
+    return (bool(before) and before[-1].kind == "paragraph" and is_cut(before[-1].text)
+            and bool(after) and after[0].kind == "paragraph" and _NAME_AND_NUMBER.fullmatch(after[0].text.strip()) is None)
+
+
+_NAME_AND_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[\s\u3000]+[\d０-９]+")
 
 
 COLUMN_NAME_MAX = 10  # characters of a column's name printed over a title, which its pages may print with their folios

@@ -376,6 +376,10 @@ def test_a_title_opening_on_the_whole_province_places_the_report_in_the_province
     assert where_when(recover_document(titled.format("省总工会") + body), load_regions())[0].name == "安徽省"
     assert where_when(recover_document(titled.format("省能源化学工会") + body), load_regions())[0].name == "安徽省"
     assert where_when(recover_document(titled.format("市总工会") + body), load_regions())[0].name == "合肥市"
+    # 省 as a word of its own (省心, 省钱), an honour's rank (省劳模, 省优秀工会工作者), or a body far from 工会
+    for line in ["省心省力的工会驿站成了骑手的家", "省钱又省事的工会普惠卡受职工欢迎", "省劳模王师傅和他的工会小组",
+                 "省优秀工会工作者张丽的一天", "省委宣讲团走进高新区工会"]:
+        assert where_when(recover_document(line + body), load_regions())[0].name == "合肥市", line
 
 
 def test_a_place_before_an_honour_names_the_honours_rank_not_the_reports_place(regions):
