@@ -94,6 +94,13 @@ def not_a_figure(text: str, quantity: Quantity, grammar: Grammar) -> str | None:
 
 
 RATE_BEFORE = 6  # characters before a percentage in which the rate it bounds is named (满意率低于80%的)
+STATED_WITHIN = 4  # characters after 的 in which a noun making the figure a stated one starts (的较高水平)
+PER_HEAD_BEFORE = 6  # characters before a figure in which 每人, 每户… make it a standard
+
+
+def _names_soon(after: str, nouns: tuple[str, ...]) -> bool:
+    """Tell whether one of the nouns starts within STATED_WITHIN characters of ``after`` (帮扶资金, 志愿者队伍)."""
+    return any(0 <= after.find(noun) <= STATED_WITHIN for noun in nouns)
 
 
 def _bounds_a_noun(text: str, quantity: Quantity, grammar: Grammar) -> bool:
@@ -102,10 +109,17 @@ def _bounds_a_noun(text: str, quantity: Quantity, grammar: Grammar) -> bool:
     start, end = quantity.start, quantity.end
     if not grammar.threshold_before or not text.startswith("的", end) or not is_han(text[end + 1 : end + 2]):
         return False
-    if text.startswith(grammar.threshold_nouns_stated, end + 1):
-        return False
+    after = text[end + 1 : end + 1 + STATED_WITHIN]
+    if any(noun in after for noun in grammar.threshold_nouns_stated):
+        return False  # 新建100个以上的目标, 保持在90%以上的较高水平: the figure stated
     if quantity.unit == "%" and "率" not in text[max(0, start - RATE_BEFORE) : start]:
         return False  # 全市80%以上的企业开展…: a share of the firms, not a bound on a rate (满意率低于80%的…)
+    if quantity.unit == "元" and _names_soon(after, grammar.threshold_money_nouns):
+        return False  # 超过500万元的帮扶资金: the money itself
+    if quantity.unit in ("人", "名", "人次", "户") and _names_soon(after, grammar.people_nouns + grammar.threshold_people_nouns):
+        return False  # 超过3,000名的职工: the people themselves
+    if any(head in text[max(0, start - PER_HEAD_BEFORE) : start] for head in grammar.threshold_per_head):
+        return False  # 每人1万元以内的救助: a standard per person
     words = text[start:end]
     return (text.endswith(grammar.threshold_before, 0, start) or words.startswith(grammar.threshold_before)
             or words.endswith(grammar.threshold_after))

@@ -64,6 +64,9 @@ class Grammar:
     threshold_before: tuple[str, ...] = ()
     threshold_after: tuple[str, ...] = ()
     threshold_nouns_stated: tuple[str, ...] = ()
+    threshold_money_nouns: tuple[str, ...] = ()
+    threshold_people_nouns: tuple[str, ...] = ()
+    threshold_per_head: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -160,6 +163,9 @@ def grammar_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Grammar:
         threshold_before=_tuple(_mapping(data, "thresholds", path), "before", path) if "thresholds" in data else (),
         threshold_after=_tuple(_mapping(data, "thresholds", path), "after", path) if "thresholds" in data else (),
         threshold_nouns_stated=_tuple(_mapping(data, "thresholds", path), "stated_nouns", path) if "thresholds" in data else (),
+        threshold_money_nouns=_tuple(_mapping(data, "thresholds", path), "money_nouns", path) if "thresholds" in data else (),
+        threshold_people_nouns=_tuple(_mapping(data, "thresholds", path), "people_nouns", path) if "thresholds" in data else (),
+        threshold_per_head=_tuple(_mapping(data, "thresholds", path), "per_head", path) if "thresholds" in data else (),
     )
 
 

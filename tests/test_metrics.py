@@ -838,6 +838,16 @@ def test_an_abstract_word_qualifying_a_thing_leaves_a_count(text, figures):
     ("在去年新建126个的基础上，今年又新建驿站58个。", ["126个", "58个"]),  # a figure stated, then built on
     ("按每个站点每年不低于5000元的标准给予运行补助。", ["不低于5000元"]),  # a standard: a figure of the report
     ("每年，全市80%以上的企业开展技能竞赛。", ["80%以上"]),  # a share of the firms, no rate bounded
+    # the amount of the very thing the noun after 的 is: money, people; a rate's stated level; a standard per head
+    ("累计投入超过500万元的帮扶资金。", ["超过500万元"]),
+    ("为职工追回超过300万元的欠薪。", ["超过300万元"]),
+    ("超过3,000名的职工参加了比赛。", ["超过3,000名"]),
+    ("组建了一支超过2,000人的职工志愿者队伍。", ["超过2,000人"]),
+    ("入会率保持在90%以上的较高水平。", ["90%以上"]),
+    ("建会率稳定在95%以上的良好态势。", ["95%以上"]),
+    ("每户不少于2000元的慰问金。", ["不少于2000元"]),
+    ("再给予每人1万元以内的救助。", ["1万元以内"]),
+    ("新增会员超过5,000人的县区有6个。", ["6个"]),  # a bound on the counties counted
 ])
 def test_a_figure_bounding_the_noun_it_qualifies_is_a_threshold_not_a_figure(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
@@ -858,6 +868,28 @@ def test_households_lifted_out_of_hardship_or_newly_recorded_are_hardship_househ
 ])
 def test_members_of_a_unions_mutual_aid_scheme_are_its_participants(text):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == ["medical-mutual-aid-participants"]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("为1,800名住院职工给付互助保障补助。", "medical-mutual-aid-claims"),  # those paid
+    ("互助保障理赔856人次。", "medical-mutual-aid-claims"),
+    ("互助保障受益职工1,230人次。", "medical-mutual-aid-claims"),
+    ("开展互助保障政策宣讲，覆盖职工5,000余人。", None),  # an audience
+    ("全区有互助保障工作人员12名。", None),  # staff
+    ("全省已有38.6万名新就业形态劳动者参加了工会专属职业伤害互助保障。", None),  # another cover
+])
+def test_those_a_mutual_aid_scheme_paid_taught_or_employs_are_not_its_participants(text, metric):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == [metric]
+
+
+@pytest.mark.parametrize("text", [
+    "纳入建档立卡贫困户2,300户，结对帮扶120户。",  # the rural poverty register
+    "帮助1,200户小微企业和个体工商户纾困解困。",  # firms and shops
+    "推动35户困难企业脱困。",
+    "新建档案，为280户职工建立健康档案。",  # records
+])
+def test_firms_shops_and_the_rural_register_are_no_hardship_households(text):
+    assert "hardship-households" not in {r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
 
 
 @pytest.mark.parametrize(("text", "unclassified"), [
