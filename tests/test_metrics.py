@@ -892,6 +892,16 @@ def test_firms_shops_and_the_rural_register_are_no_hardship_households(text):
     assert "hardship-households" not in {r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
 
 
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("举办第七届职工职业技能大赛，设车工、钳工、焊工等13个工种，参赛选手1,540人。",
+     ["skills-contests", "competition-participants"]),
+    ("明年职业技能竞赛计划新增竞赛工种4个以上。", ["skills-contests"]),
+    ("全厂共有工种36个，职工2,100名。", [None, None]),  # a firm's trades, no contest
+])
+def test_the_trades_a_skills_contest_is_held_in_are_its_events(text, metrics):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
+
+
 @pytest.mark.parametrize(("text", "unclassified"), [
     ("全县建成职工书屋86家，9个镇（街道）实现职工书屋全覆盖。", ["9个"]),
     ("全市12个县（市、区）均建立职工服务中心。", ["12个"]),
