@@ -545,6 +545,24 @@ def founded(metric: str, clause: str, sentence: str, rules: Rules) -> str:
     return metric if any(cue in sentence for cue in rules.stock_cues) else new
 
 
+_RANK = re.compile("(?:全国|国家|[\u4e00-\u9fff]{0,3}级|[省市县区])?")  # 全国, 自治区级, 市级, 省: a rank, no noun
+
+
+def _elided_noun(text: str, start: int, at: int, label: str, designations: tuple[str, ...]) -> str:
+    """The label of a figure counting a rank of something whose noun a list leaves out (全国职工书屋示范点9家，
+    自治区级示范点31家: 自治区级示范点 are 职工书屋示范点), with the noun of the sentence's last item naming it
+    before the figure; else the label as it is."""
+    for designation in designations:
+        if not label.endswith(designation) or _RANK.fullmatch(label[: -len(designation)]) is None:
+            continue
+        named = [m for m in re.finditer(f"([\u4e00-\u9fff]{{2,8}}?){re.escape(designation)}", text[start:at])
+                 if _RANK.fullmatch(m.group(1)) is None]
+        if named:
+            noun = _RANK.sub("", named[-1].group(1), count=1)  # 全国职工书屋 -> 职工书屋
+            return f"{label[: -len(designation)]}{noun}{designation}"
+    return label
+
+
 def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[int, int], clause: tuple[int, int],
                     taxonomy: Taxonomy, rules: Rules, following: tuple[list[Quantity], int]) -> str | None:
     """The metric of a figure: its label and the nearest clause first, then wider stretches.
@@ -558,6 +576,7 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     satisfy a metric's ``requires``.
     """
     (s_start, s_end), (left, c_end) = sentence, clause
+    label = _elided_noun(text, s_start, quantity.start, label, taxonomy.designations)
     topic = text[s_start:s_end]
     if s_end - s_start <= ELLIPTICAL_SENTENCE:
         topic = text[span_around(text, max(s_start - 1, 0), max(s_start - 1, 0), SENTENCE_END)[0]:s_end]

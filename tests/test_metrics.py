@@ -902,6 +902,15 @@ def test_the_trades_a_skills_contest_is_held_in_are_its_events(text, metrics):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
 
 
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("获评全国职工书屋示范点的有9家，自治区级示范点31家，市级示范点86家。", ["workers-libraries"] * 3),
+    ("建成职工之家示范点30家，其中市级示范点12家。", ["workers-homes"] * 2),
+    ("全市建成工资集体协商示范点12家，省级示范点5家。", ["wage-negotiation-models"] * 2),
+])
+def test_a_rank_of_model_points_whose_noun_the_list_leaves_out_takes_it_from_the_item_before(text, metrics):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
+
+
 @pytest.mark.parametrize(("text", "unclassified"), [
     ("全县建成职工书屋86家，9个镇（街道）实现职工书屋全覆盖。", ["9个"]),
     ("全市12个县（市、区）均建立职工服务中心。", ["12个"]),

@@ -517,7 +517,6 @@ XFAIL: dict[str, str] = {
     # ---- hard wraps, page debris, joins (blocks.py)
     # ---- the twenty-ninth round (nanyang_shuwu_2022, shucheng_falvyuanzhu_2021 in GBK, qinzhou_gangkou_2021,
     # yuhua_fangtan_2022 an interview, kundulun_jiedao_2023 with CRLF, anhui_jinqiu_2023 in UTF-16): what is still wrong, by general cause
-    "nanyang_shuwu_2022:metric_id:23家": "示范点 alone in a list item whose noun is elided (全国职工书屋示范点7家、省级示范点23家) reads as worker clubs (zaozhuang_shuwu_2019's cause)",
     "nanyang_shuwu_2022:metric_id:5家": "the same: 创建省级以上示范点5家 after 新建职工书屋50家以上",
     "nanyang_shuwu_2022:metric_id:46家": "firms a shared library reaches (辐射周边企业46家) take 书屋 from the clause before (luanhai_steel_2022's cause)",
     "nanyang_shuwu_2022:unclassified:5,600册": "one firm's library's holdings (藏书5,600册) count as books donated: bare 藏书 is no exclusion, and the firm's scope (一家…企业) is not carried",
@@ -659,8 +658,6 @@ XFAIL: dict[str, str] = {
     "hubei_jingsai_2024:metric_id:42名": "prize winners (42名选手获奖) take skills-promotions from the 其中 clause after them (xuchang_gongzuoshi_2022:42名's cause)",
     "hubei_jingsai_2024:metric_id:1,000多名": "onlookers (吸引了1,000多名职工现场观摩) take craftsmen from 劳模工匠 in the clause before",
     "hubei_jingsai_2024:metric_id:14名": "women finalists named 选手 (有14名女选手闯进决赛) match no alias of competition-participants (huzhou_jineng_2023:48名's cause)",
-    "baotou_shuwu_2023:metric_id:31家": "示范点 alone in a list item whose noun is elided (获评全国职工书屋示范点的有9家，自治区级示范点31家) reads as worker clubs (nanyang_shuwu_2022:23家's cause)",
-    "baotou_shuwu_2023:metric_id:86家": "the same (市级示范点86家)",
     "baotou_shuwu_2023:metric_id:120万人次": "reads of an e-library (阅读量) take online users from the clause before (zaozhuang_shuwu_2019's cause, arguable)",
     "baotou_shuwu_2023:metric_id:12个": "places given book boxes (在12个“司机之家”和…服务站点设置了“流动书箱”) count as rest stations: only 书架 rules that out (huangshi_shuwu_2022:6个's cause)",
     "baotou_shuwu_2023:metric_id:21家": "libraries told to put things right (对…21家书屋下发整改通知) count as libraries (xintai_shuwu_2022:15家's cause)",
@@ -1080,7 +1077,6 @@ WRONG_IDS = {
     "mianyang_unionpage_2022:metric_id:42个": "grassroots-unions",  # sites visited take the same borrowed 基层工会
     "mianyang_unionpage_2022:metric_id:58个": "worker-clubs",  # a bare 服务站 after 户外劳动者服务站 in the clause before: the subject does not carry over
     "mianyang_unionpage_2022:metric_id:3家": "grassroots-unions",  # 再建 is not read as founding new unions
-    "nanyang_shuwu_2022:metric_id:23家": "worker-clubs",
     "nanyang_shuwu_2022:metric_id:5家": "worker-clubs",
     "nanyang_shuwu_2022:metric_id:46家": "workers-libraries",
     "qinzhou_gangkou_2021:metric_id:2万多册": "books-donated",
@@ -1150,8 +1146,6 @@ WRONG_IDS = {
     "hubei_jingsai_2024:metric_id:42名": "skills-promotions",  # prize winners, the 其中 clause's 技术能手
     "hubei_jingsai_2024:metric_id:1,000多名": "craftsmen",  # onlookers, 劳模工匠 before
     "hubei_jingsai_2024:metric_id:14名": None,  # 女选手
-    "baotou_shuwu_2023:metric_id:31家": "worker-clubs",  # 示范点 alone
-    "baotou_shuwu_2023:metric_id:86家": "worker-clubs",  # 示范点 alone
     "baotou_shuwu_2023:metric_id:120万人次": "online-users",  # reads of an e-library
     "baotou_shuwu_2023:metric_id:12个": "rest-stations",  # places given book boxes
     "baotou_shuwu_2023:metric_id:21家": "workers-libraries",  # libraries told to put things right
