@@ -911,6 +911,12 @@ def test_a_rank_of_model_points_whose_noun_the_list_leaves_out_takes_it_from_the
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
 
 
+def test_hazards_put_right_in_a_safety_contest_are_no_firms_of_it():
+    text = "深入开展“安康杯”竞赛活动，全公司28个班组参赛。组织群众安全监督员开展隐患排查，全年排查整改安全隐患316处。"
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
+        ("28个", "ankang-cup-enterprises"), ("316处", None)]
+
+
 @pytest.mark.parametrize(("text", "unclassified"), [
     ("全县建成职工书屋86家，9个镇（街道）实现职工书屋全覆盖。", ["9个"]),
     ("全市12个县（市、区）均建立职工服务中心。", ["12个"]),

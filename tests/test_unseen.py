@@ -441,7 +441,6 @@ XFAIL: dict[str, str] = {
     "fuling_laomo_2022:metric_id:12个": "a firm's count of studios (职工创新工作室12个) is taken for the interviewee's own record: the answer holds it",
     "zhanjiang_bangfu_2019:body_contains": "a sentence printed again at the start of the next paragraph: the earlier copy, ending its paragraph, is cut instead",
     "jiangyang_zongjie_2018:metric_id:210次": "checks of hazards (安全隐患排查210次) take skills-contests from 安康杯竞赛 in their sentence",
-    "jiangyang_zongjie_2018:metric_id:1,280处": "hazards put right (处) take ankang-cup-enterprises from 安康杯 in their sentence",
     "jiangyang_zongjie_2018:metric_id:12场": "lectures on women workers' rights (维权知识讲座) name no legal publicity (debatable)",
     "fuping_xieshang_2018:metric_id:86.5%": "a signing rate whose label holds 工资 (工资专项集体合同签订率) takes wage-growth",
     "fuping_xieshang_2018:metric_id:620人次": "negotiators trained (培训职工方协商代表) are counted as skills training (kunshan_journal_2021's cause)",
@@ -673,7 +672,6 @@ XFAIL: dict[str, str] = {
     "yongxin_bangfu_2023:metric_id:540人次": "trainees named by an aid metric's alias (培训困难职工和农民工540人次) take hardship-person-times (gangu_bangfu_2020:680人次's cause)",
     "yongxin_bangfu_2023:metric_id:13个": "the union's own hardship stations (帮扶服务站, 帮扶工作站) take worker-clubs from its alias 服务站 (langzhong_jiuye_2024:5个's cause)",
     "yongxin_bangfu_2023:metric_id:100%": "the rate of requests for help handled (办结率) reads as a dispute-resolution rate (meixian_tuiyi_2022:98.8%'s cause)",
-    "zigong_zhidaihui_2024:metric_id:316处": "hazards put right (处) take ankang-cup-enterprises from 安康杯 in the sentence before (jiangyang_zongjie_2018:1,280处's cause, across a sentence)",
     "zigong_zhidaihui_2024:metric_id:700万元以上": "labour-protection money in a plan (推动公司投入劳动保护专项资金700万元以上，新建职工健康小屋2个) takes facility-investment from 新建 in the next clause: a required word of another clause qualifies it",
 }
 
@@ -1161,7 +1159,6 @@ WRONG_IDS = {
     "yongxin_bangfu_2023:metric_id:540人次": "hardship-person-times",  # trainees named 困难职工
     "yongxin_bangfu_2023:metric_id:13个": "worker-clubs",  # 帮扶服务站: bare 服务站
     "yongxin_bangfu_2023:metric_id:100%": "dispute-resolution-rate",  # requests' 办结率
-    "zigong_zhidaihui_2024:metric_id:316处": "ankang-cup-enterprises",  # hazards, 安康杯 the sentence before
     "zigong_zhidaihui_2024:metric_id:700万元以上": "facility-investment",  # 新建 of the next clause
 }
 
