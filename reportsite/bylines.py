@@ -18,10 +18,11 @@ from reportsite.rules import PARENTHESES, media_name_pattern, photo_credit, text
 NAME = f"(?:[{HAN}][{HAN}·•]{{1,9}}|[{HAN}][\u3000 ][{HAN}](?![{HAN}]))"
 
 
-@lru_cache(maxsize=1)
-def _role_pattern() -> str:
-    """Return an alternation of the byline role words, longest first, then any word ending like a role (本报首席记者)."""
-    roles = sorted(text_rules()["byline_roles"], key=len, reverse=True)
+@lru_cache(maxsize=2)
+def _role_pattern(longer_only: bool = False) -> str:
+    """Return an alternation of the byline role words, longest first, then any word ending like a role (本报首席记者)
+    (``longer_only``: without the one-character roles, 文 and 图)."""
+    roles = sorted((r for r in text_rules()["byline_roles"] if not longer_only or len(r) >= 2), key=len, reverse=True)
     suffixes = "|".join(re.escape(r) for r in text_rules()["byline_role_suffixes"])
     return "|".join(re.escape(r) for r in roles) + f"|(?!{_honour()})[{HAN}]{{1,4}}(?<!{_honour_end()})(?:{suffixes})"
 
@@ -46,15 +47,15 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # 记者张三: allowed when marked or in brackets, after a paper's name too (（唐山劳动日报记者 霍建国 …）)
     # …but a one-character role (文, 图) only with a mark or a space before the names (not （文中受访者均为化名）)
     single = "|".join(re.escape(r) for r in text_rules()["byline_roles"] if len(r) == 1)
-    tight = (f"(?:{media_name_pattern()})?(?:(?!(?:{single})[^\\s：:/／])(?:{roles}))\\s*[：:/／]?\\s*(?:{names})"
-             if single else f"(?:{media_name_pattern()})?(?:{roles})\\s*[：:/／]?\\s*(?:{names})")
+    tight_roles = f"{_role_pattern(longer_only=True)}|(?:{single})(?=[\\s：:/／｜])" if single else roles
+    tight = f"(?:{media_name_pattern()})?(?:{tight_roles})\\s*[：:/／｜]?\\s*(?:{names})"
     marks = re.escape(text_rules()["decorative_marks"])
     media = media_name_pattern()
     # 兰州晨报/掌上兰州记者 张文博 通讯员 马玉兰 文/图: the paper's name before the first role, a role with no names
     # after the last (who wrote and who took the photos are the names before it); or the name glued to a reporter's
-    # role (湖北日报全媒记者 黄璐: only a reporter's qualifier between, no honour in the name: 十佳电视台记者 …).
-    qualifiers = "|".join(re.escape(q) for q in text_rules()["byline_glued_qualifiers"])
-    glued = f"(?!{_honour()}){media}(?:{qualifiers})?(?:记者|通讯员)(?:\\s*[：:]\\s*|\\s+)(?:{names})"
+    # role (湖北日报全媒记者 黄璐, 人民日报海外版记者 张三: no honour in the name or between: 十佳电视台记者 …).
+    words = "|".join(re.escape(w) for w in text_rules()["byline_honour_words"])
+    glued = f"(?!{_honour()}){media}(?:(?!{words})[{HAN}]){{0,4}}(?:记者|通讯员)(?:\\s*[：:]\\s*|\\s+)(?:{names})"
     line = (f"^(?:[{marks}]\\s*(?:{tight})(?:\\s+{tight})*"
             f"|(?:(?:{media}[/／\\-－])?(?:{group})|{glued})(?:\\s+{group})*(?:\\s+(?:{roles}))?)$")
     bracketed = f"[（(【]\\s*((?:{tight})(?:\\s+{tight})*)\\s*[）)】]"

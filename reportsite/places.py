@@ -485,9 +485,9 @@ def where_when(
 
 # A line of the title group opening on one is the province's report (全省…, 省能源化学工会…: a provincial body
 # unnamed, 省 then its name up to 工会, 厅, 委员会 or 联合会)…
-_WHOLE_PROVINCE = re.compile("全省|我省|省(?!劳模|优秀|先进|五一|级|心|钱|力|事|时)"
-                             "(?=(?:(?![的和与又及])[\u4e00-\u9fff]){0,6}?(?:工会|厅|委员会|联合会)"
-                             "(?!工作者|小组|干部|会员|积极分子|主席|组长))")  # not 省心省力的工会驿站, 省劳模…, 省优秀工会工作者
+_WHOLE_PROVINCE = re.compile("全省|我省|省(?!劳模|优秀|先进|五一|十佳|最美|模范|金牌|级|心|钱|力|事|时)"
+                             "(?=(?:(?!走进|深入|来到|看望|慰问|[的与又在到赴为对])[\u4e00-\u9fff]){0,10}?"
+                             "(?:工会|厅|委员会|联合会)(?!工作者|积极分子))")  # not 省心省力的工会驿站, 省劳模…, 省委宣讲团走进…工会
 _PROVINCE_FIRST = (*(f"{w}{n}" for w in ("全省", "我省") for n in ("首家", "首个", "第一家", "第一个")), "全省首创", "全省率先")  # …not a place's first (全省首家…成立)
 _OWN_PLACE = ("我市", "本市", "全市", "我区", "我县", "本县", "全县", "全区")  # …nor a report of its place (全省…大赛在我市开幕)
 

@@ -309,7 +309,7 @@ def _couplet(first: str, second: str) -> bool:
     place before a colon set aside; not a slogan over a title, which is longer or shorter than it or shaped otherwise."""
     first = _PLACE_BEFORE_COLON.sub("", first)
     low, high = COUPLET_HALF
-    if any(part.startswith(tuple(text_rules()["subtitle_openings"])) or _DATE_HALF.search(part) for part in (first, second)):
+    if second.startswith(tuple(text_rules()["subtitle_openings"])) or any(_DATE_HALF.fullmatch(p) for p in (first, second)):
         return False  # 平凡岗位上的坚守　记环卫工人李师傅, 职工书屋建设情况　二〇二三年十二月: a title and its subtitle
     return (low <= len(first) <= high and low <= len(second) <= high and abs(len(first) - len(second)) <= 1
             and not any(mark in part for part in (first, second) for mark in "，,。；;：:！!？?、")
@@ -318,7 +318,8 @@ def _couplet(first: str, second: str) -> bool:
 
 
 _ORGANISATION = re.compile("工会|委员会|联合会|协会|集团|公司")
-_DATE_HALF = re.compile("[0-9０-９]|[〇零一二三四五六七八九]{2,4}年|[一二三四五六七八九十]{1,3}月")
+_DATE_HALF = re.compile("(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}日)?"
+                        "|[0-9０-９]{4}[-./][0-9０-９]{1,2}(?:[-./][0-9０-９]{1,2})?")  # a half that is a date, whole
 
 
 def split_title_line(line: str) -> tuple[str | None, str, str | None]:
@@ -337,6 +338,8 @@ def split_title_line(line: str) -> tuple[str | None, str, str | None]:
     segments = title_segments(line)
     if len(segments) < 2:
         return None, line, None
+    if len(segments) == 2 and segments[1].startswith(tuple(text_rules()["subtitle_openings"])):
+        return None, segments[0], segments[1]  # 匠心筑梦新时代　记全国劳模张三: the title, then what it is about
     if len(segments) == 2 and _couplet(*segments):  # 聚力安全生产　倾心服务职工: one title in two halves
         return None, " ".join(segments), None
     subject = next((i for i, s in enumerate(segments) if title_like(s)), 0)
@@ -557,6 +560,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
 BRIEFS_MIN = 3  # blocks opening on one caption mark from which they are a report's briefs, not captions
 CAPTION_IN_MARKED_LAYOUT = 14  # characters from which an unmarked line among heads that all open on one mark is a caption
 HEAD_WITH_CLAUSE_MAX = 16  # characters of a flush line with a clause break that may be a head where indents tell
+_PLACE_WORDS = ("内", "里", "上", "前", "旁", "边", "外", "中", "下")  # 驿站内, 车间里: where a scene is set
 
 
 def _head_of_two_halves(text: str) -> bool:
@@ -565,12 +569,13 @@ def _head_of_two_halves(text: str) -> bool:
     word before the comma (对此，…; 同志们，…) and no word of saying ending it (小王说，…)."""
     text = text.strip()
     halves = _COMMA_HALVES.fullmatch(text)
-    if halves is None or len(text) > HEAD_WITH_CLAUSE_MAX or any(c.isdigit() or c in "“”\"‘’「」" for c in text):
+    if halves is None or len(text) > HEAD_WITH_CLAUSE_MAX or any(c.isdigit() for c in text):
         return False
-    first = re.split("[，,]", text, maxsplit=1)[0]
+    first, second = re.split("[，,]", text, maxsplit=1)
     rules = text_rules()
     return (not first.startswith(tuple(rules["sentence_openers"])) and not first.endswith(tuple(rules["speech_verbs"]))
-            and _SCENE.search(text) is None)
+            and not second.lstrip().startswith(("“", '"', "「"))  # 小王说，“…”: words said
+            and not (first.endswith(_PLACE_WORDS) and _SCENE.search(second) is not None))  # 驿站内，骑手们在休息: a scene
 _COMMA_HALVES = re.compile("[^，,、；;：:]{2,}[，,][^，,、；;：:]{2,}")  # 建得多，更要建得好: two halves, one comma between
 CAPTION_FIRST_LINE = 18  # characters from which a caption's first line holding a clause break is longer than a head
 
@@ -632,10 +637,13 @@ class _Layout:
         """Some short line set flush with no clause break stands between a finished paragraph and one set in:
         a head as this layout prints its heads."""
         parts = self._parts
-        return any(p.kind == "paragraph" and not p.indented and heading_shaped(p.text) and not _CLAUSE_BREAK.search(p.text)
-                   and parts[i - 1].kind == "paragraph" and ends_complete(parts[i - 1].text)
-                   and parts[i + 1].kind == "paragraph" and parts[i + 1].indented
-                   for i, p in enumerate(parts[1:-1], start=1))
+        placed = [p for i, p in enumerate(parts[1:-1], start=1)
+                  if p.kind == "paragraph" and not p.indented and heading_shaped(p.text)
+                  and parts[i - 1].kind == "paragraph" and ends_complete(parts[i - 1].text)
+                  and parts[i + 1].kind == "paragraph" and parts[i + 1].indented]
+        # one with no clause break, or two of two halves each (建得多，更要建得好 | 管得好，更要用得好)
+        return (any(not _CLAUSE_BREAK.search(p.text) for p in placed)
+                or sum(1 for p in placed if _head_of_two_halves(p.text)) >= 2)
 
     @functools.cached_property
     def heads_marked(self) -> bool:

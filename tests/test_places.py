@@ -378,8 +378,11 @@ def test_a_title_opening_on_the_whole_province_places_the_report_in_the_province
     assert where_when(recover_document(titled.format("市总工会") + body), load_regions())[0].name == "合肥市"
     # 省 as a word of its own (省心, 省钱), an honour's rank (省劳模, 省优秀工会工作者), or a body far from 工会
     for line in ["省心省力的工会驿站成了骑手的家", "省钱又省事的工会普惠卡受职工欢迎", "省劳模王师傅和他的工会小组",
-                 "省优秀工会工作者张丽的一天", "省委宣讲团走进高新区工会"]:
+                 "省优秀工会工作者张丽的一天", "省委宣讲团走进高新区工会", "省十佳工会主席评选揭晓"]:
         assert where_when(recover_document(line + body), load_regions())[0].name == "合肥市", line
+    # …but a provincial body's people, or a department whose name holds 和, are the province's
+    for line in ["省总工会主席王明深入企业调研", "省人力资源和社会保障厅联合省总工会开展金秋助学", "省教育科学文化卫生体育工会开展送清凉活动"]:
+        assert where_when(recover_document(line + body), load_regions())[0].name == "安徽省", line
 
 
 def test_a_place_before_an_honour_names_the_honours_rank_not_the_reports_place(regions):

@@ -453,6 +453,9 @@ def test_marked_title_line_holding_kicker_and_title():
 
 
 @pytest.mark.parametrize(("line", "title"), [
+    ("访贫问苦送温暖　真情帮扶暖人心", "访贫问苦送温暖 真情帮扶暖人心"),  # 访 opening the first half: no subtitle's
+    ("十月金秋送助学　爱心圆梦助成才", "十月金秋送助学 爱心圆梦助成才"),  # a month inside a half: no date
+    ("走近劳模身边　传承工匠精神", "走近劳模身边 传承工匠精神"),
     ("聚力安全生产　倾心服务职工", "聚力安全生产 倾心服务职工"),
     ("包头：职工书屋“扩容”　职工之家“升级”", "包头：职工书屋“扩容” 职工之家“升级”"),
 ])
@@ -465,6 +468,7 @@ def test_a_title_of_two_parallel_halves_on_one_line_stays_one_title(line, title)
     ("织就共富“幸福网”　柯桥工会答好新考卷", ("织就共富“幸福网”", "柯桥工会答好新考卷", None)),  # a slogan over the title
     ("喜迎二十大　建功新时代　某县总工会开展劳动竞赛", ("喜迎二十大 建功新时代", "某县总工会开展劳动竞赛", None)),
     ("平凡岗位上的坚守　记环卫工人李师傅", (None, "平凡岗位上的坚守", "记环卫工人李师傅")),  # a title and its subtitle
+    ("匠心筑梦新时代　记全国劳模张三", (None, "匠心筑梦新时代", "记全国劳模张三")),
     ("职工书屋建设情况　二〇二三年十二月", (None, "职工书屋建设情况", "二〇二三年十二月")),
 ])
 def test_a_slogan_and_a_title_on_one_line_are_no_couplet(line, parts):
@@ -492,6 +496,17 @@ def test_a_flush_line_with_a_comma_between_a_finished_paragraph_and_one_set_in_i
 def test_a_flush_sentence_that_lost_its_stop_is_no_head(line):
     doc = recover_document(MAGAZINE_PAGE.format(line))
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["让服务站长在路边"]
+
+
+@pytest.mark.parametrize("line", ["干在实处，走在前列", "“小驿站”，大温暖", "为骑手办实事，向职工送温暖"])
+def test_a_head_of_two_halves_may_hold_quoted_words_or_a_scenes_verbs(line):
+    doc = recover_document(MAGAZINE_PAGE.format(line))
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == [line, "让服务站长在路边"]
+
+
+def test_heads_of_two_halves_each_show_the_layout_prints_its_heads_bare():
+    page = MAGAZINE_PAGE.replace("让服务站长在路边", "管得好，更要用得好").format("建得多，更要建得好")
+    assert [b.text for b in recover_document(page).blocks if b.kind == "heading"] == ["建得多，更要建得好", "管得好，更要用得好"]
 
 
 def test_a_flush_line_with_a_comma_is_no_head_where_no_other_head_is_a_bare_line():
@@ -552,6 +567,11 @@ def test_photo_credit_marks_a_caption():
         ("河南日报客户端记者 李明", ["李明"]), ("南方工报首席记者 刘洋", ["刘洋"]),
         ("记者　王丽　编辑　张三", ["王丽"]),  # the page's editor: no author
         ("记者　王丽　责任编辑　张三　通讯员　李四", ["王丽", "李四"]),
+        # roles opening on 文, 图 or 摄 are no one-character roles
+        ("（摄影 王五）", ["王五"]), ("（图片：李四）", ["李四"]), ("（文字：张三 摄影：李四）", ["张三", "李四"]),
+        ("■文字　张三　图片　李四", ["张三", "李四"]), ("（摄像记者 王五）", ["王五"]),
+        # a paper's name glued to any reporter's word but an honour
+        ("工人日报资深记者 张三", ["张三"]), ("人民日报海外版记者 张三", ["张三"]),
     ],
 )
 def test_bylines(line, names):

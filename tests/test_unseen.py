@@ -1066,7 +1066,7 @@ WRONG_IDS = {
     "jiamusi_shuxiang_2017:metric_id:100个": "workers-libraries",  # book boxes take the libraries named before (zhangye_library_2019's cause)
     "yixing_zhidaihui_2013:metric_id:80个以上": "covered-units",  # workers' congresses covering firms, 市总工会 in the sentence: a union's coverage
     "yixing_zhidaihui_2013:metric_id:3,000家以上": "covered-units",
-    "jiangyin_fwd_2023:metric_id:八成以上": "medical-mutual-aid-participants",  # a share of the workforce takes 参保 later in the sentence  # a share named by 占比 takes 参保 from earlier clauses
+    "jiangyin_fwd_2023:metric_id:八成以上": "medical-mutual-aid-participants",  # a share of the workforce takes 参保 later in the sentence
     "liuyang_forum_2021:metric_id:186个": "grassroots-unions",  # a speaker's bracketed post (…工会联合会主席) lends its union alias to the speech's first figure
     "liuyang_forum_2021:metric_id:142个": "grassroots-unions",  # 推动…网点建立了工会 is not read as founding (weifang_riders_2022's cause)
     "liuyang_forum_2021:metric_id:两个": "rest-stations",  # a count of venues takes rest-stations from the stations in its clause
