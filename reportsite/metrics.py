@@ -99,8 +99,17 @@ PER_HEAD_BEFORE = 6  # characters before a figure in which 每人, 每户… mak
 
 
 def _names_soon(after: str, nouns: tuple[str, ...]) -> bool:
-    """Tell whether one of the nouns starts within STATED_WITHIN characters of ``after`` (帮扶资金, 志愿者队伍)."""
-    return any(0 <= after.find(noun) <= STATED_WITHIN for noun in nouns)
+    """Tell whether one of the nouns heads the phrase ``after`` opens (帮扶资金, 志愿者队伍): it starts within
+    STATED_WITHIN characters and no word goes on from it (群众性文体活动, 欠薪案件: the noun qualifies another)."""
+    for noun in nouns:
+        at = after.find(noun)
+        if 0 <= at <= STATED_WITHIN and not after.startswith(_COMPOUND_ON, at + len(noun)):
+            return True
+    return False
+
+
+_MODIFIER = re.compile("^(?:较高|较好|良好|稳定|平稳|持续|较快|历史)")  # 的较高水平: a word qualifying a stated noun
+_COMPOUND_ON = ("性", "案", "项目", "服务", "活动", "组织", "团队", "单位", "企业", "工作")  # 群众性, 欠薪案件
 
 
 def _bounds_a_noun(text: str, quantity: Quantity, grammar: Grammar) -> bool:
@@ -110,8 +119,8 @@ def _bounds_a_noun(text: str, quantity: Quantity, grammar: Grammar) -> bool:
     if not grammar.threshold_before or not text.startswith("的", end) or not is_han(text[end + 1 : end + 2]):
         return False
     after = text[end + 1 : end + 1 + STATED_WITHIN]
-    if any(noun in after for noun in grammar.threshold_nouns_stated):
-        return False  # 新建100个以上的目标, 保持在90%以上的较高水平: the figure stated
+    if _MODIFIER.sub("", after, count=1).startswith(grammar.threshold_nouns_stated):
+        return False  # 新建100个以上的目标, 保持在90%以上的较高水平: the figure stated (not 的企业要求…: the next phrase's)
     if quantity.unit == "%" and "率" not in text[max(0, start - RATE_BEFORE) : start]:
         return False  # 全市80%以上的企业开展…: a share of the firms, not a bound on a rate (满意率低于80%的…)
     if quantity.unit == "元" and _names_soon(after, grammar.threshold_money_nouns):

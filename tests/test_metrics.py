@@ -848,6 +848,12 @@ def test_an_abstract_word_qualifying_a_thing_leaves_a_count(text, figures):
     ("每户不少于2000元的慰问金。", ["不少于2000元"]),
     ("再给予每人1万元以内的救助。", ["1万元以内"]),
     ("新增会员超过5,000人的县区有6个。", ["6个"]),  # a bound on the counties counted
+    # the next phrase's word is no stated noun; a noun qualifying another is no head; 每次 is no standard per head
+    ("对入会率低于50%的企业要求年内整改。", []),
+    ("对职工人数超过200人的企业要求建立职代会制度。", []),
+    ("对参与人数超过1000人的群众性文体活动给予补贴。", []),
+    ("对涉及金额超过10万元的欠薪案件实行挂牌督办。", []),
+    ("对每次参加人数不足10人的活动不予补贴。", []),
 ])
 def test_a_figure_bounding_the_noun_it_qualifies_is_a_threshold_not_a_figure(text, figures):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
@@ -872,13 +878,22 @@ def test_members_of_a_unions_mutual_aid_scheme_are_its_participants(text):
 
 @pytest.mark.parametrize(("text", "metric"), [
     ("为1,800名住院职工给付互助保障补助。", "medical-mutual-aid-claims"),  # those paid
-    ("互助保障理赔856人次。", "medical-mutual-aid-claims"),
-    ("互助保障受益职工1,230人次。", "medical-mutual-aid-claims"),
+    ("互助保障理赔856人次。", None),  # claims settled: no participants (nor, by 理赔 alone, the medical claims)
+    ("参加医疗互助的职工12万人，全年理赔8,600人次。", None),
     ("开展互助保障政策宣讲，覆盖职工5,000余人。", None),  # an audience
     ("全区有互助保障工作人员12名。", None),  # staff
     ("全省已有38.6万名新就业形态劳动者参加了工会专属职业伤害互助保障。", None),  # another cover
 ])
 def test_those_a_mutual_aid_scheme_paid_taught_or_employs_are_not_its_participants(text, metric):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("职工意外伤害互助保障理赔320人次。", None),  # other covers' claims
+    ("女职工安康互助保险赔付56人次。", None),
+    ("开展互助保障活动。“夏送清凉”受益职工2.3万人次。", "summer-cooling-visits"),  # a campaign's beneficiaries
+])
+def test_claims_of_other_covers_and_a_campaigns_beneficiaries_are_no_mutual_aid_claims(text, metric):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == [metric]
 
 
@@ -890,6 +905,11 @@ def test_those_a_mutual_aid_scheme_paid_taught_or_employs_are_not_its_participan
 ])
 def test_firms_shops_and_the_rural_register_are_no_hardship_households(text):
     assert "hardship-households" not in {r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+
+
+@pytest.mark.parametrize("text", ["全市共有建档立卡困难职工1,235户。", "走访慰问困难企业职工家庭360户。"])
+def test_workers_households_on_the_unions_register_or_of_firms_in_difficulty_are_hardship_households(text):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == ["hardship-households"]
 
 
 @pytest.mark.parametrize(("text", "metrics"), [
