@@ -937,6 +937,13 @@ def test_hazards_put_right_in_a_safety_contest_are_no_firms_of_it():
         ("28个", "ankang-cup-enterprises"), ("316处", None)]
 
 
+def test_outdoor_workers_visited_in_a_summer_campaign_at_the_stations_are_its_visits():
+    text = ("今年新建爱心驿站20个。夏季高温期间，依托驿站开展“夏送清凉”活动，慰问一线职工和户外劳动者1.36万人次。"
+            "驿站全年服务户外劳动者5.2万人次。")
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
+        ("20个", "rest-stations"), ("1.36万人次", "summer-cooling-visits"), ("5.2万人次", "rest-stations")]
+
+
 @pytest.mark.parametrize(("text", "unclassified"), [
     ("全县建成职工书屋86家，9个镇（街道）实现职工书屋全覆盖。", ["9个"]),
     ("全市12个县（市、区）均建立职工服务中心。", ["12个"]),
