@@ -561,15 +561,24 @@ def _elided_noun(text: str, start: int, at: int, label: str, designations: tuple
     """The label of a figure counting a rank of something whose noun a list leaves out (全国职工书屋示范点9家，
     自治区级示范点31家: 自治区级示范点 are 职工书屋示范点), with the noun of the sentence's last item naming it
     before the figure; else the label as it is."""
+    items = _ITEM_BREAK.split(text[start:at])
     for designation in designations:
         if not label.endswith(designation) or _RANK.fullmatch(label[: -len(designation)]) is None:
             continue
-        named = [m for m in re.finditer(f"([\u4e00-\u9fff]{{2,8}}?){re.escape(designation)}", text[start:at])
-                 if _RANK.fullmatch(m.group(1)) is None]
-        if named:
-            noun = _RANK.sub("", named[-1].group(1), count=1)  # 全国职工书屋 -> 职工书屋
-            return f"{label[: -len(designation)]}{noun}{designation}"
+        # the items before the figure's own, nearest first, past those leaving the noun out too (自治区级示范点31家，
+        # 市级示范点86家); one of another kind ends the list (…示范点40家，新建服务站点120个，省级示范点5个)
+        for before in reversed(items[:-1]):
+            named = re.search(f"([\u4e00-\u9fff]{{2,10}}){re.escape(designation)}", before)
+            if named is None:
+                break
+            noun = _RANK_WORD.split(named.group(1))[-1]  # 获评全国职工书屋 -> 职工书屋
+            if len(noun) >= 2 and _RANK.fullmatch(noun) is None:
+                return f"{label[: -len(designation)]}{noun}{designation}"
     return label
+
+
+_ITEM_BREAK = re.compile("[，,、；;]")
+_RANK_WORD = re.compile("全国|国家级|自治区级|[省市县区]级")
 
 
 def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[int, int], clause: tuple[int, int],
