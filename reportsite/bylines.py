@@ -12,7 +12,7 @@ from functools import lru_cache
 from reportsite.blocks import Part, dateline_prefixes, opens_on_dateline
 from reportsite.unwrap import date_alone, header_label_line, presenter_line
 from reportsite.normalize import HAN, is_han
-from reportsite.rules import PARENTHESES, media_name_pattern, photo_credit, text_rules
+from reportsite.rules import PARENTHESES, honour_qualifiers, media_name_pattern, photo_credit, text_rules
 
 # A name, or a two-character one set out to three characters' width (彭　亮), which no other name could be.
 NAME = f"(?:[{HAN}][{HAN}·•]{{1,9}}|[{HAN}][\u3000 ][{HAN}](?![{HAN}]))"
@@ -24,18 +24,7 @@ def _role_pattern(longer_only: bool = False) -> str:
     (``longer_only``: without the one-character roles, 文 and 图)."""
     roles = sorted((r for r in text_rules()["byline_roles"] if not longer_only or len(r) >= 2), key=len, reverse=True)
     suffixes = "|".join(re.escape(r) for r in text_rules()["byline_role_suffixes"])
-    return "|".join(re.escape(r) for r in roles) + f"|(?!{_honour()})[{HAN}]{{1,4}}(?<!{_honour_end()})(?:{suffixes})"
-
-
-def _honour() -> str:
-    """An alternation of the words of an honour (优秀, 先进…), anywhere in the run it opens the look at."""
-    words = "|".join(re.escape(w) for w in text_rules()["byline_honour_words"])
-    return f"[{HAN}]{{0,3}}(?:{words})"
-
-
-def _honour_end() -> str:
-    """A look-behind alternation of the honour words' last characters pair (…优秀, …先进) before a role."""
-    return "|".join(re.escape(w[-2:]) for w in text_rules()["byline_honour_words"] if len(w) >= 2)
+    return "|".join(re.escape(r) for r in roles) + f"|(?![{HAN}]{{0,3}}(?:{honour_qualifiers()}))[{HAN}]{{1,4}}(?:{suffixes})"
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +43,8 @@ def _byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # 兰州晨报/掌上兰州记者 张文博 通讯员 马玉兰 文/图: the paper's name before the first role, a role with no names
     # after the last (who wrote and who took the photos are the names before it); or the name glued to a reporter's
     # role (湖北日报全媒记者 黄璐, 人民日报海外版记者 张三: no honour in the name or between: 十佳电视台记者 …).
-    words = "|".join(re.escape(w) for w in text_rules()["byline_honour_words"])
-    glued = f"(?!{_honour()}){media}(?:(?!{words})[{HAN}]){{0,4}}(?:记者|通讯员)(?:\\s*[：:]\\s*|\\s+)(?:{names})"
+    honour = honour_qualifiers()
+    glued = f"(?![{HAN}]{{0,3}}(?:{honour})){media}(?:(?!{honour})[{HAN}]){{0,4}}(?:记者|通讯员)(?:\\s*[：:]\\s*|\\s+)(?:{names})"
     line = (f"^(?:[{marks}]\\s*(?:{tight})(?:\\s+{tight})*"
             f"|(?:(?:{media}[/／\\-－])?(?:{group})|{glued})(?:\\s+{group})*(?:\\s+(?:{roles}))?)$")
     bracketed = f"[（(【]\\s*((?:{tight})(?:\\s+{tight})*)\\s*[）)】]"

@@ -435,10 +435,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         in_plan = source.target_section and not (looks_back or _looks_back(text[s_start:s_end], rules))
         # A plan word in an earlier clause is undone by a figure's own clause that looks back (…提出明确要求，三年来累计
         # 投入资金860万元: spent, not planned).
-        back = _LOOKS_BACK.match(text, left)
-        target = in_plan or (is_target(before, rules) and (back is None or (back.group().endswith("已") and _STILL_AHEAD.search(text, back.end(), quantity.start) is not None)
-                                                           or is_target(text[back.end():quantity.start], rules))
-                             ) or planned_item(text, quantity.start, rules)
+        target = (in_plan or (is_target(before, rules) and not _looks_back_from(text, left, quantity.start, rules))
+                  or planned_item(text, quantity.start, rules))
         # Per what: searched back to the comma when the list items before the figure hold no figure of their
         # own (每只书箱装有技术、法律和文学等图书50册), else in the figure's own item.
         comma_left = max(widen_clause_start(text, left, COMMA_END), s_start)  # the clause with its list's lead-in
@@ -539,6 +537,16 @@ def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) ->
 _LOOKS_BACK = re.compile("(?:[\\d一二两三四五六七八九十几多]+年多?来|(?:今年|去年|近年|近几年|多年|长期)以来|已经|累计"
                          "|(?:今年|去年|全年|当年|目前|现|至今)?已(?=[为建开完实累有发组举培帮投]))")  # 今年已为…: done
 _STILL_AHEAD = re.compile("(?<![有所重主])(?:要|需|应|须)(?![求点])|达到|力争|确保")  # 已建会企业…要达到90%: a goal about what exists
+
+
+def _looks_back_from(text: str, left: int, at: int, rules: Rules) -> bool:
+    """Tell whether the figure's clause (from ``left``) opens on what has been done (三年来累计…, 今年已为…), which
+    undoes a plan word of an earlier clause; not 已 describing what a goal is about (已建会企业…要达到90%), nor a
+    clause whose words after that opening state a plan of their own (已发文要求…新建30个)."""
+    back = _LOOKS_BACK.match(text, left)
+    if back is None or (back.group().endswith("已") and _STILL_AHEAD.search(text, back.end(), at) is not None):
+        return False
+    return not is_target(text[back.end():at], rules)
 _WHOLE_PLACE = re.compile("[全我][省市县区旗州盟]|[省市县区旗州盟]总工会")  # 全市…, 市总工会…: figures of the whole place
 # A clause opening on the whole place (…，全县共培训…), after a story's cue: the place's figures again (not 为全县职工…: whom it served).
 _PLACE_OPENS_CLAUSE = re.compile("[，,；;：:](?:今年|去年|全年|同时|此外|目前|截至[^，,]{0,8}[，,]?)?(?:[全我][省市县区旗州盟]|[省市县区旗州盟]总工会)")
@@ -561,10 +569,10 @@ def _elided_noun(text: str, start: int, at: int, label: str, designations: tuple
     """The label of a figure counting a rank of something whose noun a list leaves out (全国职工书屋示范点9家，
     自治区级示范点31家: 自治区级示范点 are 职工书屋示范点), with the noun of the sentence's last item naming it
     before the figure; else the label as it is."""
-    items = _ITEM_BREAK.split(text[start:at])
     for designation in designations:
         if not label.endswith(designation) or _RANK.fullmatch(label[: -len(designation)]) is None:
             continue
+        items = _ITEM_BREAK.split(text[start:at])  # only for the few figures whose label is a rank and a designation
         # the items before the figure's own, nearest first, past those leaving the noun out too (自治区级示范点31家，
         # 市级示范点86家); one of another kind ends the list (…示范点40家，新建服务站点120个，省级示范点5个)
         for before in reversed(items[:-1]):

@@ -137,6 +137,11 @@ def grammar_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Grammar:
     if not isinstance(data, dict):
         raise GrammarError(f"{path}: expected a mapping at the top level")
     qualifiers = _mapping(data, "qualifiers", path)
+    thresholds = _mapping(data, "thresholds", path) if "thresholds" in data else {}
+
+    def threshold(key: str) -> tuple[Any, ...]:
+        return _tuple(thresholds, key, path) if key in thresholds else ()
+
     return Grammar(
         units={k: str(v) for k, v in _mapping(data, "units", path).items()},
         unit_false_words=_tuple(data, "unit_false_words", path),
@@ -160,12 +165,12 @@ def grammar_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Grammar:
         share_false_next=str(data.get("share_false_next") or ""),
         concrete_after_abstract=_tuple(data, "concrete_after_abstract", path) if "concrete_after_abstract" in data else (),
         abstract_classes=_tuple(data, "abstract_classes", path) if "abstract_classes" in data else (),
-        threshold_before=_tuple(_mapping(data, "thresholds", path), "before", path) if "thresholds" in data else (),
-        threshold_after=_tuple(_mapping(data, "thresholds", path), "after", path) if "thresholds" in data else (),
-        threshold_nouns_stated=_tuple(_mapping(data, "thresholds", path), "stated_nouns", path) if "thresholds" in data else (),
-        threshold_money_nouns=_tuple(_mapping(data, "thresholds", path), "money_nouns", path) if "thresholds" in data else (),
-        threshold_people_nouns=_tuple(_mapping(data, "thresholds", path), "people_nouns", path) if "thresholds" in data else (),
-        threshold_per_head=_tuple(_mapping(data, "thresholds", path), "per_head", path) if "thresholds" in data else (),
+        threshold_before=threshold("before"),
+        threshold_after=threshold("after"),
+        threshold_nouns_stated=threshold("stated_nouns"),
+        threshold_money_nouns=threshold("money_nouns"),
+        threshold_people_nouns=threshold("people_nouns"),
+        threshold_per_head=threshold("per_head"),
     )
 
 

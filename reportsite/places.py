@@ -15,7 +15,7 @@ from reportsite.bylines import is_team_byline
 from reportsite.model import Document, Period, Region
 from reportsite.normalize import HAN
 from reportsite.numbers import parse_chinese_numeral
-from reportsite.rules import DATA_DIR, longest_word_pattern, own_name, safe_load, text_rules, word_list
+from reportsite.rules import DATA_DIR, honour_qualifiers, longest_word_pattern, own_name, safe_load, text_rules, word_list
 from reportsite.unwrap import speaker_of
 
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -483,11 +483,18 @@ def where_when(
     return region, organization, _find_period(doc, text, date or _issue_month(doc)), date
 
 
-# A line of the title group opening on one is the province's report (全省…, 省能源化学工会…: a provincial body
-# unnamed, 省 then its name up to 工会, 厅, 委员会 or 联合会)…
-_WHOLE_PROVINCE = re.compile("全省|我省|省(?!劳模|优秀|先进|五一|十佳|最美|模范|金牌|级|心|钱|力|事|时)"
-                             "(?=(?:(?!走进|深入|来到|看望|慰问|[的与又在到赴为对])[\u4e00-\u9fff]){0,10}?"
-                             "(?:工会|厅|委员会|联合会)(?!工作者|积极分子))")  # not 省心省力的工会驿站, 省劳模…, 省委宣讲团走进…工会
+@lru_cache(maxsize=1)
+def _whole_province_line() -> re.Pattern[str]:
+    """A line of the title group opening on this is the province's report: 全省…, 我省…, or 省 opening a provincial
+    body's name (ending on 工会, 厅, 委员会 or 联合会 within ten characters, no verb between: not 省委宣讲团走进…工会),
+    but not an honour's rank (省劳模, 省优秀工会工作者: text_rules honour_words and honour_qualifiers) nor 省 as a
+    verb (省心省力的工会驿站)."""
+    honours = "|".join(re.escape(w) for w in text_rules()["honour_words"])
+    return re.compile(f"全省|我省|省(?!{honours}|{honour_qualifiers()}|五一|级|心|钱|力|事|时)"
+                      "(?=(?:(?!走进|深入|来到|看望|慰问|[的与又在到赴为对])[\u4e00-\u9fff]){0,10}?"
+                      "(?:工会|厅|委员会|联合会)(?!工作者|积极分子))")
+
+
 _PROVINCE_FIRST = (*(f"{w}{n}" for w in ("全省", "我省") for n in ("首家", "首个", "第一家", "第一个")), "全省首创", "全省率先")  # …not a place's first (全省首家…成立)
 _OWN_PLACE = ("我市", "本市", "全市", "我区", "我县", "本县", "全县", "全区")  # …nor a report of its place (全省…大赛在我市开幕)
 
@@ -500,7 +507,7 @@ def _whole_province(doc: Document, picked: RegionEntry | None, regions: list[Reg
         return None
     lines = (doc.kicker, doc.title, doc.subtitle)
     head = title_group(doc)
-    if (not any(line and _WHOLE_PROVINCE.match(line) and not line.startswith(_PROVINCE_FIRST) for line in lines)
+    if (not any(line and _whole_province_line().match(line) and not line.startswith(_PROVINCE_FIRST) for line in lines)
             or region_mentions(head, regions) or any(word in head for word in _OWN_PLACE)):
         return None
     above = _ancestors(picked)

@@ -86,6 +86,12 @@ def photo_credit() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def honour_qualifiers() -> str:
+    """An alternation of the words that make what follows an honour (text_rules honour_qualifiers: 优秀, 先进…)."""
+    return "|".join(re.escape(w) for w in text_rules()["honour_qualifiers"])
+
+
 def media_name_pattern() -> str:
     """A paper's or outlet's name (兰州晨报, 掌上兰州客户端, 新华社): Chinese before one of the text rules' media suffixes."""
     suffixes = "|".join(re.escape(s) for s in sorted(text_rules()["media_name_suffixes"], key=len, reverse=True))

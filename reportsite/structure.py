@@ -306,11 +306,12 @@ COUPLET_HALF = (4, 12)  # characters of each half of a title printed as two para
 def _couplet(first: str, second: str) -> bool:
     """Tell whether two parts of a title line are the two halves of one headline, parallel phrases of one length
     (聚力安全生产　倾心服务职工, 包头：职工书屋“扩容”　职工之家“升级”): no clause mark in either, the first's
-    place before a colon set aside; not a slogan over a title, which is longer or shorter than it or shaped otherwise."""
+    place before a colon set aside; not a slogan over a title, which is longer or shorter than it or shaped otherwise
+    (split_title_line has set apart a second half opening a subtitle: 记…)."""
     first = _PLACE_BEFORE_COLON.sub("", first)
     low, high = COUPLET_HALF
-    if second.startswith(tuple(text_rules()["subtitle_openings"])) or any(_DATE_HALF.fullmatch(p) for p in (first, second)):
-        return False  # 平凡岗位上的坚守　记环卫工人李师傅, 职工书屋建设情况　二〇二三年十二月: a title and its subtitle
+    if any(_DATE_HALF.fullmatch(p) for p in (first, second)):
+        return False  # 职工书屋建设情况　二〇二三年十二月: a title and its date
     return (low <= len(first) <= high and low <= len(second) <= high and abs(len(first) - len(second)) <= 1
             and not any(mark in part for part in (first, second) for mark in "，,。；;：:！!？?、")
             # one shape: as many quoted words, and an organisation in both or neither (not 织就共富“幸福网”　柯桥工会答好新考卷)
@@ -561,22 +562,24 @@ BRIEFS_MIN = 3  # blocks opening on one caption mark from which they are a repor
 CAPTION_IN_MARKED_LAYOUT = 14  # characters from which an unmarked line among heads that all open on one mark is a caption
 HEAD_WITH_CLAUSE_MAX = 16  # characters of a flush line with a clause break that may be a head where indents tell
 _PLACE_WORDS = ("内", "里", "上", "前", "旁", "边", "外", "中", "下")  # 驿站内, 车间里: where a scene is set
+_COMMA_HALVES = re.compile("([^，,、；;：:]{2,})[，,]([^，,、；;：:]{2,})")  # 建得多，更要建得好: two halves, one comma between
 
 
 def _head_of_two_halves(text: str) -> bool:
     """Tell whether a short flush line holding one comma reads as a head of two halves (建得多，更要建得好), not as
-    a sentence whose stop was lost: no figure, no quotation, no scene (驿站内，骑手们在休息充电), no sentence's opening
+    a sentence whose stop was lost: no figure, no quotation opening its second half, no scene (驿站内，骑手们在休息充电), no sentence's opening
     word before the comma (对此，…; 同志们，…) and no word of saying ending it (小王说，…)."""
     text = text.strip()
     halves = _COMMA_HALVES.fullmatch(text)
     if halves is None or len(text) > HEAD_WITH_CLAUSE_MAX or any(c.isdigit() for c in text):
         return False
-    first, second = re.split("[，,]", text, maxsplit=1)
+    first, second = halves.groups()
     rules = text_rules()
     return (not first.startswith(tuple(rules["sentence_openers"])) and not first.endswith(tuple(rules["speech_verbs"]))
             and not second.lstrip().startswith(("“", '"', "「"))  # 小王说，“…”: words said
             and not (first.endswith(_PLACE_WORDS) and _SCENE.search(second) is not None))  # 驿站内，骑手们在休息: a scene
-_COMMA_HALVES = re.compile("[^，,、；;：:]{2,}[，,][^，,、；;：:]{2,}")  # 建得多，更要建得好: two halves, one comma between
+
+
 CAPTION_FIRST_LINE = 18  # characters from which a caption's first line holding a clause break is longer than a head
 
 
