@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 import time
 
 import pytest
@@ -21,13 +22,14 @@ def test_fork_call_returns_the_value_computed_in_another_process(monkeypatch) ->
     assert forked.result() == (pid, squares)  # asked again: the same answer, no second wait
 
 
-def test_fork_call_raises_the_workers_exception_in_the_caller() -> None:
+@pytest.mark.parametrize("call", [workers.fork_call, workers.thread_call], ids=["fork_call", "thread_call"])
+def test_a_computation_beside_the_caller_raises_its_exception_in_the_caller(call) -> None:
     def fails() -> None:
         raise ValueError("a passage appears twice")
 
-    forked = workers.fork_call(fails)
+    beside = call(fails)
     with pytest.raises(ValueError, match="appears twice"):
-        forked.result()
+        beside.result()
 
 
 def test_fork_call_reports_a_worker_that_died(monkeypatch) -> None:
@@ -218,8 +220,6 @@ def test_fork_call_raises_an_exception_that_cannot_be_pickled_as_one_naming_it(m
 
 
 def test_thread_call_returns_the_value_computed_beside_the_caller() -> None:
-    import threading
-
     started, go_on = threading.Event(), threading.Event()
 
     def work() -> list[int]:
@@ -234,18 +234,7 @@ def test_thread_call_returns_the_value_computed_beside_the_caller() -> None:
     assert beside.result() == [0, 1, 4, 9, 16]  # asked again: the same answer
 
 
-def test_thread_call_raises_the_threads_exception_in_the_caller() -> None:
-    def fails() -> None:
-        raise ValueError("a passage appears twice")
-
-    beside = workers.thread_call(fails)
-    with pytest.raises(ValueError, match="appears twice"):
-        beside.result()
-
-
 def test_thread_call_without_background_work_computes_at_once() -> None:
-    import threading
-
     calls = []
     beside = workers.thread_call(lambda: calls.append(threading.get_ident()) or "done", background=False)
     assert calls == [threading.get_ident()] and beside.result() == "done"
