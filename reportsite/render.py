@@ -6,9 +6,11 @@ import html
 import posixpath
 import re
 from pathlib import Path
+from types import FunctionType
 from typing import Any, Callable
 
 import jinja2
+import jinja2.runtime
 import markdown
 from markdown.extensions import toc as toc_extension
 from markupsafe import Markup
@@ -336,6 +338,30 @@ def insert_captions(body: str, view: ReportView) -> str:
     return body
 
 
+class _Context(jinja2.runtime.Context):
+    """Jinja's context, calling plain functions and macros straight away.
+
+    Every call in a template (``url(…)``, a macro) goes through ``Context.call``, which looks twice for a
+    ``pass_context``-style mark on the callable and its ``__call__`` before calling it: a few microseconds,
+    paid 200 times a page (2.7 million calls at 10,000 reports).  A plain function with no attributes and a
+    template's own macro carry no such mark, so they are called at once, as Jinja would call them; anything
+    else (a marked function, a callable object) takes Jinja's own way.
+    """
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's own signature)
+        kind = type(__obj)
+        if (kind is FunctionType and not __obj.__dict__) or kind is jinja2.runtime.Macro:
+            if kwargs:
+                kwargs.pop("_loop_vars", None)
+                kwargs.pop("_block_vars", None)
+            try:
+                return __obj(*args, **kwargs)
+            except StopIteration:
+                return __self.environment.undefined(
+                    "value was undefined because a callable raised a StopIteration exception")
+        return super().call(__obj, *args, **kwargs)
+
+
 def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     """A Jinja2 environment with autoescaping and the project's filters."""
     env = jinja2.Environment(
@@ -346,6 +372,7 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.context_class = _Context
     env.filters["zh_number"] = format_number
     env.filters["zh_date"] = format_date
     env.filters["zh_value"] = format_value

@@ -305,3 +305,49 @@ def test_a_table_in_a_report_body_is_an_html_table(tmp_path: Path):
     page = read_page(config, "reports/x-2015/index.html")
     assert re.search(r"<table>\s*<thead>\s*<tr>\s*<th>年份</th>\s*<th>合同（份）</th>", page)
     assert "<td>2019</td>" in page and "<td>2015</td>" in page and "| 2019 |" not in page
+
+
+def test_calls_in_templates_do_what_jinja_does(tmp_path: Path):
+    """The quicker call of plain functions and macros (render._Context) changes nothing a template sees:
+    marked functions still get their context or environment, a callable object's marked __call__ too, a
+    macro called in a loop sees the loop, a StopIteration is still an undefined value."""
+    import jinja2
+    import jinja2.runtime
+
+    from reportsite.render import make_environment
+
+    (tmp_path / "page.html").write_text(
+        "{% macro twice(x) %}{{ x }}{{ x }}{% endmacro %}"
+        "{% for n in [1, 2] %}[{{ twice(n) }}|{{ plain(n) }}|{{ with_context(n) }}|{{ with_env() }}"
+        "|{{ with_loop() }}|{{ obj(n) }}|{{ keywords(a=n) }}]{% endfor %}<{{ stops() }}>", encoding="utf-8")
+
+    @jinja2.pass_context
+    def with_context(context, n):
+        return f"{context['page_name']}{n}"
+
+    @jinja2.pass_environment
+    def with_env(environment):
+        return type(environment.undefined).__name__
+
+    @jinja2.pass_context
+    def with_loop(context):
+        return context.get("n", "?")  # a loop's variable is not the context's: Jinja's own answer
+
+    class Callable:
+        @jinja2.pass_eval_context
+        def __call__(self, eval_context, n):
+            return f"auto{int(eval_context.autoescape)}-{n}"
+
+    def stops():
+        raise StopIteration
+
+    values = {"plain": lambda n: n * 10, "with_context": with_context, "with_env": with_env, "with_loop": with_loop,
+              "obj": Callable(), "keywords": lambda a: f"a={a}", "stops": stops, "page_name": "p"}
+    ours = make_environment([tmp_path])
+    jinjas = make_environment([tmp_path])
+    jinjas.context_class = jinja2.runtime.Context
+    assert ours.context_class is not jinja2.runtime.Context  # the quicker one is the one a build uses
+    ours.undefined = jinjas.undefined = jinja2.Undefined  # a StopIteration's value printed, not raised
+    expected = "[11|10|p1|type|?|auto1-1|a=1][22|20|p2|type|?|auto1-2|a=2]<>"
+    assert jinjas.get_template("page.html").render(values) == expected
+    assert ours.get_template("page.html").render(values) == expected
