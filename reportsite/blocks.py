@@ -284,8 +284,17 @@ def _issue_masthead() -> re.Pattern[str]:
 def _furniture_shape() -> re.Pattern[str]:
     """One pattern for is_debris_line or is_running_head (both match the stripped line at its start)."""
     issues = "|".join(f"(?:{p})" for p in text_rules()["issue_line"])
-    return re.compile(f"(?:{any_of('debris_line_patterns').pattern})|(?:{any_of('running_head_patterns').pattern})"
-                      f"|(?:(?:{issues})$)")
+    return re.compile(f"(?!{_titled_date()})"
+                      f"(?:(?:{any_of('debris_line_patterns').pattern})|(?:{any_of('running_head_patterns').pattern})"
+                      f"|(?:(?:{issues})$))")
+
+
+def _titled_date() -> str:
+    """A document's title with its month or day after it (劳动竞赛工作总结　2023年12月): the title line of a summary or
+    report, not a magazine's head (北疆工会　2018.11), whose name ends on no document's name (text_rules title_tail_nouns)."""
+    tails = "|".join(map(re.escape, text_rules()["title_tail_nouns"]))
+    return (f"[{HAN}]{{2,30}}(?:{tails})[ \t\u3000]+(?:19|20)\d\d[ \t\u3000]*年[ \t\u3000]*\d{{1,2}}[ \t\u3000]*月"
+            f"(?:[ \t\u3000]*\d{{1,2}}[ \t\u3000]*日)?$")
 
 
 # ---------------------------------------------------------------- splitting and unwrapping

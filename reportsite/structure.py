@@ -101,11 +101,19 @@ def heading_shaped(text: str, limit: int | None = None) -> bool:
 
 def exclaimed_title(text: str) -> bool:
     """Tell whether the first line is a headline that exclaims or asks in its middle (骑手有了“娘家人”！…入会服务再提速,
-    as phone pages' titles do): title-shaped but for its ！ or ？ (no 。 or ；, no end on a mark)."""
-    return bool(_EXCLAIMED.search(text)) and heading_shaped(_EXCLAIMED.sub("，", text), text_rules()["title_max_chars"])
+    as phone pages' titles do) or trails off (让每一位职工都能读上好书……): title-shaped but for its ！ or ？ or its
+    closing ellipsis (no 。 or ；, no other end on a mark; trailing off, a head's length and one comma at most, not a
+    sentence of clauses left open: 今年以来，…，职工们纷纷走进书屋……)."""
+    stem = _TRAILING_ELLIPSIS.sub("", text.strip())
+    flat = _EXCLAIMED.sub("，", stem)
+    if stem != text.strip():
+        return len(_COMMAS.findall(flat)) <= 1 and heading_shaped(flat)
+    return flat != stem and heading_shaped(flat, text_rules()["title_max_chars"])
 
 
 _EXCLAIMED = re.compile("[！？!?](?![”’」』\"']?$)")  # inside the line, not closing it (“工会就是我们的娘家！”)
+_COMMAS = re.compile("[，,]")
+_TRAILING_ELLIPSIS = re.compile(r"(?<=[^\s….。，、；：！？!?,;:])(?:…+|\.{3,}|。{3,})$")  # a headline left open: 读上好书……
 _BOX_LINE = re.compile("【([^【】]+)】")
 _WHOLE_LINE_BOXES = (re.compile(r"\*\*([^*]+)\*\*"), _BOX_LINE)
 _RUN_IN_BOX = re.compile(f"【([^【】\\s]{{2,16}})】(?=[^\\s【])")  # a head in 【】 opening its paragraph
@@ -412,6 +420,18 @@ def _issuer_over_title(first: str, second: str) -> bool:
         return False
     return second.startswith("关于") or (
         _YEAR_OPENING.match(second) is not None and second.endswith(tuple(text_rules()["title_tail_nouns"])))
+
+
+_TITLE_DATE = re.compile(f"(?<=[{HAN}”」』》）])[ \t\u3000]+(?:{_DATE_HALF.pattern})$")
+
+
+def title_and_date(title: str) -> tuple[str, list[str]]:
+    """A title printed with its date after a space (劳动竞赛工作总结　2023年12月): the title, and the date (to debris,
+    where the report's date or month is read); a title without one, and nothing."""
+    found = _TITLE_DATE.search(title)
+    if found is None:
+        return title, []
+    return title[: found.start()], [found.group().strip()]
 
 
 def take_title(parts: list[Part], photo: int) -> tuple[tuple[str | None, str, str | None], list[Part]]:
@@ -1006,6 +1026,8 @@ def recover_document(text: str) -> Document:
     writers, affiliation, parts = take_journal_byline(parts)
     speakers, header_debris = speakers + writers, header_debris + affiliation
     (kicker, title, subtitle), parts = take_title(parts, photo)
+    title, title_date = title_and_date(title)
+    debris += title_date
     kicker = boxed_heading(kicker) or kicker if kicker else kicker  # 【“十三五”回眸】: the words, not the box
     if kicker and _SPACES_IN_TITLE.sub("", kicker) in {_SPACES_IN_TITLE.sub("", line) for line in debris}:
         debris, kicker = [kicker, *debris], None  # the pages' running head, printed above the title too

@@ -81,6 +81,34 @@ def test_a_phone_pages_headline_exclaiming_in_its_middle_is_the_title():
     assert doc.title != "骑手有了“娘家人”！"
 
 
+def test_a_headline_trailing_off_on_an_ellipsis_is_the_title_not_a_lead():
+    doc = recover_document("让每一位职工都能读上好书……\n——记市总工会职工书屋建设\n\n"
+                           "　　今年以来，市总工会建成职工书屋45家，配送图书3万册。\n")
+    assert (doc.title, doc.subtitle, doc.lead) == ("让每一位职工都能读上好书……", "记市总工会职工书屋建设", None)
+    doc = recover_document("职工书屋里的“充电”时光…\n\n本报记者　王明\n\n　　今年以来，市总工会建成职工书屋45家。\n")
+    assert (doc.title, doc.authors, doc.lead) == ("职工书屋里的“充电”时光…", ["王明"], None)
+    # A sentence that ends on its stop before the ellipsis, or a long one, is no headline.
+    doc = recover_document("今年以来，市总工会建成职工书屋45家，配送图书3万册，职工们纷纷走进书屋读书学习……\n\n"
+                           "　　全市共建成职工书屋45家。\n")
+    assert not doc.title.startswith("今年以来，市总工会建成职工书屋45家，配送图书3万册，职工们")
+
+
+@pytest.mark.parametrize(("line", "title", "date"), [
+    ("劳动竞赛工作总结　2023年12月", "劳动竞赛工作总结", "2023年12月"),
+    ("县总工会关于职工书屋建设情况的报告 2023年12月26日", "县总工会关于职工书屋建设情况的报告", "2023年12月26日"),
+])
+def test_a_title_printed_with_its_date_keeps_the_title_and_dates_the_report(line, title, date):
+    doc = recover_document(f"{line}\n\n　　今年以来，县总工会组织开展劳动竞赛12项，参赛职工3,200人。\n")
+    assert doc.title == title and date in doc.debris
+    assert all(not b.text.startswith(title) for b in doc.blocks)
+
+
+def test_a_magazines_head_with_its_month_is_still_furniture():
+    doc = recover_document("北疆工会　2018.11\n\n包头市职工书屋建设纪实\n\n　　今年以来，市总工会建成职工书屋45家。\n\n"
+                           "北疆工会　2018.11\n\n　　全市共建成职工书屋45家。\n")
+    assert doc.title == "包头市职工书屋建设纪实" and "北疆工会　2018.11" in doc.debris
+
+
 def test_a_dashed_subheading_under_a_marked_title_is_its_subtitle():
     doc = recover_document("# 暖心帮扶解民忧 匠心筑梦促发展\n\n## ——三台县总工会2023年工作综述\n\n正文。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == (None, "暖心帮扶解民忧 匠心筑梦促发展", "三台县总工会2023年工作综述")
