@@ -434,8 +434,8 @@ _ACCOUNT_OVER_DATE = re.compile(f"^[ \\t\u3000]*([{HAN}A-Za-z0-9·]{{2,20}})[ \\
 
 
 # A repost's card as a phone copies it: 以下文章来源于工人日报 ，作者… (furniture by its own line pattern), then the
-# account's name with the point the card sets after it (工人日报.) and, perhaps, the account's line of description.
-_REPOST_ACCOUNT = re.compile(f"(?<=\\n)[ \\t\u3000]*([{HAN}A-Za-z0-9·《》]{{2,20}}[.。])[ \\t\u3000]*\\n(?:[ \\t\u3000]*([^\\n]{{2,60}}(?:公众号|官方微信|微信号|订阅号|服务号)[^\\n]{{0,40}})\\n)?")
+# account's name with the point the card sets after it (工人日报., 丹东日报 .) and, perhaps, the account's line of description.
+_REPOST_ACCOUNT = re.compile(f"(?<=\\n)[ \\t\u3000]*([{HAN}A-Za-z0-9·《》]{{2,20}}[ \\t\u3000]?[.。])[ \\t\u3000]*\\n(?:[ \\t\u3000]*([^\\n]{{2,60}}(?:公众号|官方微信|微信号|订阅号|服务号)[^\\n]{{0,40}})\\n)?")
 
 
 def without_repost_account(text: str) -> tuple[str, list[str]]:

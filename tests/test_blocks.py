@@ -5,6 +5,7 @@ import pytest
 from reportsite.blocks import (
     Part,
     is_cut,
+    is_debris_line,
     join_broken_blocks,
     join_broken_parts,
     photo_gap,
@@ -467,7 +468,8 @@ def test_a_speakers_label_opens_no_stub_and_joins_no_heading_above_it():
 
 
 @pytest.mark.parametrize("marker", ["- END -", "end", "End", "往期推荐", "热门文章", "推荐阅读", "上一篇：工会新闻", "下一篇：工会新闻",
-                                    "分享到：微信", "阅读原文", "返回顶部", "打印本页", "关闭窗口", "【关闭窗口】", "（完）", "(全文完)"])
+                                    "分享到：微信", "阅读原文", "返回顶部", "打印本页", "关闭窗口", "【关闭窗口】", "（完）", "(全文完)",
+                                    "· END ·", "【打印本页】　【关闭窗口】"])
 def test_every_page_tail_marker_holds_a_hint_the_quick_test_looks_for(marker):
     from reportsite.blocks import cut_page_tail
     from reportsite.rules import any_of, text_rules
@@ -497,6 +499,32 @@ def test_a_repost_cards_account_and_description_leave_the_text_but_a_sentence_op
     assert without_repost_account(text)[1] == ["工人日报。", "《工人日报》官方微信公众号，权威发布劳动新闻"]
     sentence = "标题\n\n以下文章来源于职工的真实讲述，略有删改。\n正文很短。\n"
     assert without_repost_account(sentence) == (sentence, [])
+
+
+@pytest.mark.parametrize("line", [
+    "当前位置：首页 > 工会新闻 > 市县动态", "首页 > 工会新闻 > 市县动态", "【字体：大 中 小】", "字号：【大】【中】【小】",
+    "普洱日报数字报", "第03版：民生·专访", "上一版　　下一版　　返回目录", "放大+　缩小-　默认",
+    "普洱日报社版权所有　未经书面授权不得复制或建立镜像", "版权所有：鹰潭市总工会　　赣ICP备05004567号", "滇ICP备05001327号",
+    "收录于合集", "#女职工工作 15个", "（本文图片由三门峡市总工会提供）", "附件1", "初审：王丽　复审：刘畅　终审：赵刚",
+])
+def test_a_web_pages_and_an_e_papers_furniture_is_debris(line):
+    assert is_debris_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "当前，全市职工书屋建设进入快车道。", "#职工书屋", "首页是工会的门户网站。", "第3版：全市劳动竞赛综述，共计12项活动开展。",
+    "作品版权所有人为职工本人，工会为其提供法律援助。", "附件1：2023年职工书屋名单", "默认", "打印",
+])
+def test_text_like_a_web_pages_furniture_stays(line):
+    assert not is_debris_line(line)
+
+
+def test_a_repost_cards_account_with_a_space_before_its_point_and_its_description_leave_the_body():
+    from reportsite.structure import recover_document
+    doc = recover_document("这个“三八”节，女职工收到一份“暖心清单”\n\n以下文章来源于丹东日报 ，作者孙岩\n\n丹东日报 .\n"
+                           "丹东日报官方微信公众号，权威发布丹东本地新闻。\n\n　　3月7日，记者从市总工会获悉，全市开展文体活动120余场。\n")
+    assert [b.text for b in doc.blocks] == ["3月7日，记者从市总工会获悉，全市开展文体活动120余场。"]
+    assert "丹东日报 ." in doc.debris
 
 
 def test_a_pages_sponsor_and_staff_credits_without_colons_are_debris():
