@@ -421,6 +421,7 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("全年送农民工平安返乡3.2万人次。", "migrant-homebound-trips"),
     ("开展劳动竞赛56项，参与职工一万八千余人次。", "competition-participants"),  # 参与职工 of a contest
     ("举办讲座和读书分享会86场，参与职工4300余人次。", "cultural-participants"),  # … of a reading event
+    ("开展文艺演出、健步走、读书分享等文体活动120余场，参与女职工2.6万人次。", "cultural-participants"),  # women named as such
     ("举办团干部培训班12期，培训团干部1,500余人次。", None),
 ])
 def test_complaints_people_served_motions_and_works(text, metric):
