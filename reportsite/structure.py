@@ -180,15 +180,24 @@ def framed_caption(text: str) -> str | None:
     return inner if (marked or credited) and is_caption_text(inner) else None
 
 
-def is_marked_caption(text: str) -> bool:
+def is_marked_caption(text: str, heads_marked_otherwise: bool = False) -> bool:
     """Tell whether a short block opening on a caption mark (▲, △…) is a photo's caption rather than a marked
     heading: at most one sentence, showing a sign of a photo (a date opening it, a position such as （左二）,
-    a scene's last word such as 现场: _caption_sign).  The caller rules out briefs (BRIEFS_MIN)."""
+    a scene's last word such as 现场: _caption_sign), or needing none where the text's heads open on another mark
+    (◆职工夜校开到车间里 | ▲“夜校讲师团”成员在…讲解果树修剪技术).  The caller rules out briefs (BRIEFS_MIN)."""
     body = text.strip()
     if body[:1] not in text_rules()["caption_marks"] or len(body) > text_rules()["caption_max_chars"]:
         return False
     body = strip_marks(body)
-    return not _TERMINAL.search(body.rstrip("。！？")) and _caption_sign(body) is not None
+    return not _TERMINAL.search(body.rstrip("。！？")) and (heads_marked_otherwise or _caption_sign(body) is not None)
+
+
+def _heads_marked_otherwise(parts: list[Part]) -> bool:
+    """Tell whether two heads of the text or more open on one decorative mark that is no caption mark (◆, ■, ●)."""
+    rules = text_rules()
+    others = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in rules["decorative_marks"]
+                     and p.text.lstrip()[:1] not in rules["caption_marks"] and heading_shaped(p.text))
+    return any(count >= 2 for count in others.values())
 
 
 def _caption_sign(text: str) -> re.Match[str] | None:
@@ -467,6 +476,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     # how many blocks open on each caption mark: a run of briefs (▲3月，…) when several do, not photos' captions
     caption_marks = text_rules()["caption_marks"]
     marks = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in caption_marks)
+    heads_marked_otherwise = bool(marks) and _heads_marked_otherwise(parts)
     appendix = False  # in a list of appendices (附件：1．…), whose numbered lines are its items, not headings
     layout = _Layout(parts)  # asked only of the few short lines that reach its branches
     for i, part in enumerate(parts):
@@ -529,7 +539,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif part.kind == "paragraph" and (framed := framed_caption(part.text)) is not None:
             out.append(Part("caption", framed, part.gap, part.level))  # （图为…　张三　摄）: the words, not the frame
         elif part.kind == "paragraph" and (is_caption_text(part.text) or (
-                part.text.lstrip()[:1] in caption_marks and is_marked_caption(part.text)
+                part.text.lstrip()[:1] in caption_marks and is_marked_caption(part.text, heads_marked_otherwise)
                 and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN
                 and not _same_mark(previous, part) and not _same_mark(nxt, part))):
             out.append(Part("caption", strip_marks(part.text), part.gap, part.level))  # ▲图为…: the mark goes

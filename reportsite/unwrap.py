@@ -131,6 +131,9 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         # the line under it opens on no number, Latin word or mark: no item's first line a wrap cut short before a long
         # number (二、强化困难职工帮扶，全年为困难职工发放慰问金 | 4658.62万元…), nor an item's last line (（四）…465万元。)
         return False
+    if (wrap is not None and _ends_sentence(previous) and not wrap.full(line) and indented(following)
+            and _head_of_two_phrases(text)):
+        return False  # …其中货车司机2,460名。 | 摸清底数　把工会建到路上 | 　　“…: a bare head between two paragraphs, though the line above is full
     full = wrap is not None and wrap.full(previous)
     if full or not indented_paragraph:
         return full
@@ -335,6 +338,18 @@ def _item_cut_short(line: str) -> bool:
 
 HEAD_PART_MAX = 16  # characters of each part of a head split by a comma (一、坚持党建引领，推动工会工作高质量发展)
 _CUT_SHORT = re.compile(r"[\dA-Za-z０-９，。、；：！？,.;:%％)）”’》]")  # a line opening so goes on from the one above
+
+
+def _head_of_two_phrases(text: str) -> bool:
+    """Tell whether a line reads as a head of two short phrases set apart by a space (摸清底数　把工会建到路上, 入会有“礼包”
+    服务跟着走): no clause mark, a head's length, each phrase ending on a word; no sentence is printed so."""
+    parts = _PHRASE_SPACE.split(text)
+    return (len(parts) == 2 and len(text) <= text_rules()["heading_max_chars"] and not _CLAUSE_MARK.search(text)
+            and all(2 <= len(part) <= HEAD_PART_MAX and _WORD_END.search(part) for part in parts))
+
+
+_PHRASE_SPACE = re.compile("[ \u3000]+")
+_WORD_END = re.compile(f"[{HAN}”」』》）]$")
 
 
 def _two_part_head(text: str) -> bool:

@@ -334,6 +334,18 @@ def test_marked_heads_and_runs_of_briefs_are_no_captions(body):
     assert doc.figures == []
 
 
+def test_a_triangle_marked_line_where_the_heads_open_on_another_mark_is_a_caption_without_a_sign():
+    text = ("职工夜校开进车间\n\n◆“求学圆梦”让职工上得起学\n\n　　正文，讲述了学历资助工作。\n\n◆职工夜校开到车间里\n\n"
+            "　　正文，讲述了夜校工作。\n\n▲“夜校讲师团”成员在一处苹果园为果区职工讲解果树修剪技术\n\n◆学技能、考证书、涨工资\n\n"
+            "　　正文，讲述了技能工作。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["“夜校讲师团”成员在一处苹果园为果区职工讲解果树修剪技术"]
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["“求学圆梦”让职工上得起学", "职工夜校开到车间里", "学技能、考证书、涨工资"]
+    # heads marked with the triangle itself stay heads (test_marked_heads_and_runs_of_briefs_are_no_captions)
+    doc = recover_document(text.replace("◆", "▲"))
+    assert doc.figures == []
+
+
 def test_a_converters_markdown_images_quotes_tables_and_uneven_heading_marks():
     text = ("# 凝心聚力保安全　建功立业当先锋\n\n**——怀化工务段工会2020年工作总结**\n\n"
             "&nbsp;&nbsp;&nbsp;&nbsp;全段职工**2,846**名。\n\n## 一、聚焦安全生产\n\n#### （一）深化安全劳动竞赛\n\n正文一。\n\n"

@@ -478,8 +478,6 @@ XFAIL: dict[str, str] = {
     "changting_fanxiang_2019:title": "a title wrapped over two lines above a ——subtitle (让返乡农民工 | 在家门口端稳“饭碗”) is not joined",
     "changting_fanxiang_2019:subtitle": "the same: the title's second line becomes the subtitle",
     "changting_fanxiang_2019:headings": "the same: the real ——subtitle becomes a heading",
-    "ningguo_zhigongzhijia_2017:headings": "a ▲ caption after 下班后， is read as a head: a time ending 后 is no sign (与此同时，入会后，… are heads and points)",
-    "ningguo_zhigongzhijia_2017:not_in_body": "the same ▲ line stays in the body",
     "hainan_jingsai_2019:metric_id:1,020家": "参赛单位 names no contest's firms: as an alias it takes sports meets' and choirs' teams",
     "heshan_qianxin_2020:metric_id:64件": "cases a union's lawyer takes on (代理…案件) match no alias: 代理 alone takes 委托代理人, 代理银行业务",
     "heshan_qianxin_2020:metric_id:29件": "the same",
@@ -692,11 +690,6 @@ XFAIL: dict[str, str] = {
     "yingtan_jingsai_2018:region": "a gazetteer city named in full only inside names of events and honours (2018年鹰潭市职工职业技能竞赛, “鹰潭市技术能手”), in short form opening the title (鹰潭：…) and in its paper's name, its union only as 市总工会 (the full name in the site's footer alone), loses to a regions.yml city named once as a venue (在10月于南昌举行的全省…大赛上): the gazetteer is read through unions and firms (tonghua_laomo_2021's, zhangjiakou_dongao_2020's cause)",
     "dandong_nvzhigong_2023:period": "figures of 去年 (截至去年底, 2022 in a post of March 2023) do not widen the period to 2022–2023 (yixing_zhidaihui_2013's cause)",
     # heads, captions, joins and page furniture (unwrap.py, structure.py, blocks.py, text_rules.yml)
-    "ningwu_ruhui_2019:headings": "in text hard-wrapped with no blank lines, a bare head (摸清底数　把工会建到路上: no mark, two phrases) under a paragraph whose last line is full and ends on 。 (…其中货车司机2,460名。) is read as that line's wrap (unwrap.runs_on: a full line above runs on unless the line is a numbered head) and its ideographic space dropped; the paragraph, now closing on no mark, then takes in the indented paragraph under the head too",
-    "ningwu_ruhui_2019:paragraphs": "the same head glued: its paragraph and the next one are one",
-    "sanmenxia_yexiao_2021:captions": "a ▲ caption of one clause with no credit that shows none of caption_signs (no date, position, clause before 正在…, scene word: ▲“夜校讲师团”成员在陕州区一处苹果园为果区职工讲解果树修剪技术), set under a running head and over a ◆ head, is read as a marked head; and the article's photo credit line (（本文图片由三门峡市总工会提供）) is read as a caption",
-    "sanmenxia_yexiao_2021:headings": "the same ▲ caption read as a head",
-    "sanmenxia_yexiao_2021:not_in_body": "the same ▲ caption stays in the body as a head",
     # figures (metrics.py, units.yml, metrics.yml)
     "ningwu_ruhui_2019:metric_id:6,200余人": "people registered in a survey (摸排登记货车司机等群体6,200余人，建立了…入会台账) take new-union-members from 入会 inside 入会台账 in the clause after: an alias matched inside a longer noun (fengze_ruhui_2023:12名's 入会政策, xiaogan_ruhui_2012's 工会组织员 cause)",
     "ningwu_ruhui_2019:metric_id:2,400名": "new members given accident cover (为2,400名新入会的货车司机每人办理了一份意外伤害互助保障) count as new members: new-union-members has no exclusion 意外伤害 (union-members has; fengze_ruhui_2023:3,200名's cause)",

@@ -108,6 +108,19 @@ def test_a_numbered_head_after_a_sentences_end_stands_alone_though_the_line_abov
     assert runs_on(previous, "二、突出重点群体，法律援助精准有效，全年受理案件87件，", wrap, True)  # full: a wrap cut it
 
 
+def test_a_bare_head_of_two_phrases_between_indented_paragraphs_stands_alone_though_the_line_above_is_full():
+    wrap = Wrap(30, True)
+    previous = "　　组织“安康杯”竞赛参赛企业412家，查找整改安全隐患5,600余条。"
+    assert wrap.full(previous)
+    under = "　　“货车司机流动性大，不摸清底数，入会就是一句空话。”"
+    assert not runs_on(previous, "摸清底数　把工会建到路上", wrap, True, under)
+    assert not runs_on(previous, "入会有“礼包”　服务跟着走", wrap, True, under)
+    # not a paragraph's last line after a full one, nor a line the paragraph goes on under
+    assert runs_on(previous, "全年共走访企业86家　场站12个。", wrap, True, under)
+    assert runs_on(previous, "摸清底数　把工会建到路上", wrap, True, "的各项工作，取得了实效。")
+    assert runs_on("　　全县工会组织开展“安康杯”竞赛，参赛企业412家，查找整改安", "摸清底数　把工会建到路上", wrap, True, under)
+
+
 def test_a_subtitle_line_never_runs_on_from_a_title_line_above_it():
     wrap = Wrap(16, True)
     assert not runs_on("急打工仔所急　做劳工朋友的坚强后盾", "——香港工会联合会2018年职工服务工作回顾", wrap, False)
