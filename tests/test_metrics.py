@@ -422,6 +422,10 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("开展劳动竞赛56项，参与职工一万八千余人次。", "competition-participants"),  # 参与职工 of a contest
     ("举办讲座和读书分享会86场，参与职工4300余人次。", "cultural-participants"),  # … of a reading event
     ("开展文艺演出、健步走、读书分享等文体活动120余场，参与女职工2.6万人次。", "cultural-participants"),  # women named as such
+    ("今年共走访茶企86家，收集职工意见建议260多条。", None),  # views gathered are no rationalisation proposals
+    ("全年征集职工合理化建议1,200条。", "rationalisation-proposals"),
+    ("为2,400名新入会的货车司机每人办理了一份意外伤害互助保障。", None),  # new members insured, not counted as joining
+    ("计划年底前再发展货车司机等群体会员1,000名以上。", "new-union-members"),  # 发展…等群体会员
     ("举办团干部培训班12期，培训团干部1,500余人次。", None),
 ])
 def test_complaints_people_served_motions_and_works(text, metric):
