@@ -426,6 +426,9 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("全年征集职工合理化建议1,200条。", "rationalisation-proposals"),
     ("为2,400名新入会的货车司机每人办理了一份意外伤害互助保障。", None),  # new members insured, not counted as joining
     ("计划年底前再发展货车司机等群体会员1,000名以上。", "new-union-members"),  # 发展…等群体会员
+    ("摸排登记货车司机等群体6,200余人，建立了分乡镇的入会台账。", None),  # 入会 of a register, no one joining
+    ("选聘了12名骑手担任“入会联络员”。", None),
+    ("今年新发展会员3,120名，建立了入会台账。", "new-union-members"),  # the register named beside members who joined
     ("举办团干部培训班12期，培训团干部1,500余人次。", None),
 ])
 def test_complaints_people_served_motions_and_works(text, metric):
@@ -1036,6 +1039,9 @@ def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == [None, None]  # averages per month, per day
     text = "举办盘绣技能培训班24期，不少学员月收入达到2000元以上。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("24期", False), ("2000元以上", True)]
+    # one woman's pay told by her: 她一个月能多拿…
+    text = "全区茶企工价平均提高8%。大姐玉罕告诉我们，协商以后工价明确了，她一个月能多拿600多元。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8%", False), ("600多元", True)]
 
 
 def test_one_persons_record_and_one_studios_in_a_profile_are_kept_under_no_metric():

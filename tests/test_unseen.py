@@ -690,7 +690,6 @@ XFAIL: dict[str, str] = {
     "dandong_nvzhigong_2023:period": "figures of 去年 (截至去年底, 2022 in a post of March 2023) do not widen the period to 2022–2023 (yixing_zhidaihui_2013's cause)",
     # heads, captions, joins and page furniture (unwrap.py, structure.py, blocks.py, text_rules.yml)
     # figures (metrics.py, units.yml, metrics.yml)
-    "ningwu_ruhui_2019:metric_id:6,200余人": "people registered in a survey (摸排登记货车司机等群体6,200余人，建立了…入会台账) take new-union-members from 入会 inside 入会台账 in the clause after: an alias matched inside a longer noun (fengze_ruhui_2023:12名's 入会政策, xiaogan_ruhui_2012's 工会组织员 cause)",
     "dandong_nvzhigong_2023:metric_id:32名": "women honoured (32名女职工获评“丹东市巾帼建功标兵”) take 参赛 from the clause before (hainan_jingsai_2019:32名's cause)",
     "sanmenxia_yexiao_2021:metric_id:210人": "a group's members (由劳模工匠、技术骨干和职业院校教师组成的“夜校讲师团”，讲师团成员达到210人) take craftsmen from 劳模工匠 in the clause before (hubei_jingsai_2024:1,000多名's cause)",
     "sanmenxia_yexiao_2021:metric_id:3.6万人": "learners registered on a union's online classroom (“三门峡职工网上课堂”…注册学员已达3.6万人) match no alias of online-users (注册用户, 注册会员, 注册职工)",
@@ -699,7 +698,6 @@ XFAIL: dict[str, str] = {
     "yingtan_jingsai_2018:metric_id:5.6万人次": "participants named 参加职工 (开展各类劳动竞赛128项，参加职工5.6万人次) match no alias of competition-participants (参与职工, 参赛职工; simen_forum_2019:3,100人次's cause)",
     "yingtan_jingsai_2018:metric_id:4个": "a women's skills contest's events named 项目 alone (设置茶艺师…插花员等4个项目) are not counted under skills-contests: its narrow aliases are 竞赛项目, 比赛项目, 赛项 (shaanxi_jiaotong_2021's 工种 cause)",
     "yingtan_jingsai_2018:metric_id:86名": "candidates out of whom an honour is given (从…推荐的86名候选人中评出“鹰潭工匠”12名) take craftsmen: their label runs on past 中评出 to the honour of those picked",
-    "simao_xieshang_2020:unclassified:600多元": "one worker's pay rise in her own account (玉罕告诉我们，…她一个月能多拿600多元) shows no story cue (告诉我们, and 她 before a span, 一个月, are none) and takes negotiated-wage from 工价 earlier in the sentence (yanbian_2019's cause)",
     "yingtan_jingsai_2018:unclassified:32名": "one firm's scope named in the sentence before (在贵溪一家铜冶炼企业，…习惯。企業工会…，今年有32名职工通过练兵晋升了技师) does not reach the next sentence: story_cues_ahead hold in their own sentence (zhengxiang_huzhu_2023:unclassified:100%'s cause)",
 }
 
@@ -1088,7 +1086,6 @@ WRONG_IDS = {
     "zhangjiajie_daoyou_2018:metric_id:160余家": "grassroots-unions",  # firms covered named by their trade (旅行社): no alias
     "zhangjiajie_daoyou_2018:metric_id:不低于1,800元": None,  # a bargained wage floor called 基本工资: no alias
     "zhangjiajie_daoyou_2018:metric_id:约68万元": None,  # 追讨被拖欠的工资: an alias split by its object's modifier
-    "fengze_ruhui_2023:metric_id:12名": "new-union-members",  # 入会 inside 入会政策 (xiaogan_ruhui_2012's 工会组织员 cause)
     "fengze_ruhui_2023:metric_id:3,200名": "union-members",  # 意外伤害 in a clause before the figure's own: no exclusion reaches it
     "fengze_ruhui_2023:metric_id:1,680人次": "rest-stations",  # 站点 inside a campaign's name (“送清凉进站点”) meets rest-stations' required word
     "jiamusi_shuxiang_2017:metric_id:100个": "workers-libraries",  # book boxes take the libraries named before (zhangye_library_2019's cause)
@@ -1188,7 +1185,6 @@ WRONG_IDS = {
     "yongxin_bangfu_2023:metric_id:13个": "worker-clubs",  # 帮扶服务站: bare 服务站
     "yongxin_bangfu_2023:metric_id:100%": "dispute-resolution-rate",  # requests' 办结率
     "zigong_zhidaihui_2024:metric_id:700万元以上": "facility-investment",  # 新建 of the next clause
-    "ningwu_ruhui_2019:metric_id:6,200余人": "new-union-members",  # 入会 inside 入会台账
     "dandong_nvzhigong_2023:metric_id:32名": "competition-participants",  # women honoured
     "sanmenxia_yexiao_2021:metric_id:210人": "craftsmen",  # lecturers, 劳模工匠 before
     "sanmenxia_yexiao_2021:metric_id:3.6万人": None,  # 注册学员
