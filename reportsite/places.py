@@ -476,6 +476,7 @@ def where_when(
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
     entry = _union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry or _title_place(doc, text)
+    entry = _headline_place(doc, text, entry, regions) or entry
     entry = _whole_province(doc, entry, regions) or entry
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
@@ -703,6 +704,24 @@ def _title_place(doc: Document, text: str) -> RegionEntry | None:
         if name is not None and (entry := _resolve(name, text)) is not None:
             found.append(entry)
     return max(found, key=lambda e: e.depth, default=None)
+
+
+_HEADLINE_PLACE = re.compile(f"^([{HAN}]{{2,4}})[：:]")  # 鹰潭：“比学赶超”赛出…: the place a headline opens on
+
+
+def _headline_place(doc: Document, text: str, picked: RegionEntry | None, regions: list[RegionEntry]) -> RegionEntry | None:
+    """The city a headline opens on by its short name before a colon (鹰潭：…赛出铜都工匠风采), when the regions table
+    picked another place that the title group does not name, and the text names the headline's city at least as
+    often (a contest held once in 南昌 is no report of 南昌).  None otherwise."""
+    if picked is None:
+        return None
+    found = _HEADLINE_PLACE.match(doc.title or "")
+    city = _company_cities()[1].get(found.group(1)) if found else None
+    if city is None or city.name == picked.name or picked.name in _ancestors(city) or _names(title_group(doc), picked):
+        return None
+    if text.count(found.group(1)) < region_mentions(text, regions)[picked.name]:
+        return None
+    return city
 
 
 def _resolve(name: str, text: str) -> RegionEntry | None:

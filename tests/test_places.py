@@ -448,3 +448,19 @@ def test_a_visiting_speakers_place_does_not_place_the_speech():
     visit = ("在新昌县总工会第八次代表大会上的讲话\n绍兴市总工会副主席　李明（2023年2月12日）\n\n同志们：\n\n"
              "　　新昌县总工会去年新建基层工会36家，新昌县各级工会成效明显。\n")
     assert where_when(recover_document(visit), load_regions())[0].name == "新昌县"
+
+
+def test_a_headline_opening_on_a_city_before_a_colon_places_the_report_there_not_in_a_venue_named_once():
+    from reportsite.places import load_regions, where_when
+    from reportsite.structure import recover_document
+
+    body = ("\n\n　　本报讯　11月16日，鹰潭市职工职业技能竞赛在贵溪市落下帷幕，全市186家企业的1,860名职工报名参赛。\n\n"
+            "　　在10月于南昌举行的全省职工职业技能大赛上，鹰潭代表队获得团体三等奖。\n\n"
+            "　　今年以来，市总工会围绕铜产业开展劳动竞赛128项，“鹰潭工匠”评选吸引了众多职工参与。\n")
+    doc = recover_document("鹰潭：“比学赶超”赛出铜都工匠风采" + body)
+    assert where_when(doc, load_regions())[0].name == "鹰潭市"
+    # without the headline's place, the table's city named in the body stands (the gazetteer's city is named in full once)
+    assert where_when(recover_document("“比学赶超”赛出铜都工匠风采" + body), load_regions())[0].name == "南昌市"
+    # a city the text names less often than the table's pick does not take over
+    other = body.replace("鹰潭", "某地").replace("于南昌举行", "于南昌举行，南昌市总工会承办，南昌")
+    assert where_when(recover_document("鹰潭：“比学赶超”赛出铜都工匠风采" + other), load_regions())[0].name == "南昌市"

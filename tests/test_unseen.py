@@ -686,7 +686,6 @@ XFAIL: dict[str, str] = {
     # over three pages, simao_xieshang_2020 an interview copied from a paper's e-paper site, yingtan_jingsai_2018 a
     # portal's repost on skills contests with a paragraph printed twice): what is still wrong, by general cause
     # title group and bylines (structure.py, bylines.py, places.py, text_rules.yml)
-    "yingtan_jingsai_2018:region": "a gazetteer city named in full only inside names of events and honours (2018年鹰潭市职工职业技能竞赛, “鹰潭市技术能手”), in short form opening the title (鹰潭：…) and in its paper's name, its union only as 市总工会 (the full name in the site's footer alone), loses to a regions.yml city named once as a venue (在10月于南昌举行的全省…大赛上): the gazetteer is read through unions and firms (tonghua_laomo_2021's, zhangjiakou_dongao_2020's cause)",
     "dandong_nvzhigong_2023:period": "figures of 去年 (截至去年底, 2022 in a post of March 2023) do not widen the period to 2022–2023 (yixing_zhidaihui_2013's cause)",
     # heads, captions, joins and page furniture (unwrap.py, structure.py, blocks.py, text_rules.yml)
     # figures (metrics.py, units.yml, metrics.yml)
