@@ -20,6 +20,7 @@ from reportsite.rules import any_of, caption_subjects, compiled, heading_numberi
 from reportsite.body import TABLE_RULE
 from reportsite.unwrap import (
     header_label_line,
+    indented as set_in,
     is_markup_line,
     issue_line,
     join_lines,
@@ -226,8 +227,19 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
     if masthead is not None:
         heads = heads | {_head_key(line) for at, line in enumerate(lines) if line.strip()
                          and masthead.fullmatch(line.strip()) and _at_page_turn(lines, at, shaped)}
+    # The text's first line, a document's title with its date (劳动竞赛工作总结　2023年12月), over the text itself: the title,
+    # kept the first time; over another title (工会信息通报　2019年5月 | 职工书屋建设情况) a bulletin's head.
+    filled = [line for line in lines if line.strip()]
+    opening = filled[0].strip() if filled else ""
+    dated = [opening] if _titled_date().fullmatch(opening) and len(filled) > 1 and _text_under_title(filled[1]) else []
+
+    def dated_title(line: str) -> bool:
+        if dated and line.strip() == dated[0]:
+            dated.clear()
+            return True
+        return False
     if not heads:
-        return lambda line: shaped.match(_without_page_editor(line)) is not None
+        return lambda line: not dated_title(line) and shaped.match(_without_page_editor(line)) is not None
     # A head printed again on every page that is the text's first line, set as a title (not in parts set apart
     # by wide spaces, nor of a running head's shape), is the title there: kept the first time.
     first_line = next((line.strip() for line in lines if line.strip() and shaped.match(line.strip()) is None), "")  # past Slide 1
@@ -236,6 +248,8 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
                         and shaped.match(_without_page_editor(first_line)) is None) else []
 
     def furniture(line: str) -> bool:
+        if dated_title(line):
+            return False
         if title and _head_key(line) == title[0]:
             title.clear()  # the first time: the title, kept
             return False
@@ -284,17 +298,26 @@ def _issue_masthead() -> re.Pattern[str]:
 def _furniture_shape() -> re.Pattern[str]:
     """One pattern for is_debris_line or is_running_head (both match the stripped line at its start)."""
     issues = "|".join(f"(?:{p})" for p in text_rules()["issue_line"])
-    return re.compile(f"(?!{_titled_date()})"
-                      f"(?:(?:{any_of('debris_line_patterns').pattern})|(?:{any_of('running_head_patterns').pattern})"
-                      f"|(?:(?:{issues})$))")
+    return re.compile(f"(?:{any_of('debris_line_patterns').pattern})|(?:{any_of('running_head_patterns').pattern})"
+                      f"|(?:(?:{issues})$)")
 
 
-def _titled_date() -> str:
-    """A document's title with its month or day after it (劳动竞赛工作总结　2023年12月): the title line of a summary or
-    report, not a magazine's head (北疆工会　2018.11), whose name ends on no document's name (text_rules title_tail_nouns)."""
+def _text_under_title(line: str) -> bool:
+    """Tell whether a line under a title is the text's, its subtitle or its byline: set in, holding a clause mark,
+    dashed, or naming a writer's role (text_rules byline_role_suffixes: 本报记者　王明)."""
+    return (set_in(line) or _CLAUSE_MARK.search(line) is not None or line.strip().startswith(("——", "—", "--"))
+            or any(role in line for role in text_rules()["byline_role_suffixes"]))
+
+
+@lru_cache(maxsize=1)
+def _titled_date() -> re.Pattern[str]:
+    """A document's title with its month or day after it (劳动竞赛工作总结　2023年12月, …总结　2023.12): printed as the
+    text's first line, the title of a summary or report, not a magazine's head (北疆工会　2018.11), whose name ends
+    on no document's name (text_rules title_tail_nouns)."""
     tails = "|".join(map(re.escape, text_rules()["title_tail_nouns"]))
-    return (f"[{HAN}]{{2,30}}(?:{tails})[ \t\u3000]+(?:19|20)\d\d[ \t\u3000]*年[ \t\u3000]*\d{{1,2}}[ \t\u3000]*月"
-            f"(?:[ \t\u3000]*\d{{1,2}}[ \t\u3000]*日)?$")
+    gap = "[ \t\u3000]*"
+    return re.compile(f"[{HAN}“”]{{2,30}}(?:{tails})[ \t\u3000]+(?:(?:19|20)\\d\\d{gap}年{gap}\\d{{1,2}}{gap}月(?:{gap}\\d{{1,2}}{gap}日)?"
+                      f"|(?:19|20)\\d\\d[.．/-]\\d{{1,2}}(?:[.．/-]\\d{{1,2}})?)")
 
 
 # ---------------------------------------------------------------- splitting and unwrapping

@@ -11,6 +11,7 @@ from typing import Any, Callable
 
 import jinja2
 import jinja2.runtime
+import jinja2.utils
 import markdown
 from markdown.extensions import toc as toc_extension
 from markupsafe import Markup
@@ -348,6 +349,7 @@ class _Context(jinja2.runtime.Context):
     else (a marked function, a callable object) takes Jinja's own way.
     """
 
+    @jinja2.utils.internalcode  # hidden from a template error's traceback, as Jinja's own call is
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's own signature)
         kind = type(__obj)
         if (kind is FunctionType and not __obj.__dict__) or kind is jinja2.runtime.Macro:

@@ -101,14 +101,18 @@ def heading_shaped(text: str, limit: int | None = None) -> bool:
 
 def exclaimed_title(text: str) -> bool:
     """Tell whether the first line is a headline that exclaims or asks in its middle (骑手有了“娘家人”！…入会服务再提速,
-    as phone pages' titles do) or trails off (让每一位职工都能读上好书……): title-shaped but for its ！ or ？ or its
-    closing ellipsis (no 。 or ；, no other end on a mark; trailing off, a head's length and one comma at most, not a
-    sentence of clauses left open: 今年以来，…，职工们纷纷走进书屋……)."""
+    as phone pages' titles do): title-shaped but for its ！ or ？ (no 。 or ；, no end on a mark)."""
+    return bool(_EXCLAIMED.search(text)) and heading_shaped(_EXCLAIMED.sub("，", text), text_rules()["title_max_chars"])
+
+
+def open_ended_title(text: str, following: Part | None) -> bool:
+    """Tell whether the first line is a headline trailing off (让每一位职工都能读上好书……) over its subtitle or byline:
+    a head's length with one comma at most, title-shaped but for its closing ellipsis.  Over the text itself such a
+    line is the text's opening (同志们……, 4月23日是世界读书日……)."""
     stem = _TRAILING_ELLIPSIS.sub("", text.strip())
-    flat = _EXCLAIMED.sub("，", stem)
-    if stem != text.strip():
-        return len(_COMMAS.findall(flat)) <= 1 and heading_shaped(flat)
-    return flat != stem and heading_shaped(flat, text_rules()["title_max_chars"])
+    return (stem != text.strip() and following is not None and following.kind in ("paragraph", "heading")
+            and (is_subtitle(following.text) or is_byline(following.text))
+            and len(_COMMAS.findall(stem)) <= 1 and heading_shaped(stem))
 
 
 _EXCLAIMED = re.compile("[！？!?](?![”’」』\"']?$)")  # inside the line, not closing it (“工会就是我们的娘家！”)
@@ -189,7 +193,18 @@ def is_marked_caption(text: str, heads_marked_otherwise: bool = False) -> bool:
     if body[:1] not in text_rules()["caption_marks"] or len(body) > text_rules()["caption_max_chars"]:
         return False
     body = strip_marks(body)
-    return not _TERMINAL.search(body.rstrip("。！？")) and (heads_marked_otherwise or _caption_sign(body) is not None)
+    return not _TERMINAL.search(body.rstrip("。！？")) and (
+        _caption_sign(body) is not None or (heads_marked_otherwise and _scene(body)))
+
+
+SCENE_MIN = 14  # characters of a caption that shows a scene with no other sign of a photo
+_ABSTRACT_IN = re.compile("在[^，。；]{1,12}中")  # 在服务大局中彰显…: a head's 在, no place
+
+
+def _scene(text: str) -> bool:
+    """Tell whether a line shows people somewhere (“夜校讲师团”成员在陕州区一处苹果园为果区职工讲解…): long enough, with 在
+    naming a place, not a head's 在…中."""
+    return len(text) >= SCENE_MIN and "在" in text and _ABSTRACT_IN.search(text) is None
 
 
 def _heads_marked_otherwise(parts: list[Part]) -> bool:
@@ -238,7 +253,7 @@ def take_lead(parts: list[Part], above_title: bool = True) -> tuple[str | None, 
         if part.kind == "heading" and part.level > 1 and i > 0:
             break
     if (above_title and len(parts) > 1 and parts[0].kind == "paragraph" and not heading_shaped(parts[0].text)
-            and not exclaimed_title(parts[0].text)):
+            and not exclaimed_title(parts[0].text) and not open_ended_title(parts[0].text, parts[1])):
         following = parts[1]
         if (following.kind == "heading" and following.level == 1) or (
             following.kind == "paragraph" and heading_shaped(following.text, text_rules()["title_max_chars"])
@@ -254,7 +269,8 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
     stories = None  # whether the text is a page of several stories: asked at most once
     for at, part in enumerate(parts[:3]):
         after_title = any(p.level == 1 for p in run)
-        unmarked = (part.kind == "paragraph" and (heading_shaped(part.text, limit) or (at == 0 and exclaimed_title(part.text)))
+        unmarked = (part.kind == "paragraph" and (heading_shaped(part.text, limit) or (at == 0 and (
+            exclaimed_title(part.text) or open_ended_title(part.text, parts[1] if len(parts) > 1 else None))))
                     and not has_mark(part.text))
         if (run and part.gap >= photo) or (part.kind == "paragraph" and (
                 is_byline(part.text) or header_label_line(part.text) or presenter_line(part.text.strip()))):
@@ -539,7 +555,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif part.kind == "paragraph" and (framed := framed_caption(part.text)) is not None:
             out.append(Part("caption", framed, part.gap, part.level))  # （图为…　张三　摄）: the words, not the frame
         elif part.kind == "paragraph" and (is_caption_text(part.text) or (
-                part.text.lstrip()[:1] in caption_marks and is_marked_caption(part.text, heads_marked_otherwise)
+                part.text.lstrip()[:1] in caption_marks
+                and is_marked_caption(part.text, heads_marked_otherwise and (previous is None or previous.kind != "heading"))
                 and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN
                 and not _same_mark(previous, part) and not _same_mark(nxt, part))):
             out.append(Part("caption", strip_marks(part.text), part.gap, part.level))  # ▲图为…: the mark goes
@@ -1037,7 +1054,8 @@ def recover_document(text: str) -> Document:
     speakers, header_debris = speakers + writers, header_debris + affiliation
     (kicker, title, subtitle), parts = take_title(parts, photo)
     title, title_date = title_and_date(title)
-    debris += title_date
+    subtitle, subtitle_date = title_and_date(subtitle) if subtitle else (subtitle, [])
+    debris += title_date + subtitle_date
     kicker = boxed_heading(kicker) or kicker if kicker else kicker  # 【“十三五”回眸】: the words, not the box
     if kicker and _SPACES_IN_TITLE.sub("", kicker) in {_SPACES_IN_TITLE.sub("", line) for line in debris}:
         debris, kicker = [kicker, *debris], None  # the pages' running head, printed above the title too

@@ -86,9 +86,11 @@ def opens_block(text: str) -> bool:
     return text[:1] in marks or any(p.match(text) for p in compiled("paragraph_openers")) or header_label_line(text)
 
 
-def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: bool, following: str = "") -> bool:
+def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: bool, following: str = "",
+            heads_in_two: bool = False) -> bool:
     """Tell whether a line continues the line printed above it (indented_paragraph: that line's block began indented;
-    ``following``: the line under it, when known)."""
+    ``following``: the line under it, when known; ``heads_in_two``: the text sets two heads or more of two phrases
+    apart by a space between indented paragraphs, see two_phrase_heads)."""
     if is_markup_line(line) or is_markup_line(previous):
         return False
     text = line.strip()
@@ -131,7 +133,7 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         # the line under it opens on no number, Latin word or mark: no item's first line a wrap cut short before a long
         # number (二、强化困难职工帮扶，全年为困难职工发放慰问金 | 4658.62万元…), nor an item's last line (（四）…465万元。)
         return False
-    if (wrap is not None and _ends_sentence(previous) and not wrap.full(line) and indented(following)
+    if (heads_in_two and wrap is not None and _ends_sentence(previous) and not wrap.full(line) and indented(following)
             and _head_of_two_phrases(text)):
         return False  # …其中货车司机2,460名。 | 摸清底数　把工会建到路上 | 　　“…: a bare head between two paragraphs, though the line above is full
     full = wrap is not None and wrap.full(previous)
@@ -341,15 +343,31 @@ _CUT_SHORT = re.compile(r"[\dA-Za-z０-９，。、；：！？,.;:%％)）”�
 
 
 def _head_of_two_phrases(text: str) -> bool:
-    """Tell whether a line reads as a head of two short phrases set apart by a space (摸清底数　把工会建到路上, 入会有“礼包”
-    服务跟着走): no clause mark, a head's length, each phrase ending on a word; no sentence is printed so."""
+    """Tell whether a line reads as a head of two phrases set apart by a space (摸清底数　把工会建到路上, 入会有“礼包”
+    服务跟着走): no clause mark, a head's length, each phrase of four characters or more ending on a word, no digit (not
+    a signature's issuer and date, two names, a photo's credit 张三摄 or a source 摘自　《…》)."""
     parts = _PHRASE_SPACE.split(text)
     return (len(parts) == 2 and len(text) <= text_rules()["heading_max_chars"] and not _CLAUSE_MARK.search(text)
-            and all(2 <= len(part) <= HEAD_PART_MAX and _WORD_END.search(part) for part in parts))
+            and not _NOT_A_HEAD.search(text)
+            and all(PHRASE_MIN <= len(part) <= HEAD_PART_MAX and _WORD_END.search(part) for part in parts))
 
 
+def two_phrase_heads(lines: list[str]) -> bool:
+    """Tell whether two lines or more of a block read as heads of two phrases (_head_of_two_phrases), flush over an
+    indented line: a layout of such heads, where one such line is more likely a sentence that lost its marks."""
+    found = 0
+    for line, under in zip(lines, lines[1:]):
+        if not indented(line) and indented(under) and _head_of_two_phrases(line.strip()):
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
+PHRASE_MIN = 4  # characters of each phrase of a head printed in two (摸清底数)
 _PHRASE_SPACE = re.compile("[ \u3000]+")
 _WORD_END = re.compile(f"[{HAN}”」』》）]$")
+_NOT_A_HEAD = re.compile("[0-9０-９]|摄$|供图$|^(?:摘自|来源|转自|选自)")
 
 
 def _two_part_head(text: str) -> bool:
@@ -447,6 +465,7 @@ def unwrap_lines(
     # (not a paragraph's full-width indent) are its text
     marks = text_rules()["decorative_marks"]
     signed = _signature_line(lines)  # 甘谷县总工会 | 2020年12月10日 closing the text: a line of its own
+    heads_in_two = indent_layout and two_phrase_heads(lines)
     for number, line in enumerate(lines):
         following = lines[number + 1] if number + 1 < len(lines) else ""
         if furniture(line.strip()):
@@ -462,7 +481,7 @@ def unwrap_lines(
                       and not (indent_layout and opened_indented and line[:1] in _OPENING_QUOTES
                                and said_before_colon(previous)))  # 他插话：| “师父…: the words said, run on
         if (previous is not None and not item_ended and number != signed
-                and runs_on(previous, line, wrap, indent_layout and opened_indented, following)):
+                and runs_on(previous, line, wrap, indent_layout and opened_indented, following, heads_in_two)):
             out[-1] = join_lines(out[-1], line.strip())
         else:
             out.append(line.strip())

@@ -506,6 +506,9 @@ def test_a_repost_cards_account_and_description_leave_the_text_but_a_sentence_op
     "普洱日报数字报", "第03版：民生·专访", "上一版　　下一版　　返回目录", "放大+　缩小-　默认",
     "普洱日报社版权所有　未经书面授权不得复制或建立镜像", "版权所有：鹰潭市总工会　　赣ICP备05004567号", "滇ICP备05001327号",
     "收录于合集", "#女职工工作 15个", "（本文图片由三门峡市总工会提供）", "附件1", "初审：王丽　复审：刘畅　终审：赵刚",
+    "您所在的位置：首页 > 工会动态", "首页 / 工会新闻 / 正文", "【字体：大 中 小】【打印】【关闭】", "【打印】　【关闭】", "【大 中 小】",
+    "浙公网安备 33048102000123号", "本站由宜宾市信息中心提供技术支持", "作者：王丽 李娜　发布时间：2023-03-08",
+    "首页 | 关于我们 | 联系方式 | 网站地图 | 手机版 | 意见反馈",
 ])
 def test_a_web_pages_and_an_e_papers_furniture_is_debris(line):
     assert is_debris_line(line)
@@ -514,6 +517,7 @@ def test_a_web_pages_and_an_e_papers_furniture_is_debris(line):
 @pytest.mark.parametrize("line", [
     "当前，全市职工书屋建设进入快车道。", "#职工书屋", "首页是工会的门户网站。", "第3版：全市劳动竞赛综述，共计12项活动开展。",
     "作品版权所有人为职工本人，工会为其提供法律援助。", "附件1：2023年职工书屋名单", "默认", "打印",
+    "所在位置：人民路与解放路交叉口东北角", "所在位置：市中心人民广场东侧，交通便利。", "打造工会数字版", "职工之家电子版", "首页",
 ])
 def test_text_like_a_web_pages_furniture_stays(line):
     assert not is_debris_line(line)

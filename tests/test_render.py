@@ -351,3 +351,19 @@ def test_calls_in_templates_do_what_jinja_does(tmp_path: Path):
     expected = "[11|10|p1|type|?|auto1-1|a=1][22|20|p2|type|?|auto1-2|a=2]<>"
     assert jinjas.get_template("page.html").render(values) == expected
     assert ours.get_template("page.html").render(values) == expected
+
+
+def test_an_error_in_a_function_a_template_calls_shows_no_frame_of_the_quicker_call(tmp_path: Path):
+    import traceback
+
+    from reportsite.render import make_environment
+
+    (tmp_path / "page.html").write_text("{{ broken() }}", encoding="utf-8")
+
+    def broken():
+        raise ValueError("from the template's helper")
+
+    with pytest.raises(ValueError) as raised:
+        make_environment([tmp_path]).get_template("page.html").render(broken=broken)
+    frames = [frame.name for frame in traceback.extract_tb(raised.tb)]
+    assert "broken" in frames and "call" not in frames  # as Jinja hides its own Context.call

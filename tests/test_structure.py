@@ -87,6 +87,10 @@ def test_a_headline_trailing_off_on_an_ellipsis_is_the_title_not_a_lead():
     assert (doc.title, doc.subtitle, doc.lead) == ("让每一位职工都能读上好书……", "记市总工会职工书屋建设", None)
     doc = recover_document("职工书屋里的“充电”时光…\n\n本报记者　王明\n\n　　今年以来，市总工会建成职工书屋45家。\n")
     assert (doc.title, doc.authors, doc.lead) == ("职工书屋里的“充电”时光…", ["王明"], None)
+    # Over the text itself such a line opens the text (a speech's address, a date, a list): no headline.
+    for opening in ["同志们……", "4月23日是世界读书日……", "职工书屋、职工之家、爱心驿站……", "故事还要从去年说起……"]:
+        doc = recover_document(f"{opening}\n\n　　今年以来，市总工会建成职工书屋45家。\n")
+        assert doc.title != opening and doc.blocks[0].text == opening
     # A sentence that ends on its stop before the ellipsis, or a long one, is no headline.
     doc = recover_document("今年以来，市总工会建成职工书屋45家，配送图书3万册，职工们纷纷走进书屋读书学习……\n\n"
                            "　　全市共建成职工书屋45家。\n")
@@ -96,6 +100,7 @@ def test_a_headline_trailing_off_on_an_ellipsis_is_the_title_not_a_lead():
 @pytest.mark.parametrize(("line", "title", "date"), [
     ("劳动竞赛工作总结　2023年12月", "劳动竞赛工作总结", "2023年12月"),
     ("县总工会关于职工书屋建设情况的报告 2023年12月26日", "县总工会关于职工书屋建设情况的报告", "2023年12月26日"),
+    ("劳动竞赛工作总结　2023.12", "劳动竞赛工作总结", "2023.12"),
 ])
 def test_a_title_printed_with_its_date_keeps_the_title_and_dates_the_report(line, title, date):
     doc = recover_document(f"{line}\n\n　　今年以来，县总工会组织开展劳动竞赛12项，参赛职工3,200人。\n")
@@ -107,6 +112,14 @@ def test_a_magazines_head_with_its_month_is_still_furniture():
     doc = recover_document("北疆工会　2018.11\n\n包头市职工书屋建设纪实\n\n　　今年以来，市总工会建成职工书屋45家。\n\n"
                            "北疆工会　2018.11\n\n　　全市共建成职工书屋45家。\n")
     assert doc.title == "包头市职工书屋建设纪实" and "北疆工会　2018.11" in doc.debris
+    # a bulletin's head over the title, and a page's head further on, though their names end on a document's name
+    doc = recover_document("工会信息通报　2019年5月\n\n职工书屋建设情况\n\n　　今年以来，全县建成书屋12家。\n\n"
+                           "全市工会工作情况　2023年12月\n\n　　全县开展劳动竞赛12项。\n")
+    assert (doc.title, doc.kicker) == ("职工书屋建设情况", None)
+    assert [b.text for b in doc.blocks] == ["今年以来，全县建成书屋12家。", "全县开展劳动竞赛12项。"]
+    # a subtitle printed with its date keeps its words
+    doc = recover_document("关于职工书屋建设情况的报告\n——在县总工会全委会上　2023年12月\n\n　　今年以来，全县建成书屋12家。\n")
+    assert doc.subtitle == "在县总工会全委会上" and "2023年12月" in doc.debris
 
 
 def test_a_dashed_subheading_under_a_marked_title_is_its_subtitle():

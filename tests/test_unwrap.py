@@ -113,12 +113,29 @@ def test_a_bare_head_of_two_phrases_between_indented_paragraphs_stands_alone_tho
     previous = "　　组织“安康杯”竞赛参赛企业412家，查找整改安全隐患5,600余条。"
     assert wrap.full(previous)
     under = "　　“货车司机流动性大，不摸清底数，入会就是一句空话。”"
-    assert not runs_on(previous, "摸清底数　把工会建到路上", wrap, True, under)
-    assert not runs_on(previous, "入会有“礼包”　服务跟着走", wrap, True, under)
+    assert not runs_on(previous, "摸清底数　把工会建到路上", wrap, True, under, heads_in_two=True)
+    assert not runs_on(previous, "入会有“礼包”　服务跟着走", wrap, True, under, heads_in_two=True)
     # not a paragraph's last line after a full one, nor a line the paragraph goes on under
-    assert runs_on(previous, "全年共走访企业86家　场站12个。", wrap, True, under)
-    assert runs_on(previous, "摸清底数　把工会建到路上", wrap, True, "的各项工作，取得了实效。")
-    assert runs_on("　　全县工会组织开展“安康杯”竞赛，参赛企业412家，查找整改安", "摸清底数　把工会建到路上", wrap, True, under)
+    assert runs_on(previous, "全年共走访企业86家　场站12个。", wrap, True, under, heads_in_two=True)
+    assert runs_on(previous, "摸清底数　把工会建到路上", wrap, True, "的各项工作，取得了实效。", heads_in_two=True)
+    assert runs_on("　　全县工会组织开展“安康杯”竞赛，参赛企业412家，查找整改安", "摸清底数　把工会建到路上", wrap, True, under,
+                   heads_in_two=True)
+    # a signature, two names, a photo's credit, a source: no head
+    for line in ["宁武县总工会　2019年7月30日", "张志刚　王海平", "职工在司机之家休息　张三摄", "摘自　《山西工人报》"]:
+        assert runs_on(previous, line, wrap, True, under, heads_in_two=True)
+    # where the text sets no other head so, such a line is a sentence that lost its marks
+    assert runs_on(previous, "这是大家的心里话　也是共同的心愿", wrap, True, under)
+
+
+def test_two_heads_of_two_phrases_make_the_layout_that_sets_each_apart():
+    lines = ["　　全县发展货车司机、快递员、保安员等群体入会3,168名。",
+             "摸清底数　把工会建到路上", "　　县总工会抽调机关干部组成12个工作组，逐一走访运输公司。",
+             "入会有“礼包”　服务跟着走", "　　县总工会出资16.8万元，为新会员办理意外伤害保障。"]
+    out, _debris = unwrap_lines(lines, Wrap(30, True))
+    assert out[1] == "摸清底数　把工会建到路上" and out[3] == "入会有“礼包”　服务跟着走" and len(out) == 5
+    # one such line alone runs on as before
+    out, _debris = unwrap_lines(lines[:3], Wrap(30, True))
+    assert len(out) == 2
 
 
 def test_a_subtitle_line_never_runs_on_from_a_title_line_above_it():
