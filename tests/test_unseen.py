@@ -1,4 +1,4 @@
-"""Ingest on two hundred and ten reports written apart from the five seeds (tests/data/unseen/*.txt).
+"""Ingest on two hundred and sixteen reports written apart from the five seeds (tests/data/unseen/*.txt).
 
 Each ``<name>.txt`` is a realistic report of the genre with its own mix of damage; ``<name>.expect.yml``
 says what a careful editor would expect from ingest: title group, authors, where/when, captions,
@@ -120,7 +120,15 @@ yingtan_jingsai_2018 a portal's repost on skills contests with a paragraph print
 page numbers (— N —) cutting a name and a plan's item, 附件1 over a title, a WeChat collection tag, a repost card's description,
 · END ·, a line of reviewers, an e-paper's header and buttons, a breadcrumb, a meta line naming two authors, font and print
 buttons, a ▲ caption with no sign of a photo, an article's photo credit, 等群体 in 发展…会员, 参与女职工, 参加职工, 注册学员,
-candidates for an honour);
+candidates for an honour), and six in a thirty-eighth (hami_falvyuanzhu_2017 a regional paper's feature on legal aid in
+GBK hard-wrapped, xiqing_songqingliang_2023 a district paper's feature on summer cooling with CRLF and a paragraph printed twice,
+minhang_nvzhigong_2021 a district paper's feature on women workers written out as Markdown in UTF-16, jinchang_gongzuoshi_2019 a
+magazine's feature on innovation studios over two pages, wuhai_bangfu_2015 a year-end summary of hardship aid scanned and
+hard-wrapped, shizuishan_xieshang_2014 a review of wage bargaining and workers' congresses: a Uyghur byline with a middle dot, a
+caption at a column break of a hard-wrapped text, **bold** heads, 图为 over a bare credit line, Markdown image lines over caption
+and credit lines, a text printing no year, ▲ captions among bare heads, a half-width . after a closing quote, l for 1, 己 for 已,
+0 for 。 after an amount, a signature over a 执笔 line, bare captions after a folio, stray traditional characters, 经过三轮协商,
+工作室累计 after a city's count, 工作室联盟, 一幢…楼宇, 在…一家…企业，企业工会…);
 the general defects they
 showed were fixed or are listed below.  Expectations that the pipeline does not meet yet are listed in XFAIL with the reason (strict: when a
 fix lands, the test turns red until its entry is removed).
@@ -697,6 +705,57 @@ XFAIL: dict[str, str] = {
     "yingtan_jingsai_2018:metric_id:4个": "a women's skills contest's events named 项目 alone (设置茶艺师…插花员等4个项目) are not counted under skills-contests: its narrow aliases are 竞赛项目, 比赛项目, 赛项 (shaanxi_jiaotong_2021's 工种 cause)",
     "yingtan_jingsai_2018:metric_id:86名": "candidates out of whom an honour is given (从…推荐的86名候选人中评出“鹰潭工匠”12名) take craftsmen: their label runs on past 中评出 to the honour of those picked",
     "yingtan_jingsai_2018:unclassified:32名": "one firm's scope named in the sentence before (在贵溪一家铜冶炼企业，…习惯。企業工会…，今年有32名职工通过练兵晋升了技师) does not reach the next sentence: story_cues_ahead hold in their own sentence (zhengxiang_huzhu_2023:unclassified:100%'s cause)",
+    # ---- the thirty-eighth round (hami_falvyuanzhu_2017 a regional paper's feature on legal aid in GBK hard-wrapped,
+    # xiqing_songqingliang_2023 a district paper's feature on summer cooling and rest stations with CRLF,
+    # minhang_nvzhigong_2021 a district paper's feature on women workers written out as Markdown in UTF-16, jinchang_gongzuoshi_2019
+    # a magazine's feature on innovation studios over two pages, wuhai_bangfu_2015 a city federation's year-end summary of
+    # hardship aid and mutual aid scanned and hard-wrapped, shizuishan_xieshang_2014 a city federation's review of wage
+    # bargaining and workers' congresses with stray traditional characters): what is still wrong, by general cause
+    # title group and bylines (places.py)
+    "minhang_nvzhigong_2021:period": "a text printing no year at all (今年, 明年, 去年 only; its date lost with the paper's running head) gets no period: the year named as an anniversary (今年是中国共产党成立100周年: 2021) is not read, and the seed's name (…_2021) is no fallback (debatable)",
+    # heads, captions, joins and page furniture (unwrap.py, structure.py, text_rules.yml)
+    "xiqing_songqingliang_2023:captions": "a caption line opening on 图为 and closing on 。 over its bare credit line (图为中北镇…环卫工人正在休息。 | 通讯员　高文静　摄) is cut in two figures: the caption-over-its-credit rule asks a sign of a photo (caption_signs, a scene ending) or a head's shape, and 图为 (caption_markers) is none of them",
+    "minhang_nvzhigong_2021:captions": "a converter's Markdown image line (![](media/image1.jpeg)) is dropped without marking a photo's place: the caption line under it (set apart by blank lines, no sign of a photo) stays a paragraph, and the credit alone on the next line (沈佳怡　摄) becomes a figure of its own",
+    "minhang_nvzhigong_2021:paragraphs": "the same captions under image lines stay paragraphs",
+    "minhang_nvzhigong_2021:not_in_body": "the same captions' words stay in the body",
+    "jinchang_gongzuoshi_2019:captions": "a ▲ line with no sign of a photo (▲“李红梅技能大师工作室”成员在车间里为青年职工演示数控机床操作) between two paragraphs in a text whose heads are BARE lines (搭平台　给政策) becomes a heading: a ▲ caption needs no sign only where the text's heads open on another mark (◆; sanmenxia_yexiao_2021's rule), not where they carry none",
+    "jinchang_gongzuoshi_2019:headings": "the same ▲ caption taken for a heading",
+    "jinchang_gongzuoshi_2019:not_in_body": "the same ▲ caption's words stay in the body",
+    "jinchang_gongzuoshi_2019:body_contains": "a half-width full stop after a closing quote before Han (…被工作室成员\"揭榜\".企业工会主席说) is left as . (the ones between Han and after a number are set to 。): the rule wants Han on both sides",
+    "shizuishan_xieshang_2014:captions": "bare captions of scenes (no mark, no credit, no closing 。) are not read: one set after a page's folio inside a cut paragraph (…今年已有180家企业回应 | — 2 — | 惠农区一家…企业的职工方协商代表与企业负责人面对面协商 | 要约并完成协商，…) becomes a heading, one set flush between two indented paragraphs (大武口区一家煤机制造企业召开职工代表大会，职工代表举手表决) is glued to the head of the next (…举手表决市总工会还在…)",
+    "shizuishan_xieshang_2014:headings": "the same caption after the folio taken for a heading",
+    "shizuishan_xieshang_2014:paragraphs": "the same: the cut paragraph is not rejoined over the folio and the caption (the caption, read as a heading, parts its halves)",
+    "shizuishan_xieshang_2014:body_contains": "the same cut paragraph not rejoined (…回应 | 要约并完成协商…) and the second caption glued to the next paragraph",
+    "shizuishan_xieshang_2014:not_in_body": "the same captions' words stay in the body",
+    "wuhai_bangfu_2015:captions": "the signature indented far right (乌海市总工会 | 2015年12月28日) after the last plan item and before a closing （执笔：…） line becomes two captions (linli_commend_2024:captions' cause, with a 执笔 line in place of an attachment)",
+    "wuhai_bangfu_2015:body_contains": "a 0 read for the 。 after an amount at a line's end (发放慰问金7.2万元0 | 夏季，…) is left and the next paragraph glued on: text_rules' OCR rule for 0 wants a count's unit before it ([名人个家项件场次户期篇册条支所座]0), and 元 is none (ruonan_zongjie_2020:body_contains's 0 for 。 cause)",
+    "wuhai_bangfu_2015:not_in_body": "the same 7.2万元0 stays in the body",
+    # figures (metrics.py, units.yml, metrics.yml)
+    "jinchang_gongzuoshi_2019:metric_id:860余项": "the city's studios' results in the clause after their count (全市已建成…工作室126个，其中…；工作室累计完成技术攻关项目860余项) are read as one studio's: story_cues_ahead's 工作室累计 holds though the sentence opened on 全市 (gansu_yizhan_2019:41项's cause: the whole place is looked for only after the cue)",
+    "jinchang_gongzuoshi_2019:metric_id:310项": "the same 工作室累计 cue (…获得国家专利310项)",
+    "jinchang_gongzuoshi_2019:metric_id:3.6亿元": "the same 工作室累计 cue (…创造经济效益3.6亿元)",
+    "jinchang_gongzuoshi_2019:metric_id:3个": "studios delisted (对考核不合格的3个工作室予以摘牌) count as studios: nothing rules out counts of things a check or a sanction acted on (xintai_shuwu_2022:4家's cause)",
+    "jinchang_gongzuoshi_2019:metric_id:98个": "studios assessed (今年参加考核评估的工作室有98个) count as studios (xintai_shuwu_2022:15家's cause)",
+    "jinchang_gongzuoshi_2019:metric_id:36名": "prize winners (有36名青年职工在…技能竞赛中获奖) take skills-promotions from 技师 in the clause before (带出技师和高级技师420名; xuchang_gongzuoshi_2022:42名's cause)",
+    "jinchang_gongzuoshi_2019:metric_id:6个": "alliances of studios (…创新工作室联盟6个) count as studios: the alias 工作室 matched inside a longer noun whose head is another (工作室联盟; ningwu_ruhui_2019:6,200余人's 入会台账 cause)",
+    "minhang_nvzhigong_2021:metric_id:120名": "student volunteers of a summer class (开办职工子女爱心暑托班26期，…并招募大学生志愿者120名参与看护) take the class's metric (jiashan_jinqiu_2024:86名's cause)",
+    "minhang_nvzhigong_2021:metric_id:8.6万人": "women in the special-illness scheme counted by bare 参保 (连续第五年为女职工办理“女职工特殊疾病互助保障”，今年全区参保女职工达到8.6万人) take medical mutual aid's (huaiyin_mami_2021:1.46万人's cause)",
+    "minhang_nvzhigong_2021:metric_id:18个": "a counselling team's service points (组建了…“姐妹心灵驿站”服务团队，在全区设立服务点18个) take rest-stations from 驿站 inside the team's quoted name (guilin_yizhan_2024:超过15万人次's cause)",
+    "minhang_nvzhigong_2021:metric_id:460人次": "the same 驿站 in the team's name (…一对一心理咨询460人次)",
+    "minhang_nvzhigong_2021:metric_id:23家": "firms an inspection told to put things right, in the clause after a ； (…专项集体合同1,150份，覆盖女职工4.2万人；对女职工“四期”保护落实情况开展专项检查，督促23家企业整改) take collective-contract-enterprises: its required 集体合同 is met across the ； from the clause before",
+    "shizuishan_xieshang_2014:metric_id:8个": "a count of trades (在煤炭、冶金、建筑、餐饮等8个行业开展行业性工资集体协商) takes collective-contract-enterprises from bare 企业 in the clause before (针对全市中小企业多…): a label naming no metric (行业) takes the sentence's alias (xiaodian_fendong_2016:28家's, linquan_wages_2023:186个's cause)",
+    "shizuishan_xieshang_2014:metric_id:26个": "bargaining platforms (今年共建立区域性协商平台26个) take collective-contract-enterprises from bare 企业 in the sentence (小微企业) the same way",
+    "shizuishan_xieshang_2014:metric_id:36名": "a team's instructors (由36名工会干部、律师和人社部门专家组成的集体协商指导员队伍) take cultural-participants from 队伍, the 展 of 开展 meeting its required words (shuyang_cishan_2022:2.3万名's cause)",
+    "shizuishan_xieshang_2014:metric_id:180家": "no 集体合同 in the figure's sentence: the paragraph cut at the page break is not rejoined (see shizuishan_xieshang_2014:body_contains), so 今年已有180家企业回应 ends its block",
+    "wuhai_bangfu_2015:metric_id:5,860人次": "困难劳模 among the groups visited (走访慰问困难职工、困难劳模和一线职工5,860人次) claims the total (heilongjiang_wennuan_2024:42.8万人次's cause)",
+    "wuhai_bangfu_2015:metric_id:26场": "talks on the mutual-aid scheme (医疗互助保障进企业宣讲活动26场) take cultural-events from its alias 宣讲 (zhengxiang_huzhu_2023:46场's cause)",
+    "wuhai_bangfu_2015:metric_id:210人": "trainees who found work, a part after 其中 (培训职工和农民工920人次，其中已有210人通过培训实现了再就业) take the whole's skills-training: a breakdown keeps the whole's metric though its own words name another's (实现了再就业: 实现就业 with 了再 between, no alias matched)",
+    "jinchang_gongzuoshi_2019:unclassified:8个": "one firm's topics (在永昌县，一家化工企业的工会把…课题…，今年已有8个课题被工作室成员“揭榜”) count as the city's: story_cues_ahead leave out 一家…企业 followed by 工会 within four characters (a firm's union as a venue), and with the . after ” not read as 。 (jinchang_gongzuoshi_2019:body_contains) the next sentence's 企业工会 labels them grassroots-unions",
+    "jinchang_gongzuoshi_2019:unclassified:800多万元": "one method's benefit in a few firms, named after 其中 (其中“镍电解阳极泥高效处理法”在全市3家企业推广应用后，每年可增加效益800多万元) is classified like the city's total benefit: a 其中 part is one result's, not a part of a total of its own kind",
+    "minhang_nvzhigong_2021:unclassified:20多家": "one building's firms (在虹桥镇一幢商务楼宇里，…楼里20多家企业的哺乳期女职工都可以使用) take mommy-rooms: one building's scope (一幢…楼宇) is no story cue (story_cues_ahead know 一家…企业 only)",
+    "minhang_nvzhigong_2021:unclassified:1万元": "one woman's payout in her own story (…陈女士说，她参加了…“女职工特殊疾病互助保障”，住院后拿到了1万元保障金) is classified like a total: 她参加了 is no story cue (kaifeng_ruhui_2024:3,800元's, yanbian_2019's cause)",
+    "shizuishan_xieshang_2014:unclassified:300元": "one firm's allowance rise (在大武口区一家铁合金企业，企业工会在协商中提出提高高温岗位津贴的要求，…企业同意炉前工每月岗位津贴提高300元) takes summer-cooling-visits from 高温: a firm set as 在…一家…企业， is read as a venue, not the sentence's subject, though the next clause's subject is that firm (企业工会…)",
+    "xiqing_songqingliang_2023:unclassified:60多名": "one firm's loaders (在杨柳青镇一家物流企业，企业工会根据…调整了作息时间，…60多名装卸工每天中午都可以…午休) take summer-cooling-visits: the same 在…一家…企业， venue rule (shizuishan_xieshang_2014:unclassified:300元's cause)",
 }
 
 
@@ -1190,6 +1249,25 @@ WRONG_IDS = {
     "yingtan_jingsai_2018:metric_id:5.6万人次": None,  # 参加职工
     "yingtan_jingsai_2018:metric_id:4个": None,  # 项目 of a contest
     "yingtan_jingsai_2018:metric_id:86名": "craftsmen",  # candidates
+    "jinchang_gongzuoshi_2019:metric_id:860余项": None,  # 工作室累计 read as one studio's
+    "jinchang_gongzuoshi_2019:metric_id:310项": None,  # the same
+    "jinchang_gongzuoshi_2019:metric_id:3.6亿元": None,  # the same
+    "jinchang_gongzuoshi_2019:metric_id:3个": "innovation-studios",  # studios delisted
+    "jinchang_gongzuoshi_2019:metric_id:98个": "innovation-studios",  # studios assessed
+    "jinchang_gongzuoshi_2019:metric_id:36名": "skills-promotions",  # prize winners, 技师 before
+    "jinchang_gongzuoshi_2019:metric_id:6个": "innovation-studios",  # 工作室 inside 工作室联盟
+    "minhang_nvzhigong_2021:metric_id:120名": "left-behind-children",  # a summer class's volunteers
+    "minhang_nvzhigong_2021:metric_id:8.6万人": "medical-mutual-aid-participants",  # bare 参保 of a women's scheme
+    "minhang_nvzhigong_2021:metric_id:18个": "rest-stations",  # 驿站 inside a team's name
+    "minhang_nvzhigong_2021:metric_id:460人次": "rest-stations",  # the same
+    "minhang_nvzhigong_2021:metric_id:23家": "collective-contract-enterprises",  # 集体合同 across ；
+    "shizuishan_xieshang_2014:metric_id:8个": "collective-contract-enterprises",  # trades
+    "shizuishan_xieshang_2014:metric_id:26个": "collective-contract-enterprises",  # platforms
+    "shizuishan_xieshang_2014:metric_id:36名": "cultural-participants",  # instructors, 队伍
+    "shizuishan_xieshang_2014:metric_id:180家": None,  # the cut paragraph not rejoined
+    "wuhai_bangfu_2015:metric_id:5,860人次": "model-worker-aid",  # 困难劳模 among those visited
+    "wuhai_bangfu_2015:metric_id:26场": "cultural-events",  # 宣讲 of a scheme
+    "wuhai_bangfu_2015:metric_id:210人": "skills-training",  # a part after 其中 named by its own work
 }
 
 
