@@ -745,7 +745,6 @@ XFAIL: dict[str, str] = {
     "minhang_nvzhigong_2021:metric_id:23家": "firms an inspection told to put things right, in the clause after a ； (…专项集体合同1,150份，覆盖女职工4.2万人；对女职工“四期”保护落实情况开展专项检查，督促23家企业整改) take collective-contract-enterprises: its required 集体合同 is met across the ； from the clause before",
     "shizuishan_xieshang_2014:metric_id:8个": "a count of trades (在煤炭、冶金、建筑、餐饮等8个行业开展行业性工资集体协商) takes collective-contract-enterprises from bare 企业 in the clause before (针对全市中小企业多…): a label naming no metric (行业) takes the sentence's alias (xiaodian_fendong_2016:28家's, linquan_wages_2023:186个's cause)",
     "shizuishan_xieshang_2014:metric_id:26个": "bargaining platforms (今年共建立区域性协商平台26个) take collective-contract-enterprises from bare 企业 in the sentence (小微企业) the same way",
-    "shizuishan_xieshang_2014:metric_id:36名": "a team's instructors (由36名工会干部、律师和人社部门专家组成的集体协商指导员队伍) take cultural-participants from 队伍, the 展 of 开展 meeting its required words (shuyang_cishan_2022:2.3万名's cause)",
     "shizuishan_xieshang_2014:metric_id:180家": "no 集体合同 in the figure's sentence: the paragraph cut at the page break is not rejoined (see shizuishan_xieshang_2014:body_contains), so 今年已有180家企业回应 ends its block",
     "wuhai_bangfu_2015:metric_id:5,860人次": "困难劳模 among the groups visited (走访慰问困难职工、困难劳模和一线职工5,860人次) claims the total (heilongjiang_wennuan_2024:42.8万人次's cause)",
     "wuhai_bangfu_2015:metric_id:26场": "talks on the mutual-aid scheme (医疗互助保障进企业宣讲活动26场) take cultural-events from its alias 宣讲 (zhengxiang_huzhu_2023:46场's cause)",
@@ -1263,7 +1262,6 @@ WRONG_IDS = {
     "minhang_nvzhigong_2021:metric_id:23家": "collective-contract-enterprises",  # 集体合同 across ；
     "shizuishan_xieshang_2014:metric_id:8个": "collective-contract-enterprises",  # trades
     "shizuishan_xieshang_2014:metric_id:26个": "collective-contract-enterprises",  # platforms
-    "shizuishan_xieshang_2014:metric_id:36名": "cultural-participants",  # instructors, 队伍
     "shizuishan_xieshang_2014:metric_id:180家": None,  # the cut paragraph not rejoined
     "wuhai_bangfu_2015:metric_id:5,860人次": "model-worker-aid",  # 困难劳模 among those visited
     "wuhai_bangfu_2015:metric_id:26场": "cultural-events",  # 宣讲 of a scheme
