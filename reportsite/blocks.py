@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.numbers import default_grammar, find_quantities
-from reportsite.rules import any_of, caption_subjects, compiled, heading_numbering, longest_word_pattern, text_rules, word_list
+from reportsite.rules import any_of, caption_subjects, compiled, heading_numbering, longest_word_pattern, photo_credit, text_rules, word_list
 from reportsite.body import TABLE_RULE
 from reportsite.unwrap import (
     header_label_line,
@@ -689,26 +689,36 @@ IMAGE_WITHOUT_CAPTION = "\0image"  # the caption of an image with no alt text: t
 
 def _image_captions(parts: list[Part]) -> list[Part]:
     """An image with no alt text takes the short line under it as its caption: one in italics, as converters set
-    one (*…*), or one with no sentence's stop in it (a sentence there may open the text), but no numbered or bold
-    head and nothing under an image above all text (the title is there); with none, nothing."""
+    one (*…*), one with no sentence's stop in it (a sentence there may open the text), or one sentence over a photo's
+    credit alone on the next line (…正在休息。 | 沈佳怡　摄, joined); but no numbered or bold head and nothing under an
+    image above all text (the title is there); with none, nothing."""
     out: list[Part] = []
-    skip = False
-    for part, after in zip(parts, parts[1:] + [None]):
+    skip = 0
+    for at, part in enumerate(parts):
         if skip:
-            skip = False
+            skip -= 1
             continue
         if part.kind == "caption" and part.text == IMAGE_WITHOUT_CAPTION:
+            after = parts[at + 1] if at + 1 < len(parts) else None
             text = after.text.strip() if after is not None and after.kind == "paragraph" and out else ""
             if text.startswith("**") or any(pattern.match(text) for pattern, _rank in heading_numbering()):
                 text = ""  # a section's head under the image (一、…, **…**), not its caption
             italic = _EMPHASIS_LINE.match(text)
             text = italic.group(2).strip() if italic else text.lstrip(text_rules()["caption_marks"] + " ")  # ▲…
-            if text and len(text) <= text_rules()["caption_max_chars"] and (italic or not _SENTENCE_END.search(text)):
-                out.append(Part("caption", text, part.gap))
-                skip = True
+            credit = parts[at + 2].text.strip() if at + 2 < len(parts) and parts[at + 2].kind == "paragraph" else ""
+            credited = _credit_alone(credit) and len(_SENTENCE_END.findall(text)) == 1 and _SENTENCE_END.search(text[-1:])
+            if text and len(text) <= text_rules()["caption_max_chars"] and (italic or credited or not _SENTENCE_END.search(text)):
+                out.append(Part("caption", f"{text}{credit}" if credited else text, part.gap))
+                skip = 2 if credited else 1
             continue
         out.append(part)
     return out
+
+
+def _credit_alone(text: str) -> bool:
+    """Tell whether a line names only who took a photo (沈佳怡　摄, （罗江 摄）, 通讯员　高文静　摄)."""
+    found = photo_credit().search(text) if text else None
+    return found is not None and found.start() == 0
 
 
 _CELLS_APART = re.compile(r"[ \t\u3000]+")

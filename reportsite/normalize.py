@@ -181,12 +181,12 @@ def normalize_punctuation(text: str) -> str:
         text = converted
 
 
-# A point after Chinese (or a per cent sign, a closing bracket or quote) and before Chinese, a quote or
+# A point after Chinese (or a per cent sign, a closing bracket or quote, an ASCII quote after Chinese: "揭榜".企业) and before Chinese, a quote or
 # bracket (漏洞.”), a space or the end: not 5.8, not www.acftu.org, not the dots of an ellipsis.
 # OCR reads 。 as ． too (12.4万个．全年): the same rule; and a point after a table's, figure's or appendix's number
 # at a line's end (各市情况见表1．; not 表1. 全县…, a table's title): not after other numbers, which a wrap may cut
 # (达2. | 36亿元).
-_FULL_STOP = re.compile(f"[.．](?:(?<=[{HAN}%）”][.．])(?=[{HAN}“”’（）\"]|\\s|$)"
+_FULL_STOP = re.compile(f"[.．](?:(?:(?<=[{HAN}%）”][.．])|(?<=[{HAN}]\"[.．]))(?=[{HAN}“”’（）\"]|\\s|$)"
                         f"|(?<=[表图件]\\d[.．])(?=\\n|$)|(?<=[表图件]\\d\\d[.．])(?=\\n|$))")  # opens on the point: the engine jumps from point to point
 _NUMBERING_BEFORE = re.compile(r"(?:^|\n)\s*[（(]?[一二三四五六七八九十百]+[）)]?$")  # 一.加强组织建设: a heading's number
 

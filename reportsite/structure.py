@@ -534,7 +534,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and is_photo_credit(nxt.text) and not has_mark(part.text)
                 and (heading_shaped(part.text) or (is_caption_text(f"{part.text}{nxt.text.strip()}") and (
-                    _caption_sign(part.text) is not None
+                    _caption_sign(part.text) is not None or part.text.lstrip().startswith(tuple(text_rules()["caption_markers"]))
                     or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)))))):
             out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
             taken = 1  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own

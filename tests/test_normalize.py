@@ -174,6 +174,7 @@ def test_a_numbers_full_width_point_and_per_cent_sign_become_ascii():
 def test_an_ascii_full_stop_after_chinese_becomes_a_chinese_one():
     assert normalize_text("服务4800余人次.同时发放1560万元.\n在困难职工帮扶方面") == "服务4800余人次。同时发放1560万元。\n在困难职工帮扶方面"
     assert normalize_text("达到98.3%.全年") == "达到98.3%。全年"
+    assert normalize_text('今年已有8个课题被工作室成员"揭榜".企业工会主席说') == '今年已有8个课题被工作室成员"揭榜"。企业工会主席说'
     for kept in ["增长5.8万人", "详见www.acftu.org", "等等...", "第1.2节"]:
         assert normalize_text(kept) == kept
 
@@ -241,6 +242,8 @@ def test_hong_kong_variants_opencc_leaves_are_read_as_standard_characters():
 @pytest.mark.parametrize(("text", "fixed"), [
     ("工作安排，请予审议o\n下一步", "工作安排，请予审议。\n下一步"),  # a full stop read as o
     ("挽回经济损失468万元0调解劳动争议", "挽回经济损失468万元。调解劳动争议"),  # or as 0 after an amount
+    ("发放慰问金7.2万元0\n　　县总工会还开展了", "发放慰问金7.2万元。\n　　县总工会还开展了"),  # at a line's end
+    ("发放补助300元0调解案件12件", "发放补助300元。调解案件12件"),  # after 元 alone
     ("山机械厂-线职工", "山机械厂一线职工"), ("不足：-是企业；=是部分", "不足：一是企业；二是部分"), ("第=季度", "第二季度"),
     ("服务窗□前移", "服务窗口前移"), ("职工群众好□碑", "职工群众好口碑"),
 ])

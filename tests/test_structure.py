@@ -1317,6 +1317,21 @@ def test_a_meetings_headline_over_its_date_stays_the_title():
     assert doc.title == "市总工会召开劳模座谈会"
 
 
+def test_a_caption_sentence_over_its_credit_alone_is_one_caption_under_an_image_or_opening_on_tu_wei():
+    text = ("# 巾帼建功新时代\n\n今年全区新建“爱心妈咪小屋”68家，累计达到426家。\n\n![](media/image1.jpeg)\n\n"
+            "莘庄工业区一家企业的“爱心妈咪小屋”里，一名哺乳期女职工正在休息。\n\n沈佳怡　摄\n\n在虹桥镇，楼宇联合工会建起共享小屋。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["莘庄工业区一家企业的“爱心妈咪小屋”里，一名哺乳期女职工正在休息。沈佳怡 摄"]
+    assert [b.text for b in doc.blocks] == ["今年全区新建“爱心妈咪小屋”68家，累计达到426家。", "在虹桥镇，楼宇联合工会建起共享小屋。"]
+    # a sentence under an image without a credit under it may open the text: not taken
+    doc = recover_document(text.replace("沈佳怡　摄\n\n", ""))
+    assert "莘庄工业区一家企业的“爱心妈咪小屋”里，一名哺乳期女职工正在休息。" in [b.text for b in doc.blocks]
+    # 图为… over its credit on a line of its own
+    doc = recover_document("某区送清凉纪实\n\n　　全区建成服务站点120个。\n\n图为中北镇一处服务站点里，环卫工人正在休息。\n"
+                           "通讯员　高文静　摄\n\n　　区总工会还为站点配备了冰箱。\n")
+    assert [f.caption for f in doc.figures] == ["图为中北镇一处服务站点里，环卫工人正在休息。通讯员 高文静 摄"]
+
+
 def test_an_image_over_the_title_or_over_a_section_head_takes_neither_as_its_caption():
     doc = recover_document("![](media/image1.png)\n\n市总工会召开十五届三次全委会\n\n1月10日，市总工会召开全委会。\n")
     assert doc.title == "市总工会召开十五届三次全委会" and doc.figures == []
