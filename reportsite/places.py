@@ -335,7 +335,27 @@ def report_year(text: str, date: _dt.date | None, head: str = "") -> int | None:
                 return date.year - 1
         return date.year
     years = _own_years(text)
-    return max(years) if years else None
+    return max(years) if years else anniversary_year(text)
+
+
+def anniversary_year(text: str) -> int | None:
+    """The latest year a text names as an event's anniversary (今年是中国共产党成立100周年: 2021; text_rules
+    anniversaries), or None."""
+    founded = _anniversaries()
+    return max((founded[m.group(1)] + (int(m.group(2)) if m.group(2).isdigit() else parse_chinese_numeral(m.group(2)))
+                for m in _anniversary_pattern().finditer(text)), default=None)
+
+
+@lru_cache(maxsize=1)
+def _anniversaries() -> dict[str, int]:
+    """text_rules anniversaries: an event and the year it was founded."""
+    return {str(event): int(year) for event, year in text_rules()["anniversaries"].items()}
+
+
+@lru_cache(maxsize=1)
+def _anniversary_pattern() -> re.Pattern[str]:
+    """An event of text_rules anniversaries and its anniversary's number (中国共产党成立100周年, 建国七十周年)."""
+    return re.compile(f"({longest_word_pattern(_anniversaries())})(\\d{{1,3}}|[一二三四五六七八九十百]{{1,4}})周年")
 
 
 EARLY_MONTHS = 3  # a report printed in the first quarter may look back on the year before

@@ -6,7 +6,7 @@ import functools
 import re
 
 from .model import Period, Region
-from .rules import own_name
+from .rules import own_name, text_rules
 
 # Administrative suffixes dropped from a region name before it becomes a slug (临安市 -> linan).
 _ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "省", "市", "区", "县", "镇", "乡")
@@ -24,14 +24,34 @@ def ascii_slug(text: str, max_words: int = 8) -> str:
 
 
 def region_slug(name: str) -> str:
-    """Pinyin of a region name without its administrative suffix, syllables run together."""
+    """Pinyin of a region name without its administrative suffix, syllables run together, read as a place's name is
+    (text_rules place_readings and place_reading_characters: 长治 changzhi, 闵行 minhang, not zhangzhi, minxing)."""
+    whole = name
     for suffix in _ADMIN_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             name = name[: -len(suffix)]
             if suffix.startswith("自治"):  # 延边朝鲜族自治州 -> 延边, 新疆维吾尔自治区 -> 新疆: the place's own name
                 name = own_name(name) or name
             break
-    return ascii_slug(name).replace("-", "")
+    readings, characters = _place_readings()
+    if whole in readings or name in readings:
+        return _NON_SLUG.sub("", readings.get(whole) or readings[name])
+    if not any(character in name for character in characters):
+        return ascii_slug(name).replace("-", "")
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(name, errors=lambda s: list(s))
+    if len(syllables) != len(name):  # letters or digits in the name ran together: read as it is
+        return ascii_slug(name).replace("-", "")
+    return _NON_SLUG.sub("", "".join(characters.get(character, syllable) for character, syllable in zip(name, syllables)).lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _place_readings() -> tuple[dict[str, str], dict[str, str]]:
+    """text_rules place_readings (whole names) and place_reading_characters."""
+    rules = text_rules()
+    return ({str(k): str(v) for k, v in rules["place_readings"].items()},
+            {str(k): str(v) for k, v in rules["place_reading_characters"].items()})
 
 
 def report_slug(region: Region | None, period: Period | None, title: str, taken: set[str]) -> str:

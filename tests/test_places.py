@@ -464,3 +464,18 @@ def test_a_headline_opening_on_a_city_before_a_colon_places_the_report_there_not
     # a city the text names less often than the table's pick does not take over
     other = body.replace("鹰潭", "某地").replace("于南昌举行", "于南昌举行，南昌市总工会承办，南昌")
     assert where_when(recover_document("鹰潭：“比学赶超”赛出铜都工匠风采" + other), load_regions())[0].name == "南昌市"
+
+
+def test_a_text_stating_no_year_is_dated_by_an_anniversary_it_names():
+    from reportsite.places import anniversary_year, load_regions, where_when
+    from reportsite.structure import recover_document
+
+    assert anniversary_year("今年是中国共产党成立100周年，区总工会开展主题宣讲。") == 2021
+    assert anniversary_year("庆祝新中国成立七十周年职工歌咏比赛") == 2019
+    assert anniversary_year("全区开展劳动竞赛12项。") is None
+    doc = recover_document("巾帼建功绽芳华\n\n　　今年是中国共产党成立100周年，闵行区总工会女职工委员会开展主题宣讲68场。\n\n"
+                           "　　去年全区新建妈咪小屋60家，今年新建68家。\n")
+    assert where_when(doc, load_regions())[2].start == 2021
+    # a year the text states wins over an anniversary's
+    doc = recover_document("巾帼建功绽芳华\n\n　　2022年，区总工会开展庆祝中国共产党成立100周年回顾展。\n")
+    assert where_when(doc, load_regions())[2].start == 2022

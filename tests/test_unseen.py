@@ -712,7 +712,6 @@ XFAIL: dict[str, str] = {
     # hardship aid and mutual aid scanned and hard-wrapped, shizuishan_xieshang_2014 a city federation's review of wage
     # bargaining and workers' congresses with stray traditional characters): what is still wrong, by general cause
     # title group and bylines (places.py)
-    "minhang_nvzhigong_2021:period": "a text printing no year at all (今年, 明年, 去年 only; its date lost with the paper's running head) gets no period: the year named as an anniversary (今年是中国共产党成立100周年: 2021) is not read, and the seed's name (…_2021) is no fallback (debatable)",
     # heads, captions, joins and page furniture (unwrap.py, structure.py, text_rules.yml)
     "jinchang_gongzuoshi_2019:captions": "a ▲ line with no sign of a photo (▲“李红梅技能大师工作室”成员在车间里为青年职工演示数控机床操作) between two paragraphs in a text whose heads are BARE lines (搭平台　给政策) becomes a heading: a ▲ caption needs no sign only where the text's heads open on another mark (◆; sanmenxia_yexiao_2021's rule), not where they carry none",
     "jinchang_gongzuoshi_2019:headings": "the same ▲ caption taken for a heading",
