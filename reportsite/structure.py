@@ -184,17 +184,18 @@ def framed_caption(text: str) -> str | None:
     return inner if (marked or credited) and is_caption_text(inner) else None
 
 
-def is_marked_caption(text: str, heads_marked_otherwise: bool = False) -> bool:
+def is_marked_caption(text: str, scene_captions: bool = False) -> bool:
     """Tell whether a short block opening on a caption mark (▲, △…) is a photo's caption rather than a marked
     heading: at most one sentence, showing a sign of a photo (a date opening it, a position such as （左二）,
-    a scene's last word such as 现场: _caption_sign), or needing none where the text's heads open on another mark
-    (◆职工夜校开到车间里 | ▲“夜校讲师团”成员在…讲解果树修剪技术).  The caller rules out briefs (BRIEFS_MIN)."""
+    a scene's last word such as 现场: _caption_sign), or a scene alone where the layout makes the mark one of
+    captions (``scene_captions``: ◆职工夜校开到车间里 | ▲“夜校讲师团”成员在…讲解果树修剪技术).  The caller rules out
+    briefs (BRIEFS_MIN)."""
     body = text.strip()
     if body[:1] not in text_rules()["caption_marks"] or len(body) > text_rules()["caption_max_chars"]:
         return False
     body = strip_marks(body)
     return not _TERMINAL.search(body.rstrip("。！？")) and (
-        _caption_sign(body) is not None or (heads_marked_otherwise and _scene(body)))
+        _caption_sign(body) is not None or (scene_captions and _scene(body)))
 
 
 SCENE_MIN = 14  # characters of a caption that shows a scene with no other sign of a photo
@@ -213,6 +214,13 @@ def _heads_marked_otherwise(parts: list[Part]) -> bool:
     others = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in rules["decorative_marks"]
                      and p.text.lstrip()[:1] not in rules["caption_marks"] and heading_shaped(p.text))
     return any(count >= 2 for count in others.values())
+
+
+def _marked_lines_all_scenes(parts: list[Part]) -> bool:
+    """Tell whether two lines or more open on a caption mark and every one shows a scene (_scene)."""
+    marked = [strip_marks(p.text.strip()) for p in parts
+              if p.kind == "paragraph" and p.text.lstrip()[:1] in text_rules()["caption_marks"]]
+    return len(marked) >= 2 and all(_scene(text) for text in marked)
 
 
 def _caption_sign(text: str) -> re.Match[str] | None:
@@ -492,7 +500,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     # how many blocks open on each caption mark: a run of briefs (▲3月，…) when several do, not photos' captions
     caption_marks = text_rules()["caption_marks"]
     marks = Counter(p.text.lstrip()[:1] for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in caption_marks)
-    heads_marked_otherwise = bool(marks) and _heads_marked_otherwise(parts)
+    # a ▲ line may show a scene with no other sign of a photo where the text's heads open on another mark, or where two
+    # lines or more open on it and every one shows a scene (a mark of captions, not of heads)
+    scene_captions = bool(marks) and (_heads_marked_otherwise(parts) or _marked_lines_all_scenes(parts))
     appendix = False  # in a list of appendices (附件：1．…), whose numbered lines are its items, not headings
     layout = _Layout(parts)  # asked only of the few short lines that reach its branches
     for i, part in enumerate(parts):
@@ -556,7 +566,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(Part("caption", framed, part.gap, part.level))  # （图为…　张三　摄）: the words, not the frame
         elif part.kind == "paragraph" and (is_caption_text(part.text) or (
                 part.text.lstrip()[:1] in caption_marks
-                and is_marked_caption(part.text, heads_marked_otherwise and (previous is None or previous.kind != "heading"))
+                and is_marked_caption(part.text, scene_captions and (previous is None or previous.kind != "heading"))
                 and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN
                 and not _same_mark(previous, part) and not _same_mark(nxt, part))):
             out.append(Part("caption", strip_marks(part.text), part.gap, part.level))  # ▲图为…: the mark goes

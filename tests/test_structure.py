@@ -357,6 +357,13 @@ def test_a_triangle_marked_line_where_the_heads_open_on_another_mark_is_a_captio
     # heads marked with the triangle itself stay heads (test_marked_heads_and_runs_of_briefs_are_no_captions)
     doc = recover_document(text.replace("◆", "▲"))
     assert doc.figures == []
+    # heads set bare: two triangle lines or more, every one a scene, are captions; one that is no scene keeps them heads
+    bare = ("工作室里的“金点子”\n\n技能传承\n\n　　正文，讲述了工作室的工作。\n\n"
+            "▲“李红梅技能大师工作室”成员在车间里为青年职工演示数控机床操作\n\n创新攻关\n\n　　正文，讲述了攻关。\n\n"
+            "▲工作室成员在生产现场调试新研制的检测工装设备\n\n　　正文，讲述了成果。\n")
+    assert len(recover_document(bare).figures) == 2
+    doc = recover_document(bare.replace("▲工作室成员在生产现场调试新研制的检测工装设备", "▲强化组织建设"))
+    assert doc.figures == []
 
 
 def test_a_converters_markdown_images_quotes_tables_and_uneven_heading_marks():

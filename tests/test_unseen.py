@@ -713,9 +713,6 @@ XFAIL: dict[str, str] = {
     # bargaining and workers' congresses with stray traditional characters): what is still wrong, by general cause
     # title group and bylines (places.py)
     # heads, captions, joins and page furniture (unwrap.py, structure.py, text_rules.yml)
-    "jinchang_gongzuoshi_2019:captions": "a ▲ line with no sign of a photo (▲“李红梅技能大师工作室”成员在车间里为青年职工演示数控机床操作) between two paragraphs in a text whose heads are BARE lines (搭平台　给政策) becomes a heading: a ▲ caption needs no sign only where the text's heads open on another mark (◆; sanmenxia_yexiao_2021's rule), not where they carry none",
-    "jinchang_gongzuoshi_2019:headings": "the same ▲ caption taken for a heading",
-    "jinchang_gongzuoshi_2019:not_in_body": "the same ▲ caption's words stay in the body",
     "shizuishan_xieshang_2014:captions": "bare captions of scenes (no mark, no credit, no closing 。) are not read: one set after a page's folio inside a cut paragraph (…今年已有180家企业回应 | — 2 — | 惠农区一家…企业的职工方协商代表与企业负责人面对面协商 | 要约并完成协商，…) becomes a heading, one set flush between two indented paragraphs (大武口区一家煤机制造企业召开职工代表大会，职工代表举手表决) is glued to the head of the next (…举手表决市总工会还在…)",
     "shizuishan_xieshang_2014:headings": "the same caption after the folio taken for a heading",
     "shizuishan_xieshang_2014:paragraphs": "the same: the cut paragraph is not rejoined over the folio and the caption (the caption, read as a heading, parts its halves)",
