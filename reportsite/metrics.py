@@ -523,13 +523,20 @@ def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) ->
     """Tell whether the figure at ``at`` is told in one person's or one studio's story: its sentence holds a cue of one
     (story_cues: 了解情况后，为她…), or one of story_cues_ahead before the figure, or after it when the words before the cue
     name no whole place nor its union (团队完成技术攻关46项，…，工作室先后获得…: the studio's; 全市累计达到27个，工作室今年
-    完成…, 市总工会命名工作室27个，工作室今年…: the city's count, then the studio's)."""
+    完成…, 市总工会命名工作室27个，工作室今年…: the city's count, then the studio's); a cue with no word of one (工作室累计…,
+    its group ``bare``) after words naming the whole place is the place's studios (全市已建成工作室126个，…；工作室累计完成…)."""
     if _one_of(rules, "story_cues").search(text, *sentence) is not None:
         return True
     start = sentence[0]
-    return any((_PLACE_OPENS_CLAUSE.search(text, cue.end(), at) is None) if cue.start() < at
-               else _WHOLE_PLACE.search(text, start, cue.start()) is None
+    return any((_PLACE_OPENS_CLAUSE.search(text, cue.end(), at) is None
+                and not (cue.group("bare") is not None and _WHOLE_PLACE.search(text, _sentence_start(text, cue.start()), cue.start())))
+               if cue.start() < at else _WHOLE_PLACE.search(text, start, cue.start()) is None
                for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence))  # 一家企业…，全县共培训…: the county's
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the whole sentence holding ``at`` starts: past the last 。！？ or line break before it (not past a ；)."""
+    return max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
 
 
 # A clause opening on a time that looks back (三年来累计…, 今年以来…, 已经…, 今年已为…): done, whatever plan an earlier clause states;

@@ -179,9 +179,14 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("建成职工活动中心45个、劳动争议调解室30个。", {"45个": "worker-clubs"}),
     ("举办青年职工交友联谊沙龙6场。", {"6场": "social-events"}),
     ("全年开展“法律进工地”宣讲活动不少于20场。", {"不少于20场": "legal-publicity"}),
-    # one studio's story turns in only after the city's counts: those stay the city's
+    # studios named bare after the city's counts in one sentence are the city's studios, their results the city's
+    # (gansu_yizhan_2019's expectation, written apart); one studio's story (该工作室…) turns in after the counts alone
     ("市总工会还新命名市级劳模创新工作室6个，全市累计达到27个，工作室今年完成技术革新成果41项。",
+     {"6个": "innovation-studios", "27个": "innovation-studios", "41项": "innovation-results"}),
+    ("市总工会还新命名市级劳模创新工作室6个，全市累计达到27个，该工作室今年完成技术革新成果41项。",
      {"6个": "innovation-studios", "27个": "innovation-studios", "41项": None}),
+    ("截至6月底，全市已建成创新工作室126个，其中国家级2个；工作室累计完成技术攻关项目860余项。",
+     {"126个": "innovation-studios", "860余项": "innovation-results"}),
     # one named place's part of a total, not the report's own total; a rank named by a place is a part of the whole
     ("全区新建基层工会326家。其中，银川市新建基层工会118家、新发展会员9,260名，均居全区首位。",
      {"326家": "new-grassroots-unions", "118家": None, "9,260名": None}),

@@ -443,7 +443,6 @@ XFAIL: dict[str, str] = {
     # gansu_yizhan_2019, hainan_dianwang_2022, hongta_fangtan_2023): what is still wrong, by general cause
     "dalian_shuwu_2019:metric_id:18万元": "money put up (拿出专项资金…为企业书屋添置…) is no facility investment: only 投资/出资/投入 mark one",
     "dalian_shuwu_2019:metric_id:约8.6万人次": "participants of a list of cultural events holding a contest (职工讲书人大赛) are read as a contest's (gushi_2022's cause)",
-    "gansu_yizhan_2019:metric_id:41项": "a bare 工作室 after the city's count of studios (全市累计达到27个，工作室今年完成…) is read as one studio",
     "gansu_yizhan_2019:unclassified:20多名": "one contest's welders in an opening scene (一场焊工技能比武正在进行，20多名…) are counted like a total",
     "hainan_dianwang_2022:metric_id:1,900余人次": "an alias inside a team's name in an earlier clause (“劳模服务队”42支，慰问…一线职工) lends its metric",
     # ---- the twenty-sixth round, core genre (zhangjiakou_dongao_2020, zezhou_zongjie_2015, yingkou_gangkou_2019,
@@ -720,9 +719,6 @@ XFAIL: dict[str, str] = {
     "shizuishan_xieshang_2014:not_in_body": "the same captions' words stay in the body",
     "wuhai_bangfu_2015:captions": "the signature indented far right (乌海市总工会 | 2015年12月28日) after the last plan item and before a closing （执笔：…） line becomes two captions (linli_commend_2024:captions' cause, with a 执笔 line in place of an attachment)",
     # figures (metrics.py, units.yml, metrics.yml)
-    "jinchang_gongzuoshi_2019:metric_id:860余项": "the city's studios' results in the clause after their count (全市已建成…工作室126个，其中…；工作室累计完成技术攻关项目860余项) are read as one studio's: story_cues_ahead's 工作室累计 holds though the sentence opened on 全市 (gansu_yizhan_2019:41项's cause: the whole place is looked for only after the cue)",
-    "jinchang_gongzuoshi_2019:metric_id:310项": "the same 工作室累计 cue (…获得国家专利310项)",
-    "jinchang_gongzuoshi_2019:metric_id:3.6亿元": "the same 工作室累计 cue (…创造经济效益3.6亿元)",
     "jinchang_gongzuoshi_2019:metric_id:3个": "studios delisted (对考核不合格的3个工作室予以摘牌) count as studios: nothing rules out counts of things a check or a sanction acted on (xintai_shuwu_2022:4家's cause)",
     "jinchang_gongzuoshi_2019:metric_id:98个": "studios assessed (今年参加考核评估的工作室有98个) count as studios (xintai_shuwu_2022:15家's cause)",
     "jinchang_gongzuoshi_2019:metric_id:36名": "prize winners (有36名青年职工在…技能竞赛中获奖) take skills-promotions from 技师 in the clause before (带出技师和高级技师420名; xuchang_gongzuoshi_2022:42名's cause)",
@@ -1237,9 +1233,6 @@ WRONG_IDS = {
     "yingtan_jingsai_2018:metric_id:5.6万人次": None,  # 参加职工
     "yingtan_jingsai_2018:metric_id:4个": None,  # 项目 of a contest
     "yingtan_jingsai_2018:metric_id:86名": "craftsmen",  # candidates
-    "jinchang_gongzuoshi_2019:metric_id:860余项": None,  # 工作室累计 read as one studio's
-    "jinchang_gongzuoshi_2019:metric_id:310项": None,  # the same
-    "jinchang_gongzuoshi_2019:metric_id:3.6亿元": None,  # the same
     "jinchang_gongzuoshi_2019:metric_id:3个": "innovation-studios",  # studios delisted
     "jinchang_gongzuoshi_2019:metric_id:98个": "innovation-studios",  # studios assessed
     "jinchang_gongzuoshi_2019:metric_id:36名": "skills-promotions",  # prize winners, 技师 before
