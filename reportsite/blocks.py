@@ -706,13 +706,23 @@ def _image_captions(parts: list[Part]) -> list[Part]:
             italic = _EMPHASIS_LINE.match(text)
             text = italic.group(2).strip() if italic else text.lstrip(text_rules()["caption_marks"] + " ")  # ▲…
             credit = parts[at + 2].text.strip() if at + 2 < len(parts) and parts[at + 2].kind == "paragraph" else ""
-            credited = _credit_alone(credit) and len(_SENTENCE_END.findall(text)) == 1 and _SENTENCE_END.search(text[-1:])
+            credited = (_credit_alone(credit) and len(_SENTENCE_END.findall(text)) == 1 and _SENTENCE_END.search(text[-1:])
+                        and _shows_a_photo(text))
             if text and len(text) <= text_rules()["caption_max_chars"] and (italic or credited or not _SENTENCE_END.search(text)):
                 out.append(Part("caption", f"{text}{credit}" if credited else text, part.gap))
                 skip = 2 if credited else 1
             continue
         out.append(part)
     return out
+
+
+def _shows_a_photo(text: str) -> bool:
+    """Tell whether a sentence reads as a photo's caption: a scene in progress after a comma (…里，一名女职工正在休息。), a
+    position in brackets (（左二）), or a scene's last word (text_rules scene_endings: …比赛现场。)."""
+    return _PHOTO_SIGN.search(text) is not None or re.search(text_rules()["scene_endings"], text) is not None
+
+
+_PHOTO_SIGN = re.compile("[，,][^，,。；]*正在|[（(](?:左|右|中|前排|后排)[一二三四五六七八九十\\d]?[）)]")
 
 
 def _credit_alone(text: str) -> bool:

@@ -339,11 +339,24 @@ def report_year(text: str, date: _dt.date | None, head: str = "") -> int | None:
 
 
 def anniversary_year(text: str) -> int | None:
-    """The latest year a text names as an event's anniversary (今年是中国共产党成立100周年: 2021; text_rules
-    anniversaries), or None."""
-    founded = _anniversaries()
-    return max((founded[m.group(1)] + (int(m.group(2)) if m.group(2).isdigit() else parse_chinese_numeral(m.group(2)))
-                for m in _anniversary_pattern().finditer(text)), default=None)
+    """The latest year a text names as this year's anniversary of an event (今年是中国共产党成立100周年, 在…100周年之际:
+    2021; text_rules anniversaries), or None.  Not a speech given at one (在庆祝…100周年大会上的讲话), a year before or
+    after it (明年是…, 迎接…), nor what has passed since (…周年以来)."""
+    founded, years = _anniversaries(), []
+    for match in _anniversary_pattern().finditer(text):
+        clause = text[max(text.rfind(mark, 0, match.start()) for mark in "，。；！？\n") + 1: match.start()]
+        after = text[match.end(): match.end() + 4]
+        if after.startswith(_ANNIVERSARY_PAST) or any(word in clause for word in _ANNIVERSARY_OTHER_YEAR):
+            continue
+        if after.startswith("之际") or any(word in clause for word in _ANNIVERSARY_THIS_YEAR):
+            count = match.group(2)
+            years.append(founded[match.group(1)] + (int(count) if count.isdigit() else parse_chinese_numeral(count)))
+    return max(years, default=None)
+
+
+_ANNIVERSARY_THIS_YEAR = ("今年是", "今年恰逢", "今年正值", "正值", "时值", "适逢", "恰逢")
+_ANNIVERSARY_OTHER_YEAR = ("明年", "去年", "迎接", "前夕")
+_ANNIVERSARY_PAST = ("以来", "大会", "讲话", "重要讲话")
 
 
 @lru_cache(maxsize=1)
@@ -354,7 +367,7 @@ def _anniversaries() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _anniversary_pattern() -> re.Pattern[str]:
-    """An event of text_rules anniversaries and its anniversary's number (中国共产党成立100周年, 建国七十周年)."""
+    """An event of text_rules anniversaries and its anniversary's number (中国共产党成立100周年, 新中国成立七十周年)."""
     return re.compile(f"({longest_word_pattern(_anniversaries())})(\\d{{1,3}}|[一二三四五六七八九十百]{{1,4}})周年")
 
 
@@ -736,10 +749,15 @@ def _headline_place(doc: Document, text: str, picked: RegionEntry | None, region
     if picked is None:
         return None
     found = _HEADLINE_PLACE.match(doc.title or "")
-    city = _company_cities()[1].get(found.group(1)) if found else None
-    if city is None or city.name == picked.name or picked.name in _ancestors(city) or _names(title_group(doc), picked):
-        return None
-    if text.count(found.group(1)) < region_mentions(text, regions)[picked.name]:
+    short = found.group(1) if found else ""
+    city = _company_cities()[1].get(short) if short and short + "省" not in gazetteer() else None  # not 吉林 of 吉林省
+    if (city is None or city.name == picked.name or picked.name in _ancestors(city) or city.name in _ancestors(picked)
+            or _names(title_group(doc), picked)):
+        return None  # a county under the headline's city (贵溪市 under 鹰潭：…) is the report's place
+    body = text.replace(doc.title, "", 1)
+    own = len(re.findall(f"{re.escape(short)}(?![省区县州])", body))  # 鹰潭 and 鹰潭市, not 朝阳区 of 朝阳
+    picked_short = picked.name[:-1] if len(picked.name) > 2 and picked.name[-1] in "市县区旗" else picked.name
+    if own < len(re.findall(re.escape(picked_short), body)):
         return None
     return city
 

@@ -11,10 +11,11 @@ from .rules import own_name, text_rules
 # Administrative suffixes dropped from a region name before it becomes a slug (临安市 -> linan).
 _ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "新区", "省", "市", "区", "县", "镇", "乡")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
+SLUG_WORDS = 8  # syllables of a name kept in its slug
 
 
 @functools.lru_cache(maxsize=65536)  # headings and region names repeat across thousands of reports
-def ascii_slug(text: str, max_words: int = 8) -> str:
+def ascii_slug(text: str, max_words: int = SLUG_WORDS) -> str:
     """Turn Chinese or mixed text into lower-case ASCII words joined by '-'."""
     from pypinyin import lazy_pinyin  # imported on first use: loading its phrase table takes a quarter second
 
@@ -43,7 +44,8 @@ def region_slug(name: str) -> str:
     syllables = lazy_pinyin(name, errors=lambda s: list(s))
     if len(syllables) != len(name):  # letters or digits in the name ran together: read as it is
         return ascii_slug(name).replace("-", "")
-    return _NON_SLUG.sub("", "".join(characters.get(character, syllable) for character, syllable in zip(name, syllables)).lower())
+    read = [characters.get(character, syllable) for character, syllable in zip(name, syllables)]
+    return _NON_SLUG.sub("", "".join(read[:SLUG_WORDS]).lower())
 
 
 @functools.lru_cache(maxsize=1)

@@ -206,11 +206,11 @@ GAP = "…"
 
 @functools.lru_cache(maxsize=256)
 def gap_pattern(alias: str, groups: tuple[str, ...]) -> re.Pattern[str]:
-    """The pattern of an alias with a gap: its pieces in order, one group or a list of them (、和及与, 等, 等群体) between."""
+    """The pattern of an alias with a gap: its pieces in order, one group or a list of them (、和及与, 等, 等…群体, 等重点人群) between."""
     if not groups:
         return re.compile("(?!)")
     group = longest_word_pattern(groups)
-    between = f"(?:{group})(?:[、和及与](?:{group}))*(?:等(?:重点)?群体|等)?"
+    between = f"(?:{group})(?:[、和及与](?:{group}))*(?:等[\u4e00-\u9fff]{{0,6}}?(?:群体|人群)|等)?"
     return re.compile(between.join(re.escape(piece) for piece in alias.split(GAP)))
 
 

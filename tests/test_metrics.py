@@ -183,6 +183,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # (gansu_yizhan_2019's expectation, written apart); one studio's story (该工作室…) turns in after the counts alone
     ("市总工会还新命名市级劳模创新工作室6个，全市累计达到27个，工作室今年完成技术革新成果41项。",
      {"6个": "innovation-studios", "27个": "innovation-studios", "41项": "innovation-results"}),
+    # proposals gathered, then those adopted; views gathered are no proposals, nor adopted
+    ("全市职工提出合理化意见建议1.2万条，采纳实施8600条。", {"1.2万条": "rationalisation-proposals", "8600条": "proposals-adopted"}),
+    ("征集职工意见建议500条，采纳120条。", {"500条": None, "120条": "proposals-adopted"}),
     ("市总工会还新命名市级劳模创新工作室6个，全市累计达到27个，该工作室今年完成技术革新成果41项。",
      {"6个": "innovation-studios", "27个": "innovation-studios", "41项": None}),
     ("截至6月底，全市已建成创新工作室126个，其中国家级2个；工作室累计完成技术攻关项目860余项。",
@@ -429,11 +432,13 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("开展文艺演出、健步走、读书分享等文体活动120余场，参与女职工2.6万人次。", "cultural-participants"),  # women named as such
     ("今年共走访茶企86家，收集职工意见建议260多条。", None),  # views gathered are no rationalisation proposals
     ("全年征集职工合理化建议1,200条。", "rationalisation-proposals"),
-    ("为2,400名新入会的货车司机每人办理了一份意外伤害互助保障。", None),  # new members insured, not counted as joining
+    ("为2,400名新入会的货车司机每人办理了一份意外伤害互助保障。", "new-union-members"),  # new members, though insured
+    ("全年新入会会员3000名并全部办理意外伤害保险。", "new-union-members"),
     ("计划年底前再发展货车司机等群体会员1,000名以上。", "new-union-members"),  # 发展…等群体会员
-    ("摸排登记货车司机等群体6,200余人，建立了分乡镇的入会台账。", None),  # 入会 of a register, no one joining
-    ("选聘了12名骑手担任“入会联络员”。", None),
-    ("今年新发展会员3,120名，建立了入会台账。", "new-union-members"),  # the register named beside members who joined
+    ("通过入会宣传新发展会员980名。", "new-union-members"),  # 入会 of another noun beside members who joined
+    ("依托入会联络员新发展会员2100名。", "new-union-members"),
+    ("今年新发展会员3,120名，建立了入会台账。", "new-union-members"),
+    ("发展快递员等新就业形态群体会员3200名。", "new-union-members"),  # 发展…等…群体会员
     ("举办团干部培训班12期，培训团干部1,500余人次。", None),
 ])
 def test_complaints_people_served_motions_and_works(text, metric):
@@ -1047,6 +1052,9 @@ def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
     # one woman's pay told by her: 她一个月能多拿…
     text = "全区茶企工价平均提高8%。大姐玉罕告诉我们，协商以后工价明确了，她一个月能多拿600多元。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8%", False), ("600多元", True)]
+    # …but not the figures of the whole place after it
+    text = "协商后，她一个月能多拿600多元，全厂1200名一线职工人均月工资增长了15%。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == ("15%", False)
 
 
 def test_one_persons_record_and_one_studios_in_a_profile_are_kept_under_no_metric():

@@ -464,6 +464,13 @@ def test_a_headline_opening_on_a_city_before_a_colon_places_the_report_there_not
     # a city the text names less often than the table's pick does not take over
     other = body.replace("鹰潭", "某地").replace("于南昌举行", "于南昌举行，南昌市总工会承办，南昌")
     assert where_when(recover_document("鹰潭：“比学赶超”赛出铜都工匠风采" + other), load_regions())[0].name == "南昌市"
+    # a county under the headline's city, or a district whose short name the headline's is, keeps its place
+    text = ("鹰潭：职工技能比武激情上演\n\n　　贵溪市总工会举办职工技能比武，全市120名职工参赛。贵溪市总工会主席出席。"
+            "鹰潭日报、鹰潭电视台报道。\n")
+    assert where_when(recover_document(text), load_regions())[0].name == "贵溪市"
+    text = ("朝阳：“八一”前夕走访慰问退役军人职工\n\n　　北京市朝阳区总工会组织干部走访慰问退役军人职工。朝阳区总工会主席出席。"
+            "朝阳区总工会共慰问职工120人。\n")
+    assert where_when(recover_document(text), load_regions())[0].name == "朝阳区"
 
 
 def test_a_text_stating_no_year_is_dated_by_an_anniversary_it_names():
@@ -471,8 +478,12 @@ def test_a_text_stating_no_year_is_dated_by_an_anniversary_it_names():
     from reportsite.structure import recover_document
 
     assert anniversary_year("今年是中国共产党成立100周年，区总工会开展主题宣讲。") == 2021
-    assert anniversary_year("庆祝新中国成立七十周年职工歌咏比赛") == 2019
+    assert anniversary_year("正值新中国成立七十周年之际，县总工会举办职工歌咏比赛。") == 2019
     assert anniversary_year("全区开展劳动竞赛12项。") is None
+    # not this year's: a speech given at one, a year before or after it, the time since, a person's name
+    for text in ["深入学习贯彻在庆祝中国共产党成立100周年大会上的重要讲话精神", "明年是中国共产党成立100周年，今年要做好准备。",
+                 "为迎接建党100周年，县总工会今年开展主题活动。", "回顾建党95周年以来的历程。", "王建国30周年", "庆祝新中国成立七十周年职工歌咏比赛"]:
+        assert anniversary_year(text) is None, text
     doc = recover_document("巾帼建功绽芳华\n\n　　今年是中国共产党成立100周年，闵行区总工会女职工委员会开展主题宣讲68场。\n\n"
                            "　　去年全区新建妈咪小屋60家，今年新建68家。\n")
     assert where_when(doc, load_regions())[2].start == 2021

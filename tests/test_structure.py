@@ -1330,6 +1330,11 @@ def test_a_caption_sentence_over_its_credit_alone_is_one_caption_under_an_image_
     doc = recover_document(text)
     assert [f.caption for f in doc.figures] == ["莘庄工业区一家企业的“爱心妈咪小屋”里，一名哺乳期女职工正在休息。沈佳怡 摄"]
     assert [b.text for b in doc.blocks] == ["今年全区新建“爱心妈咪小屋”68家，累计达到426家。", "在虹桥镇，楼宇联合工会建起共享小屋。"]
+    # a body sentence under an image, though a credit follows it, shows no photo: the text's
+    for sentence in ["下一步，县总工会将持续开展职工喜闻乐见的文体活动。", "本次运动会共设8个比赛项目，吸引1200余名职工参赛。"]:
+        doc = recover_document(f"# 县总工会举办职工运动会\n\n近日，县总工会举办职工运动会。\n\n![](a.jpg)\n\n{sentence}\n\n"
+                               "记者　李明　摄\n\n比赛现场气氛热烈。\n")
+        assert sentence in [b.text for b in doc.blocks]
     # a sentence under an image without a credit under it may open the text: not taken
     doc = recover_document(text.replace("沈佳怡　摄\n\n", ""))
     assert "莘庄工业区一家企业的“爱心妈咪小屋”里，一名哺乳期女职工正在休息。" in [b.text for b in doc.blocks]
