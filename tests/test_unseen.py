@@ -707,6 +707,8 @@ XFAIL: dict[str, str] = {
     "ningwu_ruhui_2019:metric_id:6,200余人": "people registered in a survey (摸排登记货车司机等群体6,200余人，建立了…入会台账) take new-union-members from 入会 inside 入会台账 in the clause after: an alias matched inside a longer noun (fengze_ruhui_2023:12名's 入会政策; excluding such nouns clause-wide was withdrawn after review: it vetoed real counts beside them, 通过入会宣传新发展会员980名)",
     "ningwu_ruhui_2019:metric_id:2,400名": "new members given accident cover (为2,400名新入会的货车司机每人办理了一份意外伤害互助保障) count as new members (debatable: they did join; excluding 意外伤害 clause-wide was withdrawn after review)",
     "fengze_ruhui_2023:metric_id:12名": "liaisons picked (选聘了12名骑手…担任“入会联络员”) count as new members: 入会 inside 入会联络员 (ningwu_ruhui_2019:6,200余人's cause)",
+    "fangshan_ruhui_2022:metric_id:86名": "liaisons engaged (聘请了86名兼职入会联络员) count as new members: 入会 inside 入会联络员 (fengze_ruhui_2023:12名's cause)",
+    "fangshan_ruhui_2022:metric_id:3,200名": "drivers given accident cover (为3,200名货车司机…免费办理了意外伤害互助保障) take new-union-members from 新入会 in the clause before (ningwu_ruhui_2019:2,400名's cause)",
     "dandong_nvzhigong_2023:metric_id:32名": "women honoured (32名女职工获评“丹东市巾帼建功标兵”) take 参赛 from the clause before (hainan_jingsai_2019:32名's cause)",
     "sanmenxia_yexiao_2021:metric_id:210人": "a group's members (由劳模工匠、技术骨干和职业院校教师组成的“夜校讲师团”，讲师团成员达到210人) take craftsmen from 劳模工匠 in the clause before (hubei_jingsai_2024:1,000多名's cause)",
     "sanmenxia_yexiao_2021:metric_id:3.6万人": "learners registered on a union's online classroom (“三门峡职工网上课堂”…注册学员已达3.6万人) match no alias of online-users (注册用户, 注册会员, 注册职工)",
@@ -1284,6 +1286,8 @@ WRONG_IDS = {
     "ningwu_ruhui_2019:metric_id:6,200余人": "new-union-members",  # 入会 inside 入会台账
     "ningwu_ruhui_2019:metric_id:2,400名": "new-union-members",  # accident cover for new members
     "fengze_ruhui_2023:metric_id:12名": "new-union-members",  # 入会 inside 入会联络员
+    "fangshan_ruhui_2022:metric_id:86名": "new-union-members",  # 入会 inside 入会联络员
+    "fangshan_ruhui_2022:metric_id:3,200名": "new-union-members",  # accident cover, 新入会 before
     "dandong_nvzhigong_2023:metric_id:32名": "competition-participants",  # women honoured
     "sanmenxia_yexiao_2021:metric_id:210人": "craftsmen",  # lecturers, 劳模工匠 before
     "sanmenxia_yexiao_2021:metric_id:3.6万人": None,  # 注册学员
