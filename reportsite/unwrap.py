@@ -102,8 +102,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
                                     or previous.lstrip().startswith(subtitle_marks())
                                     or not (wrap is not None and wrap.full(previous))):
         return False  # 出席：… under 主持：… (or under a line hung from it): a meeting's header line of its own, not 时间：… that a full line wrapped to
-    if presenter_line(text) and previous.lstrip().startswith(subtitle_marks()):
-        return False  # ——…工作汇报 | 汇报人：…: a title page's presenter under its subtitle, a line of its own
+    if (presenter_line(text) or _BYLINE_OPENING.match(text)) and previous.lstrip().startswith(subtitle_marks()):
+        return False  # ——…工作汇报 | 汇报人：… or 本报记者…: a presenter or byline under the subtitle, a line of its own
     if date_alone(text) and presenter_line(previous.strip()):
         return False  # 汇报人：… | 2024年1月18日: the date under a title page's presenter, a line of its own
     if line.startswith(HANGING_INDENT) and _hung_under(previous, text):
@@ -144,6 +144,9 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if opens_block(text):
         return False
     return wrap.full(line) if wrap is not None else not _ends_sentence(previous)
+
+
+_BYLINE_OPENING = re.compile("[□■]?(?:本报|本刊|本台|特约)?(?:记者|通讯员|实习生)[ \u3000：:]*[\u4e00-\u9fff]")  # 本报记者　次仁央宗…
 
 
 def _wider(line: str, wrap: Wrap) -> bool:

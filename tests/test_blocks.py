@@ -514,6 +514,13 @@ def test_a_web_pages_and_an_e_papers_furniture_is_debris(line):
     assert is_debris_line(line)
 
 
+def test_a_papers_head_naming_its_page_and_section_after_a_colon_is_a_running_head():
+    from reportsite.blocks import is_running_head
+
+    assert is_running_head("房山报　2022年7月5日　星期二　第02版：民生")
+    assert is_running_head("房山报　2022年7月5日　星期二　第2版　民生")
+
+
 @pytest.mark.parametrize("line", [
     "当前，全市职工书屋建设进入快车道。", "#职工书屋", "首页是工会的门户网站。", "第3版：全市劳动竞赛综述，共计12项活动开展。",
     "作品版权所有人为职工本人，工会为其提供法律援助。", "附件1：2023年职工书屋名单", "默认", "打印",

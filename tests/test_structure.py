@@ -122,6 +122,12 @@ def test_a_magazines_head_with_its_month_is_still_furniture():
     assert doc.subtitle == "在县总工会全委会上" and "2023年12月" in doc.debris
 
 
+def test_a_byline_right_under_the_subtitle_with_no_blank_line_is_no_part_of_it():
+    doc = recover_document("技能成才　匠心筑梦\n——拉萨市职工技能大赛助力职工成长成才纪实\n本报记者　次仁央宗　通讯员　王　涛\n\n"
+                           "　　今年以来，全市开展劳动竞赛12项。\n")
+    assert (doc.subtitle, doc.authors) == ("拉萨市职工技能大赛助力职工成长成才纪实", ["次仁央宗", "王涛"])
+
+
 def test_a_dashed_subheading_under_a_marked_title_is_its_subtitle():
     doc = recover_document("# 暖心帮扶解民忧 匠心筑梦促发展\n\n## ——三台县总工会2023年工作综述\n\n正文。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == (None, "暖心帮扶解民忧 匠心筑梦促发展", "三台县总工会2023年工作综述")
