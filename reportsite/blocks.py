@@ -707,7 +707,7 @@ def _image_captions(parts: list[Part]) -> list[Part]:
             text = italic.group(2).strip() if italic else text.lstrip(text_rules()["caption_marks"] + " ")  # ▲…
             credit = parts[at + 2].text.strip() if at + 2 < len(parts) and parts[at + 2].kind == "paragraph" else ""
             credited = (_credit_alone(credit) and len(_SENTENCE_END.findall(text)) == 1 and _SENTENCE_END.search(text[-1:])
-                        and _shows_a_photo(text))
+                        and (_shows_a_photo(text) or _plain_caption(text)))
             if text and len(text) <= text_rules()["caption_max_chars"] and (italic or credited or not _SENTENCE_END.search(text)):
                 out.append(Part("caption", f"{text}{credit}" if credited else text, part.gap))
                 skip = 2 if credited else 1
@@ -723,6 +723,17 @@ def _shows_a_photo(text: str) -> bool:
 
 
 _PHOTO_SIGN = re.compile("[，,][^，,。；]*正在|[（(](?:左|右|中|前排|后排)[一二三四五六七八九十\\d]?[）)]")
+
+
+def _plain_caption(text: str) -> bool:
+    """Tell whether a sentence is short and plain enough to be a photo's caption (市总工会领导为获奖职工颁奖。, 图为职工在…。):
+    opening on a caption's marker, or at most CAPTION_PLAIN_MAX characters with no figure and no clause (not 下一步，…)."""
+    return (text.startswith(tuple(text_rules()["caption_markers"])) or "正在" in text
+            or (len(text) <= CAPTION_PLAIN_MAX and _PLAIN_BREAK.search(text) is None))
+
+
+CAPTION_PLAIN_MAX = 30
+_PLAIN_BREAK = re.compile("[0-9０-９，,；;：:]")
 
 
 def _credit_alone(text: str) -> bool:

@@ -529,9 +529,24 @@ def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) ->
         return True
     start = sentence[0]
     return any((_PLACE_OPENS_CLAUSE.search(text, cue.end(), at) is None
-                and not (cue.group("bare") is not None and _WHOLE_PLACE.search(text, _sentence_start(text, cue.start()), cue.start())))
+                and not (cue.group("bare") is not None and _place_counted_before(text, _sentence_start(text, cue.start()), cue.start())))
                if cue.start() < at else _WHOLE_PLACE.search(text, start, cue.start()) is None
                for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence))  # 一家企业…，全县共培训…: the county's
+
+
+def _place_counted_before(text: str, start: int, end: int) -> bool:
+    """Tell whether a clause between start and end opens on the whole place or its union and counts something there
+    (全市已建成工作室126个, …，全市累计达到27个): what follows of bare studios is the place's (not 被市总工会命名为…, 在市总工会
+    的支持下…, 获评全市示范工作室: one studio's honour or backer)."""
+    openings = [m.end() for m in _PLACE_OPENS_CLAUSE.finditer(text, start, end)]
+    opening = _PLACE_OPENS_SENTENCE.match(text, start, end)
+    if opening is not None:
+        openings.append(opening.end())
+    return any(_DIGIT.search(text, at, end) is not None for at in openings)
+
+
+_PLACE_OPENS_SENTENCE = re.compile("(?:今年|去年|全年|目前|截至[^，,]{0,8}[，,]?)?(?:[全我][省市县区旗州盟]|[省市县区旗州盟]总工会)")
+_DIGIT = re.compile("[0-9]")
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -345,10 +345,16 @@ def anniversary_year(text: str) -> int | None:
     founded, years = _anniversaries(), []
     for match in _anniversary_pattern().finditer(text):
         clause = text[max(text.rfind(mark, 0, match.start()) for mark in "，。；！？\n") + 1: match.start()]
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？\n") + 1
+        sentence_end = min((at for at in (text.find(mark, match.end()) for mark in "。！？\n") if at >= 0), default=len(text))
+        sentence = text[sentence_start:sentence_end]
         after = text[match.end(): match.end() + 4]
         if after.startswith(_ANNIVERSARY_PAST) or any(word in clause for word in _ANNIVERSARY_OTHER_YEAR):
             continue
-        if after.startswith("之际") or any(word in clause for word in _ANNIVERSARY_THIS_YEAR):
+        # 今年是…，也是建党100周年: the sentence's frame carries over; 为庆祝…100周年，今年…: a celebration this year
+        carried = clause.lstrip().startswith(("也是", "又是", "同时也是", "还是")) and "今年" in text[sentence_start: match.start()]
+        celebrated = "庆祝" in clause and "今年" in sentence
+        if after.startswith("之际") or carried or celebrated or any(word in clause for word in _ANNIVERSARY_THIS_YEAR):
             count = match.group(2)
             years.append(founded[match.group(1)] + (int(count) if count.isdigit() else parse_chinese_numeral(count)))
     return max(years, default=None)
@@ -739,6 +745,7 @@ def _title_place(doc: Document, text: str) -> RegionEntry | None:
     return max(found, key=lambda e: e.depth, default=None)
 
 
+_BARE_CITY_UNION = re.compile(f"(?<![{HAN}])市总工会")
 _HEADLINE_PLACE = re.compile(f"^([{HAN}]{{2,4}})[：:]")  # 鹰潭：“比学赶超”赛出…: the place a headline opens on
 
 
@@ -751,11 +758,16 @@ def _headline_place(doc: Document, text: str, picked: RegionEntry | None, region
     found = _HEADLINE_PLACE.match(doc.title or "")
     short = found.group(1) if found else ""
     city = _company_cities()[1].get(short) if short and short + "省" not in gazetteer() else None  # not 吉林 of 吉林省
-    if (city is None or city.name == picked.name or picked.name in _ancestors(city) or city.name in _ancestors(picked)
-            or _names(title_group(doc), picked)):
-        return None  # a county under the headline's city (贵溪市 under 鹰潭：…) is the report's place
+    if city is None or city.name == picked.name or picked.name in _ancestors(city) or _names(title_group(doc), picked):
+        return None
     body = text.replace(doc.title, "", 1)
-    own = len(re.findall(f"{re.escape(short)}(?![省区县州])", body))  # 鹰潭 and 鹰潭市, not 朝阳区 of 朝阳
+    if city.name in _ancestors(picked):
+        # a county under the headline's city (贵溪市 under 鹰潭：…) is the report's place, unless the city's union acts in
+        # the text: named in full, or bare where the place picked is a district or county (区, 县 have no 市总工会)
+        acts = city.name + "总工会" in body or (picked.name[-1:] in "区县旗" and _BARE_CITY_UNION.search(body) is not None)
+        return city if acts else None
+    # 鹰潭 and 鹰潭市 (not 朝阳区 of 朝阳), and the city left unnamed: 全市, a bare 市总工会
+    own = len(re.findall(f"{re.escape(short)}(?![省区县州])|全市|(?<![{HAN}])市总工会", body))
     picked_short = picked.name[:-1] if len(picked.name) > 2 and picked.name[-1] in "市县区旗" else picked.name
     if own < len(re.findall(re.escape(picked_short), body)):
         return None

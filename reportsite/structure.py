@@ -217,10 +217,15 @@ def _heads_marked_otherwise(parts: list[Part]) -> bool:
 
 
 def _marked_lines_all_scenes(parts: list[Part]) -> bool:
-    """Tell whether two lines or more open on a caption mark and every one shows a scene (_scene)."""
-    marked = [strip_marks(p.text.strip()) for p in parts
-              if p.kind == "paragraph" and p.text.lstrip()[:1] in text_rules()["caption_marks"]]
-    return len(marked) >= 2 and all(_scene(text) for text in marked)
+    """Tell whether two lines or more open on a caption mark and every one shows a scene (_scene), in a text with a head
+    set bare."""
+    rules = text_rules()
+    marked = [strip_marks(p.text.strip()) for p in parts if p.kind == "paragraph" and p.text.lstrip()[:1] in rules["caption_marks"]]
+    if len(marked) < 2 or not all(_scene(text) for text in marked):
+        return False
+    # and the text's heads are there, set bare (not ▲-marked heads of a text with no others)
+    return any(p.kind in ("paragraph", "heading") and not p.indented and p.text.lstrip()[:1] not in rules["decorative_marks"]
+               and heading_shaped(p.text) for p in parts)
 
 
 def _caption_sign(text: str) -> re.Match[str] | None:

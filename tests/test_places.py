@@ -471,6 +471,13 @@ def test_a_headline_opening_on_a_city_before_a_colon_places_the_report_there_not
     text = ("朝阳：“八一”前夕走访慰问退役军人职工\n\n　　北京市朝阳区总工会组织干部走访慰问退役军人职工。朝阳区总工会主席出席。"
             "朝阳区总工会共慰问职工120人。\n")
     assert where_when(recover_document(text), load_regions())[0].name == "朝阳区"
+    # …unless the city's own union acts in the text (named in full, or bare over a district)
+    text = ("鹰潭：技能大赛赛出新风采\n\n　　近日，鹰潭市总工会举办技能大赛，来自贵溪市、余江区的选手参赛。贵溪市选手获一等奖，"
+            "贵溪市总工会表示祝贺。\n")
+    assert where_when(recover_document(text), load_regions())[0].name == "鹰潭市"
+    text = ("赣州：工会驿站温暖户外劳动者\n\n　　今年以来，市总工会在全市建成工会驿站200个。其中，南康区建成30个，"
+            "南康区总工会还为环卫工人送去清凉。\n")
+    assert where_when(recover_document(text), load_regions())[0].name == "赣州市"
 
 
 def test_a_text_stating_no_year_is_dated_by_an_anniversary_it_names():
@@ -481,6 +488,8 @@ def test_a_text_stating_no_year_is_dated_by_an_anniversary_it_names():
     assert anniversary_year("正值新中国成立七十周年之际，县总工会举办职工歌咏比赛。") == 2019
     assert anniversary_year("全区开展劳动竞赛12项。") is None
     # not this year's: a speech given at one, a year before or after it, the time since, a person's name
+    assert anniversary_year("今年是我市工会成立60周年，也是建党100周年。") == 2021  # the frame carried over
+    assert anniversary_year("为庆祝建党100周年，今年市总工会举办了职工书画展。") == 2021
     for text in ["深入学习贯彻在庆祝中国共产党成立100周年大会上的重要讲话精神", "明年是中国共产党成立100周年，今年要做好准备。",
                  "为迎接建党100周年，县总工会今年开展主题活动。", "回顾建党95周年以来的历程。", "王建国30周年", "庆祝新中国成立七十周年职工歌咏比赛"]:
         assert anniversary_year(text) is None, text

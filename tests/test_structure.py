@@ -370,6 +370,10 @@ def test_a_triangle_marked_line_where_the_heads_open_on_another_mark_is_a_captio
     assert len(recover_document(bare).figures) == 2
     doc = recover_document(bare.replace("▲工作室成员在生产现场调试新研制的检测工装设备", "▲强化组织建设"))
     assert doc.figures == []
+    # ▲ heads of a text with no other heads, each long and holding 在, stay heads
+    doc = recover_document("标题\n\n　　正文一，讲述了工作。\n\n▲坚持把职工群众满意作为在新时代做好工会工作的标准\n\n"
+                           "　　正文二，讲述了工作。\n\n▲推动工会工作在基层落地生根见效\n\n　　正文三。\n")
+    assert doc.figures == [] and len([b for b in doc.blocks if b.kind == "heading"]) == 2
 
 
 def test_a_converters_markdown_images_quotes_tables_and_uneven_heading_marks():
@@ -1336,6 +1340,11 @@ def test_a_caption_sentence_over_its_credit_alone_is_one_caption_under_an_image_
     doc = recover_document(text)
     assert [f.caption for f in doc.figures] == ["莘庄工业区一家企业的“爱心妈咪小屋”里，一名哺乳期女职工正在休息。沈佳怡 摄"]
     assert [b.text for b in doc.blocks] == ["今年全区新建“爱心妈咪小屋”68家，累计达到426家。", "在虹桥镇，楼宇联合工会建起共享小屋。"]
+    # a short plain sentence between an image and its credit is the caption, 图为… or 正在… too
+    for caption in ["市总工会领导为获奖职工颁奖。", "参赛选手正在进行焊接操作。", "图为职工在进行焊接比赛。"]:
+        doc = recover_document(f"# 县总工会举办职工运动会\n\n近日，县总工会举办职工运动会。\n\n![](a.jpg)\n\n{caption}\n\n"
+                               "张三　摄\n\n比赛现场气氛热烈。\n")
+        assert [f.caption for f in doc.figures] == [f"{caption}张三 摄"]
     # a body sentence under an image, though a credit follows it, shows no photo: the text's
     for sentence in ["下一步，县总工会将持续开展职工喜闻乐见的文体活动。", "本次运动会共设8个比赛项目，吸引1200余名职工参赛。"]:
         doc = recover_document(f"# 县总工会举办职工运动会\n\n近日，县总工会举办职工运动会。\n\n![](a.jpg)\n\n{sentence}\n\n"
