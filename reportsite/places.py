@@ -519,7 +519,8 @@ def where_when(
     entry = _whole_province(doc, entry, regions) or entry
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
-    organization = _find_organization(doc, text, entry) if entry else None
+    # the issuer of a signature taken out of the body (洮南市人力资源和社会保障局 | 2019年1月8日) names it too
+    organization = _find_organization(doc, "\n".join([text, *doc.debris]), entry) if entry else None
     return region, organization, _find_period(doc, text, date or _issue_month(doc)), date
 
 

@@ -689,6 +689,11 @@ def test_a_work_reports_closing_signature_is_no_caption_and_dates_it():
     # A date line alone, in numerals, closes it too.
     doc = recover_document(text.replace("新化县总工会\n\n2020年1月6日", "二〇二〇年一月六日"))
     assert doc.debris[-1] == "二〇二〇年一月六日" and doc.blocks[-1].text == "新建爱心驿站10个。"
+    # A drafter's or a contact's line under it closes the report still: the signature goes, the drafter is its author
+    doc = recover_document(text + "（执笔：李志刚　乌　兰）\n")
+    assert doc.figures == [] and "2020年1月6日" in doc.debris and doc.authors == ["李志刚", "乌兰"]
+    doc = recover_document(text + "\n（联系人：于海波　联系电话：0436-6235178）\n")
+    assert doc.figures == [] and doc.blocks[-1].text == "新建爱心驿站10个。"
 
 
 def test_a_signature_under_a_seal_read_as_garbage_leaves_the_body_and_its_numeral_date_dates_the_report():

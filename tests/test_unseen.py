@@ -731,7 +731,6 @@ XFAIL: dict[str, str] = {
     "shizuishan_xieshang_2014:paragraphs": "the same: the cut paragraph is not rejoined over the folio and the caption (the caption, read as a heading, parts its halves)",
     "shizuishan_xieshang_2014:body_contains": "the same cut paragraph not rejoined (…回应 | 要约并完成协商…) and the second caption glued to the next paragraph",
     "shizuishan_xieshang_2014:not_in_body": "the same captions' words stay in the body",
-    "wuhai_bangfu_2015:captions": "the signature indented far right (乌海市总工会 | 2015年12月28日) after the last plan item and before a closing （执笔：…） line becomes two captions (linli_commend_2024:captions' cause, with a 执笔 line in place of an attachment)",
     # figures (metrics.py, units.yml, metrics.yml)
     "jinchang_gongzuoshi_2019:metric_id:3个": "studios delisted (对考核不合格的3个工作室予以摘牌) count as studios: nothing rules out counts of things a check or a sanction acted on (xintai_shuwu_2022:4家's cause)",
     "jinchang_gongzuoshi_2019:metric_id:98个": "studios assessed (今年参加考核评估的工作室有98个) count as studios (xintai_shuwu_2022:15家's cause)",
@@ -769,7 +768,6 @@ XFAIL: dict[str, str] = {
     "fangshan_ruhui_2022:headings": "the same bare 供图 line taken for a heading",
     "fangshan_ruhui_2022:paragraphs": "the same bare scene caption stays a paragraph",
     "fangshan_ruhui_2022:not_in_body": "the same scene caption's words and its 供图 line stay in the body",
-    "taonan_qianxin_2018:captions": "the signature indented far right (洮南市人力资源和社会保障局 | 2019年1月8日) followed by a bracketed contact line (（联系人：…　联系电话：…）), a rule and a copy-to line becomes three captions (wuhai_bangfu_2015:captions' and linli_commend_2024:captions' cause, here with a contact line after the signature)",
     # figures (metrics.py, units.yml, metrics.yml)
     "jingan_xinjiuye_2021:metric:不少于20个": "a recommendation closing on 不少于 (建议再新建户外职工服务站点不少于20个) is no target: the target cue 建议 looks ahead for 不少于/不低于/达到 in the text before the figure, but 不少于 is read as the figure's own qualifier",
     "fangshan_ruhui_2022:metric_id:4.6万人次": "the people the stations served, counted under bare 站点 (全区站点累计服务新就业形态劳动者4.6万人次) after 服务站点 in the sentence before, get no metric (taiyuan_survey_2022:metric_id:148个's cause)",
