@@ -1059,6 +1059,10 @@ def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
     # one woman's pay told by her: 她一个月能多拿…
     text = "全区茶企工价平均提高8%。大姐玉罕告诉我们，协商以后工价明确了，她一个月能多拿600多元。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8%", False), ("600多元", True)]
+    # a survey sample's shares are no place's rates
+    text = "全区快递员入会率达到92%。受访者中已加入工会的占41.8%，但遇到纠纷时首先想到找工会的仅占16.4%。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
+        ("92%", False), ("41.8%", True), ("16.4%", True)]
     # …but not the figures of the whole place after it
     text = "协商后，她一个月能多拿600多元，全厂1200名一线职工人均月工资增长了15%。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == ("15%", False)
