@@ -431,6 +431,8 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("全年举办会员旅游、康体及文娱活动620场。", "cultural-events"),
     ("工联辖下五间医疗所全年诊症11.2万人次。", None),  # a clinic's consultations are no check-ups
     ("全市86支代表队2,380名运动员参赛。", "cultural-participants"),  # a sports meet's athletes
+    ("全年举办职工篮球赛、拔河比赛等文体活动26场，参与职工近3,000人次。", "cultural-participants"),  # sports, not contests
+    ("举办全市职工焊工技能大赛，参赛职工520名。", "competition-participants"),
     ("全年新建模范教工之家12个、教师书屋15个。", "workers-libraries"),
     ("全市已建工会组织中建立女职工委员会的达到4,860个。", None),
     ("全年送农民工平安返乡3.2万人次。", "migrant-homebound-trips"),
@@ -1171,7 +1173,9 @@ def test_a_numbered_items_opening_sentence_names_what_its_later_figures_count():
     ("组织会员子女420名参加夏令营。", [("420名", None, "actual")]),  # members' children are no members
     ("集团工会计划再命名创新工作室5个。", [("5个", "innovation-studios", "target")]),  # a subject's plan
     ("全年完成工作计划86项。", [("86项", None, "actual")]),  # a plan's name, done
-    ("举办五人足球赛，参赛职工320人。", [("320人", "competition-participants", "actual")]),  # a game's format
+    # a game's format (五人) is no figure; a football match's players are no labour or skills contest's (competition-
+    # participants rules sports out by its sentence), and 参赛职工 is no alias of cultural participants: no metric
+    ("举办五人足球赛，参赛职工320人。", [("320人", None, "actual")]),
 ])
 def test_donations_members_children_plans_after_their_subject_and_game_formats(text, figures):
     assert [(r.text, r.metric, r.kind) for r in extract_metrics(doc_of(text), TAXONOMY)] == figures
