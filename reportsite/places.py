@@ -519,8 +519,10 @@ def where_when(
     entry = _whole_province(doc, entry, regions) or entry
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
-    # the issuer of a signature taken out of the body (洮南市人力资源和社会保障局 | 2019年1月8日) names it too
-    organization = _find_organization(doc, "\n".join([text, *doc.debris]), entry) if entry else None
+    # the issuer of a signature taken out of the body (洮南市人力资源和社会保障局 | 2019年1月8日) names it too; not whom
+    # copies go to (抄送：…), a mail's header or a source line
+    kept = [line for line in doc.debris if not _RECIPIENT_LINE.match(line) and not is_mail_header(line)]
+    organization = _find_organization(doc, "\n".join([text, *kept]), entry) if entry else None
     return region, organization, _find_period(doc, text, date or _issue_month(doc)), date
 
 
@@ -746,6 +748,7 @@ def _title_place(doc: Document, text: str) -> RegionEntry | None:
     return max(found, key=lambda e: e.depth, default=None)
 
 
+_RECIPIENT_LINE = re.compile("(?:抄送|抄报|报送|分送|主送|送|报|发|来源|稿件来源|信息来源|转自|摘自)[：:]")
 _BARE_CITY_UNION = re.compile(f"(?<![{HAN}])市总工会")
 _HEADLINE_PLACE = re.compile(f"^([{HAN}]{{2,4}})[：:]")  # 鹰潭：“比学赶超”赛出…: the place a headline opens on
 

@@ -1143,6 +1143,7 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
     # naming who drafted the report or whom to ask (（执笔：…）, （联系人：…　联系电话：…）), which stay after it.
     at = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].kind == "paragraph"
                and date_alone(parts[i].text.strip(), with_day=True)
+               and not (i and parts[i - 1].text.rstrip().endswith(("：", ":")))  # not 比赛时间为： | 2021年5月20日
                and (i == len(parts) - 1 or parts[i + 1].text.lstrip("#* ").startswith(_APPENDIX)
                     or all(_AFTER_SIGNATURE.match(p.text.strip()) for p in parts[i + 1:]))), None)
     if at is None:  # no date: the issuer's name alone closing the text (…实现“一站式”结算。 | 国网荆州供电公司工会)
@@ -1163,7 +1164,7 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
 # Words of a headline or a caption (召开, 走进, 图为, 在…), not of an issuer's name closing a report.
 _NO_SIGNATURE = re.compile("^图为|召开|举办|开展|走进|成立|启动|表彰|举行|选举|[在和与]")
 _APPENDIX = ("附表", "附件", "附：", "附:")
-_AFTER_SIGNATURE = re.compile(r"[（(]?\s*(?:执笔|撰稿|起草|联系人|联系电话|承办人)人?\s*[：:]")  # …, what closes a report under its signature
+_AFTER_SIGNATURE = re.compile(r"[（(]?\s*(?:执笔|撰稿|起草|联系人|联系电话|承办人|报名地址|地址|邮编|电子邮箱|邮箱|传真)人?\s*[：:]")  # …, what closes a report under its signature
 _APPENDIX_LIST = re.compile(r"\s*附[件表]\s*[：:]\s*\d")  # 附件：1．…: a list of the appendices, item by item
 _APPENDIX_ITEM = re.compile(r"\s*\d{1,2}\s*[.．、]")  # 2.2020年度…名单: an appendix's number, a year after it
 

@@ -53,6 +53,7 @@ class Metric:
     exclude: tuple[str, ...] = ()  # words that rule this metric out
     exclude_sentence: tuple[str, ...] = ()  # words that rule it out anywhere in the figure's own sentence (up to ；)
     exclude_label: tuple[str, ...] = ()  # words that rule it out in the figure's own label only (not its list's others)
+    exclude_sentence_unless: tuple[str, ...] = ()  # words that keep exclude_sentence from ruling it out (a sentence of both)
     narrow_units: tuple[NarrowUnits, ...] = ()
     of_workers: bool = False  # the union's work for workers (aid to hardship workers): only figures naming workers count
 
@@ -293,9 +294,11 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
     for word in metric.exclude:
         if word in text or word in lead_in:
             return None
-    for word in metric.exclude_sentence:
-        if word in (topic if sentence is None else sentence) and not _named_apart(metric, word, heads.label):
-            return None
+    scope = topic if sentence is None else sentence
+    if not any(word in scope for word in metric.exclude_sentence_unless):
+        for word in metric.exclude_sentence:
+            if word in scope and not _named_apart(metric, word, heads.label):
+                return None
     if any(word in heads.label or word in item for word in metric.exclude_label):
         return None
     if metric.requires and not any(word in text or word in topic for word in metric.requires):
@@ -376,6 +379,8 @@ def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...
         exclude=_strings(path, pairs["exclude"], f"{where}.exclude") if "exclude" in pairs else (),
         exclude_sentence=_strings(path, pairs["exclude_sentence"], f"{where}.exclude_sentence") if "exclude_sentence" in pairs else (),
         exclude_label=_strings(path, pairs["exclude_label"], f"{where}.exclude_label") if "exclude_label" in pairs else (),
+        exclude_sentence_unless=(_strings(path, pairs["exclude_sentence_unless"], f"{where}.exclude_sentence_unless")
+                                 if "exclude_sentence_unless" in pairs else ()),
         narrow_units=tuple(_narrow(path, item, f"{where}.narrow_units[{i}]")
                            for i, item in enumerate(_seq(path, pairs["narrow_units"], f"{where}.narrow_units")))
         if "narrow_units" in pairs else (),

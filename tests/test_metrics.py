@@ -433,6 +433,7 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("全市86支代表队2,380名运动员参赛。", "cultural-participants"),  # a sports meet's athletes
     ("全年举办职工篮球赛、拔河比赛等文体活动26场，参与职工近3,000人次。", "cultural-participants"),  # sports, not contests
     ("举办全市职工焊工技能大赛，参赛职工520名。", "competition-participants"),
+    ("全市共开展职工技能大赛和职工篮球赛等活动，参赛职工达1.2万人次。", "competition-participants"),  # a work contest named too
     ("全年新建模范教工之家12个、教师书屋15个。", "workers-libraries"),
     ("全市已建工会组织中建立女职工委员会的达到4,860个。", None),
     ("全年送农民工平安返乡3.2万人次。", "migrant-homebound-trips"),
@@ -1065,6 +1066,10 @@ def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
     text = "全区快递员入会率达到92%。受访者中已加入工会的占41.8%，但遇到纠纷时首先想到找工会的仅占16.4%。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
         ("92%", False), ("41.8%", True), ("16.4%", True)]
+    # the place's totals before the survey's sample in one sentence stay the place's
+    text = "全市新建工会组织320家，发展会员1.5万人，其中被调查的新就业形态劳动者入会率达60%。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
+        ("320家", False), ("1.5万人", False), ("60%", True)]
     # …but not the figures of the whole place after it
     text = "协商后，她一个月能多拿600多元，全厂1200名一线职工人均月工资增长了15%。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == ("15%", False)

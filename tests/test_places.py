@@ -499,3 +499,14 @@ def test_a_text_stating_no_year_is_dated_by_an_anniversary_it_names():
     # a year the text states wins over an anniversary's
     doc = recover_document("巾帼建功绽芳华\n\n　　2022年，区总工会开展庆祝中国共产党成立100周年回顾展。\n")
     assert where_when(doc, load_regions())[2].start == 2022
+
+
+
+def test_the_issuer_of_a_signature_is_the_organisation_not_whom_copies_go_to():
+    from reportsite.places import load_regions, where_when
+    from reportsite.structure import recover_document
+
+    text = ("关于2018年洮南市欠薪治理工作的报告\n\n　　今年以来，我局联合有关部门开展欠薪治理，为农民工追回工资320万元。\n\n"
+            "　　下一步，我们将继续加大工作力度。\n\n洮南市人力资源和社会保障局\n2019年1月8日\n\n"
+            "（联系人：王红　联系电话：0436-6235178）\n\n抄送：洮南市总工会，洮南市住建局。\n")
+    assert where_when(recover_document(text), load_regions())[1] == "洮南市人力资源和社会保障局"

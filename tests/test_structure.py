@@ -694,6 +694,10 @@ def test_a_work_reports_closing_signature_is_no_caption_and_dates_it():
     assert doc.figures == [] and "2020年1月6日" in doc.debris and doc.authors == ["李志刚", "乌兰"]
     doc = recover_document(text + "\n（联系人：于海波　联系电话：0436-6235178）\n")
     assert doc.figures == [] and doc.blocks[-1].text == "新建爱心驿站10个。"
+    # a date a sentence announces (比赛时间为：) is no signature's, though a contact line follows it
+    doc = recover_document("关于举办职工技能大赛的通知\n\n　　决定举办全市职工技能大赛，比赛时间为：\n\n2021年5月20日\n\n"
+                           "（联系人：李明　联系电话：0436-1234567）\n")
+    assert "2021年5月20日" not in doc.debris  # the date the sentence announces stays with the text
 
 
 def test_a_signature_under_a_seal_read_as_garbage_leaves_the_body_and_its_numeral_date_dates_the_report():
