@@ -1145,7 +1145,8 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
                and date_alone(parts[i].text.strip(), with_day=True)
                and not (i and parts[i - 1].text.rstrip().endswith(("：", ":")))  # not 比赛时间为： | 2021年5月20日
                and (i == len(parts) - 1 or parts[i + 1].text.lstrip("#* ").startswith(_APPENDIX)
-                    or all(_AFTER_SIGNATURE.match(p.text.strip()) for p in parts[i + 1:]))), None)
+                    or (i and _issuer().fullmatch(parts[i - 1].text.strip()) is not None  # an issuer over the date
+                        and all(_AFTER_SIGNATURE.match(p.text.strip()) for p in parts[i + 1:])))), None)
     if at is None:  # no date: the issuer's name alone closing the text (…实现“一站式”结算。 | 国网荆州供电公司工会)
         last = parts[-1] if parts else None
         if (last is not None and last.kind == "paragraph" and len(parts) > 1 and _issuer().fullmatch(last.text.strip())

@@ -434,6 +434,10 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("全年举办职工篮球赛、拔河比赛等文体活动26场，参与职工近3,000人次。", "cultural-participants"),  # sports, not contests
     ("举办全市职工焊工技能大赛，参赛职工520名。", "competition-participants"),
     ("全市共开展职工技能大赛和职工篮球赛等活动，参赛职工达1.2万人次。", "competition-participants"),  # a work contest named too
+    ("举办职工篮球赛、拔河比赛，参赛职工1200人次，赛出了技术水平。", None),  # 技术, 岗位, 安康杯 beside a match name no contest
+    ("举办“安康杯”职工乒乓球比赛，参赛职工600人。", None),
+    ("举办职工篮球赛，参赛职工300人，均为一线岗位职工。", None),
+    ("对全市1200名职工开展问卷调查，受访职工中已加入工会的占78%。", None),  # a survey's sample and its shares
     ("全年新建模范教工之家12个、教师书屋15个。", "workers-libraries"),
     ("全市已建工会组织中建立女职工委员会的达到4,860个。", None),
     ("全年送农民工平安返乡3.2万人次。", "migrant-homebound-trips"),

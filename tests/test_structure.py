@@ -698,6 +698,9 @@ def test_a_work_reports_closing_signature_is_no_caption_and_dates_it():
     doc = recover_document("关于举办职工技能大赛的通知\n\n　　决定举办全市职工技能大赛，比赛时间为：\n\n2021年5月20日\n\n"
                            "（联系人：李明　联系电话：0436-1234567）\n")
     assert "2021年5月20日" not in doc.debris  # the date the sentence announces stays with the text
+    # nor one under a notice's head, though an address follows it: no issuer stands over it
+    doc = recover_document("关于举办比赛的通知\n\n一、比赛时间\n\n2021年5月20日\n\n地址：洮南市工人文化宫三楼\n")
+    assert "2021年5月20日" not in doc.debris
 
 
 def test_a_signature_under_a_seal_read_as_garbage_leaves_the_body_and_its_numeral_date_dates_the_report():
