@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.numbers import default_grammar, find_quantities
-from reportsite.rules import any_of, caption_subjects, compiled, heading_numbering, longest_word_pattern, photo_credit, text_rules, word_list
+from reportsite.rules import any_of, caption_subjects, compiled, heading_numbering, longest_word_pattern, is_photo_credit, text_rules, word_list
 from reportsite.body import TABLE_RULE
 from reportsite.unwrap import (
     header_label_line,
@@ -309,15 +309,18 @@ def _text_under_title(line: str) -> bool:
             or any(role in line for role in text_rules()["byline_role_suffixes"]))
 
 
+# A date as a part of a line, whole (2023年12月, 二〇二三年十二月, 2023年12月26日, 2023.12): a title's or a heading's date.
+DATE_PHRASE = re.compile("(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}日)?"
+                         "|[0-9０-９]{4}[-./．][0-9０-９]{1,2}(?:[-./．][0-9０-９]{1,2})?")
+
+
 @lru_cache(maxsize=1)
 def _titled_date() -> re.Pattern[str]:
     """A document's title with its month or day after it (劳动竞赛工作总结　2023年12月, …总结　2023.12): printed as the
     text's first line, the title of a summary or report, not a magazine's head (北疆工会　2018.11), whose name ends
     on no document's name (text_rules title_tail_nouns)."""
     tails = "|".join(map(re.escape, text_rules()["title_tail_nouns"]))
-    gap = "[ \t\u3000]*"
-    return re.compile(f"[{HAN}“”]{{2,30}}(?:{tails})[ \t\u3000]+(?:(?:19|20)\\d\\d{gap}年{gap}\\d{{1,2}}{gap}月(?:{gap}\\d{{1,2}}{gap}日)?"
-                      f"|(?:19|20)\\d\\d[.．/-]\\d{{1,2}}(?:[.．/-]\\d{{1,2}})?)")
+    return re.compile(f"[{HAN}“”]{{2,30}}(?:{tails})[ \t\u3000]+(?:{DATE_PHRASE.pattern})")
 
 
 # ---------------------------------------------------------------- splitting and unwrapping
@@ -706,8 +709,8 @@ def _image_captions(parts: list[Part]) -> list[Part]:
             italic = _EMPHASIS_LINE.match(text)
             text = italic.group(2).strip() if italic else text.lstrip(text_rules()["caption_marks"] + " ")  # ▲…
             credit = parts[at + 2].text.strip() if at + 2 < len(parts) and parts[at + 2].kind == "paragraph" else ""
-            credited = (_credit_alone(credit) and len(_SENTENCE_END.findall(text)) == 1 and _SENTENCE_END.search(text[-1:])
-                        and (_shows_a_photo(text) or _plain_caption(text)))
+            credited = (is_photo_credit(credit) and len(_SENTENCE_END.findall(text)) == 1 and _SENTENCE_END.search(text[-1:])
+                        and _reads_as_caption(text))
             if text and len(text) <= text_rules()["caption_max_chars"] and (italic or credited or not _SENTENCE_END.search(text)):
                 out.append(Part("caption", f"{text}{credit}" if credited else text, part.gap))
                 skip = 2 if credited else 1
@@ -716,30 +719,23 @@ def _image_captions(parts: list[Part]) -> list[Part]:
     return out
 
 
-def _shows_a_photo(text: str) -> bool:
-    """Tell whether a sentence reads as a photo's caption: a scene in progress after a comma (…里，一名女职工正在休息。), a
-    position in brackets (（左二）), or a scene's last word (text_rules scene_endings: …比赛现场。)."""
-    return _PHOTO_SIGN.search(text) is not None or re.search(text_rules()["scene_endings"], text) is not None
-
-
-_PHOTO_SIGN = re.compile("[，,][^，,。；]*正在|[（(](?:左|右|中|前排|后排)[一二三四五六七八九十\\d]?[）)]")
-
-
-def _plain_caption(text: str) -> bool:
-    """Tell whether a sentence is short and plain enough to be a photo's caption (市总工会领导为获奖职工颁奖。, 图为职工在…。):
-    opening on a caption's marker, or at most CAPTION_PLAIN_MAX characters with no figure and no clause (not 下一步，…)."""
-    return (text.startswith(tuple(text_rules()["caption_markers"])) or "正在" in text
+def _reads_as_caption(text: str) -> bool:
+    """Tell whether a sentence between an image and a photo's credit is the photo's caption: a sign of a photo (text_rules
+    caption_signs and scene_endings: （左二）, …比赛现场。; or 正在), opening on a caption's marker (图为…), or short and plain
+    (市总工会领导为获奖职工颁奖。: at most CAPTION_PLAIN_MAX characters, no figure and no clause; not 下一步，…)."""
+    return (text.startswith(tuple(text_rules()["caption_markers"])) or "正在" in text or _photo_sign().search(text) is not None
             or (len(text) <= CAPTION_PLAIN_MAX and _PLAIN_BREAK.search(text) is None))
+
+
+@lru_cache(maxsize=1)
+def _photo_sign() -> re.Pattern[str]:
+    """text_rules caption_signs or scene_endings, as one pattern."""
+    rules = text_rules()
+    return re.compile(f"(?:{rules['caption_signs']})|(?:{rules['scene_endings']})")
 
 
 CAPTION_PLAIN_MAX = 30
 _PLAIN_BREAK = re.compile("[0-9０-９，,；;：:]")
-
-
-def _credit_alone(text: str) -> bool:
-    """Tell whether a line names only who took a photo (沈佳怡　摄, （罗江 摄）, 通讯员　高文静　摄)."""
-    found = photo_credit().search(text) if text else None
-    return found is not None and found.start() == 0
 
 
 _CELLS_APART = re.compile(r"[ \t\u3000]+")

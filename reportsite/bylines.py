@@ -12,7 +12,7 @@ from functools import lru_cache
 from reportsite.blocks import Part, dateline_prefixes, opens_on_dateline
 from reportsite.unwrap import date_alone, header_label_line, presenter_line
 from reportsite.normalize import HAN, is_han
-from reportsite.rules import PARENTHESES, honour_qualifiers, media_name_pattern, photo_credit, text_rules
+from reportsite.rules import PARENTHESES, honour_qualifiers, is_photo_credit, media_name_pattern, photo_credit, text_rules
 
 # A name, or a two-character one set out to three characters' width (彭　亮), which no other name could be.
 NAME = f"(?:[{HAN}][{HAN}·•]{{1,9}}|[{HAN}][\u3000 ][{HAN}](?![{HAN}]))"
@@ -184,13 +184,6 @@ def _inline_byline(text: str) -> tuple[str, str] | None:
 
 
 _CLOSING_BRACKETS = ("）", ")", "】")
-
-
-def is_photo_credit(text: str) -> bool:
-    """Tell whether a bracketed line names only who took a photo: （摄影 张萍）, （罗江 摄）."""
-    text = text.strip()
-    found = photo_credit().search(text)  # the pattern ends the caption it closes ($)
-    return found is not None and found.start() == 0
 
 
 @lru_cache(maxsize=1)

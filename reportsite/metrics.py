@@ -545,7 +545,6 @@ def _place_counted_before(text: str, start: int, end: int) -> bool:
     return any(_DIGIT.search(text, at, end) is not None for at in openings)
 
 
-_PLACE_OPENS_SENTENCE = re.compile("(?:今年|去年|全年|目前|截至[^，,]{0,8}[，,]?)?(?:[全我][省市县区旗州盟]|[省市县区旗州盟]总工会)")
 _DIGIT = re.compile("[0-9]")
 
 
@@ -571,7 +570,9 @@ def _looks_back_from(text: str, left: int, at: int, rules: Rules) -> bool:
     return not is_target(text[back.end():at], rules)
 _WHOLE_PLACE = re.compile("[全我][省市县区旗州盟]|[省市县区旗州盟]总工会")  # 全市…, 市总工会…: figures of the whole place
 # A clause opening on the whole place (…，全县共培训…), after a story's cue: the place's figures again (not 为全县职工…: whom it served).
-_PLACE_OPENS_CLAUSE = re.compile("[，,；;：:](?:今年|去年|全年|同时|此外|目前|截至[^，,]{0,8}[，,]?)?(?:[全我][省市县区旗州盟厂镇乡]|全公司|[省市县区旗州盟]总工会)")
+_PLACE_OPENING = "(?:今年|去年|全年|同时|此外|目前|截至[^，,]{0,8}[，,]?)?(?:[全我][省市县区旗州盟厂镇乡]|全公司|[省市县区旗州盟]总工会)"
+_PLACE_OPENS_CLAUSE = re.compile(f"[，,；;：:]{_PLACE_OPENING}")
+_PLACE_OPENS_SENTENCE = re.compile(_PLACE_OPENING)
 
 
 def founded(metric: str, clause: str, sentence: str, rules: Rules) -> str:

@@ -346,8 +346,8 @@ def anniversary_year(text: str) -> int | None:
     for match in _anniversary_pattern().finditer(text):
         clause = text[max(text.rfind(mark, 0, match.start()) for mark in "，。；！？\n") + 1: match.start()]
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？\n") + 1
-        sentence_end = min((at for at in (text.find(mark, match.end()) for mark in "。！？\n") if at >= 0), default=len(text))
-        sentence = text[sentence_start:sentence_end]
+        end = SENTENCE_MARK.search(text, match.end())
+        sentence = text[sentence_start: end.start() if end else len(text)]
         after = text[match.end(): match.end() + 4]
         if after.startswith(_ANNIVERSARY_PAST) or any(word in clause for word in _ANNIVERSARY_OTHER_YEAR):
             continue

@@ -85,7 +85,12 @@ def photo_credit() -> re.Pattern[str]:
     return re.compile(text_rules()["caption_credit_pattern"].replace("MEDIA", media_name_pattern()))
 
 
-@lru_cache(maxsize=1)
+def is_photo_credit(text: str) -> bool:
+    """Tell whether a line names only who took a photo: （摄影 张萍）, （罗江 摄）, 通讯员　高文静　摄."""
+    found = photo_credit().search(text.strip())  # the pattern ends the caption it closes ($)
+    return found is not None and found.start() == 0
+
+
 @lru_cache(maxsize=1)
 def honour_qualifiers() -> str:
     """An alternation of the words that make what follows an honour (text_rules honour_qualifiers: 优秀, 先进…)."""

@@ -13,6 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from reportsite.blocks import (
+    DATE_PHRASE,
     Part,
     ends_complete,
     ends_open,
@@ -356,7 +357,7 @@ def _couplet(first: str, second: str) -> bool:
     (split_title_line has set apart a second half opening a subtitle: 记…)."""
     first = _PLACE_BEFORE_COLON.sub("", first)
     low, high = COUPLET_HALF
-    if any(_DATE_HALF.fullmatch(p) for p in (first, second)):
+    if any(DATE_PHRASE.fullmatch(p) for p in (first, second)):
         return False  # 职工书屋建设情况　二〇二三年十二月: a title and its date
     return (low <= len(first) <= high and low <= len(second) <= high and abs(len(first) - len(second)) <= 1
             and not any(mark in part for part in (first, second) for mark in "，,。；;：:！!？?、")
@@ -365,8 +366,6 @@ def _couplet(first: str, second: str) -> bool:
 
 
 _ORGANISATION = re.compile("工会|委员会|联合会|协会|集团|公司")
-_DATE_HALF = re.compile("(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}日)?"
-                        "|[0-9０-９]{4}[-./][0-9０-９]{1,2}(?:[-./][0-9０-９]{1,2})?")  # a half that is a date, whole
 
 
 def split_title_line(line: str) -> tuple[str | None, str, str | None]:
@@ -460,7 +459,7 @@ def _issuer_over_title(first: str, second: str) -> bool:
         _YEAR_OPENING.match(second) is not None and second.endswith(tuple(text_rules()["title_tail_nouns"])))
 
 
-_TITLE_DATE = re.compile(f"(?<=[{HAN}”」』》）])[ \t\u3000]+(?:{_DATE_HALF.pattern})$")
+_TITLE_DATE = re.compile(f"(?<=[{HAN}”」』》）])[ \t\u3000]+(?:{DATE_PHRASE.pattern})$")
 
 
 def title_and_date(title: str) -> tuple[str, list[str]]:
