@@ -161,6 +161,14 @@ def boxed_heading(text: str) -> str | None:
     return None
 
 
+def with_credit(caption: str, credit: str) -> str:
+    """A caption and the credit printed on the line under it, as one: a space between them where the caption ends on
+    no mark and the credit has no brackets (…领取“入会大礼包” 房山区总工会供图), else glued (…入会。本报记者 李想 摄, …阅读（张三 摄）)."""
+    caption, credit = caption.rstrip(), credit.strip()
+    apart = caption[-1:] not in text_rules()["terminal_punctuation"] and credit[:1] not in "（("
+    return f"{caption} {credit}" if apart else f"{caption}{credit}"
+
+
 def is_caption_text(text: str) -> bool:
     """Tell whether a short block is marked as a photo caption (图为…。, …（张三 摄）), final punctuation or not."""
     rules = text_rules()
@@ -545,12 +553,12 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
               and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN):
             out.append(Part("caption", f"{strip_marks(part.text)}{nxt.text.strip()}", part.gap, part.level))
             taken = 1  # ▲刘振华（右二）和工作室成员在调试… | （某市总工会供图）: a marked caption, its credit alone under it
-        elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
+        elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo
                 and is_photo_credit(nxt.text) and not has_mark(part.text)
                 and (heading_shaped(part.text) or (is_caption_text(f"{part.text}{nxt.text.strip()}") and (
                     _caption_sign(part.text) is not None or part.text.lstrip().startswith(tuple(text_rules()["caption_markers"]))
                     or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)))))):
-            out.append(Part("caption", f"{part.text}{nxt.text.strip()}", part.gap, part.level))
+            out.append(Part("caption", with_credit(part.text, nxt.text), part.gap, part.level))
             taken = 1  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and not ends_complete(part.text) and not is_photo_credit(nxt.text) and photo_credit().search(nxt.text.strip())

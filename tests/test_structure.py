@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportsite.bylines import byline_names, is_byline, take_bylines
+from reportsite.rules import is_photo_credit
 from reportsite.blocks import Part
 from reportsite.normalize import han_chars, to_simplified
 from reportsite.structure import document_to_markdown, framed_caption, is_caption_text, recover_document, split_title_line
@@ -155,6 +156,24 @@ def test_a_caption_sentence_then_a_bare_credit_line_is_one_caption(credit):
     assert [f.caption.replace("\u3000", " ") for f in doc.figures] == [
         "11月15日，“流动书车”开进一处建筑工地，农民工在挑选图书。" + credit.replace("\u3000", " ").strip()]
     assert [b.text for b in doc.blocks] == AROUND
+
+
+# A text whose blocks are all set one blank line apart (a converter's Markdown): a scene line with no mark or stop, then
+# its credit alone a blank line under it, a bare 供图 line or a reporter's; the credit is no heading, the scene no paragraph.
+@pytest.mark.parametrize("credit", ["房山区总工会供图", "本报记者　李想　摄"])
+def test_a_bare_scene_then_its_credit_a_blank_line_apart_is_one_caption(credit):
+    text = ("某区总工会工作纪实\n\n第一段正文，讲述了工会工作的开展情况。\n\n第二段正文，讲述了入会情况。\n\n"
+            f"窦店镇京南物流基地，货车司机在“司机之家”休息区领取“入会大礼包”\n\n{credit}\n\n第三段正文，讲述了帮扶情况。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == [
+        "窦店镇京南物流基地，货车司机在“司机之家”休息区领取“入会大礼包” " + credit.replace("\u3000", " ")]
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
+
+
+@pytest.mark.parametrize("line, credit", [("房山区总工会供图", True), ("受访者供图", True), ("（某区总工会供图）", True),
+                                          ("区总工会为职工提供图书", False), ("房山区总工会供图片", False)])
+def test_a_line_naming_who_handed_a_photo_in_is_a_credit(line, credit):
+    assert is_photo_credit(line) is credit
 
 
 def test_a_caption_over_two_lines_closed_by_a_news_agencys_credit_is_one_caption():
