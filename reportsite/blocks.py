@@ -19,6 +19,7 @@ from reportsite.numbers import default_grammar, find_quantities
 from reportsite.rules import any_of, caption_subjects, compiled, heading_numbering, longest_word_pattern, is_photo_credit, text_rules, word_list
 from reportsite.body import TABLE_RULE
 from reportsite.unwrap import (
+    date_alone,
     header_label_line,
     indented as set_in,
     is_markup_line,
@@ -309,8 +310,11 @@ def _text_under_title(line: str) -> bool:
             or any(role in line for role in text_rules()["byline_role_suffixes"]))
 
 
-# A date as a part of a line, whole (2023年12月, 二〇二三年十二月, 2023年12月26日, 2023.12): a title's or a heading's date.
-DATE_PHRASE = re.compile("(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}日)?"
+# A date as a part of a line, whole (2023年12月, 二〇二三年十二月二十日, 2023 年 12 月 26 日 as OCR spaces it out, 2023.12): a
+# title's or a heading's date.
+_DATE_GAP = "[ \t\u3000]*"
+DATE_PHRASE = re.compile(f"(?:[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}}){_DATE_GAP}年{_DATE_GAP}(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})"
+                         f"{_DATE_GAP}月(?:{_DATE_GAP}(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_DATE_GAP}日)?"
                          "|[0-9０-９]{4}[-./．][0-9０-９]{1,2}(?:[-./．][0-9０-９]{1,2})?")
 
 
@@ -721,17 +725,18 @@ def _image_captions(parts: list[Part]) -> list[Part]:
 
 def _reads_as_caption(text: str) -> bool:
     """Tell whether a sentence between an image and a photo's credit is the photo's caption: a sign of a photo (text_rules
-    caption_signs and scene_endings: （左二）, …比赛现场。; or 正在), opening on a caption's marker (图为…), or short and plain
-    (市总工会领导为获奖职工颁奖。: at most CAPTION_PLAIN_MAX characters, no figure and no clause; not 下一步，…)."""
+    photo_position and scene_endings: （左二）, …比赛现场。; or 正在), opening on a caption's marker (图为…), or short and plain
+    (市总工会领导为获奖职工颁奖。: at most CAPTION_PLAIN_MAX characters, no figure and no clause; not 下一步，…).  Not a
+    sentence of the text opening on its month (5月，市总工会举办了…): caption_signs' date is a sign of a marked line only."""
     return (text.startswith(tuple(text_rules()["caption_markers"])) or "正在" in text or _photo_sign().search(text) is not None
             or (len(text) <= CAPTION_PLAIN_MAX and _PLAIN_BREAK.search(text) is None))
 
 
 @lru_cache(maxsize=1)
 def _photo_sign() -> re.Pattern[str]:
-    """text_rules caption_signs or scene_endings, as one pattern."""
+    """text_rules photo_position or scene_endings, as one pattern."""
     rules = text_rules()
-    return re.compile(f"(?:{rules['caption_signs']})|(?:{rules['scene_endings']})")
+    return re.compile(f"(?:{rules['photo_position']})|(?:{rules['scene_endings']})")
 
 
 CAPTION_PLAIN_MAX = 30
@@ -998,8 +1003,8 @@ def join_text(left: str, right: str) -> str:
 def _may_continue(parts: list[Part], i: int, j: int) -> bool:
     """Tell whether part j continues cut paragraph i, with captions or photos possibly between."""
     left, right = parts[i].text, parts[j].text
-    if parts[j].kind != "paragraph" or starts_paragraph(right):
-        return False
+    if parts[j].kind != "paragraph" or starts_paragraph(right) or date_alone(left.strip()):
+        return False  # a date alone (一、比赛时间 | 2021年5月20日 | 地址：…) is whole, cut from nothing
     if strong_continuation(left, right):
         return True
     if any(p.kind == "caption" for p in parts[i + 1 : j]):

@@ -568,9 +568,10 @@ def _looks_back_from(text: str, left: int, at: int, rules: Rules) -> bool:
     if back is None or (back.group().endswith("已") and _STILL_AHEAD.search(text, back.end(), at) is not None):
         return False
     return not is_target(text[back.end():at], rules)
-_WHOLE_PLACE = re.compile("[全我][省市县区旗州盟]|[省市县区旗州盟]总工会")  # 全市…, 市总工会…: figures of the whole place
+_WHOLE = "[全我][省市县区旗州盟厂镇乡]|全公司|[省市县区旗州盟]总工会"  # 全市…, 全公司…, 市总工会…: the whole place or body
+_WHOLE_PLACE = re.compile(_WHOLE)  # its figures, wherever it is named in their sentence
 # A clause opening on the whole place (…，全县共培训…), after a story's cue: the place's figures again (not 为全县职工…: whom it served).
-_PLACE_OPENING = "(?:今年|去年|全年|同时|此外|目前|截至[^，,]{0,8}[，,]?)?(?:[全我][省市县区旗州盟厂镇乡]|全公司|[省市县区旗州盟]总工会)"
+_PLACE_OPENING = f"(?:今年|去年|全年|同时|此外|目前|截至[^，,]{{0,8}}[，,]?)?(?:{_WHOLE})"
 _PLACE_OPENS_CLAUSE = re.compile(f"[，,；;：:]{_PLACE_OPENING}")
 _PLACE_OPENS_SENTENCE = re.compile(_PLACE_OPENING)
 

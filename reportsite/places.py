@@ -344,8 +344,8 @@ def anniversary_year(text: str) -> int | None:
     after it (明年是…, 迎接…), nor what has passed since (…周年以来)."""
     founded, years = _anniversaries(), []
     for match in _anniversary_pattern().finditer(text):
-        clause = text[max(text.rfind(mark, 0, match.start()) for mark in "，。；！？\n") + 1: match.start()]
-        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？\n") + 1
+        clause = text[max(text.rfind(mark, 0, match.start()) for mark in "，。；！？!?\n") + 1: match.start()]
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？!?\n") + 1  # SENTENCE_MARK's marks
         end = SENTENCE_MARK.search(text, match.end())
         sentence = text[sentence_start: end.start() if end else len(text)]
         after = text[match.end(): match.end() + 4]

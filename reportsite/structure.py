@@ -39,9 +39,9 @@ from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normalize_text, repair_characters, repair_digits
 from reportsite.places import place_names
 from reportsite.review import review_document
-from .unwrap import date_alone, header_label_line, opens_on_bullet, presenter_line, reaction_pattern, speaker_of, subtitle_marks
-from .rules import caption_subjects, heading_numbering, media_name_pattern, text_rules, without_translation
-from reportsite.bylines import byline_names, close_credit_name, is_byline, is_photo_credit, opens_on_dateline, photo_credit, take_bylines
+from .unwrap import date_alone, header_label_line, opens_on_bullet, opens_on_note_mark, presenter_line, reaction_pattern, speaker_of, subtitle_marks
+from .rules import caption_subjects, heading_numbering, is_photo_credit, media_name_pattern, photo_credit, text_rules, without_translation
+from reportsite.bylines import byline_names, close_credit_name, is_byline, opens_on_dateline, take_bylines
 
 # ---------------------------------------------------------------- shapes
 
@@ -238,9 +238,11 @@ def _marked_lines_all_scenes(parts: list[Part]) -> bool:
 
 
 def _caption_sign(text: str) -> re.Match[str] | None:
-    """A photo's sign in a caption's line (text_rules caption_signs, or a scene's last word: scene_endings), or None."""
+    """A photo's sign in a caption's line (text_rules caption_signs, a position: photo_position, or a scene's last word:
+    scene_endings), or None."""
     rules = text_rules()
-    return _pattern(rules["caption_signs"]).search(text) or _pattern(rules["scene_endings"]).search(text)
+    return (_pattern(rules["caption_signs"]).search(text) or _pattern(rules["photo_position"]).search(text)
+            or _pattern(rules["scene_endings"]).search(text))
 
 
 def _strip_credit(text: str) -> str:
@@ -555,11 +557,12 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             taken = 1  # ▲刘振华（右二）和工作室成员在调试… | （某市总工会供图）: a marked caption, its credit alone under it
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo
                 and is_photo_credit(nxt.text) and not has_mark(part.text)
-                and (heading_shaped(part.text) or (is_caption_text(f"{part.text}{nxt.text.strip()}") and (
+                and (heading_shaped(part.text) or (nxt.gap == 0 and is_caption_text(f"{part.text}{nxt.text.strip()}") and (
                     _caption_sign(part.text) is not None or part.text.lstrip().startswith(tuple(text_rules()["caption_markers"]))
                     or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)))))):
             out.append(Part("caption", with_credit(part.text, nxt.text), part.gap, part.level))
-            taken = 1  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own
+            taken = 1  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own; a
+            # bare scene (no mark, no stop) over its credit as far apart as the text's blocks are (a converter's blank lines)
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
                 and not ends_complete(part.text) and not is_photo_credit(nxt.text) and photo_credit().search(nxt.text.strip())
                 and _caption_runs_on(part.text, nxt.text) and is_caption_text(joined := join_text(part.text, nxt.text.strip()))):
@@ -609,6 +612,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
               and not any(c.isdigit() or c in "，。、；：！？:;," for c in part.text) and caption_subjects().search(part.text[:8])
               and _SCENE.search(part.text, 2) is not None):
             out.append(_as(part, "caption"))  # heads all open on ◆: an unmarked line telling who does what is a photo's caption
+        elif date_alone(part.text.strip()) or _AFTER_SIGNATURE.match(part.text.strip()):
+            out.append(part)  # a date alone, an address or contact line: no caption, no heading
         elif part.gap >= photo:
             out.append(_as(part, "caption"))
         elif previous is not None and previous.kind == "caption" and (nxt is None or _heading_like(nxt, photo)):
@@ -1077,6 +1082,8 @@ def recover_document(text: str) -> Document:
     (kicker, title, subtitle), parts = take_title(parts, photo)
     title, title_date = title_and_date(title)
     subtitle, subtitle_date = title_and_date(subtitle) if subtitle else (subtitle, [])
+    if subtitle and DATE_PHRASE.fullmatch(subtitle.strip()):
+        subtitle, subtitle_date = None, [subtitle.strip()]  # 劳动竞赛工作总结　二〇二三年十二月: the title's date, set apart from it
     debris += title_date + subtitle_date
     kicker = boxed_heading(kicker) or kicker if kicker else kicker  # 【“十三五”回眸】: the words, not the box
     if kicker and _SPACES_IN_TITLE.sub("", kicker) in {_SPACES_IN_TITLE.sub("", line) for line in debris}:
@@ -1152,8 +1159,9 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
                and date_alone(parts[i].text.strip(), with_day=True)
                and not (i and parts[i - 1].text.rstrip().endswith(("：", ":")))  # not 比赛时间为： | 2021年5月20日
                and (i == len(parts) - 1 or parts[i + 1].text.lstrip("#* ").startswith(_APPENDIX)
-                    or (i and _issuer().fullmatch(parts[i - 1].text.strip()) is not None  # an issuer over the date
-                        and all(_AFTER_SIGNATURE.match(p.text.strip()) for p in parts[i + 1:])))), None)
+                    or (not _heads_a_section(parts[i - 1] if i else None)  # not 一、比赛时间 | 2021年5月20日 | 地址：…
+                        and all(_AFTER_SIGNATURE.match(p.text.strip()) or opens_on_note_mark(p.text.strip())
+                                for p in parts[i + 1:])))), None)  # the notes printed under it ([1]《…办法》…) too
     if at is None:  # no date: the issuer's name alone closing the text (…实现“一站式”结算。 | 国网荆州供电公司工会)
         last = parts[-1] if parts else None
         if (last is not None and last.kind == "paragraph" and len(parts) > 1 and _issuer().fullmatch(last.text.strip())
@@ -1163,10 +1171,23 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
     end = at
     for _ in range(2):  # the issuer, perhaps with the seal of whoever signs for it (（…代章）) under it
         issuer = parts[end - 1] if end else None
-        if issuer is None or issuer.kind != "paragraph" or not _issuer().fullmatch(issuer.text.strip()):
+        if issuer is None or issuer.kind != "paragraph" or not _issuers_line(issuer.text):
             break
         end -= 1
     return parts[:end] + parts[at + 1:], [part.text.strip() for part in parts[end:at + 1]]
+
+
+def _issuers_line(text: str) -> bool:
+    """Tell whether a line names one issuer or several set apart by spaces (洮南市总工会　洮南市人力资源和社会保障局: a
+    report issued jointly), and nothing else."""
+    names = text.split()
+    return bool(names) and all(_issuer().fullmatch(name) is not None for name in names)
+
+
+def _heads_a_section(part: Part | None) -> bool:
+    """Tell whether a part is a heading, marked or numbered (一、比赛时间, **报名方式**): what follows it is its section's, a
+    date under it no signature."""
+    return part is not None and (part.kind == "heading" or has_mark(part.text) or _unnumbered(part.text) != part.text)
 
 
 # Words of a headline or a caption (召开, 走进, 图为, 在…), not of an issuer's name closing a report.

@@ -316,7 +316,7 @@ def _closes_open_bracket(previous: str, text: str) -> bool:
 
 NOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")  # a footnote opens on its number
 _STARRED_NOTE = re.compile(f"^[*＊][{HAN}“]")  # *全国总工会自2008年起…: a star, then words (not **bold**, not * item)
-_NUMBERED_NOTE = re.compile("^(?:注\\s*\\d{1,2}\\s*[：:]|\\[\\d{1,3}\\][ \\u3000])")  # 注1：…, [1] …: notes and references, numbered
+_NUMBERED_NOTE = re.compile("^(?:注\\s*\\d{1,2}\\s*[：:]|\\[\\d{1,3}\\](?:[ \\u3000]|(?=[《“])))")  # 注1：…, [1] …, [1]《…》: notes and references, numbered
 
 
 def opens_on_note_mark(text: str) -> bool:

@@ -197,6 +197,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("在市总工会的支持下，工作室今年完成技术革新成果12项。", {"12项": None}),
     ("截至6月底，全市已建成创新工作室126个，其中国家级2个；工作室累计完成技术攻关项目860余项。",
      {"126个": "innovation-studios", "860余项": "innovation-results"}),
+    # a company's or a works' whole opens the sentence as a city's does: its studios, all of them
+    ("全公司已建成创新工作室26个，工作室累计完成技术攻关120项。", {"26个": "innovation-studios", "120项": "innovation-results"}),
+    ("全厂已建成创新工作室8个，工作室累计完成技术革新成果35项。", {"8个": "innovation-studios", "35项": "innovation-results"}),
     # one named place's part of a total, not the report's own total; a rank named by a place is a part of the whole
     ("全区新建基层工会326家。其中，银川市新建基层工会118家、新发展会员9,260名，均居全区首位。",
      {"326家": "new-grassroots-unions", "118家": None, "9,260名": None}),
@@ -438,6 +441,14 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("举办“安康杯”职工乒乓球比赛，参赛职工600人。", None),
     ("举办职工篮球赛，参赛职工300人，均为一线岗位职工。", None),
     ("对全市1200名职工开展问卷调查，受访职工中已加入工会的占78%。", None),  # a survey's sample and its shares
+    ("对全市1200名职工开展问卷调查。", None),  # the sample itself is no count of members
+    ("全市已有1200名快递员加入工会并参加了问卷调查。", "new-union-members"),  # members, who also answered a survey
+    ("全市新入会会员3000名接受了抽样调查。", None),  # new members sampled: the sample, not the year's new members
+    ("对全市3260户困难职工家庭进行入户调查，建立帮扶档案。", "hardship-households"),  # a check of homes, no survey's sample
+    ("组织开展劳动和技术竞赛、职工篮球赛等活动，参赛职工达1.2万人次。", "competition-participants"),  # a work contest's name
+    ("开展职工技术创新竞赛和职工篮球联赛，参赛职工2000人次。", "competition-participants"),
+    ("开展“安康杯”竞赛和职工拔河比赛，参赛职工3000人次。", "competition-participants"),
+    ("举办职工篮球赛，参赛职工300人，提高了职工的身体素质和技能水平。", None),  # 技能 of a skill level, no contest
     ("全年新建模范教工之家12个、教师书屋15个。", "workers-libraries"),
     ("全市已建工会组织中建立女职工委员会的达到4,860个。", None),
     ("全年送农民工平安返乡3.2万人次。", "migrant-homebound-trips"),

@@ -102,6 +102,8 @@ def test_a_headline_trailing_off_on_an_ellipsis_is_the_title_not_a_lead():
     ("劳动竞赛工作总结　2023年12月", "劳动竞赛工作总结", "2023年12月"),
     ("县总工会关于职工书屋建设情况的报告 2023年12月26日", "县总工会关于职工书屋建设情况的报告", "2023年12月26日"),
     ("劳动竞赛工作总结　2023.12", "劳动竞赛工作总结", "2023.12"),
+    ("劳动竞赛工作总结　2023 年 12 月", "劳动竞赛工作总结", "2023 年 12 月"),  # spaced out by OCR
+    ("劳动竞赛工作总结　二〇二三年十二月二十日", "劳动竞赛工作总结", "二〇二三年十二月二十日"),
 ])
 def test_a_title_printed_with_its_date_keeps_the_title_and_dates_the_report(line, title, date):
     doc = recover_document(f"{line}\n\n　　今年以来，县总工会组织开展劳动竞赛12项，参赛职工3,200人。\n")
@@ -558,11 +560,12 @@ def test_a_title_of_two_parallel_halves_on_one_line_stays_one_title(line, title)
     ("喜迎二十大　建功新时代　某县总工会开展劳动竞赛", ("喜迎二十大 建功新时代", "某县总工会开展劳动竞赛", None)),
     ("平凡岗位上的坚守　记环卫工人李师傅", (None, "平凡岗位上的坚守", "记环卫工人李师傅")),  # a title and its subtitle
     ("匠心筑梦新时代　记全国劳模张三", (None, "匠心筑梦新时代", "记全国劳模张三")),
-    ("职工书屋建设情况　二〇二三年十二月", (None, "职工书屋建设情况", "二〇二三年十二月")),
+    ("职工书屋建设情况　二〇二三年十二月", (None, "职工书屋建设情况", None)),  # a title and its date, set apart from it
 ])
 def test_a_slogan_and_a_title_on_one_line_are_no_couplet(line, parts):
     doc = recover_document(f"{line}\n\n　　第一段正文，讲述了工作。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == parts
+    assert ("二〇二三年十二月" in doc.debris) is ("二〇二三年十二月" in line)  # the date no subtitle: kept out of the text
 
 
 MAGAZINE_PAGE = ("福建工会　2024年第8期\n\n基层一线\n\n“家门口”的歇脚处\n\n"
@@ -717,9 +720,20 @@ def test_a_work_reports_closing_signature_is_no_caption_and_dates_it():
     doc = recover_document("关于举办职工技能大赛的通知\n\n　　决定举办全市职工技能大赛，比赛时间为：\n\n2021年5月20日\n\n"
                            "（联系人：李明　联系电话：0436-1234567）\n")
     assert "2021年5月20日" not in doc.debris  # the date the sentence announces stays with the text
-    # nor one under a notice's head, though an address follows it: no issuer stands over it
+    # nor one under a notice's head, though an address follows it: the date and the address stay in the text as they are
     doc = recover_document("关于举办比赛的通知\n\n一、比赛时间\n\n2021年5月20日\n\n地址：洮南市工人文化宫三楼\n")
-    assert "2021年5月20日" not in doc.debris
+    assert "2021年5月20日" not in doc.debris and doc.figures == []
+    assert [b.text for b in doc.blocks][-2:] == ["2021年5月20日", "地址：洮南市工人文化宫三楼"]
+    # no issuer over the date, issuers set side by side, or notes under it: a signature still, and no caption
+    body = "某县总工会2021年工作总结\n\n　　今年以来，县总工会扎实推进各项工作，取得了明显成效。\n\n"
+    for closing in ["2021年12月20日\n\n（执笔：张三）\n", "二〇二一年十二月二十日\n\n执笔人：张三\n",
+                    "洮南市总工会　洮南市人力资源和社会保障局\n\n2021年12月20日\n\n（执笔：张三）\n",
+                    "2021年12月20日\n\n地址：某县人民路1号　邮编：123456\n",
+                    "福建省总工会法律工作部\n\n2021年2月8日\n\n[1]《福建省职工法律援助办法》自2019年1月1日起施行。\n"]:
+        doc = recover_document(body + closing)
+        assert doc.figures == [] and any(line.endswith("日") for line in doc.debris), closing
+        assert doc.blocks[0].text == "今年以来，县总工会扎实推进各项工作，取得了明显成效。"
+        assert not any(b.kind == "heading" or "总工会" in b.text[:8] for b in doc.blocks), closing
 
 
 def test_a_signature_under_a_seal_read_as_garbage_leaves_the_body_and_its_numeral_date_dates_the_report():
@@ -1377,7 +1391,8 @@ def test_a_caption_sentence_over_its_credit_alone_is_one_caption_under_an_image_
                                "张三　摄\n\n比赛现场气氛热烈。\n")
         assert [f.caption for f in doc.figures] == [f"{caption}张三 摄"]
     # a body sentence under an image, though a credit follows it, shows no photo: the text's
-    for sentence in ["下一步，县总工会将持续开展职工喜闻乐见的文体活动。", "本次运动会共设8个比赛项目，吸引1200余名职工参赛。"]:
+    for sentence in ["下一步，县总工会将持续开展职工喜闻乐见的文体活动。", "本次运动会共设8个比赛项目，吸引1200余名职工参赛。",
+                     "5月，市总工会举办了全市职工技能大赛，共有32个单位参赛。"]:  # opening on its month: the text's too
         doc = recover_document(f"# 县总工会举办职工运动会\n\n近日，县总工会举办职工运动会。\n\n![](a.jpg)\n\n{sentence}\n\n"
                                "记者　李明　摄\n\n比赛现场气氛热烈。\n")
         assert sentence in [b.text for b in doc.blocks]
