@@ -213,8 +213,14 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("宗汉街道一家汽车配件企业投资300万元新建了职工食堂。", {"300万元": None}),
     ("去年她查出乳腺疾病，做手术花了4万多元，拿到了2万元互助保障金。", {"4万多元": None, "2万元": None}),
     ("几年来，他在书屋里读了40多本采矿技术书籍。", {"40多本": None}),
-    # not: a firm as a venue, firms one after another, an official's account
-    ("在一家建材企业，职工书屋里设立了“法律角”，律师今年以来已为职工提供法律咨询420人次。", {"420人次": "legal-service-visitors"}),
+    # a sentence set in one firm or one building (在…一家…企业，): its figures are that one's, to the sentence's end
+    ("在一家建材企业，职工书屋里设立了“法律角”，律师今年以来已为职工提供法律咨询420人次。", {"420人次": None}),
+    ("在杨柳青镇一家物流企业，企业工会调整了作息时间，60多名装卸工每天中午都可以在空调休息室里午休。", {"60多名": None}),
+    ("在虹桥镇一幢商务楼宇里，楼宇联合工会建起共享“妈咪小屋”，楼里20多家企业的女职工都可以使用。", {"20多家": None}),
+    # …but not the whole place's after it, nor the figures of the sentence before
+    ("全区新建“妈咪小屋”68家。在一家物流企业，工会为司机办理了入会手续，全区共新发展会员1,200名。",
+     {"68家": "mommy-rooms", "1,200名": "new-union-members"}),
+    # not: firms one after another, an official's account
     ("市总工会还把“送清凉”送进了小吃后厨。在明溪县、尤溪县等地，工会干部走进一家家小吃门店，为在高温灶台前忙碌的厨师送去防暑药品和清凉饮品，全市共慰问小吃门店一线职工3,200人次。", {"3,200人次": "summer-cooling-visits"}),
     ("他介绍，今年全区新建基层工会56家。", {"56家": "new-grassroots-unions"}),
     ("近年来，团队完成技术攻关46项，获国家专利12项，工作室先后获得全国示范性劳模创新工作室等称号。", {"46项": None, "12项": None}),
