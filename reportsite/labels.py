@@ -63,6 +63,7 @@ class Rules:
     other_issuers: re.Pattern[str] | None = None  # in a title group: another body's report, unless it names unions often
     union_mentions_min: int = 2  # mentions of 工会 in a text from which it is of unions, whoever issued it
     no_metric_after: tuple[re.Pattern[str], ...] = ()  # right after a figure: it counts towns or key projects
+    no_metric_before: tuple[re.Pattern[str], ...] = ()  # ending a figure's clause before it: it counts what was inspected
     breakdown_cues: tuple[str, ...] = ()  # before a figure in its sentence: it is a part of the one before (其中)
     plan_headings: tuple[re.Pattern[str], ...] = ()  # a section heading naming a work plan (二、2023年工作安排)
     target_cue_exceptions: tuple[re.Pattern[str], ...] = ()  # spans whose cue words mark no target (按照…要求)
@@ -122,6 +123,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         other_issuers=re.compile(data["other_issuers_pattern"]) if data.get("other_issuers_pattern") else None,
         union_mentions_min=int(data.get("union_mentions_min", 2)),
         no_metric_after=tuple(re.compile(c) for c in words("no_metric_after")),
+        no_metric_before=tuple(re.compile(c) for c in words("no_metric_before")),
         breakdown_cues=words("breakdown_cues"),
         plan_headings=tuple(re.compile(c) for c in words("plan_headings")),
     )

@@ -290,9 +290,16 @@ def _is_change(text: str, start: int, end: int, rules: Rules) -> bool:
 @lru_cache(maxsize=16)
 def _one_of(rules: Rules, field: str) -> re.Pattern[str]:
     """One pattern matching where any of the rules' cues of a field does (target_cues, change_cues, story_cues, story_cues_ahead,
-    plan_headings, no_metric_after).
+    plan_headings, no_metric_after, no_metric_before).
     Cached by the rules (hashed by identity) and the field's name: hashing the patterns is slow."""
     return re.compile("|".join(f"(?:{cue.pattern})" for cue in getattr(rules, field)) or "(?!)")
+
+
+def uncounted_figure(text: str, left: int, quantity: Quantity, rules: Rules) -> bool:
+    """True when the words right after a figure (no_metric_after: 9个镇（街道）, 15个站点限期整改) or its own clause
+    before it (no_metric_before: 抽查基层“职工之家”320个) say it counts what no metric counts."""
+    return (_one_of(rules, "no_metric_after").match(text, quantity.end) is not None
+            or _one_of(rules, "no_metric_before").search(text, left, quantity.start) is not None)
 
 
 POINTS = "百分点"  # a difference of two rates in points: never a level a metric compares
@@ -449,7 +456,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             cues = [cue for cue in rules.per_unit_cues if cue in text[left:quantity.start]]  # each place (每个乡镇建会率100%), of
             per_unit = (_GROWTH.search(text, left, quantity.start) is None  # a group by income (月收入5000元以下职工入会率95%)
                         and any(cue.startswith("最") or cue in rules.per_head_cues for cue in cues))  # nor a change (人均收入增长)
-        uncounted = _one_of(rules, "no_metric_after").match(text, quantity.end) is not None
+        uncounted = uncounted_figure(text, left, quantity, rules)
         following = (quantities, at + 1)
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy,
                                                                     rules, following)

@@ -471,9 +471,29 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("今年新发展会员3,120名，建立了入会台账。", "new-union-members"),
     ("发展快递员等新就业形态群体会员3200名。", "new-union-members"),  # 发展…等…群体会员
     ("举办团干部培训班12期，培训团干部1,500余人次。", None),
+    ("今年评选出市级和谐劳动关系企业56家。", "harmonious-enterprises"),
+    ("举办协商代表培训班8期，培训职工方协商代表620人次。", "union-cadre-training"),  # the union's negotiators, no skills
+    ("在服务站点为户外劳动者免费测血压，今年已开展健康体检18场。", None),  # 康体 inside 健康体检: check-ups' sessions
+    ("开展读书分享会、征文比赛等活动86场，参与职工1.2万人次。", "cultural-participants"),  # a reading month's contest of essays
+    ("组织女职工技能竞赛23场，评选出“巾帼建功标兵”86名。", None),  # an honour, no entrants
+    ("为1.2万名女职工开展免费筛查，对筛查出的56名患病女职工送去慰问金。", None),  # what was found, not who was checked
+    ("职工扫码就能免费阅读3万多册电子图书。", None),  # e-books an online library holds, no books given
+    ("全年全市工会用于困难职工帮扶的资金1,260万元。", "hardship-funds"),
 ])
 def test_complaints_people_served_motions_and_works(text, metric):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == metric
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("今年共抽查基层“职工之家”320个，对管理不到位的15个“职工之家”限期整改，对仍不达标的3个予以摘牌。",
+     [("320个", None), ("15个", None), ("3个", None)]),
+    ("今年共检查企业320家，督促15家企业整改履约问题。", [("320家", None), ("15家", None)]),
+    ("今年已对15家书屋进行复查，对21家书屋下发整改通知。", [("15家", None), ("21家", None)]),
+    ("今年新建职工书屋26家，为职工开展健康检查3,200人次。", [("26家", "workers-libraries"), ("3,200人次", "health-checks")]),
+    ("联合督查小组共为农民工追回工资1200万元。", [("1200万元", "losses-recovered")]),  # a team that checks, no object checked
+])
+def test_things_inspected_or_sanctioned_are_counted_under_no_metric(text, wanted):
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
 
 
 def test_a_figure_whose_clause_names_what_it_counts_looks_no_further_than_the_next_clause():
