@@ -19,6 +19,7 @@ from functools import lru_cache
 from reportsite.normalize import HAN
 from reportsite.rules import caption_subjects, compiled, heading_numbering, longest_word_pattern, photo_credit, text_rules
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
 _MD_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")  # a line wholly in bold: a converter's subtitle or a brief's headline
@@ -403,6 +404,13 @@ def _ends_sentence(text: str) -> bool:
 _URL_TAIL = re.compile(r"(?:https?://|www\.|[\w.-]+@)[^\s]*$")
 
 
+def read_twice(previous: str, line: str, wrap: Wrap | None) -> bool:
+    """Tell whether a hard-wrapped line is the full line above it read again (a scanner's slip): the same words, ten
+    characters or more, filling the column."""
+    return (wrap is not None and line.strip() == previous.strip() and len(_HAN_CHAR.findall(line)) >= 10
+            and wrap.full(previous))
+
+
 def join_lines(left: str, right: str) -> str:
     """Glue two wrapped lines: no space between Chinese or digits, one between two Latin words (not inside a URL);
     a hyphen that cut a number at the line end goes (2,9- | 35个 -> 2,935个, 42- | 0元 -> 420元)."""
@@ -475,6 +483,9 @@ def unwrap_lines(
             if len(out) == 1 and previous is not None and masthead_over_issue(out[0], line.strip()):
                 debris.append(out.pop())  # 栾川工会 over 2024年第1期: the periodical's name, not a kicker
             debris.append(line.strip())  # a page break inside a paragraph: the text runs on past it
+            continue
+        if previous is not None and read_twice(previous, line, wrap):
+            debris.append(line.strip())  # a full line the scanner read again under itself: once is the text
             continue
         if bulleted and _set_in_under_bullet(out[-1], line) and line.strip()[:1] not in marks and not _MD_ITEM.match(line):
             out[-1] = join_lines(out[-1], line.strip())  # • 新建基层工会 | 　48家: a bullet's text set in under its mark

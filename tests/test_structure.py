@@ -139,7 +139,8 @@ def test_a_dashed_subheading_under_a_marked_title_is_its_subtitle():
 
 @pytest.mark.parametrize("photo", ["\n\n", "\n\n\n\n"])
 @pytest.mark.parametrize(("caption", "credit"), [("县总工会干部走访慰问困难职工家庭", "（罗江 摄）"),
-                                                  ("区总工会法律援助律师为农民工提供法律咨询", "（摄影 张萍）")])
+                                                  ("区总工会法律援助律师为农民工提供法律咨询", "（摄影 张萍）"),
+                                                  ("周敏（右）在湘钢走访一线女职工。", "（资料图）")])
 def test_a_photo_credit_closes_its_caption_and_names_no_author(photo, caption, credit):
     text = f"某区总工会工作纪实\n\n第一段正文，讲述了工会工作的开展情况。{photo}{caption}\n{credit}{photo}第二段正文，讲述了帮扶情况。\n"
     doc = recover_document(text)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from reportsite.unwrap import Wrap, join_lines, runs_on, unwrap_lines, wrap_width
+from reportsite.unwrap import Wrap, join_lines, read_twice, runs_on, unwrap_lines, wrap_width
 
 
 def test_lines_cut_inside_a_number_join_without_a_space():
@@ -261,3 +261,14 @@ def test_a_captions_last_line_with_its_credit_runs_on_from_the_line_above():
     lines = ["　　7月18日，公司工会负责人在车间", "为一线职工送上绿豆汤和防暑药品。（通讯员　李锋　摄）"]
     out, _debris = unwrap_lines(lines, wrap)
     assert out == ["7月18日，公司工会负责人在车间为一线职工送上绿豆汤和防暑药品。（通讯员　李锋　摄）"]
+
+
+def test_a_full_line_read_twice_by_the_scanner_is_kept_once():
+    wrap = Wrap(44, False)
+    lines = ["　　“协商不是走过场。”负责人介绍，职工方代表", "见建议200余条。经过三轮协商，双方最终商定行",
+             "见建议200余条。经过三轮协商，双方最终商定行", "业最低工资标准为每月2,100元。"]
+    out, debris = unwrap_lines(lines, wrap)
+    assert out == ["“协商不是走过场。”负责人介绍，职工方代表见建议200余条。经过三轮协商，双方最终商定行业最低工资标准为每月2,100元。"]
+    assert debris == ["见建议200余条。经过三轮协商，双方最终商定行"]
+    assert not read_twice("一、基本情况", "一、基本情况", wrap)  # short lines alike are no slip
+    assert not read_twice(lines[1], lines[2], None)  # nor lines of a text not hard-wrapped
