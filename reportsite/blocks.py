@@ -184,15 +184,18 @@ def running_heads(lines: list[str]) -> set[str]:
     # …or whose page number follows, or comes before, the folio of a running head of the text (36　浙江工运　2023年第12期,
     # 职工文化　　37, 38　浙江工运…).
     heads |= {text for text, key in folio_keys.items() if folios[key] >= 2}
-    lone = [(i, found) for i, line in enumerate(lines) if (found := _COLUMN_FOLIO.fullmatch(line.strip()))]
+    # Set one space apart (基层传真　47), only by the folio next to a running head's (46　楚天主人　2019.8 over the text).
+    lone = [(i, found) for i, line in enumerate(lines) if (found := _COLUMN_FOLIO.fullmatch(line.strip())
+                                                            or _COLUMN_FOLIO_CLOSE.fullmatch(line.strip()))]
     if not lone:
         return heads  # most texts: no such line, and no page numbers to read
     pages = {int(n) for line in lines if len(line.strip()) <= FOLIO_LINE_MAX and _FOLIO_END.search(line.strip())
              and (_head_key(line) in heads or is_running_head(line)) for n in _FOLIO_END.findall(line.strip())}
     return heads | {_head_key(lines[i]) for i, found in lone
-                    if (_head_key(found.group("a") or found.group("b")) in counts
+                    if ((_head_key(found.group("a") or found.group("b")) in counts and found.re is _COLUMN_FOLIO)
                         or any(abs(int(n) - page) == 1 for n in _FOLIO_DIGITS.findall(lines[i]) for page in pages))
-                    and not any(0 <= n < len(lines) and (_ROW_LIKE.fullmatch(lines[n].strip()) or _row_cells(lines[n]))
+                    and not any(0 <= n < len(lines) and (_ROW_LIKE.fullmatch(lines[n].strip()) or _row_cells(lines[n])
+                                                         or _COLUMN_FOLIO_CLOSE.fullmatch(lines[n].strip()))
                                 and _head_key(lines[n]) not in heads and not is_running_head(lines[n])
                                 for n in (i - 1, i + 1))}  # a row among rows of a table (not the page's other head)
 
@@ -202,6 +205,7 @@ _ROW_LIKE = re.compile(f"[{HAN}]{{2,12}}[ \u3000]{{2,}}[\\d,.%]+|[\\d,.%]+[ \u30
 
 
 _COLUMN_FOLIO = re.compile(f"\\d{{1,3}}[ \u3000]{{2,}}(?P<a>[{HAN}]{{2,8}})|(?P<b>[{HAN}]{{2,8}})[ \u3000]{{2,}}\\d{{1,3}}")
+_COLUMN_FOLIO_CLOSE = re.compile(f"\\d{{1,3}}[ \u3000](?P<a>[{HAN}]{{2,8}})|(?P<b>[{HAN}]{{2,8}})[ \u3000]\\d{{1,3}}")
 
 
 def _lone_figure(line: str) -> bool:

@@ -181,6 +181,27 @@ def is_caption_text(text: str) -> bool:
 _FRAMED = re.compile(r"[（(]((?:[^（()）]|[（(][^（()）]*[）)])+)[）)]")  # a position in brackets inside: 图为赵某（左）在…
 
 
+def numbered_caption(text: str) -> tuple[str, str] | None:
+    """A photo group's caption opening on its number (图①　临港工业园…职工在书屋里阅读。: text_rules caption_number), one
+    sentence at most and short: its number and its words; or None."""
+    body = text.strip()
+    number = _pattern(text_rules()["caption_number"]).match(body)
+    if number is None or len(body) > text_rules()["caption_max_chars"] or _TERMINAL.search(body.rstrip("。！？")):
+        return None
+    words = body[number.end():].strip()
+    return (number.group().strip(), words) if words else None
+
+
+def _without_numbers(figures: list[FigureCaption]) -> tuple[list[FigureCaption], list[str]]:
+    """The figures with their captions' group numbers (图①) set apart, and those numbers (debris: nothing is lost)."""
+    numbers = []
+    for figure in figures:
+        if (numbered := numbered_caption(figure.caption)) is not None:
+            numbers.append(numbered[0])
+            figure.caption = numbered[1]
+    return figures, numbers
+
+
 def framed_caption(text: str) -> str | None:
     """The caption inside brackets that frame a whole block (（图为…　张三　摄）): opening on a caption's marker
     (图为) or closing on a photo's credit after words of its own; None for anything else."""
@@ -204,7 +225,13 @@ def is_marked_caption(text: str, scene_captions: bool = False) -> bool:
         return False
     body = strip_marks(body)
     return not _TERMINAL.search(body.rstrip("。！？")) and (
-        _caption_sign(body) is not None or (scene_captions and _scene(body)))
+        _caption_sign(body) is not None or ((scene_captions or _closed_scene(body)) and _scene(body)))
+
+
+def _closed_scene(text: str) -> bool:
+    """Tell whether a marked line is one sentence closed by its stop and holding no figure (▲神木市一处“司机之家”里，货车
+    司机在休息区用餐。): a photo's caption even alone, where a marked head has no stop and a brief tells its figures."""
+    return text.endswith("。") and not any(c.isdigit() for c in text)
 
 
 SCENE_MIN = 14  # characters of a caption that shows a scene with no other sign of a photo
@@ -551,7 +578,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(Part("caption", words, part.gap, part.level))
             taken = 2  # 台儿庄区…职工在“车间书吧”里 | 利用午休时间阅读 | （王志强/摄）: a caption over two lines, then its credit
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
-              and is_photo_credit(nxt.text) and part.text.lstrip()[:1] in caption_marks and is_marked_caption(part.text)
+              and is_photo_credit(nxt.text) and part.text.lstrip()[:1] in caption_marks
+              and is_marked_caption(part.text, scene_captions=True)  # the credit under it makes a scene enough
               and marks.get(part.text.lstrip()[:1], 0) < BRIEFS_MIN):
             out.append(Part("caption", f"{strip_marks(part.text)}{nxt.text.strip()}", part.gap, part.level))
             taken = 1  # ▲刘振华（右二）和工作室成员在调试… | （某市总工会供图）: a marked caption, its credit alone under it
@@ -577,6 +605,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             taken = scenes - 1  # …充电插座、 | 某驿站里，外卖骑手在休息充电 | 某园“司机之家”内，工会干部为司机办理… | 应急药箱等设施。
         elif part.kind == "paragraph" and header_label_line(part.text):
             out.append(part)  # 时间：2022年6月8日上午9时: a meeting's header line, no heading
+        elif part.kind == "paragraph" and numbered_caption(part.text) is not None:
+            out.append(_as(part, "caption"))  # 图①　…: one of a photo group's captions (its number goes at the end)
         elif part.kind == "paragraph" and (framed := framed_caption(part.text)) is not None:
             out.append(Part("caption", framed, part.gap, part.level))  # （图为…　张三　摄）: the words, not the frame
         elif part.kind == "paragraph" and (is_caption_text(part.text) or (
@@ -1104,6 +1134,7 @@ def recover_document(text: str) -> Document:
         if note is not None:
             lead, parts = parts[note].text, parts[:note] + parts[note + 1:]
     blocks, figures = assemble(parts)
+    figures, numbers = _without_numbers(figures)
     doc = Document(
         title=title,
         blocks=blocks,
@@ -1112,7 +1143,7 @@ def recover_document(text: str) -> Document:
         lead=clean_spaces(lead) if lead else None,
         authors=authors,
         figures=figures,
-        debris=debris + lead_label + header_debris + byline_debris + repeated + contents + signature,
+        debris=debris + lead_label + header_debris + byline_debris + repeated + contents + signature + numbers,
     )
     doc.review = review_document(doc)
     return doc

@@ -137,6 +137,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if (heads_in_two and wrap is not None and _ends_sentence(previous) and not wrap.full(line) and indented(following)
             and _head_of_two_phrases(text)):
         return False  # …其中货车司机2,460名。 | 摸清底数　把工会建到路上 | 　　“…: a bare head between two paragraphs, though the line above is full
+    if _caption_number().match(text):
+        return False  # …职工在书屋里阅读。 | 图②　…: a photo group's next caption, a line of its own under a full one
     full = wrap is not None and wrap.full(previous)
     if full or not indented_paragraph:
         return full
@@ -145,6 +147,12 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if opens_block(text):
         return False
     return wrap.full(line) if wrap is not None else not _ends_sentence(previous)
+
+
+@lru_cache(maxsize=1)
+def _caption_number() -> re.Pattern[str]:
+    """A photo group's caption number opening a line (text_rules caption_number: 图①　…)."""
+    return re.compile(text_rules()["caption_number"])
 
 
 _BYLINE_OPENING = re.compile("[□■]?(?:本报|本刊|本台|特约)?(?:记者|通讯员|实习生)[ \u3000：:]*[\u4e00-\u9fff]")  # 本报记者　次仁央宗…

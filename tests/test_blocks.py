@@ -298,6 +298,18 @@ def test_a_sections_head_and_folio_between_two_running_heads_pages_is_a_running_
     assert "职工文化\u3000\u300086" not in debris
 
 
+def test_a_columns_name_one_space_from_the_next_pages_folio_is_that_pages_head():
+    text = ("46　楚天主人　2019.8\n\n标题工会\n\n　　正文，今年开展读书活动86场，收到职工征文\n\n基层传真　47\n\n"
+            "作品680篇。\n\n　　正文，讲述了书屋。\n")
+    parts, debris = split_blocks(text)
+    assert "基层传真　47" in debris and not any("基层传真" in p.text for p in parts)
+    # the same line far from the running head's page, or a row among rows of a table: the text's
+    for other in (text.replace("基层传真　47", "基层传真　86"),
+                  text.replace("基层传真　47", "东城区　45\n基层传真　47\n西城区　28")):
+        parts, debris = split_blocks(other)
+        assert "基层传真　47" not in debris and "基层传真　86" not in debris
+
+
 def test_a_printed_documents_footer_of_issuer_date_and_page_is_a_running_head():
     parts, debris = split_blocks("标题工会\n\n　　上半年，各级工会参与调解劳动争议\n\n余干县总工会　2022年7月12日　第2页\n\n案件124件。\n")
     assert debris == ["余干县总工会\u30002022年7月12日\u3000第2页"]

@@ -289,10 +289,31 @@ def test_captions_of_scenes_set_inside_a_cut_paragraph_leave_it_whole():
     assert doc.figures == [] and any("送上绿豆汤和防暑药品" in b.text for b in doc.blocks)
 
 
+def test_a_photo_groups_numbered_captions_are_captions_without_their_numbers():
+    text = ("某市总工会推进职工书屋建设\n\n　　第一段正文，讲述了书屋建设情况。\n\n"
+            "图①　临港工业园一家化工企业的职工在书屋里阅读。\n图②　新江口镇一处高速公路施工项目部的“工地流动书屋”。\n\n"
+            "　　第二段正文，讲述了读书活动。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["临港工业园一家化工企业的职工在书屋里阅读。", "新江口镇一处高速公路施工项目部的“工地流动书屋”。"]
+    assert "图①" in doc.debris and "图②" in doc.debris  # nothing lost
+    assert [b.text for b in doc.blocks] == ["第一段正文，讲述了书屋建设情况。", "第二段正文，讲述了读书活动。"]
+    # a paragraph of several sentences opening on a figure's number is the text's
+    doc = recover_document(text.replace("图②　新江口镇一处高速公路施工项目部的“工地流动书屋”。",
+                                        "图2　全市书屋分布见上。今年全市新建书屋26家，配送图书1.6万册。"))
+    assert len(doc.figures) == 1 and any(b.text.startswith("图2") for b in doc.blocks)
+
+
 def test_a_marked_caption_with_its_credit_alone_on_the_next_line_is_one_caption():
     doc = recover_document(BETWEEN.format("▲刘振华（右二）和工作室成员在调试新研制的检测装置\n（某市总工会供图）"))
     assert [f.caption for f in doc.figures] == ["刘振华（右二）和工作室成员在调试新研制的检测装置（某市总工会供图）"]
     assert [b.text for b in doc.blocks] == AROUND
+    # a scene with no other sign of a photo, one sentence closed by its stop: the credit under it makes it a caption
+    doc = recover_document(BETWEEN.format("▲在南村镇一家草编企业，职工方协商代表向职工征求对行业工价标准的意见。\n（刘晓东　摄）"))
+    assert [f.caption for f in doc.figures] == ["在南村镇一家草编企业，职工方协商代表向职工征求对行业工价标准的意见。（刘晓东 摄）"]
+    assert [b.text for b in doc.blocks] == AROUND
+    # …but not a marked head over a credit (no scene: no place it is set in)
+    doc = recover_document(BETWEEN.format("▲建机制　让协商“有人谈”\n（刘晓东　摄）"))
+    assert "建机制 让协商“有人谈”" not in [f.caption for f in doc.figures]
 
 
 def test_a_caption_credited_to_a_spread_name_who_handed_the_photo_in():
@@ -352,7 +373,8 @@ def test_two_sentences_then_a_credit_line_are_no_caption():
                                      "▲春节前夕，县总工会主要负责人到九资河镇走访慰问困难职工",  # a time of the year opening it
                                      "▲红塔区一处“职工驿站”里，环卫工人正在用微波炉加热午饭",  # a scene in progress
                                      "▲中秋前夕，区总工会走访慰问一线职工，送去月饼和慰问金",
-                                     "▲日前，区总工会在城南工业园开展“送清凉”活动"])
+                                     "▲日前，区总工会在城南工业园开展“送清凉”活动",
+                                     "▲神木市一处“司机之家”里，货车司机在休息区用餐。"])  # a scene alone, closed by its stop
 def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_mark(caption):
     doc = recover_document(BETWEEN.format(caption))
     assert [f.caption for f in doc.figures] == [caption[1:]]
@@ -369,6 +391,8 @@ def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_
     "▲与此同时，市总工会深入开展“送温暖”活动，走访慰问困难职工1260户\n\n正文，讲述了帮扶工作。",  # a point, no photo
     "▲入会后，新会员可享受职工互助保障等12项普惠服务\n\n正文，讲述了服务。",
     "正文，讲述了工作。\n\n▲近日，区总工会举办职工技能大赛，来自全区的200余名职工参赛。\n\n正文，讲述了帮扶工作。",  # one brief
+    "正文，讲述了工作。\n\n▲在全市各级工会开展送清凉活动，走访慰问高温一线职工3.2万人次。\n\n正文。",  # a point with its figure
+    "正文，讲述了工作。\n\n▲坚持在服务大局中彰显工会组织的担当作为。\n\n正文。",  # a head's 在…中, closed by a stop
 ])
 def test_marked_heads_and_runs_of_briefs_are_no_captions(body):
     doc = recover_document(f"某区总工会工作纪实\n\n{body}\n")

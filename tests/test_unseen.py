@@ -771,17 +771,6 @@ XFAIL: dict[str, str] = {
     # title group and bylines (bylines.py, text_rules.yml)
     "xiangtan_fangtan_2024:authors": "a portal's meta line naming the writer among a web date, a source and a view count (发布时间：… 来源：湘潭日报 作者：胡婷 浏览次数：1286) goes to debris whole: its 作者 is not read",
     # heads, captions, joins and page furniture (unwrap.py, structure.py, text_rules.yml)
-    "pingdu_xieshang_2022:captions": "a ▲ caption hard-wrapped over two lines with its bracketed credit alone on a third: the credit alone becomes the caption and the ▲ lines a paragraph",
-    "pingdu_xieshang_2022:paragraphs": "the same: the caption's words stay a paragraph",
-    "pingdu_xieshang_2022:not_in_body": "the same caption's words (征求对行业工价标准…) stay in the body",
-    "songzi_shuwu_2019:captions": "a photo group's captions numbered with circled digits (图①　…, 图②　…), set together between paragraphs without a credit, are not read as captions: they run on as one paragraph",
-    "songzi_shuwu_2019:headings": "the odd page's running head of a column's name and the folio alone (基层传真　47) becomes a heading: only the even page's head naming the magazine and issue is furniture",
-    "songzi_shuwu_2019:paragraphs": "the same head cuts the paragraph at the page turn in two, and the captions make one",
-    "songzi_shuwu_2019:body_contains": "the same: the cut paragraph (…收到职工征文 | 基层传真　47 | 作品680篇。) is not rejoined",
-    "songzi_shuwu_2019:not_in_body": "the same running head and the numbered captions stay in the body",
-    "yulin_yizhan_2023:captions": "one ▲ caption without a credit in a text whose heads are set bare under numbers alone (01, 02) stays a paragraph: a lone ▲ line is read as a caption only among others showing scenes",
-    "yulin_yizhan_2023:paragraphs": "the same caption counts as a paragraph",
-    "yulin_yizhan_2023:not_in_body": "the same caption's words stay in the body",
     # figures (metrics.py, units.yml, metrics.yml)
     "jiangmen_zhigongzhijia_2021:metric_id:140多家": "the firms a district's area homes reach (辐射园区内中小企业140多家) take workers-homes from the homes earlier in the sentence (luanhai_steel_2022's cause)",
     "pingdu_xieshang_2022:metric_id:460余次": "instructors' visits (开展指导服务460余次) take training-sessions from 培训 in the next clause",

@@ -263,6 +263,14 @@ def test_a_captions_last_line_with_its_credit_runs_on_from_the_line_above():
     assert out == ["7月18日，公司工会负责人在车间为一线职工送上绿豆汤和防暑药品。（通讯员　李锋　摄）"]
 
 
+def test_a_photo_groups_next_caption_stands_alone_under_a_full_line():
+    wrap = Wrap(23, True)
+    lines = ["图①　临港工业园一家化工企业的职工在书屋里阅读。", "图②　新江口镇一处项目部的“工地流动书屋”。"]
+    assert wrap.full(lines[0])
+    out, _debris = unwrap_lines(lines, wrap)
+    assert out == lines
+
+
 def test_a_full_line_read_twice_by_the_scanner_is_kept_once():
     wrap = Wrap(44, False)
     lines = ["　　“协商不是走过场。”负责人介绍，职工方代表", "见建议200余条。经过三轮协商，双方最终商定行",
