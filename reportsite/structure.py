@@ -1077,7 +1077,17 @@ def source_line_authors(debris: list[str]) -> list[str]:
         found = _source_byline().match(line)
         if found is not None and is_byline(found.group(1)):
             return byline_names(found.group(1))
+    for line in debris:  # a web page's line of when and where from naming the writer (…　来源：湘潭日报　作者：胡婷　浏览次数：1286)
+        found = _META_AUTHOR.search(line) if _META_OPENING.match(line) else None
+        if found is not None:
+            return byline_names(found.group(1))
     return []
+
+
+_META_OPENING = re.compile("(?:发布时间|发布日期|发稿时间|更新时间|时间|来源|信息来源)[：:]")  # a page's line of when and where from
+# 作者 in it, the names up to the next label or the line's end (a name of two spread out: 胡　婷)
+_META_AUTHOR = re.compile(r"(?:^|\s)作者[：:]\s*((?:本报|本台)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{1,4}"
+                          r"(?:[ \u3000、，,]+[\u4e00-\u9fff·]{1,4})*?)(?=\s+\S{2,6}[：:]|\s*$)")
 
 
 @lru_cache(maxsize=1)

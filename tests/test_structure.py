@@ -846,6 +846,15 @@ def test_a_reposts_source_line_holding_the_papers_byline_gives_the_authors():
     assert recover_document(text.replace("　记者　王　丽　通讯员　张志强", "　2023年12月18日")).authors == []
 
 
+def test_a_web_pages_line_of_when_and_where_from_names_the_writer_after_zuozhe():
+    text = ("为女职工撑起一片“暖心天”\n\n发布时间：2024-03-07 09:30　来源：湘潭日报　作者：胡婷　浏览次数：1286\n\n"
+            "　　“三八”国际妇女节前夕，记者采访了市总工会女职工委员会主任。\n")
+    doc = recover_document(text)
+    assert doc.authors == ["胡婷"] and not any("浏览" in b.text for b in doc.blocks)
+    # no 作者 in it: nobody
+    assert recover_document(text.replace("作者：胡婷　", "")).authors == []
+
+
 def test_an_editors_note_after_a_paragraphs_last_sentence_is_no_byline_and_ends_the_paragraph():
     doc = recover_document("标题\n\n　　正文第一段，讲述了工作。（文中受访者均为化名，下同）\n\n　　第二段正文。\n")
     assert doc.authors == []

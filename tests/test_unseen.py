@@ -769,7 +769,6 @@ XFAIL: dict[str, str] = {
     # copied from a portal, yulin_yizhan_2023 a WeChat repost on rest stations in GB18030, songzi_shuwu_2019 a magazine's
     # feature on libraries in GB18030 hard-wrapped): what is still wrong, by general cause
     # title group and bylines (bylines.py, text_rules.yml)
-    "xiangtan_fangtan_2024:authors": "a portal's meta line naming the writer among a web date, a source and a view count (发布时间：… 来源：湘潭日报 作者：胡婷 浏览次数：1286) goes to debris whole: its 作者 is not read",
     # heads, captions, joins and page furniture (unwrap.py, structure.py, text_rules.yml)
     # figures (metrics.py, units.yml, metrics.yml)
     "jiangmen_zhigongzhijia_2021:metric_id:140多家": "the firms a district's area homes reach (辐射园区内中小企业140多家) take workers-homes from the homes earlier in the sentence (luanhai_steel_2022's cause)",
