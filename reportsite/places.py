@@ -514,7 +514,8 @@ def where_when(
     regions = load_regions() if regions is None else regions
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
-    entry = _union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry or _title_place(doc, text)
+    entry = (_union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry or _title_place(doc, text)
+             or _masthead_place(doc, text))
     entry = _headline_place(doc, text, entry, regions) or entry
     entry = _whole_province(doc, entry, regions) or entry
     date = _publication_date(doc, text)
@@ -746,6 +747,33 @@ def _title_place(doc: Document, text: str) -> RegionEntry | None:
         if name is not None and (entry := _resolve(name, text)) is not None:
             found.append(entry)
     return max(found, key=lambda e: e.depth, default=None)
+
+
+def _masthead_place(doc: Document, text: str) -> RegionEntry | None:
+    """When nothing else placed the report: the city or county a paper's masthead names for short (张家口日报, 今日于都),
+    where the text speaks of that rank's own union or of the whole place unnamed (市总工会, 全市, 我市; 县总工会, 全县…):
+    a local paper's report on its own place.  A short name several places share names none."""
+    masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES]
+    pattern, places = _short_places()
+    found = [places[m.group()] for line in masthead for m in pattern.finditer(line)]
+    ranked = [entry for entry in found if re.search(_OWN_RANK.format(rank=entry.name[-1]), text) is not None]
+    return ranked[0] if ranked else None
+
+
+_OWN_RANK = "{rank}总工会|[全我本]{rank}(?!级)"  # 市总工会, 全市, 我市 (not 全市级: a rank of honours)
+
+
+@lru_cache(maxsize=1)
+def _short_places() -> tuple[re.Pattern[str], dict[str, RegionEntry]]:
+    """The short names of the gazetteer's cities and counties (张家口 of 张家口市, 于都 of 于都县) that one place has,
+    and a pattern of them."""
+    short: dict[str, list[RegionEntry]] = {}
+    for name, entries in gazetteer().items():
+        for entry in entries:
+            if entry.depth in (2, 3) and entry.name == name and len(name) >= 3 and name[-1] in "市县":
+                short.setdefault(name[:-1], []).append(entry)
+    single = {name: entries[0] for name, entries in short.items() if len(entries) == 1 and name + "省" not in gazetteer()}
+    return re.compile(longest_word_pattern(single)), single
 
 
 _RECIPIENT_LINE = re.compile("(?:抄送|抄报|报送|分送|主送|送|报|发|来源|稿件来源|信息来源|转自|摘自)[：:]")

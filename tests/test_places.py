@@ -328,6 +328,18 @@ def test_the_city_a_company_of_the_title_group_is_named_after_is_the_report_s_pl
     assert where_when(mine)[0] == Region("淮北市", "安徽省")
 
 
+def test_a_papers_masthead_naming_its_place_for_short_places_a_report_of_its_own_union(regions):
+    text = ("张家口日报　2020年12月8日　星期二　第1版　要闻\n\n冬奥工地上有了“娘家人”\n——我市各级工会服务冬奥会重点工程建设者侧记\n\n"
+            "　　记者从市总工会获悉，今年以来，全市各级工会在冬奥重点工程项目组建项目工会86个。\n")
+    assert where_when(recover_document(text), regions)[0] == Region("张家口市", "河北省")
+    county = ("2024年1月16日　星期二　　　今日于都　　　　第2版　综合新闻\n\n县总工会护航农民工“薪”安过年\n\n"
+              "　　本报讯　去年11月以来，县总工会开展专项维权行动，为农民工追回欠薪86万元。\n")
+    assert where_when(recover_document(county), regions)[0] == Region("于都县", "赣州市")
+    # the rank's own union unnamed: a paper of one place reporting another's, or the nation's, places nothing
+    other = text.replace("市总工会", "有关部门").replace("全市", "各地").replace("我市", "各地")
+    assert where_when(recover_document(other), regions)[0] is None
+
+
 def test_a_short_name_before_its_townships_still_names_the_region(regions):
     assert region_mentions("临安乡镇工会和临安镇街工会", regions) == {"临安市": 2}
 

@@ -519,7 +519,6 @@ XFAIL: dict[str, str] = {
     "xingtai_yizhan_2021:metric_id:31个": "the same",
     "xingtai_yizhan_2021:metric_id:30个": "the same",
     "xingtai_yizhan_2021:metric_id:15个": "the host venues (依托…工会服务站) lend their alias to the bare 站点 counted",
-    "zhangjiakou_dongao_2020:region": "a city named only in its paper's masthead (张家口日报) and through its districts as venues places no report",
     "yugan_genzhiqianxin_2022:metric_id:47个": "unions founded with the verb after the figure (推动在47个在建工程项目建立了项目工会) read as a stock",
     "yugan_genzhiqianxin_2022:metric_id:8,600余人次": "people reached by a legal campaign (受教育职工) take legal-service visitors from 咨询 in an earlier clause",
     "zaozhuang_shuwu_2019:metric_id:320场": "a list of cultural events ending on a contest (…、知识竞赛等活动) is read as contests (gushi_2022's cause)",
@@ -567,7 +566,6 @@ XFAIL: dict[str, str] = {
     # weiyang_xinjiuye_2024 a WeChat post, benxi_shuwu_2023 in UTF-16 with CRLF, huizhou_nvzhigong_2023 a women workers'
     # committee's, chenggu_jianghua_2024 a speech in GB18030): what is still wrong, by general cause
     "suining_liaoxiuyang_2024:metric_id:216名": "people taking part (参加劳模216名) after the activity's count in the clause before (组织劳模专项疗休养3批次) take model-workers from the recipients' word in their own label",
-    "yudu_huxin_2024:region": "a county named only in short form, in its paper's masthead (今日于都) and an account's name (于都工会), with 县总工会 in the text, places no report (zhangjiakou_dongao_2020's cause)",
     "yudu_huxin_2024:period": "an as-of date without a year in a paper of January (截至1月12日, i.e. 2024) does not widen a period of 去年/2023年 to 2023–2024 (huzhu_2019's cause; debatable)",
     "weiyang_xinjiuye_2024:metric_id:38家": "unions founded named by kinds no alias lists (新建站点工会、合作商工会38家) get no metric (bengbu_minutes_2022:25家's cause)",
     "benxi_shuwu_2023:metric_id:4,860人": "a firm's workforce (公司现有职工4,860人) takes union-members from 会员 in the next clause (deyang_yearbook_2019's later-clause cause)",
