@@ -188,7 +188,7 @@ XFAIL: dict[str, str] = {
     "luanhai_steel_2022:region": "a district named only as where a company lies (位于唐山市曹妃甸区) is not taken for the report's place",
     "huzhu_2019:period": "截至2019年4月底 in a report of 2018 does not widen the period to 2018-2019",
     "huzhu_2019:date": "without a dated running head, the first full date of the text (an event's) is taken for the publication date",
-    "huzhu_2019:headings": "a magazine section's head printed once with its page (基层风采 47) becomes a heading",
+    "huzhu_2019:headings": "a 相关链接 box's label and its title (相关链接 | 土族盘绣) and a 小贴士 box's label become headings: boxes are not set apart as asides (the section's head with its page, 基层风采　　47, is a running head now)",
     "huzhu_2019:duplicate": "the same cut hides a repeated passage from the layout-copy search",
     "yuetang_2023:body_contains": "the report's other lists run together",
     "yuetang_2023:metric:8个": "a figure under a 附：工作要点 heading printed as a numbered list reads as actual: the list is merged into one paragraph",
