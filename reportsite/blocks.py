@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.numbers import default_grammar, find_quantities
-from reportsite.rules import any_of, caption_subjects, compiled, heading_numbering, longest_word_pattern, is_photo_credit, text_rules, word_list
+from reportsite.rules import any_of, caption_subjects, compiled, heading_numbering, longest_word_pattern, is_photo_credit, photo_credit, text_rules, word_list
 from reportsite.body import TABLE_RULE
 from reportsite.unwrap import (
     date_alone,
@@ -232,6 +232,7 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
     if masthead is not None:
         heads = heads | {_head_key(line) for at, line in enumerate(lines) if line.strip()
                          and masthead.fullmatch(line.strip()) and _at_page_turn(lines, at, shaped)}
+    heads = heads | _heads_under_footers(lines, shaped)
     # The text's first line, a document's title with its date (劳动竞赛工作总结　2023年12月), over the text itself: the title,
     # kept the first time; over another title (工会信息通报　2019年5月 | 职工书屋建设情况) a bulletin's head.
     filled = [line for line in lines if line.strip()]
@@ -260,6 +261,27 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
             return False
         return shaped.match(_without_page_editor(line)) is not None or _head_key(line) in heads
     return furniture
+
+
+def _heads_under_footers(lines: list[str], shaped: re.Pattern[str]) -> set[str]:
+    """The next page's head printed once under a page's footer, inside a paragraph the page turn cut (…全年新建基层工
+    | 宜昌高新区总工会　第 1 页 共 3 页 | 小微企业工会工作总结 | 会126家，…): a short line with no stop, the words under it
+    going on flush.  No heading stands there: a head cannot part a sentence."""
+    filled = [line for line in lines if line.strip()]
+    heads = set()
+    for at in range(2, len(filled) - 1):
+        line, footer, cut, after = filled[at].strip(), filled[at - 1].strip(), filled[at - 2], filled[at + 1]
+        if (len(line) <= text_rules()["running_head_max_chars"] and not _CLAUSE_MARK.search(line)
+                and not line.startswith(tuple(text_rules()["caption_markers"]))  # 图为…: a caption's first line
+                and shaped.match(footer) is not None and _PAGE_NUMBER.search(footer) is not None
+                and shaped.match(line) is None and is_cut(cut)
+                and not set_in(after) and not starts_paragraph(after.strip()) and shaped.match(after.strip()) is None
+                and photo_credit().search(after.strip()) is None):  # …职工在书屋阅读 | 借阅图书（张三　摄）: a caption
+            heads.add(_head_key(line))
+    return heads
+
+
+_PAGE_NUMBER = re.compile(r"第\s*\d{1,3}\s*页|^[—－-]\s*\d{1,3}\s*[—－-]$")  # 第 1 页 共 3 页, — 2 — (not 02: a section's number)
 
 
 def _masthead_heads(lines: list[str]) -> re.Pattern[str] | None:

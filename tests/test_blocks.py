@@ -310,6 +310,19 @@ def test_a_columns_name_one_space_from_the_next_pages_folio_is_that_pages_head()
         assert "基层传真　47" not in debris and "基层传真　86" not in debris
 
 
+def test_the_next_pages_head_printed_once_under_a_footer_inside_a_cut_paragraph_is_furniture():
+    text = ("某区总工会关于小微企业工会工作的总结\n\n　　正文，全年新建基层工\n\n宜昌高新区总工会　　　　第 1 页 共 3 页\n\n"
+            "小微企业工会工作总结\n\n会126家，覆盖小微企业612家。\n\n　　正文，讲述了驿站。\n")
+    parts, debris = split_blocks(text)
+    assert "小微企业工会工作总结" in debris and not any(p.text == "小微企业工会工作总结" for p in parts)
+    # a head after a whole paragraph, a caption's first line (图为…), a section's number (02) over a head: the text's
+    for other in (text.replace("正文，全年新建基层工\n", "正文，全年新建基层工会126家。\n").replace("会126家，", "　　全区"),
+                  text.replace("小微企业工会工作总结\n", "图为县总工会律师为农民工\n"),
+                  text.replace("宜昌高新区总工会　　　　第 1 页 共 3 页", "02")):
+        parts, debris = split_blocks(other)
+        assert not any(line in debris for line in ("小微企业工会工作总结", "图为县总工会律师为农民工"))
+
+
 def test_a_printed_documents_footer_of_issuer_date_and_page_is_a_running_head():
     parts, debris = split_blocks("标题工会\n\n　　上半年，各级工会参与调解劳动争议\n\n余干县总工会　2022年7月12日　第2页\n\n案件124件。\n")
     assert debris == ["余干县总工会\u30002022年7月12日\u3000第2页"]

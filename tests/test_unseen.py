@@ -229,7 +229,6 @@ XFAIL: dict[str, str] = {
     # ---- the eleventh round (baoji_2016 a city's work report, yuexi_2024 a feature on recuperation, yichang_hitech_2023
     # an industrial park's union, lianyungang_port_2021 a port group's union, hunan_legalaid_2022 a legal-aid feature):
     # what is still wrong, by general cause
-    "yichang_hitech_2023:captions": "the next page's running head (小微企业工会工作总结), printed once, is taken for a caption",
     # ---- the twelfth round (deyang_yearbook_2019 a yearbook's entry, linquan_wages_2023 a county's report on wage
     # arrears in GBK with CRLF and form feeds, shushan_shijian_2022 ten practical things with a table; zhangye_library_2019
     # a feature on workers' libraries with an editor's note and footnotes, shaanxi_jiaotong_2021 an industry union's report
