@@ -1,4 +1,4 @@
-"""Ingest on two hundred and twenty-eight reports written apart from the five seeds (tests/data/unseen/*.txt).
+"""Ingest on two hundred and thirty-four reports written apart from the five seeds (tests/data/unseen/*.txt).
 
 Each ``<name>.txt`` is a realistic report of the genre with its own mix of damage; ``<name>.expect.yml``
 says what a careful editor would expect from ingest: title group, authors, where/when, captions,
@@ -144,7 +144,16 @@ xiangtan_fangtan_2024 an interview on women workers copied from a portal, yulin_
 GB18030, songzi_shuwu_2019 a magazine's feature on workers' libraries in GB18030 hard-wrapped: a lettered page in a running head, a
 hard-wrapped line read twice, half-width parentheses in subheads, an indent of four ASCII spaces, HTML entities, 资料图 credits, a
 lone ▲ caption, numbers alone over heads, an emoji before a prompt, circled numbers on a photo group's captions, a column's name and
-folio as the odd page's head, negotiators trained, things inspected or struck off, a reading month's 征文比赛, honours of 标兵);
+folio as the odd page's head, negotiators trained, things inspected or struck off, a reading month's 征文比赛, honours of 标兵),
+and six in a forty-first (yibin_huzhu_2022 a city paper's feature on medical mutual aid in GB18030 hard-wrapped with a jump,
+changshu_ruhui_2019 a county-level city federation's summary of a membership drive in UTF-16 with CRLF, kerqin_songwennuan_2018
+a district federation's summary of the Spring Festival's aid in GBK hard-wrapped with a paragraph printed twice,
+loudi_nvzhigong_2023 a provincial magazine's feature on women workers; xinyu_tongji_2019 a city federation's statistical
+bulletin copied from its website with a BOM and CRLF, jinzhong_jianghua_2016 a chair's work report to a committee's plenary in
+GB18030 with CRLF: a title over two lines cut inside a phrase, a document's colophon (抄送, 印发), numbers cut inside their digits
+at a wrap, l, for 1, a caption of a scene with its credit unbracketed on a line of its own, 图为 over a bare 供图 line, a column's
+name and folio cutting a paragraph, a breadcrumb and a site's meta line with page views, 受益职工 of mutual aid, 争取 of money
+obtained, run-in subheads of a speech, a folio cutting a paragraph after a comma);
 the general defects they
 showed were fixed or are listed below.  Expectations that the pipeline does not meet yet are listed in XFAIL with the reason (strict: when a
 fix lands, the test turns red until its entry is removed).
