@@ -570,6 +570,8 @@ def test_outlook_section_makes_targets_until_the_next_section():
     ("今年，市总工会将组织触角延伸到新就业形态群体，新建基层工会128个。", ["actual"]),
     ("今年县总工会也将组织生活会开到基层一线28场。", ["actual"]),  # 组织生活会: a noun
     ("县总工会争取银行贴息贷款1,200万元。", ["actual"]),
+    ("区总工会争取通辽市总工会下拨资金42万元。", ["actual"]),  # an allocation got from the body above
+    ("县总工会争取省总工会拨付帮扶资金60万元。", ["actual"]),
     ("争取年内发放创业担保贷款3,000万元。", ["target"]),  # a goal of lending, no loans got
     ("下一步，争取到年底新增贷款5,000万元。", ["target"]),
 ])
@@ -1646,3 +1648,31 @@ def test_a_years_priorities_heading_in_that_years_summary_is_no_plan(title, head
     doc = doc_of("新增会员5328名。", "全年新建“妈咪小屋”30个。", headings={2: (2, heading)})
     doc.title = title
     assert [r.kind for r in extract_metrics(doc, TAXONOMY)] == ["actual", kind]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # the women's special-disease scheme named in the sentence: its claims and money are that scheme's
+    ("全市已有3.2万名女职工参加特殊疾病互助保障，为86名患病女职工发放补助金172万元。",
+     {"3.2万名": "women-workers-insurance", "86名": "women-workers-insurance", "172万元": "women-workers-insurance"}),
+    ("推动4.6万名女职工参加女职工特殊疾病互助保障，为患病女职工发放互助金218万元。",
+     {"4.6万名": "women-workers-insurance", "218万元": "women-workers-insurance"}),
+    # … unless the general scheme is named in the sentence too
+    ("全年发放互助金286.4万元，其中住院医疗互助金218.7万元、女职工特殊疾病互助金36.5万元。",
+     {"286.4万元": "medical-mutual-aid-payouts", "218.7万元": "medical-mutual-aid-payouts"}),
+    ("全年为1,268人次患病职工发放医疗互助金412万元。", {"1,268人次": "medical-mutual-aid-claims", "412万元": "medical-mutual-aid-payouts"}),
+])
+def test_a_special_disease_schemes_claims_and_money_are_the_womens_insurance(text, metrics):
+    found = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    assert {k: found.get(k) for k in metrics} == metrics
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    ("计划2019年募集社会帮扶资金30万元以上。", "30万元以上", "charity-funds-raised"),  # aid money raised from society: donations
+    ("全年发放帮扶资金126万元。", "126万元", "hardship-funds"),
+    ("培训基层工会女职工委员会主任和维权骨干1,360人次。", "1,360人次", "union-cadre-training"),  # the union's activists
+    ("培训农民工1,360人次。", "1,360人次", "skills-training"),
+    # a skills contest named in the figure's own words, a labour competition in the sentence's first clause
+    ("计划开展市级劳动竞赛30项，职工职业技能大赛竞赛项目不少于12个，新命名劳模创新工作室8个。", "不少于12个", "skills-contests"),
+])
+def test_donations_activists_trained_and_a_named_contests_events(text, figure, metric):
+    assert {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}[figure] == metric
