@@ -587,7 +587,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                 and is_photo_credit(nxt.text) and not has_mark(part.text)
                 and (heading_shaped(part.text) or (nxt.gap == 0 and is_caption_text(f"{part.text}{nxt.text.strip()}") and (
                     _caption_sign(part.text) is not None or part.text.lstrip().startswith(tuple(text_rules()["caption_markers"]))
-                    or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text)))))):
+                    or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text))
+                    or _set_apart_over_bracketed_credit(part, nxt, previous))))):
             out.append(Part("caption", with_credit(part.text, nxt.text), part.gap, part.level))
             taken = 1  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own; a
             # bare scene (no mark, no stop) over its credit as far apart as the text's blocks are (a converter's blank lines)
@@ -1358,6 +1359,17 @@ def _without_title_again(parts: list[Part], title: str | None, kicker: str | Non
             folio is not None and folio.fullmatch(text) is not None and _cut_across(kept, parts[i + 1 : i + 2]))
         (again if part.kind != "table" and furniture else kept).append(part)
     return kept, [part.text for part in again]
+
+
+def _set_apart_over_bracketed_credit(part: Part, credit: Part, previous: Part | None) -> bool:
+    """Tell whether a bare sentence is a photo's caption by its place: set apart by a blank line from a finished
+    paragraph above and opening on who acts in the photo (双峰县总工会组织…, 职工在…), with a bracketed credit alone
+    right under it (…为女职工开展“两癌”筛查。 | （刘芳　摄）): a paragraph of the text would be followed by more text."""
+    return (part.gap > 0 and credit.text.strip()[:1] in "（(" and previous is not None and previous.kind == "paragraph"
+            and ends_complete(previous.text) and caption_subjects().search(part.text.strip()[:CAPTION_SUBJECT_WITHIN]) is not None)
+
+
+CAPTION_SUBJECT_WITHIN = 10  # characters at a bare caption's start in which who acts is named (双峰县总工会组织…)
 
 
 def _cut_across(before: list[Part], after: list[Part]) -> bool:

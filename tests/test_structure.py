@@ -361,6 +361,13 @@ def test_a_photo_credit_with_a_name_of_two_spread_out_closes_a_caption_and_the_n
     assert [f.caption for f in doc.figures] == ["7月18日，公司工会负责人为一线职工送上绿豆汤。（通讯员 李锋 摄）"]
 
 
+def test_a_bare_sentence_set_apart_over_its_bracketed_credit_is_one_caption():
+    # a sentence opening on who acts in the photo, a blank line above it, its bracketed credit right under it
+    doc = recover_document(BETWEEN.format("双峰县总工会组织医护人员走进工业园区，为女职工开展“两癌”筛查。\n（刘芳　摄）"))
+    assert [f.caption for f in doc.figures] == ["双峰县总工会组织医护人员走进工业园区，为女职工开展“两癌”筛查。（刘芳 摄）"]
+    assert [b.text for b in doc.blocks] == AROUND
+
+
 def test_two_sentences_then_a_credit_line_are_no_caption():
     text = ("某区总工会工作纪实\n\n第一段正文。\n\n全年走访慰问困难职工120户。发放慰问金36万元。\n本报记者　孙晓晴　摄\n\n第二段正文。\n")
     doc = recover_document(text)
