@@ -1026,13 +1026,18 @@ def join_text(left: str, right: str) -> str:
     return join_lines(left, right)
 
 
+DATE_GOES_ON = re.compile("上午|下午|晚上|傍晚|凌晨|中午|前|起|至|以来")  # 2023年5月20日 | 上午，…: the date's sentence goes on
+
+
 def _may_continue(parts: list[Part], i: int, j: int) -> bool:
     """Tell whether part j continues cut paragraph i, with captions or photos possibly between."""
     left, right = parts[i].text, parts[j].text
-    if parts[j].kind != "paragraph" or starts_paragraph(right) or date_alone(left.strip()):
-        return False  # a date alone (一、比赛时间 | 2021年5月20日 | 地址：…) is whole, cut from nothing
+    if parts[j].kind != "paragraph" or starts_paragraph(right):
+        return False
     if strong_continuation(left, right):
         return True
+    if date_alone(left.strip()) and DATE_GOES_ON.match(right.lstrip()) is None:
+        return False  # a date alone (一、比赛时间 | 2021年5月20日 | 地址：…) is whole, cut from nothing
     if any(p.kind == "caption" for p in parts[i + 1 : j]):
         # across a caption only clear evidence will do (a wrong join is worse than none): the words run on (…命名的 |
         # “…”), or the cut block was set in as a paragraph opens and the block after the caption was not; either way

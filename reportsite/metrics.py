@@ -299,7 +299,7 @@ def uncounted_figure(text: str, left: int, quantity: Quantity, rules: Rules) -> 
     """True when the words right after a figure (no_metric_after: 9个镇（街道）, 15个站点限期整改) or its own clause
     before it (no_metric_before: 抽查基层“职工之家”320个) say it counts what no metric counts."""
     return (_one_of(rules, "no_metric_after").match(text, quantity.end) is not None
-            or _one_of(rules, "no_metric_before").search(text, left, quantity.start) is not None)
+            or (quantity.unit not in ("名", "人", "人次") and _one_of(rules, "no_metric_before").search(text, left, quantity.start) is not None))
 
 
 POINTS = "百分点"  # a difference of two rates in points: never a level a metric compares
@@ -575,7 +575,7 @@ def _looks_back_from(text: str, left: int, at: int, rules: Rules) -> bool:
     if back is None or (back.group().endswith("已") and _STILL_AHEAD.search(text, back.end(), at) is not None):
         return False
     return not is_target(text[back.end():at], rules)
-_WHOLE = "[全我][省市县区旗州盟厂镇乡]|全公司|[省市县区旗州盟]总工会"  # 全市…, 全公司…, 市总工会…: the whole place or body
+_WHOLE = "(?<![健安完齐周])(?:[全我][省市县区旗州盟厂镇乡]|全公司)|[省市县区旗州盟]总工会"  # 全市…, 全公司…, 市总工会…: the whole place or body (not 健全乡镇, 安全厂区)
 _WHOLE_PLACE = re.compile(_WHOLE)  # its figures, wherever it is named in their sentence
 # A clause opening on the whole place (…，全县共培训…), after a story's cue: the place's figures again (not 为全县职工…: whom it served).
 _PLACE_OPENING = f"(?:今年|去年|全年|同时|此外|目前|截至[^，,]{{0,8}}[，,]?)?(?:{_WHOLE})"

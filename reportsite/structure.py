@@ -13,6 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from reportsite.blocks import (
+    DATE_GOES_ON,
     DATE_PHRASE,
     Part,
     ends_complete,
@@ -584,7 +585,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(Part("caption", f"{strip_marks(part.text)}{nxt.text.strip()}", part.gap, part.level))
             taken = 1  # ▲刘振华（右二）和工作室成员在调试… | （某市总工会供图）: a marked caption, its credit alone under it
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo
-                and is_photo_credit(nxt.text) and not has_mark(part.text)
+                and is_photo_credit(nxt.text) and not has_mark(part.text) and _unnumbered(part.text) == part.text
                 and (heading_shaped(part.text) or (nxt.gap == 0 and is_caption_text(f"{part.text}{nxt.text.strip()}") and (
                     _caption_sign(part.text) is not None or part.text.lstrip().startswith(tuple(text_rules()["caption_markers"]))
                     or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text))
@@ -643,8 +644,9 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
               and not any(c.isdigit() or c in "，。、；：！？:;," for c in part.text) and caption_subjects().search(part.text[:8])
               and _SCENE.search(part.text, 2) is not None):
             out.append(_as(part, "caption"))  # heads all open on ◆: an unmarked line telling who does what is a photo's caption
-        elif date_alone(part.text.strip()) or _AFTER_SIGNATURE.match(part.text.strip()):
-            out.append(part)  # a date alone, an address or contact line: no caption, no heading
+        elif all(date_alone(p.text.strip()) or _AFTER_SIGNATURE.match(p.text.strip()) for p in parts[i:]) or (
+                date_alone(part.text.strip()) and nxt is not None and DATE_GOES_ON.match(nxt.text.lstrip()) is not None):
+            out.append(part)  # dates, address or contact lines closing the text, or a date its sentence goes on from (…日 | 上午，…)
         elif part.gap >= photo:
             out.append(_as(part, "caption"))
         elif previous is not None and previous.kind == "caption" and (nxt is None or _heading_like(nxt, photo)):
@@ -1202,6 +1204,7 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
                and not (i and parts[i - 1].text.rstrip().endswith(("：", ":")))  # not 比赛时间为： | 2021年5月20日
                and (i == len(parts) - 1 or parts[i + 1].text.lstrip("#* ").startswith(_APPENDIX)
                     or (not _heads_a_section(parts[i - 1] if i else None)  # not 一、比赛时间 | 2021年5月20日 | 地址：…
+                        and i and (ends_complete(parts[i - 1].text) or _issuers_line(parts[i - 1].text))
                         and all(_AFTER_SIGNATURE.match(p.text.strip()) or opens_on_note_mark(p.text.strip())
                                 for p in parts[i + 1:])))), None)  # the notes printed under it ([1]《…办法》…) too
     if at is None:  # no date: the issuer's name alone closing the text (…实现“一站式”结算。 | 国网荆州供电公司工会)

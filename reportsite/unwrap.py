@@ -16,10 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportsite.normalize import HAN
+from reportsite.normalize import HAN, han_chars
 from reportsite.rules import caption_subjects, compiled, heading_numbering, longest_word_pattern, photo_credit, text_rules
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
 _MD_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")  # a line wholly in bold: a converter's subtitle or a brief's headline
@@ -414,9 +413,9 @@ _URL_TAIL = re.compile(r"(?:https?://|www\.|[\w.-]+@)[^\s]*$")
 
 def read_twice(previous: str, line: str, wrap: Wrap | None) -> bool:
     """Tell whether a hard-wrapped line is the full line above it read again (a scanner's slip): the same words, ten
-    characters or more, filling the column."""
-    return (wrap is not None and line.strip() == previous.strip() and len(_HAN_CHAR.findall(line)) >= 10
-            and wrap.full(previous))
+    characters or more, filling the column, and ending mid-sentence (a refrain set twice ends its sentence)."""
+    return (wrap is not None and line.strip() == previous.strip() and len(han_chars(line)) >= 10
+            and wrap.full(previous) and line.rstrip()[-1:] not in "。！？!?")
 
 
 def join_lines(left: str, right: str) -> str:

@@ -455,6 +455,18 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("开展职工技术创新竞赛和职工篮球联赛，参赛职工2000人次。", "competition-participants"),
     ("开展“安康杯”竞赛和职工拔河比赛，参赛职工3000人次。", "competition-participants"),
     ("举办职工篮球赛，参赛职工300人，提高了职工的身体素质和技能水平。", None),  # 技能 of a skill level, no contest
+    # things inspected are no stock; people checked are check-ups; a check that goes on to accept or guide counts
+    ("开展“健康体检进企业”活动，共检查职工3,200人次。", "health-checks"),
+    ("今年已检查验收新建职工书屋45家。", "workers-libraries"),
+    ("今年累计督查指导基层工会组建工会56家。", "grassroots-unions"),
+    ("今年共抽查320个基层“职工之家”。", None),
+    ("今年共检查320家职工书屋。", None),
+    # a venue opening the sentence gives way to the whole place or its union named in the next clause
+    ("在一家企业，全区共新建驿站15个。", "rest-stations"),
+    ("在北京一家医院，市总工会为1,200名劳模安排了健康体检。", "health-checks"),
+    ("在每一家新建会企业，工会都建立了职工书屋，今年新建职工书屋126家。", "workers-libraries"),  # every firm: no venue
+    ("全市1,200家企业参与和谐劳动关系企业创建活动。", "harmonious-participants"),
+    ("今年评选出市级和谐劳动关系企业56家。", "harmonious-enterprises"),
     ("全年新建模范教工之家12个、教师书屋15个。", "workers-libraries"),
     ("全市已建工会组织中建立女职工委员会的达到4,860个。", None),
     ("全年送农民工平安返乡3.2万人次。", "migrant-homebound-trips"),

@@ -173,6 +173,30 @@ def test_a_bare_scene_then_its_credit_a_blank_line_apart_is_one_caption(credit):
     assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
 
 
+def test_a_numbered_head_over_a_bare_credit_line_stays_a_head():
+    doc = recover_document("某区总工会工作纪实\n\n　　第一段正文，讲述了工作。\n\n二、服务职工暖人心\n\n房山区总工会供图\n\n"
+                           "　　第二段正文，讲述了服务。\n")
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind == "heading"] == [("heading", "二、服务职工暖人心")]
+    assert not any("暖人心" in f.caption for f in doc.figures)
+
+
+def test_dates_alone_a_chronicle_sets_as_heads_and_a_date_its_sentence_goes_on_from():
+    doc = recover_document("某区总工会2023年大事记\n\n2023年1月\n\n　　市总工会召开十五届三次全委会。\n\n2023年2月\n\n"
+                           "　　市总工会开展送温暖活动。\n\n2023年3月\n\n　　市总工会举办女职工技能大赛。\n")
+    assert [b.text for b in doc.blocks if b.kind == "heading"][-2:] == ["2023年2月", "2023年3月"]
+    doc = recover_document("某区总工会工作纪实\n\n　　第一段正文，讲述了工作。\n\n　　2023年5月20日\n\n上午，市总工会召开全市工会工作会议。\n")
+    assert [b.text for b in doc.blocks][-1] == "2023年5月20日上午，市总工会召开全市工会工作会议。"
+
+
+def test_a_notices_date_under_an_unnumbered_label_is_no_signature():
+    doc = recover_document("关于举办比赛的通知\n\n　　为丰富职工生活，决定举办比赛。\n\n比赛时间及地点\n\n2023年5月20日\n\n"
+                           "地址：市工人文化宫三楼\n\n联系人：张三\n")
+    assert "2023年5月20日" not in doc.debris and "2023年5月20日" in [b.text for b in doc.blocks]
+    # the notice's own close, its date over the contact line, is its signature
+    doc = recover_document("关于举办比赛的通知\n\n　　为丰富职工生活，决定举办比赛。特此通知。\n\n2023年4月10日\n\n联系人：张三\n")
+    assert "2023年4月10日" in doc.debris
+
+
 @pytest.mark.parametrize("line, credit", [("房山区总工会供图", True), ("受访者供图", True), ("（某区总工会供图）", True),
                                           ("区总工会为职工提供图书", False), ("房山区总工会供图片", False)])
 def test_a_line_naming_who_handed_a_photo_in_is_a_credit(line, credit):

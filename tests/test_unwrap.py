@@ -280,3 +280,5 @@ def test_a_full_line_read_twice_by_the_scanner_is_kept_once():
     assert debris == ["见建议200余条。经过三轮协商，双方最终商定行"]
     assert not read_twice("一、基本情况", "一、基本情况", wrap)  # short lines alike are no slip
     assert not read_twice(lines[1], lines[2], None)  # nor lines of a text not hard-wrapped
+    refrain = "咱们工人有力量，每天每日工作忙，盖成了高楼大厦。"  # a full line ending its sentence, set twice on purpose
+    assert wrap.full(refrain) and not read_twice(refrain, refrain, wrap)
