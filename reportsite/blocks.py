@@ -270,11 +270,13 @@ def _heads_under_footers(lines: list[str], shaped: re.Pattern[str]) -> set[str]:
     filled = [line for line in lines if line.strip()]
     heads = set()
     for at in range(2, len(filled) - 1):
-        line, footer, cut, after = filled[at].strip(), filled[at - 1].strip(), filled[at - 2], filled[at + 1]
+        footer = filled[at - 1].strip()
+        if _PAGE_NUMBER.search(footer) is None:
+            continue  # most lines: no page's footer above them
+        line, cut, after = filled[at].strip(), filled[at - 2], filled[at + 1]
         if (len(line) <= text_rules()["running_head_max_chars"] and not _CLAUSE_MARK.search(line)
                 and not line.startswith(tuple(text_rules()["caption_markers"]))  # 图为…: a caption's first line
-                and shaped.match(footer) is not None and _PAGE_NUMBER.search(footer) is not None
-                and shaped.match(line) is None and is_cut(cut)
+                and shaped.match(footer) is not None and shaped.match(line) is None and is_cut(cut)
                 and not set_in(after) and not starts_paragraph(after.strip()) and shaped.match(after.strip()) is None
                 and photo_credit().search(after.strip()) is None):  # …职工在书屋阅读 | 借阅图书（张三　摄）: a caption
             heads.add(_head_key(line))
