@@ -589,7 +589,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
                 and (heading_shaped(part.text) or (nxt.gap == 0 and is_caption_text(f"{part.text}{nxt.text.strip()}") and (
                     _caption_sign(part.text) is not None or part.text.lstrip().startswith(tuple(text_rules()["caption_markers"]))
                     or (previous is not None and previous.kind == "paragraph" and is_cut(previous.text))
-                    or _set_apart_over_bracketed_credit(part, nxt, previous))))):
+                    or _set_apart_over_credit(part, nxt, previous, layout.indents_tell))))):
             out.append(Part("caption", with_credit(part.text, nxt.text), part.gap, part.level))
             taken = 1  # a caption line (a sentence with a photo's sign at most), then its credit on a line of its own; a
             # bare scene (no mark, no stop) over its credit as far apart as the text's blocks are (a converter's blank lines)
@@ -1364,12 +1364,14 @@ def _without_title_again(parts: list[Part], title: str | None, kicker: str | Non
     return kept, [part.text for part in again]
 
 
-def _set_apart_over_bracketed_credit(part: Part, credit: Part, previous: Part | None) -> bool:
-    """Tell whether a bare sentence is a photo's caption by its place: set apart by a blank line from a finished
-    paragraph above and opening on who acts in the photo (双峰县总工会组织…, 职工在…), with a bracketed credit alone
-    right under it (…为女职工开展“两癌”筛查。 | （刘芳　摄）): a paragraph of the text would be followed by more text."""
-    return (part.gap > 0 and credit.text.strip()[:1] in "（(" and previous is not None and previous.kind == "paragraph"
-            and ends_complete(previous.text) and caption_subjects().search(part.text.strip()[:CAPTION_SUBJECT_WITHIN]) is not None)
+def _set_apart_over_credit(part: Part, credit: Part, previous: Part | None, indents_tell: bool) -> bool:
+    """Tell whether a bare sentence is a photo's caption by its place: set apart from a finished paragraph above and
+    opening on who acts in the photo (双峰县总工会组织…, 职工在…), with its credit alone right under it (…为女职工开展“两癌”
+    筛查。 | （刘芳　摄）): a paragraph of the text would be followed by more text.  Set apart by a blank line, under a
+    bracketed credit; or set flush where the text's paragraphs are set in, under any credit (…参保手续。 | 通讯员　杨光辉　摄)."""
+    apart = (part.gap > 0 and credit.text.strip()[:1] in "（(") or (indents_tell and not part.indented)
+    return (apart and previous is not None and previous.kind == "paragraph" and ends_complete(previous.text)
+            and caption_subjects().search(part.text.strip()[:CAPTION_SUBJECT_WITHIN]) is not None)
 
 
 CAPTION_SUBJECT_WITHIN = 10  # characters at a bare caption's start in which who acts is named (双峰县总工会组织…)

@@ -359,8 +359,8 @@ def _head_of_two_phrases(text: str) -> bool:
     a signature's issuer and date, two names, a photo's credit 张三摄 or a source 摘自　《…》)."""
     parts = _PHRASE_SPACE.split(text)
     return (len(parts) == 2 and len(text) <= text_rules()["heading_max_chars"] and not _CLAUSE_MARK.search(text)
-            and not _NOT_A_HEAD.search(text)
-            and all(PHRASE_MIN <= len(part) <= HEAD_PART_MAX and _WORD_END.search(part) for part in parts))
+            and not _NOT_A_HEAD.search(text) and sum(map(len, parts)) >= 2 * PHRASE_MIN
+            and all(PHRASE_SHORTEST <= len(part) <= HEAD_PART_MAX and _WORD_END.search(part) for part in parts))
 
 
 def two_phrase_heads(lines: list[str]) -> bool:
@@ -375,7 +375,8 @@ def two_phrase_heads(lines: list[str]) -> bool:
     return False
 
 
-PHRASE_MIN = 4  # characters of each phrase of a head printed in two (摸清底数)
+PHRASE_MIN = 4  # characters of a phrase of a head printed in two (摸清底数), on average
+PHRASE_SHORTEST = 3  # …and of its shorter phrase (提标准　让患病职工“助得多”; not two names 王小明　李小红)
 _PHRASE_SPACE = re.compile("[ \u3000]+")
 _WORD_END = re.compile(f"[{HAN}”」』》）]$")
 _NOT_A_HEAD = re.compile("[0-9０-９]|摄$|供图$|^(?:摘自|来源|转自|选自)")

@@ -173,6 +173,18 @@ def test_a_bare_scene_then_its_credit_a_blank_line_apart_is_one_caption(credit):
     assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
 
 
+def test_a_flush_sentence_naming_who_acts_over_its_credit_where_paragraphs_are_set_in_is_a_caption():
+    text = ("某市职工医疗互助工作纪实\n　　市总工会建立了互助金审核、公示和审计制度，今年抽查补助案卷420份。\n"
+            "叙州区总工会工作人员为职工现场办理参保手续。\n通讯员　杨光辉　摄\n"
+            "　　市总工会相关负责人介绍，下一步将推动职工医疗互助向农民工延伸。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["叙州区总工会工作人员为职工现场办理参保手续。通讯员 杨光辉 摄"]
+    assert len(doc.blocks) == 2
+    # set in as the paragraphs are: the text's, the credit a caption alone
+    doc = recover_document(text.replace("\n叙州区", "\n　　叙州区"))
+    assert any(b.text.startswith("叙州区") for b in doc.blocks)
+
+
 def test_a_numbered_head_over_a_bare_credit_line_stays_a_head():
     doc = recover_document("某区总工会工作纪实\n\n　　第一段正文，讲述了工作。\n\n二、服务职工暖人心\n\n房山区总工会供图\n\n"
                            "　　第二段正文，讲述了服务。\n")

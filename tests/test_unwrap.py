@@ -125,6 +125,9 @@ def test_a_bare_head_of_two_phrases_between_indented_paragraphs_stands_alone_tho
         assert runs_on(previous, line, wrap, True, under, heads_in_two=True)
     # where the text sets no other head so, such a line is a sentence that lost its marks
     assert runs_on(previous, "这是大家的心里话　也是共同的心愿", wrap, True, under)
+    # a short first phrase with a long second (提标准　让患病职工“助得多”); not two names of three characters
+    assert not runs_on(previous, "提标准　让患病职工“助得多”", wrap, True, under, heads_in_two=True)
+    assert runs_on(previous, "王小明　李小红", wrap, True, under, heads_in_two=True)
 
 
 def test_two_heads_of_two_phrases_make_the_layout_that_sets_each_apart():
