@@ -166,8 +166,9 @@ def _wider_caption(text: str, wrap: Wrap) -> bool:
     """Tell whether a line is a whole photo's caption closing on its credit in brackets (县妇联工作人员在…（郝丽君　摄）),
     longer than the column's lines: set across the photo, not in the column it was dropped into.  It opens as a
     caption does, on who acts in the photo (text_rules caption_subjects) or a date; a caption's last line does not."""
+    opening = text.lstrip(text_rules()["caption_marks"])  # ▲9月22日，…: the mark before the caption's words
     return (text[-1:] in "）)" and _wider(text, wrap)
-            and (caption_subjects().search(text[:CAPTION_OPENING]) is not None or _CAPTION_DATE.match(text) is not None)
+            and (caption_subjects().search(opening[:CAPTION_OPENING]) is not None or _CAPTION_DATE.match(opening) is not None)
             and photo_credit().search(text) is not None)
 
 

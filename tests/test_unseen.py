@@ -750,9 +750,6 @@ XFAIL: dict[str, str] = {
     # county federation's yearbook entry hard-wrapped with stray traditional characters): what is still wrong, by general cause
     # title group and bylines (structure.py, bylines.py, text_rules.yml)
     # heads, captions, joins and page furniture (unwrap.py, structure.py, blocks.py, text_rules.yml)
-    "lasa_jineng_2020:captions": "a ▲ caption printed as ONE line far longer than the text's wrap width (44 cells in a text wrapped at 24), followed at once by a bare head and an indented paragraph, is glued with both into one paragraph, its credit's and the head's ideographic spaces dropped (…决赛现场。（本报记者次仁央宗摄）项目“接地气”选手“有干劲”与前两届…); the same caption wrapped to the text's width, or with no head after it, is read",
-    "lasa_jineng_2020:headings": "the same: the bare head after the over-long ▲ line is glued into the paragraph",
-    "lasa_jineng_2020:not_in_body": "the same glued caption's words and credit (本报记者, 次仁央宗, 唐卡绘画项目决赛现场, 摄）) and the 0 (人次0) stay in the body",
     # figures (metrics.py, units.yml, metrics.yml)
     "jingan_xinjiuye_2021:metric:不少于20个": "a recommendation closing on 不少于 (建议再新建户外职工服务站点不少于20个) is no target: the target cue 建议 looks ahead for 不少于/不低于/达到 in the text before the figure, but 不少于 is read as the figure's own qualifier",
     "fangshan_ruhui_2022:metric_id:4.6万人次": "the people the stations served, counted under bare 站点 (全区站点累计服务新就业形态劳动者4.6万人次) after 服务站点 in the sentence before, get no metric (taiyuan_survey_2022:metric_id:148个's cause)",

@@ -259,6 +259,14 @@ def test_a_whole_caption_set_wider_than_the_column_stands_alone_between_its_line
                    "培训班15期，培训妇女920人次。"]
 
 
+def test_a_whole_marked_caption_set_wider_than_the_column_leaves_the_head_under_it_alone():
+    wrap = Wrap(24, True)
+    lines = ["比上届增加了近一倍。", "▲9月22日，拉萨市第三届职工职业技能大赛唐卡绘画项目决赛现场。（本报记者　次仁央宗　摄）",
+             "项目“接地气”　选手“有干劲”", "　　与前两届相比，今年大赛的项目设置更加贴近拉萨"]
+    out, _debris = unwrap_lines(lines, wrap)
+    assert out[1:3] == [lines[1], "项目“接地气”　选手“有干劲”"]
+
+
 def test_a_captions_last_line_with_its_credit_runs_on_from_the_line_above():
     wrap = Wrap(14, True)
     lines = ["　　7月18日，公司工会负责人在车间", "为一线职工送上绿豆汤和防暑药品。（通讯员　李锋　摄）"]
