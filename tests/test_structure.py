@@ -185,6 +185,20 @@ def test_a_flush_sentence_naming_who_acts_over_its_credit_where_paragraphs_are_s
     assert any(b.text.startswith("叙州区") for b in doc.blocks)
 
 
+def test_a_flush_line_inside_a_paragraph_cut_at_a_page_turn_is_a_caption_where_paragraphs_open_set_in():
+    text = ("某市工资集体协商工作总结\n\n　　第一段正文，讲述了工作。\n\n"
+            "　　在惠农区，区总工会推行“协商要约行动”，向辖区内的小微企业发出协商要约，今年已有180家企业回应\n\n— 2 —\n\n"
+            "惠农区一家小型机械加工企业的职工方协商代表与企业负责人面对面协商\n\n要约并完成协商，签订了工资专项集体合同。\n\n"
+            "　　第三段正文，讲述了职代会。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["惠农区一家小型机械加工企业的职工方协商代表与企业负责人面对面协商"]
+    assert "今年已有180家企业回应要约并完成协商，签订了工资专项集体合同。" in doc.blocks[1].text
+    assert not any(b.kind == "heading" for b in doc.blocks)
+    # a marked item or a line of furniture standing there is no caption
+    doc = recover_document(text.replace("惠农区一家", "●惠农区一家"))
+    assert doc.figures == []
+
+
 def test_a_numbered_head_over_a_bare_credit_line_stays_a_head():
     doc = recover_document("某区总工会工作纪实\n\n　　第一段正文，讲述了工作。\n\n二、服务职工暖人心\n\n房山区总工会供图\n\n"
                            "　　第二段正文，讲述了服务。\n")

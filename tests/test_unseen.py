@@ -720,9 +720,6 @@ XFAIL: dict[str, str] = {
     # title group and bylines (places.py)
     # heads, captions, joins and page furniture (unwrap.py, structure.py, text_rules.yml)
     "shizuishan_xieshang_2014:captions": "bare captions of scenes (no mark, no credit, no closing 。) are not read: one set after a page's folio inside a cut paragraph (…今年已有180家企业回应 | — 2 — | 惠农区一家…企业的职工方协商代表与企业负责人面对面协商 | 要约并完成协商，…) becomes a heading, one set flush between two indented paragraphs (大武口区一家煤机制造企业召开职工代表大会，职工代表举手表决) is glued to the head of the next (…举手表决市总工会还在…)",
-    "shizuishan_xieshang_2014:headings": "the same caption after the folio taken for a heading",
-    "shizuishan_xieshang_2014:paragraphs": "the same: the cut paragraph is not rejoined over the folio and the caption (the caption, read as a heading, parts its halves)",
-    "shizuishan_xieshang_2014:body_contains": "the same cut paragraph not rejoined (…回应 | 要约并完成协商…) and the second caption glued to the next paragraph",
     "shizuishan_xieshang_2014:not_in_body": "the same captions' words stay in the body",
     # figures (metrics.py, units.yml, metrics.yml)
     "jinchang_gongzuoshi_2019:metric_id:98个": "studios assessed (今年参加考核评估的工作室有98个) count as studios: 参加考核评估 is no inspection or sanction (units.yml no_metric_before, no_metric_after)",
@@ -735,7 +732,6 @@ XFAIL: dict[str, str] = {
     "minhang_nvzhigong_2021:metric_id:23家": "firms an inspection told to put things right, in the clause after a ； (…专项集体合同1,150份，覆盖女职工4.2万人；对女职工“四期”保护落实情况开展专项检查，督促23家企业整改) take collective-contract-enterprises: its required 集体合同 is met across the ； from the clause before",
     "shizuishan_xieshang_2014:metric_id:8个": "a count of trades (在煤炭、冶金、建筑、餐饮等8个行业开展行业性工资集体协商) takes collective-contract-enterprises from bare 企业 in the clause before (针对全市中小企业多…): a label naming no metric (行业) takes the sentence's alias (xiaodian_fendong_2016:28家's, linquan_wages_2023:186个's cause)",
     "shizuishan_xieshang_2014:metric_id:26个": "bargaining platforms (今年共建立区域性协商平台26个) take collective-contract-enterprises from bare 企业 in the sentence (小微企业) the same way",
-    "shizuishan_xieshang_2014:metric_id:180家": "no 集体合同 in the figure's sentence: the paragraph cut at the page break is not rejoined (see shizuishan_xieshang_2014:body_contains), so 今年已有180家企业回应 ends its block",
     "wuhai_bangfu_2015:metric_id:5,860人次": "困难劳模 among the groups visited (走访慰问困难职工、困难劳模和一线职工5,860人次) claims the total (heilongjiang_wennuan_2024:42.8万人次's cause)",
     "wuhai_bangfu_2015:metric_id:26场": "talks on the mutual-aid scheme (医疗互助保障进企业宣讲活动26场) take cultural-events from its alias 宣讲 (zhengxiang_huzhu_2023:46场's cause)",
     "wuhai_bangfu_2015:metric_id:210人": "trainees who found work, a part after 其中 (培训职工和农民工920人次，其中已有210人通过培训实现了再就业) take the whole's skills-training: a breakdown keeps the whole's metric though its own words name another's (实现了再就业: 实现就业 with 了再 between, no alias matched)",
@@ -1286,7 +1282,6 @@ WRONG_IDS = {
     "minhang_nvzhigong_2021:metric_id:23家": "collective-contract-enterprises",  # 集体合同 across ；
     "shizuishan_xieshang_2014:metric_id:8个": "collective-contract-enterprises",  # trades
     "shizuishan_xieshang_2014:metric_id:26个": "collective-contract-enterprises",  # platforms
-    "shizuishan_xieshang_2014:metric_id:180家": None,  # the cut paragraph not rejoined
     "wuhai_bangfu_2015:metric_id:5,860人次": "model-worker-aid",  # 困难劳模 among those visited
     "wuhai_bangfu_2015:metric_id:26场": "cultural-events",  # 宣讲 of a scheme
     "wuhai_bangfu_2015:metric_id:210人": "skills-training",  # a part after 其中 named by its own work
