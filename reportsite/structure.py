@@ -231,8 +231,14 @@ def is_marked_caption(text: str, scene_captions: bool = False) -> bool:
 
 def _closed_scene(text: str) -> bool:
     """Tell whether a marked line is one sentence closed by its stop and holding no figure (▲神木市一处“司机之家”里，货车
-    司机在休息区用餐。): a photo's caption even alone, where a marked head has no stop and a brief tells its figures."""
-    return text.endswith("。") and not any(c.isdigit() for c in text)
+    司机在休息区用餐。): a photo's caption even alone, where a marked head has no stop and a brief tells its figures.
+    Not a summary's point: one opening on 在 names no one a photo shows (▲在全县范围内开展“送温暖”活动。), and a
+    photo shows one spot, never a whole place (全县, 各级)."""
+    return (text.endswith("。") and not any(c.isdigit() for c in text) and not text.startswith("在")
+            and _WHOLE_SCOPE.search(text) is None)
+
+
+_WHOLE_SCOPE = re.compile("全[省市县区旗镇乡]|各级|各地")  # ▲县总工会在全县开展…活动。: the whole place, no photo's spot
 
 
 SCENE_MIN = 14  # characters of a caption that shows a scene with no other sign of a photo
@@ -1094,9 +1100,13 @@ def source_line_authors(debris: list[str]) -> list[str]:
             return byline_names(found.group(1))
     for line in debris:  # a web page's line of when and where from naming the writer (…　来源：湘潭日报　作者：胡婷　浏览次数：1286)
         found = _META_AUTHOR.search(line) if _META_OPENING.match(line) else None
-        if found is not None:
-            return byline_names(found.group(1))
+        if found is not None and (names := [n for n in byline_names(found.group(1)) if _META_NO_PERSON.search(n) is None]):
+            return names
     return []
+
+
+# 作者 of a web page naming no person: no one (佚名, 本站), or a department or body (办公室, 宣传部, 市总工会)
+_META_NO_PERSON = re.compile("^(?:佚名|匿名|本站|本网|小编|管理员|网站管理员|编辑)$|^.{2,}(?:部|室|科|处|办|站|中心|组|局)$|(?:工会|委)$")
 
 
 _META_OPENING = re.compile("(?:发布时间|发布日期|发稿时间|更新时间|时间|来源|信息来源)[：:]")  # a page's line of when and where from

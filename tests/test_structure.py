@@ -1,5 +1,6 @@
 """Tests for reportsite.structure: title group, lead, bylines, captions, headings, ids; seeds end to end."""
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -353,6 +354,18 @@ def test_a_photo_groups_numbered_captions_are_captions_without_their_numbers():
     assert len(doc.figures) == 1 and any(b.text.startswith("图2") for b in doc.blocks)
 
 
+
+@pytest.mark.parametrize("line", ["图 1 所示，县域书屋增长尤为明显，城区书屋稳中有升，各县区差距逐步缩小。",
+                                  "图2　显示，全市书屋数量逐年增长。", "图3 中的数据来自市总工会年度统计。"])
+def test_a_line_of_the_text_pointing_to_a_figure_is_no_numbered_caption(line):
+    text = ("某市总工会职工书屋建设情况\n\n　　今年以来，全市新建职工书屋120家，其中全国示范点5家，书屋覆盖面不断扩大，职工阅读热情\n"
+            f"高涨，借阅量大幅增加。近五年来全市职工书屋数量逐年增长，年均增长百分之十五以上，如\n{line}\n"
+            "　　下一步，我们将继续推进职工书屋建设，不断提升服务质量。\n")
+    doc = recover_document(text)
+    words = re.sub(r"\s", "", line)
+    assert doc.figures == [] and any(words in re.sub(r"\s", "", b.text) for b in doc.blocks)
+
+
 def test_a_marked_caption_with_its_credit_alone_on_the_next_line_is_one_caption():
     doc = recover_document(BETWEEN.format("▲刘振华（右二）和工作室成员在调试新研制的检测装置\n（某市总工会供图）"))
     assert [f.caption for f in doc.figures] == ["刘振华（右二）和工作室成员在调试新研制的检测装置（某市总工会供图）"]
@@ -450,6 +463,10 @@ def test_a_line_marked_with_a_triangle_showing_a_photo_is_a_caption_without_its_
     "正文，讲述了工作。\n\n▲近日，区总工会举办职工技能大赛，来自全区的200余名职工参赛。\n\n正文，讲述了帮扶工作。",  # one brief
     "正文，讲述了工作。\n\n▲在全市各级工会开展送清凉活动，走访慰问高温一线职工3.2万人次。\n\n正文。",  # a point with its figure
     "正文，讲述了工作。\n\n▲坚持在服务大局中彰显工会组织的担当作为。\n\n正文。",  # a head's 在…中, closed by a stop
+    # a summary's points closed by a stop: opening on 在 (no one a photo shows), or over a whole place
+    "正文，讲述了工作。\n\n▲在全县范围内深入开展“送温暖”慰问活动。\n\n正文，讲述了帮扶工作。",
+    "一、主要工作\n\n▲在重点工程建设项目一线深入开展劳动竞赛。\n县总工会在重点工程中组织劳动竞赛，推动项目建设。",
+    "正文，讲述了工作。\n\n▲县总工会在全县各级工会深入开展“送温暖”慰问活动。\n\n正文，讲述了帮扶工作。",
 ])
 def test_marked_heads_and_runs_of_briefs_are_no_captions(body):
     doc = recover_document(f"某区总工会工作纪实\n\n{body}\n")
@@ -910,6 +927,10 @@ def test_a_web_pages_line_of_when_and_where_from_names_the_writer_after_zuozhe()
     assert doc.authors == ["胡婷"] and not any("浏览" in b.text for b in doc.blocks)
     # no 作者 in it: nobody
     assert recover_document(text.replace("作者：胡婷　", "")).authors == []
+    # 作者 naming no person: nobody (佚名, 本站), or a department or body, no author
+    for who in ("佚名", "本站", "办公室", "宣传部", "市总工会"):
+        assert recover_document(text.replace("作者：胡婷", f"作者：{who}")).authors == [], who
+    assert recover_document(text.replace("作者：胡婷", "作者：胡婷、李明")).authors == ["胡婷", "李明"]
 
 
 def test_an_editors_note_after_a_paragraphs_last_sentence_is_no_byline_and_ends_the_paragraph():
