@@ -755,7 +755,7 @@ def _masthead_place(doc: Document, text: str) -> RegionEntry | None:
     a local paper's report on its own place.  A short name several places share names none."""
     masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES]
     pattern, places = _short_places()
-    found = [places[m.group()] for line in masthead for m in pattern.finditer(line)]
+    found = [places[m.group("a") or m.group("b")] for line in masthead for m in pattern.finditer(line)]
     ranked = [entry for entry in found if re.search(_OWN_RANK.format(rank=entry.name[-1]), text) is not None]
     return ranked[0] if ranked else None
 
@@ -773,7 +773,13 @@ def _short_places() -> tuple[re.Pattern[str], dict[str, RegionEntry]]:
             if entry.depth in (2, 3) and entry.name == name and len(name) >= 3 and name[-1] in "市县":
                 short.setdefault(name[:-1], []).append(entry)
     single = {name: entries[0] for name, entries in short.items() if len(entries) == 1 and name + "省" not in gazetteer()}
-    return re.compile(longest_word_pattern(single)), single
+    # Standing as a paper's or station's name (张家口日报, 今日于都, 于都新闻), not inside a longer word (中国合作时报) nor
+    # as a word of another paper's (新民晚报: Shanghai's, not 新民市's)
+    names = longest_word_pattern(single)
+    return re.compile(f"今日(?P<a>{names})|(?<![{HAN}])(?P<b>{names})(?={_MASTHEAD_ENDS})"), single
+
+
+_MASTHEAD_ENDS = "日报|新闻|融媒|广播电视台|电视台"  # the words after a place's short name in a local paper's masthead
 
 
 _RECIPIENT_LINE = re.compile("(?:抄送|抄报|报送|分送|主送|送|报|发|来源|稿件来源|信息来源|转自|摘自)[：:]")

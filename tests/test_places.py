@@ -338,6 +338,11 @@ def test_a_papers_masthead_naming_its_place_for_short_places_a_report_of_its_own
     # the rank's own union unnamed: a paper of one place reporting another's, or the nation's, places nothing
     other = text.replace("市总工会", "有关部门").replace("全市", "各地").replace("我市", "各地")
     assert where_when(recover_document(other), regions)[0] is None
+    # the short name only as the masthead's own (X日报, 今日X): not inside a longer name (中国合作时报: 合作市), nor
+    # a word of another paper's name (新民晚报: Shanghai's paper, not 新民市)
+    for masthead in ("新民晚报　2020年12月8日　第6版", "中国合作时报　2020年12月8日　第3版"):
+        assert where_when(recover_document(text.replace("张家口日报　2020年12月8日　星期二　第1版　要闻", masthead)),
+                          regions)[0] is None, masthead
 
 
 def test_a_short_name_before_its_townships_still_names_the_region(regions):
