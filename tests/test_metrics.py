@@ -1672,6 +1672,9 @@ def test_a_years_priorities_heading_in_that_years_summary_is_no_plan(title, head
     ("全年发放互助金286.4万元，其中住院医疗互助金218.7万元、女职工特殊疾病互助金36.5万元。",
      {"286.4万元": "medical-mutual-aid-payouts", "218.7万元": "medical-mutual-aid-payouts"}),
     ("全年为1,268人次患病职工发放医疗互助金412万元。", {"1,268人次": "medical-mutual-aid-claims", "412万元": "medical-mutual-aid-payouts"}),
+    # 特殊疾病 as an illness, no scheme: hardship money still
+    ("全年为患重大疾病、特殊疾病的困难职工发放救助金50万元。", {"50万元": "hardship-funds"}),
+    ("为3,200名困难职工发放救助金86万元，其中为患特殊疾病职工发放大病救助金20万元。", {"86万元": "hardship-funds", "20万元": "hardship-funds"}),
 ])
 def test_a_special_disease_schemes_claims_and_money_are_the_womens_insurance(text, metrics):
     found = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
@@ -1680,6 +1683,7 @@ def test_a_special_disease_schemes_claims_and_money_are_the_womens_insurance(tex
 
 @pytest.mark.parametrize(("text", "figure", "metric"), [
     ("计划2019年募集社会帮扶资金30万元以上。", "30万元以上", "charity-funds-raised"),  # aid money raised from society: donations
+    ("全年发放社会帮扶资金120万元，帮扶困难职工300户。", "120万元", "hardship-funds"),  # paid out: no money raised
     ("全年发放帮扶资金126万元。", "126万元", "hardship-funds"),
     ("培训基层工会女职工委员会主任和维权骨干1,360人次。", "1,360人次", "union-cadre-training"),  # the union's activists
     ("培训农民工1,360人次。", "1,360人次", "skills-training"),
