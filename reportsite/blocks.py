@@ -276,6 +276,7 @@ def _heads_under_footers(lines: list[str], shaped: re.Pattern[str]) -> set[str]:
         line, cut, after = filled[at].strip(), filled[at - 2], filled[at + 1]
         if (len(line) <= text_rules()["running_head_max_chars"] and not _CLAUSE_MARK.search(line)
                 and not line.startswith(tuple(text_rules()["caption_markers"]))  # 图为…: a caption's first line
+                and line[:1] not in text_rules()["caption_marks"] and "在" not in line  # ▲…, 职工在…阅读: a photo's scene
                 and shaped.match(footer) is not None and shaped.match(line) is None and is_cut(cut)
                 and not set_in(after) and not starts_paragraph(after.strip()) and shaped.match(after.strip()) is None
                 and photo_credit().search(after.strip()) is None):  # …职工在书屋阅读 | 借阅图书（张三　摄）: a caption

@@ -632,10 +632,11 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(_as(part, "caption"))  # …纺织企业的女职工在“职工书屋”挑选图书, flush between set-in paragraphs of a report without heads
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
-        elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and not is_marked_head(part.text)
-              and ((_set_inside_cut(previous, part) and cut_runs_on(previous.text, nxt.text)) or _inside_a_flush_cut(previous, part, nxt, layout))
+        elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo
+              and ((not is_marked_head(part.text) and _set_inside_cut(previous, part) and cut_runs_on(previous.text, nxt.text))
+                   or _inside_a_flush_cut(previous, part, nxt, layout))
               and not spanning_word(part.text.rstrip(), nxt.text.lstrip())):
-            out.append(_as(part, "caption"))  # 提出合理化建 | 县总工会…培训班 | 议560条: the cut sentence runs on across it
+            out.append(Part("caption", strip_marks(part.text), part.gap, part.level))  # 提出合理化建 | 县总工会…培训班 | 议560条: the cut sentence runs on across it
             # (or the block under it goes on flush where paragraphs open set in: …企业回应 | 惠农区…面对面协商 | 要约并完成协商，…)
         elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo and _starts_with_stub(nxt.text)
                 and not is_marked_head(part.text)):  # 以“根治欠薪…” after ■执法亮剑：… opens on a word, not a stub
@@ -895,7 +896,8 @@ def _inside_a_flush_cut(previous: Part | None, part: Part, nxt: Part, layout: "_
     要约并完成协商，…).  No head parts a sentence: what stands there is a photo's caption."""
     return (layout.indents_tell and previous is not None and previous.kind == "paragraph" and is_cut(previous.text)
             and not heading_shaped(previous.text) and not part.indented and not nxt.indented
-            and is_han(part.text[:1]) and not has_mark(part.text) and _CLAUSE_BREAK.search(part.text) is None
+            and is_han((opening := part.text.lstrip(text_rules()["caption_marks"]))[:1]) and not has_mark(opening)
+            and _CLAUSE_BREAK.search(part.text) is None  # ▲ may open it: a caption's mark
             and _unnumbered(part.text) == part.text and not starts_paragraph(nxt.text)
             and not strong_continuation(previous.text, part.text))
 

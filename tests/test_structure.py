@@ -200,6 +200,16 @@ def test_a_flush_line_inside_a_paragraph_cut_at_a_page_turn_is_a_caption_where_p
     assert doc.figures == []
 
 
+@pytest.mark.parametrize("line", ["▲职工在新建的职工书屋里阅读图书", "职工在新建的职工书屋里阅读图书"])
+def test_a_photos_scene_under_a_pages_footer_inside_a_cut_paragraph_is_its_caption_not_the_next_pages_head(line):
+    text = ("某区总工会2023年工作总结\n\n　　第一段正文，讲述了工作。\n\n"
+            "　　今年以来，区总工会把职工书屋建设作为服务职工的重要抓手，全区新建职工书屋12家，覆盖面不断\n\n"
+            f"某区总工会　　　　第 1 页 共 3 页\n\n{line}\n\n扩大。全区职工书屋总数达到86家。\n\n　　第三段正文。\n")
+    doc = recover_document(text)
+    assert [f.caption for f in doc.figures] == ["职工在新建的职工书屋里阅读图书"]
+    assert doc.blocks[1].text.endswith("覆盖面不断扩大。全区职工书屋总数达到86家。")
+
+
 def test_a_numbered_head_over_a_bare_credit_line_stays_a_head():
     doc = recover_document("某区总工会工作纪实\n\n　　第一段正文，讲述了工作。\n\n二、服务职工暖人心\n\n房山区总工会供图\n\n"
                            "　　第二段正文，讲述了服务。\n")
