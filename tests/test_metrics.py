@@ -1692,3 +1692,20 @@ def test_a_special_disease_schemes_claims_and_money_are_the_womens_insurance(tex
 ])
 def test_donations_activists_trained_and_a_named_contests_events(text, figure, metric):
     assert {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}[figure] == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # an audit committee (经审会) is no union, its rate no union's; its members trained are the union's cadres
+    ("全市已建立基层工会经审会2,186个，组建率达到89.6%。培训基层工会经审干部260人次。",
+     {"2,186个": None, "89.6%": None, "260人次": "union-cadre-training"}),
+    # hardship money and households an audit went over: no aid given
+    ("对全市困难职工帮扶资金开展专项审计，涉及资金2,340万元，入户核实困难职工家庭318户。", {"2,340万元": None, "318户": None}),
+    # the women's special-disease scheme's rate: no general mutual aid's
+    ("推动9,600名女职工参加女职工特殊疾病互助保障，参保率达到76.2%。", {"9,600名": "women-workers-insurance", "76.2%": None}),
+    # aid applications settled: no dispute's rate
+    ("全年受理线上帮扶申请1,260件，办结率98%。", {"98%": None}),
+    ("督促62家企业补发拖欠工资486万元。", {"486万元": "losses-recovered"}),
+])
+def test_audits_a_womens_schemes_rate_aid_applications_and_back_pay(text, metrics):
+    found = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    assert {k: found.get(k, "missing") for k in metrics} == metrics

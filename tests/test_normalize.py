@@ -292,3 +292,11 @@ def test_ji_in_ziji_stays():
 
     text, fixes = repair_characters("他自己通过自学考取了高级技师证书，老李自己投入3万元。")
     assert text == "他自己通过自学考取了高级技师证书，老李自己投入3万元。" and fixes == []
+
+
+def test_ocrs_ji_before_put_right_and_settled_is_already():
+    from reportsite.normalize import repair_characters
+
+    text, fixes = repair_characters("被审计单位己整改问题79个，己办结88件，自己整改。")
+    assert text == "被审计单位已整改问题79个，已办结88件，自己整改。"
+    assert fixes == ["己→已", "己→已"]
