@@ -515,7 +515,7 @@ def where_when(
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
     entry = (_union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry or _title_place(doc, text)
-             or _masthead_place(doc, text))
+             or _masthead_place(doc, text) or _company_place(doc, None, text))
     entry = _headline_place(doc, text, entry, regions) or entry
     entry = _whole_province(doc, entry, regions) or entry
     date = _publication_date(doc, text)
@@ -705,10 +705,12 @@ def _names(text: str, entry: RegionEntry) -> bool:
     return any(name in text for name in (entry.name, *entry.aliases))
 
 
-def _company_place(doc: Document, picked: RegionEntry | None) -> RegionEntry | None:
+def _company_place(doc: Document, picked: RegionEntry | None, scope: str | None = None) -> RegionEntry | None:
     """The city a company of the title group is named after (国网赣州供电公司工会, 淮北矿业集团: 赣州市, 淮北市), when the regions
-    table picked none or that city's province: an enterprise union's report names its city nowhere else."""
-    head = title_group(doc)
+    table picked none or that city's province: an enterprise union's report names its city nowhere else.  ``scope``: the
+    text to look in instead, when nothing else placed the report (a mine's title names it by its short name, 香山矿; its
+    opening the company, 平顶山香山矿业有限公司工会在…)."""
+    head = title_group(doc) if scope is None else scope
     pattern, cities = _company_cities()
     for match in pattern.finditer(head):
         entry = cities[match.group(1)]
@@ -752,12 +754,19 @@ def _title_place(doc: Document, text: str) -> RegionEntry | None:
 def _masthead_place(doc: Document, text: str) -> RegionEntry | None:
     """When nothing else placed the report: the city or county a paper's masthead names for short (张家口日报, 今日于都),
     where the text speaks of that rank's own union or of the whole place unnamed (市总工会, 全市, 我市; 县总工会, 全县…):
-    a local paper's report on its own place.  A short name several places share names none."""
+    a local paper's report on its own place, or that names the place in full (景德镇市卫生健康系统…).  A short name several
+    places share names none."""
     masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES]
     pattern, places = _short_places()
     found = [places[m.group("a") or m.group("b")] for line in masthead for m in pattern.finditer(line)]
-    ranked = [entry for entry in found if re.search(_OWN_RANK.format(rank=entry.name[-1]), text) is not None]
+    ranked = [entry for entry in found if _speaks_of_own(text, entry)]
     return ranked[0] if ranked else None
+
+
+def _speaks_of_own(text: str, entry: RegionEntry) -> bool:
+    """Tell whether a text speaks of a place as its own: its rank's union or the whole place unnamed (市总工会, 全市),
+    or the place by its full name (景德镇市)."""
+    return re.search(_OWN_RANK.format(rank=entry.name[-1]), text) is not None or entry.name in text
 
 
 _OWN_RANK = "{rank}总工会|[全我本]{rank}(?!级)"  # 市总工会, 全市, 我市 (not 全市级: a rank of honours)

@@ -345,6 +345,18 @@ def test_a_papers_masthead_naming_its_place_for_short_places_a_report_of_its_own
                           regions)[0] is None, masthead
 
 
+def test_a_papers_masthead_places_a_report_naming_its_place_in_full(regions):
+    text = ("景德镇日报　2021年10月19日　星期二　第3版　民生·工会\n\n为白衣天使撑起“健康伞”\n——市卫生健康系统工会关爱女职工工作纪实\n\n"
+            "　　景德镇市卫生健康系统共有职工1.84万人，系统工会为8,420名女职工免费开展筛查。\n")
+    assert where_when(recover_document(text), regions)[0] == Region("景德镇市", "江西省")
+
+
+def test_a_company_named_after_its_city_in_the_text_places_a_report_nothing_else_places(regions):
+    text = ("香山矿工会2012年厂务公开民主管理工作总结\n\n"
+            "　　2012年，平顶山香山矿业有限公司工会在矿党委的领导下，深化厂务公开。\n")
+    assert where_when(recover_document(text), regions)[0] == Region("平顶山市", "河南省")
+
+
 def test_a_short_name_before_its_townships_still_names_the_region(regions):
     assert region_mentions("临安乡镇工会和临安镇街工会", regions) == {"临安市": 2}
 
