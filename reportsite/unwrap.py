@@ -87,10 +87,10 @@ def opens_block(text: str) -> bool:
 
 
 def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: bool, following: str = "",
-            heads_in_two: bool = False) -> bool:
+            heads_in_two: bool = False, block: str = "") -> bool:
     """Tell whether a line continues the line printed above it (indented_paragraph: that line's block began indented;
     ``following``: the line under it, when known; ``heads_in_two``: the text sets two heads or more of two phrases
-    apart by a space between indented paragraphs, see two_phrase_heads)."""
+    apart by a space between indented paragraphs, see two_phrase_heads; ``block``: the lines above joined so far)."""
     if is_markup_line(line) or is_markup_line(previous):
         return False
     text = line.strip()
@@ -120,8 +120,12 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return False  # a footnote (①…, *…) is a line of its own too
     if _item_cut_short(previous) and _FIGURE_OPENING.match(text):
         return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
+    if addressee_line(text) and (_CLAUSE_MARK.search(previous) is None or (wrap is not None and _wider(previous, wrap))):
+        return False  # …工作情况汇报 (a title: no clause in it, or set wider than the column) | 安庆市总工会：: whom a report goes to
     if _NUMBERED_ITEM.match(text) and previous.rstrip()[-1:] in "；;。！？":
-        return False  # 2. …, after an item closed by its mark: a list printed one item a line
+        # 2. …, after an item closed by its mark: a list printed one item a line; not the next of items run in a
+        # paragraph a full line cut (…：1.力争…；2.计划…100%； | 3.培训…)
+        return wrap is not None and wrap.full(previous) and item_run_in_before(block, text)
     if text.startswith(subtitle_marks()) and not _CLAUSE_MARK.search(previous):
         return False  # ——香港工会联合会…回顾 under a title line (no mark in it): the subtitle, a line of its own
     if (_ends_sentence(previous) and len(text) <= text_rules()["heading_max_chars"]
@@ -354,6 +358,26 @@ HEAD_PART_MAX = 16  # characters of each part of a head split by a comma (一、
 _CUT_SHORT = re.compile(r"[\dA-Za-z０-９，。、；：！？,.;:%％)）”’》]")  # a line opening so goes on from the one above
 
 
+def addressee_line(text: str) -> bool:
+    """Tell whether a line is a report's addressee (安庆市总工会：, 各县区总工会，市直各产业工会：): short, no sentence in it,
+    ending on a body's word (text_rules addressee_ends) before its colon."""
+    return (len(text) <= ADDRESSEE_MAX_CHARS and text[-1:] in "：:" and not re.search("[。！？；;]", text)
+            and text[:-1].endswith(tuple(text_rules()["addressee_ends"])))
+
+
+ADDRESSEE_MAX_CHARS = 40  # an addressee's line, several bodies apart by commas
+
+
+def item_run_in_before(block: str, text: str) -> bool:
+    """Tell whether the item a line opens on (3.培训…) follows the item before it run into the paragraph being built
+    after a colon or a clause's end (…工作：1.力争…；2.计划…；), not opening it."""
+    number = re.match(r"\s*[（(]?(\d{1,2})", text)
+    if number is None or int(number.group(1)) < 2:
+        return False
+    before = int(number.group(1)) - 1
+    return re.search(rf"[：:；;。](?:[（(]{before}[）)]|{before}[、．.](?!\d))", block) is not None
+
+
 def _head_of_two_phrases(text: str) -> bool:
     """Tell whether a line reads as a head of two phrases set apart by a space (摸清底数　把工会建到路上, 入会有“礼包”
     服务跟着走): no clause mark, a head's length, each phrase of four characters or more ending on a word, no digit (not
@@ -504,7 +528,8 @@ def unwrap_lines(
                       and not (indent_layout and opened_indented and line[:1] in _OPENING_QUOTES
                                and said_before_colon(previous)))  # 他插话：| “师父…: the words said, run on
         if (previous is not None and not item_ended and number != signed
-                and runs_on(previous, line, wrap, indent_layout and opened_indented, following, heads_in_two)):
+                and runs_on(previous, line, wrap, indent_layout and opened_indented, following, heads_in_two,
+                            out[-1] if out else "")):
             out[-1] = join_lines(out[-1], line.strip())
         else:
             out.append(line.strip())

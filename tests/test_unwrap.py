@@ -293,3 +293,24 @@ def test_a_full_line_read_twice_by_the_scanner_is_kept_once():
     assert not read_twice(lines[1], lines[2], None)  # nor lines of a text not hard-wrapped
     refrain = "咱们工人有力量，每天每日工作忙，盖成了高楼大厦。"  # a full line ending its sentence, set twice on purpose
     assert wrap.full(refrain) and not read_twice(refrain, refrain, wrap)
+
+
+def test_an_addressee_under_a_title_filling_the_column_is_a_line_of_its_own():
+    wrap = Wrap(48, False)
+    lines = ["宿松县总工会2010年农民工工资清欠维权工作情况汇报", "安庆市总工会：", "　　2010年，县总工会把维护农民工劳动报酬权益作为",
+             "工会维权工作的重中之重。"]
+    out, _debris = unwrap_lines(lines, wrap)
+    assert out == ["宿松县总工会2010年农民工工资清欠维权工作情况汇报", "安庆市总工会：", "2010年，县总工会把维护农民工劳动报酬权益作为工会维权工作的重中之重。"]
+    # a line of a paragraph above (a clause in it) carries on into a colon's line
+    assert runs_on("　　会议由县总工会主席主持，参加会议的有各乡镇总工", "会：", wrap, True)
+
+
+def test_the_next_of_items_run_in_a_paragraph_goes_on_after_a_full_line():
+    wrap = Wrap(52, False)
+    lines = ["　　2015年，将重点抓好以下工作：1.力争全市组建率", "达到95%以上；2.计划开展一轮经费审查审计，达到100%；",
+             "3.培训经审干部300人次以上。"]
+    out, _debris = unwrap_lines(lines, wrap)
+    assert out == ["2015年，将重点抓好以下工作：1.力争全市组建率达到95%以上；2.计划开展一轮经费审查审计，达到100%；3.培训经审干部300人次以上。"]
+    # a list printed one item a line stays so
+    listed = ["　　主要任务：", "1.力争全市组建率达到95%以上；", "2.计划开展一轮经费审查审计，审计覆盖面达到100%；"]
+    assert unwrap_lines(listed, Wrap(40, False))[0] == [line.strip() for line in listed]
