@@ -1390,10 +1390,11 @@ def _without_title_again(parts: list[Part], title: str | None, kicker: str | Non
 
 def _set_apart_over_credit(part: Part, credit: Part, previous: Part | None, indents_tell: bool) -> bool:
     """Tell whether a bare sentence is a photo's caption by its place: set apart from a finished paragraph above and
-    opening on who acts in the photo (双峰县总工会组织…, 职工在…), with its credit alone right under it (…为女职工开展“两癌”
-    筛查。 | （刘芳　摄）): a paragraph of the text would be followed by more text.  Set apart by a blank line, under a
-    bracketed credit; or set flush where the text's paragraphs are set in, under any credit (…参保手续。 | 通讯员　杨光辉　摄)."""
-    apart = (part.gap > 0 and credit.text.strip()[:1] in "（(") or (indents_tell and not part.indented)
+    opening on who acts in the photo (双峰县总工会组织…, 职工在…), with its credit alone right under it, bracketed or bare
+    (…为女职工开展“两癌”筛查。 | （刘芳　摄）; …女职工在…大赛上表演。 | 市卫生健康系统工会供图): a paragraph of the text would be
+    followed by more text.  Set apart by a blank line, or set flush where the text's paragraphs are set in
+    (…参保手续。 | 通讯员　杨光辉　摄)."""
+    apart = part.gap > 0 or (indents_tell and not part.indented)
     return (apart and previous is not None and previous.kind == "paragraph" and ends_complete(previous.text)
             and caption_subjects().search(part.text.strip()[:CAPTION_SUBJECT_WITHIN]) is not None)
 

@@ -441,6 +441,13 @@ def test_a_bare_sentence_set_apart_over_its_bracketed_credit_is_one_caption():
     assert [b.text for b in doc.blocks] == AROUND
 
 
+def test_a_bare_sentence_set_apart_over_its_bare_credit_line_is_one_caption():
+    # the credit unbracketed on a line of its own (…工会供图)
+    doc = recover_document(BETWEEN.format("市第二人民医院女职工在“天使杯”广场舞大赛上表演。\n市卫生健康系统工会供图"))
+    assert [f.caption for f in doc.figures] == ["市第二人民医院女职工在“天使杯”广场舞大赛上表演。市卫生健康系统工会供图"]
+    assert [b.text for b in doc.blocks] == AROUND
+
+
 def test_two_sentences_then_a_credit_line_are_no_caption():
     text = ("某区总工会工作纪实\n\n第一段正文。\n\n全年走访慰问困难职工120户。发放慰问金36万元。\n本报记者　孙晓晴　摄\n\n第二段正文。\n")
     doc = recover_document(text)
