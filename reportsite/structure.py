@@ -1227,6 +1227,7 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
                and date_alone(parts[i].text.strip(), with_day=True)
                and not (i and parts[i - 1].text.rstrip().endswith(("：", ":")))  # not 比赛时间为： | 2021年5月20日
                and (i == len(parts) - 1 or parts[i + 1].text.lstrip("#* ").startswith(_APPENDIX)
+                    or _after_listed_appendices(parts, i)
                     or (not _heads_a_section(parts[i - 1] if i else None)  # not 一、比赛时间 | 2021年5月20日 | 地址：…
                         and i and (ends_complete(parts[i - 1].text) or _issuers_line(parts[i - 1].text))
                         and all(_AFTER_SIGNATURE.match(p.text.strip()) or opens_on_note_mark(p.text.strip())
@@ -1244,6 +1245,18 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
             break
         end -= 1
     return parts[:end] + parts[at + 1:], [part.text.strip() for part in parts[end:at + 1]]
+
+
+def _after_listed_appendices(parts: list[Part], at: int) -> bool:
+    """Tell whether a date stands under its issuer right after the text's list of appendices (附件：1.…名单 | 2.…名单 |
+    东营市总工会 | 2024年12月26日): a document's signature, set before the appendices it listed, whatever their heads."""
+    if at < 2 or not _issuers_line(parts[at - 1].text):
+        return False
+    listed = [p for p in parts[max(0, at - 1 - APPENDIX_ITEMS_MAX):at - 1] if _APPENDIX_LIST.match(p.text)]
+    return bool(listed)
+
+
+APPENDIX_ITEMS_MAX = 6  # lines of a document's list of appendices above its signature (附件：1.… 2.… 3.…)
 
 
 def _issuers_line(text: str) -> bool:

@@ -225,6 +225,18 @@ def test_dates_alone_a_chronicle_sets_as_heads_and_a_date_its_sentence_goes_on_f
     assert [b.text for b in doc.blocks][-1] == "2023年5月20日上午，市总工会召开全市工会工作会议。"
 
 
+def test_a_documents_signature_under_its_list_of_appendices_and_over_them_is_taken():
+    text = ("东营市总工会\n关于命名2024年度职工创新工作室的决定\n\n各县区总工会：\n\n　　市总工会决定命名职工创新工作室12个。\n\n"
+            "附件：1.2024年度职工创新工作室名单\n　　　2.2024年度优秀职工创新成果名单\n\n东营市总工会\n2024年12月26日\n\n"
+            "2024年度职工创新工作室名单\n\n王建军劳模创新工作室（胜利油田桩西采油厂）\n")
+    doc = recover_document(text)
+    assert {"东营市总工会", "2024年12月26日"} <= set(doc.debris)
+    assert not any(b.kind == "heading" and b.text in ("东营市总工会", "2024年12月26日") for b in doc.blocks)
+    # no list of appendices above it: a date under a name in the text is the text's
+    doc = recover_document(text.replace("附件：1.2024年度职工创新工作室名单\n　　　2.2024年度优秀职工创新成果名单\n\n", ""))
+    assert "2024年12月26日" not in doc.debris
+
+
 def test_a_notices_date_under_an_unnumbered_label_is_no_signature():
     doc = recover_document("关于举办比赛的通知\n\n　　为丰富职工生活，决定举办比赛。\n\n比赛时间及地点\n\n2023年5月20日\n\n"
                            "地址：市工人文化宫三楼\n\n联系人：张三\n")
