@@ -1709,3 +1709,21 @@ def test_donations_activists_trained_and_a_named_contests_events(text, figure, m
 def test_audits_a_womens_schemes_rate_aid_applications_and_back_pay(text, metrics):
     found = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
     assert {k: found.get(k, "missing") for k in metrics} == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # aid given, then audited: the aid counts; only an audit carried out over the funds is no aid
+    ("为困难职工发放救助金120万元，并接受了审计。", {"120万元": "hardship-funds"}),
+    ("全年走访慰问困难职工家庭1,500户，发放慰问金450万元，所有资金均经过审计。",
+     {"1,500户": "hardship-households", "450万元": "hardship-funds"}),
+    # the union's own rate named beside an audit committee set up with it
+    ("全市新建基层工会126家，同步建立经审会，建会率达到95%。", {"95%": "unionisation-rate"}),
+    # an illness named, not the women's scheme: the general mutual aid's figures
+    ("全市职工参加互助保障活动32万人，参保率达到82%，对患特殊疾病的职工实行救助。",
+     {"32万人": "medical-mutual-aid-participants", "82%": "medical-mutual-aid-participants"}),
+    # a dispute's rate beside aid applications' own
+    ("全年受理劳动争议案件360件，调解成功率92%，帮扶申请办结率98%。", {"92%": "dispute-resolution-rate", "98%": None}),
+])
+def test_an_audit_a_committee_an_illness_or_applications_named_beside_veto_no_figure_of_their_own(text, metrics):
+    found = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    assert {k: found.get(k, "missing") for k in metrics} == metrics
