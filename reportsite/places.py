@@ -515,7 +515,7 @@ def where_when(
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
     entry = (_union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry or _title_place(doc, text)
-             or _masthead_place(doc, text) or _company_place(doc, None, text))
+             or _masthead_place(doc, text) or _company_place(doc, None, _opening_sentence(doc)))
     entry = _headline_place(doc, text, entry, regions) or entry
     entry = _whole_province(doc, entry, regions) or entry
     date = _publication_date(doc, text)
@@ -709,10 +709,13 @@ def _company_place(doc: Document, picked: RegionEntry | None, scope: str | None 
     """The city a company of the title group is named after (国网赣州供电公司工会, 淮北矿业集团: 赣州市, 淮北市), when the regions
     table picked none or that city's province: an enterprise union's report names its city nowhere else.  ``scope``: the
     text to look in instead, when nothing else placed the report (a mine's title names it by its short name, 香山矿; its
-    opening the company, 平顶山香山矿业有限公司工会在…)."""
+    opening the company, 平顶山香山矿业有限公司工会在…): there only the company whose union speaks counts, not one
+    visited or partnered (赴大庆油田有限责任公司学习, 与鞍山钢铁集团有限公司签订协议)."""
     head = title_group(doc) if scope is None else scope
     pattern, cities = _company_cities()
     for match in pattern.finditer(head):
+        if scope is not None and not head.startswith("工会", match.end()):
+            continue
         entry = cities[match.group(1)]
         if picked is None or picked.name in _ancestors(entry):
             return entry
@@ -732,6 +735,13 @@ def _company_cities() -> tuple[re.Pattern[str], dict[str, RegionEntry]]:
     suffixes = longest_word_pattern(text_rules()["company_suffixes"])
     # An industry's word may come between (淮北矿业集团, 赣州供电公司).
     return re.compile(f"({longest_word_pattern(single)})[{HAN}]{{0,4}}?(?:{suffixes})"), single
+
+
+def _opening_sentence(doc: Document) -> str:
+    """The report's first sentence (its lead's, or its first paragraph's), where the union that reports names itself
+    (2012年，平顶山香山矿业有限公司工会在矿党委的领导下，…)."""
+    first = doc.lead or next((block.text for block in doc.blocks if block.kind == "paragraph"), "")
+    return re.split("[。！？]", first, maxsplit=1)[0]
 
 
 MASTHEAD_LINES = 4  # the first lines of furniture with words, where a station's or paper's name stands (仁寿县融媒体中心　广播稿)

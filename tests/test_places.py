@@ -357,6 +357,15 @@ def test_a_company_named_after_its_city_in_the_text_places_a_report_nothing_else
     assert where_when(recover_document(text), regions)[0] == Region("平顶山市", "河南省")
 
 
+@pytest.mark.parametrize("text", [
+    "县总工会2022年工作总结\n\n　　2022年，县总工会团结带领全县职工建功立业。\n\n　　全年组织劳模赴大庆油田有限责任公司学习铁人精神。\n",
+    "公司工会2023年工作总结\n\n　　2023年，公司工会坚持服务职工。与鞍山钢铁集团有限公司签订战略合作协议。\n",
+    "全省产业工会工作交流材料\n\n　　今年以来，我们开展技能比武。与徐州工程机械集团有限公司工会开展结对共建活动。\n",
+])
+def test_a_company_visited_or_partnered_in_the_text_places_no_report(regions, text):
+    assert where_when(recover_document(text), regions)[0] is None
+
+
 def test_a_short_name_before_its_townships_still_names_the_region(regions):
     assert region_mentions("临安乡镇工会和临安镇街工会", regions) == {"临安市": 2}
 
