@@ -120,12 +120,16 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return False  # a footnote (①…, *…) is a line of its own too
     if _item_cut_short(previous) and _FIGURE_OPENING.match(text):
         return True  # （2）……对三星级以上驿站给予⏎2000元至1万元奖补；
-    if addressee_line(text) and (_CLAUSE_MARK.search(previous) is None or (wrap is not None and _wider(previous, wrap))):
-        return False  # …工作情况汇报 (a title: no clause in it, or set wider than the column) | 安庆市总工会：: whom a report goes to
+    if (addressee_line(text) and not indented_paragraph
+            and (_CLAUSE_MARK.search(previous) is None or (wrap is not None and _wider(previous, wrap)))):
+        return False  # …工作情况汇报 (a title: no clause in it, or set wider than the column) | 安庆市总工会：: whom a report
+        # goes to; not a paragraph's line opened set in (　　县委副书记李明出席会议 | 并讲话，要求各级工会：)
     if _NUMBERED_ITEM.match(text) and previous.rstrip()[-1:] in "；;。！？":
         # 2. …, after an item closed by its mark: a list printed one item a line; not the next of items run in a
         # paragraph a full line cut (…：1.力争…；2.计划…100%； | 3.培训…)
-        return wrap is not None and wrap.full(previous) and item_run_in_before(block, text)
+        # (2.…； | 3.…: an item short of the column over the next item is one a line of a list)
+        return (wrap is not None and wrap.full(previous) and item_run_in_before(block, text)
+                and not (not wrap.full(line) and text[-1:] in "；;" and _next_item(text, following)))
     if text.startswith(subtitle_marks()) and not _CLAUSE_MARK.search(previous):
         return False  # ——香港工会联合会…回顾 under a title line (no mark in it): the subtitle, a line of its own
     if (_ends_sentence(previous) and len(text) <= text_rules()["heading_max_chars"]
@@ -360,9 +364,17 @@ _CUT_SHORT = re.compile(r"[\dA-Za-z０-９，。、；：！？,.;:%％)）”�
 
 def addressee_line(text: str) -> bool:
     """Tell whether a line is a report's addressee (安庆市总工会：, 各县区总工会，市直各产业工会：): short, no sentence in it,
-    ending on a body's word (text_rules addressee_ends) before its colon."""
+    each body it names apart by commas ending on a body's word (text_rules addressee_ends) before its colon (not
+    并讲话，要求各级工会：)."""
+    ends = tuple(text_rules()["addressee_ends"])
     return (len(text) <= ADDRESSEE_MAX_CHARS and text[-1:] in "：:" and not re.search("[。！？；;]", text)
-            and text[:-1].endswith(tuple(text_rules()["addressee_ends"])))
+            and all(part.endswith(ends) for part in re.split("[，,]", text[:-1])))
+
+
+def _next_item(text: str, following: str) -> bool:
+    """Tell whether the line under an item's line opens on the next item's number (2.… | 3.…)."""
+    this, then = re.match(r"\s*[（(]?(\d{1,2})", text), re.match(r"\s*[（(]?(\d{1,2})[、．.）)](?!\d)", following)
+    return this is not None and then is not None and int(then.group(1)) == int(this.group(1)) + 1
 
 
 ADDRESSEE_MAX_CHARS = 40  # an addressee's line, several bodies apart by commas

@@ -314,3 +314,22 @@ def test_the_next_of_items_run_in_a_paragraph_goes_on_after_a_full_line():
     # a list printed one item a line stays so
     listed = ["　　主要任务：", "1.力争全市组建率达到95%以上；", "2.计划开展一轮经费审查审计，审计覆盖面达到100%；"]
     assert unwrap_lines(listed, Wrap(40, False))[0] == [line.strip() for line in listed]
+
+
+def test_a_paragraphs_line_ending_on_a_union_and_a_colon_is_no_addressee():
+    wrap = Wrap(13, True)
+    # a paragraph opened set in, its line of no clause over one naming unions before a colon: the sentence goes on
+    lines = ["　　县委副书记李明出席会议", "并讲话，要求各级工会：", "　　一要提高站位。"]
+    assert unwrap_lines(lines, wrap)[0] == ["县委副书记李明出席会议并讲话，要求各级工会：", "一要提高站位。"]
+    lines = ["　　会议强调指出全县各级", "工会和广大工会干部同志们：", "　　要切实增强责任感。"]
+    assert unwrap_lines(lines, wrap)[0][0] == "会议强调指出全县各级工会和广大工会干部同志们："
+    # under a title, bodies apart by commas and a bracket's enumeration are still the addressee
+    for addressee in ("各县（市、区）总工会：", "各县区总工会，市直各产业（系统）工会："):
+        out = unwrap_lines(["关于开展职工技能竞赛的通知", addressee, "　　为进一步提高职工技能，决定开展竞赛。"], Wrap(30, True))[0]
+        assert out[1] == addressee
+
+
+def test_items_one_a_line_under_a_first_item_run_into_a_full_line_stay_one_a_line():
+    # the first item run into its lead-in fills the line; the next is short of the column over the third: a list
+    lines = ["　　主要工作：1.加强组织建设，力争新建基层工会50家；", "2.开展技能竞赛，参赛职工达到2万人次以上；", "3.深化普惠服务。"]
+    assert unwrap_lines(lines, Wrap(27, True))[0] == [line.strip() for line in lines]
