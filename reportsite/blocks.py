@@ -276,12 +276,23 @@ def _heads_under_footers(lines: list[str], shaped: re.Pattern[str]) -> set[str]:
         line, cut, after = filled[at].strip(), filled[at - 2], filled[at + 1]
         if (len(line) <= text_rules()["running_head_max_chars"] and not _CLAUSE_MARK.search(line)
                 and not line.startswith(tuple(text_rules()["caption_markers"]))  # 图为…: a caption's first line
-                and line[:1] not in text_rules()["caption_marks"] and "在" not in line  # ▲…, 职工在…阅读: a photo's scene
+                and line[:1] not in text_rules()["caption_marks"] and not _photo_scene(line)  # ▲…, 职工在…阅读: a photo's scene
                 and shaped.match(footer) is not None and shaped.match(line) is None and is_cut(cut)
                 and not set_in(after) and not starts_paragraph(after.strip()) and shaped.match(after.strip()) is None
                 and photo_credit().search(after.strip()) is None):  # …职工在书屋阅读 | 借阅图书（张三　摄）: a caption
             heads.add(_head_key(line))
     return heads
+
+
+def _photo_scene(line: str) -> bool:
+    """Tell whether a line reads as a photo's scene: who acts named at its start, then where (职工在新建的职工书屋里阅读
+    图书), at a caption's length; not a page's running head holding 在 (奋进在新征程上, 工会在行动, 职工之家在身边)."""
+    subject = caption_subjects().search(line[:SCENE_SUBJECT_WITHIN])
+    return subject is not None and "在" in line[subject.end():] and len(line) >= SCENE_MIN_CHARS
+
+
+SCENE_SUBJECT_WITHIN = 10  # characters at a scene's start in which who acts is named
+SCENE_MIN_CHARS = 8  # characters of a photo's scene at least (a column's or page's head is shorter: 工会在行动)
 
 
 _PAGE_NUMBER = re.compile(r"第\s*\d{1,3}\s*页|^[—－-]\s*\d{1,3}\s*[—－-]$")  # 第 1 页 共 3 页, — 2 — (not 02: a section's number)

@@ -2214,3 +2214,13 @@ def test_a_head_under_a_captions_line_is_not_taken_into_the_caption(line, head):
     doc = recover_document(SET_IN.format(f"{line}\n{head}"))
     assert [f.caption for f in doc.figures] == [line]
     assert [b.text for b in doc.blocks if b.kind == "heading"] == [head]
+
+
+@pytest.mark.parametrize("line", ["奋进在新征程上", "工会在行动", "职工之家在身边"])
+def test_a_running_head_holding_zai_under_a_pages_footer_inside_a_cut_paragraph_is_no_caption(line):
+    text = ("某区总工会2023年工作总结\n\n　　第一段正文，讲述了工作。\n\n"
+            "　　今年以来，区总工会把职工书屋建设作为服务职工的重要抓手，全区新建职工书屋12家，覆盖面不断\n\n"
+            f"某区总工会　　　　第 1 页 共 3 页\n\n{line}\n\n扩大。全区职工书屋总数达到86家。\n\n　　第三段正文。\n")
+    doc = recover_document(text)
+    assert doc.figures == [] and line in doc.debris
+    assert doc.blocks[1].text.endswith("覆盖面不断扩大。全区职工书屋总数达到86家。")
