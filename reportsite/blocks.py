@@ -265,8 +265,9 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
 
 def _heads_under_footers(lines: list[str], shaped: re.Pattern[str]) -> set[str]:
     """The next page's head printed once under a page's footer, inside a paragraph the page turn cut (…全年新建基层工
-    | 宜昌高新区总工会　第 1 页 共 3 页 | 小微企业工会工作总结 | 会126家，…): a short line with no stop, the words under it
-    going on flush.  No heading stands there: a head cannot part a sentence."""
+    | 宜昌高新区总工会　第 1 页 共 3 页 | 小微企业工会工作总结 | 会126家，…): a short line with no stop and no figure, the
+    words under it, not the line itself, finishing the cut sentence.  No heading stands there: a head cannot part a
+    sentence; where nothing shows which line goes on, the line is kept as the text's."""
     filled = [line for line in lines if line.strip()]
     heads = set()
     for at in range(2, len(filled) - 1):
@@ -278,6 +279,8 @@ def _heads_under_footers(lines: list[str], shaped: re.Pattern[str]) -> set[str]:
                 and not line.startswith(tuple(text_rules()["caption_markers"]))  # 图为…: a caption's first line
                 and line[:1] not in text_rules()["caption_marks"] and not _photo_scene(line)  # ▲…, 职工在…阅读: a photo's scene
                 and shaped.match(footer) is not None and shaped.match(line) is None and is_cut(cut)
+                and not cut_runs_on(cut, line) and not find_quantities(line)  # …困难职工 | 家庭和…一千二百户: the text going on
+                and cut_runs_on(cut, after)  # …基层工 | (the head) | 会126家: the words under it finish the cut sentence
                 and not set_in(after) and not starts_paragraph(after.strip()) and shaped.match(after.strip()) is None
                 and photo_credit().search(after.strip()) is None):  # …职工在书屋阅读 | 借阅图书（张三　摄）: a caption
             heads.add(_head_key(line))

@@ -310,6 +310,14 @@ def test_a_columns_name_one_space_from_the_next_pages_folio_is_that_pages_head()
         assert "基层传真　47" not in debris and "基层传真　86" not in debris
 
 
+@pytest.mark.parametrize("line", ["家庭和一线劳动模范代表共计一千二百户", "一线劳动模范代表和困难职工"])
+def test_a_line_going_on_under_a_pages_footer_is_never_taken_for_the_next_pages_head(line):
+    text = ("某区总工会工作总结\n\n　　春节前夕，区总工会领导带队深入企业和社区，走访慰问困难职工\n\n— 2 —\n\n"
+            f"{line}\n\n发放慰问金86万元。\n\n　　第三段正文。\n")
+    parts, debris = split_blocks(text)
+    assert line not in debris and any(line in p.text for p in parts)
+
+
 def test_the_next_pages_head_printed_once_under_a_footer_inside_a_cut_paragraph_is_furniture():
     text = ("某区总工会关于小微企业工会工作的总结\n\n　　正文，全年新建基层工\n\n宜昌高新区总工会　　　　第 1 页 共 3 页\n\n"
             "小微企业工会工作总结\n\n会126家，覆盖小微企业612家。\n\n　　正文，讲述了驿站。\n")
