@@ -1,4 +1,4 @@
-"""Ingest on two hundred and forty reports written apart from the five seeds (tests/data/unseen/*.txt).
+"""Ingest on two hundred and forty-four reports written apart from the five seeds (tests/data/unseen/*.txt).
 
 Each ``<name>.txt`` is a realistic report of the genre with its own mix of damage; ``<name>.expect.yml``
 says what a careful editor would expect from ingest: title group, authors, where/when, captions,
@@ -163,7 +163,15 @@ union: a folio cutting a number inside its digits, 曰 for 日 and a date in Chi
 as numbered items, a paragraph printed twice in a row, a ■ head, a bare caption over a bare 供图 line, a salutation to the
 body above, a line opening on 二是 inside a wrapped paragraph, cells of a list two to a line, an editor's note, a stage
 direction alone, audit figures, audit committees' rate, cadres of the audit committees, motions of a workers' congress,
-wage deposits and a stand-by fund, registered users of an online platform);
+wage deposits and a stand-by fund, registered users of an online platform), and four in a forty-third
+(huanggang_jineng_2019 a city paper's feature on skills contests in GB18030 hard-wrapped with a jump, tianshui_songwennuan_2015
+a district federation's year-end summary of the festivals' aid in GBK with CRLF and a paragraph printed twice,
+liuan_zhigongzhijia_2023 a provincial magazine's feature on workers' homes with a BOM, longyang_ruhui_2021 a district
+federation's summary of a membership drive of new forms of employment in UTF-16 with CRLF hard-wrapped: a ▲ caption over
+two lines over its bracketed credit, a bare 供图 credit of a spread name, a column's head alone after a folio cutting a
+paragraph, an editor's line, subheads closed by 。, a title over two lines, a wrapped line opening on a quotation, O and l
+for digits, a percentage cut from its sign, contest items, promotions, aid per household by class, homes struck off,
+rest stations' users, platform firms' unionisation rate);
 the general defects they
 showed were fixed or are listed below.  Expectations that the pipeline does not meet yet are listed in XFAIL with the reason (strict: when a
 fix lands, the test turns red until its entry is removed).
