@@ -303,8 +303,9 @@ _PAGE_NUMBER = re.compile(r"第\s*\d{1,3}\s*页|^[—－-]\s*\d{1,3}\s*[—－-]
 
 def _masthead_heads(lines: list[str]) -> re.Pattern[str] | None:
     """When the text's first line is a magazine's name and issue alone (text_rules issue_masthead_pattern: 中原工运
-    2022年第10期; no folio, which a series' subhead in the text may lack too), a pattern of that line and of its pages'
-    heads: the name alone, or with a column's name or an issue (中原工运　劳模风采).  None otherwise."""
+    2022年第10期; no folio, which a series' subhead in the text may lack too; perhaps a column's name after it), a pattern
+    of that line and of its pages' heads: the name alone, or with a column's name or an issue (中原工运　劳模风采), or the
+    column the first line names alone (基层风采).  None otherwise."""
     filled = [at for at, line in enumerate(lines) if line.strip()]
     found = issue_masthead(lines[filled[0]]) if filled else None
     if found is None or len(filled) < 2:
@@ -313,7 +314,10 @@ def _masthead_heads(lines: list[str]) -> re.Pattern[str] | None:
     if (filled[1] == filled[0] + 1 and after.startswith(("——", "--", "—"))) or lines[filled[1]].startswith("\u3000\u3000") \
             or (len(after) > text_rules()["running_head_max_chars"] and _SENTENCE_END.search(after)):
         return None  # 职工大讲堂　2019年第3期 | ——…解读, or a paragraph under it: a series' report's own title, no masthead
-    return re.compile(re.escape(found.group("name")) + r"(?:[ \t\u3000]+[^，。；！？,;!?\s]{1,16}){0,2}")
+    heads = re.escape(found.group("name")) + r"(?:[ \t\u3000]+[^，。；！？,;!?\s]{1,16}){0,2}"
+    if found.group("column"):  # 某刊工会　2023年第9期　基层风采: its pages' heads may print the column's name alone
+        heads = f"{heads}|{re.escape(found.group('column'))}"
+    return re.compile(heads)
 
 
 def _at_page_turn(lines: list[str], at: int, shaped: re.Pattern[str]) -> bool:

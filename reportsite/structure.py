@@ -485,11 +485,14 @@ def _title_tail(first: str, second: str) -> bool:
     if not second.endswith(nouns) or first.endswith(nouns) or _ENDS_ON_WORD.search(first) is None:
         return False
     # 郸城县总工会关于…农民工 | 工资维权…的报告: a 关于 the first line opens and the second closes; or a year's name
-    # of the document under its issuer (某县总工会 | 2021年工作总结).  Not a second 关于…的意见 under a headline.
-    return ("关于" in first and not second.startswith(("关于", "在"))) or _YEAR_OPENING.match(second) is not None
+    # of the document under its issuer (某县总工会 | 2021年工作总结), or its issuer and year opening the first line and
+    # the document's name the second (某区总工会2021年推进…劳动者 | 入会工作总结).  Not a second 关于…的意见 under a headline.
+    return (("关于" in first and not second.startswith(("关于", "在"))) or _YEAR_OPENING.match(second) is not None
+            or (_ISSUER_YEAR.match(first) is not None and _YEAR_OPENING.search(second) is None))
 
 
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
+_ISSUER_YEAR = re.compile(r"[\u4e00-\u9fff]{1,12}(?:总工会|工会|委员会)(?:19|20)\d\d年")  # 某区总工会2021年…
 
 
 def _issuer_over_title(first: str, second: str) -> bool:
@@ -611,6 +614,10 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif part.kind == "paragraph" and (scenes := _scenes_inside_cut(parts, i, previous, layout)):
             out.extend(_as(p, "caption") for p in parts[i : i + scenes])
             taken = scenes - 1  # …充电插座、 | 某驿站里，外卖骑手在休息充电 | 某园“司机之家”内，工会干部为司机办理… | 应急药箱等设施。
+        elif (part.kind == "paragraph" and previous is not None and previous.kind == "caption" and part.gap < photo
+              and is_photo_credit(part.text) and photo_credit().search(previous.text.strip()) is None):
+            out[-1] = Part("caption", with_credit(previous.text, part.text), previous.gap, previous.level)
+            # 图为…。 | 张　三　供图: a caption standing alone, its credit on the next line set apart as the text's blocks are
         elif part.kind == "paragraph" and header_label_line(part.text):
             out.append(part)  # 时间：2022年6月8日上午9时: a meeting's header line, no heading
         elif part.kind == "paragraph" and numbered_caption(part.text) is not None:

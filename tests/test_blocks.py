@@ -691,3 +691,16 @@ def test_review_a_bare_end_in_lower_case_ends_an_article_only_over_furniture():
     # Sentences after it: a word of the text (he closed on one word: end), not the page's end.
     text = body + "\n\n他用一个英文单词结尾：\n\nend\n\n第七段正文。\n\n第八段正文。\n"
     assert cut_page_tail(text) == (text, [])
+
+
+def test_a_magazines_masthead_naming_its_column_makes_that_column_alone_a_pages_head():
+    from reportsite.blocks import split_blocks
+    text = ("工会之友　2023年第9期　　基层风采\n\n某市推进职工之家建设见闻\n\n　　第一段正文，讲述了工会工作的开展情况。\n\n"
+            "　　今年已开设课程\n\n24\n\n基层风采\n\n85门，培训职工4,200余人次。\n\n　　第三段正文。\n")
+    parts, debris = split_blocks(text)
+    assert parts[0].text == "某市推进职工之家建设见闻"
+    assert "工会之友　2023年第9期　　基层风采" in debris and "基层风采" in debris
+    assert "基层风采" not in [p.text.strip() for p in parts]
+    # without a column on the first line, a line of a column's words alone stays the text's
+    parts, debris = split_blocks(text.replace("　　基层风采\n", "\n", 1))
+    assert "基层风采" in [p.text.strip() for p in parts]

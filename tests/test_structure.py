@@ -2224,3 +2224,28 @@ def test_a_running_head_holding_zai_under_a_pages_footer_inside_a_cut_paragraph_
     doc = recover_document(text)
     assert doc.figures == [] and line in doc.debris
     assert doc.blocks[1].text.endswith("覆盖面不断扩大。全区职工书屋总数达到86家。")
+
+
+@pytest.mark.parametrize(("line", "credit"), [("李小明　供图", True), ("张　平　供图", True), ("张平 供图", True),
+                                              ("为职工　提供图书", False), ("区总工会为职工提供 供图片", False)])
+def test_a_name_set_apart_from_gongtu_is_a_credit(line, credit):
+    assert is_photo_credit(line) is credit
+
+
+def test_a_credit_line_set_apart_under_a_caption_standing_alone_joins_it():
+    # a text of blocks a blank line apart: a 图为 caption, then its bare credit alone a blank line under it
+    doc = recover_document(BETWEEN.format("图为某区总工会在户外劳动者服务站点为环卫工人送清凉。\n\n张　平　供图"))
+    assert [f.caption for f in doc.figures] == ["图为某区总工会在户外劳动者服务站点为环卫工人送清凉。张平 供图"]
+    assert [b.text for b in doc.blocks] == AROUND
+    # a caption with its credit already keeps a second credit line apart: no caption takes two credits
+    doc = recover_document(BETWEEN.format("图为某区总工会在站点为环卫工人送清凉。（张三 摄）\n\n张　平　供图"))
+    assert [f.caption for f in doc.figures][0] == "图为某区总工会在站点为环卫工人送清凉。（张三 摄）"
+
+
+@pytest.mark.parametrize(("first", "second", "title", "subtitle"), [
+    ("某区总工会2021年推进新就业形态劳动者", "入会工作总结", "某区总工会2021年推进新就业形态劳动者入会工作总结", None),
+    ("某区总工会2021年工作回顾", "奋进中的2022年工作计划", "某区总工会2021年工作回顾", "奋进中的2022年工作计划"),  # a year of its own
+])
+def test_an_issuer_and_year_opening_a_title_line_run_on_to_a_documents_name_under_it(first, second, title, subtitle):
+    doc = recover_document(f"{first}\n{second}\n\n正文第一段，讲述了工会工作的开展情况。\n")
+    assert (doc.title, doc.subtitle) == (title, subtitle)
