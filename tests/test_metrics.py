@@ -435,6 +435,9 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("全年资助860名一线职工提升学历。", "education-subsidies"),
     ("完成78家基层工会经费审查审计。", None),  # unions audited, not founded
     ("帮助1.1万名返岗农民工实现就业。", "employment-services"),  # jobs found, no trips home
+    ("年内帮助300名下岗职工实现再就业。", "employment-services"),  # jobs found again, no training
+    ("今年下拨职工书屋建设补助资金80万元。", "facility-investment"),  # money given to build one
+    ("全年为困难职工发放生活补助资金80万元。", "hardship-funds"),  # aid, nothing built
     ("工联劳工事务委员会全年共接获劳工求助个案1,085宗。", "rights-petitions"),  # Macau's wording
     ("成功解决个案1,012宗，解决率93.3%。", "dispute-resolution-rate"),
     ("全年举办会员旅游、康体及文娱活动620场。", "cultural-events"),
@@ -501,6 +504,7 @@ def test_complaints_people_served_motions_and_works(text, metric):
      [("320个", None), ("15个", None), ("3个", None)]),
     ("今年共检查企业320家，督促15家企业整改履约问题。", [("320家", None), ("15家", None)]),
     ("今年已对15家书屋进行复查，对21家书屋下发整改通知。", [("15家", None), ("21家", None)]),
+    ("去年复查中，有9个职工之家被摘牌，另有4个被撤销命名。", [("9个", None), ("4个", None)]),
     ("今年新建职工书屋26家，为职工开展健康检查3,200人次。", [("26家", "workers-libraries"), ("3,200人次", "health-checks")]),
     ("联合督查小组共为农民工追回工资1200万元。", [("1200万元", "losses-recovered")]),  # a team that checks, no object checked
 ])

@@ -1063,8 +1063,6 @@ WRONG_IDS = {
     "ganzhou_power_2022:metric_id:368人次": 'medical-mutual-aid-participants',
     "jiangxi_2023:metric_id:98%以上": 'dispute-resolution-rate',
     "liangshan_2021:metric_id:1240人": 'union-members',
-    "zhashui_2022:metric_id:60万元": None,
-    "zhashui_2022:metric_id:45万元": None,
     "zhashui_2022:metric_id:突破2万人": 'craftsmen',
     "putuo_2021:metric_id:8,650名": "new-union-members",
     "chifeng_2018:metric_id:8,600人": "medical-mutual-aid-participants",
