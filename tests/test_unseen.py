@@ -814,6 +814,24 @@ XFAIL: dict[str, str] = {
     # figures (metrics.py)
     "susong_qianxin_2010:metric_id:12个": "a count of the places where stations are set up (在县城和12个乡镇设立农民工维权服务站16个) takes the stations' label after it: the place word right after the figure (乡镇) does not make its label",
     "jingdezhen_liangai_2021:unclassified:18名": "one department's nurses in the opening story (她所在科室的18名女护士也全部参加了筛查) count as check-ups: a unit of one's own (所在科室, 所在班组) does not mark a story's figure as a firm's sentence does (在…一家…企业，…)",
+    # ---- the forty-third round (huanggang_jineng_2019 a city paper's feature on skills contests in GB18030 hard-wrapped with
+    # a jump, tianshui_songwennuan_2015 a district's year-end summary of the festivals' aid in GBK, liuan_zhigongzhijia_2023 a
+    # magazine's feature on workers' homes, longyang_ruhui_2021 a district's summary of a membership drive in UTF-16
+    # hard-wrapped): what is still wrong, by general cause
+    # heads, captions, joins (unwrap.py, structure.py)
+    "huanggang_jineng_2019:captions": "a bare caption over two lines set flush under a paragraph's short last line in a hard-wrapped text (…约1.3亿元。 | 黄梅县一名“黄冈工匠”在…青年职工 | 开展技术攻关。 | 胡晓峰　供图) is joined to that paragraph: who acts is named past the first five characters (caption_subjects within SUBJECT_OPENING), so the flush line reads as the paragraph's next; its credit stands as a caption alone",
+    "huanggang_jineng_2019:not_in_body": "the same caption's words stay in the paragraph above (开展技术攻关)",
+    "longyang_ruhui_2021:headings": "subheads closed by 。 alone on their lines under the same indent as the paragraphs (　　（一）建组织，扩覆盖。) are read as paragraphs of one sentence: a numbered line ending on a full stop is taken for a paragraph, whatever its length",
+    "longyang_ruhui_2021:paragraphs": "the same three subheads counted as paragraphs",
+    # figures (numbers.py, units.yml, metrics.yml)
+    "liuan_zhigongzhijia_2023:metric:85门": "courses counted in 门 (今年已开设课程85门) are no figure: 门 is no measure word of the grammar (adding it reads the 三门 of 三门峡 as a count)",
+    "liuan_zhigongzhijia_2023:metric_id:85门": "the same: no record",
+    "huanggang_jineng_2019:metric_id:8个": "a skills contest's new events (今年新增了电子商务、养老护理、茶艺等8个新赛项) get no metric: skills-contests' narrow units (个 of 赛项) want a word of skill in the figure's own sentence (技能, 职业, 大赛…), and the paragraph names it in the next sentence only",
+    "huanggang_jineng_2019:metric_id:3个": "the same sentence's part after 其中 (其中面向新就业形态劳动者的赛项3个)",
+    "longyang_ruhui_2021:metric_id:3家": "a part after 其中 naming a kind of union both union metrics know (新建基层工会组织86家，其中物流快递行业工会联合会3家) takes grassroots-unions: 新建 before 其中 does not reach the part's own clause, where grassroots-unions' exclusion looks, and the part does not take its whole's metric (breakdown_cues carry it only for a part naming a rank)",
+    "huanggang_jineng_2019:unclassified:480名": "one firm's drill in a sentence opening on the firm (蕲春县一家医药企业工会把竞赛搬进车间，…今年全厂480名职工中有312人参加了练兵比武) counts as the city's contests' entrants: a firm opening its sentence as its subject (X县一家…企业工会…) is no story cue (story_cues_ahead know 在…一家…企业，… only; jingdezhen_liangai_2021:unclassified:18名's cause)",
+    "huanggang_jineng_2019:unclassified:312人": "the same firm's entrants",
+    "tianshui_songwennuan_2015:no_metric": "a widow's children counted in words in a story (独自抚养两个孩子) are extracted as 两个 (yongxin_bangfu_2023:no_metric's cause; debatable, as there: the record is kept under no metric)",
 }
 
 
@@ -1329,6 +1347,10 @@ WRONG_IDS = {
     "kerqin_songwennuan_2018:metric_id:8.4万元": "hardship-funds",  # 共计 after 每人发放慰问金
     "loudi_nvzhigong_2023:metric_id:1,120份": None,  # 有1,120份增加了…条款: 合同 named before
     "susong_qianxin_2010:metric_id:12个": "legal-service-stations",  # 12个乡镇 before 设立…服务站16个
+    "liuan_zhigongzhijia_2023:metric_id:85门": None,  # no record: 门 no measure word
+    "huanggang_jineng_2019:metric_id:8个": None,  # 赛项 in a sentence naming no skill
+    "huanggang_jineng_2019:metric_id:3个": None,  # the same sentence's part after 其中
+    "longyang_ruhui_2021:metric_id:3家": "grassroots-unions",  # 其中…工会联合会3家 after 新建…86家
 }
 
 
