@@ -1731,3 +1731,17 @@ def test_audits_a_womens_schemes_rate_aid_applications_and_back_pay(text, metric
 def test_an_audit_a_committee_an_illness_or_applications_named_beside_veto_no_figure_of_their_own(text, metrics):
     found = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
     assert {k: found.get(k, "missing") for k in metrics} == metrics
+
+
+@pytest.mark.parametrize("text", [
+    "争取城市建设资金500万元用于道路改造。",
+    "争取乡村振兴项目建设资金200万元。",
+    "下拨基层工会组织建设补助资金30万元。",
+])
+def test_building_money_of_a_city_a_project_or_the_unions_organising_is_no_facility_investment(text):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == [None]
+
+
+def test_building_money_of_a_workers_place_stays_facility_investment():
+    assert [r.metric for r in extract_metrics(doc_of("市总工会筹集工人文化宫建设资金800万元。"), TAXONOMY)] == [
+        "facility-investment"]
