@@ -488,10 +488,14 @@ def _title_tail(first: str, second: str) -> bool:
     # of the document under its issuer (某县总工会 | 2021年工作总结), or its issuer and year opening the first line and
     # the document's name the second (某区总工会2021年推进…劳动者 | 入会工作总结).  Not a second 关于…的意见 under a headline.
     return (("关于" in first and not second.startswith(("关于", "在"))) or _YEAR_OPENING.match(second) is not None
-            or (_ISSUER_YEAR.match(first) is not None and _YEAR_OPENING.search(second) is None))
+            or (_ISSUER_YEAR.match(first) is not None and _YEAR_OPENING.search(second) is None
+                and not second.startswith(("关于", "在")) and _HEADLINE_DONE.search(first) is None))
+    # not 某县总工会2022年…改革 | 关于开展…的通知 (a document of its own), nor a headline's event told whole over a
+    # subhead (某市总工会2023年工作会议隆重召开 | 主席张三作工作报告)
 
 
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年")
+_HEADLINE_DONE = re.compile(r"(?:召开|举行|举办|开幕|闭幕|启动|成立|落幕|结束)$")  # …工作会议隆重召开: a whole headline
 _ISSUER_YEAR = re.compile(r"[\u4e00-\u9fff]{1,12}(?:总工会|工会|委员会)(?:19|20)\d\d年")  # 某区总工会2021年…
 
 
@@ -1256,11 +1260,27 @@ def take_signature(parts: list[Part]) -> tuple[list[Part], list[str]]:
 
 def _after_listed_appendices(parts: list[Part], at: int) -> bool:
     """Tell whether a date stands under its issuer right after the text's list of appendices (附件：1.…名单 | 2.…名单 |
-    东营市总工会 | 2024年12月26日): a document's signature, set before the appendices it listed, whatever their heads."""
+    东营市总工会 | 2024年12月26日): a document's signature, set before the appendices it listed, whatever their heads.
+    The text under the date must be those appendices: an 附件/附表 line or the name of one listed (2024年度…名单); a
+    list in mid-text with more of the text's own sections under its date (三、竞赛要求) is no signature of the end."""
     if at < 2 or not _issuers_line(parts[at - 1].text):
         return False
-    listed = [p for p in parts[max(0, at - 1 - APPENDIX_ITEMS_MAX):at - 1] if _APPENDIX_LIST.match(p.text)]
-    return bool(listed)
+    window = max(0, at - 1 - APPENDIX_ITEMS_MAX)
+    first = next((k for k in range(window, at - 1) if _APPENDIX_LIST.match(parts[k].text)), None)
+    if first is None:
+        return False
+    names = {_han_only(_LISTED_NUMBER.sub("", p.text)) for p in parts[first:at - 1]} - {""}
+    return any(p.text.lstrip("#* ").startswith(_APPENDIX) or any(name in _han_only(p.text) for name in names)
+               for p in parts[at + 1:at + 3])
+
+
+_LISTED_NUMBER = re.compile(r"^\s*(?:附[件表]\s*[：:])?\s*\d{1,2}\s*[.．、]?")  # 附件：1．, 2.: an item's number
+_NOT_HAN = re.compile(f"[^{HAN}]")
+
+
+def _han_only(text: str) -> str:
+    """The Han characters of a text alone (2O24年度…名单 and 2024年度…名单 alike)."""
+    return _NOT_HAN.sub("", text)
 
 
 APPENDIX_ITEMS_MAX = 6  # lines of a document's list of appendices above its signature (附件：1.… 2.… 3.…)

@@ -2249,3 +2249,22 @@ def test_a_credit_line_set_apart_under_a_caption_standing_alone_joins_it():
 def test_an_issuer_and_year_opening_a_title_line_run_on_to_a_documents_name_under_it(first, second, title, subtitle):
     doc = recover_document(f"{first}\n{second}\n\n正文第一段，讲述了工会工作的开展情况。\n")
     assert (doc.title, doc.subtitle) == (title, subtitle)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("某县总工会2022年深化产业工人队伍建设改革", "关于开展劳动竞赛的通知"),  # a document of its own under it
+    ("某市总工会2023年工作会议隆重召开", "主席张三作工作报告"),  # a whole headline over its subhead
+])
+def test_an_issuer_and_year_title_line_keeps_a_separate_document_or_subhead_apart(first, second):
+    doc = recover_document(f"{first}\n{second}\n\n正文第一段，讲述了工会工作的开展情况。\n")
+    assert (doc.title, doc.subtitle) == (first, second)
+
+
+def test_a_list_of_appendices_in_mid_text_is_no_signature_with_the_texts_sections_under_it():
+    text = ("某市总工会关于开展职工技能竞赛的通知\n\n各县区总工会：\n\n为深入开展劳动竞赛，现将有关事项通知如下。\n\n"
+            "一、竞赛项目\n\n本次竞赛设焊工、电工两个项目。\n\n二、报名方式\n\n各单位填写报名表，于3月20日前报送。\n\n"
+            "附件：1.竞赛报名表\n\n2.参赛人员名单\n\n某市总工会\n\n2024年3月1日\n\n三、竞赛要求\n\n"
+            "各单位要高度重视，认真组织，确保竞赛取得实效。\n\n四、其他事项\n\n请各单位按时报送材料。\n")
+    doc = recover_document(text)
+    assert "三、竞赛要求" in [b.text for b in doc.blocks if b.kind == "heading"]
+    assert "各单位要高度重视，认真组织，确保竞赛取得实效。" in [b.text for b in doc.blocks]
