@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reportsite.normalize import HAN
 from reportsite.numbers import default_grammar, find_quantities
-from reportsite.rules import any_of, caption_subjects, compiled, heading_numbering, longest_word_pattern, is_photo_credit, photo_credit, text_rules, word_list
+from reportsite.rules import acts_at_start, any_of, caption_subjects, compiled, heading_numbering, longest_word_pattern, is_photo_credit, photo_credit, text_rules, word_list
 from reportsite.body import TABLE_RULE
 from reportsite.unwrap import (
     date_alone,
@@ -204,8 +204,13 @@ FOLIO_LINE_MAX = 40  # characters of a running head with a page's number
 _ROW_LIKE = re.compile(f"[{HAN}]{{2,12}}[ \u3000]{{2,}}[\\d,.%]+|[\\d,.%]+[ \u3000]{{2,}}[{HAN}]{{2,12}}")  # 杭州　　　1260
 
 
-_COLUMN_FOLIO = re.compile(f"\\d{{1,3}}[ \u3000]{{2,}}(?P<a>[{HAN}]{{2,8}})|(?P<b>[{HAN}]{{2,8}})[ \u3000]{{2,}}\\d{{1,3}}")
-_COLUMN_FOLIO_CLOSE = re.compile(f"\\d{{1,3}}[ \u3000](?P<a>[{HAN}]{{2,8}})|(?P<b>[{HAN}]{{2,8}})[ \u3000]\\d{{1,3}}")
+def _column_folio(gap: str) -> re.Pattern[str]:
+    """A column's name and a page's number, either first, set ``gap`` apart (基层访谈　　33, 47　基层传真)."""
+    return re.compile(f"\\d{{1,3}}{gap}(?P<a>[{HAN}]{{2,8}})|(?P<b>[{HAN}]{{2,8}}){gap}\\d{{1,3}}")
+
+
+_COLUMN_FOLIO = _column_folio("[ \u3000]{2,}")  # set far apart
+_COLUMN_FOLIO_CLOSE = _column_folio("[ \u3000]")  # one space apart
 
 
 def _lone_figure(line: str) -> bool:
@@ -290,11 +295,8 @@ def _heads_under_footers(lines: list[str], shaped: re.Pattern[str]) -> set[str]:
 def _photo_scene(line: str) -> bool:
     """Tell whether a line reads as a photo's scene: who acts named at its start, then where (职工在新建的职工书屋里阅读
     图书), at a caption's length; not a page's running head holding 在 (奋进在新征程上, 工会在行动, 职工之家在身边)."""
-    subject = caption_subjects().search(line[:SCENE_SUBJECT_WITHIN])
-    return subject is not None and "在" in line[subject.end():] and len(line) >= SCENE_MIN_CHARS
-
-
-SCENE_SUBJECT_WITHIN = 10  # characters at a scene's start in which who acts is named
+    subject = acts_at_start(line)
+    return subject is not None and "在" in line.strip()[subject.end():] and len(line) >= SCENE_MIN_CHARS
 SCENE_MIN_CHARS = 8  # characters of a photo's scene at least (a column's or page's head is shorter: 工会在行动)
 
 

@@ -78,6 +78,14 @@ def caption_subjects() -> re.Pattern[str]:
     return re.compile(longest_word_pattern(text_rules()["caption_subjects"]))
 
 
+def acts_at_start(text: str) -> re.Match[str] | None:
+    """Who acts in a photo, named within a caption's first SUBJECT_WITHIN characters (双峰县总工会组织…, 职工在…), or None."""
+    return caption_subjects().search(text.strip()[:SUBJECT_WITHIN])
+
+
+SUBJECT_WITHIN = 10  # characters at a bare caption's or a scene's start in which who acts is named
+
+
 @lru_cache(maxsize=1)
 def photo_credit() -> re.Pattern[str]:
     """The text rules' photo credit, which closes a caption (…（张三 摄）$; caption_credit_pattern, its MEDIA a paper's

@@ -37,11 +37,11 @@ from reportsite.blocks import (
     strong_continuation,
 )
 from reportsite.model import Block, Document, FigureCaption
-from reportsite.normalize import HAN, clean_spaces, curly_quotes, is_han, normalize_text, repair_characters, repair_digits
+from reportsite.normalize import HAN, clean_spaces, curly_quotes, han_chars, is_han, normalize_text, repair_characters, repair_digits
 from reportsite.places import place_names
 from reportsite.review import review_document
 from .unwrap import date_alone, header_label_line, opens_on_bullet, opens_on_note_mark, presenter_line, reaction_pattern, speaker_of, subtitle_marks
-from .rules import caption_subjects, heading_numbering, is_photo_credit, media_name_pattern, photo_credit, text_rules, without_translation
+from .rules import acts_at_start, caption_subjects, heading_numbering, is_photo_credit, media_name_pattern, photo_credit, text_rules, without_translation
 from reportsite.bylines import byline_names, close_credit_name, is_byline, opens_on_dateline, take_bylines
 
 # ---------------------------------------------------------------- shapes
@@ -195,12 +195,9 @@ def numbered_caption(text: str) -> tuple[str, str] | None:
 
 def _without_numbers(figures: list[FigureCaption]) -> tuple[list[FigureCaption], list[str]]:
     """The figures with their captions' group numbers (图①) set apart, and those numbers (debris: nothing is lost)."""
-    numbers = []
-    for figure in figures:
-        if (numbered := numbered_caption(figure.caption)) is not None:
-            numbers.append(numbered[0])
-            figure.caption = numbered[1]
-    return figures, numbers
+    numbered = [numbered_caption(figure.caption) for figure in figures]
+    kept = [FigureCaption(found[1], figure.after) if found else figure for figure, found in zip(figures, numbered)]
+    return kept, [found[0] for found in numbered if found]
 
 
 def framed_caption(text: str) -> str | None:
@@ -1269,18 +1266,12 @@ def _after_listed_appendices(parts: list[Part], at: int) -> bool:
     first = next((k for k in range(window, at - 1) if _APPENDIX_LIST.match(parts[k].text)), None)
     if first is None:
         return False
-    names = {_han_only(_LISTED_NUMBER.sub("", p.text)) for p in parts[first:at - 1]} - {""}
-    return any(p.text.lstrip("#* ").startswith(_APPENDIX) or any(name in _han_only(p.text) for name in names)
+    names = {"".join(han_chars(_LISTED_NUMBER.sub("", p.text))) for p in parts[first:at - 1]} - {""}
+    return any(p.text.lstrip("#* ").startswith(_APPENDIX) or any(name in "".join(han_chars(p.text)) for name in names)
                for p in parts[at + 1:at + 3])
 
 
 _LISTED_NUMBER = re.compile(r"^\s*(?:附[件表]\s*[：:])?\s*\d{1,2}\s*[.．、]?")  # 附件：1．, 2.: an item's number
-_NOT_HAN = re.compile(f"[^{HAN}]")
-
-
-def _han_only(text: str) -> str:
-    """The Han characters of a text alone (2O24年度…名单 and 2024年度…名单 alike)."""
-    return _NOT_HAN.sub("", text)
 
 
 APPENDIX_ITEMS_MAX = 6  # lines of a document's list of appendices above its signature (附件：1.… 2.… 3.…)
@@ -1436,10 +1427,7 @@ def _set_apart_over_credit(part: Part, credit: Part, previous: Part | None, inde
     (…参保手续。 | 通讯员　杨光辉　摄)."""
     apart = part.gap > 0 or (indents_tell and not part.indented)
     return (apart and previous is not None and previous.kind == "paragraph" and ends_complete(previous.text)
-            and caption_subjects().search(part.text.strip()[:CAPTION_SUBJECT_WITHIN]) is not None)
-
-
-CAPTION_SUBJECT_WITHIN = 10  # characters at a bare caption's start in which who acts is named (双峰县总工会组织…)
+            and acts_at_start(part.text) is not None)
 
 
 def _cut_across(before: list[Part], after: list[Part]) -> bool:

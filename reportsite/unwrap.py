@@ -367,23 +367,27 @@ def addressee_line(text: str) -> bool:
     each body it names apart by commas ending on a body's word (text_rules addressee_ends) before its colon (not
     并讲话，要求各级工会：)."""
     ends = tuple(text_rules()["addressee_ends"])
-    return (len(text) <= ADDRESSEE_MAX_CHARS and text[-1:] in "：:" and not re.search("[。！？；;]", text)
-            and all(part.endswith(ends) for part in re.split("[，,]", text[:-1])))
+    return (len(text) <= ADDRESSEE_MAX_CHARS and text[-1:] in "：:" and not _SENTENCE_INSIDE.search(text)
+            and all(part.endswith(ends) for part in _COMMA.split(text[:-1])))
 
 
 def _next_item(text: str, following: str) -> bool:
     """Tell whether the line under an item's line opens on the next item's number (2.… | 3.…)."""
-    this, then = re.match(r"\s*[（(]?(\d{1,2})", text), re.match(r"\s*[（(]?(\d{1,2})[、．.）)](?!\d)", following)
-    return this is not None and then is not None and int(then.group(1)) == int(this.group(1)) + 1
+    this, then = _ITEM_NUMBER.match(text), _ITEM_NUMBER.match(following)
+    return this is not None and then is not None and then.group(2) is not None and int(then.group(1)) == int(this.group(1)) + 1
 
 
 ADDRESSEE_MAX_CHARS = 40  # an addressee's line, several bodies apart by commas
+_SENTENCE_INSIDE = re.compile("[。！？；;]")
+_COMMA = re.compile("[，,]")
+# An item's number opening a line (3.…, （3）…), its mark in group 2 when a number's digits do not go on (not 2.5万)
+_ITEM_NUMBER = re.compile(r"\s*[（(]?(\d{1,2})([、．.）)](?!\d))?")
 
 
 def item_run_in_before(block: str, text: str) -> bool:
     """Tell whether the item a line opens on (3.培训…) follows the item before it run into the paragraph being built
     after a colon or a clause's end (…工作：1.力争…；2.计划…；), not opening it."""
-    number = re.match(r"\s*[（(]?(\d{1,2})", text)
+    number = _ITEM_NUMBER.match(text)
     if number is None or int(number.group(1)) < 2:
         return False
     before = int(number.group(1)) - 1
