@@ -557,6 +557,7 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
     scene_captions = bool(marks) and (_heads_marked_otherwise(parts) or _marked_lines_all_scenes(parts))
     appendix = False  # in a list of appendices (附件：1．…), whose numbered lines are its items, not headings
     layout = _Layout(parts)  # asked only of the few short lines that reach its branches
+    closed_heads = closed_subheads(parts)
     for i, part in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         previous = out[-1] if out else None
@@ -638,6 +639,8 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
             out.append(_as(part, "caption"))  # …码头，公司工会组织的岸桥司机技能比武现场。 flush between set-in paragraphs
         elif part.kind == "paragraph" and _bare_scene(part, previous, nxt, layout):
             out.append(_as(part, "caption"))  # …纺织企业的女职工在“职工书屋”挑选图书, flush between set-in paragraphs of a report without heads
+        elif i in closed_heads:
+            out.append(_as(part, "heading"))  # （一）建组织，扩覆盖。 over its section's text: a subhead closed by 。
         elif part.kind != "paragraph" or not heading_shaped(part.text):
             out.append(part)
         elif (nxt is not None and nxt.kind == "paragraph" and nxt.gap < photo
@@ -686,6 +689,30 @@ CAPTION_IN_MARKED_LAYOUT = 14  # characters from which an unmarked line among he
 HEAD_WITH_CLAUSE_MAX = 16  # characters of a flush line with a clause break that may be a head where indents tell
 _PLACE_WORDS = ("内", "里", "上", "前", "旁", "边", "外", "中", "下")  # 驿站内, 车间里: where a scene is set
 _COMMA_HALVES = re.compile("([^，,、；;：:]{2,})[，,]([^，,、；;：:]{2,})")  # 建得多，更要建得好: two halves, one comma between
+
+
+CLOSED_HEAD_MAX = 18  # characters past its number of a subhead closed by 。 (（一）强化组织领导，压实工作责任。)
+_CLOSED_HEAD_INSIDE = re.compile("[。；;：:！？!?0-9０-９]")  # no sentence, list, figure nor announcement inside
+
+
+def closed_subheads(parts: list[Part]) -> set[int]:
+    """The numbered lines that are subheads closed by a full stop, as a government summary sets them
+    (（一）建组织，扩覆盖。 | 全年新建基层工会组织86家，…): a numbered line of its own, short, one stop closing it and no
+    figure, over a block of text that opens on no number.  Two such lines of one numbering at least, so a list's last
+    item closed by 。 under items closed by ； (…4.代办入会和法律咨询； | 5.发放防疲劳驾驶应急包。) heads nothing."""
+    found: dict[int, list[int]] = {}
+    for i, part in enumerate(parts[:-1]):
+        text = part.text.strip()
+        if part.kind != "paragraph" or text[:1] not in _NUMBERING_OPENERS or not text.endswith("。"):
+            continue
+        family = next((n for n, (pattern, _rank) in enumerate(heading_numbering()) if pattern.match(text)), None)
+        rest = _unnumbered(text)[:-1]
+        nxt = parts[i + 1]
+        if (family is None or not 2 <= len(rest) <= CLOSED_HEAD_MAX or _CLOSED_HEAD_INSIDE.search(rest)
+                or nxt.kind != "paragraph" or _unnumbered(nxt.text.strip()) != nxt.text.strip()):
+            continue
+        found.setdefault(family, []).append(i)
+    return {i for indices in found.values() if len(indices) >= 2 for i in indices}
 
 
 def _head_of_two_halves(text: str) -> bool:

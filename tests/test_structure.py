@@ -2268,3 +2268,19 @@ def test_a_list_of_appendices_in_mid_text_is_no_signature_with_the_texts_section
     doc = recover_document(text)
     assert "三、竞赛要求" in [b.text for b in doc.blocks if b.kind == "heading"]
     assert "各单位要高度重视，认真组织，确保竞赛取得实效。" in [b.text for b in doc.blocks]
+
+
+def test_numbered_subheads_closed_by_a_full_stop_head_their_sections():
+    text = ("某区总工会2021年入会工作总结\n\n一、工作开展情况\n\n（一）建组织，扩覆盖。\n\n全年新建基层工会组织86家，"
+            "覆盖职工3,000人。\n\n（二）优服务，增吸引。\n\n全年服务劳动者3.6万人次。\n\n二、存在的不足\n\n建会率仍然偏低。\n")
+    doc = recover_document(text)
+    heads = [(b.level, b.text) for b in doc.blocks if b.kind == "heading"]
+    assert heads == [(2, "一、工作开展情况"), (3, "（一）建组织，扩覆盖。"), (3, "（二）优服务，增吸引。"), (2, "二、存在的不足")]
+
+
+def test_a_lists_last_item_closed_by_a_full_stop_heads_nothing():
+    # items closed by ； and the last by 。: one numbered line closed by 。 is no subhead, nor is a sentence with a figure
+    text = ("某县总工会服务货车司机\n\n服务站提供：\n\n1.免费检测血压；\n\n2.代办入会和法律咨询；\n\n3.发放防疲劳驾驶应急包。\n\n"
+            "今年累计服务司机1万人次。\n\n（一）新建站点12个。\n\n站点覆盖全县。\n\n（二）服务职工5000人次。\n\n反响良好。\n")
+    doc = recover_document(text)
+    assert not [b.text for b in doc.blocks if b.kind == "heading"]

@@ -821,8 +821,6 @@ XFAIL: dict[str, str] = {
     # heads, captions, joins (unwrap.py, structure.py)
     "huanggang_jineng_2019:captions": "a bare caption over two lines set flush under a paragraph's short last line in a hard-wrapped text (…约1.3亿元。 | 黄梅县一名“黄冈工匠”在…青年职工 | 开展技术攻关。 | 胡晓峰　供图) is joined to that paragraph: who acts is named past the first five characters (caption_subjects within SUBJECT_OPENING), so the flush line reads as the paragraph's next; its credit stands as a caption alone",
     "huanggang_jineng_2019:not_in_body": "the same caption's words stay in the paragraph above (开展技术攻关)",
-    "longyang_ruhui_2021:headings": "subheads closed by 。 alone on their lines under the same indent as the paragraphs (　　（一）建组织，扩覆盖。) are read as paragraphs of one sentence: a numbered line ending on a full stop is taken for a paragraph, whatever its length",
-    "longyang_ruhui_2021:paragraphs": "the same three subheads counted as paragraphs",
     # figures (numbers.py, units.yml, metrics.yml)
     "liuan_zhigongzhijia_2023:metric:85门": "courses counted in 门 (今年已开设课程85门) are no figure: 门 is no measure word of the grammar (adding it reads the 三门 of 三门峡 as a count)",
     "liuan_zhigongzhijia_2023:metric_id:85门": "the same: no record",
