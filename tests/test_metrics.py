@@ -308,6 +308,10 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # a labour competition's projects in the same part of the sentence; a skills contest's events after a semicolon
     ("开展“港口生产百日劳动竞赛”，今年设立节能降耗等竞赛项目8个，参赛职工4,200余人次。", {"8个": None}),
     ("全年深入开展劳动竞赛，设立质量提升、技能比拼等竞赛项目12个。", {"12个": None}),  # a skill word, the competition's still
+    ("举办职工技能大赛，设置电工、焊工等8个工种，参赛职工412人。", {"8个": "skills-contests"}),  # a contest's trades
+    ("组织青年教师教学基本功比赛，设语文、数学等12个学科。", {"12个": "skills-contests"}),  # a teaching contest's subjects
+    ("劳动竞赛覆盖采掘、运输等26个工种。", {"26个": None}),  # a labour competition's trades: no contest of skill
+    ("全区共有企业职工3万人，涉及12个主要工种。", {"12个": None}),  # trades with no contest
     ("深化劳动竞赛，开展各类劳动竞赛1,300项；举办第三届职工职业技能大赛，竞赛项目不少于30个。", {"不少于30个": "skills-contests"}),
     # the fourth review's cases
     ("截至去年底，全国范围内建成职工之家12万个。", {"12万个": None}),  # the nation's
