@@ -72,6 +72,8 @@ class Rules:
     stock_cues: tuple[str, ...] = ()  # ... unless one of these says the figure is a stock (已建立, 共组建)
     founded_metrics: tuple[tuple[str, str], ...] = ()  # a stock's metric and the metric of those newly founded
     campaign_verbs: tuple[str, ...] = ()  # before a figure in its sentence: a campaign named just before is what it counts
+    bare_noun_openers: re.Pattern[str] | None = None  # right before a metric's bare noun (新建站点): nothing qualifies it
+    bare_noun_counts: tuple[str, ...] = ()  # in the clause of a metric's bare noun: it counts them (新建, 总数, 累计)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class Source:
     own_record: bool = False  # a worker's turn in an interview of them: one person's or one team's figures
     national: bool = False  # the report is the nation's (its title group names 全国): figures of the nation are its own
     unions: bool = True  # the report is of unions (names them): its figures count under the metrics, of workers or not
+    named: frozenset[str] = frozenset()  # the taxonomy's named_before words the report's text before this one holds
 
 
 def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
@@ -100,6 +103,8 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         founding_verbs=words("founding_verbs"),
         stock_cues=words("stock_cues"),
         campaign_verbs=words("campaign_verbs"),
+        bare_noun_openers=re.compile(str(data["bare_noun_openers"])) if data.get("bare_noun_openers") else None,
+        bare_noun_counts=words("bare_noun_counts"),
         founded_metrics=tuple((str(k), str(v)) for k, v in (data.get("founded_metrics") or {}).items()),
         target_headings=words("target_headings"),
         people_at_large=words("people_at_large"),

@@ -323,8 +323,9 @@ def _varies(rules: Rules) -> re.Pattern[str]:
 # --- walking a document ------------------------------------------------------------------------
 
 
-def document_sources(doc: Document, rules: Rules) -> list[Source]:
-    """Lead, paragraphs, list items and captions in reading order, each with its target flag."""
+def document_sources(doc: Document, rules: Rules, names: tuple[str, ...] = ()) -> list[Source]:
+    """Lead, paragraphs, list items and captions in reading order, each with its target flag and the ``names``
+    (taxonomy named_before words) the text before it holds, title group and headings included."""
     captions: dict[str | None, list[tuple[int, str]]] = {}
     for number, figure in enumerate(doc.figures, start=1):
         captions.setdefault(figure.after, []).append((number, figure.caption))
@@ -337,11 +338,18 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
     # Another body's report (a government's, a charity's: its title group names it) that names unions seldom if at all.
     unions = (rules.other_issuers is None or "工会" in head or rules.other_issuers.search(head) is None
               or sum(text.count("工会") for text in (doc.lead or "", *(b.text for b in blocks))) >= rules.union_mentions_min)
-    sources = [Source("lead", doc.lead, unions=unions)] if doc.lead else []
-    sources += [Source(f"fig{n}", c, caption=True, unions=unions) for n, c in captions.get(None, [])]
+    seen = frozenset(name for name in names if name in head)
+
+    def named_in(text: str) -> frozenset[str]:
+        return seen.union(name for name in names if name in text) if names else seen
+
+    sources = [Source("lead", doc.lead, unions=unions, named=seen)] if doc.lead else []
+    seen = named_in(doc.lead or "")
+    sources += [Source(f"fig{n}", c, caption=True, unions=unions, named=seen) for n, c in captions.get(None, [])]
     for index, block in enumerate(blocks):
         if block.kind == "table":
             continue  # its cells are bare numbers: the units are in its header, no figure reads alone
+        before, seen = seen, named_in(block.text)
         if block.kind == "heading":
             level = block.level or 2
             heading = without_translation(block.text)  # 六、2023年工作安排（Work Plan for 2023）
@@ -353,8 +361,8 @@ def document_sources(doc: Document, rules: Rules) -> list[Source]:
             continue
         target = target_level is not None or index in planned
         sources.append(Source(block.id, block.text, target_section=target, own_record=own_turn(block.text), national=national,
-                              unions=unions))
-        sources += [Source(f"fig{n}", c, caption=True, unions=unions) for n, c in captions.get(block.id, [])]
+                              unions=unions, named=before))
+        sources += [Source(f"fig{n}", c, caption=True, unions=unions, named=seen) for n, c in captions.get(block.id, [])]
     return sources
 
 
@@ -460,6 +468,11 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         following = (quantities, at + 1)
         metric = None if per_unit or uncounted else classify_figure(text, quantity, label, sentence, (left, c_end), taxonomy,
                                                                     rules, following)
+        if metric is None and not (per_unit or uncounted) and rules.bare_noun_openers is not None:
+            # 全市县域新建站点26个: a bare noun counts what the report named in full before (户外劳动者服务站点)
+            named = source.named.union(n for n in taxonomy.named_subjects() if n in text[:quantity.start])
+            metric = (taxonomy.bare_subject(text[left:c_end], quantity.unit, named, rules.bare_noun_openers, rules.bare_noun_counts)
+                      if named else None)
         if metric is not None and rules.founded_metrics:
             metric = founded(metric, text[comma_left:quantity.start], before, rules)
         if (metric is not None and previous_metric is not None
@@ -742,5 +755,5 @@ def _twin(candidates: list[_Found], item: _Found) -> _Found | None:
 def extract_metrics(doc: Document, taxonomy: Taxonomy, rules: Rules | None = None) -> list[MetricRecord]:
     """Every figure of a document as MetricRecords, in reading order, restatements merged."""
     rules = rules or default_rules()
-    found = [f for source in document_sources(doc, rules) for f in figures_in(source, taxonomy, rules)]
+    found = [f for source in document_sources(doc, rules, taxonomy.named_subjects()) for f in figures_in(source, taxonomy, rules)]
     return _merged(found, copy=False)  # the records were made just now, for this list only

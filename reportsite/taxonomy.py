@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import yaml
@@ -56,6 +57,8 @@ class Metric:
     exclude_sentence_unless: tuple[str, ...] = ()  # words that keep exclude_sentence from ruling it out (a sentence of both)
     narrow_units: tuple[NarrowUnits, ...] = ()
     of_workers: bool = False  # the union's work for workers (aid to hardship workers): only figures naming workers count
+    bare_nouns: tuple[str, ...] = ()  # a bare noun counting it once the report has named it in full (新建站点26个)
+    named_before: tuple[str, ...] = ()  # ... by one of these words (驿站, 户外劳动者服务站) earlier in the report
 
     def for_unit(self, unit: str) -> "Metric | None":
         """This metric as it counts figures in the unit: itself, its narrowed form, or None."""
@@ -118,6 +121,36 @@ class Taxonomy:
             if score is not None and (best is None or score > best):  # ties: the earlier metric
                 best, best_id = score, metric.id
         return best_id
+
+    def named_subjects(self) -> tuple[str, ...]:
+        """Every word by which the report names in full what a metric's bare noun then counts (its named_before)."""
+        cached = self.__dict__.get("_named_subjects")
+        if cached is None or cached[0] != self.metrics:  # made once per metrics list, as _index's
+            words = tuple(dict.fromkeys(word for metric in self.metrics for word in metric.named_before))
+            cached = self.__dict__["_named_subjects"] = (list(self.metrics), words)
+        return cached[1]
+
+    def bare_subject(self, clause: str, unit: str, named: Iterable[str], openers: re.Pattern[str],
+                     counted_by: tuple[str, ...]) -> str | None:
+        """The metric a figure counts by a bare noun of its clause (全市县域新建站点26个, 再新建六个站点) that the report
+        named in full before (``named``: 户外劳动者服务站点, 驿站): the noun opens the clause or follows one of ``openers``
+        (a verb of building, a measure word, 的, a place's last character), so no other word qualifies it (环卫站点,
+        配送站点: other sites), and the clause counts them (``counted_by``: 新建, 总数, 累计), not something done in or
+        to some of them (在46个站点配备了…, 对12个站点发出整改通知).  None when no metric's bare noun is there or the
+        report never named its subject."""
+        if not any(word in clause for word in counted_by):
+            return None
+        named = set(named)
+        for metric in self._index(unit).metrics:
+            if not metric.bare_nouns or not named.intersection(metric.named_before) or any(w in clause for w in metric.exclude):
+                continue
+            for noun in metric.bare_nouns:
+                at = clause.find(noun)
+                while at >= 0:
+                    if at == 0 or openers.match(clause, at - 1):
+                        return metric.id
+                    at = clause.find(noun, at + 1)
+        return None
 
     def names_a_rank_only(self, label: str, unit: str) -> bool:
         """Tell whether a figure's label names a rank and nothing else (其中省级示范点9家): a designation, and
@@ -363,6 +396,8 @@ def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...
     metric_id = _scalar(path, pairs["id"], f"{where}.id")
     if not SLUG.match(metric_id):
         raise _fail(path, pairs["id"], f"{where}.id: '{metric_id}' is not an ASCII slug (a-z, 0-9, _ or -)")
+    if ("bare_nouns" in pairs) != ("named_before" in pairs):
+        raise _fail(path, node, f"{where}: bare_nouns and named_before go together")
     unit = _scalar(path, pairs["unit"], f"{where}.unit")
     units = _strings(path, pairs["units"], f"{where}.units") if "units" in pairs else ()
     if not units:
@@ -385,6 +420,8 @@ def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...
                            for i, item in enumerate(_seq(path, pairs["narrow_units"], f"{where}.narrow_units")))
         if "narrow_units" in pairs else (),
         of_workers=_flag(path, pairs["of_workers"], f"{where}.of_workers") if "of_workers" in pairs else False,
+        bare_nouns=_strings(path, pairs["bare_nouns"], f"{where}.bare_nouns") if "bare_nouns" in pairs else (),
+        named_before=_strings(path, pairs["named_before"], f"{where}.named_before") if "named_before" in pairs else (),
     )
 
 

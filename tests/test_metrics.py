@@ -1749,3 +1749,16 @@ def test_building_money_of_a_city_a_project_or_the_unions_organising_is_no_facil
 def test_building_money_of_a_workers_place_stays_facility_investment():
     assert [r.metric for r in extract_metrics(doc_of("市总工会筹集工人文化宫建设资金800万元。"), TAXONOMY)] == [
         "facility-investment"]
+
+
+def test_a_bare_noun_counts_what_the_report_named_in_full_before():
+    def metrics(*paragraphs: str) -> dict[str, str | None]:
+        return {r.text: r.metric for r in extract_metrics(doc_of(*paragraphs), TAXONOMY)}
+
+    named = "市总工会推进户外劳动者服务站点建设，全市已建成户外劳动者服务站点326个。"
+    assert metrics(named, "今年上半年，全市县域新建站点26个，全区站点累计服务新就业形态劳动者4.6万人次。",
+                   "年底前再新建六个站点。", "在46个站点配备了爱心冰箱，对12个站点发出整改通知，走访环卫站点126个。") == {
+        "326个": "rest-stations", "26个": "rest-stations", "4.6万人次": "rest-stations", "六个": "rest-stations",
+        "46个": None, "12个": None, "126个": None}
+    # a report that never named the stations: its bare 站点 count nothing
+    assert metrics("全县共建成站点26个。") == {"26个": None}

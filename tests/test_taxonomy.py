@@ -118,6 +118,8 @@ def test_nearest_alias_wins_in_context():
          "    narrow_units:\n      - {units: [个]}\n", r":9:9: metrics\[0\]\.narrow_units\[0\]: missing key 'aliases'"),
         ("metrics:\n  - id: a\n    name: A\n    aliases: [x]\n    unit: 项\n    category: c\n    description: d\n"
          "    of_workers: yes please\n", r":8:17: metrics\[0\]\.of_workers: expected true or false"),
+        ("metrics:\n  - id: a\n    name: A\n    aliases: [x]\n    unit: 个\n    category: c\n    description: d\n"
+         "    bare_nouns: [站点]\n", r":2:5: metrics\[0\]: bare_nouns and named_before go together"),
     ],
 )
 def test_errors_name_file_line_and_column(tmp_path: Path, text, message):

@@ -353,9 +353,6 @@ XFAIL: dict[str, str] = {
     "yinan_mediation_2020:metric_id:3名": "people honoured (3名调解员被…评为) take skills training from the clause before",
     "lusong_tvnews_2022:metric_id:326名": "workers given 免费技能培训和职业技能等级认定补贴: the later alias in the sentence wins",
     "taiyuan_survey_2022:metric_id:117个": "stations converted from other facilities (依托职工之家、职工书屋…改建的站点) take workers-libraries from those facilities",
-    "taiyuan_survey_2022:metric_id:148个": "counts of bare 站点: the subject named earlier (户外劳动者服务站点) does not carry over",
-    "taiyuan_survey_2022:metric_id:47个": "the same bare 站点",
-    "taiyuan_survey_2022:metric_id:400个以上": "the same bare 站点",
     "taiyuan_survey_2022:unclassified:6个": "a count of the city's districts in the abstract (全市6个城区) takes rest-stations from its sentence",
     # ---- the seventeenth round, variants of the sixteenth's sources (weifang_riders_2022 a WeChat repost of a paper's
     # story, kunshan_journal_2021 a journal's article with a volume head and an English block, renshou_radio_2023 a radio
@@ -369,7 +366,6 @@ XFAIL: dict[str, str] = {
     "kunshan_journal_2021:metric_id:41.5%": "a share of firms is read as wage growth from 工资增长幅度 after it in the clause",
     "kunshan_journal_2021:metric_id:2,020元": "a statutory minimum wage in a note reads as a negotiated wage",
     "kunshan_journal_2021:unclassified:17.8%": "a difference from another standard (比当年…最低工资标准高17.8%) is not read as a change on a base",
-    "renshou_radio_2023:metric_id:六个": "a count of bare 站点: the subject named earlier does not carry over (taiyuan_survey_2022's cause)",
     "renshou_radio_2023:metric_id:一万五千人次以上": "a campaign named in earlier segments does not carry over (a campaign carries over from the sentence before only)",
     "renshou_radio_2023:metric_id:80名": "高温 describing the workers (高温一线优秀职工) makes a recuperation trip a cooling visit",
     "renshou_radio_2023:unclassified:六十多人次": "one station's visitors a day (这里一天要接待六十多人次) are counted like the stations' total",
@@ -539,7 +535,6 @@ XFAIL: dict[str, str] = {
     "heshan_qianxin_2020:metric_id:近80万元": "fees spared take 欠薪 from earlier in the sentence as money recovered",
     "heshan_qianxin_2020:metric_id:540家": "firms visited take 工会 from 工会干部 in their clause (mianyang_unionpage_2022's cause)",
     "heshan_qianxin_2020:metric_id:100%": "a coverage rate with no alias takes the next clause's 办结率",
-    "xingtai_yizhan_2021:metric_id:24个": "bare 站点 does not take the 驿站 named in earlier sentences (renshou_radio_2023's cause)",
     "xingtai_yizhan_2021:metric_id:97个": "the same",
     "xingtai_yizhan_2021:metric_id:31个": "the same",
     "xingtai_yizhan_2021:metric_id:30个": "the same",
@@ -649,8 +644,6 @@ XFAIL: dict[str, str] = {
     "guangling_jiedao_2022:metric_id:8个": "job stations of no union (就业服务站) take worker-clubs from its alias 服务站 (langzhong_jiuye_2024:5个's cause)",
     "guangling_jiedao_2022:metric_id:418件": "residents' disputes a street settles (排查化解矛盾纠纷) take dispute-mediation from 调解 in the sentence (调解成功率): labour disputes are not told from any (meixian_tuiyi_2022's cause)",
     "guangling_jiedao_2022:metric_id:98%以上": "the same residents' disputes' rate (调解成功率) reads as a labour mediation rate (debatable)",
-    "guilin_yizhan_2024:metric_id:26个": "a count of bare 站点 (全市县域新建站点26个) does not take the 户外劳动者服务站点 named earlier (taiyuan_survey_2022's cause)",
-    "guilin_yizhan_2024:metric_id:30个以上": "the same bare 站点 in a plan (年底前再新建站点30个以上)",
     "guilin_yizhan_2024:metric_id:超过15万人次": "visits of a mini-program named for the stations (“桂林工会驿站地图”小程序…访问量超过15万人次) take rest-stations from 驿站 inside its name (fengze_ruhui_2023:1,680人次's cause)",
     "xuchang_gongzuoshi_2022:metric_id:42名": "prize winners take craftsmen from the next clause (…获奖，8名获评“许昌工匠”): a later clause describing other people lends its alias (deyang_yearbook_2019's cause)",
     # ---- the thirty-fifth round (kaifeng_ruhui_2024 a provincial paper's feature on a city's member drive in GB18030,
@@ -690,7 +683,6 @@ XFAIL: dict[str, str] = {
     "baotou_shuwu_2023:metric_id:110万元": "subsidies to homes named (共下达补助资金110万元) are no facility investment: only 投入, 投资, 出资 mark one (bengbu_minutes_2022:48万元's cause)",
     "quanzhou_yizhan_2024:metric_id:386个": "stations upgraded (对全市386个服务站点进行提档升级) count as stations: only counts of things inspected or sanctioned are ruled out (units.yml no_metric_before, no_metric_after), not of things upgraded",
     "quanzhou_yizhan_2024:metric_id:62个": "stations where a service was set up (在62个重点站点设立了“法律服务角”) count as stations: nothing rules out counts of places a service was put in (baotou_shuwu_2023:12个's cause)",
-    "quanzhou_yizhan_2024:metric_id:73个": "a count of bare 站点 (新增“爱心商户”共建站点73个) does not take the 户外劳动者服务站 named earlier (taiyuan_survey_2022's cause)",
     "quanzhou_yizhan_2024:metric_id:96个": "the same bare 站点 (已评定四星级以上站点96个)",
     "quanzhou_yizhan_2024:metric_id:1,400个": "the same bare 站点 in a target (全市站点总数达到1,400个) takes worker-clubs from 服务站 in the clause before (langzhong_jiuye_2024:5个's cause)",
     "yongxin_bangfu_2023:metric_id:1,650人": "the next item of a list (困难劳模23人、一线职工和农民工1,650人) takes the earlier item's alias (luanhai_steel_2022:9个's cause)",
@@ -757,7 +749,6 @@ XFAIL: dict[str, str] = {
     # heads, captions, joins and page furniture (unwrap.py, structure.py, blocks.py, text_rules.yml)
     # figures (metrics.py, units.yml, metrics.yml)
     "jingan_xinjiuye_2021:metric:不少于20个": "a recommendation closing on 不少于 (建议再新建户外职工服务站点不少于20个) is no target: the target cue 建议 looks ahead for 不少于/不低于/达到 in the text before the figure, but 不少于 is read as the figure's own qualifier",
-    "fangshan_ruhui_2022:metric_id:4.6万人次": "the people the stations served, counted under bare 站点 (全区站点累计服务新就业形态劳动者4.6万人次) after 服务站点 in the sentence before, get no metric (taiyuan_survey_2022:metric_id:148个's cause)",
     "fangshan_ruhui_2022:metric_id:120名": "riders' children in summer care named 暑期托管 (为120名“小哥”子女提供暑期托管服务) match no alias of left-behind-children (暑期班, 托管班, 职工子女, 农民工子女) and take health-checks from the clause before (为860名…提供免费体检)",
     "wanning_huzhu_2019:metric_id:1,096人次": "a breakdown opening its own sentence after the totals' (…发放互助金486万元。其中住院补助1,096人次、金额412万元，特殊病种门诊补助172人次、金额74万元。) gets no metric: 其中 makes a breakdown within its own sentence only, and the required 互助 is in the sentence before",
     "wanning_huzhu_2019:metric_id:412万元": "the same breakdown sentence (金额412万元)",
@@ -1120,9 +1111,6 @@ WRONG_IDS = {
     "xinxiang_crane_congress_2021:metric_id:90%以上": "ankang-cup-rate",
     "lusong_tvnews_2022:metric_id:326名": "skills-promotions",
     "taiyuan_survey_2022:metric_id:117个": "workers-libraries",
-    "taiyuan_survey_2022:metric_id:148个": None,
-    "taiyuan_survey_2022:metric_id:400个以上": None,
-    "taiyuan_survey_2022:metric_id:47个": None,
     "yinan_mediation_2020:metric_id:213件": None,
     "yinan_mediation_2020:metric_id:268件": None,
     "yinan_mediation_2020:metric_id:3名": "skills-training",
@@ -1136,7 +1124,6 @@ WRONG_IDS = {
     "kunshan_journal_2021:metric_id:41.5%": "wage-growth",
     "renshou_radio_2023:metric_id:80名": "summer-cooling-visits",
     "renshou_radio_2023:metric_id:一万五千人次以上": None,
-    "renshou_radio_2023:metric_id:六个": None,
     "weifang_riders_2022:metric_id:21.3万元": None,
     "weifang_riders_2022:metric_id:7家": None,
     "bengbu_minutes_2022:metric_id:38项": "skills-contests",
@@ -1260,8 +1247,6 @@ WRONG_IDS = {
     "guangling_jiedao_2022:metric_id:8个": "worker-clubs",  # 就业服务站: bare 服务站
     "guangling_jiedao_2022:metric_id:418件": "dispute-mediation",  # residents' disputes
     "guangling_jiedao_2022:metric_id:98%以上": "dispute-resolution-rate",  # residents' disputes' rate (debatable)
-    "guilin_yizhan_2024:metric_id:26个": None,  # bare 站点
-    "guilin_yizhan_2024:metric_id:30个以上": None,  # bare 站点
     "guilin_yizhan_2024:metric_id:超过15万人次": "rest-stations",  # 驿站 inside an app's name
     "xuchang_gongzuoshi_2022:metric_id:42名": "craftsmen",  # 工匠 of the next clause
     "huzhou_jineng_2023:metric_id:48名": None,  # contestants named 选手
@@ -1278,7 +1263,6 @@ WRONG_IDS = {
     "baotou_shuwu_2023:metric_id:110万元": None,  # 下达补助资金
     "quanzhou_yizhan_2024:metric_id:386个": "rest-stations",  # stations upgraded
     "quanzhou_yizhan_2024:metric_id:62个": "rest-stations",  # stations given a legal corner
-    "quanzhou_yizhan_2024:metric_id:73个": None,  # bare 站点
     "quanzhou_yizhan_2024:metric_id:96个": None,  # bare 站点
     "quanzhou_yizhan_2024:metric_id:1,400个": "worker-clubs",  # bare 站点, 服务站 before
     "yongxin_bangfu_2023:metric_id:1,650人": "model-worker-aid",  # the list's earlier item
@@ -1311,7 +1295,6 @@ WRONG_IDS = {
     "wuhai_bangfu_2015:metric_id:5,860人次": "model-worker-aid",  # 困难劳模 among those visited
     "wuhai_bangfu_2015:metric_id:26场": "cultural-events",  # 宣讲 of a scheme
     "wuhai_bangfu_2015:metric_id:210人": "skills-training",  # a part after 其中 named by its own work
-    "fangshan_ruhui_2022:metric_id:4.6万人次": None,  # bare 站点
     "fangshan_ruhui_2022:metric_id:120名": "health-checks",  # 暑期托管: no alias
     "wanning_huzhu_2019:metric_id:1,096人次": None,  # a 其中 sentence after the totals'
     "wanning_huzhu_2019:metric_id:412万元": None,  # the same
