@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportsite.normalize import HAN, han_chars
-from reportsite.rules import caption_subjects, compiled, heading_numbering, longest_word_pattern, photo_credit, text_rules
+from reportsite.rules import caption_subjects, compiled, heading_numbering, is_photo_credit, longest_word_pattern, photo_credit, text_rules
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
@@ -87,10 +87,11 @@ def opens_block(text: str) -> bool:
 
 
 def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: bool, following: str = "",
-            heads_in_two: bool = False, block: str = "") -> bool:
+            heads_in_two: bool = False, block: str = "", credit_ahead: bool = False) -> bool:
     """Tell whether a line continues the line printed above it (indented_paragraph: that line's block began indented;
     ``following``: the line under it, when known; ``heads_in_two``: the text sets two heads or more of two phrases
-    apart by a space between indented paragraphs, see two_phrase_heads; ``block``: the lines above joined so far)."""
+    apart by a space between indented paragraphs, see two_phrase_heads; ``block``: the lines above joined so far;
+    ``credit_ahead``: a photo's credit stands alone on one of the next two lines)."""
     if is_markup_line(line) or is_markup_line(previous):
         return False
     text = line.strip()
@@ -153,6 +154,8 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     # on, unless it stands alone (a heading or byline: short itself, or the line above ends a sentence).
     if opens_block(text):
         return False
+    if credit_ahead and _ends_sentence(previous):
+        return False  # …发现并纠正问题6个。 | 叙州区总工会工作人员在…办理 | 医疗互助参保手续。 | 通讯员　杨光辉　摄: a caption
     return wrap.full(line) if wrap is not None else not _ends_sentence(previous)
 
 
@@ -508,6 +511,23 @@ def _cut_by_hyphen(left: str, right: str) -> bool:
     return "," not in first + second and int(second) < int(first)
 
 
+CREDIT_AHEAD = 2  # lines under a flush line within which a photo's credit line makes the flush line a caption's first
+
+
+def _credit_ahead(lines: list[str], number: int, credits: frozenset[int]) -> bool:
+    """Tell whether one of the lines just under line ``number`` is a photo's credit alone (``credits``: their numbers;
+    通讯员　杨光辉　摄), the lines between set flush: the line opens a caption over them, not the paragraph above going on."""
+    for ahead in range(number + 1, min(number + 1 + CREDIT_AHEAD, len(lines))):
+        if ahead in credits:
+            return True
+        if indented(lines[ahead]):
+            return False
+    return False
+
+
+_CREDIT_WORDS = ("摄", "图", "照")  # one of them is in every photo credit line (摄, 摄影, 供图, 图：, 资料照片): the lines worth asking
+
+
 def unwrap_lines(
     lines: list[str], wrap: Wrap | None, furniture: Callable[[str], bool] = lambda line: False
 ) -> tuple[list[str], list[str]]:
@@ -526,6 +546,8 @@ def unwrap_lines(
     marks = text_rules()["decorative_marks"]
     signed = _signature_line(lines)  # 甘谷县总工会 | 2020年12月10日 closing the text: a line of its own
     heads_in_two = indent_layout and two_phrase_heads(lines)
+    credits = frozenset(number for number, line in enumerate(lines)
+                        if indent_layout and any(w in line for w in _CREDIT_WORDS) and is_photo_credit(line))
     for number, line in enumerate(lines):
         following = lines[number + 1] if number + 1 < len(lines) else ""
         if furniture(line.strip()):
@@ -545,7 +567,7 @@ def unwrap_lines(
                                and said_before_colon(previous)))  # 他插话：| “师父…: the words said, run on
         if (previous is not None and not item_ended and number != signed
                 and runs_on(previous, line, wrap, indent_layout and opened_indented, following, heads_in_two,
-                            out[-1] if out else "")):
+                            out[-1] if out else "", bool(credits) and _credit_ahead(lines, number, credits))):
             out[-1] = join_lines(out[-1], line.strip())
         else:
             out.append(line.strip())

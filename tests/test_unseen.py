@@ -204,8 +204,6 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 # ------------------------------------------------------------------ known failures (strict xfail)
 # key: "<name>:<check>" (see the ids of the parametrised cases); value: what is wrong today.
 XFAIL: dict[str, str] = {
-    "yibin_huzhu_2022:captions": "a bare caption wrapped over two lines under a paragraph's short last line, its credit unbracketed on a third (通讯员　某某　摄): the first line runs on from the short line above (a flush full line after a short one is read as the paragraph going on past a page break), the credit left a caption alone",
-    "yibin_huzhu_2022:not_in_body": "the same caption's words stay in the paragraph above",
     "zunyi_mutualaid_2022:paragraphs": "a ※ note line and superscript note markers are not told apart from the text",
     # ---- open defects the last reports showed (their general cause named)
     # ---- from the third round of unseen reports (mengzi_2017, qiaodong_2015, jinjiang_2022, guangxi_2019,
@@ -804,8 +802,6 @@ XFAIL: dict[str, str] = {
     # magazine's feature on workers' homes, longyang_ruhui_2021 a district's summary of a membership drive in UTF-16
     # hard-wrapped): what is still wrong, by general cause
     # heads, captions, joins (unwrap.py, structure.py)
-    "huanggang_jineng_2019:captions": "a bare caption over two lines set flush under a paragraph's short last line in a hard-wrapped text (…约1.3亿元。 | 黄梅县一名“黄冈工匠”在…青年职工 | 开展技术攻关。 | 胡晓峰　供图) is joined to that paragraph: who acts is named past the first five characters (caption_subjects within SUBJECT_OPENING), so the flush line reads as the paragraph's next; its credit stands as a caption alone",
-    "huanggang_jineng_2019:not_in_body": "the same caption's words stay in the paragraph above (开展技术攻关)",
     # figures (numbers.py, units.yml, metrics.yml)
     "liuan_zhigongzhijia_2023:metric:85门": "courses counted in 门 (今年已开设课程85门) are no figure: 门 is no measure word of the grammar (adding it reads the 三门 of 三门峡 as a count)",
     "liuan_zhigongzhijia_2023:metric_id:85门": "the same: no record",

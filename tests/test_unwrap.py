@@ -58,6 +58,25 @@ def test_indented_paragraphs_without_blank_lines():
     ]
 
 
+def test_a_flush_line_under_a_short_last_line_opens_a_caption_when_a_credit_stands_within_two_lines():
+    # where paragraphs are set in, a flush full line after a short one ending a sentence runs on (a page break cut
+    # the paragraph, as above), unless a photo's credit alone follows it within two lines: the caption's first line
+    lines = [
+        "\u3000\u3000第一段开头写满了一整行的文字内容",
+        "发现并纠正问题6个。",
+        "叙州区总工会工作人员在产业园区为职工",
+        "办理参保手续。",
+        "通讯员　杨光辉　摄",
+        "\u3000\u3000第二段写完了。",
+    ]
+    assert unwrap_lines(lines, Wrap(17, True))[0] == [
+        "第一段开头写满了一整行的文字内容发现并纠正问题6个。",
+        "叙州区总工会工作人员在产业园区为职工办理参保手续。",
+        "通讯员　杨光辉　摄",
+        "第二段写完了。",
+    ]
+
+
 def test_page_furniture_inside_a_paragraph_is_set_apart_and_the_text_runs_on():
     lines = ["\u3000\u3000建制率保持在", "— 12 —", "某某日报 2023年5月4日", "90%以上。"]
     furniture = {"— 12 —", "某某日报 2023年5月4日"}.__contains__
