@@ -1,7 +1,7 @@
 """Reading seeds: bytes of any of the encodings OCR tools write → one clean ``str``.
 
-UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised by their signature; anything else is
-handed to charset-normalizer, which judges the whole file.  GB18030 is preferred over its subsets (GBK,
+UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised by their signature, UTF-16 without one by
+reading as nearly all text in one byte order (_bomless_utf16); anything else is handed to charset-normalizer, which judges the whole file.  GB18030 is preferred over its subsets (GBK,
 GB2312) because it decodes everything they do; of Big5's variants, the one that reads the file with no kana.  A file that is empty, binary or undecodable raises
 ``SeedError`` naming the file, so the caller can report it and go on with the others.
 """
@@ -33,8 +33,12 @@ def decode_bytes(data: bytes) -> str:
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(encoding)
-    if b"\x00" in data[:4096] and not _looks_like_utf16(data):
-        raise ValueError("file is binary, not text")
+    if b"\x00" in data[:4096]:
+        text = _bomless_utf16(data)
+        if text is not None:
+            return text
+        if not _looks_like_utf16(data):
+            raise ValueError("file is binary, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -66,6 +70,31 @@ def _best_big5(data: bytes, detected: str) -> str:
     if not decoded:
         raise ValueError(f"cannot decode as {detected}")
     return min(decoded)[2]
+
+
+# What a report's characters are: ASCII, Latin-1 signs, general punctuation, arrows and dingbats, CJK marks,
+# Han and full-width forms.  Random bytes decoded as UTF-16 land in them about a third of the time.
+_READABLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u27bf\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """The text of UTF-16 without a BOM, little- or big-endian, or None when neither order reads as text.
+
+    Han characters seldom hold a NUL byte, so a Chinese file's NULs (the high bytes of its digits, spaces and
+    line ends) are too few for _looks_like_utf16; the byte order whose decoding is nearly all readable
+    characters (95%) tells it instead."""
+    if len(data) % 2:
+        return None
+    best: tuple[float, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = len(_READABLE.findall(text)) / max(1, len(text))
+        if share >= 0.95 and (best is None or share > best[0]):
+            best = (share, text)
+    return best[1] if best else None
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -12,6 +12,13 @@ def test_decodes_common_encodings(encoding):
     assert decode_bytes(TEXT.encode(encoding)) == TEXT
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_decodes_utf16_without_a_bom(encoding):
+    # Han characters hold few NUL bytes: only the digits, spaces and line ends here
+    text = "东坡区已建成劳模工匠创新工作室46个，其中省级8个。\r\n\r\n　　今年新命名6个。\r\n"
+    assert decode_bytes(text.encode(encoding)) == text
+
+
 TRADITIONAL = "勞動爭議案件1,126件①，其中農民工案件佔四成②。工會法律援助中心全年受理職工申請，辦結率達到百分之九十八。\n" * 4
 
 
