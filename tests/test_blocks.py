@@ -239,10 +239,12 @@ def test_a_web_page_printed_from_a_browser_leaves_its_header_footer_and_meta_lin
                  "http://www.ycgqt.org.cn/gzdt/202301/t20230112_3986.html　　　　1/3",
                  "发布时间：2023-01-12　　来源：共青团银川市委", "发布日期：2021年5月6日 10:20",
                  "来源：营山县人力资源和社会保障局　　发布时间：2021-12-31",  # where from first
+                 "2024-05-06 10:30　来源：东坡区融媒体中心", "2021年5月6日　来源：某某日报　作者：王丽",  # the date unlabelled
                  "岚山工会 2023-11-08 17:32 山东"]:  # a phone page's account, when, and the province it posted from
         assert is_debris_line(line), line
     for line in ["2023年，团市委将继续开展“青春宣讲”活动。", "时间：就是生命", "网址是 http://x.cn 欢迎访问。",
-                 "来源：县总工会调查，时间：2021年5月", "2018-7-16 09:41 上传"]:  # a note; an attachment's time, no post's
+                 "来源：县总工会调查，时间：2021年5月", "2018-7-16 09:41 上传",
+                 "2021年5月6日，来源：县总工会的数据显示"]:  # a note; an attachment's time, no post's
         assert not is_debris_line(line), line
 
 
