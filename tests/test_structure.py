@@ -247,6 +247,7 @@ def test_a_notices_date_under_an_unnumbered_label_is_no_signature():
 
 
 @pytest.mark.parametrize("line, credit", [("房山区总工会供图", True), ("受访者供图", True), ("（某区总工会供图）", True),
+                                          ("东坡区融媒体中心　供图", True),  # a body's name set apart from 供图
                                           ("区总工会为职工提供图书", False), ("房山区总工会供图片", False)])
 def test_a_line_naming_who_handed_a_photo_in_is_a_credit(line, credit):
     assert is_photo_credit(line) is credit
