@@ -450,6 +450,10 @@ def test_rows_of_a_chronicle_and_a_dateline_with_its_byline_are_no_running_heads
     assert not is_running_head("甘肃日报 2019年1月24日 记者 张三")
     assert is_running_head("7　鄂尔多斯日报　2019.12.10　星期二　工运天地")
     assert is_running_head("46 工会博览 2019.06") and is_running_head("唐山劳动日报·企业风采 3")
+    assert is_running_head("3　民生·工会") and is_running_head("工会·民生　6")  # a section's name and the folio
+    assert not is_running_head("01　书香·润心") and not is_running_head("3名劳动关系专家")
+    parts, debris = split_blocks("　　培训协商代表420人次，并聘请\n\n3　民生·工会\n\n3名劳动关系专家担任协商指导员。\n")
+    assert [p.text for p in parts] == ["培训协商代表420人次，并聘请", "3名劳动关系专家担任协商指导员。"] and debris == ["3　民生·工会"]
     assert is_running_head("北疆工会　2018.11　　　　调查与思考")  # a magazine's head with its section
     assert is_running_head("24　　工会信息　2017年第18期") and is_running_head("工会信息　2017年第18期　　25")  # issue by year
     assert is_running_head("楚天工运　2017.11　　　　　　　　工会视点　　·37·")  # … and its folio
