@@ -295,6 +295,11 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("举办全市职工焊工竞赛，设置竞赛项目5个。", {"5个": "skills-contests"}),
     ("为32名工会专职社会工作者发放生活补助12万元。", {"12万元": None}),
     ("五年提供优秀职工免费疗休养名额8000个、免费体检名额20000个。", {"8000个": "recuperation", "20000个": "health-checks"}),
+    ("全区创新工作室完成技术革新项目136项，获得国家专利42件。", {"136项": "innovation-results", "42件": "innovation-results"}),
+    ("今年共举办各类读书活动68场，参与职工1.1万人次；举办的职工读书征文比赛共收到征文作品1,860篇。",  # a reading event's
+     {"68场": "cultural-events", "1.1万人次": "cultural-participants", "1,860篇": "art-works"}),
+    ("不锈钢制品行业协商确定一线职工最低工资标准为每月1,850元，覆盖企业216家、职工1.2万人。",  # an industry's bargaining
+     {"1,850元": "negotiated-wage", "216家": "collective-contract-enterprises", "1.2万人": "collective-contract-workers"}),
     # the third review's cases
     ("我市在全国范围内首创“工会+法院”调解模式，全年调解劳动争议案件860件。", {"860件": "dispute-mediation"}),
     ("全县今年18岁至35岁的青年职工有2.6万人，已入会2.1万人。", {"2.1万人": "new-union-members"}),
@@ -507,6 +512,7 @@ def test_complaints_people_served_motions_and_works(text, metric):
     ("今年共抽查基层“职工之家”320个，对管理不到位的15个“职工之家”限期整改，对仍不达标的3个予以摘牌。",
      [("320个", None), ("15个", None), ("3个", None)]),
     ("今年共检查企业320家，督促15家企业整改履约问题。", [("320家", None), ("15家", None)]),
+    ("区总工会对集体合同履行情况开展专项检查，督促42家企业整改。", [("42家", None)]),  # the clause ends on 整改
     ("今年已对15家书屋进行复查，对21家书屋下发整改通知。", [("15家", None), ("21家", None)]),
     ("去年复查中，有9个职工之家被摘牌，另有4个被撤销命名。", [("9个", None), ("4个", None)]),
     ("今年新建职工书屋26家，为职工开展健康检查3,200人次。", [("26家", "workers-libraries"), ("3,200人次", "health-checks")]),

@@ -728,7 +728,6 @@ XFAIL: dict[str, str] = {
     "minhang_nvzhigong_2021:metric_id:120名": "student volunteers of a summer class (开办职工子女爱心暑托班26期，…并招募大学生志愿者120名参与看护) take the class's metric (jiashan_jinqiu_2024:86名's cause)",
     "minhang_nvzhigong_2021:metric_id:18个": "a counselling team's service points (组建了…“姐妹心灵驿站”服务团队，在全区设立服务点18个) take rest-stations from 驿站 inside the team's quoted name (guilin_yizhan_2024:超过15万人次's cause)",
     "minhang_nvzhigong_2021:metric_id:460人次": "the same 驿站 in the team's name (…一对一心理咨询460人次)",
-    "minhang_nvzhigong_2021:metric_id:23家": "firms an inspection told to put things right, in the clause after a ； (…专项集体合同1,150份，覆盖女职工4.2万人；对女职工“四期”保护落实情况开展专项检查，督促23家企业整改) take collective-contract-enterprises: its required 集体合同 is met across the ； from the clause before",
     "shizuishan_xieshang_2014:metric_id:8个": "a count of trades (在煤炭、冶金、建筑、餐饮等8个行业开展行业性工资集体协商) takes collective-contract-enterprises from bare 企业 in the clause before (针对全市中小企业多…): a label naming no metric (行业) takes the sentence's alias (xiaodian_fendong_2016:28家's, linquan_wages_2023:186个's cause)",
     "shizuishan_xieshang_2014:metric_id:26个": "bargaining platforms (今年共建立区域性协商平台26个) take collective-contract-enterprises from bare 企业 in the sentence (小微企业) the same way",
     "wuhai_bangfu_2015:metric_id:5,860人次": "困难劳模 among the groups visited (走访慰问困难职工、困难劳模和一线职工5,860人次) claims the total (heilongjiang_wennuan_2024:42.8万人次's cause)",
@@ -1063,7 +1062,6 @@ WRONG_IDS = {
     "zhashui_2022:metric_id:突破2万人": 'craftsmen',
     "putuo_2021:metric_id:8,650名": "new-union-members",
     "chifeng_2018:metric_id:8,600人": "medical-mutual-aid-participants",
-    "ezhou_2017:metric_id:4,300余人次": None,  # 参与职工: no alias
     "changji_2022:metric_id:180场次": "skills-contests",  # safety training inside a 安康杯 campaign
     "wuhu_2021:metric_id:126期": None,  # 开班126期: night-school classes
     "lianyungang_port_2021:metric_id:8个": "ankang-cup-enterprises",  # 安康杯 before, the honour after the figure
@@ -1285,7 +1283,6 @@ WRONG_IDS = {
     "minhang_nvzhigong_2021:metric_id:120名": "left-behind-children",  # a summer class's volunteers
     "minhang_nvzhigong_2021:metric_id:18个": "rest-stations",  # 驿站 inside a team's name
     "minhang_nvzhigong_2021:metric_id:460人次": "rest-stations",  # the same
-    "minhang_nvzhigong_2021:metric_id:23家": "collective-contract-enterprises",  # 集体合同 across ；
     "shizuishan_xieshang_2014:metric_id:8个": "collective-contract-enterprises",  # trades
     "shizuishan_xieshang_2014:metric_id:26个": "collective-contract-enterprises",  # platforms
     "wuhai_bangfu_2015:metric_id:5,860人次": "model-worker-aid",  # 困难劳模 among those visited
