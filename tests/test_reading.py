@@ -52,3 +52,10 @@ def test_crlf_seed_reads_clean(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(TEXT.replace("\n", "\r\n").encode("gb18030"))
     assert read_seed(path) == TEXT
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read_though_chinese_holds_few_nul_bytes(encoding):
+    # only the line ends, the digits and 　 give NUL bytes here: too few to look like UTF-16 by their count
+    text = "　　今年全市共开设暑期爱心托管班42个，共招收职工子女2,380名。\n\n　　一是整合资源保投入。\n" * 3
+    assert decode_bytes(text.encode(encoding)) == text
