@@ -37,6 +37,7 @@ class NarrowUnits(NamedTuple):
     requires: tuple[str, ...] = ()  # else the metric's
     exclude: tuple[str, ...] = ()  # besides the metric's
     exclude_sentence: tuple[str, ...] = ()  # besides the metric's
+    exclude_label: tuple[str, ...] = ()  # besides the metric's (两个孩子: children counted in 个, no classes)
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ class Metric:
             if unit in narrow.units:
                 return replace(self, aliases=narrow.aliases, requires=narrow.requires or self.requires,
                                exclude=(*self.exclude, *narrow.exclude),
-                               exclude_sentence=(*self.exclude_sentence, *narrow.exclude_sentence))
+                               exclude_sentence=(*self.exclude_sentence, *narrow.exclude_sentence),
+                               exclude_label=(*self.exclude_label, *narrow.exclude_label))
         return None
 
 
@@ -307,6 +309,9 @@ def _gapped_fit(alias: str, label: str, context: str, nearest: str, groups: tupl
     return None if first is None else (len(context) - first.start(), first.end() - first.start())
 
 
+NEGATIONS = ("不", "未", "非", "无", "没")
+
+
 def _named_apart(metric: Metric, word: str, label: str) -> bool:
     """True when an exclude_sentence word holds one of the metric's aliases (不达标 holds 达标) and the figure's own
     label names an alias outside that word (对3家不达标企业限期整改，全市创建劳动关系和谐企业120家): the word was there to
@@ -315,7 +320,14 @@ def _named_apart(metric: Metric, word: str, label: str) -> bool:
     if not any(alias in word for alias in plain):
         return False
     rest = label.replace(word, "\0")
-    return any(alias in rest for alias in plain)
+    return any(alias in rest and not _kind_of(word, alias) for alias in plain)
+
+
+def _kind_of(word: str, alias: str) -> bool:
+    """True when the word names a kind of the alias (劳动竞赛 of 竞赛: a modifier before it, no negation), so the bare
+    alias in a label of its sentence refers back to that kind (…劳动竞赛，设立公司级竞赛项目36项); a negated word
+    (不达标 of 达标) is set against the bare alias instead."""
+    return word.endswith(alias) and len(word) > len(alias) and not word.startswith(NEGATIONS)
 
 
 def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, topic: str, lead_in: str,
@@ -435,7 +447,7 @@ def _flag(path: Path, node: yaml.Node, where: str) -> bool:
 
 def _narrow(path: Path, node: yaml.Node, where: str) -> NarrowUnits:
     """One entry of a metric's narrow_units: {units: [...], aliases: [...], requires: [...], exclude: [...],
-    exclude_sentence: [...]} (the last three optional)."""
+    exclude_sentence: [...], exclude_label: [...]} (the last four optional)."""
     pairs = _pairs(path, node, where)
     for key in ("units", "aliases"):
         if key not in pairs:

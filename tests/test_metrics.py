@@ -246,6 +246,18 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("对服务不达标的站点限期整改，今年已对12个站点发出整改通知。", {"12个": None}),
     # a failure named in another clause, the clause's own label naming the metric plainly
     ("对3家不达标企业限期整改，全市创建劳动关系和谐企业120家。", {"3家": None, "120家": "harmonious-enterprises"}),
+    # a bare 竞赛 in the label refers back to the kind of contest its sentence names (a labour competition, 安康杯)
+    ("在全公司组织开展主题劳动竞赛，共设立公司级竞赛项目36项，带动二级单位开展专项竞赛218项。",
+     {"36项": "labour-competitions", "218项": "labour-competitions"}),
+    ("深入开展“安康杯”竞赛，全公司46家二级单位全部参赛，排查整改安全隐患1,460项。",
+     {"46家": "ankang-cup-enterprises", "1,460项": None}),
+    ("开展主题劳动竞赛，参赛职工达5.2万人次，职工参赛率98%以上。", {"98%以上": None}),
+    ("全市开展劳动竞赛30项，举办职业技能竞赛86场。", {"30项": "labour-competitions", "86场": "skills-contests"}),
+    # day-care classes counted in 个; a sum per class is no cover's payout; a legal service room is no studio
+    ("今年全市共开设暑期爱心托管班42个，共招收职工子女2,380名。", {"42个": "left-behind-children", "2,380名": "left-behind-children"}),
+    ("快递员赵芳的两个孩子今年暑假参加了工会举办的“小候鸟”托管班。", {"两个": None}),  # children counted in 个
+    ("按每班1.2万元的标准对托管班给予补助，并为每名入托儿童购买了暑期意外伤害保险。", {"1.2万元": None}),
+    ("在市、县两级设立了新就业形态劳动者法律服务工作室8个。", {"8个": "legal-service-stations"}),
     ("在人社局就业服务中心设立职工服务站5个。", {"5个": "worker-clubs"}),  # where the stations are, no job centre counted
     ("在乡镇设立工会就业服务站18个。", {"18个": None}),
     ("在各社区设立就业服务站8个。", {"8个": None}),
@@ -597,6 +609,8 @@ def test_outlook_section_makes_targets_until_the_next_section():
     ("今年县总工会也将组织生活会开到基层一线28场。", ["actual"]),  # 组织生活会: a noun
     ("县总工会争取银行贴息贷款1,200万元。", ["actual"]),
     ("区总工会争取通辽市总工会下拨资金42万元。", ["actual"]),  # an allocation got from the body above
+    ("争取中央专项彩票公益金和省级配套资金486万元，为全市1.8万名农村适龄妇女免费开展“两癌”检查。", ["actual", "actual"]),
+    ("据悉，市总工会计划年底前再建成“司机之家”20家。", ["target"]),  # a plan for the year's end
     ("县总工会争取省总工会拨付帮扶资金60万元。", ["actual"]),
     ("争取年内发放创业担保贷款3,000万元。", ["target"]),  # a goal of lending, no loans got
     ("下一步，争取到年底新增贷款5,000万元。", ["target"]),

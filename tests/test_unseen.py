@@ -338,7 +338,6 @@ XFAIL: dict[str, str] = {
     # dancheng_wages_2021 a county's fax, huaihua_railway_2020 a converter's Markdown, shunde_wechat_2023 a WeChat
     # article): what is still wrong, by general cause
     "xinxiang_crane_congress_2021:metric_id:420人次": "trainees named only in the class's name (基层工会干部和职工代表培训班6期，培训420人次) are not read: bare 培训 gives skills training",
-    "xinxiang_crane_congress_2021:metric_id:90%以上": "a labour competition's participation rate (参赛率) reads as the 安康杯 rate though 安康杯 is nowhere in the report",
     "tiexi_reading_2019:metric_id:146支": "teams in a recitation contest (诵读大赛…146支代表队) get no metric: nothing in the clause names a cultural activity",
     "tiexi_reading_2019:metric_id:突破36万人次": "an e-library's reads (累计阅读量) take online-users from the clause before (注册用户)",
     "changzhou_legalaid_2022:metric_id:486件": "case counts named by who was helped (农民工案件486件), with 法律援助 only in an earlier paragraph, get no metric: the report's subject does not carry over",
@@ -493,7 +492,6 @@ XFAIL: dict[str, str] = {
     "fuling_laomo_2022:period": "an issue of 2022 whose achieved figures are all of 2021 gets the issue's year (zhangye_library_2019's cause, without 去年)",
     "fuling_laomo_2022:metric_id:12个": "a firm's count of studios (职工创新工作室12个) is taken for the interviewee's own record: the answer holds it",
     "zhanjiang_bangfu_2019:body_contains": "a sentence printed again at the start of the next paragraph: the earlier copy, ending its paragraph, is cut instead",
-    "jiangyang_zongjie_2018:metric_id:210次": "checks of hazards (安全隐患排查210次) take skills-contests from 安康杯竞赛 in their sentence",
     "jiangyang_zongjie_2018:metric_id:12场": "lectures on women workers' rights (维权知识讲座) name no legal publicity (debatable)",
     "fuping_xieshang_2018:metric_id:86.5%": "a signing rate whose label holds 工资 (工资专项集体合同签订率) takes wage-growth",
     "fuping_xieshang_2018:metric_id:12个": "job types (12个主要工种) take collective-contract-enterprises from 企业 earlier in the sentence",
@@ -1120,7 +1118,6 @@ WRONG_IDS = {
     "tiexi_reading_2019:metric_id:146支": None,
     "tiexi_reading_2019:metric_id:突破36万人次": "online-users",
     "xinxiang_crane_congress_2021:metric_id:420人次": "skills-training",
-    "xinxiang_crane_congress_2021:metric_id:90%以上": "ankang-cup-rate",
     "lusong_tvnews_2022:metric_id:326名": "skills-promotions",
     "taiyuan_survey_2022:metric_id:117个": "workers-libraries",
     "yinan_mediation_2020:metric_id:213件": None,
