@@ -517,7 +517,8 @@ def where_when(
     entry = (_union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry or _title_place(doc, text)
              or _masthead_place(doc, text) or _company_place(doc, None, _opening_sentence(doc)))
     entry = _headline_place(doc, text, entry, regions) or entry
-    entry = _whole_province(doc, entry, regions) or entry
+    entry = _title_place_within(doc, text, entry) or entry
+    entry = _whole_province(doc, entry, regions) or entry or _only_place_named(text)
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
     # the issuer of a signature taken out of the body (洮南市人力资源和社会保障局 | 2019年1月8日) names it too; not whom
@@ -747,10 +748,10 @@ def _opening_sentence(doc: Document) -> str:
 MASTHEAD_LINES = 4  # the first lines of furniture with words, where a station's or paper's name stands (仁寿县融媒体中心　广播稿)
 
 
-def _title_place(doc: Document, text: str) -> RegionEntry | None:
-    """When nothing else placed the report: the most specific place of the gazetteer its title group or its
-    masthead names in full (芦淞区服装产业工人…: 芦淞区), read as _resolve reads a shared name."""
-    masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES]
+def _title_place(doc: Document, text: str, masthead: bool = True) -> RegionEntry | None:
+    """When nothing else placed the report: the most specific place of the gazetteer its title group or (``masthead``)
+    its masthead names in full (芦淞区服装产业工人…: 芦淞区), read as _resolve reads a shared name."""
+    masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES] if masthead else []
     head, places, found = " ".join([title_group(doc), *masthead]), gazetteer(), []
     for end, char in enumerate(head, 1):
         if char not in _PLACE_ENDS:
@@ -759,6 +760,31 @@ def _title_place(doc: Document, text: str) -> RegionEntry | None:
         if name is not None and (entry := _resolve(name, text)) is not None:
             found.append(entry)
     return max(found, key=lambda e: e.depth, default=None)
+
+
+def _title_place_within(doc: Document, text: str, picked: RegionEntry | None) -> RegionEntry | None:
+    """A place of the gazetteer the title group names in full that lies in the place picked, when the title group
+    does not name the picked one (邳州市2019年工会工作统计公报 over a body naming 徐州市总工会 once): the title's place."""
+    if picked is None or _names(title_group(doc), picked) or _named_in(title_group(doc), picked.name):
+        return None
+    entry = _title_place(doc, text, masthead=False)
+    return entry if entry is not None and picked.name in _ancestors(entry) else None
+
+
+def _only_place_named(text: str) -> RegionEntry | None:
+    """When nothing else placed the report: the one city or county of the gazetteer its text names in full, if it names
+    only one (位于嘉峪关市的…炼轧厂 in a company paper naming no union of a place), read as _resolve reads a shared name."""
+    places, found = gazetteer(), set()
+    for end, char in enumerate(text, 1):
+        if char not in "市县区旗":
+            continue
+        name = next((text[end - size:end] for size in _name_lengths() if 2 < size <= end and text[end - size:end] in places), None)
+        if name is not None and any(e.depth >= 2 for e in places[name]):
+            found.add(name)
+    if len(found) != 1:
+        return None
+    entry = _resolve(found.pop(), text)
+    return entry if entry is not None and entry.depth >= 2 else None
 
 
 def _masthead_place(doc: Document, text: str) -> RegionEntry | None:

@@ -1146,7 +1146,9 @@ def source_line_authors(debris: list[str]) -> list[str]:
 _META_NO_PERSON = re.compile("^(?:佚名|匿名|本站|本网|小编|管理员|网站管理员|编辑)$|^.{2,}(?:部|室|科|处|办|站|中心|组|局)$|(?:工会|委)$")
 
 
-_META_OPENING = re.compile("(?:发布时间|发布日期|发稿时间|更新时间|时间|来源|信息来源)[：:]")  # a page's line of when and where from
+# a page's line of when and where from, its date perhaps bare before the labels (2022-08-16 09:32　来源：…)
+_META_OPENING = re.compile(r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s+)?"
+                           "(?:发布时间|发布日期|发稿时间|更新时间|时间|来源|信息来源)[：:]")
 # 作者 in it, the names up to the next label or the line's end (a name of two spread out: 胡　婷)
 _META_AUTHOR = re.compile(r"(?:^|\s)作者[：:]\s*((?:本报|本台)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{1,4}"
                           r"(?:[ \u3000、，,]+[\u4e00-\u9fff·]{1,4})*?)(?=\s+\S{2,6}[：:]|\s*$)")

@@ -548,3 +548,15 @@ def test_the_issuer_of_a_signature_is_the_organisation_not_whom_copies_go_to():
             "　　下一步，我们将继续加大工作力度。\n\n洮南市人力资源和社会保障局\n2019年1月8日\n\n"
             "（联系人：王红　联系电话：0436-6235178）\n\n抄送：洮南市总工会，洮南市住建局。\n")
     assert where_when(recover_document(text), load_regions())[1] == "洮南市人力资源和社会保障局"
+
+
+def test_a_place_the_title_names_inside_the_city_the_body_names_is_the_reports(regions):
+    d = doc("邳州市2019年工会工作统计公报", "2019年，全市各级工会组织在市委和徐州市总工会的正确领导下，各项工作取得了新的进展。")
+    assert where_when(d, regions)[0] == Region("邳州市", "徐州市")
+
+
+def test_the_one_place_a_text_names_places_it_when_nothing_else_does(regions):
+    d = doc("劳动竞赛激活“一池春水”", "12月12日，在位于嘉峪关市的宏兴股份公司炼轧厂擂台上，热轧作业区乙班再次夺得流动红旗。")
+    assert where_when(d, regions)[0] == Region("嘉峪关市", "甘肃省")
+    two = doc("劳动竞赛激活“一池春水”", "在位于嘉峪关市的炼轧厂，来自酒泉市的选手夺得第一名。")
+    assert where_when(two, regions)[0] is None

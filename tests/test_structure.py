@@ -961,6 +961,12 @@ def test_a_web_pages_line_of_when_and_where_from_names_the_writer_after_zuozhe()
     for who in ("佚名", "本站", "办公室", "宣传部", "市总工会"):
         assert recover_document(text.replace("作者：胡婷", f"作者：{who}")).authors == [], who
     assert recover_document(text.replace("作者：胡婷", "作者：胡婷、李明")).authors == ["胡婷", "李明"]
+    # the date bare before the labels, 作者 naming two by their roles: the line is the page's, the title stays
+    bare = text.replace("发布时间：2024-03-07 09:30　来源：湘潭日报　作者：胡婷　浏览次数：1286",
+                        "2024-03-07 09:30　来源：湘潭日报　作者：记者 胡婷 通讯员 李明")
+    doc = recover_document(bare)
+    assert (doc.title, doc.authors) == ("为女职工撑起一片“暖心天”", ["胡婷", "李明"])
+    assert not any("来源" in b.text for b in doc.blocks)
 
 
 def test_an_editors_note_after_a_paragraphs_last_sentence_is_no_byline_and_ends_the_paragraph():

@@ -476,7 +476,6 @@ XFAIL: dict[str, str] = {
     "wuzhou_congress_2011:period": "N年来 counts back from the report's year, not from the earlier congress it names (qujing_congress_2021's cause)",
     # ---- the twenty-fourth round, core genre (jiamusi_shuxiang_2017, xishui_tiaojie_2018, fengze_ruhui_2023, changde_bangfu_2013,
     # shiyan_gongzuoshi_2011, ningxia_bannian_2025): what is still wrong, by general cause
-    "xishui_tiaojie_2018:region": "a city's union named once in the body beats the title's county when the title's body is no union (…法律援助中心)",
     # ---- the twenty-fifth round, core genre (dalian_shuwu_2019, yanta_falvyuanzhu_2019, luotian_songwennuan_2016,
     # gansu_yizhan_2019, hainan_dianwang_2022, hongta_fangtan_2023): what is still wrong, by general cause
     "dalian_shuwu_2019:metric_id:18万元": "money put up (拿出专项资金…为企业书屋添置…) is no facility investment: only 投资/出资/投入 mark one",
