@@ -458,29 +458,59 @@ def _find_period(doc: Document, text: str, date: _dt.date | None) -> Period | No
         if years and 1 < years <= 10 and (count >= 2 or f"{word}年来" in head):
             return Period(year - years + 1, year)
     if date is not None and year == date.year:
-        last, this = _relative_years(prose)
+        last, this = _relative_years(prose, year)
         if last >= LAST_YEAR_MIN and not this:  # a paper's report on the year before it (截至去年底…, 去年…), whose
             return Period(year - 1, year - 1)  # 今年 states plans only (今年将…) or nothing done
+        if last >= LAST_YEAR_MIN:  # figures of the year before and of this one (2022年，全区…。今年以来，…): both years
+            return Period(year - 1, year)
     return Period(year, year)
 
 
-LAST_YEAR_MIN = 2  # sentences of figures dated 去年 that make a paper's report one on the year before it
-_LAST_YEAR = re.compile("(?<![比较])去年(?!同期|以来)")  # not a base compared with (比去年增加…, 去年同期), nor 去年以来
+LAST_YEAR_MIN = 2  # sentences of figures dated the year before that make a paper's report one on that year too
 _THIS_YEAR = re.compile("今年(?![\\d一二三四五六七八九十]+岁)(?![^。；！？]*(?:将|要|计划|力争|打算|准备))")  # not one's age
 # (今年58岁), nor a plan (今年将新建…, 今年要求…)
 _FIGURE = re.compile("\\d")
+_CLAUSE_OPENING = "(?:^|(?<=[，,：:\\n]))\\s*(?:截至|截止|到)?"  # a sentence's or a clause's first words
 
 
-def _relative_years(text: str) -> tuple[int, int]:
-    """How many sentences with a figure are dated 去年, and how many 今年 without stating a plan (今年将…)."""
+def _relative_years(text: str, year: int) -> tuple[int, int]:
+    """How many sentences with a figure state the year before ``year`` as the time of their own clause, and how many
+    this year (今年, or ``year`` written out) without stating a plan (今年将…).
+
+    The year before counts written out at a clause's opening (2022年，全区各级工会…; …，2021年组织开展…; 截至2021年底), or
+    as 去年 there in a sentence of a whole place or body's (text_rules period_scope_words: 去年，市总工会…; 截至去年底，全市…),
+    not a story's (去年，他考取了…; 去年12月，…李某等15人被拖欠工资), a base compared with (由去年底的32%提高到…) nor 去年 inside
+    a word (送去年货)."""
     last = this = 0
     plan = plan_cue()
+    before, own, scope = _year_before(year - 1), _year_stated(year), _period_scope()
     for sentence in _SENTENCES.split(text):
         if not _FIGURE.search(sentence):
             continue
-        last += _LAST_YEAR.search(sentence) is not None
-        this += _THIS_YEAR.search(sentence) is not None and plan.search(sentence) is None
+        opening = before.search(sentence)
+        last += opening is not None and (opening.group(1) is not None or scope.search(sentence) is not None)
+        this += (_THIS_YEAR.search(sentence) is not None or own.search(sentence) is not None) and plan.search(sentence) is None
     return last, this
+
+
+@lru_cache(maxsize=16)
+def _year_before(year: int) -> re.Pattern[str]:
+    """The year before a report's, opening a clause: written out (group 1) or as 去年; not a base (去年同期, 2022年相比),
+    nor a span's start (去年以来, 2022年至…)."""
+    return re.compile(f"{_CLAUSE_OPENING}(?:({year}年)|去年)(?!同期|以来|至|到|[-—～~]|相比)")
+
+
+@lru_cache(maxsize=16)
+def _year_stated(year: int) -> re.Pattern[str]:
+    """A year written out as a sentence's own time (2022年，…; 截至2022年底), not a base compared with (比2022年, 较2022年,
+    与2022年相比, 2022年同期), a span's start (2022年以来, 2022年至2023年) nor one of a date's digits (20221)."""
+    return re.compile(f"(?<![比较与和\\d]){year}年(?!同期|以来|至|到|[-—～~]|\\d|相比)")
+
+
+@lru_cache(maxsize=1)
+def _period_scope() -> re.Pattern[str]:
+    """Words of a whole place's or body's figures (text_rules period_scope_words: 全市, 市总工会, 各级工会)."""
+    return re.compile(longest_word_pattern(text_rules()["period_scope_words"]))
 
 
 _SENTENCES = re.compile("(?<=[。！？；])")

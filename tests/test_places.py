@@ -197,8 +197,8 @@ def test_a_papers_report_on_the_year_before_it_is_of_that_year(regions):
             "今年将把井口书屋的做法在全市推广。", "管理员刘翠英今年58岁。")
     d.debris = ["大同日报　2021年4月23日　第3版"]
     assert where_when(d, regions)[2] == Period(2020, 2020)
-    d.blocks.append(Block("paragraph", "今年以来，全市又新建职工书屋12家。", id="p5"))  # done this year too: its own year
-    assert where_when(d, regions)[2] == Period(2021, 2021)
+    d.blocks.append(Block("paragraph", "今年以来，全市又新建职工书屋12家。", id="p5"))  # done this year too: both years
+    assert where_when(d, regions)[2] == Period(2020, 2021)
     late = doc("驿站暖人心", "去年以来，全市已建成服务站126个。", "去年，市总工会投入专项资金300万元。",
                "今年，市总工会将服务站建设纳入重点工作，新建服务站42个。")  # 去年以来, 将…纳入: this year's work
     late.debris = ["湛江日报　2023年12月26日　第6版"]
@@ -207,6 +207,18 @@ def test_a_papers_report_on_the_year_before_it_is_of_that_year(regions):
                 "今年将把新建职工书屋50家列入市总工会重点工作。")  # 将…列入: a plan
     early.debris = ["大同日报　2021年2月23日　第3版"]
     assert where_when(early, regions)[2] == Period(2020, 2020)
+
+
+def test_a_papers_figures_of_the_year_before_and_of_its_own_cover_both_years(regions):
+    d = doc("法律援助为职工撑腰", "2022年，全区各级工会共办理法律援助案件186件。", "2022年，全区工会参与调解劳动争议412件。",
+            "今年1至5月，全区工会受理法律援助申请96件。")
+    d.debris = ["佛山日报　2023年6月9日　第5版"]
+    assert where_when(d, regions)[2] == Period(2022, 2023)
+    # a story's 去年 (one person's, one firm's), a base compared with and 去年 inside a word state no figures of the year
+    story = doc("骑手有了娘家", "去年，他考取了高级工证书，每月工资涨了800元。", "去年12月，一家旅行社拖欠8名导游补贴2.3万元。",
+                "入会率由去年底的32%提高到61.5%。", "春运期间为司机送去年货礼包860份。", "今年以来，全区新发展会员1240人。")
+    story.debris = ["佛山日报　2023年6月9日　第5版"]
+    assert where_when(story, regions)[2] == Period(2023, 2023)
 
 
 def test_a_union_of_the_place_the_title_group_names_beats_a_district_named_as_often(regions):
