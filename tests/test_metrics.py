@@ -1130,6 +1130,16 @@ def test_the_amounts_of_one_familys_story_are_kept_under_no_metric():
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("6000元", True), ("300万元", False)]
 
 
+def test_amounts_of_one_person_named_by_a_courtesy_title_or_their_family_are_kept_under_no_metric():
+    text = "周师傅被拖欠的2.3万元工资全部追回。全年为职工追回欠薪1860万元。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("2.3万元", True), ("1860万元", False)]
+    text = "县总工会还为其妻子申请大病医疗救助2.5万元。全县发放医疗救助金86万元。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("2.5万元", True), ("86万元", False)]
+    # 老师傅们: masters in general, no one person
+    text = "老师傅们把手艺传给年轻人，全年为困难职工追回欠薪860万元。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("860万元", False)]
+
+
 def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
     text = "快递员张敏去年摔伤。“工会帮我申请了意外伤害保险理赔，拿到了8600元。”全县发放意外伤害保障金86万元。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8600元", True), ("86万元", False)]
