@@ -244,13 +244,16 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
     opening = filled[0].strip() if filled else ""
     dated = [opening] if _titled_date().fullmatch(opening) and len(filled) > 1 and _text_under_title(filled[1]) else []
 
+    series = _numbered_series(filled, shaped)
+
     def dated_title(line: str) -> bool:
         if dated and line.strip() == dated[0]:
             dated.clear()
             return True
         return False
     if not heads:
-        return lambda line: not dated_title(line) and shaped.match(_without_page_editor(line)) is not None
+        return lambda line: (not dated_title(line) and line.strip() not in series
+                             and shaped.match(_without_page_editor(line)) is not None)
     # A head printed again on every page that is the text's first line, set as a title (not in parts set apart
     # by wide spaces, nor of a running head's shape), is the title there: kept the first time.
     first_line = next((line.strip() for line in lines if line.strip() and shaped.match(line.strip()) is None), "")  # past Slide 1
@@ -264,8 +267,25 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
         if title and _head_key(line) == title[0]:
             title.clear()  # the first time: the title, kept
             return False
+        if line.strip() in series:
+            return False
         return shaped.match(_without_page_editor(line)) is not None or _head_key(line) in heads
     return furniture
+
+
+_SERIES_NUMBER = re.compile(r"(\d{1,2})[ \t\u3000]+(\S.*)")  # 1　书香·致远: a number, a space, words
+
+
+def _numbered_series(filled: list[str], shaped: re.Pattern[str]) -> frozenset[str]:
+    """Lines of a page's head and folio in shape (3　民生·工会) that open on numbers counting 1, 2, 3… over words that
+    differ line to line (1　书香·致远 | … | 2　劳模·工匠): a text's numbered heads, kept; a page's head repeats its words and
+    its folio seldom starts at 1.  Empty unless every such line opening on a number is of the series."""
+    found = [(int(m.group(1)), m.group(2), line.strip()) for line in filled
+             if (m := _SERIES_NUMBER.fullmatch(line.strip())) is not None and shaped.match(line.strip()) is not None]
+    if (len(found) < 2 or [n for n, _, _ in found] != list(range(1, len(found) + 1))
+            or len({words for _, words, _ in found}) != len(found)):
+        return frozenset()
+    return frozenset(line for _, _, line in found)
 
 
 def _heads_under_footers(lines: list[str], shaped: re.Pattern[str]) -> set[str]:

@@ -2291,3 +2291,12 @@ def test_a_lists_last_item_closed_by_a_full_stop_heads_nothing():
             "今年累计服务司机1万人次。\n\n（一）新建站点12个。\n\n站点覆盖全县。\n\n（二）服务职工5000人次。\n\n反响良好。\n")
     doc = recover_document(text)
     assert not [b.text for b in doc.blocks if b.kind == "heading"]
+
+
+def test_numbered_heads_of_a_running_heads_shape_counting_from_one_are_kept_as_heads():
+    text = ("职工书屋建设的几点做法\n\n　　近年来，市总工会大力推进职工书屋建设，取得明显成效。\n\n1　书香·致远\n\n"
+            "　　全市建成各级职工书屋326家，配送图书12万册。\n\n2　劳模·工匠\n\n　　我们广泛开展劳模工匠进书屋活动。\n")
+    doc = recover_document(text)
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["1 书香·致远", "2 劳模·工匠"]
+    cut = "工会工作情况\n\n　　全市各级工会扎实推进各项工作，全年新发展会员\n3　民生·工会\n1.2万人。\n"
+    assert recover_document(cut).debris == ["3\u3000民生·工会"]  # a page's folio and section, once: still furniture
