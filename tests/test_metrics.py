@@ -1792,3 +1792,7 @@ def test_a_bare_noun_counts_what_the_report_named_in_full_before():
         "46个": None, "12个": None, "126个": None}
     # a report that never named the stations: its bare 站点 count nothing
     assert metrics("全县共建成站点26个。") == {"26个": None}
+    # the people named (慰问户外劳动者) name no stations; 党建站点, 社区站点 are other sites
+    assert metrics("慰问一线户外劳动者3200人次。", "推进法律服务进园区，全年新建站点15个。")["15个"] is None
+    assert metrics(named, "全年新建党建站点12个，社区站点累计达到30个。") == {
+        "326个": "rest-stations", "12个": None, "30个": None}
