@@ -803,15 +803,21 @@ def _title_place_within(doc: Document, text: str, picked: RegionEntry | None) ->
 
 def _only_place_named(text: str) -> RegionEntry | None:
     """When nothing else placed the report: the one city or county of the gazetteer its text names in full, if it names
-    only one (位于嘉峪关市的…炼轧厂 in a company paper naming no union of a place), read as _resolve reads a shared name."""
-    places, found = gazetteer(), set()
+    only one, and says at least once that something lies there (text_rules location_cues: 位于嘉峪关市的…炼轧厂 in a
+    company paper naming no union of a place; not 赴杭州市疗休养, 与苏州市一家企业结对: where one went, whom one met),
+    read as _resolve reads a shared name."""
+    places, found, located = gazetteer(), set(), set()
+    cues = tuple(text_rules()["location_cues"])
     for end, char in enumerate(text, 1):
         if char not in "市县区旗":
             continue
-        name = next((text[end - size:end] for size in _name_lengths() if 2 < size <= end and text[end - size:end] in places), None)
+        size = next((size for size in _name_lengths() if 2 < size <= end and text[end - size:end] in places), None)
+        name = text[end - size:end] if size is not None else None
         if name is not None and any(e.depth >= 2 for e in places[name]):
             found.add(name)
-    if len(found) != 1:
+            if text[:end - size].endswith(cues):
+                located.add(name)
+    if len(found) != 1 or not located:
         return None
     entry = _resolve(found.pop(), text)
     return entry if entry is not None and entry.depth >= 2 else None

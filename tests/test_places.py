@@ -572,3 +572,8 @@ def test_the_one_place_a_text_names_places_it_when_nothing_else_does(regions):
     assert where_when(d, regions)[0] == Region("嘉峪关市", "甘肃省")
     two = doc("劳动竞赛激活“一池春水”", "在位于嘉峪关市的炼轧厂，来自酒泉市的选手夺得第一名。")
     assert where_when(two, regions)[0] is None
+    # where the workers went, or whom the union met, is not where the report is from
+    trip = doc("公司工会组织劳模疗休养", "公司工会近日组织20名劳动模范赴延安市开展为期五天的疗休养活动。")
+    assert where_when(trip, regions)[0] is None
+    partner = doc("企业工会结对共建", "集团公司工会与遵义市一家装备制造企业工会签订结对共建协议。")
+    assert where_when(partner, regions)[0] is None
