@@ -329,6 +329,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("组织青年教师教学基本功比赛，设语文、数学等12个学科。", {"12个": "skills-contests"}),  # a teaching contest's subjects
     ("劳动竞赛覆盖采掘、运输等26个工种。", {"26个": None}),  # a labour competition's trades: no contest of skill
     ("全区共有企业职工3万人，涉及12个主要工种。", {"12个": None}),  # trades with no contest
+    ("开展职工技能培训，涉及电工、焊工等12个工种，培训职工3000人次。", {"12个": None, "3000人次": "skills-training"}),  # training's trades
+    ("组织教师基本功培训，覆盖语文、数学等9个学科。", {"9个": None}),  # training's subjects
+    ("举办职工技能大赛和技能培训，设焊工等8个工种。", {"8个": "skills-contests"}),  # a contest named beside the training
     ("深化劳动竞赛，开展各类劳动竞赛1,300项；举办第三届职工职业技能大赛，竞赛项目不少于30个。", {"不少于30个": "skills-contests"}),
     # the fourth review's cases
     ("截至去年底，全国范围内建成职工之家12万个。", {"12万个": None}),  # the nation's
