@@ -253,6 +253,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
      {"46家": "ankang-cup-enterprises", "1,460项": None}),
     ("开展主题劳动竞赛，参赛职工达5.2万人次，职工参赛率98%以上。", {"98%以上": None}),
     ("全市开展劳动竞赛30项，举办职业技能竞赛86场。", {"30项": "labour-competitions", "86场": "skills-contests"}),
+    # ... but a skills contest named beside it by its own words stays one (岗位练兵, 技术比武)
+    ("深入开展“安康杯”竞赛活动，组织岗位练兵和技术比武28场，参与职工1.2万人次。", {"28场": "skills-contests",
+                                                                        "1.2万人次": "competition-participants"}),
     # day-care classes counted in 个; a sum per class is no cover's payout; a legal service room is no studio
     ("今年全市共开设暑期爱心托管班42个，共招收职工子女2,380名。", {"42个": "left-behind-children", "2,380名": "left-behind-children"}),
     ("快递员赵芳的两个孩子今年暑假参加了工会举办的“小候鸟”托管班。", {"两个": None}),  # children counted in 个
