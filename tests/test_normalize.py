@@ -242,6 +242,9 @@ def test_hong_kong_variants_opencc_leaves_are_read_as_standard_characters():
 @pytest.mark.parametrize(("text", "fixed"), [
     ("工作安排，请予审议o\n下一步", "工作安排，请予审议。\n下一步"),  # a full stop read as o
     ("挽回经济损失468万元0调解劳动争议", "挽回经济损失468万元。调解劳动争议"),  # or as 0 after an amount
+    ("做到应助尽助0矿山机械厂一线职工", "做到应助尽助。矿山机械厂一线职工"),  # or as 0 between two words
+    ("新建基层工会86家0截至年底", "新建基层工会86家。截至年底"),
+    ("服务窗\n□前移到职工身边", "服务窗\n口前移到职工身边"),  # 口 read as □ after a wrap
     ("发放慰问金7.2万元0\n　　县总工会还开展了", "发放慰问金7.2万元。\n　　县总工会还开展了"),  # at a line's end
     ("发放补助300元0调解案件12件", "发放补助300元。调解案件12件"),  # after 元 alone
     ("培训职工1,200余人次0\n　　在堆龙德庆区", "培训职工1,200余人次。\n　　在堆龙德庆区"),  # after 余…人次 at a line's end
@@ -255,7 +258,7 @@ def test_ocr_lookalikes_of_punctuation_and_simple_characters_are_read_back(text,
 
 
 @pytest.mark.parametrize("text", [
-    "2019-2020年", "A-1型机组", "O2O平台", "同比减少0\n.5%", "实现安全生产0事故", "服务0距离", "单价12元0角5分", "5万元0利息贷款",
+    "2019-2020年", "A-1型机组", "O2O平台", "同比减少0\n.5%", "实现安全生产0事故", "服务0距离", "全年发生事故0起", "欠薪0容忍", "办事0跑腿", "单价12元0角5分", "5万元0利息贷款",
     "恶意欠薪事件0发生，欠薪案件0增长", "实现动态清0\n（四）", "事故为0\n起",  # zero as a value
     "慰问困难职工1200人\n□开展金秋助学活动", "□号召全市职工",  # □ as a bullet
     "得分=次数×权重", "|单位|会员|\n|甲|12|", "3月～\n五月底",  # an equals sign, a table's bars, a range

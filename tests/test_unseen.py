@@ -334,11 +334,6 @@ XFAIL: dict[str, str] = {
     "longhui_chunfeng_2024:metric_id:2名": "a count of lawyers takes 返岗 from elsewhere in its sentence",
     "longhui_chunfeng_2024:metric_id:160余人次": "提供法律服务 is no alias of legal-service visitors; 返岗 in the sentence wins",
     "longhui_chunfeng_2024:unclassified:32名": "one firm's hires told by its manager (负责人告诉记者) are classified like a total (yancheng_front_2022's cause)",
-    "wuan_report_2017:body_contains": "0 read for 。 between two words (应助尽助0矿山…) is left, so the sentence after it is glued on",
-    "wuan_report_2017:not_in_body": "0 read for 。 between two words (应助尽助0矿山…) is left: it is read back only after a unit or at a line's end",
-    "wuan_report_2017:metric_id:586户": "the same 0 for 。 joins the totals' sentence to one worker's story (王某)",
-    "wuan_report_2017:metric_id:1,460人次": "the same 0 for 。",
-    "wuan_report_2017:metric_id:236.8万元": "the same 0 for 。",
     # ---- whole-site failure
     # ---- title group / bylines (structure.py, bylines.py)
     # ---- the fifteenth round (xinxiang_crane_congress_2021 a firm's congress report in UTF-16 with underlined
@@ -533,8 +528,6 @@ XFAIL: dict[str, str] = {
     "ningguo_zhigongzhijia_2017:metric_id:430名": "accident cover takes women-workers-insurance from the clause before; 意外伤害 in its own clause does not rule it out",
     "ningguo_zhigongzhijia_2017:unclassified:4条": "one worker's proposals in a story are counted like a total (chongqing_jianshe_2020's cause)",
     "ruonan_zongjie_2020:paragraphs": "a line ending on ： is cut from the unindented 一是… line that continues it (gushi_2022's cause)",
-    "ruonan_zongjie_2020:body_contains": "0 for 。 between two words with no count before it (工会力量0现将…) is left",
-    "ruonan_zongjie_2020:not_in_body": "the same 0",
     "hainan_jingsai_2019:paragraphs_clean": "items numbered with a half-width bracket (1) 2) 3)) are not read as a list's",
     "hainan_jingsai_2019:metric_id:386亿元": "investment completed (完成投资), ruled out of facility-investment, takes economic-benefit from the sentence",
     "hainan_jingsai_2019:metric_id:78.5%": "a share whose label is 比例 names nothing: the firms holding contests are not tied to it",
@@ -1116,9 +1109,6 @@ WRONG_IDS = {
     "longhui_chunfeng_2024:metric_id:41.5万元": None,  # no such record
     "longhui_chunfeng_2024:metric_id:2名": "migrant-homebound-trips",
     "longhui_chunfeng_2024:metric_id:160余人次": "migrant-homebound-trips",
-    "wuan_report_2017:metric_id:586户": None,
-    "wuan_report_2017:metric_id:1,460人次": None,
-    "wuan_report_2017:metric_id:236.8万元": None,
     "zhenjiang_laomo_2022:metric_id:3名": None,
     "changzhou_legalaid_2022:metric_id:486件": None,
     "changzhou_legalaid_2022:metric_id:268件": None,
