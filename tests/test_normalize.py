@@ -303,3 +303,11 @@ def test_ocrs_ji_before_put_right_and_settled_is_already():
     text, fixes = repair_characters("被审计单位己整改问题79个，己办结88件，自己整改。")
     assert text == "被审计单位已整改问题79个，已办结88件，自己整改。"
     assert fixes == ["己→已", "己→已"]
+
+
+def test_ocrs_ji_before_organised_is_already():
+    from reportsite.normalize import repair_characters
+
+    text, fixes = repair_characters("截至5月底，己组织一线职工疗休养42批次，他们自己组织了读书会。")
+    assert text == "截至5月底，已组织一线职工疗休养42批次，他们自己组织了读书会。"
+    assert fixes == ["己→已"]
