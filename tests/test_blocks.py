@@ -710,3 +710,12 @@ def test_a_magazines_masthead_naming_its_column_makes_that_column_alone_a_pages_
     # without a column on the first line, a line of a column's words alone stays the text's
     parts, debris = split_blocks(text.replace("　　基层风采\n", "\n", 1))
     assert "基层风采" in [p.text.strip() for p in parts]
+
+
+def test_a_folio_by_a_column_name_of_one_word_is_a_running_head():
+    from reportsite.blocks import is_running_head
+
+    assert is_running_head("3　工会园地") and is_running_head("职工天地　7")  # the folio by the column's name
+    assert not is_running_head("3　建设职工书屋") and not is_running_head("01　工会园地")  # a numbered head
+    parts, debris = split_blocks("　　共办理欠薪案件106件，\n\n3　工会园地\n\n涉及农民工1,380人。\n")
+    assert debris == ["3　工会园地"] and "工会园地" not in "".join(p.text for p in parts)

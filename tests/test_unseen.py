@@ -842,8 +842,6 @@ XFAIL: dict[str, str] = {
     # hanzhong_liaoxiuyang_2019 a workers' paper's feature on recuperation in UTF-16, qitaihe_gongzuoshi_2014 a
     # hard-wrapped summary of studios and contests, lishui_mami_2016 a women workers' committee's half-year summary):
     # what is still wrong, by general cause
-    "gulang_qianxin_2023:headings": "a column's folio and name (3　工会园地) between a paragraph's first half and its copy set again becomes a heading, and the 【】 heads after it fall a level",
-    "gulang_qianxin_2023:not_in_body": "the same folio and column name",
     "linyi_kuaidi_2025:paragraphs": "a jump run in at a paragraph's end (…120人。（下转第2版）) and its continuation opening on （上接第1版） are not joined when the paragraph's first half ends on 。",
     "linyi_kuaidi_2025:body_contains": "the same jump",
     "qitaihe_gongzuoshi_2014:metric:480对": "mentoring pairs counted in 对 (结成师徒对子480对) are no figure: 对 is no measure word of the grammar (一对一 would read as a count)",
