@@ -283,8 +283,18 @@ def _retrospect(rules: Rules) -> re.Pattern[str]:
 
 
 def _is_change(text: str, start: int, end: int, rules: Rules) -> bool:
-    """True when the clause before a figure states a base it is compared with (比上年, 同比, 较2015年)."""
-    return _one_of(rules, "change_cues").search(text, start, end) is not None
+    """True when the clause before a figure states a base it is compared with (比上年, 同比, 较2015年), or the clause is
+    a bare verb of change after a clause that states one (比上年增加3.2万人，增长17.4%: the same change as a rate)."""
+    cues = _one_of(rules, "change_cues")
+    if cues.search(text, start, end) is not None:
+        return True
+    if start < 1 or text[start - 1] != "，" or _BARE_CHANGE.fullmatch(text, start, end) is None:
+        return False
+    before = max(text.rfind(mark, 0, start - 1) for mark in "，。；：") + 1
+    return cues.search(text, before, start - 1) is not None
+
+
+_BARE_CHANGE = re.compile("(?:增长|增加|提高|上升|下降|减少|降低|增幅为?|降幅为?)了?(?:达到?|为)?")
 
 
 @lru_cache(maxsize=16)

@@ -1802,3 +1802,11 @@ def test_a_bare_noun_counts_what_the_report_named_in_full_before():
     assert metrics("慰问一线户外劳动者3200人次。", "推进法律服务进园区，全年新建站点15个。")["15个"] is None
     assert metrics(named, "全年新建党建站点12个，社区站点累计达到30个。") == {
         "326个": "rest-stations", "12个": None, "30个": None}
+
+
+def test_a_bare_rise_after_a_clause_naming_its_base_is_a_change():
+    text = "全市参加职工医疗互助保障的职工达到21.6万人，比上年增加3.2万人，增长17.4%，参保单位2,860家。"
+    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    assert records["21.6万人"] == "medical-mutual-aid-participants"
+    assert records["3.2万人"] is None and records["17.4%"] is None  # the rise as a count, then as a rate
+    assert extract_metrics(doc_of("全市参保职工增长17.4%。"), TAXONOMY)[0].metric is not None  # no base named: kept
