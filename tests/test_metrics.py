@@ -1146,6 +1146,18 @@ def test_amounts_of_one_person_named_by_a_courtesy_title_or_their_family_are_kep
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("860万元", False)]
 
 
+def test_the_figures_after_one_worker_named_as_a_story_s_subject_are_kept_under_no_metric():
+    text = "西平县一名纺织女工患乳腺癌住院，领到补助金2万元；全年为职工发放补助金1,860万元。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("2万元", True), ("1,860万元", False)]
+    # every worker (每一名职工) is no one person
+    text = "为每一名职工建立健康档案，全年为8,600名职工办理医疗互助。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8,600名", False)]
+
+
+def test_those_enrolled_by_the_fee_paid_for_them_take_part_in_the_mutual_aid():
+    assert [r.metric for r in extract_metrics(doc_of("为1,050名困难职工代缴互助费。"), TAXONOMY)] == ["medical-mutual-aid-participants"]
+
+
 def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
     text = "快递员张敏去年摔伤。“工会帮我申请了意外伤害保险理赔，拿到了8600元。”全县发放意外伤害保障金86万元。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8600元", True), ("86万元", False)]

@@ -848,8 +848,6 @@ XFAIL: dict[str, str] = {
     "qitaihe_gongzuoshi_2014:metric_id:480对": "the same: no record",
     "hanzhong_liaoxiuyang_2019:metric_id:326名": "a part after 其中 of trips named by who went (其中劳动模范和先进工作者326名) takes model-workers (suining_liaoxiuyang_2024:metric_id:216名's, hebei_liaoxiuyang_2023's cause)",
     "hanzhong_liaoxiuyang_2019:metric_id:300个": "places a province allotted (省总工会今年下达汉中的省级疗休养名额300个) are read as the city's own trips: another body as the sentence's subject is not told (debatable: the places were taken up)",
-    "zhumadian_huzhu_2017:metric_id:1,050名": "hardship workers enrolled by the union (为1,050名困难职工代缴互助费) get no metric: 互助费 is no alias of mutual aid's participants (yibin_huzhu_2022's 代缴互助保障费 is)",
-    "zhumadian_huzhu_2017:unclassified:2万元": "one worker's aid in a story whose subject is a person of a place (西平县一名纺织女工…领到补助金2万元) is classified like a total (yanbian_2019's cause)",
     "linyi_kuaidi_2025:unclassified:860人": "one firm's figures told by the firm's name as its sentence's subject (顺丰速运临沂分公司工会现有会员860人) are classified like the city's: only 在…一家…企业 marks a firm's story",
     "linyi_kuaidi_2025:unclassified:120人": "the same firm's new members",
 }
@@ -1357,7 +1355,6 @@ WRONG_IDS = {
     "longyang_ruhui_2021:metric_id:3家": "grassroots-unions",  # 其中…工会联合会3家 after 新建…86家
     "hanzhong_liaoxiuyang_2019:metric_id:326名": "model-workers",  # a part of trips named by who went
     "hanzhong_liaoxiuyang_2019:metric_id:300个": "recuperation",  # a province's allotment
-    "zhumadian_huzhu_2017:metric_id:1,050名": None,  # 代缴互助费
 }
 
 
