@@ -317,12 +317,18 @@ def take_lead(parts: list[Part], above_title: bool = True) -> tuple[str | None, 
     return None, parts, []
 
 
+TITLE_RUN_MAX = 3  # lines of kicker, title and subtitle at the top of a text, and a dashed subtitle under them
+
+
 def _title_run(parts: list[Part], photo: int) -> list[Part]:
-    """Return the heading lines at the very top: kicker, title and subtitle candidates (at most 3)."""
+    """Return the heading lines at the very top: kicker, title and subtitle candidates (at most 3, and a dashed
+    subtitle under three)."""
     run: list[Part] = []
     limit = text_rules()["title_max_chars"]
     stories = None  # whether the text is a page of several stories: asked at most once
-    for at, part in enumerate(parts[:3]):
+    for at, part in enumerate(parts[:TITLE_RUN_MAX + 1]):
+        if at == TITLE_RUN_MAX and not (part.kind == "paragraph" and is_subtitle(part.text) and part.gap < photo):
+            break  # a fourth line only when dashed: 县域工会巡礼 | 让返乡农民工 | 在家门口端稳“饭碗” | ——…纪实
         after_title = any(p.level == 1 for p in run)
         unmarked = (part.kind == "paragraph" and (heading_shaped(part.text, limit) or (at == 0 and (
             exclaimed_title(part.text) or open_ended_title(part.text, parts[1] if len(parts) > 1 else None))))
@@ -462,6 +468,10 @@ def title_roles(lines: list[Part]) -> tuple[str | None, str, str | None]:
     elif marked:
         i = marked[0]
         kicker, title, subtitle = " ".join(texts[:i]) or None, texts[i], " ".join(texts[i + 1 :]) or None
+    elif len(texts) == 3 and dashed and not is_byline(texts[2]):
+        # 县域工会巡礼 | 让返乡农民工 | 在家门口端稳“饭碗” | ——…: the dashed line is the subtitle, so the lines above it are
+        # the kicker and a title set over two lines
+        kicker, title, subtitle = texts[0], join_text(texts[1], texts[2]), None
     elif len(texts) >= 3:
         kicker, title, subtitle = texts[0], texts[1], " ".join(texts[2:])
     elif not dashed and title_like(texts[0]) and not title_like(texts[1]):

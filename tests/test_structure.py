@@ -2300,3 +2300,10 @@ def test_numbered_heads_of_a_running_heads_shape_counting_from_one_are_kept_as_h
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["1 书香·致远", "2 劳模·工匠"]
     cut = "工会工作情况\n\n　　全市各级工会扎实推进各项工作，全年新发展会员\n3　民生·工会\n1.2万人。\n"
     assert recover_document(cut).debris == ["3\u3000民生·工会"]  # a page's folio and section, once: still furniture
+
+
+def test_a_title_set_over_two_lines_between_its_kicker_and_a_dashed_subtitle_is_one_title():
+    doc = recover_document("县域工会巡礼\n\n让返乡农民工\n在家门口端稳“饭碗”\n——长汀县总工会服务返乡农民工工作纪实\n\n"
+                           "文/赖晓东\n\n金秋时节，走进开发区一家企业。\n\n二、就业服务\n\n全年举办招聘会12场。\n")
+    assert (doc.kicker, doc.title, doc.subtitle) == ("县域工会巡礼", "让返乡农民工在家门口端稳“饭碗”", "长汀县总工会服务返乡农民工工作纪实")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["二、就业服务"]

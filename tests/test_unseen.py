@@ -522,9 +522,6 @@ XFAIL: dict[str, str] = {
     "jinyun_shuwu_2023:metric_id:38个": "stations given book shelves (驿站书架) take workers-homes from 职工之家 earlier in the sentence",
     # ---- the twenty-eighth round, core genre (xingtai_yizhan_2021, ruonan_zongjie_2020, ningguo_zhigongzhijia_2017,
     # heshan_qianxin_2020, hainan_jingsai_2019, changting_fanxiang_2019): what is still wrong, by general cause
-    "changting_fanxiang_2019:title": "a title wrapped over two lines above a ——subtitle (让返乡农民工 | 在家门口端稳“饭碗”) is not joined",
-    "changting_fanxiang_2019:subtitle": "the same: the title's second line becomes the subtitle",
-    "changting_fanxiang_2019:headings": "the same: the real ——subtitle becomes a heading",
     "hainan_jingsai_2019:metric_id:1,020家": "参赛单位 names no contest's firms: as an alias it takes sports meets' and choirs' teams",
     "heshan_qianxin_2020:metric_id:64件": "cases a union's lawyer takes on (代理…案件) match no alias: 代理 alone takes 委托代理人, 代理银行业务",
     "heshan_qianxin_2020:metric_id:29件": "the same",
