@@ -336,8 +336,10 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
         if (run and part.gap >= photo) or (part.kind == "paragraph" and (
                 is_byline(part.text) or header_label_line(part.text) or presenter_line(part.text.strip()))):
             break  # a byline, a meeting's header line (时间：…) or a presenter (汇报人：…) under the title
-        if run and part.kind == "paragraph" and (_BOX_LINE.fullmatch(part.text.strip()) or numbering_rank(part) is not None):
-            break  # 【概况】, 一、…, 1.1 … under the title: the first section's head, not the title's subtitle
+        if run and part.kind in ("paragraph", "heading") and (
+                (part.kind == "paragraph" and (_BOX_LINE.fullmatch(part.text.strip()) or numbering_rank(part) is not None))
+                or strip_marks(part.text).strip() in text_rules()["opening_section_words"]):
+            break  # 【概况】, 一、…, 1.1 …, 前言 under the title: the first section's head, not the title's subtitle
         if run and part.kind == "heading" and part.level == 1 and (stories := stories if stories is not None else _page_of_stories(parts)):
             break  # a page of several stories under its banner: the '#' line heads the first story
         if part.kind == "heading" and (not after_title or is_subtitle(part.text) or _names_subject_under(run, part, parts[at + 1:])):
@@ -1022,12 +1024,16 @@ def nested_headings(parts: list[Part]) -> dict[int, int]:
 def closing_sections(parts: list[Part], nested: dict[int, int]) -> dict[int, int]:
     """Headings with neither a level nor a number after the last numbered section, not nested in it
     (新的一年 新的征程 after 四、…): sections beside the numbered ones, not above them.  index -> the
-    sections' rank.  Such a heading with numbered sections after it (工作回顾 before 一、…) heads them."""
+    sections' rank.  Such a heading with numbered sections after it (工作回顾 before 一、…) heads them, but for a
+    document's opening section named by a word alone (前言 before 一、…: text_rules opening_section_words), their sibling."""
     ranks, sections = _outline(parts)
     if not sections:
         return {}
     last = sections[-1]
     closing = [i for i, rank in ranks.items() if rank is None and not parts[i].level and i > last and i not in nested]
+    opening_words = text_rules()["opening_section_words"]
+    closing += [i for i, rank in ranks.items() if rank is None and not parts[i].level and i < sections[0]
+                and strip_marks(parts[i].text).strip() in opening_words]
     return {i: heading_rank(parts[last]) for i in closing}
 
 

@@ -582,7 +582,7 @@ def test_a_title_set_over_two_lines_is_one_title(first, second, title, subtitle)
 @pytest.mark.parametrize(("lines", "title", "subtitle"), [
     (["某县总工会", "关于表彰2023年度先进集体", "和先进个人的决定"], "某县总工会关于表彰2023年度先进集体和先进个人的决定", None),
     (["某县总工会", "关于表彰2023年度先进集体和先进个人的决定"], "某县总工会关于表彰2023年度先进集体和先进个人的决定", None),
-    (["某市服务业总工会", "2021年度会务报告", "前言"], "某市服务业总工会2021年度会务报告", "前言"),
+    (["某市服务业总工会", "2021年度会务报告", "前言"], "某市服务业总工会2021年度会务报告", None),  # 前言: the first section's head
 ])
 def test_an_issuers_name_alone_over_its_documents_title_opens_the_title(lines, title, subtitle):
     doc = recover_document("\n".join(lines) + "\n\n各基层工会：\n\n正文第一段，讲述了工会工作的开展情况。\n")
@@ -2307,3 +2307,10 @@ def test_a_title_set_over_two_lines_between_its_kicker_and_a_dashed_subtitle_is_
                            "文/赖晓东\n\n金秋时节，走进开发区一家企业。\n\n二、就业服务\n\n全年举办招聘会12场。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == ("县域工会巡礼", "让返乡农民工在家门口端稳“饭碗”", "长汀县总工会服务返乡农民工工作纪实")
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["二、就业服务"]
+
+
+def test_an_opening_section_named_by_a_word_alone_is_no_subtitle_and_a_sibling_of_the_numbered_sections():
+    doc = recover_document("某市总工会2021年度会务报告\n\n前言\n\n过去一年，本会迎难而上。\n\n一、会务概况\n\n"
+                           "全年新增会员5.3万名。\n\n二、工作计划\n\n来年继续努力。\n")
+    assert doc.subtitle is None
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "前言"), (2, "一、会务概况"), (2, "二、工作计划")]
