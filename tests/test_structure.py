@@ -2314,3 +2314,10 @@ def test_an_opening_section_named_by_a_word_alone_is_no_subtitle_and_a_sibling_o
                            "全年新增会员5.3万名。\n\n二、工作计划\n\n来年继续努力。\n")
     assert doc.subtitle is None
     assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "前言"), (2, "一、会务概况"), (2, "二、工作计划")]
+
+
+def test_a_dashed_line_under_a_sections_head_is_a_head_under_it():
+    doc = recover_document("大庆市工会工作五年回顾\n\n本报记者 张三\n\n第一部分 组织建设\n\n全市新建基层工会2980家。\n\n"
+                           "第二部分 展望“十四五”\n\n——访市总工会常务副主席王立新\n\n问：今后五年有何打算？\n\n答：力争会员达到120万人。\n")
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        (2, "第一部分 组织建设"), (2, "第二部分 展望“十四五”"), (3, "——访市总工会常务副主席王立新")]

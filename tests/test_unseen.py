@@ -238,7 +238,6 @@ XFAIL: dict[str, str] = {
     # ---- the fourth round (zhungeer_2019, daqing_2020, luanhai_steel_2022 of unions in Inner Mongolia, the
     # north-east and a steel group; huzhu_2019 from a magazine, yuetang_2023 scanned badly, chongqing_jianshe_2020
     # of an industry union): what is still wrong, by general cause
-    "daqing_2020:headings": "a dashed line naming whom an interview is with (——访…) under a section is kept as a paragraph, not a heading",
     "luanhai_steel_2022:region": "a district named only as where a company lies (位于唐山市曹妃甸区) is not taken for the report's place",
     "huzhu_2019:period": "截至2019年4月底 in a report of 2018 does not widen the period to 2018-2019",
     "huzhu_2019:date": "without a dated running head, the first full date of the text (an event's) is taken for the publication date",
