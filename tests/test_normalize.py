@@ -151,6 +151,7 @@ def test_characters_ocr_reads_for_others_are_fixed_where_the_word_leaves_no_doub
     assert normalize_text("共1,O50名") == "共1,050名"  # a lookalike past a thousands comma
     assert repair_characters("岗位标兵180名0\n县总工会拿出奖励资金。")[0] == "岗位标兵180名。\n县总工会拿出奖励资金。"  # 0 for 。
     assert repair_characters("参赛职工180名0\n")[0] == "参赛职工180名0\n"  # the text's end: nothing after it to tell
+    assert repair_characters("会员总数达到46.2万人0\n（二）劳动竞赛")[0] == "会员总数达到46.2万人。\n（二）劳动竞赛"  # after 万, before a subhead
     for slogan in ("提供服务120次0收费", "办理入会手续160家0跑腿", "实现3个0目标"):  # 0收费: none, no full stop
         assert repair_characters(slogan)[0] == slogan
     assert clean_spaces("维护职工合法权益（Protecting Workers’ Rights）") == "维护职工合法权益（Protecting Workers’ Rights）"
@@ -303,6 +304,12 @@ def test_ocrs_ji_before_put_right_and_settled_is_already():
     text, fixes = repair_characters("被审计单位己整改问题79个，己办结88件，自己整改。")
     assert text == "被审计单位已整改问题79个，已办结88件，自己整改。"
     assert fixes == ["己→已", "己→已"]
+
+
+def test_ocrs_ji_before_gained_is_already():
+    from reportsite.normalize import repair_characters
+
+    assert repair_characters("其中38名选手己获得称号，自己获得。")[0] == "其中38名选手已获得称号，自己获得。"
 
 
 def test_ocrs_ji_before_organised_is_already():
