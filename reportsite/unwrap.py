@@ -134,13 +134,14 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
     if text.startswith(subtitle_marks()) and not _CLAUSE_MARK.search(previous):
         return False  # ——香港工会联合会…回顾 under a title line (no mark in it): the subtitle, a line of its own
     if (_ends_sentence(previous) and len(text) <= text_rules()["heading_max_chars"]
-            and (not _CLAUSE_MARK.search(text) or (wrap is not None and not wrap.full(line) and _two_part_head(text)
+            and (not _CLAUSE_MARK.search(text) or _closed_by_stop(text) or (wrap is not None and not wrap.full(line) and _two_part_head(text)
                                                    and not _CUT_SHORT.match(following.lstrip())))
             and any(pattern.match(text) for pattern, _rank in heading_numbering())):
         # （四）做好帮扶救助工作 after a sentence's end: a section's head, though the line above is full; one holding a
         # comma too when it is short itself, made of short parts and ending on a word (二、突出重点群体，法律援助精准有效), and
         # the line under it opens on no number, Latin word or mark: no item's first line a wrap cut short before a long
-        # number (二、强化困难职工帮扶，全年为困难职工发放慰问金 | 4658.62万元…), nor an item's last line (（四）…465万元。)
+        # number (二、强化困难职工帮扶，全年为困难职工发放慰问金 | 4658.62万元…), nor an item's last line (（四）…465万元。) (a head closed by 。 holding
+        # no other mark nor figure stands alone too: （四）维权服务不断强化。)
         return False
     if (heads_in_two and wrap is not None and _ends_sentence(previous) and not wrap.full(line) and indented(following)
             and _head_of_two_phrases(text)):
@@ -349,8 +350,14 @@ _TERMINAL_MARK = re.compile("[。！？!?]")
 
 _NUMBERED_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d))")
 _CLAUSE_MARK = re.compile("[，。；：！？,;:]")
+_DIGIT = re.compile(r"[\d０-９]")
 _HAN_END = re.compile(f"[{HAN}]$")
 _FIGURE_OPENING = re.compile(r"\d[\d.]*\s*(?![\d.\s]|[年月日])")  # 2000元至…, not a date (2019年，…) opening a paragraph
+
+
+def _closed_by_stop(text: str) -> bool:
+    """Tell whether a line reads as a head closed by 。 (（四）维权服务不断强化。): no other mark and no figure before it."""
+    return text[-1:] == "。" and _CLAUSE_MARK.search(text[:-1]) is None and _DIGIT.search(text) is None
 
 
 def _item_cut_short(line: str) -> bool:

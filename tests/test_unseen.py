@@ -857,8 +857,6 @@ XFAIL: dict[str, str] = {
     # provincial workers' paper's front page in GB18030; xianning_zhidaihui_2019 a company's work report to its workers'
     # congress, danfeng_qianxin_2016 a county human-resources bureau's summary on wage arrears in UTF-16 without a BOM,
     # jieyang_tuanwei_2022 a Youth League's WeChat post): what is still wrong, by general cause
-    # heads, joins and OCR (unwrap.py, text_rules.yml)
-    "puyang_bannian_2017:headings": "a subhead closed by 。 (（四）维权服务不断强化。) under a full line ending a sentence runs on into the paragraph above: the head rule after a full line wants no clause mark in the head, a closing 。 too",
     # figures (metrics.py, metrics.yml)
     "danfeng_qianxin_2016:metric_id:96件": "cases an arbitration court settled by mediation (县劳动人事争议仲裁院立案受理劳动争议案件138件，调解结案96件) take dispute-mediation: its exclusion 仲裁 looks at the figure's own clause only",
     "danfeng_qianxin_2016:metric_id:69.6%": "the arbitration court's mediation rate in the same sentence (调解成功率69.6%) takes dispute-resolution-rate: another body's rate",

@@ -117,6 +117,7 @@ def test_a_numbered_head_after_a_sentences_end_stands_alone_though_the_line_abov
     assert not runs_on(previous, "（四）做好帮扶救助工作", wrap, True)
     assert not runs_on(previous, "四、加强自身建设", wrap, True)
     assert not runs_on(previous, "二、突出重点群体，法律援助精准有效", wrap, True)  # a comma in a short head
+    assert not runs_on(previous, "（四）维权服务不断强化。", wrap, True)  # a head closed by 。
     assert not runs_on(previous, "一、坚持党建引领，推动工会工作高质量发展", wrap, True, "　　全年，全县各级工会…")
     # a numbered item cut short before a long number, or a Latin word, at the wrap: the line under it says so
     assert runs_on(previous, "二、强化困难职工帮扶，全年为困难职工发放慰问金", wrap, True, "4658.62万元，惠及困难职工1.2万人次。")
