@@ -470,6 +470,7 @@ LAST_YEAR_MIN = 2  # sentences of figures dated the year before that make a pape
 _THIS_YEAR = re.compile("今年(?![\\d一二三四五六七八九十]+岁)(?![^。；！？]*(?:将|要|计划|力争|打算|准备))")  # not one's age
 # (今年58岁), nor a plan (今年将新建…, 今年要求…)
 _FIGURE = re.compile("\\d")
+_DATE_DIGITS = re.compile("\\d{4}\\s*年|\\d{1,2}\\s*[月日]")  # a date's digits are no figure
 _CLAUSE_OPENING = "(?:^|(?<=[，,：:\\n]))\\s*(?:截至|截止|到)?"  # a sentence's or a clause's first words
 
 
@@ -483,12 +484,13 @@ def _relative_years(text: str, year: int) -> tuple[int, int]:
     a word (送去年货)."""
     last = this = 0
     plan = plan_cue()
-    before, own, scope = _year_before(year - 1), _year_stated(year), _period_scope()
+    before, own, scope, story = _year_before(year - 1), _year_stated(year), _period_scope(), _period_story()
     for sentence in _SENTENCES.split(text):
-        if not _FIGURE.search(sentence):
+        if not _FIGURE.search(_DATE_DIGITS.sub("", sentence)):
             continue
         opening = before.search(sentence)
-        last += opening is not None and (opening.group(1) is not None or scope.search(sentence) is not None)
+        last += opening is not None and (scope.search(sentence) is not None
+                                          or opening.group(1) is not None and story.search(sentence) is None)
         this += (_THIS_YEAR.search(sentence) is not None or own.search(sentence) is not None) and plan.search(sentence) is None
     return last, this
 
@@ -505,6 +507,13 @@ def _year_stated(year: int) -> re.Pattern[str]:
     """A year written out as a sentence's own time (2022年，…; 截至2022年底), not a base compared with (比2022年, 较2022年,
     与2022年相比, 2022年同期), a span's start (2022年以来, 2022年至2023年) nor one of a date's digits (20221)."""
     return re.compile(f"(?<![比较与和\\d]){year}年(?!同期|以来|至|到|[-—～~]|\\d|相比)")
+
+
+@lru_cache(maxsize=1)
+def _period_story() -> re.Pattern[str]:
+    """One person's story (text_rules period_story_pattern: 他, 王某等, 周师傅): a year written out at its opening
+    dates the story, not the report's figures."""
+    return re.compile(text_rules()["period_story_pattern"])
 
 
 @lru_cache(maxsize=1)

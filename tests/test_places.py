@@ -221,6 +221,19 @@ def test_a_papers_figures_of_the_year_before_and_of_its_own_cover_both_years(reg
     assert where_when(story, regions)[2] == Period(2023, 2023)
 
 
+
+def test_a_year_before_written_out_in_ones_story_or_a_sentence_of_no_figure_is_no_period(regions):
+    # one person's record or case dated 2022年 in a paper of 2023 is a story's, as 去年，他… is
+    d = doc("匠心铸就大国重器", "2022年，他被授予全国五一劳动奖章。", "2022年，他带领团队完成技术革新15项，为企业创效800万元。",
+            "2022年12月，农民工王某等15人被拖欠工资8.6万元。", "今年，他又牵头成立了劳模创新工作室，吸纳成员12人。")
+    d.debris = ["佛山日报　2023年6月9日　第5版"]
+    assert where_when(d, regions)[2] == Period(2023, 2023)
+    # a year's own digits are no figure: 2024年是…关键一年 states nothing done in 2024
+    speech = doc("在市总工会全委会议上的工作报告", "2023年，全市各级工会新建基层工会126家。", "2023年，全市工会投入帮扶资金1200万元。",
+                 "2024年是实施“十四五”规划的关键一年。")
+    speech.debris = ["2024年1月18日"]
+    assert where_when(speech, regions)[2] == Period(2023, 2023)
+
 def test_a_union_of_the_place_the_title_group_names_beats_a_district_named_as_often(regions):
     d = doc("寒冬里的“娘家”温度", "坡头区总工会走访困难职工。", "湛江市总工会发放慰问金。", "坡头区总工会建立台账。", "湛江市总工会启动帮扶。")
     d.subtitle = "湛江市各级工会开展困难职工帮扶工作综述"
