@@ -1158,6 +1158,14 @@ def test_those_enrolled_by_the_fee_paid_for_them_take_part_in_the_mutual_aid():
     assert [r.metric for r in extract_metrics(doc_of("为1,050名困难职工代缴互助费。"), TAXONOMY)] == ["medical-mutual-aid-participants"]
 
 
+def test_a_person_by_a_courtesy_title_tells_no_story_of_the_whole_places_figures_in_their_sentence():
+    # 李师傅说，今年全市…: the city's total in a person's words; …1860万元，其中周师傅…2.3万元: the city's, then his
+    text = "环卫工人李师傅说，今年全市总工会共为环卫工人发放防暑降温慰问金286万元。"
+    assert [r.metric is None for r in extract_metrics(doc_of(text), TAXONOMY)] == [False]
+    text = "全市为职工追回欠薪1860万元，其中周师傅被拖欠的2.3万元工资也全部追回。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("1860万元", False), ("2.3万元", True)]
+
+
 def test_amounts_in_one_persons_own_words_or_income_are_kept_under_no_metric():
     text = "快递员张敏去年摔伤。“工会帮我申请了意外伤害保险理赔，拿到了8600元。”全县发放意外伤害保障金86万元。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8600元", True), ("86万元", False)]
