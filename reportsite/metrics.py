@@ -294,7 +294,8 @@ def _is_change(text: str, start: int, end: int, rules: Rules) -> bool:
     return cues.search(text, before, start - 1) is not None
 
 
-_BARE_CHANGE = re.compile("(?:增长|增加|提高|上升|下降|减少|降低|增幅为?|降幅为?)了?(?:达到?|为)?")
+# not 增长为, 下降为 (…，下降为12.6万人: the level it came to)
+_BARE_CHANGE = re.compile("(?:增长|增加|提高|上升|下降|减少|降低)了?达?|(?:增幅|降幅)(?:为|达到?)?")
 
 
 @lru_cache(maxsize=16)

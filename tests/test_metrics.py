@@ -1830,3 +1830,6 @@ def test_a_bare_rise_after_a_clause_naming_its_base_is_a_change():
     assert records["21.6万人"] == "medical-mutual-aid-participants"
     assert records["3.2万人"] is None and records["17.4%"] is None  # the rise as a count, then as a rate
     assert extract_metrics(doc_of("全市参保职工增长17.4%。"), TAXONOMY)[0].metric is not None  # no base named: kept
+    # 下降为, 增长为: the level it came to, no change
+    records = {r.text: r.metric for r in extract_metrics(doc_of("全市会员人数比上年减少0.3万人，下降为12.6万人。"), TAXONOMY)}
+    assert records["0.3万人"] is None and records["12.6万人"] == "union-members"
