@@ -274,6 +274,8 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
 
 
 _SERIES_NUMBER = re.compile(r"(\d{1,2})[ \t\u3000]+(\S.*)")  # 1　书香·致远: a number, a space, words
+# A numbered head's words of no furniture's shape (2　强化思想引领): the series counts them too (1　建好职工园地 | … | 2　…)
+_HEAD_WORDS = re.compile("[\u4e00-\u9fff“”·]{2,16}")
 
 
 def _numbered_series(filled: list[str], shaped: re.Pattern[str]) -> frozenset[str]:
@@ -281,7 +283,8 @@ def _numbered_series(filled: list[str], shaped: re.Pattern[str]) -> frozenset[st
     differ line to line (1　书香·致远 | … | 2　劳模·工匠): a text's numbered heads, kept; a page's head repeats its words and
     its folio seldom starts at 1.  Empty unless every such line opening on a number is of the series."""
     found = [(int(m.group(1)), m.group(2), line.strip()) for line in filled
-             if (m := _SERIES_NUMBER.fullmatch(line.strip())) is not None and shaped.match(line.strip()) is not None]
+             if (m := _SERIES_NUMBER.fullmatch(line.strip())) is not None
+             and (shaped.match(line.strip()) is not None or _HEAD_WORDS.fullmatch(m.group(2)) is not None)]
     if (len(found) < 2 or [n for n, _, _ in found] != list(range(1, len(found) + 1))
             or len({words for _, words, _ in found}) != len(found)):
         return frozenset()

@@ -719,3 +719,11 @@ def test_a_folio_by_a_column_name_of_one_word_is_a_running_head():
     assert not is_running_head("3　建设职工书屋") and not is_running_head("01　工会园地")  # a numbered head
     parts, debris = split_blocks("　　共办理欠薪案件106件，\n\n3　工会园地\n\n涉及农民工1,380人。\n")
     assert debris == ["3　工会园地"] and "工会园地" not in "".join(p.text for p in parts)
+
+
+def test_a_numbered_head_ending_on_a_columns_noun_counts_with_the_texts_other_numbered_heads():
+    # 1　建好职工园地 has a folio's shape, but 2　强化思想引领 after it counts on: the text's numbered heads, kept
+    text = ("　　近年来，区总工会把阵地建设作为服务职工的重要抓手。\n\n1　建好职工园地\n\n　　全区建成职工书屋126家。\n\n"
+            "2　强化思想引领\n\n　　举办职工文化活动86场。\n")
+    parts, debris = split_blocks(text)
+    assert debris == [] and "1　建好职工园地" in [p.text.strip() for p in parts]
