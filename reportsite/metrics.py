@@ -346,9 +346,14 @@ def document_sources(doc: Document, rules: Rules, names: tuple[str, ...] = ()) -
     head = "".join(part for part in (doc.kicker, doc.title, doc.subtitle) if part)
     own_turn = _worker_turns(head, rules)
     national = "全国" in head  # the nation's report: figures of the nation are its own
-    # Another body's report (a government's, a charity's: its title group names it) that names unions seldom if at all.
-    unions = (rules.other_issuers is None or "工会" in head or rules.other_issuers.search(head) is None
-              or sum(text.count("工会") for text in (doc.lead or "", *(b.text for b in blocks))) >= rules.union_mentions_min)
+    # Another body's report (a government's, a charity's: its title group names it, or its text does as often as
+    # union_mentions_min under a title group naming no one: 团市委…) that names unions seldom if at all.
+    unions = rules.other_issuers is None or "工会" in head
+    if not unions:
+        texts = (doc.lead or "", *(b.text for b in blocks))
+        unions = ((rules.other_issuers.search(head) is None
+                   and sum(len(rules.other_issuers.findall(text)) for text in texts) < rules.union_mentions_min)
+                  or sum(text.count("工会") for text in texts) >= rules.union_mentions_min)
     seen = frozenset(name for name in names if name in head)
 
     def named_in(text: str) -> frozenset[str]:

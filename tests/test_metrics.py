@@ -1711,6 +1711,11 @@ def test_a_report_of_no_union_counts_aid_to_workers_only_where_it_names_workers(
     doc = doc_of(aid, "区总工会联合区人社局开展送温暖活动，各级工会走访慰问困难家庭。")
     doc.title = "区人社局2024年民生工作总结"
     assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)}["3,860万元"] == "hardship-funds"
+    # A title naming no body, over a text that names another body as often as it takes (团市委, 团市委) and no union:
+    # that body's report
+    doc = doc_of("团市委联合爱心企业开展助学活动。" + aid, "团市委今年还开展了志愿服务。")
+    doc.title = "“希望工程·圆梦行动”助力学子圆梦"
+    assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)}["3,860万元"] is None
 
 
 

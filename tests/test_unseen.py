@@ -860,12 +860,6 @@ XFAIL: dict[str, str] = {
     # figures (metrics.py, metrics.yml)
     "danfeng_qianxin_2016:metric_id:96件": "cases an arbitration court settled by mediation (县劳动人事争议仲裁院立案受理劳动争议案件138件，调解结案96件) take dispute-mediation: its exclusion 仲裁 looks at the figure's own clause only",
     "danfeng_qianxin_2016:metric_id:69.6%": "the arbitration court's mediation rate in the same sentence (调解成功率69.6%) takes dispute-resolution-rate: another body's rate",
-    "jieyang_tuanwei_2022:metric_id:96万元": "a Youth League's post names its issuer only in the body (团市委) and the account line, not in the title group: it is read as a union's, and grants to students take hardship-children-aid (of_workers holds for other issuers named in the title group only)",
-    "jieyang_tuanwei_2022:metric_id:320名": "the same issuer named in the body only",
-    "jieyang_tuanwei_2022:metric_id:186名": "the same",
-    "jieyang_tuanwei_2022:metric_id:2,860名": "the same",
-    "jieyang_tuanwei_2022:metric_id:812万元": "the same",
-    "jieyang_tuanwei_2022:metric_id:400名以上": "the same",
     "tianchang_yuanmeng_2013:metric_id:400名以上": "a plan naming only who is funded (明年将再资助农民工400名以上，让更多农民工圆上“大学梦”) gets no metric: the feature's subject (学历提升) does not carry over (changzhou_legalaid_2022:486件's cause)",
     "xianning_zhidaihui_2019:metric_id:52件": "motions put on file (立案52件) after those collected count as motions collected (gutian_nianjian_2016:412件's cause)",
     "xianning_zhidaihui_2019:metric_id:49件": "motions handled (已办结49件) the same",
@@ -1379,12 +1373,6 @@ WRONG_IDS = {
     "hanzhong_liaoxiuyang_2019:metric_id:300个": "recuperation",  # a province's allotment
     "danfeng_qianxin_2016:metric_id:96件": "dispute-mediation",  # an arbitration court's mediated cases
     "danfeng_qianxin_2016:metric_id:69.6%": "dispute-resolution-rate",  # an arbitration court's rate
-    "jieyang_tuanwei_2022:metric_id:96万元": "hardship-children-aid",  # a Youth League's grants to students
-    "jieyang_tuanwei_2022:metric_id:320名": "hardship-children-aid",
-    "jieyang_tuanwei_2022:metric_id:186名": "hardship-children-aid",
-    "jieyang_tuanwei_2022:metric_id:2,860名": "hardship-children-aid",
-    "jieyang_tuanwei_2022:metric_id:812万元": "hardship-children-aid",
-    "jieyang_tuanwei_2022:metric_id:400名以上": "hardship-children-aid",
     "tianchang_yuanmeng_2013:metric_id:400名以上": None,  # the subject does not carry over
     "xianning_zhidaihui_2019:metric_id:52件": "rationalisation-proposals",  # motions put on file
     "xianning_zhidaihui_2019:metric_id:49件": "rationalisation-proposals",  # motions handled
