@@ -443,6 +443,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
     """Every figure in one source text, read and classified."""
     text, found, grammar = source.text, [], rules.grammar
     previous_end, previous_label, previous_unit, previous_metric = 0, "", "", None
+    previous_per_unit = False  # the figure before was per recipient (每户1,000元): so is the top of its range
     varies = _varies(rules) if any(word in text for word in rules.per_unit_after) else None  # seldom: 不等
     story = (_one_of(rules, "story_cues").search(text) or _one_of(rules, "story_cues_ahead").search(text)) is not None  # seldom: a story of one person or family
     changes = _one_of(rules, "change_cues").search(text) is not None  # a base some figure is compared with
@@ -476,6 +477,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             per_unit = (comma_left < left and _per_unit(rules).search(text, comma_left, left) is not None
                         and not find_quantities(text[comma_left:left], grammar))
         per_unit = per_unit or (varies is not None and varies.match(text, quantity.end) is not None)
+        in_range = text[previous_end:quantity.start] in _RANGE_JOINS and quantity.unit == previous_unit
+        per_unit = per_unit or (in_range and previous_per_unit)  # 每户1,000元至3,000元: the top of a range is per unit too
         if per_unit and quantity.unit == "%":  # a rate per head (人均报销比例85%) or an extreme (最高的企业建会率98%); not of
             cues = [cue for cue in rules.per_unit_cues if cue in text[left:quantity.start]]  # each place (每个乡镇建会率100%), of
             per_unit = (_GROWTH.search(text, left, quantity.start) is None  # a group by income (月收入5000元以下职工入会率95%)
@@ -532,6 +535,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         )
         found.append(_Found(record, text[quantity.end: quantity.end + 6]))
         previous_end, previous_label, previous_unit, previous_metric = quantity.end, label, quantity.unit, metric
+        previous_per_unit = per_unit
     return found
 
 

@@ -1154,6 +1154,12 @@ def test_the_figures_after_one_worker_named_as_a_story_s_subject_are_kept_under_
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8,600名", False)]
 
 
+def test_the_top_of_a_range_per_recipient_is_per_recipient_too():
+    text = "对困难职工家庭每户发放慰问金1,000元至3,000元；全年发放慰问金86万元。"
+    assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
+        ("1,000元", True), ("3,000元", True), ("86万元", False)]
+
+
 def test_those_enrolled_by_the_fee_paid_for_them_take_part_in_the_mutual_aid():
     assert [r.metric for r in extract_metrics(doc_of("为1,050名困难职工代缴互助费。"), TAXONOMY)] == ["medical-mutual-aid-participants"]
 

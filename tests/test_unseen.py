@@ -413,7 +413,6 @@ XFAIL: dict[str, str] = {
     "lixia_email_2023:metric_id:20名以上": "a count of lawyers (律师团至20名以上) takes skills-training from 培训 in the next clause",
     "yueyang_briefs_2023:metric_id:116名": "contestants named by trade with 同台竞技 get no metric; the contest in the sentence before does not carry over",
     "yueyang_briefs_2023:metric_id:10家": "the alias nearest the figure (司机之家, where libraries go) beats the subject counted (职工书屋)",
-    "bengbu_minutes_2022:unclassified:1,000元至3,000元": "a per-household scope (每户) covers only the first end of a range",
     "lixia_email_2023:unclassified:12.8万元": "one worker's compensation in a case story (伤残补助金…共计12.8万元) takes hardship funds from 补助金",
     # ---- the nineteenth round (jilin_communique_2020 a statistical communique, taichung_union_2022 a Taiwan union's
     # report, simen_forum_2019 a forum thread, linli_commend_2024 a commendation decision, zunyi_mutualaid_2022 a research
