@@ -1154,6 +1154,12 @@ def test_the_figures_after_one_worker_named_as_a_story_s_subject_are_kept_under_
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8,600名", False)]
 
 
+def test_motions_put_on_file_or_handled_are_no_motions_collected():
+    text = "全年征集职工代表提案86件，立案52件，已办结49件，办结率94.2%。"
+    assert {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)} == {
+        "86件": "rationalisation-proposals", "52件": None, "49件": None, "94.2%": None}
+
+
 def test_the_top_of_a_range_per_recipient_is_per_recipient_too():
     text = "对困难职工家庭每户发放慰问金1,000元至3,000元；全年发放慰问金86万元。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
