@@ -568,7 +568,7 @@ def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) ->
     if _one_of(rules, "story_cues").search(text, *sentence) is not None:
         return True
     start = sentence[0]
-    return any((_PLACE_OPENS_CLAUSE.search(text, cue.end(), at) is None
+    return any(((_FIRM_PLACE_OPENS_CLAUSE if _ONE_FIRM.search(cue.group()) else _PLACE_OPENS_CLAUSE).search(text, cue.end(), at) is None
                 and not (cue.group("bare") is not None and _place_counted_before(text, _sentence_start(text, cue.start()), cue.start())))
                if cue.start() < at else _WHOLE_PLACE.search(text, start, cue.start()) is None
                for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence))  # 一家企业…，全县共培训…: the county's
@@ -608,11 +608,16 @@ def _looks_back_from(text: str, left: int, at: int, rules: Rules) -> bool:
     if back is None or (back.group().endswith("已") and _STILL_AHEAD.search(text, back.end(), at) is not None):
         return False
     return not is_target(text[back.end():at], rules)
-_WHOLE = "(?<![健安完齐周])(?:[全我][省市县区旗州盟厂镇乡]|全公司)|[省市县区旗州盟]总工会"  # 全市…, 全公司…, 市总工会…: the whole place or body (not 健全乡镇, 安全厂区)
+_WHOLE_OF_PLACE = "(?<![健安完齐周])[全我][省市县区旗州盟镇乡]|[省市县区旗州盟]总工会"  # 全市…, 市总工会… (not 健全乡镇)
+_WHOLE = f"{_WHOLE_OF_PLACE}|(?<![健安完齐周])(?:[全我]厂|全公司)"  # …, 全公司…, 全厂…: the whole place or body (not 安全厂区)
 _WHOLE_PLACE = re.compile(_WHOLE)  # its figures, wherever it is named in their sentence
 # A clause opening on the whole place (…，全县共培训…), after a story's cue: the place's figures again (not 为全县职工…: whom it served).
-_PLACE_OPENING = f"(?:今年|去年|全年|同时|此外|目前|截至[^，,]{{0,8}}[，,]?)?(?:{_WHOLE})"
+_OPENING_TIME = "(?:今年|去年|全年|同时|此外|目前|截至[^，,]{0,8}[，,]?)?"  # 今年全市…, 截至年底，全县…
+_PLACE_OPENING = f"{_OPENING_TIME}(?:{_WHOLE})"
 _PLACE_OPENS_CLAUSE = re.compile(f"[，,；;：:]{_PLACE_OPENING}")
+# After one firm's cue (在…一家建筑企业，…), 全公司 or 全厂 is that firm (…，全公司300多名工人都从中受益), not the report's whole.
+_ONE_FIRM = re.compile("一[家座处栋幢]")
+_FIRM_PLACE_OPENS_CLAUSE = re.compile(f"[，,；;：:]{_OPENING_TIME}(?:{_WHOLE_OF_PLACE})")
 _PLACE_OPENS_SENTENCE = re.compile(_PLACE_OPENING)
 
 

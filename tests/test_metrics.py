@@ -1154,6 +1154,14 @@ def test_the_figures_after_one_worker_named_as_a_story_s_subject_are_kept_under_
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("8,600名", False)]
 
 
+def test_after_one_firm_named_as_a_venue_its_whole_company_is_that_firm():
+    text = "在冀州区一家建筑企业，工会推动企业把午休延长到3小时，避开高温时段施工，全公司300多名工人都从中受益。"
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == [None]
+    # the whole city after the venue: the city's figure again
+    text = "在冀州区一家建筑企业，工会推动企业调整作息，全市共慰问高温一线职工1.2万人次。"
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == ["summer-cooling-visits"]
+
+
 def test_motions_put_on_file_or_handled_are_no_motions_collected():
     text = "全年征集职工代表提案86件，立案52件，已办结49件，办结率94.2%。"
     assert {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)} == {

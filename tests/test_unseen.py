@@ -859,7 +859,6 @@ XFAIL: dict[str, str] = {
     "danfeng_qianxin_2016:metric_id:96件": "cases an arbitration court settled by mediation (县劳动人事争议仲裁院立案受理劳动争议案件138件，调解结案96件) take dispute-mediation: its exclusion 仲裁 looks at the figure's own clause only",
     "danfeng_qianxin_2016:metric_id:69.6%": "the arbitration court's mediation rate in the same sentence (调解成功率69.6%) takes dispute-resolution-rate: another body's rate",
     "tianchang_yuanmeng_2013:metric_id:400名以上": "a plan naming only who is funded (明年将再资助农民工400名以上，让更多农民工圆上“大学梦”) gets no metric: the feature's subject (学历提升) does not carry over (changzhou_legalaid_2022:486件's cause)",
-    "hengshui_songqingliang_2021:unclassified:300多名": "one firm's workers in a sentence opening on 在…一家建筑企业，工会推动… count as summer-cooling visits: story_cues_ahead leave out a firm followed by 工会 (jinchang_gongzuoshi_2019:unclassified:8个's cause)",
     "tianchang_yuanmeng_2013:unclassified:1,000元": "a per-learner scope (每人资助学费1,500元) does not reach the next clause (学员所在企业再资助1,000元) (putuo_2021:unclassified:40元's cause)",
     "tianchang_yuanmeng_2013:unclassified:1.2万名": "a province's figure in a city's feature (今年全省各级工会共资助1.2万名农民工提升学历) is classified like the report's own (anhui_jinqiu_2023's cause)",
 }
