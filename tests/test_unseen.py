@@ -881,18 +881,6 @@ XFAIL: dict[str, str] = {
     "pidu_yizhan_2023:metric_id:1,200万元": "a city federation's allotment to the whole city in a district's news (成都市总工会今年共下拨全市…) is classified like the report's own (anhui_jinqiu_2023's cause)",
     "suqian_jiaoyu_2024:metric_id:1,460名": "teachers taking part in a contest's heats (青年教师参加初赛) get no metric (hainan_jingsai_2019:1.2万名's cause)",
     "yuxi_fangtan_2023:metric_id:八成": "a share with no count (参保职工中，一线职工占到八成) takes the scheme's participants",
-    "handan_jineng_2022:paragraphs": "expectation slip, fixed in the next commit: seven paragraphs, not eight (five on page 1, two on page 3)",
-    "yuxi_fangtan_2023:not_in_body": "expectation slip, fixed in the next commit: the intro's own words hold 本刊记者 (本刊记者就此专访了…)",
-    "yuxi_fangtan_2023:metric:25万人": "expectation slip, fixed in the next commit: the figure's text is 突破25万人 (approx over)",
-    "yuxi_fangtan_2023:metric_id:25万人": "expectation slip, fixed in the next commit: the same text",
-    "yuxi_fangtan_2023:no_metric": "expectation slip, fixed in the next commit: one worker's stays (住院6次) are a figure kept under no metric, not no figure",
-    "pidu_yizhan_2023:metric:60多单": "expectation slip, fixed in the next commit: 单 (a rider's orders) is no unit of the project; one rider's orders need no record",
-    "pidu_yizhan_2023:unclassified:60多单": "expectation slip, fixed in the next commit: the same",
-    "pidu_yizhan_2023:no_metric": "expectation slip, fixed in the next commit: the account's date unquoted reads as a YAML date",
-    "suqian_jiaoyu_2024:metric:不超过1": "expectation slip, fixed in the next commit: 不超过1,800元 unquoted in a YAML flow is cut at its comma",
-    "suqian_jiaoyu_2024:unclassified:不超过1": "expectation slip, fixed in the next commit: the same",
-    "suqian_jiaoyu_2024:unclassified:800元": "expectation slip, fixed in the next commit: the same",
-    "suqian_jiaoyu_2024:no_metric": "expectation slip, fixed in the next commit: a share with no count (68%) is a figure kept under no metric, not no figure",
 }
 
 
@@ -1407,7 +1395,6 @@ WRONG_IDS = {
     "pidu_yizhan_2023:metric_id:1,200万元": "summer-cooling-visits",  # a city federation's allotment
     "suqian_jiaoyu_2024:metric_id:1,460名": None,  # entrants of a contest's heats
     "yuxi_fangtan_2023:metric_id:八成": "medical-mutual-aid-participants",  # a share with no count
-    "yuxi_fangtan_2023:metric_id:25万人": None,  # expectation slip: no record of that text
 }
 
 
