@@ -1858,3 +1858,10 @@ def test_a_bare_rise_after_a_clause_naming_its_base_is_a_change():
     # 下降为, 增长为: the level it came to, no change
     records = {r.text: r.metric for r in extract_metrics(doc_of("全市会员人数比上年减少0.3万人，下降为12.6万人。"), TAXONOMY)}
     assert records["0.3万人"] is None and records["12.6万人"] == "union-members"
+
+
+def test_labour_dispute_cases_a_unions_lawyer_takes_on_are_legal_aid_not_mediation():
+    text = "职工法律援助工作站受理法律咨询920人次，代理劳动争议案件46件，调解劳动争议38件。"
+    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    assert records["46件"] == "legal-aid-cases"
+    assert records["38件"] == "dispute-mediation"
