@@ -1865,3 +1865,13 @@ def test_labour_dispute_cases_a_unions_lawyer_takes_on_are_legal_aid_not_mediati
     records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
     assert records["46件"] == "legal-aid-cases"
     assert records["38件"] == "dispute-mediation"
+
+
+def test_a_bureaus_quoted_statistic_is_another_bodys_figure():
+    text = "今年全市各级工会共开展劳动竞赛260项。据市人社局统计，全市高技能人才总量已达到12.6万人。"
+    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    assert records["260项"] == "labour-competitions"
+    assert records["12.6万人"] is None
+    # the union's own count, quoted, stays
+    found = extract_metrics(doc_of("据市总工会统计，全市新发展会员1.2万人。"), TAXONOMY)
+    assert found[0].metric == "new-union-members"

@@ -876,7 +876,6 @@ XFAIL: dict[str, str] = {
     "handan_jineng_2022:region": "a city named in full only inside honours' names (邯郸市五一劳动奖章, 邯郸市技术能手) and in short form in the title (邯郸工匠), with two of its districts and county-level cities in the body, is not found",
     "handan_jineng_2022:metric_id:4.2万人次": "entrants counted as 参与职工 after a contest's heats (初赛、复赛320余场，参与职工4.2万人次) get no metric (hainan_jingsai_2019:1.2万名's cause)",
     "handan_jineng_2022:metric_id:2,600人次": "contestants trained before a contest (培训参赛职工) take competition-participants from 参赛, not skills-training from 培训",
-    "handan_jineng_2022:metric_id:12.6万人": "a labour bureau's count of skilled workers (据市人社局统计，全市高技能人才总量) takes skills-promotions: another body's figure",
     "pidu_yizhan_2023:metric_id:1,200万元": "a city federation's allotment to the whole city in a district's news (成都市总工会今年共下拨全市…) is classified like the report's own (anhui_jinqiu_2023's cause)",
     "suqian_jiaoyu_2024:metric_id:1,460名": "teachers taking part in a contest's heats (青年教师参加初赛) get no metric (hainan_jingsai_2019:1.2万名's cause)",
     "yuxi_fangtan_2023:metric_id:八成": "a share with no count (参保职工中，一线职工占到八成) takes the scheme's participants",
@@ -1389,7 +1388,6 @@ WRONG_IDS = {
     "tianchang_yuanmeng_2013:metric_id:400名以上": None,  # the subject does not carry over
     "handan_jineng_2022:metric_id:4.2万人次": None,  # contest entrants as 参与职工
     "handan_jineng_2022:metric_id:2,600人次": "competition-participants",  # contestants trained
-    "handan_jineng_2022:metric_id:12.6万人": "skills-promotions",  # a labour bureau's count
     "pidu_yizhan_2023:metric_id:1,200万元": "summer-cooling-visits",  # a city federation's allotment
     "suqian_jiaoyu_2024:metric_id:1,460名": None,  # entrants of a contest's heats
     "yuxi_fangtan_2023:metric_id:八成": "medical-mutual-aid-participants",  # a share with no count
