@@ -594,9 +594,10 @@ def classify_short_blocks(parts: list[Part], photo: int) -> list[Part]:
         elif part.kind == "paragraph" and is_subtitle(part.text) and previous is not None and previous.kind == "paragraph":
             out.append(part)  # ——江岸区总工会女职工委员会主任 张丽: who said the words above, not a heading
         elif (part.kind == "paragraph" and is_subtitle(part.text) and previous is not None and previous.kind == "heading"
-              and nxt is not None and nxt.kind == "paragraph"):
+              and nxt is not None and nxt.kind == "paragraph" and not _SENTENCE_INSIDE.search(part.text)):
             out.append(Part("heading", part.text, part.gap, min(heading_rank(previous) + 1, 6)))
-            # 第三部分 展望“十四五” | ——访…常务副主席王立新: the section's own subtitle, a head under it
+            # 第三部分 展望“十四五” | ——访…常务副主席王立新: the section's own subtitle, a head under it (a sentence, a
+            # speaker's words ——“工会就是我们的娘家人。”…说。, stays text)
         elif (part.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and nxt.gap == 0
               and (third := parts[i + 2] if i + 2 < len(parts) else None) is not None and third.kind == "paragraph"
               and third.gap == 0 and is_photo_credit(third.text) and not is_photo_credit(nxt.text)

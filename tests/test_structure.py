@@ -2321,3 +2321,9 @@ def test_a_dashed_line_under_a_sections_head_is_a_head_under_it():
                            "第二部分 展望“十四五”\n\n——访市总工会常务副主席王立新\n\n问：今后五年有何打算？\n\n答：力争会员达到120万人。\n")
     assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
         (2, "第一部分 组织建设"), (2, "第二部分 展望“十四五”"), (3, "——访市总工会常务副主席王立新")]
+
+
+def test_a_dashed_sentence_under_a_sections_head_stays_text():
+    doc = recover_document("2023年全市工会工作报告\n\n一、职工之声\n\n——“工会就是我们的娘家人。”市机械厂职工王强说。\n\n"
+                           "今年以来，全市工会深入开展“我为职工办实事”活动。\n\n二、服务职工\n\n全年慰问困难职工1,200户。\n")
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "一、职工之声"), (2, "二、服务职工")]
