@@ -56,6 +56,7 @@ class Metric:
     exclude_sentence: tuple[str, ...] = ()  # words that rule it out anywhere in the figure's own sentence (up to ；)
     exclude_label: tuple[str, ...] = ()  # words that rule it out in the figure's own label only (not its list's others)
     exclude_sentence_unless: tuple[str, ...] = ()  # words that keep exclude_sentence from ruling it out (a sentence of both)
+    exclude_label_unless: tuple[str, ...] = ()  # words in the figure's own item that keep exclude_label from ruling it out
     narrow_units: tuple[NarrowUnits, ...] = ()
     of_workers: bool = False  # the union's work for workers (aid to hardship workers): only figures naming workers count
     bare_nouns: tuple[str, ...] = ()  # a bare noun counting it once the report has named it in full (新建站点26个)
@@ -344,7 +345,8 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
         for word in metric.exclude_sentence:
             if word in scope and not _named_apart(metric, word, heads.label):
                 return None
-    if any(word in heads.label or word in item for word in metric.exclude_label):
+    if (any(word in heads.label or word in item for word in metric.exclude_label)
+            and not any(word in item for word in metric.exclude_label_unless)):
         return None
     if metric.requires and not any(word in text or word in topic for word in metric.requires):
         return None
@@ -428,6 +430,8 @@ def _metric(path: Path, node: yaml.Node, where: str, groups: list[tuple[str, ...
         exclude_label=_strings(path, pairs["exclude_label"], f"{where}.exclude_label") if "exclude_label" in pairs else (),
         exclude_sentence_unless=(_strings(path, pairs["exclude_sentence_unless"], f"{where}.exclude_sentence_unless")
                                  if "exclude_sentence_unless" in pairs else ()),
+        exclude_label_unless=(_strings(path, pairs["exclude_label_unless"], f"{where}.exclude_label_unless")
+                              if "exclude_label_unless" in pairs else ()),
         narrow_units=tuple(_narrow(path, item, f"{where}.narrow_units[{i}]")
                            for i, item in enumerate(_seq(path, pairs["narrow_units"], f"{where}.narrow_units")))
         if "narrow_units" in pairs else (),

@@ -1168,6 +1168,13 @@ def test_motions_put_on_file_or_handled_are_no_motions_collected():
         "86件": "rationalisation-proposals", "52件": None, "49件": None, "94.2%": None}
 
 
+def test_proposals_collected_and_carried_out_are_proposals_collected():
+    text = "征集并落实合理化建议1,260条；收集并答复职工提案86件。全年征集合理化建议560条，其中落实380条。"
+    assert {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)} == {
+        "1,260条": "rationalisation-proposals", "86件": "rationalisation-proposals",
+        "560条": "rationalisation-proposals", "380条": None}
+
+
 def test_the_top_of_a_range_per_recipient_is_per_recipient_too():
     text = "对困难职工家庭每户发放慰问金1,000元至3,000元；全年发放慰问金86万元。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
