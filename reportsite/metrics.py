@@ -347,12 +347,16 @@ def document_sources(doc: Document, rules: Rules, names: tuple[str, ...] = ()) -
     own_turn = _worker_turns(head, rules)
     national = "全国" in head  # the nation's report: figures of the nation are its own
     # Another body's report (a government's, a charity's: its title group names it, or its text does as often as
-    # union_mentions_min under a title group naming no one: 团市委…) that names unions seldom if at all.
+    # union_mentions_min under a title group naming no one and before any union: 团市委…) that names unions seldom
+    # if at all.  A text naming a union first (市总工会在市委领导下… | 我会联合市人社局…) is the union's.
     unions = rules.other_issuers is None or "工会" in head
     if not unions:
         texts = (doc.lead or "", *(b.text for b in blocks))
+        whole = "\n".join(texts)
+        other = rules.other_issuers.search(whole)
         unions = ((rules.other_issuers.search(head) is None
-                   and sum(len(rules.other_issuers.findall(text)) for text in texts) < rules.union_mentions_min)
+                   and (sum(len(rules.other_issuers.findall(text)) for text in texts) < rules.union_mentions_min
+                        or -1 < whole.find("工会") < (other.start() if other else len(whole))))
                   or sum(text.count("工会") for text in texts) >= rules.union_mentions_min)
     seen = frozenset(name for name in names if name in head)
 

@@ -1743,6 +1743,11 @@ def test_a_report_of_no_union_counts_aid_to_workers_only_where_it_names_workers(
     doc = doc_of("团市委联合爱心企业开展助学活动。" + aid, "团市委今年还开展了志愿服务。")
     doc.title = "“希望工程·圆梦行动”助力学子圆梦"
     assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)}["3,860万元"] is None
+    # ... but a text naming a union before that body (市总工会…, 我会联合市人社局…) is the union's
+    doc = doc_of("一年来，市总工会团结动员广大职工建功新时代。", "我会联合市人社局开展“春风行动”，与市人社局共同举办招聘会18场。",
+                 "春节期间，我会走访慰问困难家庭1,200户，发放慰问金300万元。")
+    doc.title = "2023年工作总结"
+    assert {r.text: r.metric for r in extract_metrics(doc, TAXONOMY)}["300万元"] == "hardship-funds"
 
 
 
