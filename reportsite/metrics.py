@@ -351,13 +351,11 @@ def document_sources(doc: Document, rules: Rules, names: tuple[str, ...] = ()) -
     # if at all.  A text naming a union first (市总工会在市委领导下… | 我会联合市人社局…) is the union's.
     unions = rules.other_issuers is None or "工会" in head
     if not unions:
-        texts = (doc.lead or "", *(b.text for b in blocks))
-        whole = "\n".join(texts)
-        other = rules.other_issuers.search(whole)
+        whole = "\n".join((doc.lead or "", *(b.text for b in blocks)))
+        others = [m.start() for m in rules.other_issuers.finditer(whole)]
         unions = ((rules.other_issuers.search(head) is None
-                   and (sum(len(rules.other_issuers.findall(text)) for text in texts) < rules.union_mentions_min
-                        or -1 < whole.find("工会") < (other.start() if other else len(whole))))
-                  or sum(text.count("工会") for text in texts) >= rules.union_mentions_min)
+                   and (not others or len(others) < rules.union_mentions_min or -1 < whole.find("工会") < others[0]))
+                  or whole.count("工会") >= rules.union_mentions_min)
     seen = frozenset(name for name in names if name in head)
 
     def named_in(text: str) -> frozenset[str]:
@@ -493,7 +491,7 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
                                                                     rules, following)
         if metric is None and not (per_unit or uncounted) and rules.bare_noun_openers is not None:
             # 全市县域新建站点26个: a bare noun counts what the report named in full before (户外劳动者服务站点)
-            named = source.named.union(n for n in taxonomy.named_subjects() if n in text[:quantity.start])
+            named = source.named.union(n for n in taxonomy.named_subjects() if text.find(n, 0, quantity.start) >= 0)
             metric = (taxonomy.bare_subject(text[left:c_end], quantity.unit, named, rules.bare_noun_openers, rules.bare_noun_counts)
                       if named else None)
         if metric is not None and rules.founded_metrics:

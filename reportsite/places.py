@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -667,6 +668,7 @@ def union_places(text: str) -> Counter[str]:
 
 _HONOURS = ("授予", "评为", "命名为", "命名", "表彰为", "评定为")  # after a union's name: it gave an honour
 _PLACE_ENDS = frozenset("省市区县州旗盟域岛")  # the last character of every division's name and every zone's
+_CITY_OR_COUNTY_ENDS = frozenset("市县区旗")  # … and of a city's or a county's
 _HAN_CHAR = re.compile(f"[{HAN}]")
 
 
@@ -791,14 +793,20 @@ def _title_place(doc: Document, text: str, masthead: bool = True) -> RegionEntry
     """When nothing else placed the report: the most specific place of the gazetteer its title group or (``masthead``)
     its masthead names in full (芦淞区服装产业工人…: 芦淞区), read as _resolve reads a shared name."""
     masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES] if masthead else []
-    head, places, found = " ".join([title_group(doc), *masthead]), gazetteer(), []
-    for end, char in enumerate(head, 1):
-        if char not in _PLACE_ENDS:
-            continue
-        name = next((head[end - size:end] for size in _name_lengths() if 2 < size <= end and head[end - size:end] in places), None)
-        if name is not None and (entry := _resolve(name, text)) is not None:
-            found.append(entry)
+    head = " ".join([title_group(doc), *masthead])
+    found = [entry for _start, name in _gazetteer_names(head, _PLACE_ENDS) if (entry := _resolve(name, text)) is not None]
     return max(found, key=lambda e: e.depth, default=None)
+
+
+def _gazetteer_names(text: str, ends: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """Each gazetteer name of three characters or more the text holds, where it starts, found by its last character
+    (one of ``ends``), the longest name ending there."""
+    places = gazetteer()
+    for end, char in enumerate(text, 1):
+        if char in ends:
+            size = next((size for size in _name_lengths() if 2 < size <= end and text[end - size:end] in places), None)
+            if size is not None:
+                yield end - size, text[end - size:end]
 
 
 def _title_place_within(doc: Document, text: str, picked: RegionEntry | None) -> RegionEntry | None:
@@ -817,14 +825,10 @@ def _only_place_named(text: str) -> RegionEntry | None:
     read as _resolve reads a shared name."""
     places, found, located = gazetteer(), set(), set()
     cues = tuple(text_rules()["location_cues"])
-    for end, char in enumerate(text, 1):
-        if char not in "市县区旗":
-            continue
-        size = next((size for size in _name_lengths() if 2 < size <= end and text[end - size:end] in places), None)
-        name = text[end - size:end] if size is not None else None
-        if name is not None and any(e.depth >= 2 for e in places[name]):
+    for start, name in _gazetteer_names(text, _CITY_OR_COUNTY_ENDS):
+        if any(e.depth >= 2 for e in places[name]):
             found.add(name)
-            if text[:end - size].endswith(cues):
+            if text.endswith(cues, 0, start):
                 located.add(name)
     if len(found) != 1 or not located:
         return None

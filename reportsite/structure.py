@@ -336,9 +336,8 @@ def _title_run(parts: list[Part], photo: int) -> list[Part]:
         if (run and part.gap >= photo) or (part.kind == "paragraph" and (
                 is_byline(part.text) or header_label_line(part.text) or presenter_line(part.text.strip()))):
             break  # a byline, a meeting's header line (时间：…) or a presenter (汇报人：…) under the title
-        if run and part.kind in ("paragraph", "heading") and (
-                (part.kind == "paragraph" and (_BOX_LINE.fullmatch(part.text.strip()) or numbering_rank(part) is not None))
-                or strip_marks(part.text).strip() in text_rules()["opening_section_words"]):
+        if run and ((part.kind == "paragraph" and (_BOX_LINE.fullmatch(part.text.strip()) or numbering_rank(part) is not None))
+                    or _opening_section(part)):
             break  # 【概况】, 一、…, 1.1 …, 前言 under the title: the first section's head, not the title's subtitle
         if run and part.kind == "heading" and part.level == 1 and (stories := stories if stories is not None else _page_of_stories(parts)):
             break  # a page of several stories under its banner: the '#' line heads the first story
@@ -1036,10 +1035,15 @@ def closing_sections(parts: list[Part], nested: dict[int, int]) -> dict[int, int
         return {}
     last = sections[-1]
     closing = [i for i, rank in ranks.items() if rank is None and not parts[i].level and i > last and i not in nested]
-    opening_words = text_rules()["opening_section_words"]
     closing += [i for i, rank in ranks.items() if rank is None and not parts[i].level and i < sections[0]
-                and strip_marks(parts[i].text).strip() in opening_words]
+                and _opening_section(parts[i])]
     return {i: heading_rank(parts[last]) for i in closing}
+
+
+def _opening_section(part: Part) -> bool:
+    """Tell whether a line names a document's opening section by a word alone (前言, 引言: text_rules
+    opening_section_words), marks aside."""
+    return part.kind in ("paragraph", "heading") and strip_marks(part.text).strip() in text_rules()["opening_section_words"]
 
 
 def _outline(parts: list[Part]) -> tuple[dict[int, int | None], list[int]]:
