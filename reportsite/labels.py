@@ -55,6 +55,7 @@ class Rules:
     retrospect_cues: tuple[str, ...] = ()  # in a sentence under a plan's heading: it tells what was done
     story_cues: tuple[re.Pattern[str], ...] = ()  # in a figure's sentence: it tells one person's or family's story
     story_cues_ahead: tuple[re.Pattern[str], ...] = ()  # likewise, for the figures after it in the sentence only
+    group_antecedent: re.Pattern[str] | None = None  # before a story cue's 其 in its sentence: 其 is that group, no story
     worker_interviewee_words: tuple[str, ...] = ()  # an interview's subject is a worker: their turns tell their own record
     interviewee_head: re.Pattern[str] | None = None  # …unless they head an institution (市职工服务中心主任)
     honoured_worker_words: tuple[str, ...] = ()  # …though a model worker heading a unit is a worker still
@@ -120,6 +121,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         retrospect_cues=words("retrospect_cues"),
         story_cues=tuple(re.compile(c) for c in words("story_cues")),
         story_cues_ahead=tuple(re.compile(c) for c in words("story_cues_ahead")),
+        group_antecedent=re.compile(data["group_antecedent_pattern"]) if data.get("group_antecedent_pattern") else None,
         worker_interviewee_words=words("worker_interviewee_words"),
         interviewee_head=re.compile(data["interviewee_head_pattern"]) if data.get("interviewee_head_pattern") else None,
         honoured_worker_words=words("honoured_worker_words"),

@@ -567,13 +567,20 @@ def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) ->
     name no whole place nor its union (团队完成技术攻关46项，…，工作室先后获得…: the studio's; 全市累计达到27个，工作室今年
     完成…, 市总工会命名工作室27个，工作室今年…: the city's count, then the studio's); a cue with no word of one (工作室累计…,
     its group ``bare``) after words naming the whole place is the place's studios (全市已建成工作室126个，…；工作室累计完成…)."""
-    if _one_of(rules, "story_cues").search(text, *sentence) is not None:
+    if any(not _refers_to_a_group(text, sentence[0], cue, rules) for cue in _one_of(rules, "story_cues").finditer(text, *sentence)):
         return True
     start = sentence[0]
     return any(((_FIRM_PLACE_OPENS_CLAUSE if _ONE_FIRM.search(cue.group()) else _PLACE_OPENS_CLAUSE).search(text, cue.end(), at) is None
                 and not (cue.group("bare") is not None and _place_counted_before(text, _sentence_start(text, cue.start()), cue.start())))
                if cue.start() < at else _WHOLE_PLACE.search(text, start, cue.start()) is None
                for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence))  # 一家企业…，全县共培训…: the county's
+
+
+def _refers_to_a_group(text: str, start: int, cue: re.Match[str], rules: Rules) -> bool:
+    """Tell whether a story cue refers back (为其) to a group its sentence names before it (针对快递员、外卖送餐员等新就业形态
+    劳动者，…全年为其办理法律援助案件312件): the group's figures, not one person's (职工李某…，市总工会为其发放救助金2万元)."""
+    return ("其" in cue.group() and rules.group_antecedent is not None
+            and rules.group_antecedent.search(text, start, cue.start()) is not None)
 
 
 def _place_counted_before(text: str, start: int, end: int) -> bool:

@@ -535,6 +535,8 @@ def test_complaints_people_served_motions_and_works(text, metric):
     ("去年复查中，有9个职工之家被摘牌，另有4个被撤销命名。", [("9个", None), ("4个", None)]),
     ("今年新建职工书屋26家，为职工开展健康检查3,200人次。", [("26家", "workers-libraries"), ("3,200人次", "health-checks")]),
     ("联合督查小组共为农民工追回工资1200万元。", [("1200万元", "losses-recovered")]),  # a team that checks, no object checked
+    ("项目工会开展监督检查，督促整改问题96个。", [("96个", None)]),  # problems put right, no unions
+    ("劳动法律监督委员会发现问题46个，已全部整改到位。", [("46个", None)]),
 ])
 def test_things_inspected_or_sanctioned_are_counted_under_no_metric(text, wanted):
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
@@ -1063,9 +1065,22 @@ def test_outdoor_workers_visited_in_a_summer_campaign_at_the_stations_are_its_vi
     ("全县建成职工书屋86家，9个镇（街道）实现职工书屋全覆盖。", ["9个"]),
     ("全市12个县（市、区）均建立职工服务中心。", ["12个"]),
     ("全市有9个镇街工会。", []),  # unions, not towns
+    ("省总工会对11个市的疗休养经费开展专项检查。", ["11个"]),  # cities checked, no unions
+    ("指导14个镇街的学校工会完成换届。", ["14个"]),
 ])
 def test_counts_of_towns_and_districts_are_kept_under_no_metric(text, unclassified):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.metric is None] == unclassified
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("市总工会抽调机关干部和工会组织员组成12个工作组，上门指导建会。", [("12个", None)]),
+    ("县总工会组织基层工会干部分成6个小组，慰问高温一线职工6,800余人次。", [("6个", None), ("6,800余人次", "summer-cooling-visits")]),
+    ("全市建立行业工会联合会42个，在餐饮、物流等16个行业开展行业工资集体协商。",
+     [("42个", "new-grassroots-unions"), ("16个", None)]),
+    ("全市建立行业工会联合会16个。", [("16个", "new-grassroots-unions")]),  # the unions of 16 sectors
+])
+def test_a_unions_own_teams_and_the_sectors_it_works_in_are_counted_under_no_metric(text, wanted):
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
 
 
 def test_a_part_naming_only_a_rank_counts_what_its_whole_counts():
@@ -1144,6 +1159,17 @@ def test_amounts_of_one_person_named_by_a_courtesy_title_or_their_family_are_kep
     # 老师傅们: masters in general, no one person
     text = "老师傅们把手艺传给年轻人，全年为困难职工追回欠薪860万元。"
     assert [(r.text, r.metric is None) for r in extract_metrics(doc_of(text), TAXONOMY)] == [("860万元", False)]
+
+
+@pytest.mark.parametrize(("text", "unclassified"), [
+    # 其 is the group named before it: the group's figures
+    ("针对快递员、外卖送餐员等新就业形态劳动者，全年为其办理法律援助案件312件，挽回经济损失860万元。", []),
+    ("骑手们遇到纠纷时，工会为其办理法律援助案件46件。", []),
+    # 其 is one worker: one person's story
+    ("职工李某因患尿毒症家庭陷入困境，市总工会为其发放救助金2万元。", ["2万元"]),
+])
+def test_a_story_cue_referring_back_to_a_group_tells_no_story(text, unclassified):
+    assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.metric is None] == unclassified
 
 
 def test_the_figures_after_one_worker_named_as_a_story_s_subject_are_kept_under_no_metric():
