@@ -1043,6 +1043,20 @@ def test_a_rank_of_model_points_whose_noun_the_list_leaves_out_takes_it_from_the
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # contestants who compete side by side (同台竞技, 同场竞技) or in a contest's bouts (比拼) take part in it
+    ("来自全县32家企业的116名电工同台竞技，经过理论考试和实操比拼，最终评出一等奖2名、二等奖4名。",
+     [("32家", None), ("116名", "competition-participants"), ("2名", None), ("4名", None)]),
+    ("12支代表队、48名选手在故障查找等项目上同场竞技。", [("12支", None), ("48名", "competition-participants")]),
+    ("126名外卖送餐员参加了电动自行车维修等项目的比拼。", [("126名", "competition-participants")]),
+    # prize winners are no entrants
+    ("举办青年教师教学基本功比赛，参赛教师3,200名，评出一等奖186名。",
+     [("3,200名", "competition-participants"), ("186名", None)]),
+])
+def test_contestants_side_by_side_take_part_and_prize_winners_do_not(text, wanted):
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
+
+
 def test_hazards_put_right_in_a_safety_contest_are_no_firms_of_it():
     text = "深入开展“安康杯”竞赛活动，全公司28个班组参赛。组织群众安全监督员开展隐患排查，全年排查整改安全隐患316处。"
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == [

@@ -415,7 +415,6 @@ XFAIL: dict[str, str] = {
     "lixia_email_2023:metric_id:19件": "case counts named by whom they concern, 法律援助 only in an earlier sentence (changzhou_legalaid_2022's cause)",
     "lixia_email_2023:metric_id:41件": "the same: 追讨欠薪案件 with 法律援助 earlier",
     "lixia_email_2023:metric_id:20名以上": "a count of lawyers (律师团至20名以上) takes skills-training from 培训 in the next clause",
-    "yueyang_briefs_2023:metric_id:116名": "contestants named by trade with 同台竞技 get no metric; the contest in the sentence before does not carry over",
     "yueyang_briefs_2023:metric_id:10家": "the alias nearest the figure (司机之家, where libraries go) beats the subject counted (职工书屋)",
     "lixia_email_2023:unclassified:12.8万元": "one worker's compensation in a case story (伤残补助金…共计12.8万元) takes hardship funds from 补助金",
     # ---- the nineteenth round (jilin_communique_2020 a statistical communique, taichung_union_2022 a Taiwan union's
@@ -594,7 +593,6 @@ XFAIL: dict[str, str] = {
     "jingmen_gongzuoshi_2022:metric_id:150万元": "劳模 inside 劳模创新工作室 with 补助资金 meets model-worker-aid (补助 required): a subsidy to studios read as aid to needy model workers",
     "yingshan_qianxin_2021:metric_id:420人次": "employers' payroll clerks trained in the rules (培训施工企业劳资专管员) read as workers' skills training: bare 培训 (xinxiang_crane_congress_2021's cause; debatable)",
     "yingshan_qianxin_2021:unclassified:50万元": "one case's advance of wages (先行垫付工资50万元) in a case story is classified like a total (chongqing_jianshe_2020's cause)",
-    "rizhao_jineng_2023:metric_id:126名": "contestants named by trade who 参加了…项目的比拼 get no metric: 比拼 is no word of taking part (yueyang_briefs_2023's cause)",
     "rizhao_jineng_2023:metric_id:1,860人次": "contestants trained before a contest (培训参赛职工1,860人次) take competition-participants: 参赛职工 ends the label and outweighs 培训",
     "baoding_gongjiao_2023:metric_id:30名": "an honour named in quotes (评出“服务明星”30名) takes 参赛职工 from the clause before (hainan_jingsai_2019's 32名 cause)",
     "baoding_gongjiao_2023:metric_id:180余万元": "savings (节约维修成本) name no metric (zhangjiakou_dongao_2020's cause)",
@@ -626,7 +624,6 @@ XFAIL: dict[str, str] = {
     "langzhong_jiuye_2024:period": "a congress's date in the ——subtitle (2024年1月16日在…会议上) is taken for the year under review (report_year reads the title group's years first), though the body states 2023年 as its own and the date falls early in the next year (EARLY_MONTHS looks at the publication date only)",
     "diankou_jianbao_2022:captions": "a colophon set one entry a line under a rule (报：… | 送：… | （共印40份）) is no furniture: the distribution pattern wants two entries, or the print run, on one line; the 报： and 送： lines become captions",
     "dezhou_jiaoyu_2023:metric_id:23个": "new unions named by their kind (新建民办学校工会23个) get no metric: 学校工会 is an alias of grassroots-unions, not of new-grassroots-unions, and the gap of 新建…工会 takes groups of people only",
-    "dezhou_jiaoyu_2023:metric_id:186名": "prize winners (评出一等奖186名) take 参赛 from the clause before (hainan_jingsai_2019:32名's cause)",
     "dezhou_jiaoyu_2023:metric_id:1,150名": "new teachers given induction and counselling (为新入职的1,150名教师开展入职培训和心理辅导) read as skills training: bare 培训 (xinxiang_crane_congress_2021's cause; debatable)",
     "dezhou_jiaoyu_2023:metric_id:8,300余人次": "participants named by an education union's word for its members (参与教职工8,300余人次) miss the alias 参与职工: aliases naming 职工 do not take 教职工",
     "diankou_jianbao_2022:metric_id:37家": "firms whose workers a union federation brings in (把园区内37家小微企业的…职工组织到工会中来) take grassroots-unions from 工会联合会 in the clause before: covered-units needs 覆盖 or 涵盖",
@@ -669,7 +666,6 @@ XFAIL: dict[str, str] = {
     "langfang_xieshang_2022:body_contains": "a column's last words set again at the next column's top with nothing between (…今年举办协商代表培训班4期， | blank | 协商代表培训班4期，培训…) are rejoined but kept twice: the repeat (8 Han characters) is below the layout-copy search's 20 (huzhou_jineng_2023:duplicate's cause; xuchang_gongzuoshi_2022's words set again)",
     "langfang_xieshang_2022:duplicate": "the same words set again are not found as a layout copy",
     "quzhou_liaoxiuyang_2023:metric:62场": "the same 要求",
-    "huzhou_jineng_2023:metric_id:48名": "contestants named 选手 (12支代表队、48名选手, in a sentence of a 技能比武) match no alias of competition-participants (参赛, 参赛职工, 技能比武 is not in the figure's reach)",
     "huzhou_jineng_2023:metric_id:16名": "the same 选手 (公司选派的16名选手参加…职工技能竞赛)",
     "langfang_xieshang_2022:metric_id:2家": "firms named model harmonious firms in that word order (获评河北省和谐劳动关系示范企业) match no alias of harmonious-enterprises (劳动关系和谐企业, 和谐企业); bare 企业 of collective-contract-enterprises wins through 集体协商 earlier in the sentence",
     "quzhou_liaoxiuyang_2023:metric_id:62场": "cultural-events' alias 康体 is matched across a word's end inside 健康体检 (…安排健康体检和健康讲座…，开展健康讲座62场): health talks become cultural events (hebei_liaoxiuyang_2023:11个's 工会组织 cause)",
@@ -686,7 +682,6 @@ XFAIL: dict[str, str] = {
     "baotou_shuwu_2023:unclassified:47条": "one firm's proposals adopted (青山区一家装备制造企业的职工书屋…，今年以来，职工…提出的技术改进建议有47条被企业采纳) count as the city's (huangshi_shuwu_2022:320条's cause)",
     # classification (metrics.yml)
     "zhengxiang_huzhu_2023:metric_id:46场": "talks on a mutual-aid scheme's policy (互助保障政策宣讲活动46场) take cultural-events from its alias 宣讲: a talk on any subject reads as a cultural event",
-    "hubei_jingsai_2024:metric_id:216名": "contestants named 选手 match no alias (huzhou_jineng_2023:48名's cause), and take skills-promotions from a later clause naming a part of the prize winners (…其中12名…被授予“湖北省技术能手”称号; deyang_yearbook_2019's later-clause cause)",
     "hubei_jingsai_2024:metric_id:42名": "prize winners (42名选手获奖) take skills-promotions from the 其中 clause after them (xuchang_gongzuoshi_2022:42名's cause)",
     "hubei_jingsai_2024:metric_id:1,000多名": "onlookers (吸引了1,000多名职工现场观摩) take craftsmen from 劳模工匠 in the clause before",
     "hubei_jingsai_2024:metric_id:14名": "women finalists named 选手 (有14名女选手闯进决赛) match no alias of competition-participants (huzhou_jineng_2023:48名's cause)",
@@ -1180,7 +1175,6 @@ WRONG_IDS = {
     "lixia_email_2023:metric_id:19件": None,
     "lixia_email_2023:metric_id:41件": None,
     "lixia_email_2023:metric_id:20名以上": "skills-training",
-    "yueyang_briefs_2023:metric_id:116名": None,
     "yueyang_briefs_2023:metric_id:10家": "rest-stations",
     "beilun_slides_2023:metric_id:2,860人次": None,  # a callout's figure over its label
     "beilun_slides_2023:metric_id:126件": None,  # the same callout
@@ -1259,7 +1253,6 @@ WRONG_IDS = {
     "gangu_bangfu_2020:metric_id:32名": "hardship-children-aid",
     "jingmen_gongzuoshi_2022:metric_id:150万元": "model-worker-aid",
     "yingshan_qianxin_2021:metric_id:420人次": "skills-training",
-    "rizhao_jineng_2023:metric_id:126名": None,
     "rizhao_jineng_2023:metric_id:1,860人次": "competition-participants",
     "baoding_gongjiao_2023:metric_id:30名": "competition-participants",
     "baoding_gongjiao_2023:metric_id:180余万元": None,
@@ -1272,7 +1265,6 @@ WRONG_IDS = {
     "huangshi_shuwu_2022:metric_id:超过52万人次": "online-users",  # reads of an online library
     "jiashan_jinqiu_2024:metric_id:86名": "left-behind-children",  # a summer class's volunteer teachers
     "dezhou_jiaoyu_2023:metric_id:23个": None,  # 新建民办学校工会: 学校工会 is no alias of new unions
-    "dezhou_jiaoyu_2023:metric_id:186名": "competition-participants",  # prize winners take 参赛
     "dezhou_jiaoyu_2023:metric_id:1,150名": "skills-training",  # induction of new teachers (debatable)
     "dezhou_jiaoyu_2023:metric_id:8,300余人次": None,  # 参与教职工 misses 参与职工
     "diankou_jianbao_2022:metric_id:37家": "grassroots-unions",  # firms a federation brings in
@@ -1297,12 +1289,10 @@ WRONG_IDS = {
     "guangling_jiedao_2022:metric_id:98%以上": "dispute-resolution-rate",  # residents' disputes' rate (debatable)
     "guilin_yizhan_2024:metric_id:超过15万人次": "rest-stations",  # 驿站 inside an app's name
     "xuchang_gongzuoshi_2022:metric_id:42名": "craftsmen",  # 工匠 of the next clause
-    "huzhou_jineng_2023:metric_id:48名": None,  # contestants named 选手
     "huzhou_jineng_2023:metric_id:16名": None,  # the same 选手
     "langfang_xieshang_2022:metric_id:2家": "collective-contract-enterprises",  # 和谐劳动关系示范企业: no alias in that order
     "quzhou_liaoxiuyang_2023:metric_id:62场": "cultural-events",  # 康体 inside 健康体检
     "zhengxiang_huzhu_2023:metric_id:46场": "cultural-events",  # 宣讲 of a scheme's policy
-    "hubei_jingsai_2024:metric_id:216名": "skills-promotions",  # 选手, 技术能手 of a later clause
     "hubei_jingsai_2024:metric_id:42名": "skills-promotions",  # prize winners, the 其中 clause's 技术能手
     "hubei_jingsai_2024:metric_id:1,000多名": "craftsmen",  # onlookers, 劳模工匠 before
     "hubei_jingsai_2024:metric_id:14名": None,  # 女选手
