@@ -496,6 +496,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
                       if named else None)
         if metric is not None and rules.founded_metrics:
             metric = founded(metric, text[comma_left:quantity.start], before, rules)
+            if ((metric, previous_metric) in rules.founded_metrics
+                    and any(cue in text[s_start:quantity.start] for cue in rules.breakdown_cues)):
+                metric = previous_metric  # 新建基层工会23家，其中…村级工会联合会4家: a part of the unions founded is founded
         if (metric is not None and previous_metric is not None
                 and (taxonomy.names_a_rank_only(label, quantity.unit)
                      or _same_head(text[left:quantity.start], previous_label, rules))

@@ -1446,6 +1446,11 @@ def test_a_threshold_below_a_standard_and_haiyao_in_another_clause_keep_their_re
     ("全市已建立工会组织3486个。", ["grassroots-unions"]),  # a stock
     ("截至2020年底，全市建立行业工会联合会42个。", ["grassroots-unions"]),  # as of a date: a stock
     ("截至年底，全县共组建基层工会1200家。", ["grassroots-unions"]),
+    # 新建 founds too: every item of its list, and the parts after 其中 of the unions founded
+    ("新建网约车平台企业工会14家、道路货运企业工会28家。", ["new-grassroots-unions", "new-grassroots-unions"]),
+    ("全年新建民办学校工会23个。", ["new-grassroots-unions"]),
+    ("新建基层工会23家，其中非公企业工会19家、村级工会联合会4家。", ["new-grassroots-unions"] * 3),
+    ("全市现有基层工会860家，其中非公企业工会520家。", ["grassroots-unions"] * 2),  # a stock's part is the stock's
 ])
 def test_unions_set_up_are_new_unless_the_sentence_counts_a_stock(text, metrics):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
