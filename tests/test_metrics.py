@@ -111,6 +111,7 @@ def test_label_and_metric(text, label, metric):
     ("开展“夏送清凉”活动，慰问高温作业职工3600人次，投入资金42万元。", "summer-cooling-visits"),
     ("连续第六年开展“两癌”免费筛查，全年投入专项资金216万元。", None),  # screening: no metric of its own
     ("全年集团工会投入班组建家资金150万元。", "facility-investment"),
+    ("实施城镇建设项目28个，完成投资15.6亿元。", None),  # a town's building projects
 ])
 def test_money_put_in_counts_as_investment_only_when_a_place_is_built(text, metric):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "元"] == [metric]
@@ -521,6 +522,10 @@ def test_a_figures_own_clause_looking_back_undoes_a_plan_word_before_it():
     ("为1.2万名女职工开展免费筛查，对筛查出的56名患病女职工送去慰问金。", None),  # what was found, not who was checked
     ("职工扫码就能免费阅读3万多册电子图书。", None),  # e-books an online library holds, no books given
     ("全年全市工会用于困难职工帮扶的资金1,260万元。", "hardship-funds"),
+    ("为31户困难劳动者家庭发放帮扶资金9.3万元。", "hardship-funds"),
+    ("街道为31户困难劳动者家庭送去慰问品。", "hardship-households"),
+    ("城乡居民基本养老保险参保人数达到23.6万人，参保率稳定在95%以上。", None),  # a pension scheme's rate
+    ("职工基本养老保险全覆盖，职工医疗互助参保率达到95%。", "medical-mutual-aid-participants"),
 ])
 def test_complaints_people_served_motions_and_works(text, metric):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)][-1] == metric

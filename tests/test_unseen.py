@@ -902,10 +902,8 @@ XFAIL: dict[str, str] = {
     # figures (metrics.py, metrics.yml)
     "yongfeng_zhengfu_2024:metric_id:12个": "a labour bureau's job stations (就业服务站12个) take employment-services from the next clause's 实现再就业 (guangling_jiedao_2022:8个's, 1,450人's cause)",
     "yongfeng_zhengfu_2024:metric_id:98.4%": "an arbitration court's closing rate (仲裁院受理劳动争议案件…，结案率) takes dispute-resolution-rate (danfeng_qianxin_2016:69.6%'s cause)",
-    "yongfeng_zhengfu_2024:metric_id:95%以上": "a pension scheme's rate (基本养老保险参保人数…，参保率) takes medical-mutual-aid-participants: 养老保险 in the clause before is not in the rate's label",
     "wuhou_jianbao_2023:metric_id:2,800人": "users of another body's app (a street's job-matching mini-program, 注册用户) read as the union's online users",
     "wuhou_jianbao_2023:metric_id:2.1万人次": "the stations' users (站点配备…，上半年累计服务劳动者) get no metric: the bare 站点 opens the sentence, not the figure's clause",
-    "wuhou_jianbao_2023:metric_id:31户": "households of needy workers named 困难劳动者家庭 get no metric: 困难家庭 and 困难职工家庭 are the aliases",
     "xuanwei_canlian_2021:metric_id:86名": "grants to students named by who they are (残疾大学生), no workers' children, take hardship-children-aid by the bare 助学金",
     "xuanwei_canlian_2021:metric_id:25.8万元": "the same grants",
     "xuanwei_canlian_2021:metric_id:400人以上": "a plan's new jobs of the disabled (新增残疾人就业400人以上) take skills-training from the next clause's 培训 (luanhai_steel_2022:9个's cause)",
@@ -915,7 +913,6 @@ XFAIL: dict[str, str] = {
     "liaocheng_fangtan_2024:metric_id:3名": "the same depot's couriers promoted",
     "liaocheng_fangtan_2024:unclassified:32名": "the same depot's couriers",
     "liaocheng_fangtan_2024:unclassified:3名": "the same depot's couriers promoted",
-    "shaxi_nianjian_2019:metric_id:15.6亿元": "investment in a town's building projects (实施城镇建设项目…，完成投资) takes facility-investment by 建设 (城市建设 is excluded, 城镇建设 not)",
     "shaxi_nianjian_2019:metric_id:1,380万元": "a government's relief money (各类救助资金) in a report naming a union elsewhere takes hardship-funds: of_workers asks for workers only where no union is named",
     "shaxi_nianjian_2019:metric_id:98.5%": "residents' disputes' rate (调处成功率) reads as a labour mediation rate (guangling_jiedao_2022:98%以上's cause)",
 }
@@ -1413,10 +1410,8 @@ WRONG_IDS = {
     "yuxi_fangtan_2023:metric_id:八成": "medical-mutual-aid-participants",  # a share with no count
     "yongfeng_zhengfu_2024:metric_id:12个": "employment-services",  # job stations
     "yongfeng_zhengfu_2024:metric_id:98.4%": "dispute-resolution-rate",  # an arbitration court's rate
-    "yongfeng_zhengfu_2024:metric_id:95%以上": "medical-mutual-aid-participants",  # a pension scheme's rate
     "wuhou_jianbao_2023:metric_id:2,800人": "online-users",  # a street's app
     "wuhou_jianbao_2023:metric_id:2.1万人次": None,  # bare 站点 opening the sentence
-    "wuhou_jianbao_2023:metric_id:31户": None,  # 困难劳动者家庭
     "xuanwei_canlian_2021:metric_id:86名": "hardship-children-aid",  # disabled students' grants
     "xuanwei_canlian_2021:metric_id:25.8万元": "hardship-children-aid",  # the same grants' money
     "xuanwei_canlian_2021:metric_id:400人以上": "skills-training",  # the next clause's 培训
@@ -1424,7 +1419,6 @@ WRONG_IDS = {
     "liaocheng_fangtan_2024:metric_id:320人": "skills-training",  # certificates won after training
     "liaocheng_fangtan_2024:metric_id:32名": "union-members",  # one depot's couriers
     "liaocheng_fangtan_2024:metric_id:3名": "skills-promotions",  # the same depot's
-    "shaxi_nianjian_2019:metric_id:15.6亿元": "facility-investment",  # a town's building projects
     "shaxi_nianjian_2019:metric_id:1,380万元": "hardship-funds",  # a government's relief money
     "shaxi_nianjian_2019:metric_id:98.5%": "dispute-resolution-rate",  # residents' disputes' rate
 }
