@@ -245,6 +245,7 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
     dated = [opening] if _titled_date().fullmatch(opening) and len(filled) > 1 and _text_under_title(filled[1]) else []
 
     series = _numbered_series(filled, shaped)
+    colophon = _colophon_entries(filled)
 
     def dated_title(line: str) -> bool:
         if dated and line.strip() == dated[0]:
@@ -252,8 +253,8 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
             return True
         return False
     if not heads:
-        return lambda line: (not dated_title(line) and line.strip() not in series
-                             and shaped.match(_without_page_editor(line)) is not None)
+        return lambda line: line.strip() in colophon or (not dated_title(line) and line.strip() not in series
+                                                         and shaped.match(_without_page_editor(line)) is not None)
     # A head printed again on every page that is the text's first line, set as a title (not in parts set apart
     # by wide spaces, nor of a running head's shape), is the title there: kept the first time.
     first_line = next((line.strip() for line in lines if line.strip() and shaped.match(line.strip()) is None), "")  # past Slide 1
@@ -262,6 +263,8 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
                         and shaped.match(_without_page_editor(first_line)) is None) else []
 
     def furniture(line: str) -> bool:
+        if line.strip() in colophon:
+            return True
         if dated_title(line):
             return False
         if title and _head_key(line) == title[0]:
@@ -271,6 +274,26 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
             return False
         return shaped.match(_without_page_editor(line)) is not None or _head_key(line) in heads
     return furniture
+
+
+# A colophon's distribution entries set one a line (报：区总工会 | 送：… | 发：…) and its print run (（共印35份）).
+_DISTRIBUTION_ENTRY = re.compile(r"(?:报|送|发|报送|分送)\s*[：:]\s*\S.{0,160}")
+_PRINT_RUN = re.compile(r"[（(]\s*共印\s*[\d一二三四五六七八九十百]+\s*份\s*[）)]")
+
+
+def _colophon_entries(filled: list[str]) -> frozenset[str]:
+    """Distribution entries of a colophon set one a line: two or more in a row (报：… | 送：…), or one over the
+    print run (发：… | （共印40份）).  One such line alone (送：…) may be a speaker's or a form's: kept."""
+    found: set[str] = set()
+    at = 0
+    while at < len(filled):
+        end = at
+        while end < len(filled) and _DISTRIBUTION_ENTRY.fullmatch(filled[end].strip()):
+            end += 1
+        if end > at and (end - at >= 2 or (end < len(filled) and _PRINT_RUN.fullmatch(filled[end].strip()))):
+            found |= {line.strip() for line in filled[at:end]}
+        at = max(end, at + 1)
+    return frozenset(found)
 
 
 _SERIES_NUMBER = re.compile(r"(\d{1,2})[ \t\u3000]+(\S.*)")  # 1　书香·致远: a number, a space, words

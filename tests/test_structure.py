@@ -1735,6 +1735,15 @@ def test_minutes_keep_their_header_lines_whole_and_their_masthead_out():
     assert {"〔2022〕5号", "会 议 纪 要", "内部资料 注意保存", "（共印40份）", "2022年6月10日"} <= {d.replace("\u3000", " ") for d in doc.debris}
 
 
+def test_a_colophon_set_one_entry_a_line_is_furniture_and_one_entry_alone_is_kept():
+    doc = recover_document("街道工作简报\n\n街道总工会新建基层工会5家，新发展会员860名。\n\n━━━━━━━━━━━━\n"
+                           "报：区委办、区总工会\n送：街道党工委\n发：各社区\n（共印35份）\n")
+    assert not doc.figures and not [b for b in doc.blocks if "报：" in b.text or "发：" in b.text]
+    assert {"报：区委办、区总工会", "送：街道党工委", "发：各社区"} <= set(doc.debris)
+    doc = recover_document("工会简报\n\n今年新建基层工会5家。\n\n送：街道党工委\n")
+    assert "送：街道党工委" not in doc.debris
+
+
 def test_a_number_line_far_down_or_under_a_sentence_is_no_masthead():
     from reportsite.structure import take_masthead_over_number
     parts = [Part("paragraph", "工会召开会议。"), Part("paragraph", "〔2022〕5号"), Part("paragraph", "正文")]
