@@ -1062,6 +1062,17 @@ def test_contestants_side_by_side_take_part_and_prize_winners_do_not(text, wante
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # the boxes and vans that bring a library's books are no library
+    ("全市已配备流动书屋专车6辆、流动书箱420个，建成职工书屋86家。", [("6辆", None), ("420个", None), ("86家", "workers-libraries")]),
+    ("今年将新建职工书屋30家，新增流动书箱100个。", [("30家", "workers-libraries"), ("100个", None)]),
+    # a membership drive's staff are no members it brought in
+    ("区总工会聘请了86名兼职入会联络员，全年新发展会员3,200名。", [("86名", None), ("3,200名", "new-union-members")]),
+])
+def test_the_means_and_the_staff_of_a_work_are_not_what_it_counts(text, wanted):
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
+
+
 def test_hazards_put_right_in_a_safety_contest_are_no_firms_of_it():
     text = "深入开展“安康杯”竞赛活动，全公司28个班组参赛。组织群众安全监督员开展隐患排查，全年排查整改安全隐患316处。"
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
