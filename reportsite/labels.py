@@ -66,6 +66,7 @@ class Rules:
     no_metric_after: tuple[re.Pattern[str], ...] = ()  # right after a figure: it counts towns or key projects
     no_metric_before: tuple[re.Pattern[str], ...] = ()  # ending a figure's clause before it: it counts what was inspected
     breakdown_cues: tuple[str, ...] = ()  # before a figure in its sentence: it is a part of the one before (其中)
+    part_groups: re.Pattern[str] | None = None  # a 其中 part named by these groups of people alone counts what its whole does
     plan_headings: tuple[re.Pattern[str], ...] = ()  # a section heading naming a work plan (二、2023年工作安排)
     target_cue_exceptions: tuple[re.Pattern[str], ...] = ()  # spans whose cue words mark no target (按照…要求)
     plan_lead_ins: tuple[re.Pattern[str], ...] = ()  # before a list's colon: its items are plans (要重点抓好以下工作：)
@@ -132,8 +133,17 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         no_metric_after=tuple(re.compile(c) for c in words("no_metric_after")),
         no_metric_before=tuple(re.compile(c) for c in words("no_metric_before")),
         breakdown_cues=words("breakdown_cues"),
+        part_groups=_groups_pattern(words("part_groups")),
         plan_headings=tuple(re.compile(c) for c in words("plan_headings")),
     )
+
+
+def _groups_pattern(groups: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Groups of people, one or several joined (劳动模范和先进工作者, 一线职工、新就业形态劳动者): the whole of a part's name."""
+    if not groups:
+        return None
+    group = "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True))
+    return re.compile(f"(?:{group})(?:[和及与、](?:{group}))*")
 
 
 def load_rules(path: Path = UNITS_FILE) -> Rules:

@@ -254,6 +254,26 @@ _HAN_WORDS = re.compile("[\u4e00-\u9fff]{2,}")
 _NAMES_RECIPIENT = re.compile("[向为给][\u4e00-\u9fff]{2,}")  # 向困难职工…: the money's own recipients
 
 
+def _part_by_who(text: str, start: int, quantity: Quantity, rules: Rules) -> bool:
+    """Tell whether a figure is a part of the figure before it named only by who it is (…，其中劳动模范和先进工作者1,860名，
+    一线职工和新就业形态劳动者1.9万名): after 其中 in its sentence, nothing but groups of people (part_groups) before it and a
+    clause's end after it (not 其中312名职工晋升技能等级: what follows says what the part did)."""
+    cue = max(text.rfind(word, start, quantity.start) for word in rules.breakdown_cues)
+    if cue < 0 or not text.startswith(_PART_ENDS, quantity.end):
+        return False
+    cue += next(len(word) for word in rules.breakdown_cues if text.startswith(word, cue))
+    words = text[_clause_after(text, cue, quantity.start):quantity.start].lstrip("，,：: ")
+    return rules.part_groups.fullmatch(words) is not None  # type: ignore[union-attr]
+
+
+_PART_ENDS = ("，", ",", "、", "；", ";", "。")
+
+
+def _clause_after(text: str, cue: int, at: int) -> int:
+    """Where the figure's own item starts after a 其中 at ``cue``: past the last comma or 、 before it (其中A1,860名，B1.9万名)."""
+    return max(cue, *(text.rfind(mark, cue, at) + 1 for mark in "，,、；;"))
+
+
 def _same_head(label: str, whole: str, rules: Rules) -> bool:
     """Tell whether the words before a part's figure end on the noun its whole's label does (其中“八大群体”会员
     of 新发展会员: 会员; not 其中 alone, whose figure is read by what follows it), a noun
@@ -507,6 +527,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             # 妈咪小屋238个，其中省级示范点9个: a rank of what the sentence counts; 新发展会员12.6万名，其中“八大
             # 群体”会员4.3万名: a part of the whole, which counts what the whole counts
             metric = previous_metric
+        if (previous_metric not in (None, metric) and rules.part_groups is not None
+                and _part_by_who(text, s_start, quantity, rules) and taxonomy.counts(previous_metric, quantity.unit)):
+            metric = previous_metric  # 组织职工疗休养2.6万名，其中劳动模范和先进工作者1,860名: the trips of those who went
         if (metric is not None and previous_metric not in (None, metric) and label in taxonomy.aid_money
                 and quantity.unit != previous_unit and taxonomy.counts(previous_metric, quantity.unit)
                 and _NAMES_RECIPIENT.search(text, left, quantity.start) is None):  # 向困难职工发放救助金: their own

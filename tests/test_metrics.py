@@ -1073,6 +1073,16 @@ def test_the_means_and_the_staff_of_a_work_are_not_what_it_counts(text, wanted):
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # parts after 其中 named only by who they are count what their whole counts
+    ("全年组织职工疗休养2.6万名，其中劳动模范和先进工作者1,860名，一线职工和新就业形态劳动者1.9万名。",
+     ["recuperation", "recuperation", "recuperation"]),
+    ("已组织一线职工疗休养42批次、1,680人，其中劳动模范326名。", [None, "recuperation", "recuperation"]),
+])
+def test_a_part_named_by_who_it_is_counts_what_its_whole_counts(text, wanted):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
+
+
 def test_hazards_put_right_in_a_safety_contest_are_no_firms_of_it():
     text = "深入开展“安康杯”竞赛活动，全公司28个班组参赛。组织群众安全监督员开展隐患排查，全年排查整改安全隐患316处。"
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
