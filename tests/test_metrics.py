@@ -1123,6 +1123,21 @@ def test_a_unions_own_teams_and_the_sectors_it_works_in_are_counted_under_no_met
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # problems named by what was done with them (受理, 调解) are petitions and disputes, not problems found
+    ("受理职工投诉问题86件。", [("86件", "rights-petitions")]),
+    ("调解劳动争议问题126件，调解成功率90%。", [("126件", "dispute-mediation"), ("90%", "dispute-resolution-rate")]),
+    ("排查劳动用工问题126个，帮助职工追回欠薪860万元。", [("126个", None), ("860万元", "losses-recovered")]),
+    # sectors' unions (行业（领域）工会联合会) are unions; sectors where unions are set up or contracts signed are none
+    ("新建12个行业（领域）工会联合会。", [("12个", "new-grassroots-unions")]),
+    ("全市已在建筑、餐饮等16个行业建立行业工会联合会。", [("16个", None)]),
+    ("在建筑、餐饮等16个行业签订行业工资集体合同，覆盖企业1,200家。",
+     [("16个", None), ("1,200家", "collective-contract-enterprises")]),
+])
+def test_problems_handled_as_petitions_and_the_unions_of_sectors_keep_their_metrics(text, wanted):
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
+
+
 def test_a_part_naming_only_a_rank_counts_what_its_whole_counts():
     text = "全区建成“妈咪小屋”238个，其中省级示范点9个、市级示范点26个。"
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == [
@@ -1207,6 +1222,10 @@ def test_amounts_of_one_person_named_by_a_courtesy_title_or_their_family_are_kep
     ("骑手们遇到纠纷时，工会为其办理法律援助案件46件。", []),
     # 其 is one worker: one person's story
     ("职工李某因患尿毒症家庭陷入困境，市总工会为其发放救助金2万元。", ["2万元"]),
+    # people around one person (工友们, 孩子们的), or a handful after 等: 其 is still the one person or case
+    ("工友们纷纷伸出援手，工会也为其发放救助金2万元。", ["2万元"]),
+    ("孩子们的父亲因工伤去世，工会为其发放助学金1万元。", ["1万元"]),
+    ("环卫工人老张等三名职工受伤，工会为其发放慰问金6,000元。", ["三名", "6,000元"]),
 ])
 def test_a_story_cue_referring_back_to_a_group_tells_no_story(text, unclassified):
     assert [r.text for r in extract_metrics(doc_of(text), TAXONOMY) if r.metric is None] == unclassified
