@@ -1063,6 +1063,22 @@ def test_contestants_side_by_side_take_part_and_prize_winners_do_not(text, wante
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
+    # spectators of a contest side by side are no entrants
+    ("来自全市的36支代表队同台竞技，吸引观众2,000余人。", [("36支", None), ("2,000余人", None)]),
+    ("来自28家企业的126名选手同台竞技，3,000余名职工现场观摩。",
+     [("28家", None), ("126名", "competition-participants"), ("3,000余名", None)]),
+    # a prize named after the figure
+    ("现场比拼激烈，12名选手获得一等奖。", [("12名", None)]),
+    # 比拼 as a verb of vying in work or service is no contest's bout: the people served are no entrants
+    ("开展“亮服务、比拼业绩”活动，服务职工3.6万人次。", [("3.6万人次", None)]),
+    ("各网点比拼服务质量，惠及职工2.6万人次。", [("2.6万人次", None)]),
+    ("全省1.2万名职工参加了各类比拼，其中12名选手获全国一等奖。", [("1.2万名", "competition-participants"), ("12名", None)]),
+])
+def test_spectators_prize_winners_and_the_served_are_no_entrants_of_a_contest(text, wanted):
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
     # the boxes and vans that bring a library's books are no library
     ("全市已配备流动书屋专车6辆、流动书箱420个，建成职工书屋86家。", [("6辆", None), ("420个", None), ("86家", "workers-libraries")]),
     ("今年将新建职工书屋30家，新增流动书箱100个。", [("30家", "workers-libraries"), ("100个", None)]),
