@@ -517,8 +517,11 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         if metric is not None and rules.founded_metrics:
             metric = founded(metric, text[comma_left:quantity.start], before, rules)
             if ((metric, previous_metric) in rules.founded_metrics
-                    and any(cue in text[s_start:quantity.start] for cue in rules.breakdown_cues)):
-                metric = previous_metric  # 新建基层工会23家，其中…村级工会联合会4家: a part of the unions founded is founded
+                    and any(cue in text[s_start:quantity.start] for cue in rules.breakdown_cues)
+                    and not any(cue in text[previous_end:quantity.start] for cue in rules.stock_cues)):
+                # 新建基层工会23家，其中…村级工会联合会4家: a part of the unions founded is founded (not …，全市基层工会
+                # 累计达到2,860家: a stock after the parts)
+                metric = previous_metric
         if (metric is not None and previous_metric is not None
                 and (taxonomy.names_a_rank_only(label, quantity.unit)
                      or _same_head(text[left:quantity.start], previous_label, rules))
@@ -663,7 +666,8 @@ def founded(metric: str, clause: str, sentence: str, rules: Rules) -> str:
     new = next((founded_id for stock, founded_id in rules.founded_metrics if stock == metric), None)
     if new is None or not any(verb in clause for verb in rules.founding_verbs):
         return metric
-    return metric if any(cue in sentence for cue in rules.stock_cues) else new
+    # a word of a stock right before a word of newness (共新建, 已新建) counts the new ones
+    return metric if any(cue in sentence.replace(cue + "新", "") for cue in rules.stock_cues) else new
 
 
 _RANK = re.compile("(?:全国|国家|[\u4e00-\u9fff]{0,3}级|[省市县区])?")  # 全国, 自治区级, 市级, 省: a rank, no noun

@@ -1512,6 +1512,11 @@ def test_a_threshold_below_a_standard_and_haiyao_in_another_clause_keep_their_re
     ("全年新建民办学校工会23个。", ["new-grassroots-unions"]),
     ("新建基层工会23家，其中非公企业工会19家、村级工会联合会4家。", ["new-grassroots-unions"] * 3),
     ("全市现有基层工会860家，其中非公企业工会520家。", ["grassroots-unions"] * 2),  # a stock's part is the stock's
+    # a stock after the parts of the unions founded is the stock still
+    ("新建基层工会23家，其中非公企业工会19家，全市基层工会累计达到2,860家。", ["new-grassroots-unions"] * 2 + ["grassroots-unions"]),
+    ("今年新建基层工会23家，其中企业工会19家，全市企业工会总数达到520家。", ["new-grassroots-unions"] * 2 + ["grassroots-unions"]),
+    # 共 or 已 right before 新建 counts the new ones, every item of its list
+    ("全年共新建网约车平台企业工会14家、道路货运企业工会28家。", ["new-grassroots-unions", "new-grassroots-unions"]),
 ])
 def test_unions_set_up_are_new_unless_the_sentence_counts_a_stock(text, metrics):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
