@@ -112,6 +112,9 @@ def test_label_and_metric(text, label, metric):
     ("连续第六年开展“两癌”免费筛查，全年投入专项资金216万元。", None),  # screening: no metric of its own
     ("全年集团工会投入班组建家资金150万元。", "facility-investment"),
     ("实施城镇建设项目28个，完成投资15.6亿元。", None),  # a town's building projects
+    # a workers' place built beside a town's building: its money is invested in it still
+    ("结合城镇建设，新建职工驿站12个，投入资金360万元。", "facility-investment"),
+    ("借助城镇建设契机，投资1,200万元改造职工文化宫。", "facility-investment"),
 ])
 def test_money_put_in_counts_as_investment_only_when_a_place_is_built(text, metric):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "元"] == [metric]
