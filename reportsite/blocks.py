@@ -276,9 +276,10 @@ def page_furniture(lines: list[str]) -> Callable[[str], bool]:
     return furniture
 
 
-# A colophon's distribution entries set one a line (报：区总工会 | 送：… | 发：…) and its print run (（共印35份）).
-_DISTRIBUTION_ENTRY = re.compile(r"(?:报|送|发|报送|分送)\s*[：:]\s*\S.{0,160}")
-_PRINT_RUN = re.compile(r"[（(]\s*共印\s*[\d一二三四五六七八九十百]+\s*份\s*[）)]")
+# A colophon's distribution entries set one a line (报：区总工会 | 抄送：… | 发：…) and its print run (（共印35份）, 共印35份):
+# bodies, with no question or exclamation, no sentence going on past a full stop and no figure (not 发：向126户…发放…。).
+_DISTRIBUTION_ENTRY = re.compile(r"(?:抄报|抄送|主送|主报|报送|分送|发送|报|送|发)\s*[：:]\s*[^\s。！？!?\d][^。！？!?\d]{0,160}。?")
+_PRINT_RUN = re.compile(r"[（(]?\s*共印(?:刷)?\s*[\d一二三四五六七八九十百]+\s*份\s*[）)]?")
 
 
 def _colophon_entries(filled: list[str]) -> frozenset[str]:
@@ -290,8 +291,9 @@ def _colophon_entries(filled: list[str]) -> frozenset[str]:
         end = at
         while end < len(filled) and _DISTRIBUTION_ENTRY.fullmatch(filled[end].strip()):
             end += 1
-        if end > at and (end - at >= 2 or (end < len(filled) and _PRINT_RUN.fullmatch(filled[end].strip()))):
-            found |= {line.strip() for line in filled[at:end]}
+        run = end < len(filled) and _PRINT_RUN.fullmatch(filled[end].strip()) is not None
+        if end > at and (end - at >= 2 or run):
+            found |= {line.strip() for line in filled[at:end + run]}  # the print run under them too (共印35份)
         at = max(end, at + 1)
     return frozenset(found)
 

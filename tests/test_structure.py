@@ -1744,6 +1744,17 @@ def test_a_colophon_set_one_entry_a_line_is_furniture_and_one_entry_alone_is_kep
     assert "送：街道党工委" not in doc.debris
 
 
+def test_a_colophon_with_copies_to_or_a_bare_print_run_is_furniture_and_body_lines_opening_on_fa_are_kept():
+    head = ("工会工作简报\n\n店口镇总工会扎实推进建会入会工作\n\n今年以来，店口镇总工会新建基层工会12家，新发展会员860名。\n\n"
+            "镇总工会组织开展“夏送清凉”活动，慰问一线职工1,200人次。\n\n")
+    doc = recover_document(head + "报：区委办、区总工会\n抄送：街道党工委\n（共印35份）\n")
+    assert {"报：区委办、区总工会", "抄送：街道党工委"} <= set(doc.debris) and not doc.figures
+    doc = recover_document(head + "报：区总工会\n共印35份\n")
+    assert {"报：区总工会", "共印35份"} <= set(doc.debris) and not doc.figures
+    doc = recover_document(head + "发：为困难职工送去慰问金86万元。\n发：向126户困难职工家庭发放救助金。\n")
+    assert [b.text for b in doc.blocks][-2:] == ["发：为困难职工送去慰问金86万元。", "发：向126户困难职工家庭发放救助金。"]
+
+
 def test_a_number_line_far_down_or_under_a_sentence_is_no_masthead():
     from reportsite.structure import take_masthead_over_number
     parts = [Part("paragraph", "工会召开会议。"), Part("paragraph", "〔2022〕5号"), Part("paragraph", "正文")]
