@@ -215,6 +215,7 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("工作室围绕生产线上的难题开展技术攻关，先后完成攻关项目37项。", {"37项": None}),
     # one firm's or one person's in a story: a firm as its figure's actor, a person as a clause's subject
     ("宗汉街道一家汽车配件企业投资300万元新建了职工食堂。", {"300万元": None}),
+    ("像东昌府区一家快递网点，去年整建制入会，32名快递员全部成了会员。", {"32名": None}),  # one depot's couriers
     ("去年她查出乳腺疾病，做手术花了4万多元，拿到了2万元互助保障金。", {"4万多元": None, "2万元": None}),
     ("几年来，他在书屋里读了40多本采矿技术书籍。", {"40多本": None}),
     # a sentence set in one firm or one building (在…一家…企业，): its figures are that one's, to the sentence's end

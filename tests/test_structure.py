@@ -657,6 +657,16 @@ def test_a_tv_news_scripts_programme_data_labels_and_timecodes_leave_the_text():
     assert {"标题：", "【导语】", "00:00:18", "【同期声】参赛选手　刘春兰"} <= set(doc.debris)
 
 
+def test_a_radio_transcripts_programme_data_and_bracketed_stage_directions_leave_the_text():
+    text = ("某人民广播电台《民生直通车》节目访谈实录\n\n新就业形态劳动者的“娘家”在哪里\n\n主持人：王璐\n"
+            "嘉宾：张卫东（市总工会副主席）\n\n[片头音乐]\n\n主持人：听众朋友们，上午好！\n\n张卫东：主持人好！\n\n"
+            "[插播广告]\n\n主持人：欢迎回来。\n\n［片尾音乐］\n")
+    doc = recover_document(text)
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == [
+        "主持人：听众朋友们，上午好！", "张卫东：主持人好！", "主持人：欢迎回来。"]
+    assert {"主持人：王璐", "嘉宾：张卫东（市总工会副主席）", "[片头音乐]", "[插播广告]", "［片尾音乐］"} <= set(doc.debris)
+
+
 def test_a_letterhead_over_a_document_number_and_an_appendix_list_whose_numbers_run_into_years():
     text = ("某县职工劳动争议调解委员会\n\n某职调字[2021]2号\n\n关于2020年全县劳动争议调解工作情况的报告\n\n县总工会：\n\n"
             "    2020年，全县调解工作取得新成效。\n\n    附件：1.2020年度全县先进集体名单\n         2.2020年度全县优秀调解员名单\n"

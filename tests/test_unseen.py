@@ -885,8 +885,6 @@ XFAIL: dict[str, str] = {
     "pingxiang_kuangye_2022:body_contains": "the same running heads",
     "pingxiang_kuangye_2022:paragraphs_clean": "the same running heads",
     "pingxiang_kuangye_2022:not_in_body": "the same running heads",
-    "liaocheng_fangtan_2024:paragraphs": "a programme's data lines (主持人：name, 嘉宾：…) and stage directions in square brackets alone on their lines ([片头音乐], [插播广告], [片尾音乐]) stay in the body, glued to a turn or as paragraphs",
-    "liaocheng_fangtan_2024:not_in_body": "the same programme data and stage directions",
     "xuanwei_canlian_2021:body_contains": "己 for 已 after a comma before 为 and a figure (，己为1,860名) is not read: 己为 is left as it may be 自己为",
     "xuanwei_canlian_2021:not_in_body": "the same 己为",
     # figures (metrics.py, metrics.yml)
@@ -899,10 +897,6 @@ XFAIL: dict[str, str] = {
     "xuanwei_canlian_2021:metric_id:400人以上": "a plan's new jobs of the disabled (新增残疾人就业400人以上) take skills-training from the next clause's 培训 (luanhai_steel_2022:9个's cause)",
     "liaocheng_fangtan_2024:metric_id:4.3万名": "a running total up to now (目前全市已有…加入了工会) is read as new members (putuo_2021:8,650名's cause)",
     "liaocheng_fangtan_2024:metric_id:320人": "trainees who won a certificate (其中320人取得了职业技能等级证书) take skills-training from the clause before, as gutian_nianjian_2016's 860人 does not",
-    "liaocheng_fangtan_2024:metric_id:32名": "one depot's couriers told after 像…一家快递网点 are classified like the city's: only 在…一家…企业 marks a firm's story (linyi_kuaidi_2025:860人's cause)",
-    "liaocheng_fangtan_2024:metric_id:3名": "the same depot's couriers promoted",
-    "liaocheng_fangtan_2024:unclassified:32名": "the same depot's couriers",
-    "liaocheng_fangtan_2024:unclassified:3名": "the same depot's couriers promoted",
     "shaxi_nianjian_2019:metric_id:1,380万元": "a government's relief money (各类救助资金) in a report naming a union elsewhere takes hardship-funds: of_workers asks for workers only where no union is named",
     "shaxi_nianjian_2019:metric_id:98.5%": "residents' disputes' rate (调处成功率) reads as a labour mediation rate (guangling_jiedao_2022:98%以上's cause)",
 }
@@ -1399,8 +1393,6 @@ WRONG_IDS = {
     "xuanwei_canlian_2021:metric_id:400人以上": "skills-training",  # the next clause's 培训
     "liaocheng_fangtan_2024:metric_id:4.3万名": "new-union-members",  # a running total
     "liaocheng_fangtan_2024:metric_id:320人": "skills-training",  # certificates won after training
-    "liaocheng_fangtan_2024:metric_id:32名": "union-members",  # one depot's couriers
-    "liaocheng_fangtan_2024:metric_id:3名": "skills-promotions",  # the same depot's
     "shaxi_nianjian_2019:metric_id:1,380万元": "hardship-funds",  # a government's relief money
     "shaxi_nianjian_2019:metric_id:98.5%": "dispute-resolution-rate",  # residents' disputes' rate
 }
