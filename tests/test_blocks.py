@@ -338,6 +338,12 @@ def test_a_printed_documents_footer_of_issuer_date_and_page_is_a_running_head():
     assert debris == ["余干县总工会\u30002022年7月12日\u3000第2页"]
 
 
+def test_a_papers_running_head_holding_its_issue_is_a_running_head():
+    head = "某县工会\u30002023年11月30日\u3000第4期（总第86期）\u3000第3版\u3000职工服务"
+    parts, debris = split_blocks(f"标题工会\n\n　　职工可以根据自己的\n\n{head}\n\n兴趣自主选择。\n")
+    assert debris == [head]
+
+
 def test_a_table_typed_with_spaces_glued_to_a_wrapped_paragraph_is_a_table():
     text = ("　　2022年公司所属部分单位工会重点工作完成情况\n见下表。\n表1　2022年部分供电局工会重点工作完成情况\n"
             "单　位        新建职工小家（个）  劳动竞赛（项）  慰问职工（人次）\n海口供电局    9                  8               1,240\n"

@@ -919,9 +919,7 @@ XFAIL: dict[str, str] = {
     "anji_liaoxiuyang_2023:title": "a '#' title of two phrases apart by a full-width space, neither naming a body and not of one length (一线职工“出门”疗休养　休出好状态好干劲), is split into title and subtitle",
     "anji_liaoxiuyang_2023:subtitle": "the same split",
     "baiyin_lianmeng_2023:authors": "a repost's card naming the writer (以下文章来源于甘肃工人报 ，作者杨春燕) is furniture whose byline is not read when nothing else names the writer",
-    # heads, captions, joins (unwrap.py, text_rules.yml)
-    "anji_liaoxiuyang_2023:body_contains": "a paper's running head holding its issue (安吉工会　2023年11月30日　第4期（总第86期）　第3版　职工服务) is no running head: it is glued into the paragraph the page cut (and page 2's becomes the lead)",
-    "anji_liaoxiuyang_2023:not_in_body": "the same running head",
+    # heads, captions, joins (normalize.py, text_rules.yml)
     "wuyuan_tuoguan_2023:body_contains": "0 for 。 closing a line after a verb (…给予补助0) is read only after a count or an amount",
     "wuyuan_tuoguan_2023:not_in_body": "the same 0",
     # figures (numbers.py, metrics.py, metrics.yml, units.yml)
