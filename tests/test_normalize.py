@@ -249,6 +249,7 @@ def test_hong_kong_variants_opencc_leaves_are_read_as_standard_characters():
     ("发放慰问金7.2万元0\n　　县总工会还开展了", "发放慰问金7.2万元。\n　　县总工会还开展了"),  # at a line's end
     ("发放补助300元0调解案件12件", "发放补助300元。调解案件12件"),  # after 元 alone
     ("培训职工1,200余人次0\n　　在堆龙德庆区", "培训职工1,200余人次。\n　　在堆龙德庆区"),  # after 余…人次 at a line's end
+    ("标准给予补助0\n　　（二）精选师资", "标准给予补助。\n　　（二）精选师资"),  # after a word at a line's end
     ("已判决l件，调解结案", "已判决1件，调解结案"),  # a lone 1 read as l before a measure word
     ("山机械厂-线职工", "山机械厂一线职工"), ("不足：-是企业；=是部分", "不足：一是企业；二是部分"), ("第=季度", "第二季度"),
     ("服务窗□前移", "服务窗口前移"), ("职工群众好□碑", "职工群众好口碑"),
@@ -260,7 +261,7 @@ def test_ocr_lookalikes_of_punctuation_and_simple_characters_are_read_back(text,
 
 @pytest.mark.parametrize("text", [
     "2019-2020年", "A-1型机组", "O2O平台", "同比减少0\n.5%", "实现安全生产0事故", "服务0距离", "全年发生事故0起", "欠薪0容忍", "办事0跑腿", "单价12元0角5分", "5万元0利息贷款",
-    "恶意欠薪事件0发生，欠薪案件0增长", "实现动态清0\n（四）", "事故为0\n起",  # zero as a value
+    "恶意欠薪事件0发生，欠薪案件0增长", "实现动态清0\n（四）", "事故为0\n起", "投诉降至0\n全年",  # zero as a value
     "二0二三年三月十五日", "一0八国道沿线", "“服务0等候、审批0见面”", "发放0息贷款", "面向0基础职工", "矛盾纠纷0上交",  # 〇 read as 0, slogans
     "慰问困难职工1200人\n□开展金秋助学活动", "□号召全市职工",  # □ as a bullet
     "得分=次数×权重", "|单位|会员|\n|甲|12|", "3月～\n五月底",  # an equals sign, a table's bars, a range

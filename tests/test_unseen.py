@@ -919,9 +919,6 @@ XFAIL: dict[str, str] = {
     "anji_liaoxiuyang_2023:title": "a '#' title of two phrases apart by a full-width space, neither naming a body and not of one length (一线职工“出门”疗休养　休出好状态好干劲), is split into title and subtitle",
     "anji_liaoxiuyang_2023:subtitle": "the same split",
     "baiyin_lianmeng_2023:authors": "a repost's card naming the writer (以下文章来源于甘肃工人报 ，作者杨春燕) is furniture whose byline is not read when nothing else names the writer",
-    # heads, captions, joins (normalize.py, text_rules.yml)
-    "wuyuan_tuoguan_2023:body_contains": "0 for 。 closing a line after a verb (…给予补助0) is read only after a count or an amount",
-    "wuyuan_tuoguan_2023:not_in_body": "the same 0",
     # figures (numbers.py, metrics.py, metrics.yml, units.yml)
     "baiyin_lianmeng_2023:metric:310对": "mentoring pairs counted in 对 are no figure (qitaihe_gongzuoshi_2014:metric:480对's cause)",
     "baiyin_lianmeng_2023:metric_id:310对": "the same: no record",
