@@ -1155,7 +1155,8 @@ def _masthead_line(text: str) -> bool:
 
 def source_line_authors(debris: list[str]) -> list[str]:
     """The names of a byline carried by a repost's source line after the paper's name (来源：包头日报　记者　王　丽
-    　通讯员　张志强): the line is furniture, its writers the report's."""
+    　通讯员　张志强), a web page's meta line or a repost's card (…，作者杨春燕): the line is furniture, its writers the
+    report's."""
     for line in debris:
         found = _source_byline().match(line)
         if found is not None and is_byline(found.group(1)):
@@ -1164,7 +1165,15 @@ def source_line_authors(debris: list[str]) -> list[str]:
         found = _META_AUTHOR.search(line) if _META_OPENING.match(line) else None
         if found is not None and (names := [n for n in byline_names(found.group(1)) if _META_NO_PERSON.search(n) is None]):
             return names
+    for line in debris:  # a repost's card naming the source's writer (以下文章来源于甘肃工人报 ，作者杨春燕)
+        found = _CARD_AUTHOR.match(line.strip())
+        if found is not None and _META_NO_PERSON.search(found.group(1)) is None:
+            return [found.group(1)]
     return []
+
+
+# a repost's card: the source account, then 作者 and one person's name (not an account's: …报, …网, …台, …刊)
+_CARD_AUTHOR = re.compile(r"^以下文章来源于[^。！？，,]{1,24}[，,]\s*作者[：:]?\s*([\u4e00-\u9fff·]{2,4})(?<![报网台刊])$")
 
 
 # 作者 of a web page naming no person: no one (佚名, 本站), or a department or body (办公室, 宣传部, 市总工会)

@@ -960,6 +960,16 @@ def test_a_reposts_source_line_holding_the_papers_byline_gives_the_authors():
     assert recover_document(text.replace("　记者　王　丽　通讯员　张志强", "　2023年12月18日")).authors == []
 
 
+def test_a_reposts_card_naming_the_writer_gives_the_author_when_nothing_else_does():
+    text = ("某市：工作室结成联盟\n\n某市工会 2023-06-28 08:30 发表于甘肃\n\n以下文章来源于某省工人报 ，作者杨春燕\n\n"
+            "近日，记者从市总工会获悉，全市已建成创新工作室46个。\n")
+    doc = recover_document(text)
+    assert doc.authors == ["杨春燕"] and not any("杨春燕" in b.text for b in doc.blocks)
+    # an account or a paper named as the writer: nobody
+    assert recover_document(text.replace("作者杨春燕", "作者某市总工会")).authors == []
+    assert recover_document(text.replace("作者杨春燕", "作者工人日报")).authors == []
+
+
 def test_a_web_pages_line_of_when_and_where_from_names_the_writer_after_zuozhe():
     text = ("为女职工撑起一片“暖心天”\n\n发布时间：2024-03-07 09:30　来源：湘潭日报　作者：胡婷　浏览次数：1286\n\n"
             "　　“三八”国际妇女节前夕，记者采访了市总工会女职工委员会主任。\n")
