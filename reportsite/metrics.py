@@ -723,6 +723,8 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     # After the figure: the words up to the next comma only when the figure's own clause names what it counts
     # (改造提升职工食堂和浴室21处，…新建“职工驿站”15个: the stations are the next clause's), else the sentence's rest.
     after = s_end if _HAN_WORDS.search(own) is None else max(clause_end(text, c_end + 1, COMMA_END), c_end)
+    if text[c_end:c_end + 4].lstrip("，,；; \u3000").startswith("其中"):
+        after = c_end  # …劳动者约6.8万人，其中工会会员4.2万人: the part's words name the part, not the whole before it
     # The figure's item goes on after it to the comma, or to the next figure: its exclusions hold there too
     # (约有两成的快递员、网约车驾驶员尚未加入工会: the share outside a union).
     item_end = max(clause_end(text, quantity.end, COMMA_END), quantity.end)

@@ -286,6 +286,8 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
      {"326家": "new-grassroots-unions", "300万元": None}),
     ("全区新建基层工会326家，其中银川市118家、石嘴山市56家，新发展会员2.1万人。",
      {"118家": None, "56家": None, "2.1万人": "new-union-members"}),
+    # a whole before its part (，其中…): the part's words name the part, not the whole
+    ("全市现有快递员、外卖骑手等新就业形态劳动者约6.8万人，其中工会会员4.2万人。", {"约6.8万人": None, "4.2万人": "union-members"}),
     ("全市新建基层工会女职工委员会56个。", {"56个": None}),
     ("全县新建基层工会126家，同步建立女职工委员会98个。", {"126家": "new-grassroots-unions", "98个": None}),
     ("全市建成劳动争议调解服务站32家。", {"32家": None}),

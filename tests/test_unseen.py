@@ -326,7 +326,6 @@ XFAIL: dict[str, str] = {
     # what is still wrong, by general cause
     "qujing_congress_2021:period": "the five years a congress reports on are counted back from its year (2018–2022), not from the last year stated (截至2021年底) and the congress before (2017年3月…以来)",
     "qujing_congress_2021:metric:50万人": "a plan cue (今后五年) does not carry past ； to the next item of its sentence (…；推动…达到50万人)",
-    "deyang_yearbook_2019:metric_id:4名": "a figure whose own label names no metric (兼职副主席4名) takes 劳模 from a later clause describing those people",
     "deyang_yearbook_2019:metric_id:3名": "the same later clause (其中…劳模和技术工人3名) counts the vice-chairs, not model workers",
     "linquan_wages_2023:metric_id:186个": "a count of building projects takes the union word of its clause (项目工会), as luanhai_steel_2022:3个",
     "shushan_shijian_2022:metric_id:108.7%": "a completion rate (完成率) takes its sentence's metric when that metric accepts %",
@@ -408,7 +407,6 @@ XFAIL: dict[str, str] = {
     # script): what is still wrong, by general cause
     "weifang_riders_2022:metric_id:7家": "全部建立工会 is not read as founding new unions (wuan_report_2017's 组建)",
     "weifang_riders_2022:metric_id:21.3万元": "the exclusion 罚款 (the state's fines) rules out fines a firm took and handed back to its riders",
-    "kunshan_journal_2021:metric_id:4.6万家": "a count of all firms takes grassroots-unions from the 其中 clause after it",
     "kunshan_journal_2021:metric_id:3,460家": "bargaining named only as 协商: the subject named earlier does not carry over (changzhou_legalaid_2022's cause)",
     "kunshan_journal_2021:metric_id:126家": "survey-sample firms take the article's subject from earlier in the sentence",
     "kunshan_journal_2021:metric_id:41.5%": "a share of firms is read as wage growth from 工资增长幅度 after it in the clause",
@@ -552,8 +550,6 @@ XFAIL: dict[str, str] = {
     "heshan_qianxin_2020:metric_id:29件": "the same",
     "heshan_qianxin_2020:metric_id:21件": "调处 is no alias of mediation: alone it takes any dispute settled (调处矛盾纠纷)",
     "longhui_chunfeng_2024:metric_id:1360名": "the people described (返乡农民工) outweigh the training named before them",
-    "changting_fanxiang_2019:metric_id:6,800余名": "returnees who found work at home (all of them) are read as jobs the union found",
-    "changting_fanxiang_2019:metric_id:22名": "apprentices promoted in pairs take skills-promotions (debatable)",
     "changting_fanxiang_2019:metric_id:1,020人": "jobs a business created (带动就业) name no metric (debatable)",
     "ningguo_zhigongzhijia_2017:captions": "a caption's label 图： is kept (it would be lost from the text if dropped: nothing-lost holds it)",
     "ningguo_zhigongzhijia_2017:metric_id:6个": "interest groups take workers-homes from the venue (职工之家) named earlier in the sentence",
@@ -695,7 +691,6 @@ XFAIL: dict[str, str] = {
     "baotou_shuwu_2023:unclassified:47条": "one firm's proposals adopted (青山区一家装备制造企业的职工书屋…，今年以来，职工…提出的技术改进建议有47条被企业采纳) count as the city's (huangshi_shuwu_2022:320条's cause)",
     # classification (metrics.yml)
     "zhengxiang_huzhu_2023:metric_id:46场": "talks on a mutual-aid scheme's policy (互助保障政策宣讲活动46场) take cultural-events from its alias 宣讲: a talk on any subject reads as a cultural event",
-    "hubei_jingsai_2024:metric_id:42名": "prize winners (42名选手获奖) take skills-promotions from the 其中 clause after them (xuchang_gongzuoshi_2022:42名's cause)",
     "hubei_jingsai_2024:metric_id:1,000多名": "onlookers (吸引了1,000多名职工现场观摩) take craftsmen from 劳模工匠 in the clause before",
     "hubei_jingsai_2024:metric_id:14名": "women finalists named 选手 (有14名女选手闯进决赛) match no alias of competition-participants (huzhou_jineng_2023:48名's cause)",
     "baotou_shuwu_2023:metric_id:120万人次": "reads of an e-library (阅读量) take online users from the clause before (zaozhuang_shuwu_2019's cause, arguable)",
@@ -922,7 +917,6 @@ XFAIL: dict[str, str] = {
     "baiyin_lianmeng_2023:metric:310对": "mentoring pairs counted in 对 are no figure (qitaihe_gongzuoshi_2014:metric:480对's cause)",
     "baiyin_lianmeng_2023:metric_id:310对": "the same: no record",
     "baiyin_lianmeng_2023:metric_id:8个": "a count of trades (涵盖…等8个行业) takes the studios of the clause before (kunshan_journal_2021:metric_id:16个's cause)",
-    "shaoxing_shitang_2024:metric_id:约6.8万人": "a whole (…新就业形态劳动者约6.8万人) takes union-members from the part after it (，其中工会会员4.2万人) (kunshan_journal_2021:metric_id:4.6万家's cause)",
     "wuyuan_tuoguan_2023:metric_id:11个": "day-care classes counted in 个 whose label names the children they serve (开设职工子女爱心托管班11个) are ruled out by the narrow unit's exclude_label (子女), meant for children counted in 个",
     "wuyuan_tuoguan_2023:metric_id:78名": "teachers chosen (选聘托管老师78名) take skills-training from the training of the clause after (xiaodian_fendong_2016:metric_id:32人's cause)",
     "anji_liaoxiuyang_2023:metric_id:46家": "firms' unions counted as those that did something (共有46家企业工会自行组织了疗休养) take grassroots-unions",
@@ -1186,7 +1180,6 @@ WRONG_IDS = {
     "lianyungang_port_2021:metric_id:8个": "ankang-cup-enterprises",  # 安康杯 before, the honour after the figure
     "yichang_hitech_2023:metric_id:5个": "collective-contract-enterprises",  # a count of parks
     "yichang_hitech_2023:metric_id:8,600余人": None,  # 集体协商 only in the sentence before
-    "deyang_yearbook_2019:metric_id:4名": "model-workers",
     "deyang_yearbook_2019:metric_id:3名": "model-workers",
     "linquan_wages_2023:metric_id:186个": "new-grassroots-unions",
     "shushan_shijian_2022:metric_id:108.7%": "medical-mutual-aid-participants",
@@ -1223,7 +1216,6 @@ WRONG_IDS = {
     "kunshan_journal_2021:metric_id:126家": "collective-contract-enterprises",
     "kunshan_journal_2021:metric_id:2,020元": "negotiated-wage",
     "kunshan_journal_2021:metric_id:3,460家": None,
-    "kunshan_journal_2021:metric_id:4.6万家": "grassroots-unions",
     "kunshan_journal_2021:metric_id:41.5%": "wage-growth",
     "renshou_radio_2023:metric_id:80名": "summer-cooling-visits",
     "renshou_radio_2023:metric_id:一万五千人次以上": None,
@@ -1346,7 +1338,6 @@ WRONG_IDS = {
     "langfang_xieshang_2022:metric_id:2家": "collective-contract-enterprises",  # 和谐劳动关系示范企业: no alias in that order
     "quzhou_liaoxiuyang_2023:metric_id:62场": "cultural-events",  # 康体 inside 健康体检
     "zhengxiang_huzhu_2023:metric_id:46场": "cultural-events",  # 宣讲 of a scheme's policy
-    "hubei_jingsai_2024:metric_id:42名": "skills-promotions",  # prize winners, the 其中 clause's 技术能手
     "hubei_jingsai_2024:metric_id:1,000多名": "craftsmen",  # onlookers, 劳模工匠 before
     "hubei_jingsai_2024:metric_id:14名": None,  # 女选手
     "baotou_shuwu_2023:metric_id:120万人次": "online-users",  # reads of an e-library
@@ -1427,7 +1418,6 @@ WRONG_IDS = {
     "shaxi_nianjian_2019:metric_id:98.5%": "dispute-resolution-rate",  # residents' disputes' rate
     "baiyin_lianmeng_2023:metric_id:310对": None,  # no record: 对
     "baiyin_lianmeng_2023:metric_id:8个": "innovation-studios",  # trades
-    "shaoxing_shitang_2024:metric_id:约6.8万人": "union-members",  # the 其中 part's
     "wuyuan_tuoguan_2023:metric_id:11个": None,  # 子女 in the classes' label
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
     "anji_liaoxiuyang_2023:metric_id:46家": "grassroots-unions",  # unions as actors
