@@ -38,6 +38,7 @@ class NarrowUnits(NamedTuple):
     exclude: tuple[str, ...] = ()  # besides the metric's
     exclude_sentence: tuple[str, ...] = ()  # besides the metric's
     exclude_label: tuple[str, ...] = ()  # besides the metric's (两个孩子: children counted in 个, no classes)
+    exclude_label_unless: tuple[str, ...] = ()  # besides the metric's (开设职工子女托管班11个: the classes the children attend)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ class Metric:
                 return replace(self, aliases=narrow.aliases, requires=narrow.requires or self.requires,
                                exclude=(*self.exclude, *narrow.exclude),
                                exclude_sentence=(*self.exclude_sentence, *narrow.exclude_sentence),
-                               exclude_label=(*self.exclude_label, *narrow.exclude_label))
+                               exclude_label=(*self.exclude_label, *narrow.exclude_label),
+                               exclude_label_unless=(*self.exclude_label_unless, *narrow.exclude_label_unless))
         return None
 
 
@@ -451,7 +453,7 @@ def _flag(path: Path, node: yaml.Node, where: str) -> bool:
 
 def _narrow(path: Path, node: yaml.Node, where: str) -> NarrowUnits:
     """One entry of a metric's narrow_units: {units: [...], aliases: [...], requires: [...], exclude: [...],
-    exclude_sentence: [...], exclude_label: [...]} (the last four optional)."""
+    exclude_sentence: [...], exclude_label: [...], exclude_label_unless: [...]} (the last five optional)."""
     pairs = _pairs(path, node, where)
     for key in ("units", "aliases"):
         if key not in pairs:

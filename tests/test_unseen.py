@@ -917,7 +917,6 @@ XFAIL: dict[str, str] = {
     "baiyin_lianmeng_2023:metric:310对": "mentoring pairs counted in 对 are no figure (qitaihe_gongzuoshi_2014:metric:480对's cause)",
     "baiyin_lianmeng_2023:metric_id:310对": "the same: no record",
     "baiyin_lianmeng_2023:metric_id:8个": "a count of trades (涵盖…等8个行业) takes the studios of the clause before (kunshan_journal_2021:metric_id:16个's cause)",
-    "wuyuan_tuoguan_2023:metric_id:11个": "day-care classes counted in 个 whose label names the children they serve (开设职工子女爱心托管班11个) are ruled out by the narrow unit's exclude_label (子女), meant for children counted in 个",
     "wuyuan_tuoguan_2023:metric_id:78名": "teachers chosen (选聘托管老师78名) take skills-training from the training of the clause after (xiaodian_fendong_2016:metric_id:32人's cause)",
     "anji_liaoxiuyang_2023:metric_id:46家": "firms' unions counted as those that did something (共有46家企业工会自行组织了疗休养) take grassroots-unions",
     "anji_liaoxiuyang_2023:metric_id:126名": "model workers who went on trips, counted in a clause after the trips (组织劳模…疗休养3批，参加劳模126名), take model-workers (hanzhong_liaoxiuyang_2019:metric_id:326名's cause)",
@@ -1418,7 +1417,6 @@ WRONG_IDS = {
     "shaxi_nianjian_2019:metric_id:98.5%": "dispute-resolution-rate",  # residents' disputes' rate
     "baiyin_lianmeng_2023:metric_id:310对": None,  # no record: 对
     "baiyin_lianmeng_2023:metric_id:8个": "innovation-studios",  # trades
-    "wuyuan_tuoguan_2023:metric_id:11个": None,  # 子女 in the classes' label
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
     "anji_liaoxiuyang_2023:metric_id:46家": "grassroots-unions",  # unions as actors
     "anji_liaoxiuyang_2023:metric_id:126名": "model-workers",  # who went
