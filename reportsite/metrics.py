@@ -710,6 +710,8 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     satisfy a metric's ``requires``.
     """
     (s_start, s_end), (left, c_end) = sentence, clause
+    if label in rules.grammar.abstract_classes and text.startswith(label, quantity.end):
+        return None  # 涵盖…等8个行业, 覆盖16个领域: a count of trades or fields, whatever the sentence counts beside it
     label = _elided_noun(text, s_start, quantity.start, label, taxonomy.designations)
     topic = text[s_start:s_end]
     if s_end - s_start <= ELLIPTICAL_SENTENCE:

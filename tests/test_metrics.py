@@ -240,6 +240,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("比赛共吸引参赛选手126名。", {"126名": "competition-participants"}),
     ("公司工会组织各分厂职工自编自演节目24个，演出3场。", {"24个": "art-works"}),
     ("深入32个工地开展慰问演出，为农民工送去歌舞、小品等节目。", {"32个": None}),  # sites visited, no works
+    # a count of trades or fields takes no metric from what the sentence counts beside it
+    ("已吸纳成员工作室46个，涵盖有色冶金、化工等8个行业。", {"46个": "innovation-studios", "8个": None}),
+    ("在煤炭、建筑等8个行业开展行业性工资集体协商。", {"8个": None}),
     ("与广播电台合办访谈节目3个。", {"3个": None}),  # broadcasts
     # donations by any word; goods donated are no funds raised; social insurance is no union's mutual aid
     ("全年共接收企业捐赠2,460万元、个人捐赠820万元，网络募捐218万元。",
