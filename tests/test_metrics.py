@@ -230,6 +230,7 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("他介绍，今年全区新建基层工会56家。", {"56家": "new-grassroots-unions"}),
     ("近年来，团队完成技术攻关46项，获国家专利12项，工作室先后获得全国示范性劳模创新工作室等称号。", {"46项": None, "12项": None}),
     ("两年来，这家企业职工提出合理化建议430条。", {"430条": None}),  # one firm's
+    ("县总工会还组织劳模和先进工作者疗休养3批，参加劳模126名。", {"126名": "recuperation"}),  # who took part
     ("全年组织职工疗休养12批次，参加职工1,860名。这一批40名疗休养职工中，有环卫工人和快递员。",
      {"1,860名": "recuperation", "40名": None}),  # one batch's travellers
     ("全区新建新就业形态劳动者工会组织42家。", {"42家": "new-grassroots-unions"}),  # a group of workers between

@@ -613,7 +613,6 @@ XFAIL: dict[str, str] = {
     # ---- the thirty-first round (suining_liaoxiuyang_2024 from a magazine, yudu_huxin_2024 in GBK hard-wrapped,
     # weiyang_xinjiuye_2024 a WeChat post, benxi_shuwu_2023 in UTF-16 with CRLF, huizhou_nvzhigong_2023 a women workers'
     # committee's, chenggu_jianghua_2024 a speech in GB18030): what is still wrong, by general cause
-    "suining_liaoxiuyang_2024:metric_id:216名": "people taking part (参加劳模216名) after the activity's count in the clause before (组织劳模专项疗休养3批次) take model-workers from the recipients' word in their own label",
     "yudu_huxin_2024:period": "an as-of date without a year in a paper of January (截至1月12日, i.e. 2024) does not widen a period of 去年/2023年 to 2023–2024 (huzhu_2019's cause; debatable)",
     "benxi_shuwu_2023:metric_id:4,860人": "a firm's workforce (公司现有职工4,860人) takes union-members from 会员 in the next clause (deyang_yearbook_2019's later-clause cause)",
     "huizhou_nvzhigong_2023:metric_id:300人次": "cadres of the women's committee trained (培训女职工干部) read as skills training: 女职工干部 is no alias of union-cadre-training, and skills-training excludes only 工会干部 (debatable)",
@@ -918,7 +917,6 @@ XFAIL: dict[str, str] = {
     "baiyin_lianmeng_2023:metric_id:310对": "the same: no record",
     "wuyuan_tuoguan_2023:metric_id:78名": "teachers chosen (选聘托管老师78名) take skills-training from the training of the clause after (xiaodian_fendong_2016:metric_id:32人's cause)",
     "anji_liaoxiuyang_2023:metric_id:46家": "firms' unions counted as those that did something (共有46家企业工会自行组织了疗休养) take grassroots-unions",
-    "anji_liaoxiuyang_2023:metric_id:126名": "model workers who went on trips, counted in a clause after the trips (组织劳模…疗休养3批，参加劳模126名), take model-workers (hanzhong_liaoxiuyang_2019:metric_id:326名's cause)",
     "taizhou_rexian_2022:metric_id:20个": "a hotline's stations (“12351”热线工作站) are no alias of legal-service-stations",
 }
 
@@ -1302,7 +1300,6 @@ WRONG_IDS = {
     "rizhao_jineng_2023:metric_id:1,860人次": "competition-participants",
     "baoding_gongjiao_2023:metric_id:30名": "competition-participants",
     "baoding_gongjiao_2023:metric_id:180余万元": None,
-    "suining_liaoxiuyang_2024:metric_id:216名": "model-workers",
     "benxi_shuwu_2023:metric_id:4,860人": "union-members",
     "huizhou_nvzhigong_2023:metric_id:300人次": "skills-training",
     "huangshi_shuwu_2022:metric_id:6个": "rest-stations",  # stations given a book corner (书香角), no stations founded
@@ -1416,7 +1413,6 @@ WRONG_IDS = {
     "baiyin_lianmeng_2023:metric_id:310对": None,  # no record: 对
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
     "anji_liaoxiuyang_2023:metric_id:46家": "grassroots-unions",  # unions as actors
-    "anji_liaoxiuyang_2023:metric_id:126名": "model-workers",  # who went
     "taizhou_rexian_2022:metric_id:20个": None,  # 热线工作站
 }
 
