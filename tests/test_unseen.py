@@ -917,7 +917,6 @@ XFAIL: dict[str, str] = {
     "baiyin_lianmeng_2023:metric_id:310对": "the same: no record",
     "wuyuan_tuoguan_2023:metric_id:78名": "teachers chosen (选聘托管老师78名) take skills-training from the training of the clause after (xiaodian_fendong_2016:metric_id:32人's cause)",
     "anji_liaoxiuyang_2023:metric_id:46家": "firms' unions counted as those that did something (共有46家企业工会自行组织了疗休养) take grassroots-unions",
-    "taizhou_rexian_2022:metric_id:20个": "a hotline's stations (“12351”热线工作站) are no alias of legal-service-stations",
 }
 
 
@@ -1413,7 +1412,6 @@ WRONG_IDS = {
     "baiyin_lianmeng_2023:metric_id:310对": None,  # no record: 对
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
     "anji_liaoxiuyang_2023:metric_id:46家": "grassroots-unions",  # unions as actors
-    "taizhou_rexian_2022:metric_id:20个": None,  # 热线工作站
 }
 
 
