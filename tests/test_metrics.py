@@ -236,6 +236,7 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("全区新建新就业形态劳动者工会组织42家。", {"42家": "new-grassroots-unions"}),  # a group of workers between
     # the verb 组织 after a union: unions that organised something, programmes staged, no union counted
     ("全市1,286家基层工会组织职工参加安全知识竞赛。", {"1,286家": None}),
+    ("今年共有46家企业工会自行组织了疗休养，惠及职工2,100余人。", {"46家": None}),  # an adverb between
     ("在快递物流园区设立“骑手维权服务点”3个。", {"3个": "legal-service-stations"}),
     ("在全市新建“12351”热线工作站20个。", {"20个": "legal-service-stations"}),  # the legal-aid hotline's stations
     ("开展《女职工劳动保护特别规定》宣讲活动42场。", {"42场": "legal-publicity"}),  # a rule's title, lectured on

@@ -916,7 +916,6 @@ XFAIL: dict[str, str] = {
     "baiyin_lianmeng_2023:metric:310对": "mentoring pairs counted in 对 are no figure (qitaihe_gongzuoshi_2014:metric:480对's cause)",
     "baiyin_lianmeng_2023:metric_id:310对": "the same: no record",
     "wuyuan_tuoguan_2023:metric_id:78名": "teachers chosen (选聘托管老师78名) take skills-training from the training of the clause after (xiaodian_fendong_2016:metric_id:32人's cause)",
-    "anji_liaoxiuyang_2023:metric_id:46家": "firms' unions counted as those that did something (共有46家企业工会自行组织了疗休养) take grassroots-unions",
 }
 
 
@@ -1411,7 +1410,6 @@ WRONG_IDS = {
     "shaxi_nianjian_2019:metric_id:98.5%": "dispute-resolution-rate",  # residents' disputes' rate
     "baiyin_lianmeng_2023:metric_id:310对": None,  # no record: 对
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
-    "anji_liaoxiuyang_2023:metric_id:46家": "grassroots-unions",  # unions as actors
 }
 
 
