@@ -1537,6 +1537,20 @@ def test_unions_set_up_are_new_unless_the_sentence_counts_a_stock(text, metrics)
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    # the rates of petitions, neighbours' quarrels, aid requests and satisfaction are no labour dispute's outcome
+    ("全年接待来访退役军人326人次，办理网上信访件86件，办结率98.8%。", None),
+    ("全年排查化解矛盾纠纷418件，调解成功率达到98%以上。", None),
+    ("全年受理困难职工求助事项260件，办结率达到100%。", None),
+    ("全年受理职工法律援助案件三千余件，结案率达到95.2%，职工满意率保持在98%以上。", None),
+    # …unless the sentence names labour disputes or labour relations
+    ("排查化解劳动关系矛盾纠纷320件，调解成功率96%。", "dispute-resolution-rate"),
+    ("受理劳动争议案件360件，调解成功率92%。", "dispute-resolution-rate"),
+])
+def test_the_rates_of_petitions_quarrels_and_satisfaction_are_no_dispute_rate(text, metric):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "%"][-1] == metric
+
+
 def test_a_congress_motions_rate_named_earlier_in_its_sentence_is_no_dispute_rate():
     text = "四届二次职代会共征集职工代表提案86件，经审查立案58件，截至年底已办结55件，办结率94.8%。"
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "%"] == [("94.8%", None)]

@@ -646,7 +646,6 @@ XFAIL: dict[str, str] = {
     "langzhong_jiuye_2024:metric_id:2,300个": "jobs opened named with a modifier before 岗位 (开发古城讲解、非遗手工等特色岗位2,300个) match no alias (就业岗位, 提供岗位, 用工岗位; debatable)",
     "langzhong_jiuye_2024:metric_id:5个": "service stations of no union (阆中籍农民工服务站) take worker-clubs from its alias 服务站",
     "langzhong_jiuye_2024:metric_id:2个": "a set phrase later in the sentence (让发展成果…惠及全市人民) lends 成果: new labour brands become innovation results",
-    "meixian_tuiyi_2022:metric_id:98.8%": "the petitions' completion rate (办结率) reads as a dispute-resolution rate",
     "shuyang_cishan_2022:metric_id:3,520万元": "money spent (支出慈善项目资金) takes 募集/善款 from the clause before",
     # ---- the thirty-fourth round (chancheng_falvyuanzhu_2023 a district union's legal aid in a paper in GB18030, guilin_yizhan_2024
     # a paper's investigation of rest stations in UTF-16 with CRLF, xuchang_gongzuoshi_2022 a magazine's feature on studios,
@@ -660,7 +659,6 @@ XFAIL: dict[str, str] = {
     "guangling_jiedao_2022:metric_id:1,450人": "the alias 帮助就业 is matched across a word's end (帮助就业困难人员再就业), so new urban jobs of the clause before take employment-services (hebei_liaoxiuyang_2023:11个's 工会组织 cause)",
     "guangling_jiedao_2022:metric_id:8个": "job stations of no union (就业服务站) take worker-clubs from its alias 服务站 (langzhong_jiuye_2024:5个's cause)",
     "guangling_jiedao_2022:metric_id:418件": "residents' disputes a street settles (排查化解矛盾纠纷) take dispute-mediation from 调解 in the sentence (调解成功率): labour disputes are not told from any (meixian_tuiyi_2022's cause)",
-    "guangling_jiedao_2022:metric_id:98%以上": "the same residents' disputes' rate (调解成功率) reads as a labour mediation rate (debatable)",
     "guilin_yizhan_2024:metric_id:超过15万人次": "visits of a mini-program named for the stations (“桂林工会驿站地图”小程序…访问量超过15万人次) take rest-stations from 驿站 inside its name (fengze_ruhui_2023:1,680人次's cause)",
     "xuchang_gongzuoshi_2022:metric_id:42名": "prize winners take craftsmen from the next clause (…获奖，8名获评“许昌工匠”): a later clause describing other people lends its alias (deyang_yearbook_2019's cause)",
     # ---- the thirty-fifth round (kaifeng_ruhui_2024 a provincial paper's feature on a city's member drive in GB18030,
@@ -703,7 +701,6 @@ XFAIL: dict[str, str] = {
     "yongxin_bangfu_2023:metric_id:12万元": "money raised for grants (募集社会助学资金12万元) takes 助学 over 募集 (gangu_bangfu_2020:36万元's cause; debatable)",
     "yongxin_bangfu_2023:metric_id:540人次": "trainees named by an aid metric's alias (培训困难职工和农民工540人次) take hardship-person-times (gangu_bangfu_2020:680人次's cause)",
     "yongxin_bangfu_2023:metric_id:13个": "the union's own hardship stations (帮扶服务站, 帮扶工作站) take worker-clubs from its alias 服务站 (langzhong_jiuye_2024:5个's cause)",
-    "yongxin_bangfu_2023:metric_id:100%": "the rate of requests for help handled (办结率) reads as a dispute-resolution rate (meixian_tuiyi_2022:98.8%'s cause)",
     "zigong_zhidaihui_2024:metric_id:700万元以上": "labour-protection money in a plan (推动公司投入劳动保护专项资金700万元以上，新建职工健康小屋2个) takes facility-investment from 新建 in the next clause: a required word of another clause qualifies it",
     # ---- the thirty-seventh round (ningwu_ruhui_2019 a county paper's feature on a membership drive in GB18030
     # hard-wrapped, qinghai_bannian_2024 a provincial federation's half-year summary copied from a PDF in UTF-16 with CRLF,
@@ -902,7 +899,6 @@ XFAIL: dict[str, str] = {
     "liaocheng_fangtan_2024:metric_id:4.3万名": "a running total up to now (目前全市已有…加入了工会) is read as new members (putuo_2021:8,650名's cause)",
     "liaocheng_fangtan_2024:metric_id:320人": "trainees who won a certificate (其中320人取得了职业技能等级证书) take skills-training from the clause before, as gutian_nianjian_2016's 860人 does not",
     "shaxi_nianjian_2019:metric_id:1,380万元": "a government's relief money (各类救助资金) in a report naming a union elsewhere takes hardship-funds: of_workers asks for workers only where no union is named",
-    "shaxi_nianjian_2019:metric_id:98.5%": "residents' disputes' rate (调处成功率) reads as a labour mediation rate (guangling_jiedao_2022:98%以上's cause)",
     # ---- the forty-ninth round, core genre (shaoxing_shitang_2024 a city paper's feature on canteens and dormitories
     # with a BOM and CRLF, taizhou_rexian_2022 a provincial workers' paper's front page on the 12351 hotline in GB18030
     # hard-wrapped with a jump, wuyuan_tuoguan_2023 a county's year-end summary of day care in GBK with CRLF,
@@ -1163,7 +1159,6 @@ WRONG_IDS = {
     "luanhai_steel_2022:metric_id:9个": "workers-libraries",
     "yuetang_2023:metric_id:112名": None,  # no such figure: the list it is in is merged (see yuetang_2023:body_contains)
     "ganzhou_power_2022:metric_id:368人次": 'medical-mutual-aid-participants',
-    "jiangxi_2023:metric_id:98%以上": 'dispute-resolution-rate',
     "liangshan_2021:metric_id:1240人": 'union-members',
     "zhashui_2022:metric_id:突破2万人": 'craftsmen',
     "putuo_2021:metric_id:8,650名": "new-union-members",
@@ -1316,14 +1311,12 @@ WRONG_IDS = {
     "langzhong_jiuye_2024:metric_id:2,300个": None,  # 特色岗位: no alias (debatable)
     "langzhong_jiuye_2024:metric_id:5个": "worker-clubs",  # 农民工服务站: bare 服务站
     "langzhong_jiuye_2024:metric_id:2个": "innovation-results",  # 发展成果 later in the sentence
-    "meixian_tuiyi_2022:metric_id:98.8%": "dispute-resolution-rate",
     "shuyang_cishan_2022:metric_id:3,520万元": "charity-funds-raised",  # money spent
     "caoxian_songwennuan_2023:metric_id:186名": "education-subsidies",  # 上大学 of workers' children
     "caoxian_songwennuan_2023:metric_id:480人次": "hardship-person-times",  # trainees named 困难职工
     "guangling_jiedao_2022:metric_id:1,450人": "employment-services",  # 帮助就业 across 就业困难人员
     "guangling_jiedao_2022:metric_id:8个": "worker-clubs",  # 就业服务站: bare 服务站
     "guangling_jiedao_2022:metric_id:418件": "dispute-mediation",  # residents' disputes
-    "guangling_jiedao_2022:metric_id:98%以上": "dispute-resolution-rate",  # residents' disputes' rate (debatable)
     "guilin_yizhan_2024:metric_id:超过15万人次": "rest-stations",  # 驿站 inside an app's name
     "xuchang_gongzuoshi_2022:metric_id:42名": "craftsmen",  # 工匠 of the next clause
     "huzhou_jineng_2023:metric_id:16名": None,  # the same 选手
@@ -1343,7 +1336,6 @@ WRONG_IDS = {
     "yongxin_bangfu_2023:metric_id:12万元": "hardship-children-aid",  # 募集…助学资金
     "yongxin_bangfu_2023:metric_id:540人次": "hardship-person-times",  # trainees named 困难职工
     "yongxin_bangfu_2023:metric_id:13个": "worker-clubs",  # 帮扶服务站: bare 服务站
-    "yongxin_bangfu_2023:metric_id:100%": "dispute-resolution-rate",  # requests' 办结率
     "zigong_zhidaihui_2024:metric_id:700万元以上": "facility-investment",  # 新建 of the next clause
     "ningwu_ruhui_2019:metric_id:6,200余人": "new-union-members",  # 入会 inside 入会台账
     "ningwu_ruhui_2019:metric_id:2,400名": "new-union-members",  # accident cover for new members
@@ -1407,7 +1399,6 @@ WRONG_IDS = {
     "liaocheng_fangtan_2024:metric_id:4.3万名": "new-union-members",  # a running total
     "liaocheng_fangtan_2024:metric_id:320人": "skills-training",  # certificates won after training
     "shaxi_nianjian_2019:metric_id:1,380万元": "hardship-funds",  # a government's relief money
-    "shaxi_nianjian_2019:metric_id:98.5%": "dispute-resolution-rate",  # residents' disputes' rate
     "baiyin_lianmeng_2023:metric_id:310对": None,  # no record: 对
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
 }
