@@ -67,6 +67,7 @@ class Rules:
     no_metric_before: tuple[re.Pattern[str], ...] = ()  # ending a figure's clause before it: it counts what was inspected
     breakdown_cues: tuple[str, ...] = ()  # before a figure in its sentence: it is a part of the one before (其中)
     part_groups: re.Pattern[str] | None = None  # a 其中 part named by these groups of people alone counts what its whole does
+    venue_verbs: tuple[str, ...] = ()  # after 在N个X in a figure's clause: something set up at each of the places counted
     plan_headings: tuple[re.Pattern[str], ...] = ()  # a section heading naming a work plan (二、2023年工作安排)
     target_cue_exceptions: tuple[re.Pattern[str], ...] = ()  # spans whose cue words mark no target (按照…要求)
     plan_lead_ins: tuple[re.Pattern[str], ...] = ()  # before a list's colon: its items are plans (要重点抓好以下工作：)
@@ -134,6 +135,7 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         no_metric_before=tuple(re.compile(c) for c in words("no_metric_before")),
         breakdown_cues=words("breakdown_cues"),
         part_groups=_groups_pattern(words("part_groups")),
+        venue_verbs=words("venue_verbs"),
         plan_headings=tuple(re.compile(c) for c in words("plan_headings")),
     )
 

@@ -254,6 +254,29 @@ _HAN_WORDS = re.compile("[\u4e00-\u9fff]{2,}")
 _NAMES_RECIPIENT = re.compile("[向为给][\u4e00-\u9fff]{2,}")  # 向困难职工…: the money's own recipients
 
 
+# A figure right after a locative 在 (在12个驿站…, 在全市186个…, 在全县47个…), not 保持在, 稳定在, 控制在.
+_LOCATIVE = re.compile("(?<![持定制于是正])在(?:全[市县区省镇州旗])?$")
+
+
+def _set_up_at(text: str, quantity: Quantity, end: int, metric: str | None, taxonomy: Taxonomy, rules: Rules) -> str | None:
+    """The metric of a count of places something was set up at (在12个户外劳动者服务站点设立“书香角”): what was set up there,
+    one at each (在8个街道设立了工会法律服务站: 8 stations), never the places themselves; ``metric`` when the clause
+    sets nothing up (在12个驿站开展…: read as it was)."""
+    verb = _one_of_words(rules.venue_verbs).search(text, quantity.end, end)
+    if verb is None:
+        return metric
+    made = text[verb.end():end]
+    if not made or _DIGIT.search(made) is not None:
+        return None  # …设立“流动书屋”26个: what was set up has a count of its own
+    return taxonomy.classify(made, made, quantity.unit)
+
+
+@lru_cache(maxsize=8)
+def _one_of_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of the words, longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def _part_by_who(text: str, start: int, quantity: Quantity, rules: Rules) -> bool:
     """Tell whether a figure is a part of the figure before it named only by who it is (…，其中劳动模范和先进工作者1,860名，
     一线职工和新就业形态劳动者1.9万名): after 其中 in its sentence, nothing but groups of people (part_groups) before it and a
@@ -514,6 +537,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             named = source.named.union(n for n in taxonomy.named_subjects() if text.find(n, 0, quantity.start) >= 0)
             metric = (taxonomy.bare_subject(text[left:c_end], quantity.unit, named, rules.bare_noun_openers, rules.bare_noun_counts)
                       if named else None)
+        if not (per_unit or uncounted) and rules.venue_verbs and _LOCATIVE.search(text, left, quantity.start) is not None:
+            metric = _set_up_at(text, quantity, c_end, metric, taxonomy, rules)
         if metric is not None and rules.founded_metrics:
             metric = founded(metric, text[comma_left:quantity.start], before, rules)
             if ((metric, previous_metric) in rules.founded_metrics

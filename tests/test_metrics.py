@@ -1551,6 +1551,20 @@ def test_the_rates_of_petitions_quarrels_and_satisfaction_are_no_dispute_rate(te
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "%"][-1] == metric
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a count of places after a locative 在 counts what was set up there, one at each, never the places
+    ("区里在6个户外劳动者服务站点设立了“书香角”。", [("6个", None)]),
+    ("市总工会在12个“司机之家”和户外劳动者服务站点设置了“流动书箱”，每季度轮换一次图书。", [("12个", None)]),
+    ("区总工会在32个驿站设立“健康服务点”，定期为户外劳动者测量血压。", [("32个", None)]),
+    ("还在8个街道设立了工会法律服务站。", [("8个", "legal-service-stations")]),
+    ("在12个乡镇的建设工地设立“流动书屋”26个。", [("12个", None), ("26个", "workers-libraries")]),  # its own count
+    ("在全市186个户外劳动者服务站点张贴了入会二维码。", [("186个", "rest-stations")]),  # nothing set up: read as before
+    ("全市建成户外劳动者服务站点186个。", [("186个", "rest-stations")]),
+])
+def test_a_count_of_places_where_something_was_set_up_counts_what_was_set_up(text, wanted):
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
+
+
 def test_a_congress_motions_rate_named_earlier_in_its_sentence_is_no_dispute_rate():
     text = "四届二次职代会共征集职工代表提案86件，经审查立案58件，截至年底已办结55件，办结率94.8%。"
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "%"] == [("94.8%", None)]

@@ -542,7 +542,6 @@ XFAIL: dict[str, str] = {
     "jinyun_shuwu_2023:metric_id:10.2万人次": "the same columns",
     "jinyun_shuwu_2023:metric_id:3.1万人次": "an audience (观看职工) of performances is no alias of cultural participants, and the label drifts to the next clause's teams",
     "jinyun_shuwu_2023:metric_id:64支": "cultural teams (文体团队64支) name no metric",
-    "jinyun_shuwu_2023:metric_id:38个": "stations given book shelves (驿站书架) take workers-homes from 职工之家 earlier in the sentence",
     # ---- the twenty-eighth round, core genre (xingtai_yizhan_2021, ruonan_zongjie_2020, ningguo_zhigongzhijia_2017,
     # heshan_qianxin_2020, hainan_jingsai_2019, changting_fanxiang_2019): what is still wrong, by general cause
     "hainan_jingsai_2019:metric_id:1,020家": "参赛单位 names no contest's firms: as an alias it takes sports meets' and choirs' teams",
@@ -620,7 +619,6 @@ XFAIL: dict[str, str] = {
     # huangshi_shuwu_2022 a paper's feature in GBK, maanshan_zhidaihui_2022 a firm's report to its workers' congress in
     # UTF-16 BE, lanshan_falvyuanzhu_2023 a legal-aid centre's review in GB18030 hard-wrapped, jiashan_jinqiu_2024 a WeChat
     # post with a BOM, tonghua_laomo_2021 a magazine's interview with a model worker): what is still wrong, by general cause
-    "huangshi_shuwu_2022:metric_id:6个": "stations that host something new (在6个户外劳动者服务站点设立了“书香角”) are counted as stations: only 书架 rules that out (dalian_shuwu_2019's 驿站书架)",
     "huangshi_shuwu_2022:metric_id:230家": "firms a mobile library serves (服务企业230家) take 书屋 from earlier in the sentence (luanhai_steel_2022's, nanyang_shuwu_2022:46家's cause)",
     "huangshi_shuwu_2022:metric_id:超过52万人次": "reads of an online library (累计阅读量) take online users from the clause before (zaozhuang_shuwu_2019's cause, arguable)",
     "jiashan_jinqiu_2024:metric_id:86名": "volunteer teachers hired for a summer class (聘请…志愿者86名担任辅导老师) take the class's metric (托管班): the people counted are no recipients",
@@ -691,16 +689,13 @@ XFAIL: dict[str, str] = {
     "hubei_jingsai_2024:metric_id:1,000多名": "onlookers (吸引了1,000多名职工现场观摩) take craftsmen from 劳模工匠 in the clause before",
     "hubei_jingsai_2024:metric_id:14名": "women finalists named 选手 (有14名女选手闯进决赛) match no alias of competition-participants (huzhou_jineng_2023:48名's cause)",
     "baotou_shuwu_2023:metric_id:120万人次": "reads of an e-library (阅读量) take online users from the clause before (zaozhuang_shuwu_2019's cause, arguable)",
-    "baotou_shuwu_2023:metric_id:12个": "places given book boxes (在12个“司机之家”和…服务站点设置了“流动书箱”) count as rest stations: only 书架 rules that out (huangshi_shuwu_2022:6个's cause)",
     "baotou_shuwu_2023:metric_id:110万元": "subsidies to homes named (共下达补助资金110万元) are no facility investment: only 投入, 投资, 出资 mark one (bengbu_minutes_2022:48万元's cause)",
     "quanzhou_yizhan_2024:metric_id:386个": "stations upgraded (对全市386个服务站点进行提档升级) count as stations: only counts of things inspected or sanctioned are ruled out (units.yml no_metric_before, no_metric_after), not of things upgraded",
-    "quanzhou_yizhan_2024:metric_id:62个": "stations where a service was set up (在62个重点站点设立了“法律服务角”) count as stations: nothing rules out counts of places a service was put in (baotou_shuwu_2023:12个's cause)",
     "quanzhou_yizhan_2024:metric_id:96个": "the same bare 站点 (已评定四星级以上站点96个)",
     "quanzhou_yizhan_2024:metric_id:1,400个": "the same bare 站点 in a target (全市站点总数达到1,400个) takes worker-clubs from 服务站 in the clause before (langzhong_jiuye_2024:5个's cause)",
     "yongxin_bangfu_2023:metric_id:1,650人": "the next item of a list (困难劳模23人、一线职工和农民工1,650人) takes the earlier item's alias (luanhai_steel_2022:9个's cause)",
     "yongxin_bangfu_2023:metric_id:12万元": "money raised for grants (募集社会助学资金12万元) takes 助学 over 募集 (gangu_bangfu_2020:36万元's cause; debatable)",
     "yongxin_bangfu_2023:metric_id:540人次": "trainees named by an aid metric's alias (培训困难职工和农民工540人次) take hardship-person-times (gangu_bangfu_2020:680人次's cause)",
-    "yongxin_bangfu_2023:metric_id:13个": "the union's own hardship stations (帮扶服务站, 帮扶工作站) take worker-clubs from its alias 服务站 (langzhong_jiuye_2024:5个's cause)",
     "zigong_zhidaihui_2024:metric_id:700万元以上": "labour-protection money in a plan (推动公司投入劳动保护专项资金700万元以上，新建职工健康小屋2个) takes facility-investment from 新建 in the next clause: a required word of another clause qualifies it",
     # ---- the thirty-seventh round (ningwu_ruhui_2019 a county paper's feature on a membership drive in GB18030
     # hard-wrapped, qinghai_bannian_2024 a provincial federation's half-year summary copied from a PDF in UTF-16 with CRLF,
@@ -1275,7 +1270,6 @@ WRONG_IDS = {
     "jiangyin_fwd_2023:metric_id:八成以上": "medical-mutual-aid-participants",  # a share of the workforce takes 参保 later in the sentence
     "liuyang_forum_2021:metric_id:186个": "grassroots-unions",  # a speaker's bracketed post (…工会联合会主席) lends its union alias to the speech's first figure
     "liuyang_forum_2021:metric_id:142个": "grassroots-unions",  # 推动…网点建立了工会 is not read as founding (weifang_riders_2022's cause)
-    "liuyang_forum_2021:metric_id:两个": "rest-stations",  # a count of venues takes rest-stations from the stations in its clause
     "mianyang_unionpage_2022:metric_id:42个": "grassroots-unions",  # sites visited take the same borrowed 基层工会
     "mianyang_unionpage_2022:metric_id:58个": "worker-clubs",  # a bare 服务站 after 户外劳动者服务站 in the clause before: the subject does not carry over
     "mianyang_unionpage_2022:metric_id:3家": "grassroots-unions",  # 再建 is not read as founding new unions
@@ -1295,7 +1289,6 @@ WRONG_IDS = {
     "baoding_gongjiao_2023:metric_id:180余万元": None,
     "benxi_shuwu_2023:metric_id:4,860人": "union-members",
     "huizhou_nvzhigong_2023:metric_id:300人次": "skills-training",
-    "huangshi_shuwu_2022:metric_id:6个": "rest-stations",  # stations given a book corner (书香角), no stations founded
     "huangshi_shuwu_2022:metric_id:230家": "workers-libraries",  # firms a mobile library serves
     "huangshi_shuwu_2022:metric_id:超过52万人次": "online-users",  # reads of an online library
     "jiashan_jinqiu_2024:metric_id:86名": "left-behind-children",  # a summer class's volunteer teachers
@@ -1326,16 +1319,13 @@ WRONG_IDS = {
     "hubei_jingsai_2024:metric_id:1,000多名": "craftsmen",  # onlookers, 劳模工匠 before
     "hubei_jingsai_2024:metric_id:14名": None,  # 女选手
     "baotou_shuwu_2023:metric_id:120万人次": "online-users",  # reads of an e-library
-    "baotou_shuwu_2023:metric_id:12个": "rest-stations",  # places given book boxes
     "baotou_shuwu_2023:metric_id:110万元": None,  # 下达补助资金
     "quanzhou_yizhan_2024:metric_id:386个": "rest-stations",  # stations upgraded
-    "quanzhou_yizhan_2024:metric_id:62个": "rest-stations",  # stations given a legal corner
     "quanzhou_yizhan_2024:metric_id:96个": None,  # bare 站点
     "quanzhou_yizhan_2024:metric_id:1,400个": "worker-clubs",  # bare 站点, 服务站 before
     "yongxin_bangfu_2023:metric_id:1,650人": "model-worker-aid",  # the list's earlier item
     "yongxin_bangfu_2023:metric_id:12万元": "hardship-children-aid",  # 募集…助学资金
     "yongxin_bangfu_2023:metric_id:540人次": "hardship-person-times",  # trainees named 困难职工
-    "yongxin_bangfu_2023:metric_id:13个": "worker-clubs",  # 帮扶服务站: bare 服务站
     "zigong_zhidaihui_2024:metric_id:700万元以上": "facility-investment",  # 新建 of the next clause
     "ningwu_ruhui_2019:metric_id:6,200余人": "new-union-members",  # 入会 inside 入会台账
     "ningwu_ruhui_2019:metric_id:2,400名": "new-union-members",  # accident cover for new members
