@@ -1565,6 +1565,18 @@ def test_a_count_of_places_where_something_was_set_up_counts_what_was_set_up(tex
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    # those an accident cover enrols are neither medical mutual aid's participants nor new members
+    ("为新入会的八大群体会员办理意外伤害互助保障，全市共有8,600人参保。", None),
+    ("为入会的新就业形态劳动者免费办理意外伤害互助保障，已有8600余人参保。", None),
+    # …unless the sentence names the medical scheme or serious illness too
+    ("为会员办理意外伤害和重大疾病互助保障，参保职工达到3.2万人。", "medical-mutual-aid-participants"),
+    ("全市参加职工医疗互助保障的职工达到8.6万人。", "medical-mutual-aid-participants"),
+])
+def test_those_an_accident_cover_enrols_are_no_mutual_aid_participants(text, metric):
+    assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric == metric
+
+
 def test_a_congress_motions_rate_named_earlier_in_its_sentence_is_no_dispute_rate():
     text = "四届二次职代会共征集职工代表提案86件，经审查立案58件，截至年底已办结55件，办结率94.8%。"
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "%"] == [("94.8%", None)]

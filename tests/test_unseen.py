@@ -297,7 +297,6 @@ XFAIL: dict[str, str] = {
     # ---- the sixth round (yanbian_2019 hardship aid, xuzhou_2022 a chair's speech to a plenary, putuo_2021 fishing
     # crews written out by an OCR tool as Markdown, chifeng_2018 a magazine's survey report, sanming_2023 bargaining
     # in a snack trade): what is still wrong, by general cause
-    "chifeng_2018:metric_id:8,600人": "参保 for accident cover (意外伤害互助保障) is read as medical mutual aid",
     "putuo_2021:metric_id:8,650名": "a running total up to a date (截至…全区已有8,650名渔业船员加入工会) is read as new members",
     "putuo_2021:unclassified:40元": "a per-member scope (每名船员每年只需缴纳60元) does not reach the next clause (工会补贴40元)",
     "yanbian_2019:unclassified:1000元": "one household's amount in a story is classified like a total",
@@ -586,7 +585,6 @@ XFAIL: dict[str, str] = {
     "nanyang_shuwu_2022:metric_id:46家": "firms a shared library reaches (辐射周边企业46家) take 书屋 from the clause before (luanhai_steel_2022's cause)",
     "nanyang_shuwu_2022:unclassified:60多名": "one firm's certified workers told by its union chair are classified like a total (skills-promotions)",
     "qinzhou_gangkou_2021:metric_id:2万多册": "a library's stock told without a stock word (2万多册图书整整齐齐摆放在书架上) reads as books donated",
-    "yuhua_fangtan_2022:metric_id:4,800人": "参保 of accident cover named in the clause before (意外伤害互助保障…，今年为他们免费参保) reads as medical mutual aid (chifeng_2018's, fengze_ruhui_2023's cause)",
     "kundulun_jiedao_2023:metric_id:24家": "unions counted by what their workers did (24家基层工会的460名职工参加) read as all unions (jiangyin_fwd_2023's cause)",
     "kundulun_jiedao_2023:metric_id:12家": "unions given books (为辖区12家基层工会配送图书) read as all unions (the same cause)",
     "anhui_jinqiu_2023:unclassified:1,680名": "a city union's figures in a province's report, not after 其中 (合肥市总工会今年资助…), are classified like the report's totals (debatable: ningxia_bannian_2025's rule needs 其中)",
@@ -1157,7 +1155,6 @@ WRONG_IDS = {
     "liangshan_2021:metric_id:1240人": 'union-members',
     "zhashui_2022:metric_id:突破2万人": 'craftsmen',
     "putuo_2021:metric_id:8,650名": "new-union-members",
-    "chifeng_2018:metric_id:8,600人": "medical-mutual-aid-participants",
     "changji_2022:metric_id:180场次": "skills-contests",  # safety training inside a 安康杯 campaign
     "wuhu_2021:metric_id:126期": None,  # 开班126期: night-school classes
     "lianyungang_port_2021:metric_id:8个": "ankang-cup-enterprises",  # 安康杯 before, the honour after the figure
@@ -1276,7 +1273,6 @@ WRONG_IDS = {
     "nanyang_shuwu_2022:metric_id:5家": "worker-clubs",
     "nanyang_shuwu_2022:metric_id:46家": "workers-libraries",
     "qinzhou_gangkou_2021:metric_id:2万多册": "books-donated",
-    "yuhua_fangtan_2022:metric_id:4,800人": "medical-mutual-aid-participants",
     "kundulun_jiedao_2023:metric_id:24家": "grassroots-unions",
     "kundulun_jiedao_2023:metric_id:12家": "grassroots-unions",
     "gangu_bangfu_2020:metric_id:680人次": "hardship-person-times",
