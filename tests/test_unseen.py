@@ -1,4 +1,4 @@
-"""Ingest on two hundred and eighty-five reports written apart from the five seeds (tests/data/unseen/*.txt).
+"""Ingest on two hundred and ninety-one reports written apart from the five seeds (tests/data/unseen/*.txt).
 
 Each ``<name>.txt`` is a realistic report of the genre with its own mix of damage; ``<name>.expect.yml``
 says what a careful editor would expect from ingest: title group, authors, where/when, captions,
@@ -234,7 +234,17 @@ colophon under a rule of heavy box-drawing characters, a paragraph or an answer 
 count, l for 1, O for 0, 己 for 已 before 为, programme data, timecodes and bracketed stage directions of a transcript, a
 letter-spaced head under a yearbook entry's title, a caption over two unindented lines in a text with no blank lines, a
 town named by where it lies, odd-job and job stations, an arbitration court's and a pension scheme's rates, grants to
-disabled students, a street's app users, one depot's couriers, a town's relief money and building investment);
+disabled students, a street's app users, one depot's couriers, a town's relief money and building investment),
+and six in a fifty-first (ningbo_peihu_2023 a city union paper's feature on hospital escorts for members in GB18030
+hard-wrapped over two pages with a jump, jiande_puhui_2022 a county-level city federation's year-end summary of members'
+discounts and cards in UTF-16 with a BOM and CRLF and a table as text, lanzhou_tielu_2021 a railway group's union's report on
+labour competitions and safety oversight in GBK with CRLF and a table as text, xinxiang_qianxin_2024 a provincial workers'
+paper's investigation of migrant builders' back pay over two pages with a jump and a 【相关链接】 box with a BOM,
+yuelu_sijizhijia_2023 a WeChat repost of a ride-hailing drivers' home's opening, zhaoqing_peixun_2019 a union school's
+training summary in UTF-16 without a BOM hard-wrapped with CRLF: a jump note run in at a paragraph's end after a comma, a
+jump note alone on its line, a caption set in a hard-wrapped paragraph with its credit pushed right, 0 for 。 closing a
+paragraph, l and O for digits, 己 for 已, a 推荐阅读 list, 要求 as a noun, 实现了就业, members served, heats' entrants,
+equipment of a home, 资助学费, cadres and workers trained together, teachers drawn from model workers);
 the general defects they
 showed were fixed or are listed below.  Expectations that the pipeline does not meet yet are listed in XFAIL with the reason (strict: when a
 fix lands, the test turns red until its entry is removed).
@@ -905,6 +915,35 @@ XFAIL: dict[str, str] = {
     "baiyin_lianmeng_2023:metric:310对": "mentoring pairs counted in 对 are no figure (qitaihe_gongzuoshi_2014:metric:480对's cause)",
     "baiyin_lianmeng_2023:metric_id:310对": "the same: no record",
     "wuyuan_tuoguan_2023:metric_id:78名": "teachers chosen (选聘托管老师78名) take skills-training from the training of the clause after (xiaodian_fendong_2016:metric_id:32人's cause)",
+    # ---- the fifty-first round (ningbo_peihu_2023 a city union paper's feature on hospital escorts over two pages,
+    # jiande_puhui_2022 a county-level city federation's summary of members' discounts with a table, lanzhou_tielu_2021 a
+    # railway group's union's report on competitions and safety with a table, xinxiang_qianxin_2024 a provincial paper's
+    # investigation of back pay over two pages with a box, yuelu_sijizhijia_2023 a WeChat repost of a drivers' home's
+    # opening, zhaoqing_peixun_2019 a union school's training summary): what is still wrong, by general cause
+    # blocks, normalisation (normalize.py)
+    "jiande_puhui_2022:body_contains": "0 for 。 closing a paragraph after an amount (约426万元0) before a blank line is not read: only a line's end inside a paragraph is",
+    "jiande_puhui_2022:not_in_body": "the same 426万元0",
+    # figures (metrics.py, metrics.yml)
+    "zhaoqing_peixun_2019:metric:16期": "要求 as a noun (围绕…工作要求，举办…) is read as a plan cue: the year's classes become targets",
+    "zhaoqing_peixun_2019:metric:1,380人次": "the same 工作要求",
+    "zhaoqing_peixun_2019:metric:320人": "the same 工作要求",
+    "jiande_puhui_2022:metric_id:4.2万名": "members served (为4.2万名会员发放…) are counted as the membership",
+    "lanzhou_tielu_2021:metric_id:3,600余名": "entrants of a contest's heats (参加各级预赛) match no alias: 技术能手 later in the sentence wins",
+    "lanzhou_tielu_2021:metric_id:126场": "a safety lecture series (安全大讲堂) whose audience is counted as trained (培训职工) reads as cultural events by 大讲堂",
+    "ningbo_peihu_2023:metric_id:36名": "实现了再就业 with 了 matches no alias of employment-services; 培训 in the label wins",
+    "ningbo_peihu_2023:metric_id:2,900余人次": "call-backs of a service (回访) take rights-petitions from the next clause's complaints about the service (受理服务投诉)",
+    "ningbo_peihu_2023:metric_id:11件": "complaints about a union's own service (服务投诉) read as workers' rights petitions",
+    "xinxiang_qianxin_2024:metric_id:200名": "volunteers to be trained (培训工会维权志愿者) read as workers' skills training",
+    "yuelu_sijizhijia_2023:metric_id:12个": "equipment of a drivers' home (配备充电桩12个) takes rest-stations from the home named in the sentence",
+    "yuelu_sijizhijia_2023:metric_id:100个": "a city federation's plan in a district's report (全市计划建成…100个) is classified like the district's (pidu_yizhan_2023:1,200万元's cause)",
+    "yuelu_sijizhijia_2023:metric_id:42个": "the same city federation's homes",
+    "zhaoqing_peixun_2019:metric_id:6,420人次": "cadres and workers trained together (培训工会干部和职工) read as cadre training",
+    "zhaoqing_peixun_2019:metric_id:7,000人次": "the same cadres and workers together, in the plans",
+    "zhaoqing_peixun_2019:metric_id:36名": "model workers and craftsmen invited to teach (邀请…劳模工匠走上讲台) read as craftsmen named (qiqihar_heavy_2023:200余名's cause)",
+    "zhaoqing_peixun_2019:metric_id:68名": "teachers in a pool drawn from model workers and craftsmen (兼职教师库，入库教师) take craftsmen from the list",
+    "zhaoqing_peixun_2019:metric_id:186人": "实现了就业 with 了 matches no alias of employment-services; 培训 earlier in the sentence wins",
+    "zhaoqing_peixun_2019:metric_id:123.6万元": "助学 inside 资助学费 reads as children's grants; 学费 is no alias of degree funds",
+    "zhaoqing_peixun_2019:metric_id:58人": "prize winners among the trainees (参加技能培训的职工中，有58人…获奖) take skills-training",
 }
 
 
@@ -1387,6 +1426,24 @@ WRONG_IDS = {
     "shaxi_nianjian_2019:metric_id:1,380万元": "hardship-funds",  # a government's relief money
     "baiyin_lianmeng_2023:metric_id:310对": None,  # no record: 对
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
+    # round 51
+    "jiande_puhui_2022:metric_id:4.2万名": "union-members",  # members served
+    "lanzhou_tielu_2021:metric_id:3,600余名": "skills-promotions",  # entrants of heats
+    "lanzhou_tielu_2021:metric_id:126场": "cultural-events",  # 安全大讲堂
+    "ningbo_peihu_2023:metric_id:36名": "skills-training",  # 实现了再就业
+    "ningbo_peihu_2023:metric_id:2,900余人次": "rights-petitions",  # call-backs
+    "ningbo_peihu_2023:metric_id:11件": "rights-petitions",  # complaints about a service
+    "xinxiang_qianxin_2024:metric_id:200名": "skills-training",  # volunteers trained
+    "yuelu_sijizhijia_2023:metric_id:12个": "rest-stations",  # chargers
+    "yuelu_sijizhijia_2023:metric_id:100个": "rest-stations",  # a city federation's plan
+    "yuelu_sijizhijia_2023:metric_id:42个": "rest-stations",  # the same city's homes
+    "zhaoqing_peixun_2019:metric_id:6,420人次": "union-cadre-training",  # cadres and workers
+    "zhaoqing_peixun_2019:metric_id:7,000人次": "union-cadre-training",  # the same in the plans
+    "zhaoqing_peixun_2019:metric_id:36名": "craftsmen",  # teachers invited
+    "zhaoqing_peixun_2019:metric_id:68名": "craftsmen",  # a pool of teachers
+    "zhaoqing_peixun_2019:metric_id:186人": "skills-training",  # 实现了就业
+    "zhaoqing_peixun_2019:metric_id:123.6万元": "hardship-children-aid",  # 资助学费
+    "zhaoqing_peixun_2019:metric_id:58人": "skills-training",  # prize winners
 }
 
 
