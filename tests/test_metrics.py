@@ -1368,6 +1368,7 @@ def test_quoted_words_holding_an_ascii_sentence_mark_are_a_quotation_not_a_name(
     ("按照群团改革要求，增设兼职副主席4名。", ["actual"]),  # what the work followed: no plan
     ("根据县委的部署要求，全年帮助2,100名农民工追回工资5,600万元。", ["actual", "actual"]),
     ("按照省、市总工会关于工会参与根治欠薪工作的部署要求，全年帮助860名农民工追回工资。", ["actual"]),
+    ("围绕新时代工会工作要求，举办培训班16期。", ["actual"]),  # the requirements the work met
     ("要求各县区年内新建驿站20个。", ["target"]),  # a requirement of what is to be done
     ("年初目标新建驿站20个，实际新建24个。", ["target", "actual"]),  # a goal heading its clause
     ("目标参保职工3万人，实际参保3.26万人。", ["target", "actual"]),

@@ -924,9 +924,6 @@ XFAIL: dict[str, str] = {
     "jiande_puhui_2022:body_contains": "0 for 。 closing a paragraph after an amount (约426万元0) before a blank line is not read: only a line's end inside a paragraph is",
     "jiande_puhui_2022:not_in_body": "the same 426万元0",
     # figures (metrics.py, metrics.yml)
-    "zhaoqing_peixun_2019:metric:16期": "要求 as a noun (围绕…工作要求，举办…) is read as a plan cue: the year's classes become targets",
-    "zhaoqing_peixun_2019:metric:1,380人次": "the same 工作要求",
-    "zhaoqing_peixun_2019:metric:320人": "the same 工作要求",
     "jiande_puhui_2022:metric_id:4.2万名": "members served (为4.2万名会员发放…) are counted as the membership",
     "lanzhou_tielu_2021:metric_id:3,600余名": "entrants of a contest's heats (参加各级预赛) match no alias: 技术能手 later in the sentence wins",
     "lanzhou_tielu_2021:metric_id:126场": "a safety lecture series (安全大讲堂) whose audience is counted as trained (培训职工) reads as cultural events by 大讲堂",
