@@ -875,6 +875,13 @@ def test_period_is_not_taken_from_another_sentence_of_the_paragraph():
         ("帮助农民工追讨欠薪4100余万元。", "losses-recovered"),
         ("市总工会全年筹集送温暖资金2860万元。", "hardship-funds"),
         ("走访慰问全国、省部级劳模156人次。", "model-worker-aid"),
+        ("培训农民工420人，其中186人实现了就业。", "employment-services"),  # 了 inside the alias
+        ("其中36名下岗女职工通过培训实现了再就业。", "employment-services"),
+        ("市总工会为学员资助学费123.6万元。", "education-subsidy-funds"),  # 学费, not 助学 across 资助|学费
+        ("全年举办培训班58期，培训工会干部和职工6,420人次。", None),  # cadres and workers together
+        ("培训工会干部和职工方协商代表420人次。", "union-cadre-training"),  # the negotiators of both sides
+        ("另有186名职工在预赛中取得高级工职业资格。", "skills-promotions"),  # what came of the heats
+        ("举办12个工种职业技能竞赛，3,600余名职工参加各级预赛。", "competition-participants"),  # a contest's heats
     ],
 )
 def test_metric_of_the_last_figure(text, metric):
