@@ -250,6 +250,8 @@ def test_hong_kong_variants_opencc_leaves_are_read_as_standard_characters():
     ("发放补助300元0调解案件12件", "发放补助300元。调解案件12件"),  # after 元 alone
     ("培训职工1,200余人次0\n　　在堆龙德庆区", "培训职工1,200余人次。\n　　在堆龙德庆区"),  # after 余…人次 at a line's end
     ("标准给予补助0\n　　（二）精选师资", "标准给予补助。\n　　（二）精选师资"),  # after a word at a line's end
+    ("节省开支约426万元0\r\n\r\n二、主要活动", "节省开支约426万元。\r\n\r\n二、主要活动"),  # at a paragraph's end
+    ("新建驿站12个0\n\n　　下一步", "新建驿站12个。\n\n　　下一步"),
     ("已判决l件，调解结案", "已判决1件，调解结案"),  # a lone 1 read as l before a measure word
     ("山机械厂-线职工", "山机械厂一线职工"), ("不足：-是企业；=是部分", "不足：一是企业；二是部分"), ("第=季度", "第二季度"),
     ("服务窗□前移", "服务窗口前移"), ("职工群众好□碑", "职工群众好口碑"),

@@ -919,9 +919,6 @@ XFAIL: dict[str, str] = {
     # railway group's union's report on competitions and safety with a table, xinxiang_qianxin_2024 a provincial paper's
     # investigation of back pay over two pages with a box, yuelu_sijizhijia_2023 a WeChat repost of a drivers' home's
     # opening, zhaoqing_peixun_2019 a union school's training summary): what is still wrong, by general cause
-    # blocks, normalisation (normalize.py)
-    "jiande_puhui_2022:body_contains": "0 for 。 closing a paragraph after an amount (约426万元0) before a blank line is not read: only a line's end inside a paragraph is",
-    "jiande_puhui_2022:not_in_body": "the same 426万元0",
     # figures (metrics.py, metrics.yml)
     "jiande_puhui_2022:metric_id:4.2万名": "members served (为4.2万名会员发放…) are counted as the membership",
     "lanzhou_tielu_2021:metric_id:126场": "a safety lecture series (安全大讲堂) whose audience is counted as trained (培训职工) reads as cultural events by 大讲堂",
