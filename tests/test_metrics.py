@@ -888,6 +888,16 @@ def test_metric_of_the_last_figure(text, metric):
     assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric == metric
 
 
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("计划再培训工会维权志愿者200名。", [None]),  # volunteers readied, no workers' skills
+    ("各级工会开办“安全大讲堂”126场，培训职工2.1万人次。", ["training-sessions", "skills-training"]),  # safety training
+    ("一年来共回访2,900余人次，受理服务投诉11件。", [None, None]),  # a union service's call-backs and complaints
+    ("全年受理职工投诉326件。", ["rights-petitions"]),
+])
+def test_volunteers_safety_lectures_and_a_service_s_complaints(text, metrics):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
+
+
 def test_an_amount_per_recipient_or_an_extreme_is_kept_under_no_metric():
     records = extract_metrics(doc_of("对深度困难职工家庭，每户发放慰问金2000元。最高单笔补助达到3.2万元。全年发放慰问金412万元。"), TAXONOMY)
     assert [(r.text, r.metric) for r in records] == [("2000元", None), ("3.2万元", None), ("412万元", "hardship-funds")]

@@ -921,10 +921,6 @@ XFAIL: dict[str, str] = {
     # opening, zhaoqing_peixun_2019 a union school's training summary): what is still wrong, by general cause
     # figures (metrics.py, metrics.yml)
     "jiande_puhui_2022:metric_id:4.2万名": "members served (为4.2万名会员发放…) are counted as the membership",
-    "lanzhou_tielu_2021:metric_id:126场": "a safety lecture series (安全大讲堂) whose audience is counted as trained (培训职工) reads as cultural events by 大讲堂",
-    "ningbo_peihu_2023:metric_id:2,900余人次": "call-backs of a service (回访) take rights-petitions from the next clause's complaints about the service (受理服务投诉)",
-    "ningbo_peihu_2023:metric_id:11件": "complaints about a union's own service (服务投诉) read as workers' rights petitions",
-    "xinxiang_qianxin_2024:metric_id:200名": "volunteers to be trained (培训工会维权志愿者) read as workers' skills training",
     "yuelu_sijizhijia_2023:metric_id:12个": "equipment of a drivers' home (配备充电桩12个) takes rest-stations from the home named in the sentence",
     "yuelu_sijizhijia_2023:metric_id:100个": "a city federation's plan in a district's report (全市计划建成…100个) is classified like the district's (pidu_yizhan_2023:1,200万元's cause)",
     "yuelu_sijizhijia_2023:metric_id:42个": "the same city federation's homes",
@@ -1414,10 +1410,6 @@ WRONG_IDS = {
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
     # round 51
     "jiande_puhui_2022:metric_id:4.2万名": "union-members",  # members served
-    "lanzhou_tielu_2021:metric_id:126场": "cultural-events",  # 安全大讲堂
-    "ningbo_peihu_2023:metric_id:2,900余人次": "rights-petitions",  # call-backs
-    "ningbo_peihu_2023:metric_id:11件": "rights-petitions",  # complaints about a service
-    "xinxiang_qianxin_2024:metric_id:200名": "skills-training",  # volunteers trained
     "yuelu_sijizhijia_2023:metric_id:12个": "rest-stations",  # chargers
     "yuelu_sijizhijia_2023:metric_id:100个": "rest-stations",  # a city federation's plan
     "yuelu_sijizhijia_2023:metric_id:42个": "rest-stations",  # the same city's homes
