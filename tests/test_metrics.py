@@ -893,8 +893,11 @@ def test_metric_of_the_last_figure(text, metric):
     ("各级工会开办“安全大讲堂”126场，培训职工2.1万人次。", ["training-sessions", "skills-training"]),  # safety training
     ("一年来共回访2,900余人次，受理服务投诉11件。", [None, None]),  # a union service's call-backs and complaints
     ("全年受理职工投诉326件。", ["rights-petitions"]),
+    ("参加技能培训的职工中，有58人在市级职业技能竞赛中获奖。", [None]),  # prize winners among trainees
+    ("邀请全国劳动模范、南粤工匠等36名劳模工匠走上讲台。", [None]),  # invited to teach, none named
+    ("全市新评选市级劳模36名。", ["model-workers"]),
 ])
-def test_volunteers_safety_lectures_and_a_service_s_complaints(text, metrics):
+def test_volunteers_lectures_prize_winners_teachers_and_a_service_s_complaints(text, metrics):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
 
 

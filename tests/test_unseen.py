@@ -924,9 +924,7 @@ XFAIL: dict[str, str] = {
     "yuelu_sijizhijia_2023:metric_id:12个": "equipment of a drivers' home (配备充电桩12个) takes rest-stations from the home named in the sentence",
     "yuelu_sijizhijia_2023:metric_id:100个": "a city federation's plan in a district's report (全市计划建成…100个) is classified like the district's (pidu_yizhan_2023:1,200万元's cause)",
     "yuelu_sijizhijia_2023:metric_id:42个": "the same city federation's homes",
-    "zhaoqing_peixun_2019:metric_id:36名": "model workers and craftsmen invited to teach (邀请…劳模工匠走上讲台) read as craftsmen named (qiqihar_heavy_2023:200余名's cause)",
     "zhaoqing_peixun_2019:metric_id:68名": "teachers in a pool drawn from model workers and craftsmen (兼职教师库，入库教师) take craftsmen from the list",
-    "zhaoqing_peixun_2019:metric_id:58人": "prize winners among the trainees (参加技能培训的职工中，有58人…获奖) take skills-training",
 }
 
 
@@ -1413,9 +1411,7 @@ WRONG_IDS = {
     "yuelu_sijizhijia_2023:metric_id:12个": "rest-stations",  # chargers
     "yuelu_sijizhijia_2023:metric_id:100个": "rest-stations",  # a city federation's plan
     "yuelu_sijizhijia_2023:metric_id:42个": "rest-stations",  # the same city's homes
-    "zhaoqing_peixun_2019:metric_id:36名": "craftsmen",  # teachers invited
     "zhaoqing_peixun_2019:metric_id:68名": "craftsmen",  # a pool of teachers
-    "zhaoqing_peixun_2019:metric_id:58人": "skills-training",  # prize winners
 }
 
 
