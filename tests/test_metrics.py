@@ -896,8 +896,10 @@ def test_metric_of_the_last_figure(text, metric):
     ("参加技能培训的职工中，有58人在市级职业技能竞赛中获奖。", [None]),  # prize winners among trainees
     ("邀请全国劳动模范、南粤工匠等36名劳模工匠走上讲台。", [None]),  # invited to teach, none named
     ("全市新评选市级劳模36名。", ["model-workers"]),
+    ("全年共为4.2万名会员发放生日蛋糕券。", [None]),  # members served
+    ("全市现有工会会员4.2万名。", ["union-members"]),
 ])
-def test_volunteers_lectures_prize_winners_teachers_and_a_service_s_complaints(text, metrics):
+def test_members_given_gifts_volunteers_winners_invitees_and_a_service_s_complaints_count_nothing(text, metrics):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
 
 

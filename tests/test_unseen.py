@@ -920,7 +920,6 @@ XFAIL: dict[str, str] = {
     # investigation of back pay over two pages with a box, yuelu_sijizhijia_2023 a WeChat repost of a drivers' home's
     # opening, zhaoqing_peixun_2019 a union school's training summary): what is still wrong, by general cause
     # figures (metrics.py, metrics.yml)
-    "jiande_puhui_2022:metric_id:4.2万名": "members served (为4.2万名会员发放…) are counted as the membership",
     "yuelu_sijizhijia_2023:metric_id:12个": "equipment of a drivers' home (配备充电桩12个) takes rest-stations from the home named in the sentence",
     "yuelu_sijizhijia_2023:metric_id:100个": "a city federation's plan in a district's report (全市计划建成…100个) is classified like the district's (pidu_yizhan_2023:1,200万元's cause)",
     "yuelu_sijizhijia_2023:metric_id:42个": "the same city federation's homes",
@@ -1407,7 +1406,6 @@ WRONG_IDS = {
     "baiyin_lianmeng_2023:metric_id:310对": None,  # no record: 对
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
     # round 51
-    "jiande_puhui_2022:metric_id:4.2万名": "union-members",  # members served
     "yuelu_sijizhijia_2023:metric_id:12个": "rest-stations",  # chargers
     "yuelu_sijizhijia_2023:metric_id:100个": "rest-stations",  # a city federation's plan
     "yuelu_sijizhijia_2023:metric_id:42个": "rest-stations",  # the same city's homes
