@@ -60,6 +60,8 @@ class Rules:
     interviewee_head: re.Pattern[str] | None = None  # …unless they head an institution (市职工服务中心主任)
     honoured_worker_words: tuple[str, ...] = ()  # …though a model worker heading a unit is a worker still
     nation_scope: re.Pattern[str] | None = None  # before a figure in its sentence: the nation's figure, a local report's comparison
+    lower_place_head: re.Pattern[str] | None = None  # in a title group: the report is of a district or county
+    higher_scope: re.Pattern[str] | None = None  # before a figure in its sentence of such a report: the city federation's figure
     workers_named: re.Pattern[str] | None = None  # in a figure's sentence of a report of no union: figures of workers
     other_issuers: re.Pattern[str] | None = None  # in a title group: another body's report, unless it names unions often
     union_mentions_min: int = 2  # mentions of 工会 in a text from which it is of unions, whoever issued it
@@ -89,6 +91,7 @@ class Source:
     target_section: bool = False
     own_record: bool = False  # a worker's turn in an interview of them: one person's or one team's figures
     national: bool = False  # the report is the nation's (its title group names 全国): figures of the nation are its own
+    lower: bool = False  # the report is a district's or a county's (its title group names one): its city's figures are another's
     unions: bool = True  # the report is of unions (names them): its figures count under the metrics, of workers or not
     named: frozenset[str] = frozenset()  # the taxonomy's named_before words the report's text before this one holds
 
@@ -128,6 +131,8 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         interviewee_head=re.compile(data["interviewee_head_pattern"]) if data.get("interviewee_head_pattern") else None,
         honoured_worker_words=words("honoured_worker_words"),
         nation_scope=re.compile(data["nation_scope_pattern"]) if data.get("nation_scope_pattern") else None,
+        lower_place_head=re.compile(data["lower_place_head_pattern"]) if data.get("lower_place_head_pattern") else None,
+        higher_scope=re.compile(data["higher_scope_pattern"]) if data.get("higher_scope_pattern") else None,
         workers_named=re.compile(data["workers_named_pattern"]) if data.get("workers_named_pattern") else None,
         other_issuers=re.compile(data["other_issuers_pattern"]) if data.get("other_issuers_pattern") else None,
         union_mentions_min=int(data.get("union_mentions_min", 2)),

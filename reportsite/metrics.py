@@ -389,6 +389,7 @@ def document_sources(doc: Document, rules: Rules, names: tuple[str, ...] = ()) -
     head = "".join(part for part in (doc.kicker, doc.title, doc.subtitle) if part)
     own_turn = _worker_turns(head, rules)
     national = "全国" in head  # the nation's report: figures of the nation are its own
+    lower = rules.lower_place_head is not None and rules.lower_place_head.search(head) is not None  # a district's, a county's
     # Another body's report (a government's, a charity's: its title group names it, or its text does as often as
     # union_mentions_min under a title group naming no one and before any union: 团市委…) that names unions seldom
     # if at all.  A text naming a union first (市总工会在市委领导下… | 我会联合市人社局…) is the union's.
@@ -421,7 +422,7 @@ def document_sources(doc: Document, rules: Rules, names: tuple[str, ...] = ()) -
                 target_level = None
             continue
         target = target_level is not None or index in planned
-        sources.append(Source(block.id, block.text, target_section=target, own_record=own_turn(block.text), national=national,
+        sources.append(Source(block.id, block.text, target_section=target, own_record=own_turn(block.text), national=national, lower=lower,
                               unions=unions, named=before))
         sources += [Source(f"fig{n}", c, caption=True, unions=unions, named=seen) for n, c in captions.get(block.id, [])]
     return sources
@@ -570,6 +571,9 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
         if (metric is not None and not source.national and rules.nation_scope is not None
                 and rules.nation_scope.search(text, s_start, quantity.start) is not None):
             metric = None  # 据全国总工会统计，截至…全国新就业形态劳动者会员总数已超过1,300万人: the nation's, quoted
+        if (metric is not None and source.lower and rules.higher_scope is not None
+                and rules.higher_scope.search(text, s_start, quantity.start) is not None):
+            metric = None  # 成都市总工会今年共下拨全市…资金1,200万元 in a district's report: the city federation's, quoted
         if (metric is not None and not source.unions and rules.workers_named is not None and taxonomy.of_workers(metric)
                 and rules.workers_named.search(text, s_start, s_end) is None):
             metric = None  # 城乡医疗救助4.6万人次 in a city government's report: aid to people at large, not to hardship workers

@@ -2076,3 +2076,12 @@ def test_a_bureaus_quoted_statistic_is_another_bodys_figure():
     # the union's own count, quoted, stays
     found = extract_metrics(doc_of("据市总工会统计，全市新发展会员1.2万人。"), TAXONOMY)
     assert found[0].metric == "new-union-members"
+
+
+def test_a_city_federation_s_figures_for_the_whole_city_are_no_district_s_own():
+    text = "记者从长沙市总工会获悉，今年全市计划建成“司机之家”100个。目前，全区已建成“司机之家”46个。"
+    district = Document(title="岳麓区首家“司机之家”开门迎客", blocks=[Block("paragraph", text, 0, "p1")])
+    assert [r.metric for r in extract_metrics(district, TAXONOMY)] == [None, "rest-stations"]
+    for title in ("长沙市总工会推进“司机之家”建设", "开发区工会建成“司机之家”"):  # the city's own, a zone's named as its
+        city = Document(title=title, blocks=[Block("paragraph", text, 0, "p1")])
+        assert [r.metric for r in extract_metrics(city, TAXONOMY)] == ["rest-stations", "rest-stations"], title

@@ -865,7 +865,6 @@ XFAIL: dict[str, str] = {
     "handan_jineng_2022:region": "a city named in full only inside honours' names (邯郸市五一劳动奖章, 邯郸市技术能手) and in short form in the title (邯郸工匠), with two of its districts and county-level cities in the body, is not found",
     "handan_jineng_2022:metric_id:4.2万人次": "entrants counted as 参与职工 after a contest's heats (初赛、复赛320余场，参与职工4.2万人次) get no metric (hainan_jingsai_2019:1.2万名's cause)",
     "handan_jineng_2022:metric_id:2,600人次": "contestants trained before a contest (培训参赛职工) take competition-participants from 参赛, not skills-training from 培训",
-    "pidu_yizhan_2023:metric_id:1,200万元": "a city federation's allotment to the whole city in a district's news (成都市总工会今年共下拨全市…) is classified like the report's own (anhui_jinqiu_2023's cause)",
     "suqian_jiaoyu_2024:metric_id:1,460名": "teachers taking part in a contest's heats (青年教师参加初赛) get no metric (hainan_jingsai_2019:1.2万名's cause)",
     "yuxi_fangtan_2023:metric_id:八成": "a share with no count (参保职工中，一线职工占到八成) takes the scheme's participants",
     # ---- the fiftieth round, beyond the unions' own papers (yongfeng_zhengfu_2024 a county government's work report in GBK
@@ -921,8 +920,6 @@ XFAIL: dict[str, str] = {
     # opening, zhaoqing_peixun_2019 a union school's training summary): what is still wrong, by general cause
     # figures (metrics.py, metrics.yml)
     "yuelu_sijizhijia_2023:metric_id:12个": "equipment of a drivers' home (配备充电桩12个) takes rest-stations from the home named in the sentence",
-    "yuelu_sijizhijia_2023:metric_id:100个": "a city federation's plan in a district's report (全市计划建成…100个) is classified like the district's (pidu_yizhan_2023:1,200万元's cause)",
-    "yuelu_sijizhijia_2023:metric_id:42个": "the same city federation's homes",
     "zhaoqing_peixun_2019:metric_id:68名": "teachers in a pool drawn from model workers and craftsmen (兼职教师库，入库教师) take craftsmen from the list",
 }
 
@@ -1390,7 +1387,6 @@ WRONG_IDS = {
     "tianchang_yuanmeng_2013:metric_id:400名以上": None,  # the subject does not carry over
     "handan_jineng_2022:metric_id:4.2万人次": None,  # contest entrants as 参与职工
     "handan_jineng_2022:metric_id:2,600人次": "competition-participants",  # contestants trained
-    "pidu_yizhan_2023:metric_id:1,200万元": "summer-cooling-visits",  # a city federation's allotment
     "suqian_jiaoyu_2024:metric_id:1,460名": None,  # entrants of a contest's heats
     "yuxi_fangtan_2023:metric_id:八成": "medical-mutual-aid-participants",  # a share with no count
     "yongfeng_zhengfu_2024:metric_id:12个": "employment-services",  # job stations
@@ -1407,8 +1403,6 @@ WRONG_IDS = {
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
     # round 51
     "yuelu_sijizhijia_2023:metric_id:12个": "rest-stations",  # chargers
-    "yuelu_sijizhijia_2023:metric_id:100个": "rest-stations",  # a city federation's plan
-    "yuelu_sijizhijia_2023:metric_id:42个": "rest-stations",  # the same city's homes
     "zhaoqing_peixun_2019:metric_id:68名": "craftsmen",  # a pool of teachers
 }
 
