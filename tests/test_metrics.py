@@ -895,6 +895,8 @@ def test_metric_of_the_last_figure(text, metric):
     ("全年受理职工投诉326件。", ["rights-petitions"]),
     ("参加技能培训的职工中，有58人在市级职业技能竞赛中获奖。", [None]),  # prize winners among trainees
     ("邀请全国劳动模范、南粤工匠等36名劳模工匠走上讲台。", [None]),  # invited to teach, none named
+    ("建立由劳模工匠和工会干部组成的兼职教师库，入库教师68名。", [None]),  # teachers, none named
+    ("“司机之家”配备充电桩12个，全区建成“司机之家”46个。", [None, "rest-stations"]),  # a station's equipment
     ("全市新评选市级劳模36名。", ["model-workers"]),
     ("全年共为4.2万名会员发放生日蛋糕券。", [None]),  # members served
     ("全市现有工会会员4.2万名。", ["union-members"]),

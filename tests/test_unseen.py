@@ -918,9 +918,6 @@ XFAIL: dict[str, str] = {
     # railway group's union's report on competitions and safety with a table, xinxiang_qianxin_2024 a provincial paper's
     # investigation of back pay over two pages with a box, yuelu_sijizhijia_2023 a WeChat repost of a drivers' home's
     # opening, zhaoqing_peixun_2019 a union school's training summary): what is still wrong, by general cause
-    # figures (metrics.py, metrics.yml)
-    "yuelu_sijizhijia_2023:metric_id:12个": "equipment of a drivers' home (配备充电桩12个) takes rest-stations from the home named in the sentence",
-    "zhaoqing_peixun_2019:metric_id:68名": "teachers in a pool drawn from model workers and craftsmen (兼职教师库，入库教师) take craftsmen from the list",
 }
 
 
@@ -1402,8 +1399,6 @@ WRONG_IDS = {
     "baiyin_lianmeng_2023:metric_id:310对": None,  # no record: 对
     "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
     # round 51
-    "yuelu_sijizhijia_2023:metric_id:12个": "rest-stations",  # chargers
-    "zhaoqing_peixun_2019:metric_id:68名": "craftsmen",  # a pool of teachers
 }
 
 
