@@ -912,7 +912,6 @@ XFAIL: dict[str, str] = {
     # figures (numbers.py, metrics.py, metrics.yml, units.yml)
     "baiyin_lianmeng_2023:metric:310对": "mentoring pairs counted in 对 are no figure (qitaihe_gongzuoshi_2014:metric:480对's cause)",
     "baiyin_lianmeng_2023:metric_id:310对": "the same: no record",
-    "wuyuan_tuoguan_2023:metric_id:78名": "teachers chosen (选聘托管老师78名) take skills-training from the training of the clause after (xiaodian_fendong_2016:metric_id:32人's cause)",
     # ---- the fifty-first round (ningbo_peihu_2023 a city union paper's feature on hospital escorts over two pages,
     # jiande_puhui_2022 a county-level city federation's summary of members' discounts with a table, lanzhou_tielu_2021 a
     # railway group's union's report on competitions and safety with a table, xinxiang_qianxin_2024 a provincial paper's
@@ -1397,7 +1396,6 @@ WRONG_IDS = {
     "liaocheng_fangtan_2024:metric_id:320人": "skills-training",  # certificates won after training
     "shaxi_nianjian_2019:metric_id:1,380万元": "hardship-funds",  # a government's relief money
     "baiyin_lianmeng_2023:metric_id:310对": None,  # no record: 对
-    "wuyuan_tuoguan_2023:metric_id:78名": "skills-training",  # teachers trained
     # round 51
 }
 
