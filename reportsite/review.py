@@ -157,14 +157,31 @@ def text_notes(text: str, anchor: str | None) -> list[ReviewNote]:
     return notes
 
 
+TAIL_CHARS = 16  # characters of a cut paragraph's end quoted in its note
+
+
+def tail(text: str, size: int = TAIL_CHARS) -> str:
+    """The last ``size`` characters of a text, widened to the start of a number or a Latin word they would cut
+    (…表1　2021年部分站段劳动竞赛开展情况 -> 2021年部分…, not 021年部分…)."""
+    start = max(len(text) - size, 0)
+    while 0 < start and _token_char(text[start - 1]) and _token_char(text[start]):
+        start -= 1
+    return text[start:]
+
+
+def _token_char(char: str) -> bool:
+    """A character of a number or a Latin word (ASCII letters and digits, full-width digits, a decimal point)."""
+    return char.isascii() and (char.isalnum() or char == ".") or "０" <= char <= "９"
+
+
 def review_document(doc: Document) -> list[ReviewNote]:
     """All review notes of a document, in reading order."""
     notes = text_notes(doc.lead, "lead") if doc.lead else []
     for block in doc.blocks:
         anchor = block.id or None
         notes += text_notes(block.text, anchor)
-        if block.kind == "paragraph" and is_cut(block.text):
-            notes.append(ReviewNote("cut_off", anchor, block.text[-16:], "段落在句中断开，可能有文字缺失"))
+        if block.kind == "paragraph" and is_cut(block.text) and _pattern(text_rules()["table_title_pattern"]).fullmatch(block.text) is None:
+            notes.append(ReviewNote("cut_off", anchor, tail(block.text), "段落在句中断开，可能有文字缺失"))
     for n, figure in enumerate(doc.figures, 1):
         notes += text_notes(figure.caption, f"fig{n}")
     return notes + numbering_notes(doc.blocks)

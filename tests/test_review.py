@@ -1,5 +1,7 @@
 """Tests for reportsite.review: stray Latin, stutters, doubled characters, cut-off text, numbering."""
 
+import pytest
+
 from reportsite.model import Block, Document
 from reportsite.review import (
     doubled_characters,
@@ -7,6 +9,7 @@ from reportsite.review import (
     repeated_phrases,
     review_document,
     stray_latin,
+    tail,
 )
 
 
@@ -50,3 +53,23 @@ def test_cut_off_paragraph_is_noted():
     doc = Document(title="t", blocks=[Block("paragraph", "有效借力社会", id="p1"), Block("paragraph", "完整。", id="p2")])
     notes = review_document(doc)
     assert [(n.kind, n.anchor, n.text) for n in notes] == [("cut_off", "p1", "有效借力社会")]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("表1　2021年部分站段劳动竞赛开展情况", "2021年部分站段劳动竞赛开展情况"),  # no number cut in two
+    ("全年共建成职工书屋12600家，其中示范点和流动书箱共", "12600家，其中示范点和流动书箱共"),
+    ("各站段推广使用Excel和WPS办公软件进行统计汇总", "Excel和WPS办公软件进行统计汇总"),
+    ("加快推进产业工人队伍建设改革，有效借力社会", "业工人队伍建设改革，有效借力社会"),  # Han characters: the last sixteen
+])
+def test_a_cut_paragraphs_note_quotes_its_end_without_cutting_a_number_or_a_word(text, quoted):
+    assert tail(text) == quoted
+
+
+@pytest.mark.parametrize(("text", "noted"), [
+    ("表1　2021年部分站段劳动竞赛开展情况", False),  # a table's title ends as it should
+    ("2016年度全市工会工作先进单位名单", False),
+    ("全市各级工会深入开展劳动竞赛，推动", True),  # a paragraph stopping mid-sentence
+])
+def test_a_tables_title_is_no_paragraph_cut_off(text, noted):
+    doc = Document(title="标题", blocks=[Block("paragraph", text, id="p1")])
+    assert any(n.kind == "cut_off" for n in review_document(doc)) == noted
