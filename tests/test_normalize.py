@@ -264,6 +264,8 @@ def test_ocr_lookalikes_of_punctuation_and_simple_characters_are_read_back(text,
 @pytest.mark.parametrize("text", [
     "2019-2020年", "A-1型机组", "O2O平台", "同比减少0\n.5%", "实现安全生产0事故", "服务0距离", "全年发生事故0起", "欠薪0容忍", "办事0跑腿", "单价12元0角5分", "5万元0利息贷款",
     "恶意欠薪事件0发生，欠薪案件0增长", "实现动态清0\n（四）", "事故为0\n起", "投诉降至0\n全年",  # zero as a value
+    "全年发生安全事故0\n起，同比下降", "实现安全生产0\n事故的目标", "坚持欠薪0\n容忍", "矛盾纠纷0\n上交", "发放0\n息贷款",  # a wrap cuts a zero's word
+    "死亡人数0\n重伤人数2人", "安全生产事故发生率0\n（三）",  # a count's or a rate's zero at a line's end
     "二0二三年三月十五日", "一0八国道沿线", "“服务0等候、审批0见面”", "发放0息贷款", "面向0基础职工", "矛盾纠纷0上交",  # 〇 read as 0, slogans
     "慰问困难职工1200人\n□开展金秋助学活动", "□号召全市职工",  # □ as a bullet
     "得分=次数×权重", "|单位|会员|\n|甲|12|", "3月～\n五月底",  # an equals sign, a table's bars, a range
