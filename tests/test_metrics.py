@@ -233,6 +233,11 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("县总工会还组织劳模和先进工作者疗休养3批，参加劳模126名。", {"126名": "recuperation"}),  # who took part
     ("全年组织职工疗休养12批次，参加职工1,860名。这一批40名疗休养职工中，有环卫工人和快递员。",
      {"1,860名": "recuperation", "40名": None}),  # one batch's travellers
+    # a batch of the place's money or venues, or a wholesale market (该批发市场), tells no one batch of people's story
+    ("市总工会下达第二批帮扶资金，该批资金共计860万元，惠及困难职工1,200户。",
+     {"860万元": "hardship-funds", "1,200户": "hardship-households"}),
+    ("县总工会为该批发市场的1,260名商户职工办理了入会手续。", {"1,260名": "new-union-members"}),
+    ("这批学员中有12名快递员。", {"12名": None}),
     ("全区新建新就业形态劳动者工会组织42家。", {"42家": "new-grassroots-unions"}),  # a group of workers between
     # the verb 组织 after a union: unions that organised something, programmes staged, no union counted
     ("全市1,286家基层工会组织职工参加安全知识竞赛。", {"1,286家": None}),
