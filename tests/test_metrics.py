@@ -1128,6 +1128,9 @@ def test_spectators_prize_winners_and_the_served_are_no_entrants_of_a_contest(te
     ("今年将新建职工书屋30家，新增流动书箱100个。", [("30家", "workers-libraries"), ("100个", None)]),
     # a membership drive's staff are no members it brought in
     ("区总工会聘请了86名兼职入会联络员，全年新发展会员3,200名。", [("86名", None), ("3,200名", "new-union-members")]),
+    # …but those who join through the liaisons are members
+    ("推动1,260名骑手通过入会联络员扫码入会。", [("1,260名", "new-union-members")]),
+    ("全年有2,300名快递员经入会指导员动员加入工会。", [("2,300名", "new-union-members")]),
 ])
 def test_the_means_and_the_staff_of_a_work_are_not_what_it_counts(text, wanted):
     assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
