@@ -347,8 +347,11 @@ def _fit(metric: Metric, heads: _Heads, context: str, text: str, nearest: str, t
         for word in metric.exclude_sentence:
             if word in scope and not _named_apart(metric, word, heads.label):
                 return None
-    if (any(word in heads.label or word in item for word in metric.exclude_label)
-            and not any(word in item for word in metric.exclude_label_unless)):
+    # exclude_label_unless keeps a word of the item before the figure from ruling it out (开设职工子女托管班11个), never
+    # one the figure's own label names after it (这个托管班里有30多个孩子: children counted)
+    if (any(word in heads.label and word not in item for word in metric.exclude_label)
+            or (any(word in item for word in metric.exclude_label)
+                and not any(word in item for word in metric.exclude_label_unless))):
         return None
     if metric.requires and not any(word in text or word in topic for word in metric.requires):
         return None

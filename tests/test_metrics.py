@@ -278,6 +278,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("今年全市共开设暑期爱心托管班42个，共招收职工子女2,380名。", {"42个": "left-behind-children", "2,380名": "left-behind-children"}),
     ("快递员赵芳的两个孩子今年暑假参加了工会举办的“小候鸟”托管班。", {"两个": None}),  # children counted in 个
     ("在6个乡镇开设职工子女爱心托管班11个。", {"11个": "left-behind-children"}),  # the classes the children attend
+    # …but children counted in 个 after the figure are no classes, a class named before them or not
+    ("记者看到，这个托管班里有30多个孩子。", {"30多个": None}),
+    ("托管班的两个孩子是双胞胎。", {"两个": None}),
     ("按每班1.2万元的标准对托管班给予补助，并为每名入托儿童购买了暑期意外伤害保险。", {"1.2万元": None}),
     ("在市、县两级设立了新就业形态劳动者法律服务工作室8个。", {"8个": "legal-service-stations"}),
     ("在人社局就业服务中心设立职工服务站5个。", {"5个": "worker-clubs"}),  # where the stations are, no job centre counted
