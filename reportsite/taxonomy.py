@@ -86,8 +86,15 @@ class Taxonomy:
     designations: tuple[str, ...] = ()  # words naming a rank of the thing before them: never a label's head
     recipients: tuple[str, ...] = ()  # people an activity serves: in a label, no more than words of the sentence
     serving: tuple[str, ...] = ()  # verbs of serving people (资助, 慰问): the recipients after them are served
+    joining: tuple[str, ...] = ()  # verbs of taking part (参加): the recipients right after them are served
     aid_money: tuple[str, ...] = ()  # words naming any aid's money (慰问金): after a count of one aid, its money
     gap_groups: tuple[str, ...] = ()  # groups of people that may stand in an alias's gap (发展农民工会员)
+
+    def joins(self, text: str) -> bool:
+        """Tell whether recipients take part right after a verb of taking part (参加劳模126名, 参加的女职工): those of an
+        activity named before, not of one named between (参加全省劳模表彰大会的劳动模范36名: the honoured)."""
+        return bool(self.joining and self.recipients) and any(
+            text.find(verb + mid + who) >= 0 for verb in self.joining for mid in ("", "的") for who in self.recipients)
 
     def get(self, metric_id: str) -> Metric | None:
         """The metric with this id, or None."""
@@ -493,10 +500,11 @@ def parse_taxonomy(text: str, path: Path = TAXONOMY_FILE) -> Taxonomy:
     designations = _strings(path, top["designations"], "designations") if "designations" in top else ()
     recipients = _strings(path, top["recipients"], "recipients") if "recipients" in top else ()
     serving = _strings(path, top["serving"], "serving") if "serving" in top else ()
+    joining = _strings(path, top["joining"], "joining") if "joining" in top else ()
     aid_money = _strings(path, top["aid_money"], "aid_money") if "aid_money" in top else ()
     gap_groups = _strings(path, top["gap_groups"], "gap_groups") if "gap_groups" in top else ()
     return Taxonomy(metrics=metrics, categories=list(dict.fromkeys(categories)), designations=designations,
-                    serving=serving, recipients=recipients, aid_money=aid_money, gap_groups=gap_groups)
+                    serving=serving, joining=joining, recipients=recipients, aid_money=aid_money, gap_groups=gap_groups)
 
 
 def _compose(text: str) -> yaml.Node | None:

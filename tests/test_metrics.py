@@ -231,6 +231,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("近年来，团队完成技术攻关46项，获国家专利12项，工作室先后获得全国示范性劳模创新工作室等称号。", {"46项": None, "12项": None}),
     ("两年来，这家企业职工提出合理化建议430条。", {"430条": None}),  # one firm's
     ("县总工会还组织劳模和先进工作者疗休养3批，参加劳模126名。", {"126名": "recuperation"}),  # who took part
+    # …but not those taking part in an activity named between (the honoured, the nominated)
+    ("全年组织职工疗休养1.2万人次，参加全省劳模表彰大会的劳动模范36名。", {"1.2万人次": "recuperation", "36名": "model-workers"}),
+    ("组织劳模疗休养3批，推荐参加全国劳模评选的劳模12名。", {"12名": "model-workers"}),
     ("全年组织职工疗休养12批次，参加职工1,860名。这一批40名疗休养职工中，有环卫工人和快递员。",
      {"1,860名": "recuperation", "40名": None}),  # one batch's travellers
     # a batch of the place's money or venues, or a wholesale market (该批发市场), tells no one batch of people's story
