@@ -285,8 +285,18 @@ def _part_by_who(text: str, start: int, quantity: Quantity, rules: Rules) -> boo
     if cue < 0 or not text.startswith(_PART_ENDS, quantity.end):
         return False
     cue += next(len(word) for word in rules.breakdown_cues if text.startswith(word, cue))
-    words = text[_clause_after(text, cue, quantity.start):quantity.start].lstrip("，,：: ")
-    return rules.part_groups.fullmatch(words) is not None  # type: ignore[union-attr]
+    own = _clause_after(text, cue, quantity.start)
+    words = text[own:quantity.start].lstrip("，,：: ")
+    if rules.part_groups.fullmatch(words) is None:  # type: ignore[union-attr]
+        return False
+    # The items between 其中 and this one are parts too (其中劳模860名，困难职工1.2万名), not a new clause of the sentence
+    # (…，其中特困户86户，走访一线职工3.2万人次，劳模260人次: the 劳模 visited, no part of the households)
+    return all(rules.part_groups.match(item) is not None and _PART_FIGURE.fullmatch(item, rules.part_groups.match(item).end())  # type: ignore[union-attr]
+               for item in _ITEM_BREAKS.split(text[cue:own]) if item.strip("，,：: \u3000"))
+
+
+_ITEM_BREAKS = re.compile(r"[，、；;：:]|,(?!\d)")
+_PART_FIGURE = re.compile(r"(?:约|近|共|达|有)?\d[\d,.]*(?:万|千|亿)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
 
 
 _PART_ENDS = ("，", ",", "、", "；", ";", "。")

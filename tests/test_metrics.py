@@ -1147,6 +1147,9 @@ def test_the_means_and_the_staff_of_a_work_are_not_what_it_counts(text, wanted):
     ("全年组织职工疗休养2.6万名，其中劳动模范和先进工作者1,860名，一线职工和新就业形态劳动者1.9万名。",
      ["recuperation", "recuperation", "recuperation"]),
     ("已组织一线职工疗休养42批次、1,680人，其中劳动模范326名。", [None, "recuperation", "recuperation"]),
+    # …but not a group named in a new clause of the sentence after the parts (the 劳模 visited, no households' part)
+    ("春节期间慰问困难职工1,200户，其中特困户86户，走访一线职工3.2万人次，劳模260人次。",
+     ["hardship-households", "hardship-households", "hardship-person-times", "model-worker-aid"]),
 ])
 def test_a_part_named_by_who_it_is_counts_what_its_whole_counts(text, wanted):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
