@@ -1167,13 +1167,17 @@ def source_line_authors(debris: list[str]) -> list[str]:
             return names
     for line in debris:  # a repost's card naming the source's writer (以下文章来源于甘肃工人报 ，作者杨春燕)
         found = _CARD_AUTHOR.match(line.strip())
-        if found is not None and _META_NO_PERSON.search(found.group(1)) is None:
-            return [found.group(1)]
+        if (found is not None and _META_NO_PERSON.search(found.group(2)) is None
+                and _CARD_NO_PERSON.search(found.group(2)) is None
+                and found.group(2) not in found.group(1) and found.group(1).strip() not in found.group(2)):
+            return [found.group(2)]  # not the account itself (以下文章来源于安吉发布 ，作者安吉发布)
     return []
 
 
 # a repost's card: the source account, then 作者 and one person's name (not an account's: …报, …网, …台, …刊)
-_CARD_AUTHOR = re.compile(r"^以下文章来源于[^。！？，,]{1,24}[，,]\s*作者[：:]?\s*([\u4e00-\u9fff·]{2,4})(?<![报网台刊])$")
+_CARD_AUTHOR = re.compile(r"^以下文章来源于([^。！？，,]{1,24})[，,]\s*作者[：:]?\s*([\u4e00-\u9fff·]{2,4})(?<![报网台刊])$")
+# …nor a news service's or an account's (新华社, 央视新闻, 某某发布, 学习强国, 中国工运)
+_CARD_NO_PERSON = re.compile("(?:社|新闻|发布|在线|头条|快讯|强国|工运|工惠|视点|观察|之声|之家|e家|融媒|客户端|号)$")
 
 
 # 作者 of a web page naming no person: no one (佚名, 本站), or a department or body (办公室, 宣传部, 市总工会)

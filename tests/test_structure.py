@@ -968,6 +968,12 @@ def test_a_reposts_card_naming_the_writer_gives_the_author_when_nothing_else_doe
     # an account or a paper named as the writer: nobody
     assert recover_document(text.replace("作者杨春燕", "作者某市总工会")).authors == []
     assert recover_document(text.replace("作者杨春燕", "作者工人日报")).authors == []
+    # the account itself, or a news service or an account by its name's ending, names nobody either
+    assert recover_document(text.replace("作者杨春燕", "作者某省工人报")).authors == []
+    for account in ("安吉发布", "新华社", "央视新闻", "中国工运"):
+        card = f"以下文章来源于{account} ，作者{account}"
+        assert recover_document(text.replace("以下文章来源于某省工人报 ，作者杨春燕", card)).authors == []
+        assert recover_document(text.replace("作者杨春燕", f"作者{account}")).authors == []
 
 
 def test_a_web_pages_line_of_when_and_where_from_names_the_writer_after_zuozhe():
