@@ -665,6 +665,10 @@ def test_a_radio_transcripts_programme_data_and_bracketed_stage_directions_leave
     assert [b.text for b in doc.blocks if b.kind == "paragraph"] == [
         "主持人：听众朋友们，上午好！", "张卫东：主持人好！", "主持人：欢迎回来。"]
     assert {"主持人：王璐", "嘉宾：张卫东（市总工会副主席）", "[片头音乐]", "[插播广告]", "［片尾音乐］"} <= set(doc.debris)
+    # a short turn left unpunctuated by the transcriber is a turn, no programme data
+    turns = recover_document(text.replace("张卫东：主持人好！", "嘉宾：谢谢主持人\n\n主持人：好的\n\n张卫东：主持人好！"))
+    assert "嘉宾：谢谢主持人" in {b.text for b in turns.blocks}
+    assert not {"嘉宾：谢谢主持人", "主持人：好的"} & set(turns.debris)
 
 
 def test_a_letterhead_over_a_document_number_and_an_appendix_list_whose_numbers_run_into_years():
