@@ -247,6 +247,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("今年共有46家企业工会自行组织了疗休养，惠及职工2,100余人。", {"46家": None}),  # an adverb between
     ("在快递物流园区设立“骑手维权服务点”3个。", {"3个": "legal-service-stations"}),
     ("在全市新建“12351”热线工作站20个。", {"20个": "legal-service-stations"}),  # the legal-aid hotline's stations
+    # …not another hotline's stations, nor the calls a station takes
+    ("建成职工心理健康服务热线工作站3个，全市设立12345政务服务热线工作站12个。", {"3个": None, "12个": None}),
+    ("新建“12351”热线工作站20个，全年接听职工来电1,260个。", {"20个": "legal-service-stations", "1,260个": None}),
     ("开展《女职工劳动保护特别规定》宣讲活动42场。", {"42场": "legal-publicity"}),  # a rule's title, lectured on
     ("比赛共吸引参赛选手126名。", {"126名": "competition-participants"}),
     ("公司工会组织各分厂职工自编自演节目24个，演出3场。", {"24个": "art-works"}),
