@@ -1135,6 +1135,8 @@ def test_spectators_prize_winners_and_the_served_are_no_entrants_of_a_contest(te
     # the boxes and vans that bring a library's books are no library
     ("全市已配备流动书屋专车6辆、流动书箱420个，建成职工书屋86家。", [("6辆", None), ("420个", None), ("86家", "workers-libraries")]),
     ("今年将新建职工书屋30家，新增流动书箱100个。", [("30家", "workers-libraries"), ("100个", None)]),
+    # …but libraries set up along a bus's lines are libraries
+    ("在12条公交专车线路上设立流动书屋36个。", [("12条", None), ("36个", "workers-libraries")]),
     # a membership drive's staff are no members it brought in
     ("区总工会聘请了86名兼职入会联络员，全年新发展会员3,200名。", [("86名", None), ("3,200名", "new-union-members")]),
     # …but those who join through the liaisons are members
