@@ -257,6 +257,7 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # a count of trades or fields takes no metric from what the sentence counts beside it
     ("已吸纳成员工作室46个，涵盖有色冶金、化工等8个行业。", {"46个": "innovation-studios", "8个": None}),
     ("在煤炭、建筑等8个行业开展行业性工资集体协商。", {"8个": None}),
+    ("在机械加工、餐饮等3个行业组建了行业工会联合会。", {"3个": None}),  # the label stops at 组建 as at 建立
     ("与广播电台合办访谈节目3个。", {"3个": None}),  # broadcasts
     # donations by any word; goods donated are no funds raised; social insurance is no union's mutual aid
     ("全年共接收企业捐赠2,460万元、个人捐赠820万元，网络募捐218万元。",

@@ -1265,7 +1265,6 @@ WRONG_IDS = {
     "tongxiang_tuoguan_2023:metric_id:14个": "workers-homes",  # classes hosted in workers' homes
     "hk_servicefed_2021:metric_id:860万元": None,  # 捐款 written before 港币 amounts: the currency cause
     # the twenty-first round (core genre): causes already listed, and three new ones
-    "wanghua_wages_2017:metric_id:3个": "grassroots-unions",  # 3个行业组建了…工会联合会: the label runs past the verb to its object
     "heilongjiang_wennuan_2024:metric_id:42.8万人次": "model-worker-aid",  # 困难劳模 among the groups visited claims the total
     "panzhihua_ankang_2016:metric_id:97.3%": "competition-enterprises",  # a rate whose label (整改率) is no alias takes the sentence's 参赛企业
     "hanbin_zongjie_2021:metric_id:约6,800人次": "competition-participants",  # 比赛 in a list of 文体活动 (gushi_2022's cause)
