@@ -149,7 +149,7 @@ def _groups_pattern(groups: tuple[str, ...]) -> re.Pattern[str] | None:
     """Groups of people, one or several joined (劳动模范和先进工作者, 一线职工、新就业形态劳动者): the whole of a part's name."""
     if not groups:
         return None
-    group = "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True))
+    group = longest_word_pattern(groups)
     return re.compile(f"(?:{group})(?:[和及与、](?:{group}))*")
 
 

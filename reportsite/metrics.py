@@ -273,8 +273,8 @@ def _set_up_at(text: str, quantity: Quantity, end: int, metric: str | None, taxo
 
 @lru_cache(maxsize=8)
 def _one_of_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for any of the words, longest first."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    """One pattern for any of the words, the longest where several start (a list of rules' words, compiled once)."""
+    return re.compile(longest_word_pattern(words))
 
 
 def _part_by_who(text: str, start: int, quantity: Quantity, rules: Rules) -> bool:
