@@ -781,8 +781,8 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     # before the figure in its sentence does (金秋助学): those scopes are asked without them first.  Elsewhere
     # (评选表彰省级劳动模范5名) they are what is counted.
     served_clause = text[comma_left:quantity.start] + label  # 走访慰问困难职工、劳动模范…; 组织1,280名劳模…疗休养
-    served = ((any(w in served_clause for w in taxonomy.serving) or taxonomy.joins(served_clause))
-              and any(w in served_clause for w in taxonomy.recipients))
+    served = (any(w in served_clause for w in taxonomy.recipients)
+              and (any(w in served_clause for w in taxonomy.serving) or taxonomy.joins(served_clause)))
     # The activity may come after them in their own clause (组织1,280名劳模和一线职工赴伊犁、喀纳斯等地开展疗休养).
     own_rest = (c_end, max(item_end, c_end), "start", own)
     passes = ((False, (*scopes[:3], own_rest)), (True, scopes)) if served else ((True, scopes),)

@@ -93,8 +93,8 @@ class Taxonomy:
     def joins(self, text: str) -> bool:
         """Tell whether recipients take part right after a verb of taking part (参加劳模126名, 参加的女职工): those of an
         activity named before, not of one named between (参加全省劳模表彰大会的劳动模范36名: the honoured)."""
-        return bool(self.joining and self.recipients) and any(
-            text.find(verb + mid + who) >= 0 for verb in self.joining for mid in ("", "的") for who in self.recipients)
+        return any(text.find(verb + mid + who) >= 0 for verb in self.joining if verb in text
+                   for mid in ("", "的") for who in self.recipients)
 
     def get(self, metric_id: str) -> Metric | None:
         """The metric with this id, or None."""
