@@ -2110,3 +2110,36 @@ def test_a_city_federation_s_figures_for_the_whole_city_are_no_district_s_own():
     for title in ("长沙市总工会推进“司机之家”建设", "开发区工会建成“司机之家”"):  # the city's own, a zone's named as its
         city = Document(title=title, blocks=[Block("paragraph", text, 0, "p1")])
         assert [r.metric for r in extract_metrics(city, TAXONOMY)] == ["rest-stations", "rest-stations"], title
+
+
+# --- review of round 51 (6cce8f5 … cda51b4) and of dd42ff2, a46850c, cf8a714 ---------------------------
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("围绕新时代工会工作要求，举办培训班16期。", ["actual"]),  # the requirements met: a noun before a comma
+    ("市总工会围绕“十四五”规划要求各县区工会年内新建驿站20个。", ["target"]),  # 要求 a verb: a plan
+    ("县总工会对照省总工会的考核要求各乡镇工会年底前新建职工书屋15家。", ["target"]),
+    ("市总工会紧扣年度目标任务要求各基层工会全年发展会员1.2万名。", ["target"]),
+])
+def test_requirements_met_are_no_plan_but_requiring_is(text, kinds):
+    assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("金秋助学活动中，为86名困难职工子女资助学费34.5万元。", ["hardship-children-aid", "hardship-children-aid"]),  # children's aid
+    ("市总工会为学员资助学费123.6万元。", ["education-subsidy-funds"]),
+    ("通过12345政务服务投诉热线受理欠薪投诉86件。", ["rights-petitions"]),  # a hotline's name, workers' complaints
+    ("一年来共回访2,900余人次，受理服务投诉11件。", [None, None]),
+    ("集中培训各级技能竞赛获奖选手320人次。", ["skills-training"]),  # prize winners trained
+    ("参加技能培训的职工中，有58人在市级职业技能竞赛中获奖。", [None]),
+    ("扎根三尺讲台三十年的36名乡村教师被授予市劳动模范称号。", ["model-workers"]),  # teachers who are model workers
+    ("评选出“齐鲁最美教师”和教育系统劳动模范36名。", ["model-workers"]),
+    ("建立由劳模工匠和工会干部组成的兼职教师库，入库教师68名。", [None]),
+    ("截至年底，全区工会会员累计为8.6万人。", ["union-members"]),  # 累计为: the stock amounts to
+    ("全市工会会员总数共为12.6万人。", ["union-members"]),
+    ("全年共为4.2万名会员发放生日蛋糕券。", [None]),
+    ("建成配备充电桩的户外劳动者服务站点36个。", ["rest-stations"]),  # stations holding chargers
+    ("“司机之家”配备充电桩12个，全区建成“司机之家”46个。", [None, "rest-stations"]),
+])
+def test_round_51_rules_keep_to_what_they_were_written_for(text, metrics):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
