@@ -2143,3 +2143,19 @@ def test_requirements_met_are_no_plan_but_requiring_is(text, kinds):
 ])
 def test_round_51_rules_keep_to_what_they_were_written_for(text, metrics):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
+
+
+@pytest.mark.parametrize(("title", "text", "metrics"), [
+    # a district's own figure after its city federation's plan for the whole city is the district's
+    ("郫都区总工会扎实推进职工驿站建设", "根据成都市总工会关于在全市推进职工驿站建设的部署，区总工会今年新建职工驿站12个。", ["rest-stations"]),
+    ("岳麓区“司机之家”建设提速", "按照长沙市总工会在全市开展“司机之家”建设的要求，岳麓区今年建成“司机之家”8个。", ["rest-stations"]),
+    ("郫都区总工会扎实推进职工驿站建设", "在成都市总工会的指导下，我区作为全市试点，新建职工驿站12个。", ["rest-stations"]),
+    ("郫都区总工会扎实推进职工驿站建设", "成都市总工会今年共下拨全市职工驿站建设资金1,200万元。", [None]),
+    # a city federation's report whose title names a district, a flag or a service area is no district's
+    ("成都市总工会在郫都区召开现场推进会", "成都市总工会今年共下拨全市职工驿站建设资金1,200万元。", ["facility-investment"]),
+    ("党旗飘扬在“司机之家”", "长沙市总工会今年在全市建成“司机之家”100个。", ["rest-stations"]),
+    ("高速服务区里的“司机之家”", "长沙市总工会今年在全市建成“司机之家”100个。", ["rest-stations"]),
+])
+def test_a_district_s_own_figures_beside_its_city_federation_s(title, text, metrics):
+    doc = Document(title=title, blocks=[Block("paragraph", text, 0, "p1")])
+    assert [r.metric for r in extract_metrics(doc, TAXONOMY)] == metrics
