@@ -70,6 +70,8 @@ class Rules:
     breakdown_cues: tuple[str, ...] = ()  # before a figure in its sentence: it is a part of the one before (其中)
     part_groups: re.Pattern[str] | None = None  # a 其中 part named by these groups of people alone counts what its whole does
     venue_verbs: tuple[str, ...] = ()  # after 在N个X in a figure's clause: something set up at each of the places counted
+    venue_words_apart: tuple[str, ...] = ()  # words holding a venue verb that set nothing up (建设, 设备)
+    venue_systems: tuple[str, ...] = ()  # what is set up is a system of each place (制度): the places are the count
     plan_headings: tuple[re.Pattern[str], ...] = ()  # a section heading naming a work plan (二、2023年工作安排)
     target_cue_exceptions: tuple[re.Pattern[str], ...] = ()  # spans whose cue words mark no target (按照…要求)
     plan_lead_ins: tuple[re.Pattern[str], ...] = ()  # before a list's colon: its items are plans (要重点抓好以下工作：)
@@ -141,6 +143,8 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         breakdown_cues=words("breakdown_cues"),
         part_groups=_groups_pattern(words("part_groups")),
         venue_verbs=words("venue_verbs"),
+        venue_words_apart=words("venue_words_apart"),
+        venue_systems=words("venue_systems"),
         plan_headings=tuple(re.compile(c) for c in words("plan_headings")),
     )
 

@@ -255,17 +255,21 @@ _NAMES_RECIPIENT = re.compile("[向为给][\u4e00-\u9fff]{2,}")  # 向困难职�
 
 
 # A figure right after a locative 在 (在12个驿站…, 在全市186个…, 在全县47个…), not 保持在, 稳定在, 控制在.
-_LOCATIVE = re.compile("(?<![持定制于是正])在(?:全[市县区省镇州旗])?$")
+_LOCATIVE = re.compile("(?<![持定制于是正现])在(?:全[市县区省镇州旗])?$")  # not 现在全区28个驿站都配备了…: now, no locative
 
 
 def _set_up_at(text: str, quantity: Quantity, end: int, metric: str | None, taxonomy: Taxonomy, rules: Rules) -> str | None:
     """The metric of a count of places something was set up at (在12个户外劳动者服务站点设立“书香角”): what was set up there,
     one at each (在8个街道设立了工会法律服务站: 8 stations), never the places themselves; ``metric`` when the clause
     sets nothing up (在12个驿站开展…: read as it was)."""
-    verb = _one_of_words(rules.venue_verbs).search(text, quantity.end, end)
+    apart = set(rules.venue_words_apart)
+    verb = next((m for m in _one_of_words(rules.venue_verbs + rules.venue_words_apart).finditer(text, quantity.end, end)
+                 if m.group() not in apart), None)  # 设 of 建设, 设备: nothing set up
     if verb is None:
         return metric
     made = text[verb.end():end]
+    if any(word in made for word in rules.venue_systems):
+        return metric  # 在86家企业建立了工资集体协商制度: a system of each firm, the firms counted
     if not made or _DIGIT.search(made) is not None:
         return None  # …设立“流动书屋”26个: what was set up has a count of its own
     return taxonomy.classify(made, made, quantity.unit)

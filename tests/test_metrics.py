@@ -2145,6 +2145,40 @@ def test_round_51_rules_keep_to_what_they_were_written_for(text, metrics):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    # rates of labour disputes named otherwise than 劳动争议: wage arrears, workers' rights, workers' petitions
+    ("化解欠薪矛盾纠纷320件，调解成功率96%。", "dispute-resolution-rate"),
+    ("排查调处涉及职工权益的矛盾纠纷86件，调解成功率95%。", "dispute-resolution-rate"),
+    ("全年受理职工信访事项312件，办结率98.6%。", "dispute-resolution-rate"),
+    ("受理职工维权求助事项326件，办结率100%。", "dispute-resolution-rate"),
+    ("全年排查化解矛盾纠纷418件，调解成功率达到98%以上。", None),
+])
+def test_a_labour_dispute_s_rate_named_by_arrears_or_rights_is_a_dispute_rate(text, metric):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY) if r.unit == "%"][-1] == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # the whole of a mutual-aid scheme with an accident cover among its parts is the scheme's
+    ("全年参加职工互助保障12.6万人次，其中意外伤害保障3.2万人次。", ["medical-mutual-aid-participants", None]),
+    ("全市共有8.6万名职工参加互助保障，保障项目涵盖特殊疾病、意外伤害等。", ["medical-mutual-aid-participants"]),
+    ("全年参保职工4.6万人，其中意外伤害互助保障参保1.1万人。", ["medical-mutual-aid-participants", None]),
+    ("为新入会的八大群体会员办理意外伤害互助保障，全市共有8,600人参保。", [None]),
+])
+def test_a_mutual_aid_scheme_whose_part_is_an_accident_cover_keeps_its_participants(text, metrics):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("现在全区28个驿站都配备了冰箱、微波炉。", [("28个", "rest-stations")]),  # 现在: now, no locative
+    ("在全市36个户外劳动者服务站点开展标准化建设。", [("36个", "rest-stations")]),  # 设 of 建设 sets nothing up
+    ("在全市186个户外劳动者服务站点张贴了入会二维码和设备使用说明。", [("186个", "rest-stations")]),
+    ("在86家企业建立了工资集体协商制度。", [("86家", "collective-contract-enterprises")]),  # a system of each firm
+    ("区里在6个户外劳动者服务站点设立了“书香角”。", [("6个", None)]),
+])
+def test_a_count_of_places_sets_up_something_only_with_a_verb_of_setting_up(text, wanted):
+    assert [(r.text, r.metric) for r in extract_metrics(doc_of(text), TAXONOMY)] == wanted
+
+
 @pytest.mark.parametrize(("title", "text", "metrics"), [
     # a district's own figure after its city federation's plan for the whole city is the district's
     ("郫都区总工会扎实推进职工驿站建设", "根据成都市总工会关于在全市推进职工驿站建设的部署，区总工会今年新建职工驿站12个。", ["rest-stations"]),
