@@ -2193,3 +2193,13 @@ def test_a_count_of_places_sets_up_something_only_with_a_verb_of_setting_up(text
 def test_a_district_s_own_figures_beside_its_city_federation_s(title, text, metrics):
     doc = Document(title=title, blocks=[Block("paragraph", text, 0, "p1")])
     assert [r.metric for r in extract_metrics(doc, TAXONOMY)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("各级工会开办“安全大讲堂”126场，培训职工2.1万人次。", ["training-sessions", "skills-training"]),  # safety training
+    ("举办职工安全生产大讲堂36场。", [None]),  # safety training too, no cultural event
+    ("举办“国家安全大讲堂”宣讲活动12场。", ["cultural-events"]),  # publicity of another kind of safety
+    ("开展“食品安全大讲堂”进社区活动8场。", ["cultural-events"]),
+])
+def test_a_safety_lecture_is_training_but_a_lecture_on_national_or_food_safety_is_publicity(text, metrics):
+    assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
