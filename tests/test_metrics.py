@@ -2185,6 +2185,9 @@ def test_a_count_of_places_sets_up_something_only_with_a_verb_of_setting_up(text
     ("岳麓区“司机之家”建设提速", "按照长沙市总工会在全市开展“司机之家”建设的要求，岳麓区今年建成“司机之家”8个。", ["rest-stations"]),
     ("郫都区总工会扎实推进职工驿站建设", "在成都市总工会的指导下，我区作为全市试点，新建职工驿站12个。", ["rest-stations"]),
     ("郫都区总工会扎实推进职工驿站建设", "成都市总工会今年共下拨全市职工驿站建设资金1,200万元。", [None]),
+    ("郫都区总工会扎实推进职工驿站建设", "成都市总工会今年共下拨全市各区县工会驿站建设资金1,200万元。", [None]),  # the districts given to
+    ("郫都区总工会扎实推进职工驿站建设", "成都市总工会今年共下拨全市驿站建设资金1,200万元，郫都区获得补助资金200万元。",
+     [None, "facility-investment"]),  # the district's share
     # a city federation's report whose title names a district, a flag or a service area is no district's
     ("成都市总工会在郫都区召开现场推进会", "成都市总工会今年共下拨全市职工驿站建设资金1,200万元。", ["facility-investment"]),
     ("党旗飘扬在“司机之家”", "长沙市总工会今年在全市建成“司机之家”100个。", ["rest-stations"]),
