@@ -657,6 +657,8 @@ def test_outlook_section_makes_targets_until_the_next_section():
     ("县总工会争取省总工会拨付帮扶资金60万元。", ["actual"]),
     ("争取年内发放创业担保贷款3,000万元。", ["target"]),  # a goal of lending, no loans got
     ("下一步，争取到年底新增贷款5,000万元。", ["target"]),
+    ("对照省总工会下达的目标任务要求，今年要新建基层工会50家。", ["target"]),  # the year's work to do
+    ("今年共新建职工驿站20个，年内还要培训职工3,000人次。", ["actual", "target"]),
 ])
 def test_what_next_year_will_bring_is_a_target(text, kinds):
     assert [r.kind for r in extract_metrics(doc_of(text), TAXONOMY)] == kinds
