@@ -68,7 +68,7 @@ class Rules:
     no_metric_after: tuple[re.Pattern[str], ...] = ()  # right after a figure: it counts towns or key projects
     no_metric_before: tuple[re.Pattern[str], ...] = ()  # ending a figure's clause before it: it counts what was inspected
     breakdown_cues: tuple[str, ...] = ()  # before a figure in its sentence: it is a part of the one before (其中)
-    part_groups: re.Pattern[str] | None = None  # a 其中 part named by these groups of people alone counts what its whole does
+    part_groups: tuple[str, ...] = ()  # with the taxonomy's groups and recipients: a 其中 part named by them alone counts what its whole does
     venue_verbs: tuple[str, ...] = ()  # after 在N个X in a figure's clause: something set up at each of the places counted
     venue_words_apart: tuple[str, ...] = ()  # words holding a venue verb that set nothing up (建设, 设备)
     venue_systems: tuple[str, ...] = ()  # what is set up is a system of each place (制度): the places are the count
@@ -141,20 +141,12 @@ def rules_from_data(data: dict[str, Any], path: Path = UNITS_FILE) -> Rules:
         no_metric_after=tuple(re.compile(c) for c in words("no_metric_after")),
         no_metric_before=tuple(re.compile(c) for c in words("no_metric_before")),
         breakdown_cues=words("breakdown_cues"),
-        part_groups=_groups_pattern(words("part_groups")),
+        part_groups=words("part_groups"),
         venue_verbs=words("venue_verbs"),
         venue_words_apart=words("venue_words_apart"),
         venue_systems=words("venue_systems"),
         plan_headings=tuple(re.compile(c) for c in words("plan_headings")),
     )
-
-
-def _groups_pattern(groups: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Groups of people, one or several joined (劳动模范和先进工作者, 一线职工、新就业形态劳动者): the whole of a part's name."""
-    if not groups:
-        return None
-    group = longest_word_pattern(groups)
-    return re.compile(f"(?:{group})(?:[和及与、](?:{group}))*")
 
 
 def load_rules(path: Path = UNITS_FILE) -> Rules:

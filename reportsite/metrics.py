@@ -256,6 +256,7 @@ _NAMES_RECIPIENT = re.compile("[向为给][\u4e00-\u9fff]{2,}")  # 向困难职�
 
 # A figure right after a locative 在 (在12个驿站…, 在全市186个…, 在全县47个…), not 保持在, 稳定在, 控制在.
 _LOCATIVE = re.compile("(?<![持定制于是正现])在(?:全[市县区省镇州旗])?$")  # not 现在全区28个驿站都配备了…: now, no locative
+_LOCATIVE_CHARS = 3  # its longest form (在全市): searched for only right before the figure, not along its clause
 
 
 def _set_up_at(text: str, quantity: Quantity, end: int, metric: str | None, taxonomy: Taxonomy, rules: Rules) -> str | None:
@@ -281,34 +282,32 @@ def _one_of_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(longest_word_pattern(words))
 
 
-def _part_by_who(text: str, start: int, quantity: Quantity, rules: Rules) -> bool:
+@lru_cache(maxsize=8)
+def _groups_pattern(groups: tuple[str, ...]) -> re.Pattern[str]:
+    """Groups of people, one or several joined (劳动模范和先进工作者, 一线职工、新就业形态劳动者): the whole of a part's name."""
+    group = longest_word_pattern(groups)
+    return re.compile(f"(?:{group})(?:[和及与、](?:{group}))*")
+
+
+def _part_by_who(text: str, start: int, quantity: Quantity, rules: Rules, groups: re.Pattern[str]) -> bool:
     """Tell whether a figure is a part of the figure before it named only by who it is (…，其中劳动模范和先进工作者1,860名，
-    一线职工和新就业形态劳动者1.9万名): after 其中 in its sentence, nothing but groups of people (part_groups) before it and a
+    一线职工和新就业形态劳动者1.9万名): after 其中 in its sentence, nothing but groups of people (``groups``) before it, every
+    item between 其中 and it a part too (not …，其中特困户86户，走访一线职工3.2万人次，劳模260人次: the 劳模 visited), and a
     clause's end after it (not 其中312名职工晋升技能等级: what follows says what the part did)."""
     cue = max(text.rfind(word, start, quantity.start) for word in rules.breakdown_cues)
     if cue < 0 or not text.startswith(_PART_ENDS, quantity.end):
         return False
     cue += next(len(word) for word in rules.breakdown_cues if text.startswith(word, cue))
-    own = _clause_after(text, cue, quantity.start)
-    words = text[own:quantity.start].lstrip("，,：: ")
-    if rules.part_groups.fullmatch(words) is None:  # type: ignore[union-attr]
-        return False
-    # The items between 其中 and this one are parts too (其中劳模860名，困难职工1.2万名), not a new clause of the sentence
-    # (…，其中特困户86户，走访一线职工3.2万人次，劳模260人次: the 劳模 visited, no part of the households)
-    return all(rules.part_groups.match(item) is not None and _PART_FIGURE.fullmatch(item, rules.part_groups.match(item).end())  # type: ignore[union-attr]
-               for item in _ITEM_BREAKS.split(text[cue:own]) if item.strip("，,：: \u3000"))
+    *before, own = _ITEM_BREAKS.split(text[cue:quantity.start])
+    return groups.fullmatch(own.strip(" \u3000")) is not None and all(
+        (named := groups.match(item)) is not None and _PART_FIGURE.fullmatch(item, named.end()) is not None
+        for item in before if item.strip(" \u3000"))
 
 
+# Between 其中 and a part's figure: a comma, 、, a semicolon or a colon ends an item (not a thousands comma: 1,860名).
 _ITEM_BREAKS = re.compile(r"[，、；;：:]|,(?!\d)")
 _PART_FIGURE = re.compile(r"(?:约|近|共|达|有)?\d[\d,.]*(?:万|千|亿)?(?:余|多)?[\u4e00-\u9fff]{1,2}")
-
-
 _PART_ENDS = ("，", ",", "、", "；", ";", "。")
-
-
-def _clause_after(text: str, cue: int, at: int) -> int:
-    """Where the figure's own item starts after a 其中 at ``cue``: past the last comma or 、 before it (其中A1,860名，B1.9万名)."""
-    return max(cue, *(text.rfind(mark, cue, at) + 1 for mark in "，,、；;"))
 
 
 def _same_head(label: str, whole: str, rules: Rules) -> bool:
@@ -552,7 +551,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             named = source.named.union(n for n in taxonomy.named_subjects() if text.find(n, 0, quantity.start) >= 0)
             metric = (taxonomy.bare_subject(text[left:c_end], quantity.unit, named, rules.bare_noun_openers, rules.bare_noun_counts)
                       if named else None)
-        if not (per_unit or uncounted) and rules.venue_verbs and _LOCATIVE.search(text, left, quantity.start) is not None:
+        if (not (per_unit or uncounted) and rules.venue_verbs
+                and _LOCATIVE.search(text, max(left, quantity.start - _LOCATIVE_CHARS), quantity.start) is not None):
             metric = _set_up_at(text, quantity, c_end, metric, taxonomy, rules)
         if metric is not None and rules.founded_metrics:
             metric = founded(metric, text[comma_left:quantity.start], before, rules)
@@ -570,8 +570,10 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             # 妈咪小屋238个，其中省级示范点9个: a rank of what the sentence counts; 新发展会员12.6万名，其中“八大
             # 群体”会员4.3万名: a part of the whole, which counts what the whole counts
             metric = previous_metric
-        if (previous_metric not in (None, metric) and rules.part_groups is not None
-                and _part_by_who(text, s_start, quantity, rules) and taxonomy.counts(previous_metric, quantity.unit)):
+        if (previous_metric not in (None, metric) and rules.part_groups
+                and _part_by_who(text, s_start, quantity, rules,
+                                 _groups_pattern(rules.part_groups + taxonomy.gap_groups + taxonomy.recipients))
+                and taxonomy.counts(previous_metric, quantity.unit)):
             metric = previous_metric  # 组织职工疗休养2.6万名，其中劳动模范和先进工作者1,860名: the trips of those who went
         if (metric is not None and previous_metric not in (None, metric) and label in taxonomy.aid_money
                 and quantity.unit != previous_unit and taxonomy.counts(previous_metric, quantity.unit)
@@ -768,7 +770,7 @@ def classify_figure(text: str, quantity: Quantity, label: str, sentence: tuple[i
     # After the figure: the words up to the next comma only when the figure's own clause names what it counts
     # (改造提升职工食堂和浴室21处，…新建“职工驿站”15个: the stations are the next clause's), else the sentence's rest.
     after = s_end if _HAN_WORDS.search(own) is None else max(clause_end(text, c_end + 1, COMMA_END), c_end)
-    if text[c_end:c_end + 4].lstrip("，,；; \u3000").startswith("其中"):
+    if text[c_end:c_end + 4].lstrip("，,；; \u3000").startswith(rules.breakdown_cues):
         after = c_end  # …劳动者约6.8万人，其中工会会员4.2万人: the part's words name the part, not the whole before it
     # The figure's item goes on after it to the comma, or to the next figure: its exclusions hold there too
     # (约有两成的快递员、网约车驾驶员尚未加入工会: the share outside a union).
