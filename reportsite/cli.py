@@ -120,7 +120,7 @@ def run_ingest(config: SiteConfig, force: bool) -> int:
     """Ingest seeds; print one line per seed; 1 if any seed failed."""
     from .ingest import ingest
 
-    outcomes = ingest(config, force=force)
+    outcomes = ingest(config, force=force, release_pool=True)  # a one-shot command: it will not ingest again
     failed = 0
     for outcome in outcomes:
         if outcome.status == "error":

@@ -328,6 +328,19 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return context
 
 
+def stop_pool_server() -> None:
+    """Stop the pool's fork server, if one runs.  A one-shot command that goes on to build is done with it, and
+    it holds the tables, word lists and rules it loaded for its workers: about 100 MB at every later step's peak
+    (the preview server keeps it, to ingest again)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    from multiprocessing import forkserver  # POSIX only
+
+    stop = getattr(forkserver._forkserver, "_stop", None)  # the standard library's own way (its tests use it)
+    if stop is not None:
+        stop()
+
+
 # Set only while the pool's fork server starts (see _pool_context): importing this module there warms it up.
 _WARM_UP = "REPORTSITE_INGEST_FORK_SERVER"
 
@@ -340,8 +353,12 @@ def _warm_up() -> None:
         pass
 
 
-def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
-    """Ingest every seed of config.seeds_dir into config.content_dir; return one Outcome per seed."""
+def ingest(config: SiteConfig, force: bool = False, release_pool: bool = False) -> list[Outcome]:
+    """Ingest every seed of config.seeds_dir into config.content_dir; return one Outcome per seed.
+
+    ``release_pool``: stop the pool's fork server once the seeds are converted (a one-shot command, which will
+    not ingest again; the preview server keeps it).
+    """
     content_dir = config.content_dir
     content_dir.mkdir(parents=True, exist_ok=True)
     manifest = _load_manifest(content_dir)
@@ -361,6 +378,8 @@ def ingest(config: SiteConfig, force: bool = False) -> list[Outcome]:
     taxonomy = load_taxonomy(config.path(config.taxonomy))
     regions = load_regions(config.path(config.regions))
     converted = dict(zip(map(id, jobs), _map(_convert, jobs, taxonomy, regions)))
+    if release_pool:
+        stop_pool_server()
     ours = {p.name for p in content_files(content_dir) if _written_by_ingest(p, manifest, digests)}
     taken = _existing_slugs(content_dir, ours)
     fresh: dict[str, Report] = {}

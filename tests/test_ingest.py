@@ -213,6 +213,47 @@ def test_a_second_pooled_ingest_in_the_same_process_finishes(tmp_path):
 
 
 
+def test_the_main_job_builds_without_the_ingest_pools_server(tmp_path):
+    """`build.py` ingests on a pool forked from a server process, then builds: the server, which holds the rules'
+    tables (about 100 MB), is gone once the seeds are converted instead of counting to the end of the job."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import make_project
+    from reportsite.ingest import POOL_MIN_JOBS
+
+    config = make_project(tmp_path / "project")
+    seeds = sorted(config.seeds_dir.glob("*.txt"))
+    for n in range(POOL_MIN_JOBS):  # enough seeds for the process pool
+        (config.seeds_dir / f"copy{n:02d}.txt").write_bytes(seeds[n % len(seeds)].read_bytes())
+    script = (
+        "import os, sys\n"
+        "from multiprocessing import forkserver\n"
+        "import reportsite.builder as builder, reportsite.ingest as ingest\n"
+        "from reportsite import cli\n"
+        "servers = []\n"
+        "def pool_context(original=ingest._pool_context):\n"
+        "    context = original()\n"
+        "    servers.append(forkserver._forkserver._forkserver_pid)\n"
+        "    return context\n"
+        "def check_files(*args, original=builder.check_files):\n"
+        "    print('alive' if any(os.path.exists(f'/proc/{pid}') for pid in servers) else 'gone', len(servers))\n"
+        "    return original(*args)\n"
+        "if __name__ == '__main__':\n"
+        "    ingest._pool_context, builder.check_files = pool_context, check_files\n"
+        "    sys.exit(cli.main(['--root', sys.argv[1]]))\n"
+    )
+    (tmp_path / "main_job.py").write_text(script, encoding="utf-8")
+    repo = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    done = subprocess.run([sys.executable, str(tmp_path / "main_job.py"), str(config.root)], capture_output=True,
+                          text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "gone 1" in done.stdout.splitlines(), done.stdout[-2000:]
+    assert (config.site_dir / "index.html").is_file()
+
+
 _YAML_TEXT = st.text(alphabet=st.sampled_from(list("工会职工“”：:#-?'\"，。 ~!&*|>%@`[]{},.aZ019\t\n\x85\u2028\ufeff\U0001f600")), max_size=12)
 _YAML_SCALARS = st.one_of(
     _YAML_TEXT,
