@@ -562,7 +562,19 @@ _ACCOUNT_OVER_DATE = re.compile(f"^[ \\t\u3000]*([{HAN}A-Za-z0-9·]{{2,20}})[ \\
 
 # A repost's card as a phone copies it: 以下文章来源于工人日报 ，作者… (furniture by its own line pattern), then the
 # account's name with the point the card sets after it (工人日报., 丹东日报 .) and, perhaps, the account's line of description.
-_REPOST_ACCOUNT = re.compile(f"(?<=\\n)[ \\t\u3000]*([{HAN}A-Za-z0-9·《》]{{2,20}}[ \\t\u3000]?[.。])[ \\t\u3000]*\\n(?:[ \\t\u3000]*([^\\n]{{2,60}}(?:公众号|官方微信|微信号|订阅号|服务号)[^\\n]{{0,40}})\\n)?")
+_ACCOUNT_NAME = f"[{HAN}A-Za-z0-9·《》]{{2,20}}[ \\t\u3000]?[.。]"
+_ACCOUNT_DESCRIPTION = "(?:[ \\t\u3000]*([^\\n]{2,60}(?:公众号|官方微信|微信号|订阅号|服务号)[^\\n]{0,40})\\n)?"
+_REPOST_ACCOUNT = re.compile(f"(?<=\\n)[ \\t\u3000]*({_ACCOUNT_NAME})[ \\t\u3000]*\\n{_ACCOUNT_DESCRIPTION}")
+_CARD_SOURCE = re.compile(r"以下文章来源于\s*([^\s，,。]{2,20})")
+
+
+def _repost_account(source: str) -> re.Pattern[str]:
+    """_REPOST_ACCOUNT, whose account name may also be the source the card names, with no point after it (以下文章来源于
+    南方工报 ，作者… | 南方工报 | …官方公众号): a line repeating that name under the card is the card's, no title."""
+    if not source:
+        return _REPOST_ACCOUNT
+    name = f"(?:{re.escape(source)}[ \\t\u3000]?[.。]?|{_ACCOUNT_NAME})"
+    return re.compile(f"(?<=\\n)[ \\t\u3000]*({name})[ \\t\u3000]*\\n{_ACCOUNT_DESCRIPTION}")
 
 
 def without_repost_account(text: str) -> tuple[str, list[str]]:
@@ -573,7 +585,8 @@ def without_repost_account(text: str) -> tuple[str, list[str]]:
     line_end = text.find("\n", card)
     if line_end < 0 or not is_debris_line(text[card:line_end].strip()):
         return text, []  # no card (以下文章来源于职工的真实讲述，略有删改。 is a sentence)
-    match = _REPOST_ACCOUNT.search(text, line_end)
+    source = _CARD_SOURCE.match(text, card)
+    match = _repost_account(source.group(1) if source else "").search(text, line_end)
     if match is None or text[line_end: match.start()].strip():
         return text, []  # not right under the card
     taken = [group.strip() for group in match.groups() if group]
@@ -691,7 +704,7 @@ _LABELLED_TITLE = re.compile(r"^(?:标题|题目)[：:]\s*(.+)$")  # 标题：�
 
 # A Markdown image on a line of its own: ![its alt text](media/image1.jpeg "title") (! may have been made ！)
 _MD_IMAGE = re.compile(r"^[!！]\[([^\]\n]*)\]\(\s*[^)\s]*(?:\s+[\"'“][^)]*)?\s*\)$")
-_IMAGE_PLACEHOLDER = re.compile(r"^[\[【（(](?:图片|图像|image|img)[\]】）)]$", re.I)  # [图片]: where a page copied as text had an image
+_IMAGE_PLACEHOLDER = re.compile(r"^[\[【（(](?:图片|图像|视频|image|img|video)[\]】）)]$", re.I)  # [图片], [视频]: where a page copied as text had an image or a video
 _IMAGE_OPENINGS = "!！[【（("  # how an image's line opens: a quick test first
 
 

@@ -416,6 +416,10 @@ def _couplet(first: str, second: str) -> bool:
 _ORGANISATION = re.compile("工会|委员会|联合会|协会|集团|公司")
 
 
+# A headline opening on where it happened and a colon (阳江：…, 白银：…): what follows the space goes on with it.
+_DATELINE_TITLE = re.compile(f"^[{HAN}]{{2,6}}：(?=[^\\s])")
+
+
 def split_title_line(line: str) -> tuple[str | None, str, str | None]:
     """Split one heading line holding several parts into kicker, title and subtitle.
 
@@ -435,6 +439,8 @@ def split_title_line(line: str) -> tuple[str | None, str, str | None]:
     if len(segments) == 2 and segments[1].startswith(tuple(text_rules()["subtitle_openings"])):
         return None, segments[0], segments[1]  # 匠心筑梦新时代　记全国劳模张三: the title, then what it is about
     if len(segments) == 2 and _couplet(*segments):  # 聚力安全生产　倾心服务职工: one title in two halves
+        return None, " ".join(segments), None
+    if _DATELINE_TITLE.match(segments[0]):  # 阳江：“工会驿站”升级　户外劳动者歇脚更舒心: one headline after its place
         return None, " ".join(segments), None
     subject = next((i for i, s in enumerate(segments) if title_like(s)), 0)
     kicker = " ".join(segments[:subject]) or None

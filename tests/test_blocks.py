@@ -546,6 +546,21 @@ def test_a_repost_cards_account_and_description_leave_the_text_but_a_sentence_op
     assert without_repost_account(sentence) == (sentence, [])
 
 
+def test_a_repost_cards_account_named_bare_as_the_card_names_its_source_leaves_the_text():
+    from reportsite.blocks import without_repost_account
+
+    text = "标题\n\n以下文章来源于某工报 ，作者张三\n\n某工报\n某省总工会主办的官方公众号\n\n正文。\n"
+    assert without_repost_account(text)[1] == ["某工报", "某省总工会主办的官方公众号"]
+    other = "标题\n\n以下文章来源于某工报 ，作者张三\n\n另一行\n\n正文。\n"
+    assert without_repost_account(other) == (other, [])
+
+
+def test_a_video_placeholder_is_an_image_line():
+    from reportsite.blocks import is_image_line
+
+    assert is_image_line("[视频]") and is_image_line("[图片]") and not is_image_line("[视频号]")
+
+
 @pytest.mark.parametrize("line", [
     "当前位置：首页 > 工会新闻 > 市县动态", "首页 > 工会新闻 > 市县动态", "【字体：大 中 小】", "字号：【大】【中】【小】",
     "普洱日报数字报", "第03版：民生·专访", "上一版　　下一版　　返回目录", "放大+　缩小-　默认",

@@ -62,6 +62,10 @@ def test_a_space_inside_quotes_does_not_split_a_heading_line():
     assert split_title_line("温州市总工会全力守护职工“稳就业 保民生”") == (None, "温州市总工会全力守护职工“稳就业 保民生”", None)
 
 
+def test_a_headline_opening_on_its_place_and_a_colon_goes_on_past_the_space():
+    assert split_title_line("某地：驿站升级 户外劳动者歇脚更舒心") == (None, "某地：驿站升级 户外劳动者歇脚更舒心", None)
+
+
 def test_dashed_line_is_the_subtitle_and_a_byline_ends_the_title_group():
     doc = recover_document("鄞州区总工会：以“四个聚焦”助推发展\n\n——2019年工作综述\n\n本报记者 张三 通讯员 李四\n\n正文。\n")
     assert (doc.kicker, doc.title, doc.subtitle, doc.authors) == (None, "鄞州区总工会：以“四个聚焦”助推发展", "2019年工作综述", ["张三", "李四"])
