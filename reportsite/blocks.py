@@ -1125,9 +1125,10 @@ def _may_continue(parts: list[Part], i: int, j: int) -> bool:
     if any(p.kind == "caption" for p in parts[i + 1 : j]):
         # across a caption only clear evidence will do (a wrong join is worse than none): the words run on (…命名的 |
         # “…”), or the cut block was set in as a paragraph opens and the block after the caption was not; either way
-        # that block is not set in and does not open as a paragraph does, on who acts or when (县总工会还…, 今年…)
+        # that block is not set in and does not open as a paragraph does, on who acts or when (县总工会还…, 今年…), unless
+        # a word joining nouns opens it (和工匠人才…: text_rules joining_openings)
         return ((cut_runs_on(left, right) or parts[i].indented) and not parts[j].indented
-                and not opens_on_subject(right))
+                and (not opens_on_subject(right) or right.lstrip().startswith(tuple(text_rules()["joining_openings"]))))
     elsewhere = "\n".join(p.text for k, p in enumerate(parts) if k not in (i, j))
     # A copy of text printed elsewhere does not finish this paragraph, unless both halves are one copy: the
     # words on either side of the cut run on there too (a paragraph printed again at another width, cut again).

@@ -42,6 +42,15 @@ def test_join_across_a_caption_needs_a_word_across_the_break():
     assert [p.text for p in join_broken_parts(bad)][0] == "完善经审工作制度，切"
 
 
+def test_join_across_a_caption_when_the_tail_opens_on_a_word_joining_nouns():
+    parts = [Part("paragraph", "建成实训基地15个，依托劳模", indented=True), Part("caption", "焊工决赛现场"),
+             Part("paragraph", "和工匠人才创新工作室开展活动。")]
+    assert [p.text for p in join_broken_parts(parts)][0] == "建成实训基地15个，依托劳模和工匠人才创新工作室开展活动。"
+    alone = [Part("paragraph", "建成实训基地15个，依托劳模", indented=True), Part("caption", "焊工决赛现场"),
+             Part("paragraph", "工匠人才创新工作室开展活动。")]
+    assert [p.text for p in join_broken_parts(alone)][0] == "建成实训基地15个，依托劳模"
+
+
 def test_layout_copy_is_not_taken_as_continuation():
     parts = [
         Part("paragraph", "发挥文化阵地作用，寓教于乐，唱响"),

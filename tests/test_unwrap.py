@@ -353,3 +353,8 @@ def test_items_one_a_line_under_a_first_item_run_into_a_full_line_stay_one_a_lin
     # the first item run into its lead-in fills the line; the next is short of the column over the third: a list
     lines = ["　　主要工作：1.加强组织建设，力争新建基层工会50家；", "2.开展技能竞赛，参赛职工达到2万人次以上；", "3.深化普惠服务。"]
     assert unwrap_lines(lines, Wrap(27, True))[0] == [line.strip() for line in lines]
+
+
+def test_a_credit_pushed_right_under_a_caption_in_an_indented_paragraph_takes_no_text_under_it():
+    credit = "\u3000" * 8 + "本报记者\u3000王静\u3000摄"
+    assert not runs_on(credit, "和工匠人才创新工作室开展“师带徒”活动，带出徒弟1,200余名。各基层工会还广泛开展岗位练兵", None, True)
