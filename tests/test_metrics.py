@@ -1895,6 +1895,7 @@ def test_a_count_of_workers_recruited_is_a_figure():
     "全市建档困难职工家庭6,380户，比年初减少920户。",  # a change on the year's start
     "骑手站长老陈说，他今年已经带动了80多名骑手入会。",  # one man's record, a time word before it
     "工作室成立两年来，已有成员18人。",  # one studio's
+    "今年举办职工技能大赛，参赛职工达1.2万人次，比上届增加3,000人次。",  # a change on the last contest
 ])
 def test_a_change_on_the_years_start_and_one_mans_or_one_studios_figures_name_no_metric(text):
     assert extract_metrics(doc_of(text), TAXONOMY)[-1].metric is None
