@@ -12,8 +12,9 @@ it with PYTHONPATH pointing at each checkout in turn, on copies of one archive, 
 
 Memory, per phase and between phases (the steps no timer wraps, such as writing the content files or the
 search index): this process's resident set at the phase's end, and the largest summed RSS of this process
-and all its descendants while it ran (sampled every 20 ms, as bench/run.py samples a whole job): where a
-job's peak comes from, a forked worker counting its caller's memory again.
+and all its descendants while it ran (sampled every 20 ms, as bench/run.py samples a whole job), with this
+process's share of it and the largest other process's: where a job's peak comes from, a forked worker
+counting its caller's memory again.
 """
 
 from __future__ import annotations
@@ -47,20 +48,32 @@ def cpu() -> tuple[float, float]:
 
 
 class TreePeaks:
-    """The largest summed RSS of this process tree (MB) in each stretch of the job, by a sampling thread."""
+    """The largest summed RSS of this process tree (MB) in each stretch of the job, by a sampling thread; with, at
+    that moment, this process's own RSS and the largest other process's (a forked worker counts the pages it
+    shares with this process again)."""
 
     def __init__(self) -> None:
         self.current = "before the first phase"
         self.peaks: dict[str, float] = {}
+        self.shares: dict[str, tuple[float, float]] = {}  # label -> (this process, the largest other) at the peak
         threading.Thread(target=self._sample, daemon=True).start()
 
     def _sample(self) -> None:
-        from run import tree_memory  # bench/run.py: the benchmark's own reading of the process tree
+        from run import PAGE_SIZE, tree_pids  # bench/run.py: the benchmark's own reading of the process tree
 
+        me = os.getpid()
         while True:
-            rss, _pss = tree_memory(os.getpid(), with_pss=False)
-            label = self.current
-            self.peaks[label] = max(self.peaks.get(label, 0.0), rss / 2**20)
+            sizes = {}
+            for pid in tree_pids(me):
+                try:
+                    with open(f"/proc/{pid}/statm") as handle:
+                        sizes[pid] = int(handle.read().split()[1]) * PAGE_SIZE / 2**20
+                except (OSError, ValueError):
+                    continue
+            label, total = self.current, sum(sizes.values())
+            if total > self.peaks.get(label, 0.0):
+                self.peaks[label] = total
+                self.shares[label] = (sizes.get(me, 0.0), max((v for p, v in sizes.items() if p != me), default=0.0))
             time.sleep(0.02)
 
 
@@ -100,10 +113,11 @@ def main() -> int:
     start = time.perf_counter()
     status = cli.main([])
     total = time.perf_counter() - start
-    print(f"{'phase':16s} {'wall s':>8s} {'CPU s':>8s} {'workers':>8s} {'RSS MB':>8s} {'tree MB':>8s}", file=sys.stderr)
+    print(f"{'phase':16s} {'wall s':>8s} {'CPU s':>8s} {'workers':>8s} {'RSS MB':>8s} {'tree MB':>8s}"
+          f" {'(own':>6s} {'other)':>7s}", file=sys.stderr)
     for label, wall, own, children, resident in log:
         tree = peaks.peaks.get(label) if peaks else None  # none when the phase ended before a sample
-        shown = f"{tree:8.0f}" if tree is not None else f"{'-':>8s}"
+        shown = f"{tree:8.0f} {peaks.shares[label][0]:6.0f} {peaks.shares[label][1]:7.0f}" if tree is not None else f"{'-':>8s} {'-':>6s} {'-':>7s}"
         print(f"{label:16s} {wall:8.2f} {own:8.2f} {children:8.2f} {resident:8.0f} {shown}", file=sys.stderr)
     own, children = cpu()
     print(f"{'total':16s} {total:8.2f} {own:8.2f} {children:8.2f}", file=sys.stderr)

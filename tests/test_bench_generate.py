@@ -110,10 +110,13 @@ def test_the_phase_timer_runs_the_main_job_and_times_each_phase(tmp_path) -> Non
     lines = done.stderr.splitlines()
     total = next(line for line in lines if line.startswith("total")).split()
     assert float(total[1]) > 0
-    # each phase's resident set at its end and the process tree's largest summed RSS while it ran
+    # each phase's resident set at its end and the process tree's largest summed RSS while it ran, with this
+    # process's part of that sum and the largest other process's
     header = next(line for line in lines if line.startswith("phase"))
-    assert header.split()[-4:] == ["RSS", "MB", "tree", "MB"]
+    assert header.split()[-6:] == ["RSS", "MB", "tree", "MB", "(own", "other)"]
     rows = [line.split() for line in lines if line.split()[:1] and line.split()[0] in {"check", "render", "save", "site"}]
-    assert rows and all(float(row[-2]) > 10 for row in rows)  # MB resident at each phase's end
-    assert any(row[-1] != "-" and float(row[-1]) >= float(row[-2]) for row in rows)  # a phase sampled: the tree's sum
+    assert rows and all(float(row[-4]) > 10 for row in rows)  # MB resident at each phase's end
+    sampled = [row for row in rows if row[-3] != "-"]
+    assert any(float(row[-3]) >= float(row[-4]) for row in sampled)  # a phase sampled: the tree's sum
+    assert all(float(row[-2]) > 10 and float(row[-2]) + float(row[-1]) <= float(row[-3]) + 1 for row in sampled)
     assert lines[-1].startswith("largest summed RSS of the process tree between phases")
