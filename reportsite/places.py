@@ -199,8 +199,9 @@ def find_organization(doc: Document, region: RegionEntry) -> str | None:
 
 
 def _find_organization(doc: Document, text: str, region: RegionEntry) -> str | None:
-    """find_organization, given the document's text."""
-    found = Counter(_organization_pattern((region.name, *region.aliases)).findall(text))
+    """find_organization, given the document's text: not a union named only as giving an honour (被威海市总工会命名为…)."""
+    found = Counter(m.group() for m in _organization_pattern((region.name, *region.aliases)).finditer(text)
+                    if not text.startswith(_HONOURS, m.end()))
     if not found:
         return None
     title = doc.title or ""
@@ -821,19 +822,26 @@ def _title_place_within(doc: Document, text: str, picked: RegionEntry | None) ->
 def _only_place_named(text: str) -> RegionEntry | None:
     """When nothing else placed the report: the one city or county of the gazetteer its text names in full, if it names
     only one, and says at least once that something lies there (text_rules location_cues: 位于嘉峪关市的…炼轧厂 in a
-    company paper naming no union of a place; not 赴杭州市疗休养, 与苏州市一家企业结对: where one went, whom one met),
+    company paper naming no union of a place; not 赴杭州市疗休养, 与苏州市一家企业结对: where one went, whom one met) or that
+    its union honoured someone of the report (被威海市总工会命名为…: a city's or county's union names its own workers),
     read as _resolve reads a shared name."""
     places, found, located = gazetteer(), set(), set()
     cues = tuple(text_rules()["location_cues"])
     for start, name in _gazetteer_names(text, _CITY_OR_COUNTY_ENDS):
         if any(e.depth >= 2 for e in places[name]):
             found.add(name)
-            if text.endswith(cues, 0, start):
+            if text.endswith(cues, 0, start) or _honouring_union(text, start + len(name)):
                 located.add(name)
     if len(found) != 1 or not located:
         return None
     entry = _resolve(found.pop(), text)
     return entry if entry is not None and entry.depth >= 2 else None
+
+
+def _honouring_union(text: str, end: int) -> bool:
+    """Tell whether the place's name ending at ``end`` opens the name of a union giving an honour (威海市|总工会命名为)."""
+    union = _suffix_pattern(tuple(text_rules()["organization_suffixes"])).match(text, end)
+    return union is not None and text.startswith(_HONOURS, union.end())
 
 
 def _masthead_place(doc: Document, text: str) -> RegionEntry | None:

@@ -590,3 +590,8 @@ def test_the_one_place_a_text_names_places_it_when_nothing_else_does(regions):
     assert where_when(trip, regions)[0] is None
     partner = doc("企业工会结对共建", "集团公司工会与遵义市一家装备制造企业工会签订结对共建协议。")
     assert where_when(partner, regions)[0] is None
+    # the city whose union honoured the report's studio (a company paper naming no union of its own)
+    honoured = doc("他的创新工作室", "去年，工作室被威海市总工会命名为市级劳模创新工作室。")
+    assert where_when(honoured, regions)[:2] == (Region("威海市", "山东省"), None)  # the honour's giver is not its unit
+    # two cities named in full: neither is the report's
+    assert where_when(doc("他的创新工作室", "工作室被威海市总工会命名，他来自烟台市。"), regions)[0] is None
