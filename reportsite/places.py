@@ -641,7 +641,8 @@ def union_places(text: str) -> Counter[str]:
     """How often the text names the union of each place of the gazetteer (佛山市南海区总工会 -> 南海区).
 
     A two-character name (和县, 易县) counts only at the start of a run of Chinese or after a place it lies
-    in (马鞍山市和县总工会): 各区和县总工会 names no 和县.
+    in (马鞍山市和县总工会): 各区和县总工会 names no 和县.  The last of a list of places (临颍县、舞阳县工会) names the
+    unions of all of them, and none is counted.
     """
     places = gazetteer()
     rules = text_rules()
@@ -662,9 +663,14 @@ def union_places(text: str) -> Counter[str]:
         for size in lengths:  # the longest full name ending there
             name = before[-size:]
             if size <= len(before) and name in places and (size > 2 or _stands_alone(before[:-size], places[name])):
-                counts[name] += 1
+                if not _LIST_OF_PLACES.search(before[:-size]):
+                    counts[name] += 1
                 break
     return counts
+
+
+# A place's name after another's and a list's mark (源汇区、…和临颍县、|舞阳县工会): the union of every place listed, no one's.
+_LIST_OF_PLACES = re.compile(r"[省市区县州旗][、和及与]$")
 
 
 _HONOURS = ("授予", "评为", "命名为", "命名", "表彰为", "评定为")  # after a union's name: it gave an honour

@@ -252,6 +252,16 @@ def test_a_two_character_county_needs_a_start_of_its_own(regions):
     assert where_when(doc("帮扶工作综述", "马鞍山市和县总工会积极开展帮扶。"), regions)[0] == Region("和县", "马鞍山市")
 
 
+def test_the_last_of_a_list_of_places_before_a_union_is_no_reports_place(regions):
+    # 临颍县、舞阳县工会: the unions of every county listed, not 舞阳县's alone; the city the title group names places it
+    d = doc("技能大赛“赛”出一批“金蓝领”", "市总工会联合多部门举办大赛。", "临颍县、舞阳县工会也结合本地产业开展了区县级比赛。")
+    d.subtitle = "——漯河市第五届职工职业技能大赛综述"
+    assert where_when(d, regions)[:2] == (Region("漯河市", "河南省"), None)
+    # one county's union, named alone, is still that county's
+    d = doc("技能大赛综述", "舞阳县工会结合本地产业开展了比赛。")
+    assert where_when(d, regions)[0] == Region("舞阳县", "漯河市")
+
+
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
     assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
 

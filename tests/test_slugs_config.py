@@ -57,6 +57,8 @@ def test_paths_are_shown_relative_to_the_project(tmp_path: Path):
     ("闵行区", "minhang"), ("长治市", "changzhi"), ("长宁区", "changning"), ("天长市", "tianchang"), ("朝阳区", "chaoyang"),
     ("长子县", "zhangzi"), ("单县", "shanxian"), ("涡阳县", "guoyang"), ("六合区", "luhe"),  # read as the place is named
     ("于都县", "yudu"), ("昆都仑区", "kundulun"), ("成都市", "chengdu"),  # 都 dū of a place, not dōu
+    ("漯河市", "luohe"), ("浚县", "xunxian"), ("筠连县", "junlian"), ("珲春市", "hunchun"), ("繁峙县", "fanshi"),
+    ("什邡市", "shifang"),  # a place's own reading of a character read otherwise elsewhere
     ("长沙市", "changsha"), ("重庆市", "chongqing"), ("临安市", "linan"), ("余杭区", "yuhang"),  # pypinyin's reading stands
 ])
 def test_a_regions_slug_reads_its_name_as_the_place_is_called(name, slug):

@@ -935,7 +935,6 @@ XFAIL: dict[str, str] = {
     "weihai_gangkou_2023:title": "a kicker of two phrases apart by a full-width space (迎“五一”　话劳模) over a bare title line: its second phrase names 劳模, a subject word, so the kicker is taken for the title and the title (“桥吊状元”和他的创新工作室, no subject word) for its subtitle",
     "weihai_gangkou_2023:subtitle": "the same kicker taken for the title",
     "weihai_gangkou_2023:kicker": "the same kicker taken for the title",
-    "luohe_jineng_2022:region": "a county named last in a list of the city's districts and counties right before 工会 (源汇区、…和临颍县、舞阳县工会也…) is taken for the report's union and place; the city named in the contest's name (漯河市第五届…) and 市总工会 loses",
     # figures (metrics.py, metrics.yml)
     "luohe_jineng_2022:metric_id:86场": "contests named only as 比赛 (开展了区县级比赛86场) get no metric: 比赛 is no skills-contest alias (it names sports too)",
     "luohe_jineng_2022:metric_id:326名": "finalists named as 选手 (326名选手进入决赛) get no metric (hubei_jingsai_2024:14名's cause)",
