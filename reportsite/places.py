@@ -873,14 +873,19 @@ _OWN_RANK = "{rank}总工会|[全我本]{rank}(?!级)"  # 市总工会, 全市, 
 
 @lru_cache(maxsize=1)
 def _short_places() -> tuple[re.Pattern[str], dict[str, RegionEntry]]:
-    """The short names of the gazetteer's cities and counties (张家口 of 张家口市, 于都 of 于都县) that one place has,
-    and a pattern of them."""
+    """The short names of the gazetteer's cities and counties (张家口 of 张家口市, 于都 of 于都县) that one place has, or
+    that a city shares only with a county of its own (邯郸 of 邯郸市, not of 邯郸县: 邯郸日报 is the city's paper), and a
+    pattern of them."""
     short: dict[str, list[RegionEntry]] = {}
     for name, entries in gazetteer().items():
         for entry in entries:
             if entry.depth in (2, 3) and entry.name == name and len(name) >= 3 and name[-1] in "市县":
                 short.setdefault(name[:-1], []).append(entry)
-    single = {name: entries[0] for name, entries in short.items() if len(entries) == 1 and name + "省" not in gazetteer()}
+    single = {}
+    for name, entries in short.items():
+        over = [e for e in entries if all(other is e or other.parent == e.name for other in entries)]
+        if over and name + "省" not in gazetteer():
+            single[name] = over[0]
     # Standing as a paper's or station's name (张家口日报, 今日于都, 于都新闻), not inside a longer word (中国合作时报) nor
     # as a word of another paper's (新民晚报: Shanghai's, not 新民市's)
     names = longest_word_pattern(single)

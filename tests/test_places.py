@@ -370,6 +370,9 @@ def test_a_papers_masthead_naming_its_place_for_short_places_a_report_of_its_own
     county = ("2024年1月16日　星期二　　　今日于都　　　　第2版　综合新闻\n\n县总工会护航农民工“薪”安过年\n\n"
               "　　本报讯　去年11月以来，县总工会开展专项维权行动，为农民工追回欠薪86万元。\n")
     assert where_when(recover_document(county), regions)[0] == Region("于都县", "赣州市")
+    # a short name a city shares only with a county of its own (邯郸县 of 邯郸市): the city's paper
+    shared = text.replace("张家口日报", "邯郸日报")
+    assert where_when(recover_document(shared), regions)[0] == Region("邯郸市", "河北省")
     # the rank's own union unnamed: a paper of one place reporting another's, or the nation's, places nothing
     other = text.replace("市总工会", "有关部门").replace("全市", "各地").replace("我市", "各地")
     assert where_when(recover_document(other), regions)[0] is None

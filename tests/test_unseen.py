@@ -872,7 +872,6 @@ XFAIL: dict[str, str] = {
     # scanned print in GBK, handan_jineng_2022 a city paper's feature over two columns with CRLF, yuxi_fangtan_2023 a
     # provincial magazine's interview in UTF-16, suqian_jiaoyu_2024 an education union's half-year summary as Markdown
     # with a BOM, pidu_yizhan_2023 a WeChat repost in GB18030): what is still wrong, by general cause
-    "handan_jineng_2022:region": "a city named in full only inside honours' names (邯郸市五一劳动奖章, 邯郸市技术能手) and in short form in the title (邯郸工匠), with two of its districts and county-level cities in the body, is not found",
     "handan_jineng_2022:metric_id:4.2万人次": "entrants counted as 参与职工 after a contest's heats (初赛、复赛320余场，参与职工4.2万人次) get no metric (hainan_jingsai_2019:1.2万名's cause)",
     "handan_jineng_2022:metric_id:2,600人次": "contestants trained before a contest (培训参赛职工) take competition-participants from 参赛, not skills-training from 培训",
     "suqian_jiaoyu_2024:metric_id:1,460名": "teachers taking part in a contest's heats (青年教师参加初赛) get no metric (hainan_jingsai_2019:1.2万名's cause)",
