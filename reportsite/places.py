@@ -560,6 +560,7 @@ def where_when(
     entry = _headline_place(doc, text, entry, regions) or entry
     entry = _title_place_within(doc, text, entry) or entry
     entry = _whole_province(doc, entry, regions) or entry or _only_place_named(text)
+    entry = _subject_place(doc, text, entry) or entry
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
     # the issuer of a signature taken out of the body (洮南市人力资源和社会保障局 | 2019年1月8日) names it too; not whom
@@ -791,6 +792,46 @@ def _opening_sentence(doc: Document) -> str:
     (2012年，平顶山香山矿业有限公司工会在矿党委的领导下，…)."""
     first = doc.lead or next((block.text for block in doc.blocks if block.kind == "paragraph"), "")
     return re.split("[。！？]", first, maxsplit=1)[0]
+
+
+def _subject_place(doc: Document, text: str, picked: RegionEntry | None) -> RegionEntry | None:
+    """Where the report's own subject says it lies, in the report's first sentence: a name of the title group just
+    before a location cue (沙溪镇位于太仓市中北部, under the title 沙溪镇) or just after the places and 的 (位于唐山市曹妃甸区的
+    冀东滦海钢铁集团有限公司工会, the subtitle's company); the last place named right after the cue, when it lies within
+    the place picked (a province an honour names, the city of a union met) or nothing was picked.  Not a venue (在位于…的
+    基地: where something happened) nor anything the title group does not name."""
+    head, sentence = title_group(doc), _opening_sentence(doc)
+    for cue in text_rules()["location_cues"]:
+        at = sentence.find(cue)
+        while at >= 0:
+            after = sentence[at + len(cue):]
+            run, last = 0, None
+            for start, name in _gazetteer_names(after[:SUBJECT_PLACE_CHARS], _PLACE_ENDS):
+                if start != run:
+                    break
+                run, last = start + len(name), name
+            if last is not None and _subject_of(sentence[:at], after[run:], head):
+                entry = _resolve(last, text)
+                if entry is not None and (picked is None or picked.name in _ancestors(entry)):
+                    return entry
+            at = sentence.find(cue, at + 1)
+    return None
+
+
+SUBJECT_PLACE_CHARS = 16  # characters after a location cue where the places it names are looked for
+SUBJECT_WORDS = 4  # characters after 的 that must be the title group's for the subject to be the report's
+
+
+def _subject_of(before: str, rest: str, head: str) -> bool:
+    """Tell whether a location statement is about the report's own subject: the clause before the cue is a name the
+    title group holds, or the words after the places' 的 (a few characters on, 中北部的) open one."""
+    if before.endswith("在"):
+        return False  # 在位于…: a venue
+    clause = re.split("[，,；;：:、]", before)[-1].strip()
+    if clause:
+        return len(clause) >= 2 and clause in head
+    of = rest.find("的", 0, 5)
+    return of >= 0 and len(rest) > of + SUBJECT_WORDS and rest[of + 1: of + 1 + SUBJECT_WORDS] in head
 
 
 MASTHEAD_LINES = 4  # the first lines of furniture with words, where a station's or paper's name stands (仁寿县融媒体中心　广播稿)

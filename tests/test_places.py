@@ -262,6 +262,22 @@ def test_the_last_of_a_list_of_places_before_a_union_is_no_reports_place(regions
     assert where_when(d, regions)[0] == Region("舞阳县", "漯河市")
 
 
+def test_where_the_reports_own_subject_says_it_lies_places_it_within_what_was_picked(regions):
+    # a yearbook's town (not in the gazetteer) lying in a county-level city; the province only in an honour
+    town = doc("沙溪镇", "沙溪镇位于太仓市中北部，是江苏省历史文化名镇。镇域面积137.8平方公里。")
+    assert where_when(town, regions)[0] == Region("太仓市", "苏州市")
+    # the subtitle's company lying in a district of the city whose union it met
+    firm = doc("炉火映初心", "2022年，位于唐山市曹妃甸区的冀东滦海钢铁集团有限公司工会紧紧围绕发展目标开展工作。",
+               "在唐山市总工会组织的评选中，集团有8人获奖。")
+    firm.subtitle = "——冀东滦海钢铁集团有限公司工会2022年工作纪实"
+    assert where_when(firm, regions)[0] == Region("曹妃甸区", "唐山市")
+    # a venue (在位于…), a scene's firm the title group does not name: the place picked stands
+    venue = doc("浙江省总工会组织劳模疗休养", "在位于杭州市西湖区的省职工疗休养基地，来自全省的100名劳模开始休养。")
+    assert where_when(venue, regions)[0] == Region("浙江省", None)
+    scene = doc("杭州市总工会推进职工书屋建设", "位于余杭区的一家公司里，职工们正在书屋阅读。", "杭州市总工会今年新建书屋50家。")
+    assert where_when(scene, regions)[0] == Region("杭州市", "浙江省")
+
+
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
     assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
 

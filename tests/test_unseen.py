@@ -295,7 +295,6 @@ XFAIL: dict[str, str] = {
     # ---- the fourth round (zhungeer_2019, daqing_2020, luanhai_steel_2022 of unions in Inner Mongolia, the
     # north-east and a steel group; huzhu_2019 from a magazine, yuetang_2023 scanned badly, chongqing_jianshe_2020
     # of an industry union): what is still wrong, by general cause
-    "luanhai_steel_2022:region": "a district named only as where a company lies (位于唐山市曹妃甸区) is not taken for the report's place",
     "huzhu_2019:period": "截至2019年4月底 in a report of 2018 does not widen the period to 2018-2019",
     "huzhu_2019:date": "without a dated running head, the first full date of the text (an event's) is taken for the publication date",
     "huzhu_2019:headings": "a 相关链接 box's label and its title (相关链接 | 土族盘绣) and a 小贴士 box's label become headings: boxes are not set apart as asides (the section's head with its page, 基层风采　　47, is a running head now)",
@@ -884,7 +883,6 @@ XFAIL: dict[str, str] = {
     # title group, place, time (structure.py, places.py)
     "shaxi_nianjian_2019:title": "a letter-spaced head (概　况) under a yearbook entry's title (沙溪镇) is taken for the title, the entry's name for the kicker",
     "shaxi_nianjian_2019:kicker": "the same letter-spaced head",
-    "shaxi_nianjian_2019:region": "a county-level city named once as where a town lies (位于太仓市中北部) and in the yearbook's name loses to a province named only in an honour (江苏省历史文化名镇) (luanhai_steel_2022:region's cause)",
     "yongfeng_zhengfu_2024:period": "a work report dated in January reviewing the year before under a head (2023年工作回顾) and 过去一年 takes the congress's year: with no sentence opening on the year (2023年，…) the review's year is not read",
     # blocks, captions, debris (blocks.py)
     "shaxi_nianjian_2019:captions": "in a hard-wrapped text with no blank lines, a caption over two unindented lines closing on a bracketed 供图 credit is run into the paragraph before it",
