@@ -561,6 +561,7 @@ def where_when(
     entry = _title_place_within(doc, text, entry) or entry
     entry = _whole_province(doc, entry, regions) or entry or _only_place_named(text)
     entry = _subject_place(doc, text, entry) or entry
+    entry = _city_union_speaks(doc, entry) or entry
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
     # the issuer of a signature taken out of the body (洮南市人力资源和社会保障局 | 2019年1月8日) names it too; not whom
@@ -938,6 +939,19 @@ _MASTHEAD_ENDS = "日报|新闻|融媒|广播电视台|电视台"  # the words a
 
 _RECIPIENT_LINE = re.compile("(?:抄送|抄报|报送|分送|主送|送|报|发|来源|稿件来源|信息来源|转自|摘自)[：:]")
 _BARE_CITY_UNION = re.compile(f"(?<![{HAN}])市总工会")
+
+
+def _city_union_speaks(doc: Document, picked: RegionEntry | None) -> RegionEntry | None:
+    """The city of the district or county picked, when the title group is the city union's own (a bare 市总工会: 在全市
+    工会工作会议上的讲话 | （市总工会党组书记、主席…）): a district or county has no 市总工会, so the place picked is one the
+    city's report names (修水县总工会作了交流发言).  The line naming an author with their post counts with the title group.
+    None otherwise."""
+    if picked is None or picked.name[-1:] not in "区县旗":
+        return None
+    posts = [line for line in doc.debris if any(author in line for author in doc.authors)]
+    if not _BARE_CITY_UNION.search(" ".join([title_group(doc), *posts])):
+        return None
+    return next((e for e in gazetteer().get(picked.parent or "", ()) if e.depth == 2), None)
 _HEADLINE_PLACE = re.compile(f"^([{HAN}]{{2,4}})[：:]")  # 鹰潭：“比学赶超”赛出…: the place a headline opens on
 
 

@@ -278,6 +278,18 @@ def test_where_the_reports_own_subject_says_it_lies_places_it_within_what_was_pi
     assert where_when(scene, regions)[0] == Region("杭州市", "浙江省")
 
 
+def test_a_city_unions_own_speech_naming_a_county_union_once_is_the_citys(regions):
+    text = ("在全市工会工作会议上的讲话\n\n（市总工会党组书记、主席　邹建华　2024年2月22日）\n\n同志们：\n\n"
+            "　　今天，我们召开全市工会工作会议。刚才，修水县总工会、濂溪区总工会作了交流发言，讲得都很好。\n\n"
+            "　　2023年，全市各级工会新建职工书屋46家，九江工会工作取得新成效。\n")
+    assert where_when(recover_document(text), regions)[0] == Region("九江市", "江西省")
+    # a county's own speech (县总工会), or a county-level city's (its union is a 市总工会 too): the place picked stands
+    county = text.replace("全市", "全县").replace("（市总工会", "（县总工会").replace("九江工会", "修水工会")
+    assert where_when(recover_document(county), regions)[0] == Region("修水县", "九江市")
+    city = text.replace("修水县总工会", "瑞昌市总工会").replace("九江工会", "瑞昌工会").replace("、濂溪区总工会", "")
+    assert where_when(recover_document(city), regions)[0] == Region("瑞昌市", "九江市")
+
+
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
     assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
 

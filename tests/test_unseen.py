@@ -409,7 +409,6 @@ XFAIL: dict[str, str] = {
     # newsletter in two columns, jiujiang_speech_2023 a chair's speech; yinan_mediation_2020 a mediation committee's
     # report typed in half-width marks, lusong_tvnews_2022 a TV news script, taiyuan_survey_2022 a research report set
     # as a journal prints it): what is still wrong, by general cause
-    "jiujiang_speech_2023:region": "a city named only in short form (九江工会工作) beside 全市/市总工会 is not found; a county union named once as a speaker wins",
     "jiujiang_speech_2023:period": "the speech's own year becomes the period; the year under review (过去的一年, 总结2023年…工作) is not used",
     "zhuzhou_newsletter_2023:headings": "a box's label line (短评) over the box's own title: both become level-2 headings",
     "zhuzhou_newsletter_2023:metric_id:16.8万元": "a campaign named in earlier paragraphs (夏送清凉) does not carry over, and 送去清凉 is not 送清凉 (a campaign carries over from the sentence before only)",
