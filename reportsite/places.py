@@ -562,6 +562,7 @@ def where_when(
     entry = _whole_province(doc, entry, regions) or entry or _only_place_named(text)
     entry = _subject_place(doc, text, entry) or entry
     entry = _city_union_speaks(doc, entry) or entry
+    entry = _masthead_city_over(doc, text, entry) or entry
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
     # the issuer of a signature taken out of the body (洮南市人力资源和社会保障局 | 2019年1月8日) names it too; not whom
@@ -902,6 +903,24 @@ def _masthead_place(doc: Document, text: str) -> RegionEntry | None:
     found = [places[m.group("a") or m.group("b")] for line in masthead for m in pattern.finditer(line)]
     ranked = [entry for entry in found if _speaks_of_own(text, entry)]
     return ranked[0] if ranked else None
+
+
+def _masthead_city_over(doc: Document, text: str, picked: RegionEntry | None) -> RegionEntry | None:
+    """The city a paper's masthead names (绵阳日报), in place of one of its districts or counties picked, when the text
+    names at least MASTHEAD_CITY_PLACES of the city's places in full and speaks of the city as its own (市总工会, 全市): a
+    page of briefs from all over the city (江油市…, 三台县总工会…, 涪城区…), not one county's story."""
+    if picked is None or picked.depth < 3:
+        return None
+    city = _masthead_place(doc, text)
+    if city is None or city.depth != 2 or city.name not in _ancestors(picked):
+        return None
+    places = gazetteer()
+    named = {name for _start, name in _gazetteer_names(text, _CITY_OR_COUNTY_ENDS)
+             if any(entry.parent == city.name for entry in places[name])}
+    return city if len(named) >= MASTHEAD_CITY_PLACES else None
+
+
+MASTHEAD_CITY_PLACES = 3  # places of a masthead's city a text names in full for it to be the city's, not one place's
 
 
 def _speaks_of_own(text: str, entry: RegionEntry) -> bool:

@@ -290,6 +290,19 @@ def test_a_city_unions_own_speech_naming_a_county_union_once_is_the_citys(region
     assert where_when(recover_document(city), regions)[0] == Region("瑞昌市", "九江市")
 
 
+def test_a_papers_page_of_briefs_from_all_over_its_city_is_the_citys(regions):
+    text = ("绵阳日报　2022年8月18日　星期四　第7版　职工天地\n\n绵阳工运快讯\n\n**江油：“送清凉”送到工地一线**\n\n"
+            "　　本报讯　8月以来，江油市总工会组织干部深入工地开展“夏送清凉”活动，慰问职工6,800余人次。\n\n"
+            "**三台县总工会法律援助站半年为职工挽回损失216万元**\n\n"
+            "　　本报三台8月16日电　记者从三台县总工会获悉，三台县总工会法律援助站上半年办结案件86件。\n\n"
+            "**涪城区新建户外劳动者服务站**\n\n　　涪城区新建服务站12个。市总工会力争年底前再新建职工书屋30家。\n")
+    assert where_when(recover_document(text), regions)[0] == Region("绵阳市", "四川省")
+    # one county's story in the city's paper, naming one other place of the city: the county's
+    one = text[: text.index("**涪城区")].replace("江油市总工会", "县总工会").replace("江油：", "三台：")
+    one += "　　三台县总工会与江油市总工会签订协议。\n"
+    assert where_when(recover_document(one), regions)[0] == Region("三台县", "绵阳市")
+
+
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
     assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
 

@@ -494,7 +494,6 @@ XFAIL: dict[str, str] = {
     "liuyang_forum_2021:title": "a long periodical name a blank line above its issue line (浏阳市总工会会议纪要 ⏎⏎ 第5期) is taken for the title: only names of eight characters or fewer are mastheads there (a review found titles lost otherwise)",
     "liuyang_forum_2021:subtitle": "the same: the real title becomes the subtitle",
     "liuyang_forum_2021:authors": "the minute-taker's line (记　　录：彭　丽) is not read as a byline",
-    "mianyang_unionpage_2022:region": "a page's banner names its city in short form (绵阳工运快讯): the first story's county places the page (yueyang_briefs_2023's cause)",
     "fuyang_deck_2023:period": "the report's name lost with the footer: the period falls back to the date's year",
     "cuiping_bbs_2022:date": "a forum post's meta line (作者：… 发表时间：2022-07-15 16:42 浏览：…) is not read as a date line",
     "cuiping_bbs_2022:captions": "the site footer's last line (技术支持：… 页面执行时间) is read as a caption",
