@@ -906,13 +906,20 @@ def _masthead_place(doc: Document, text: str) -> RegionEntry | None:
 
 
 def _masthead_city_over(doc: Document, text: str, picked: RegionEntry | None) -> RegionEntry | None:
-    """The city a paper's masthead names (绵阳日报), in place of one of its districts or counties picked, when the text
-    names at least MASTHEAD_CITY_PLACES of the city's places in full and speaks of the city as its own (市总工会, 全市): a
-    page of briefs from all over the city (江油市…, 三台县总工会…, 涪城区…), not one county's story."""
-    if picked is None or picked.depth < 3:
+    """The city a paper's masthead names (绵阳日报, 镇江日报), in place of its province picked when the title group speaks
+    of the city as its own (我市表彰…: the province only in firms' names, 江苏恒顺集团), or of one of its districts or
+    counties picked when the text names at least MASTHEAD_CITY_PLACES of the city's places in full and speaks of the
+    city as its own (市总工会, 全市): a page of briefs from all over the city (江油市…, 三台县总工会…, 涪城区…), not one
+    county's story."""
+    if picked is None:
         return None
     city = _masthead_place(doc, text)
-    if city is None or city.depth != 2 or city.name not in _ancestors(picked):
+    if city is None or city.depth != 2:
+        return None
+    if picked.depth == 1:
+        own = city.parent == picked.name and re.search(_OWN_RANK.format(rank="市"), title_group(doc)) is not None
+        return city if own else None
+    if city.name not in _ancestors(picked):
         return None
     places = gazetteer()
     named = {name for _start, name in _gazetteer_names(text, _CITY_OR_COUNTY_ENDS)

@@ -303,6 +303,16 @@ def test_a_papers_page_of_briefs_from_all_over_its_city_is_the_citys(regions):
     assert where_when(recover_document(one), regions)[0] == Region("三台县", "绵阳市")
 
 
+def test_a_city_papers_own_report_is_the_citys_not_the_province_its_firms_names_hold(regions):
+    text = ("镇江日报　2022年4月28日　星期四　A5　劳动者之歌\n\n我市表彰五一劳动奖和工人先锋号获得者\n\n"
+            "　　本报讯　4月27日，市总工会授予8个单位“镇江市五一劳动奖状”。\n\n五一劳动奖状（8个）\n\n"
+            "江苏恒顺集团有限公司\n\n江苏索普集团有限公司\n\n江苏大全集团有限公司\n")
+    assert where_when(recover_document(text), regions)[0] == Region("镇江市", "江苏省")
+    # the title group not the city's own (a province's event reported by the city's paper): the province stands
+    other = text.replace("我市表彰", "全省表彰")
+    assert where_when(recover_document(other), regions)[0] == Region("江苏省", None)
+
+
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
     assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
 

@@ -370,7 +370,6 @@ XFAIL: dict[str, str] = {
     # ---- the fourteenth round (longhui_chunfeng_2024 a county's Spring Festival services in three columns read across,
     # zhenjiang_laomo_2022 a report with a list of honours, wuan_report_2017 a work report scanned with lookalike marks in
     # GB18030): what is still wrong, by general cause
-    "zhenjiang_laomo_2022:region": "a city missing from regions.yml is found only through X市总工会 or a firm in the title; the province in firms' names (江苏…) wins",
     "zhenjiang_laomo_2022:captions": "a list of honours (its title, sub-heads with counts, name and unit lines) is read as photo captions",
     "zhenjiang_laomo_2022:headings": "the same list of honours",
     "zhenjiang_laomo_2022:body_contains": "the same list of honours",
