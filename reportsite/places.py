@@ -559,6 +559,7 @@ def where_when(
              or _masthead_place(doc, text) or _company_place(doc, None, _opening_sentence(doc)))
     entry = _headline_place(doc, text, entry, regions) or entry
     entry = _title_place_within(doc, text, entry) or entry
+    entry = _title_place_over_body(doc, text, entry, regions) or entry
     entry = _whole_province(doc, entry, regions) or entry or _only_place_named(text)
     entry = _subject_place(doc, text, entry) or entry
     entry = _city_union_speaks(doc, entry) or entry
@@ -866,6 +867,20 @@ def _title_place_within(doc: Document, text: str, picked: RegionEntry | None) ->
         return None
     entry = _title_place(doc, text, masthead=False)
     return entry if entry is not None and picked.name in _ancestors(entry) else None
+
+
+def _title_place_over_body(doc: Document, text: str, picked: RegionEntry | None,
+                           regions: list[RegionEntry]) -> RegionEntry | None:
+    """A place of the gazetteer the title group names in full (在阆中市第十五届人民代表大会…上), in place of another the
+    body names less often (在成都、广州等地设立…服务站: where something was set up), when the title group names no place
+    of the regions table and neither lies within the other."""
+    head = title_group(doc)
+    if picked is None or _names(head, picked) or region_mentions(head, regions):
+        return None
+    entry = _title_place(doc, text, masthead=False)
+    if entry is None or entry.name == picked.name or picked.name in _ancestors(entry) or entry.name in _ancestors(picked):
+        return None
+    return entry if text.count(entry.name) > region_mentions(text, regions)[picked.name] else None
 
 
 def _only_place_named(text: str) -> RegionEntry | None:

@@ -313,6 +313,17 @@ def test_a_city_papers_own_report_is_the_citys_not_the_province_its_firms_names_
     assert where_when(recover_document(other), regions)[0] == Region("江苏省", None)
 
 
+def test_a_place_the_title_group_names_beats_another_the_body_names_less_often(regions):
+    d = doc("政府工作报告", "过去一年，阆中市新增城镇就业5,600人。", "在成都、广州等地设立阆中籍务工人员服务站3个。",
+            "阆中市全年发放创业担保贷款1.2亿元。")
+    d.subtitle = "——2024年1月16日在阆中市第十五届人民代表大会第四次会议上"
+    assert where_when(d, regions)[0] == Region("阆中市", "南充市")
+    # the body's place named as often as the title's: it stands (where the work was, the title naming a meeting's host)
+    d = doc("政府工作报告", "成都市新增城镇就业5,600人。", "成都市全年发放创业担保贷款1.2亿元。")
+    d.subtitle = "——在阆中市召开的片区会议上"
+    assert where_when(d, regions)[0] == Region("成都市", "四川省")
+
+
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
     assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
 
