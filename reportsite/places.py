@@ -734,7 +734,7 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
             # A province the title group names, but not this place (甘肃省各地工会…扫描), keeps a report naming several of
             # its places' unions (天水市总工会, 酒泉市总工会…) or this one once (a caption's); a title naming the province
             # over one place's union named again and again, or naming that place too (江苏南通：…), is that place's.
-            titled = _names(head, picked) and name not in in_head and not _named_in(head, entry.name)
+            titled = _names_outside_firms(head, picked) and name not in in_head and not _named_in(head, entry.name)
             return entry if not titled or (len(named) == 1 and named[name] >= 2) else None
         # Another place the table knows, named in the body only (a contest held in 昆明), gives way to the
         # union of the title group, or to a union named at least as often as that place.
@@ -756,6 +756,26 @@ def _named_in(text: str, name: str) -> bool:
 def _names(text: str, entry: RegionEntry) -> bool:
     """Tell whether a text names a place of the regions table, by its name or an alias (甘肃省, 甘肃)."""
     return any(name in text for name in (entry.name, *entry.aliases))
+
+
+def _names_outside_firms(text: str, entry: RegionEntry) -> bool:
+    """_names, not counting the place's name opening a firm's (重庆长涪机械有限公司: a firm's name, no report's place; text_rules
+    company_suffixes within FIRM_NAME_CHARS characters of Chinese after it)."""
+    suffixes = tuple(text_rules()["company_suffixes"])
+    for name in (entry.name, *entry.aliases):
+        at = text.find(name)
+        while at >= 0:
+            run = _HAN_RUN.match(text, at + len(name))
+            words = run.group() if run else ""
+            ends = [end for suffix in suffixes if 0 <= (end := words.find(suffix)) <= FIRM_NAME_CHARS]
+            if not ends or "工会" in words[: min(ends)]:  # no firm's name, or a union's (重庆市总工会为长安汽车公司…)
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
+FIRM_NAME_CHARS = 8  # characters of a firm's own words between a place's name and the firm's suffix (长涪机械|有限公司)
+_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def _company_place(doc: Document, picked: RegionEntry | None, scope: str | None = None) -> RegionEntry | None:

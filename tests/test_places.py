@@ -324,6 +324,16 @@ def test_a_place_the_title_group_names_beats_another_the_body_names_less_often(r
     assert where_when(d, regions)[0] == Region("成都市", "四川省")
 
 
+def test_a_municipality_only_opening_a_firms_name_in_the_title_gives_way_to_its_district(regions):
+    d = doc("把“金点子”磨成“金钥匙”", "在涪陵区李渡工业园区，重庆长涪机械有限公司的车间里机器轰鸣。",
+            "在涪陵区总工会的推动下，工作室被命名为市级劳模创新工作室。")
+    d.subtitle = "访全国劳动模范、重庆长涪机械有限公司数控车间主任谭建国"
+    assert where_when(d, regions)[0] == Region("涪陵区", "重庆市")
+    # the title group naming the municipality's union: it stands
+    d.subtitle = "重庆市总工会命名的劳模创新工作室巡礼"
+    assert where_when(d, regions)[0] == Region("重庆市", None)
+
+
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
     assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
 

@@ -537,7 +537,6 @@ XFAIL: dict[str, str] = {
     "longhui_chunfeng_2024:unclassified:4名": "the same three columns (她又介绍同村的4名姐妹进了厂 read across a column)",
     # ---- the twenty-seventh round, core genre (zhanjiang_bangfu_2019, jiangyang_zongjie_2018, fuling_laomo_2022,
     # fuping_xieshang_2018, jingzhou_dianli_2021, jinyun_shuwu_2023): what is still wrong, by general cause
-    "fuling_laomo_2022:region": "a municipality named only in a firm's name in the title group (重庆长涪机械…) beats the district whose union is named once",
     "fuling_laomo_2022:metric_id:12个": "a firm's count of studios (职工创新工作室12个) is taken for the interviewee's own record: the answer holds it",
     "zhanjiang_bangfu_2019:body_contains": "a sentence printed again at the start of the next paragraph: the earlier copy, ending its paragraph, is cut instead",
     "jiangyang_zongjie_2018:metric_id:12场": "lectures on women workers' rights (维权知识讲座) name no legal publicity (debatable)",
