@@ -555,7 +555,7 @@ def where_when(
     regions = load_regions() if regions is None else regions
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
-    entry = (_union_place(doc, text, entry, regions) or _company_place(doc, entry) or entry or _title_place(doc, text)
+    entry = (_union_place(doc, text, entry, regions) or _company_place(doc, entry, text=text) or entry or _title_place(doc, text)
              or _masthead_place(doc, text) or _company_place(doc, None, _opening_sentence(doc)))
     entry = _headline_place(doc, text, entry, regions) or entry
     entry = _title_place_within(doc, text, entry) or entry
@@ -778,9 +778,10 @@ FIRM_NAME_CHARS = 8  # characters of a firm's own words between a place's name a
 _HAN_RUN = re.compile(f"[{HAN}]+")
 
 
-def _company_place(doc: Document, picked: RegionEntry | None, scope: str | None = None) -> RegionEntry | None:
+def _company_place(doc: Document, picked: RegionEntry | None, scope: str | None = None, text: str = "") -> RegionEntry | None:
     """The city a company of the title group is named after (国网赣州供电公司工会, 淮北矿业集团: 赣州市, 淮北市), when the regions
-    table picked none or that city's province: an enterprise union's report names its city nowhere else.  ``scope``: the
+    table picked none or that city's province, or a place ``text`` names only at the head of firms' names (中国铁路广州局集团
+    有限公司怀化工务段: the parent group's): an enterprise union's report names its city nowhere else.  ``scope``: the
     text to look in instead, when nothing else placed the report (a mine's title names it by its short name, 香山矿; its
     opening the company, 平顶山香山矿业有限公司工会在…): there only the company whose union speaks counts, not one
     visited or partnered (赴大庆油田有限责任公司学习, 与鞍山钢铁集团有限公司签订协议)."""
@@ -791,6 +792,8 @@ def _company_place(doc: Document, picked: RegionEntry | None, scope: str | None 
             continue
         entry = cities[match.group(1)]
         if picked is None or picked.name in _ancestors(entry):
+            return entry
+        if text and scope is None and not _names(head, picked) and not _names_outside_firms(text, picked):
             return entry
     return None
 

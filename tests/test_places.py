@@ -334,6 +334,17 @@ def test_a_municipality_only_opening_a_firms_name_in_the_title_gives_way_to_its_
     assert where_when(d, regions)[0] == Region("重庆市", None)
 
 
+def test_a_units_city_in_the_title_beats_a_city_only_heading_its_parent_groups_name(regions):
+    d = doc("凝心聚力保安全", "2020年，中国铁路广州局集团有限公司怀化工务段工会在集团公司工会的领导下开展工作。",
+            "怀化线路车间工长说，慰问金送到了大家心坎上。")
+    d.subtitle = "——怀化工务段工会2020年工作总结"
+    assert where_when(d, regions)[0] == Region("怀化市", "湖南省")
+    # no unit named after a city in the title group: the parent group's city is all there is
+    d = doc("凝心聚力保安全", "2020年，中国铁路广州局集团有限公司某工务段工会在集团公司工会的领导下开展工作。")
+    d.subtitle = "——工务段工会2020年工作总结"
+    assert where_when(d, regions)[0] == Region("广州市", "广东省")
+
+
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
     assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
 

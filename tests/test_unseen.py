@@ -403,7 +403,6 @@ XFAIL: dict[str, str] = {
     "changzhou_legalaid_2022:metric_id:486件": "case counts named by who was helped (农民工案件486件), with 法律援助 only in an earlier paragraph, get no metric: the report's subject does not carry over",
     "changzhou_legalaid_2022:metric_id:268件": "the same subject not carried over",
     "changzhou_legalaid_2022:metric_id:386件": "the same, for applications counted by channel (线上受理申请386件)",
-    "huaihua_railway_2020:region": "the city only in short form inside the unit's name (怀化工务段) is not found; the city in the parent group's name (中国铁路广州局集团) wins",
     # ---- the sixteenth round (shanxi_bulletin_2021 a province's statistical bulletin, zhuzhou_newsletter_2023 a firm's
     # newsletter in two columns, jiujiang_speech_2023 a chair's speech; yinan_mediation_2020 a mediation committee's
     # report typed in half-width marks, lusong_tvnews_2022 a TV news script, taiyuan_survey_2022 a research report set
