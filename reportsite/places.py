@@ -622,6 +622,17 @@ def gazetteer() -> dict[str, tuple[RegionEntry, ...]]:
     return {name: tuple(entries) for name, entries in found.items()}
 
 
+def names_a_place(word: str) -> bool:
+    """Tell whether a word is a place's name: of the regions table (name or short name), of the gazetteer with or
+    without its rank (阳江市, 阳江), a province's and a place's short names run together (广东阳江), or a place left
+    unnamed (某地: text_rules unnamed_places)."""
+    if word in place_names() or word in gazetteer() or word in text_rules()["unnamed_places"]:
+        return True
+    if len(word) >= 2 and any(word + rank in gazetteer() for rank in "省市县区旗州"):
+        return True
+    return any(names_a_place(word[:cut]) and names_a_place(word[cut:]) for cut in range(2, len(word) - 1)) if len(word) >= 4 else False
+
+
 _AUTONOMOUS = re.compile("自治([州县旗])$")
 
 

@@ -38,7 +38,7 @@ from reportsite.blocks import (
 )
 from reportsite.model import Block, Document, FigureCaption
 from reportsite.normalize import HAN, clean_spaces, curly_quotes, han_chars, is_han, normalize_text, repair_characters, repair_digits
-from reportsite.places import place_names
+from reportsite.places import names_a_place, place_names
 from reportsite.review import review_document
 from .unwrap import date_alone, header_label_line, opens_on_bullet, opens_on_note_mark, presenter_line, reaction_pattern, speaker_of, subtitle_marks
 from .rules import acts_at_start, caption_subjects, heading_numbering, is_photo_credit, media_name_pattern, photo_credit, text_rules, without_translation
@@ -416,8 +416,21 @@ def _couplet(first: str, second: str) -> bool:
 _ORGANISATION = re.compile("工会|委员会|联合会|协会|集团|公司")
 
 
-# A headline opening on where it happened and a colon (阳江：…, 白银：…): what follows the space goes on with it.
-_DATELINE_TITLE = re.compile(f"^[{HAN}]{{2,6}}：(?=[^\\s])")
+# A headline opening on where it happened and a colon (阳江：…, 白银：…): what follows the space goes on with it, when what
+# stands before the colon is a place's name (places.names_a_place; not 专访：…, 记者手记：…, 喜迎二十大：…, 某区总工会：…).
+_DATELINE_TITLE = re.compile(f"^([{HAN}]{{2,6}})：(?=[^\\s])")
+
+
+def _dateline_title(segments: list[str]) -> tuple[str, str | None] | None:
+    """A headline opening on its place and a colon, as one title and the subtitle after it: the parts past the space go on
+    with the first, up to one opening as a subtitle does (阳江：驿站升级　歇脚更舒心　记…: 记… is the subtitle); None when the
+    first part opens on no place and a colon."""
+    opening = _DATELINE_TITLE.match(segments[0])
+    if opening is None or not names_a_place(opening.group(1)):
+        return None
+    openings = tuple(text_rules()["subtitle_openings"])
+    end = next((i for i in range(1, len(segments)) if segments[i].startswith(openings)), len(segments))
+    return " ".join(segments[:end]), " ".join(segments[end:]) or None
 
 
 def split_title_line(line: str) -> tuple[str | None, str, str | None]:
@@ -440,8 +453,8 @@ def split_title_line(line: str) -> tuple[str | None, str, str | None]:
         return None, segments[0], segments[1]  # 匠心筑梦新时代　记全国劳模张三: the title, then what it is about
     if len(segments) == 2 and _couplet(*segments):  # 聚力安全生产　倾心服务职工: one title in two halves
         return None, " ".join(segments), None
-    if _DATELINE_TITLE.match(segments[0]):  # 阳江：“工会驿站”升级　户外劳动者歇脚更舒心: one headline after its place
-        return None, " ".join(segments), None
+    if (dateline := _dateline_title(segments)) is not None:  # 阳江：“工会驿站”升级　户外劳动者歇脚更舒心: one headline after its place
+        return None, *dateline
     subject = next((i for i, s in enumerate(segments) if title_like(s)), 0)
     kicker = " ".join(segments[:subject]) or None
     subtitle = " ".join(segments[subject + 1 :]) or None

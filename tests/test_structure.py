@@ -66,6 +66,17 @@ def test_a_headline_opening_on_its_place_and_a_colon_goes_on_past_the_space():
     assert split_title_line("某地：驿站升级 户外劳动者歇脚更舒心") == (None, "某地：驿站升级 户外劳动者歇脚更舒心", None)
 
 
+def test_a_headline_goes_on_past_the_space_only_after_a_place_and_up_to_a_subtitle():
+    assert split_title_line("白银：驿站升级 户外劳动者歇脚更舒心") == (None, "白银：驿站升级 户外劳动者歇脚更舒心", None)
+    # a slogan, a column's name or an organisation before the colon is no place: the parts stay apart
+    assert split_title_line("喜迎二十大：奋进新征程 某市总工会推进产业工人队伍建设改革") == (
+        "喜迎二十大：奋进新征程", "某市总工会推进产业工人队伍建设改革", None)
+    assert split_title_line("某区总工会：以“四个聚焦”助推发展 全年工作综述") == (None, "某区总工会：以“四个聚焦”助推发展", "全年工作综述")
+    # a part opening as a subtitle does (记…) stays the subtitle
+    assert split_title_line("某地：驿站升级 歇脚更舒心 记某市总工会服务户外劳动者") == (
+        None, "某地：驿站升级 歇脚更舒心", "记某市总工会服务户外劳动者")
+
+
 def test_dashed_line_is_the_subtitle_and_a_byline_ends_the_title_group():
     doc = recover_document("鄞州区总工会：以“四个聚焦”助推发展\n\n——2019年工作综述\n\n本报记者 张三 通讯员 李四\n\n正文。\n")
     assert (doc.kicker, doc.title, doc.subtitle, doc.authors) == (None, "鄞州区总工会：以“四个聚焦”助推发展", "2019年工作综述", ["张三", "李四"])
