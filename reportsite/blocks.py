@@ -1128,7 +1128,7 @@ def _may_continue(parts: list[Part], i: int, j: int) -> bool:
         # that block is not set in and does not open as a paragraph does, on who acts or when (县总工会还…, 今年…), unless
         # a word joining nouns opens it (和工匠人才…: text_rules joining_openings)
         return ((cut_runs_on(left, right) or parts[i].indented) and not parts[j].indented
-                and (not opens_on_subject(right) or right.lstrip().startswith(tuple(text_rules()["joining_openings"]))))
+                and (not opens_on_subject(right) or opens_on_joining_word(right)))
     elsewhere = "\n".join(p.text for k, p in enumerate(parts) if k not in (i, j))
     # A copy of text printed elsewhere does not finish this paragraph, unless both halves are one copy: the
     # words on either side of the cut run on there too (a paragraph printed again at another width, cut again).
@@ -1169,6 +1169,18 @@ def join_broken_parts(parts: list[Part]) -> list[Part]:
 def opens_on_subject(text: str) -> bool:
     """Tell whether a block opens on who acts (text_rules caption_subjects: 县总工会, 职工…) or on a time (今年, 3月)."""
     return _SUBJECT_OPENING.match(text) is not None or caption_subjects().search(text[:SUBJECT_OPENING]) is not None
+
+
+def opens_on_joining_word(text: str) -> bool:
+    """Tell whether a block opens on a word joining a noun to the one before it (和工匠人才…, 以及子女托管…: text_rules
+    joining_openings) standing as a word of its own: not the first character of a longer word (和谐, 和睦: text_rules
+    joining_lookalikes) nor of a place's name (和平区, 和县, 和田: places.names_a_place)."""
+    text = text.lstrip()
+    word = next((w for w in text_rules()["joining_openings"] if text.startswith(w)), None)
+    if word is None or text.startswith(tuple(text_rules()["joining_lookalikes"])):
+        return False
+    from reportsite.places import names_a_place  # places imports this module: read when first asked
+    return not any(names_a_place(text[:n]) for n in (len(word) + 1, len(word) + 2))
 
 
 SUBJECT_OPENING = 5  # characters at a block's start in which who acts is named

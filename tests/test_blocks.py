@@ -51,6 +51,13 @@ def test_join_across_a_caption_when_the_tail_opens_on_a_word_joining_nouns():
     assert [p.text for p in join_broken_parts(alone)][0] == "建成实训基地15个，依托劳模"
 
 
+@pytest.mark.parametrize("tail", ["和谐职工之家创建活动深入开展。", "和县总工会还开展了岗位练兵活动。"])
+def test_a_word_or_place_opening_on_a_joining_word_opens_no_tail_across_a_caption(tail):
+    # 和谐, 和县: the first character of a word or a place's name, not 和 joining a noun; a subject word follows
+    parts = [Part("paragraph", "全市职工满意度达到95%以上", indented=True), Part("caption", "焊工决赛现场"), Part("paragraph", tail)]
+    assert [p.text for p in join_broken_parts(parts)] == ["全市职工满意度达到95%以上", "焊工决赛现场", tail]
+
+
 def test_layout_copy_is_not_taken_as_continuation():
     parts = [
         Part("paragraph", "发挥文化阵地作用，寓教于乐，唱响"),
