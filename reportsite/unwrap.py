@@ -111,9 +111,9 @@ def runs_on(previous: str, line: str, wrap: Wrap | None, indented_paragraph: boo
         return True  # 出席：郑宏伟、…、 | 　　　刘海涛、周慧敏: a header line's names go on under a hanging indent
     if ("（" in previous or "(" in previous) and not indented(line) and _closes_open_bracket(previous, text):
         return True  # （图为刚升井的矿工在井口职工书屋挑选 | 图书　许志刚　摄）: a bracket opened above closes here
-    if indented_paragraph and previous.startswith(HANGING_INDENT) and is_photo_credit(previous.strip()):
-        return False  # 　　▲…操作。 | 　　　　　　本报记者　王静　摄 | 和工匠…: a credit pushed right closes its caption; the
-        # column's text goes on under it, a line of its own
+    if indented_paragraph and indented(previous) and is_photo_credit(previous.strip()):
+        return False  # 　　▲…操作。 | 　　　　　　本报记者　王静　摄 | 和工匠…: a credit set in on its own line (pushed right, or
+        # at a paragraph's indent) closes its caption; the column's text goes on under it, a line of its own
     if wrap is not None and _wider_caption(text, wrap) and not indented(line) and not _wider(previous, wrap):
         return False  # …古城讲解等专题 | 县妇联工作人员在…讲解（郝丽君　摄）: a photo's caption set wider than the column
     if wrap is not None and _wider_caption(previous.strip(), wrap):

@@ -358,3 +358,7 @@ def test_items_one_a_line_under_a_first_item_run_into_a_full_line_stay_one_a_lin
 def test_a_credit_pushed_right_under_a_caption_in_an_indented_paragraph_takes_no_text_under_it():
     credit = "\u3000" * 8 + "本报记者\u3000王静\u3000摄"
     assert not runs_on(credit, "和工匠人才创新工作室开展“师带徒”活动，带出徒弟1,200余名。各基层工会还广泛开展岗位练兵", None, True)
+
+
+def test_a_credit_at_a_paragraphs_indent_under_a_caption_takes_no_text_under_it():
+    assert not runs_on("\u3000\u3000本报记者\u3000王静\u3000摄", "和工匠人才创新工作室开展“师带徒”活动，带出徒弟1,200余名。", None, True)
