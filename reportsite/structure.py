@@ -1260,6 +1260,8 @@ def recover_document(text: str) -> Document:
     authors = speakers + [name for name in authors if name not in speakers] or source_line_authors(debris)
     parts, repeated = _without_title_again(parts, title, kicker)
     parts = join_broken_parts(classify_short_blocks(run_in_box_heads(parts), photo))
+    # a number a caption or a folio cut (达到l8 | ▲… | 6个) is whole only now: its letters are read again
+    parts = [Part(p.kind, repair_digits(p.text), p.gap, p.level, p.indented) if p.kind == "paragraph" else p for p in parts]
     if lead is None:  # an editor's note set further down, inside a paragraph the layout cut
         note = next((i for i, p in enumerate(parts) if p.kind == "paragraph" and is_lead_text(p.text)), None)
         if note is not None:

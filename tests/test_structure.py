@@ -2392,3 +2392,11 @@ def test_a_dashed_sentence_under_a_sections_head_stays_text():
     doc = recover_document("2023年全市工会工作报告\n\n一、职工之声\n\n——“工会就是我们的娘家人。”市机械厂职工王强说。\n\n"
                            "今年以来，全市工会深入开展“我为职工办实事”活动。\n\n二、服务职工\n\n全年慰问困难职工1,200户。\n")
     assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "一、职工之声"), (2, "二、服务职工")]
+
+
+def test_letters_read_for_digits_in_a_number_a_caption_cut_are_read_once_the_halves_are_joined():
+    doc = recover_document("新就业群体有了娘家\n　　今年以来，市总工会开展暖新行动，新发展会员1.8万名。\n"
+                           "　　服务才是关键。市总工会在商圈、\n路口新建服务站点45个，全市站点达到l8\n"
+                           "　　▲工作人员在网点为快递员办理入会手续。\n　　　　　　　　　　　　本报记者　孙悦　摄\n"
+                           "6个，为快递员提供歇脚服务。\n")
+    assert "全市站点达到186个，为快递员提供歇脚服务。" in [b.text for b in doc.blocks][-1]
