@@ -425,6 +425,8 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("今年以来，共培训返乡农民工3,120人次。", {"3,120人次": "skills-training"}),
     ("为136名返乡农民工发放创业贷款。", {"136名": None}),
     ("新吸纳会员680名。", {"680名": "new-union-members"}),
+    # those a cover for new members paid out to are no new members
+    ("为新入会的快递员办理了意外伤害保险，今年已有36人获得理赔。", {"36人": None}),
     ("各级综治组织共调处矛盾纠纷1260起。", {"1260起": None}),
     ("公司作为委托代理人参与诉讼案件12件。", {"12件": None}),
     ("职工运动会共有参赛单位48家。", {"48家": None}),

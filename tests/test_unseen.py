@@ -952,7 +952,6 @@ XFAIL: dict[str, str] = {
     # city paper's nursing rooms, panjin_ruhui_2024 a city paper's new-form workers joining unions, guizhou_tongji_2022 a
     # province's statistical brief, yanan_zhidaihui_2023 a firm's report to its workers' congress): what is still wrong
     "panjin_ruhui_2024:region": "a district whose union only a photo's caption names (双台子区总工会工作人员在…) is taken for the report's place; the city of the paper's masthead (盘锦日报) whose 市总工会 the body speaks of loses",
-    "panjin_ruhui_2024:metric_id:36人": "those an accident cover for new members paid (为新入会的…办理了意外伤害保险，…已有36人获得理赔) are read as new members",
 }
 
 
@@ -1444,7 +1443,6 @@ WRONG_IDS = {
     "yangjiang_yizhan_2024:metric_id:11个": "rest-stations",  # struck off
     "yangjiang_yizhan_2024:metric_id:2,100余人次": "summer-cooling-visits",  # a free clinic
     # round 53
-    "panjin_ruhui_2024:metric_id:36人": "new-union-members",  # paid by an accident cover
 }
 
 
