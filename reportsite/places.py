@@ -740,7 +740,7 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
         if entry is None:
             continue
         if picked is None:
-            return entry
+            return _masthead_over_caption(doc, text, name, entry) or entry
         if picked.name in _ancestors(entry):
             # A province the title group names, but not this place (甘肃省各地工会…扫描), keeps a report naming several of
             # its places' unions (天水市总工会, 酒泉市总工会…) or this one once (a caption's); a title naming the province
@@ -755,6 +755,16 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
             return entry
         return None
     return None
+
+
+def _masthead_over_caption(doc: Document, text: str, name: str, entry: RegionEntry) -> RegionEntry | None:
+    """The city a paper's masthead names (盘锦日报) over a district whose union only a photo's caption names (双台子区总工会
+    工作人员在…): the caption shows where one scene was, the masthead and the body's 市总工会 whose report it is."""
+    uncaptioned = "\n".join(p for p in (title_group(doc), doc.lead, *(b.text for b in doc.blocks)) if p)
+    if not doc.figures or union_places(uncaptioned)[name]:
+        return None  # no caption, or the union named outside them too
+    masthead = _masthead_place(doc, text)
+    return masthead if masthead is not None and masthead.name in _ancestors(entry) else None
 
 
 def _named_in(text: str, name: str) -> bool:

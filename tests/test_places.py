@@ -691,3 +691,16 @@ def test_the_one_place_a_text_names_places_it_when_nothing_else_does(regions):
     assert where_when(honoured, regions)[:2] == (Region("威海市", "山东省"), None)  # the honour's giver is not its unit
     # two cities named in full: neither is the report's
     assert where_when(doc("他的创新工作室", "工作室被威海市总工会命名，他来自烟台市。"), regions)[0] is None
+
+
+def test_a_papers_masthead_city_wins_over_a_district_whose_union_only_a_caption_names(regions):
+    text = ("盘锦日报　2024年6月18日　星期二　第2版　要闻\n\n新就业群体有了“娘家”\n\n"
+            "　　今年以来，市总工会集中开展“暖新行动”，全市新发展会员1.8万名。\n\n"
+            "　　图为区总工会工作人员为快递员办理入会手续。双台子区总工会供图\n\n"
+            "　　市总工会还新建服务站点45个。\n")
+    doc = recover_document(text)
+    assert doc.figures, "the caption is read as one"
+    assert where_when(doc, regions)[0] == Region("盘锦市", "辽宁省")
+    # the district's union named in the body too: the district's report
+    body = recover_document(text.replace("市总工会还新建", "双台子区总工会还新建"))
+    assert where_when(body, regions)[0] == Region("双台子区", "盘锦市")

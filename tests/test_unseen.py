@@ -951,7 +951,6 @@ XFAIL: dict[str, str] = {
     # ---- the fifty-third round (shangqiu_falvyuanzhu_2023 a provincial paper's legal aid for back pay, shaoguan_mami_2022 a
     # city paper's nursing rooms, panjin_ruhui_2024 a city paper's new-form workers joining unions, guizhou_tongji_2022 a
     # province's statistical brief, yanan_zhidaihui_2023 a firm's report to its workers' congress): what is still wrong
-    "panjin_ruhui_2024:region": "a district whose union only a photo's caption names (双台子区总工会工作人员在…) is taken for the report's place; the city of the paper's masthead (盘锦日报) whose 市总工会 the body speaks of loses",
 }
 
 
