@@ -178,19 +178,33 @@ def test_unedited_content_is_regenerated_when_the_ingest_code_changes(project, m
     assert statuses(ingest(project)) == ["unchanged"] * 5
 
 
-def test_a_second_pooled_ingest_in_the_same_process_finishes(tmp_path):
-    """serve ingests again and again: workers must not fork from a process that has run OpenMP (suffix arrays)."""
-    import os
-    import subprocess
-    import sys
-
+def _pooled_project(tmp_path):
+    """A project with enough seeds for ingest's process pool; its config and the number of seeds."""
     from conftest import make_project
     from reportsite.ingest import POOL_MIN_JOBS
 
     config = make_project(tmp_path / "project")
     seeds = sorted(config.seeds_dir.glob("*.txt"))
-    for n in range(POOL_MIN_JOBS):  # enough changed seeds for the process pool
+    for n in range(POOL_MIN_JOBS):
         (config.seeds_dir / f"copy{n:02d}.txt").write_bytes(seeds[n % len(seeds)].read_bytes())
+    return config, len(seeds) + POOL_MIN_JOBS
+
+
+def _run_script(tmp_path, script: str, config, timeout: int):
+    """Run a Python script with this checkout first on the path and the project's folder as its argument."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "script.py").write_text(script, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    return subprocess.run([sys.executable, str(tmp_path / "script.py"), str(config.root)], capture_output=True,
+                          text=True, timeout=timeout, env=env)
+
+
+def test_a_second_pooled_ingest_in_the_same_process_finishes(tmp_path):
+    """serve ingests again and again: workers must not fork from a process that has run OpenMP (suffix arrays)."""
+    config, total = _pooled_project(tmp_path)
     script = (
         "import shutil, sys\n"
         "from pathlib import Path\n"
@@ -203,30 +217,14 @@ def test_a_second_pooled_ingest_in_the_same_process_finishes(tmp_path):
         "    second = ingest(config)\n"
         "    print(len(first), len(second), sum(o.status == 'written' for o in second))\n"
     )
-    (tmp_path / "twice.py").write_text(script, encoding="utf-8")
-    repo = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": str(repo)}
-    done = subprocess.run([sys.executable, str(tmp_path / "twice.py"), str(config.root)], capture_output=True,
-                          text=True, timeout=180, env=env)
-    total = len(seeds) + POOL_MIN_JOBS
+    done = _run_script(tmp_path, script, config, timeout=180)
     assert done.stdout.split() == [str(total)] * 3, done.stderr
-
 
 
 def test_the_main_job_builds_without_the_ingest_pools_server(tmp_path):
     """`build.py` ingests on a pool forked from a server process, then builds: the server, which holds the rules'
     tables (about 100 MB), is gone once the seeds are converted instead of counting to the end of the job."""
-    import os
-    import subprocess
-    import sys
-
-    from conftest import make_project
-    from reportsite.ingest import POOL_MIN_JOBS
-
-    config = make_project(tmp_path / "project")
-    seeds = sorted(config.seeds_dir.glob("*.txt"))
-    for n in range(POOL_MIN_JOBS):  # enough seeds for the process pool
-        (config.seeds_dir / f"copy{n:02d}.txt").write_bytes(seeds[n % len(seeds)].read_bytes())
+    config, _total = _pooled_project(tmp_path)
     script = (
         "import os, sys\n"
         "from multiprocessing import forkserver\n"
@@ -244,11 +242,7 @@ def test_the_main_job_builds_without_the_ingest_pools_server(tmp_path):
         "    ingest._pool_context, builder.check_files = pool_context, check_files\n"
         "    sys.exit(cli.main(['--root', sys.argv[1]]))\n"
     )
-    (tmp_path / "main_job.py").write_text(script, encoding="utf-8")
-    repo = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": str(repo)}
-    done = subprocess.run([sys.executable, str(tmp_path / "main_job.py"), str(config.root)], capture_output=True,
-                          text=True, timeout=300, env=env)
+    done = _run_script(tmp_path, script, config, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "gone 1" in done.stdout.splitlines(), done.stdout[-2000:]
     assert (config.site_dir / "index.html").is_file()
