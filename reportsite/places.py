@@ -978,8 +978,8 @@ def _masthead_city_over(doc: Document, text: str, picked: RegionEntry | None) ->
     if picked.depth == 1:
         own = city.parent == picked.name and re.search(_OWN_RANK.format(rank="市"), title_group(doc)) is not None
         return city if own else None
-    if city.name not in _ancestors(picked):
-        return None
+    if city.name not in _ancestors(picked) or _named_in(title_group(doc), picked.name):
+        return None  # …nor one county's story its headline names (三台县工会驿站…, citing 江油市、盐亭县 once each)
     places = gazetteer()
     named = {name for _start, name in _gazetteer_names(text, _CITY_OR_COUNTY_ENDS)
              if any(entry.parent == city.name for entry in places[name])}
@@ -1031,8 +1031,8 @@ def _city_union_speaks(doc: Document, picked: RegionEntry | None) -> RegionEntry
     工会工作会议上的讲话 | （市总工会党组书记、主席…）): a district or county has no 市总工会, so the place picked is one the
     city's report names (修水县总工会作了交流发言).  The line naming an author with their post counts with the title group.
     None otherwise."""
-    if picked is None or picked.name[-1:] not in "区县旗":
-        return None
+    if picked is None or picked.name[-1:] not in "区县旗" or _named_in(title_group(doc), picked.name):
+        return None  # …not a county's own report the city's union only visits (修水县总工会…大会召开　市总工会主席到会祝贺)
     posts = [line for line in doc.debris if any(author in line for author in doc.authors)]
     if not _BARE_CITY_UNION.search(" ".join([title_group(doc), *posts])):
         return None

@@ -704,3 +704,15 @@ def test_a_papers_masthead_city_wins_over_a_district_whose_union_only_a_caption_
     # the district's union named in the body too: the district's report
     body = recover_document(text.replace("市总工会还新建", "双台子区总工会还新建"))
     assert where_when(body, regions)[0] == Region("双台子区", "盘锦市")
+
+
+def test_a_county_the_title_group_names_keeps_its_report_under_a_city_union_or_a_city_papers_masthead(regions):
+    # a bare 市总工会 in the title group: the city union only visits the county's own meeting
+    congress = "修水县总工会第十七次代表大会召开　市总工会主席到会祝贺\n\n　　修水县总工会第十七次代表大会召开，全县会员代表200人参加。\n"
+    assert where_when(recover_document(congress), regions)[0] == Region("修水县", "九江市")
+    visit = "市总工会领导到修水县调研职工之家建设\n\n　　九江市总工会副主席一行到修水县调研，修水县总工会主席陪同。\n"
+    assert where_when(recover_document(visit), regions)[0] == Region("修水县", "九江市")
+    # a city paper's story on one county, citing two neighbours once each
+    story = ("绵阳日报　2022年5月3日　第3版\n\n三台县工会驿站温暖户外劳动者\n\n　　三台县总工会今年建成驿站30个，借鉴了江油市、"
+             "盐亭县的做法。市总工会给予资金支持。三台县职工点赞。\n")
+    assert where_when(recover_document(story), regions)[0] == Region("三台县", "绵阳市")
