@@ -746,6 +746,8 @@ def _union_place(doc: Document, text: str, picked: RegionEntry | None,
             # its places' unions (天水市总工会, 酒泉市总工会…) or this one once (a caption's); a title naming the province
             # over one place's union named again and again, or naming that place too (江苏南通：…), is that place's.
             titled = _names_outside_firms(head, picked) and name not in in_head and not _named_in(head, entry.name)
+            if not titled and _names(head, picked) and _only_visited(text, name):
+                return None  # a union the report's people only went to (赴涪陵区总工会学习) under a firm's province
             return entry if not titled or (len(named) == 1 and named[name] >= 2) else None
         # Another place the table knows, named in the body only (a contest held in 昆明), gives way to the
         # union of the title group, or to a union named at least as often as that place.
@@ -924,7 +926,17 @@ def _title_place_over_body(doc: Document, text: str, picked: RegionEntry | None,
     entry = _title_place(doc, text, masthead=False)
     if entry is None or entry.name == picked.name or picked.name in _ancestors(entry) or entry.name in _ancestors(picked):
         return None
+    if _only_visited(head, entry.name):
+        return None  # where the report's people went (市总工会组织劳模赴延安市疗休养), not its place
     return entry if text.count(entry.name) > region_mentions(text, regions)[picked.name] else None
+
+
+def _only_visited(text: str, name: str) -> bool:
+    """Tell whether a text names a place only as where someone went (赴延安市疗休养, 前往涪陵区总工会学习: text_rules
+    destination_cues right before it)."""
+    cues = tuple(text_rules()["destination_cues"])
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(text.endswith(cues, 0, start) for start in starts)
 
 
 def _only_place_named(text: str) -> RegionEntry | None:

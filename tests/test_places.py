@@ -716,3 +716,15 @@ def test_a_county_the_title_group_names_keeps_its_report_under_a_city_union_or_a
     story = ("绵阳日报　2022年5月3日　第3版\n\n三台县工会驿站温暖户外劳动者\n\n　　三台县总工会今年建成驿站30个，借鉴了江油市、"
              "盐亭县的做法。市总工会给予资金支持。三台县职工点赞。\n")
     assert where_when(recover_document(story), regions)[0] == Region("三台县", "绵阳市")
+
+
+def test_a_place_named_only_as_where_the_reports_people_went_does_not_take_its_place(regions):
+    # the title's place only a trip's destination: the table's city the body names stands
+    trip = doc("市总工会组织劳模赴延安市疗休养", "宁波市总工会组织30名劳模赴延安市疗休养。在延安市期间，劳模们参观了旧址。")
+    assert where_when(trip, regions)[0] == Region("宁波市", "浙江省")
+    # a district union visited under a title naming the province only in a firm's name: the province stands
+    visit = doc("重庆能源集团工会组织学习交流", "公司工会组织职工赴涪陵区总工会学习。重庆能源集团工会主席带队。")
+    assert where_when(visit, regions)[0] == Region("重庆市", None)
+    # …but a district union acting for the firm is its place
+    acting = doc("重庆长涪机械有限公司工会创新工作", "在涪陵区总工会的推动下，公司成立创新工作室。")
+    assert where_when(acting, regions)[0].name == "涪陵区"
