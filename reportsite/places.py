@@ -850,6 +850,9 @@ def _subject_place(doc: Document, text: str, picked: RegionEntry | None) -> Regi
     the place picked (a province an honour names, the city of a union met) or nothing was picked.  Not a venue (在位于…的
     基地: where something happened) nor anything the title group does not name."""
     head, sentence = title_group(doc), _opening_sentence(doc)
+    if picked is not None and picked.depth == 1 and any(
+            line and _whole_province_line().match(line) for line in (doc.kicker, doc.title, doc.subtitle)):
+        return None  # the title group is the whole province's (全省工会驿站建设综述): _whole_province's pick stands
     for cue in text_rules()["location_cues"]:
         at = sentence.find(cue)
         while at >= 0:
@@ -859,7 +862,9 @@ def _subject_place(doc: Document, text: str, picked: RegionEntry | None) -> Regi
                 if start != run:
                     break
                 run, last = start + len(name), name
-            if last is not None and _subject_of(sentence[:at], after[run:], head):
+            subject = _subject_of(sentence[:at], after[run:], head) if last is not None else ""
+            if subject and not (picked is not None and subject.startswith((picked.name, *picked.aliases))):
+                # …not the picked place's own body (位于济南市的山东省职工服务中心, 潍坊市总工会疗养院位于…)
                 entry = _resolve(last, text)
                 if entry is not None and (picked is None or picked.name in _ancestors(entry)):
                     return entry
@@ -871,16 +876,17 @@ SUBJECT_PLACE_CHARS = 16  # characters after a location cue where the places it 
 SUBJECT_WORDS = 4  # characters after 的 that must be the title group's for the subject to be the report's
 
 
-def _subject_of(before: str, rest: str, head: str) -> bool:
-    """Tell whether a location statement is about the report's own subject: the clause before the cue is a name the
-    title group holds, or the words after the places' 的 (a few characters on, 中北部的) open one."""
+def _subject_of(before: str, rest: str, head: str) -> str:
+    """The report's own subject a location statement is about, or "": the clause before the cue when it is a name the
+    title group holds, or the words after the places' 的 (a few characters on, 中北部的) when they open one."""
     if before.endswith("在"):
-        return False  # 在位于…: a venue
+        return ""  # 在位于…: a venue
     clause = re.split("[，,；;：:、]", before)[-1].strip()
     if clause:
-        return len(clause) >= 2 and clause in head
+        return clause if len(clause) >= 2 and clause in head else ""
     of = rest.find("的", 0, 5)
-    return of >= 0 and len(rest) > of + SUBJECT_WORDS and rest[of + 1: of + 1 + SUBJECT_WORDS] in head
+    words = rest[of + 1:]
+    return words if of >= 0 and len(words) > SUBJECT_WORDS and words[:SUBJECT_WORDS] in head else ""
 
 
 MASTHEAD_LINES = 4  # the first lines of furniture with words, where a station's or paper's name stands (仁寿县融媒体中心　广播稿)

@@ -728,3 +728,12 @@ def test_a_place_named_only_as_where_the_reports_people_went_does_not_take_its_p
     # …but a district union acting for the firm is its place
     acting = doc("重庆长涪机械有限公司工会创新工作", "在涪陵区总工会的推动下，公司成立创新工作室。")
     assert where_when(acting, regions)[0].name == "涪陵区"
+
+
+def test_where_a_provinces_own_subject_lies_does_not_narrow_the_provinces_report(regions):
+    # the picked province's own body lies in its capital: the province's report
+    centre = doc("山东省职工服务中心建设纪实", "位于济南市的山东省职工服务中心，是全省工会服务职工的窗口。")
+    assert where_when(centre, regions)[0] == Region("山东省", None)
+    # a title group of the whole province (全省…): not the city the first sentence puts its subject in
+    stations = doc("全省工会驿站建设综述", "驿站地处济南市中心，全省各级工会建成驿站500个，山东省总工会推动。")
+    assert where_when(stations, regions)[0] == Region("山东省", None)
