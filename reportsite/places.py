@@ -763,10 +763,14 @@ def _masthead_over_caption(doc: Document, text: str, name: str, entry: RegionEnt
     """The city a paper's masthead names (盘锦日报) over a district whose union only a photo's caption names (双台子区总工会
     工作人员在…): the caption shows where one scene was, the masthead and the body's 市总工会 whose report it is."""
     uncaptioned = "\n".join(p for p in (title_group(doc), doc.lead, *(b.text for b in doc.blocks)) if p)
-    if not doc.figures or union_places(uncaptioned)[name]:
-        return None  # no caption, or the union named outside them too
+    if not doc.figures or union_places(uncaptioned)[name] or _named_in(title_group(doc), entry.name):
+        return None  # no caption, the union named outside them too, or the place the headline's (于都：…)
     masthead = _masthead_place(doc, text)
-    return masthead if masthead is not None and masthead.name in _ancestors(entry) else None
+    if masthead is None or masthead.name not in _ancestors(entry):
+        return None
+    # the body speaking of the place's own rank more than of the city's (区总工会…全区…, 得到市总工会肯定): the place's story
+    own = [len(re.findall(_OWN_RANK.format(rank=place.name[-1]), uncaptioned)) for place in (entry, masthead)]
+    return masthead if own[0] <= own[1] else None
 
 
 def _named_in(text: str, name: str) -> bool:

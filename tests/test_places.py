@@ -737,3 +737,13 @@ def test_where_a_provinces_own_subject_lies_does_not_narrow_the_provinces_report
     # a title group of the whole province (全省…): not the city the first sentence puts its subject in
     stations = doc("全省工会驿站建设综述", "驿站地处济南市中心，全省各级工会建成驿站500个，山东省总工会推动。")
     assert where_when(stations, regions)[0] == Region("山东省", None)
+
+
+def test_a_caption_only_union_keeps_its_place_when_the_headline_names_it_or_the_body_speaks_of_its_rank(regions):
+    caption = "\n\n　　图为工作人员为快递员办理入会手续。{}总工会供图\n"
+    headline = ("赣州日报　2024年6月18日　第2版\n\n于都：新就业群体有了“娘家”\n\n　　今年以来，县总工会开展“暖新行动”，"
+                "全县新发展会员1800名。赣州市总工会给予支持。" + caption.format("于都县"))
+    assert where_when(recover_document(headline), regions)[0] == Region("于都县", "赣州市")
+    district = ("盘锦日报　2024年6月18日　第2版\n\n新就业群体有了“娘家”\n\n　　今年以来，区总工会开展“暖新行动”，"
+                "全区新发展会员1800名，得到市总工会肯定。" + caption.format("双台子区"))
+    assert where_when(recover_document(district), regions)[0] == Region("双台子区", "盘锦市")
