@@ -579,8 +579,8 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
                 and quantity.unit != previous_unit and taxonomy.counts(previous_metric, quantity.unit)
                 and _NAMES_RECIPIENT.search(text, left, quantity.start) is None):  # 向困难职工发放救助金: their own
             metric = previous_metric  # 走访慰问困难劳模1860人次，发放补助金760万元: the money of the aid just counted
-        if metric is not None and (quantity.unit == POINTS or (
-                changes and _is_change(text, left, quantity.start, rules) and _unit_of(taxonomy, metric) != "%")):
+        change = quantity.unit == POINTS or (changes and _is_change(text, left, quantity.start, rules))
+        if metric is not None and change and (quantity.unit == POINTS or _unit_of(taxonomy, metric) != "%"):
             metric = None  # 比上年增加8.3万人次, 高于…增幅1.1个百分点: how much a level moved, not the level a metric compares
         if metric is not None and "其中" in before and _part_of_a_place(before):
             metric = None  # 其中，银川市新建基层工会118家: one named place's part of the total, no total of the report's
@@ -610,7 +610,10 @@ def figures_in(source: Source, taxonomy: Taxonomy, rules: Rules) -> list[_Found]
             caption=source.caption,
         )
         found.append(_Found(record, text[quantity.end: quantity.end + 6]))
-        previous_end, previous_label, previous_unit, previous_metric = quantity.end, label, quantity.unit, metric
+        if not (change and metric is None and previous_metric is not None):
+            previous_label, previous_unit, previous_metric = label, quantity.unit, metric
+        # else 新发展会员3.86万人，比上年增长15.2%，其中…会员1.12万人: a change names no whole, the part is the level's
+        previous_end = quantity.end
         previous_per_unit = per_unit
     return found
 
@@ -644,7 +647,7 @@ def _told_before(text: str, sentence: tuple[int, int], at: int, rules: Rules) ->
     if any(not _refers_to_a_group(text, sentence[0], cue, rules) for cue in _one_of(rules, "story_cues").finditer(text, *sentence)):
         return True
     start = sentence[0]
-    return any(((_FIRM_PLACE_OPENS_CLAUSE if _ONE_FIRM.search(cue.group()) else _PLACE_OPENS_CLAUSE).search(text, cue.end(), at) is None
+    return any((_opens_on_the_place(cue.group()).search(text, cue.end(), at) is None
                 and not (cue.group("bare") is not None and _place_counted_before(text, _sentence_start(text, cue.start()), cue.start())))
                if cue.start() < at else _WHOLE_PLACE.search(text, start, cue.start()) is None
                for cue in _one_of(rules, "story_cues_ahead").finditer(text, *sentence))  # 一家企业…，全县共培训…: the county's
@@ -702,6 +705,18 @@ _PLACE_OPENS_CLAUSE = re.compile(f"[，,；;：:]{_PLACE_OPENING}")
 _ONE_FIRM = re.compile("一[家座处栋幢]")
 _FIRM_PLACE_OPENS_CLAUSE = re.compile(f"[，,；;：:]{_OPENING_TIME}(?:{_WHOLE_OF_PLACE})")
 _PLACE_OPENS_SENTENCE = re.compile(_PLACE_OPENING)
+# After one household's cue (一户困难职工家中，…), its union is who came to it (…，市总工会送来的1000元慰问金): only a clause opening
+# on the whole place (…，全市今年共走访…) is the place's again.
+_ONE_HOME = re.compile("一户")
+_HOME_PLACE_OPENS_CLAUSE = re.compile(f"[，,；;：:]{_OPENING_TIME}(?<![健安完齐周])[全我][省市县区旗州盟镇乡]")
+
+
+def _opens_on_the_place(cue: str) -> re.Pattern[str]:
+    """The clause opening that brings a story's sentence back to the whole place, after a story's cue: after one firm's
+    (一家企业) 全公司 is the firm's; after one household's (一户…家中) 市总工会 is its visitor; else the place or its union."""
+    if _ONE_HOME.search(cue):
+        return _HOME_PLACE_OPENS_CLAUSE
+    return _FIRM_PLACE_OPENS_CLAUSE if _ONE_FIRM.search(cue) else _PLACE_OPENS_CLAUSE
 
 
 def founded(metric: str, clause: str, sentence: str, rules: Rules) -> str:

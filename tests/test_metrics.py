@@ -2211,3 +2211,27 @@ def test_a_district_s_own_figures_beside_its_city_federation_s(title, text, metr
 ])
 def test_a_safety_lecture_is_training_but_a_lecture_on_national_or_food_safety_is_publicity(text, metrics):
     assert [r.metric for r in extract_metrics(doc_of(text), TAXONOMY)] == metrics
+
+
+def test_a_part_after_a_change_counts_what_the_level_before_the_change_counts():
+    # 其中 after a rise on last year: the part is of the level the rise follows, not of the rise
+    text = "全年新发展会员3.86万人，比上年增长15.2%，其中新就业形态劳动者会员1.12万人。"
+    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    assert records["3.86万人"] == "new-union-members" and records["15.2%"] is None
+    assert records["1.12万人"] == "new-union-members"
+
+
+def test_those_a_mutual_aid_pays_are_no_members_of_it():
+    # 为…人次发放互助金: the claims paid, not the scheme's members named in the clause before
+    text = "全县参加职工医疗互助保障3.4万人，全年为1,120人次发放互助金186万元。"
+    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    assert records["3.4万人"] == "medical-mutual-aid-participants"
+    assert records["1,120人次"] == "medical-mutual-aid-claims"
+
+
+def test_a_sum_brought_to_one_households_home_is_that_familys():
+    text = "12月20日，乌衣镇一户困难职工家中，市总工会送来的1000元慰问金摆上了桌。"
+    assert extract_metrics(doc_of(text), TAXONOMY)[0].metric is None
+    # a clause opening on the whole place is the place's again
+    text = "在一户困难职工家里，记者了解到，全市今年共发放慰问金2,680万元。"
+    assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == "hardship-funds"

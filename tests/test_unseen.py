@@ -1197,7 +1197,6 @@ WRONG_IDS = {
     "luanhai_steel_2022:metric_id:1120个": None,
     "luanhai_steel_2022:metric_id:9个": "workers-libraries",
     "yuetang_2023:metric_id:112名": None,  # no such figure: the list it is in is merged (see yuetang_2023:body_contains)
-    "ganzhou_power_2022:metric_id:368人次": 'medical-mutual-aid-participants',
     "liangshan_2021:metric_id:1240人": 'union-members',
     "zhashui_2022:metric_id:突破2万人": 'craftsmen',
     "putuo_2021:metric_id:8,650名": "new-union-members",
@@ -1262,7 +1261,6 @@ WRONG_IDS = {
     "simen_forum_2019:metric_id:380多名": None,  # joining told figuratively (拉进了“娘家”)
     "simen_forum_2019:metric_id:6.8%": None,  # colloquial 工资平均涨了
     "simen_forum_2019:metric_id:36名": "education-subsidies",  # 上大学 (workers' schooling) beats 金秋助学 for children
-    "simen_forum_2019:metric_id:286人次": "medical-mutual-aid-participants",  # recipients before the verb take the previous clause's label
     "simen_forum_2019:metric_id:3,100人次": None,  # 参加职工 is no alias of cultural participants
     "taichung_union_2022:metric_id:620人次": "skills-training",  # 工会干部研习营 read by 培训 nearer the figure
     "taichung_union_2022:metric_id:42人": "skills-training",  # 干部 without 工会 (青年干部…工会领袖培训班)
