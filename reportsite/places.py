@@ -564,6 +564,7 @@ def where_when(
     entry = _subject_place(doc, text, entry) or entry
     entry = _city_union_speaks(doc, entry) or entry
     entry = _masthead_city_over(doc, text, entry) or entry
+    entry = _roundup_province(doc, regions) or entry
     date = _publication_date(doc, text)
     region = Region(entry.name, entry.parent) if entry else None
     # the issuer of a signature taken out of the body (洮南市人力资源和社会保障局 | 2019年1月8日) names it too; not whom
@@ -1085,6 +1086,33 @@ def _headline_place(doc: Document, text: str, picked: RegionEntry | None, region
     if own < len(re.findall(re.escape(picked_short), body)):
         return None
     return city
+
+
+def _roundup_province(doc: Document, regions: list[RegionEntry]) -> RegionEntry | None:
+    """The province of a page of briefs whose headlines open on at least ROUNDUP_CITIES of its cities (内江：…, 眉山：…,
+    达州：…, 巴中市总工会…), when the title group names no place (市州工会动态): a provincial paper's round-up, no one
+    city's report."""
+    head = title_group(doc)
+    if region_mentions(head, regions) or next(_gazetteer_names(head, _PLACE_ENDS), None) is not None:
+        return None
+    short, places = _company_cities()[1], gazetteer()
+    cities: dict[str, RegionEntry] = {}
+    for block in doc.blocks:
+        if block.kind != "heading":
+            continue
+        found = _HEADLINE_PLACE.match(block.text)
+        city = short.get(found.group(1)) if found else None
+        if city is None:
+            city = next((e for name, e in short.items() if block.text.startswith(e.name)), None)
+        if city is not None:
+            cities[city.name] = city
+    provinces = {city.parent for city in cities.values()}
+    if len(cities) < ROUNDUP_CITIES or len(provinces) != 1:
+        return None
+    return next((e for e in places.get(provinces.pop() or "", ()) if e.depth == 1), None)
+
+
+ROUNDUP_CITIES = 3  # cities a page's headlines open on for the page to be their province's round-up
 
 
 def _resolve(name: str, text: str) -> RegionEntry | None:

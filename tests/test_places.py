@@ -345,6 +345,17 @@ def test_a_units_city_in_the_title_beats_a_city_only_heading_its_parent_groups_n
     assert where_when(d, regions)[0] == Region("广州市", "广东省")
 
 
+def test_a_provincial_papers_page_of_briefs_from_three_of_its_cities_is_the_provinces(regions):
+    text = ("四川工人日报　2023年11月16日　星期四　第1版　要闻\n\n市州工会动态\n\n# 内江：新就业形态劳动者入会热情高\n\n"
+            "　　本报讯　截至10月底，内江市今年新发展会员1.05万人。\n\n## 眉山：法律援助为农民工撑腰\n\n"
+            "　　本报讯　今年以来，眉山市各级工会共办理法律援助案件216件。\n\n## 巴中市总工会推进职工书屋建设\n\n"
+            "　　本报讯　巴中市总工会今年新建职工书屋46家，巴中市总工会还将推广。\n")
+    assert where_when(recover_document(text), regions)[0] == Region("四川省", None)
+    # two cities' briefs: no round-up of the province
+    two = text[: text.index("## 巴中市")]
+    assert where_when(recover_document(two), regions)[0] != Region("四川省", None)
+
+
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
     assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
 

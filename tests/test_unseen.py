@@ -968,7 +968,6 @@ XFAIL: dict[str, str] = {
     "yuncheng_tongji_2023:subtitle": "the same date line in Chinese numerals taken for the subtitle",
     "yuncheng_tongji_2023:kicker": "the same: the title taken for the kicker",
     "yuncheng_tongji_2023:date": "a date in Chinese numerals with 〇 (二〇二四年二月二十八日) is not read",
-    "sichuan_shizhou_2023:region": "a front page of briefs from four cities of a province the paper's masthead names (四川工人日报) is placed in one of them (巴中市), not the province",
     "sichuan_shizhou_2023:headings": "briefs' headlines set with # and ## are taken at their Markdown levels (the ## one a child of the # one), not as siblings under the block's banner",
     "sichuan_shizhou_2023:not_in_body": "a bare dateline 本报讯 followed by a full-width space and the text (本报讯　达州市总工会…) stays in the body",
     # figures (metrics.py, metrics.yml)
