@@ -1476,7 +1476,9 @@ _NUMBERED_AFFILIATION = re.compile(f"\\d\\s*[.．、]\\s*{_UNIT_PLACE}")
 _NUMBERED_NAMES = re.compile(f"[{HAN}]\\d")
 
 
-_DATE_LINE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
+# A date on a line of its own in brackets, in digits or Chinese numerals ((2024年2月28日), （二〇二四年二月二十八日）).
+_DATE_LINE = re.compile(r"^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+                        r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]$")
 
 
 @lru_cache(maxsize=1)

@@ -1403,6 +1403,11 @@ def test_a_work_reports_date_line_and_speaker_leave_the_title_group():
     # A government's work report read by its mayor.
     doc = recover_document(text.replace("区总工会女职委主任　林美玲", "某市人民政府市长　李文斌"))
     assert (doc.title, doc.authors) == ("凝聚巾帼力量 绽放“她”风采", ["李文斌"])
+    # A communique's issuer over its date in Chinese numerals, as in digits: both leave the title group.
+    for date in ("（2024年2月28日）", "（二〇二四年二月二十八日）"):
+        doc = recover_document(f"郓城县2023年工会工作统计公报\n\n郓城县总工会\n{date}\n\n　　2023年，全县各级工会稳步推进工作。\n")
+        assert (doc.kicker, doc.title, doc.subtitle) == (None, "郓城县2023年工会工作统计公报", None), date
+        assert {"郓城县总工会", date} <= set(doc.debris), date
 
 
 # --- a yearbook's entry heads, an editor's note in brackets, a page's head above the title ------------

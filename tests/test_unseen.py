@@ -964,10 +964,6 @@ XFAIL: dict[str, str] = {
     # training, yuncheng_tongji_2023 a county's statistical communique, sichuan_shizhou_2023 a provincial paper's
     # front-page briefs of four cities): what is still wrong, by general cause
     # title group, date, place, headings, debris (structure.py, places.py)
-    "yuncheng_tongji_2023:title": "a date line in Chinese numerals in brackets under the issuer ((二〇二四年二月二十八日)) is not read as a date, so the issuer's line above it is taken for the title, the title for the kicker and the date line for the subtitle (pizhou_tongji_2020's layout with digits passes)",
-    "yuncheng_tongji_2023:subtitle": "the same date line in Chinese numerals taken for the subtitle",
-    "yuncheng_tongji_2023:kicker": "the same: the title taken for the kicker",
-    "yuncheng_tongji_2023:date": "a date in Chinese numerals with 〇 (二〇二四年二月二十八日) is not read",
     "sichuan_shizhou_2023:headings": "briefs' headlines set with # and ## are taken at their Markdown levels (the ## one a child of the # one), not as siblings under the block's banner",
     "sichuan_shizhou_2023:not_in_body": "a bare dateline 本报讯 followed by a full-width space and the text (本报讯　达州市总工会…) stays in the body",
     # figures (metrics.py, metrics.yml)
