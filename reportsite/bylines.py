@@ -171,13 +171,17 @@ def byline_names(text: str) -> list[str]:
 
 def _inline_byline(text: str) -> tuple[str, str] | None:
     """Find a bracketed byline opening (本报讯（记者 张三）…) or closing (…（本报记者 王五）) a paragraph."""
-    opening_re, closing_re = _inline_byline_re()
-    opening = opening_re.match(text)
+    opening = _inline_byline_re()[0].match(text)
     if opening:
         return opening.group().rstrip(), text[opening.end() :].lstrip()
+    return _closing_byline(text)
+
+
+def _closing_byline(text: str) -> tuple[str, str] | None:
+    """A bracketed byline closing a paragraph (…（本报记者 王五）), and the paragraph without it."""
     if not text.rstrip("\n").endswith(_CLOSING_BRACKETS) or text.endswith("\n\n"):
         return None  # the closing pattern ends on a bracket, before at most one final newline ($)
-    closing = closing_re.search(text)
+    closing = _inline_byline_re()[1].search(text)
     if closing and closing.start() > 0:
         return closing.group(), text[: closing.start()].rstrip()
     return None
@@ -195,18 +199,20 @@ def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tight = f"(?:{media_name_pattern()})?(?:{_role_pattern()})\\s*[：:/／]?\\s*{NAME}(?:[ \u3000、，,]+{NAME})*"
     reported = f"(?:{prefixes})\\s*{tight}(?:\\s+{tight})*\\s*{_REPORTED}"
     # …or unbracketed and closed by a space before the story (本报讯 记者 胡敏 通讯员 李卫东 8月下旬，…), or no
-    # byline at all (本报讯　9月6日，…): the dateline alone
+    # byline at all (本报讯　9月6日，…, 本报讯　达州市总工会…): the dateline alone
     opening = "|".join(text_rules()["dateline_openings"])  # 8月下旬, 近日: the story's first words
     # Set apart by spaces only, the names are two to four characters each, none of them words of a sentence
     # (记者从市总工会获悉, 近日, 了解到): 本报讯 记者 胡敏 通讯员 李卫东 8月下旬，…
     short = f"(?!{_SENTENCE_WORDS})[{HAN}]{{2,4}}(?![{HAN}])"
     named = f"(?:{media_name_pattern()})?(?:{_role_pattern()})[ \u3000]*{short}(?:[ \u3000]+{short})*"
-    spaced = f"(?:{prefixes})(?:[ \u3000]*{named}(?:[ \u3000]+{named})*[ \u3000]+(?=\\S)|[ \u3000]+(?={opening}))"
+    spaced = f"(?:{prefixes})(?:[ \u3000]*{named}(?:[ \u3000]+{named})*[ \u3000]+(?=\\S)|[ \u3000]+(?={opening}|{_UNION_OPENING}))"
     return (re.compile(f"^(?:(?:{prefixes})?\\s*{bracketed.pattern}|{reported}|{spaced})"),
             re.compile(f"{bracketed.pattern}$"))
 
 
 _REPORTED = "报道\\s*[：:]"  # closes an unbracketed byline after a dateline
+# A story opening on a union of a place after a bare dateline (本报讯　达州市总工会日前…, 本报讯　区总工会…): its subject
+_UNION_OPENING = f"[{HAN}]{{1,10}}?总工会"
 # Words that open a sentence after 记者 or 通讯员, never a name: 记者从市总工会获悉, 通讯员走访发现, 记者近日了解到
 _SENTENCE_WORDS = "[^ \u3000]{0,3}(?:从|在|向|近日|日前|今年|昨天|获悉|了解|发现|走访|采访|看到|注意到)"
 
@@ -253,6 +259,9 @@ def take_bylines(parts: list[Part]) -> tuple[list[str], list[str], list[Part]]:
         printed.append(found)
         if is_team_byline(found):
             continue  # a team, not a person
+        if rest and not _byline_core(found) and (closing := _closing_byline(rest)):
+            found, rest = closing  # a dateline alone (本报讯　…), the byline closing the story (…（通讯员　刘洋）)
+            printed.append(found)
         authors.extend(n for n in byline_names(_BEFORE_BRACKET.sub("", _byline_core(found))) if n not in authors)
         if rest:
             kept.append(Part(part.kind, rest, part.gap, part.level))

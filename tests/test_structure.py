@@ -1722,6 +1722,9 @@ def test_a_scripts_host_label_leads_the_intro_and_later_host_labels_leave_the_bo
     ("本报讯 记者 赵晓 通讯员 钱立新 8月下旬,县总工会开展慰问。", ["赵晓", "钱立新"], "8月下旬,县总工会开展慰问。"),
     ("本报讯　通讯员　孙悦　近日，区总工会举办培训班。", ["孙悦"], "近日，区总工会举办培训班。"),
     ("本报讯　9月6日，区总工会走进物流园区。", [], "9月6日，区总工会走进物流园区。"),  # the dateline alone
+    ("本报讯　达州市总工会日前完成“金秋助学”工作。", [], "达州市总工会日前完成“金秋助学”工作。"),  # the story's union first
+    # the dateline alone, the story's byline closing it
+    ("本报讯　达州市总工会发放助学金380万元。(通讯员　刘洋　王芳)", ["刘洋", "王芳"], "达州市总工会发放助学金380万元。"),
 ])
 def test_an_unbracketed_byline_or_a_bare_dateline_before_the_story_is_taken_out(text, authors, rest):
     found, printed, parts = take_bylines([Part("paragraph", text)])

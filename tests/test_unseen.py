@@ -965,7 +965,6 @@ XFAIL: dict[str, str] = {
     # front-page briefs of four cities): what is still wrong, by general cause
     # title group, date, place, headings, debris (structure.py, places.py)
     "sichuan_shizhou_2023:headings": "briefs' headlines set with # and ## are taken at their Markdown levels (the ## one a child of the # one), not as siblings under the block's banner",
-    "sichuan_shizhou_2023:not_in_body": "a bare dateline 本报讯 followed by a full-width space and the text (本报讯　达州市总工会…) stays in the body",
     # figures (metrics.py, metrics.yml)
     "chuzhou_songwennuan_2024:metric_id:38名": "grants to students going to university (为38名考上大学的困难职工子女每人发放助学金) take education-subsidies by 上大学, the recipients' description, over 助学金 of the sentence",
 }
