@@ -211,10 +211,11 @@ def _inline_byline_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _REPORTED = "报道\\s*[：:]"  # closes an unbracketed byline after a dateline
-# A story opening on a union of a place after a bare dateline (本报讯　达州市总工会日前…, 本报讯　区总工会…): its subject
-_UNION_OPENING = f"[{HAN}]{{1,10}}?总工会"
 # Words that open a sentence after 记者 or 通讯员, never a name: 记者从市总工会获悉, 通讯员走访发现, 记者近日了解到
 _SENTENCE_WORDS = "[^ \u3000]{0,3}(?:从|在|向|近日|日前|今年|昨天|获悉|了解|发现|走访|采访|看到|注意到)"
+# A story opening on a union of a place after a bare dateline (本报讯　达州市总工会日前…, 本报讯　区总工会…): its subject
+# (not 记者从市总工会获悉: a sentence's words before it)
+_UNION_OPENING = f"(?!{_SENTENCE_WORDS})[{HAN}]{{1,10}}?总工会"
 
 
 
