@@ -1114,6 +1114,21 @@ def marked_numbering_levels(parts: list[Part]) -> list[Part]:
     return out
 
 
+def story_headlines_as_siblings(parts: list[Part]) -> list[Part]:
+    """The parts, on a page of several stories, each story's headline (a heading over a paragraph opening on a
+    dateline: # 内江：… | 本报讯…; ## 眉山：… | 本报讯…) made a section whatever its mark: the stories are siblings, however
+    the page set their headlines ('#', '##', bold, plain).  Other pages' parts as they are."""
+    if not _page_of_stories(parts):
+        return parts
+    out = list(parts)
+    for at, part in enumerate(parts):
+        following = next((p for p in parts[at + 1:] if p.kind != "caption"), None)
+        if (part.kind == "heading" and part.level and numbering_rank(part) is None and following is not None
+                and following.kind == "paragraph" and opens_on_dateline(following.text)):
+            out[at] = Part(part.kind, part.text, part.gap, 0, part.indented)
+    return out
+
+
 def assemble(parts: list[Part]) -> tuple[list[Block], list[FigureCaption]]:
     """Number paragraphs and items p1, p2, ...; captions point at the paragraph they follow."""
     parts = marked_numbering_levels(shallowest_marks_as_sections(parts))
@@ -1255,7 +1270,7 @@ def recover_document(text: str) -> Document:
     if any(alone):  # 【主持人】（周斌） further on: a script's label over the host's words, no heading
         lead_label = lead_label + [p.text.strip() for p, label in zip(parts, alone) if label]
         parts = [p for p, label in zip(parts, alone) if not label]
-    parts = _caption_under_photo_byline(parts)
+    parts = story_headlines_as_siblings(_caption_under_photo_byline(parts))  # while their datelines are there
     authors, byline_debris, parts = take_bylines(parts)
     authors = speakers + [name for name in authors if name not in speakers] or source_line_authors(debris)
     parts, repeated = _without_title_again(parts, title, kicker)

@@ -1732,6 +1732,19 @@ def test_an_unbracketed_byline_or_a_bare_dateline_before_the_story_is_taken_out(
     assert printed and printed[0].startswith("本报讯") and not printed[0].endswith((" ", "\u3000"))
 
 
+def test_the_headlines_of_a_page_of_stories_are_siblings_however_they_are_marked():
+    text = ("市州工会动态\n\n# 内江：新就业形态劳动者入会热情高\n\n　　本报讯（记者　赵丽）截至10月底，内江市新发展会员1.05万人。\n\n"
+            "## 眉山：法律援助为农民工撑腰\n\n　　本报讯（通讯员　杨帆）今年以来，眉山市办理法律援助案件216件。\n\n"
+            "**达州：“金秋助学”圆了学子大学梦**\n\n　　本报讯　达州市总工会日前完成“金秋助学”工作。\n")
+    doc = recover_document(text)
+    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        (2, "内江：新就业形态劳动者入会热情高"), (2, "眉山：法律援助为农民工撑腰"), (2, "达州：“金秋助学”圆了学子大学梦")]
+    # one story (one dateline): its '#' section and '##' subsection stay as marked
+    one = recover_document("县总工会工作综述\n\n　　本报讯　9月6日，县总工会开展集中入会。\n\n# 建会入会\n\n"
+                           "　　全县新建工会20家。\n\n## 快递员入会\n\n　　全县新发展快递员会员300人。\n")
+    assert [b.level for b in one.blocks if b.kind == "heading"] == [2, 3]
+
+
 def test_a_dateline_before_ordinary_words_stays():
     text = "本报讯　工会干部深入企业走访，了解职工需求。"  # no byline, no day: nothing tells the story's start
     assert take_bylines([Part("paragraph", text)])[2][0].text == text

@@ -451,7 +451,6 @@ XFAIL: dict[str, str] = {
     # ---- the eighteenth round (luanchuan_interview_2024 a Q&A from a PDF, yueyang_briefs_2023 a page of briefs,
     # huoshan_summary_2023 a GB18030 year-end summary, bengbu_minutes_2022 a meeting's minutes, lixia_email_2023 a forwarded
     # mail, datong_minelib_2021 a feature with bracketed captions): what is still wrong, by general cause
-    "yueyang_briefs_2023:headings": "headlines set with different marks (#, ##, bold, plain) on one page of stories are not made siblings",
     "luanchuan_interview_2024:period": "a question about the next year's plans (2024年…有哪些打算？) sets the period, though the answers review 2023",
     "lixia_email_2023:headings": "a covering note inside the forwarded mail (addressee：…, then the report's title) is kept, the title a heading under it",
     "lixia_email_2023:paragraphs": "the same covering note stays as paragraphs",
@@ -964,7 +963,6 @@ XFAIL: dict[str, str] = {
     # training, yuncheng_tongji_2023 a county's statistical communique, sichuan_shizhou_2023 a provincial paper's
     # front-page briefs of four cities): what is still wrong, by general cause
     # title group, date, place, headings, debris (structure.py, places.py)
-    "sichuan_shizhou_2023:headings": "briefs' headlines set with # and ## are taken at their Markdown levels (the ## one a child of the # one), not as siblings under the block's banner",
     # figures (metrics.py, metrics.yml)
     "chuzhou_songwennuan_2024:metric_id:38名": "grants to students going to university (为38名考上大学的困难职工子女每人发放助学金) take education-subsidies by 上大学, the recipients' description, over 助学金 of the sentence",
 }
