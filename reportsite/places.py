@@ -327,14 +327,16 @@ def report_year(text: str, date: _dt.date | None, head: str = "") -> int | None:
     A year after a target word (到2026年, 展望2025年) or in a sentence that states a plan (2024年，将……力争)
     is the future, not the report's own; a year after 截至 is its own (截至2016年3月底).
     """
-    stated = _own_years(head)
+    stated = _own_years(_DATE.sub("", head))  # not the day a speech or report was delivered (2024年1月16日在…会议上)
     if stated:
         return max(stated)
     if date:
         if date.month <= EARLY_MONTHS:  # a review of the past year printed early in the next (2019年1月: 2018)
-            own = _own_years(text)
+            own = _own_years(_DATE.sub("", text))
             if own.count(date.year - 1) >= 2 and date.year not in own:  # stated more than in passing
                 return date.year - 1
+            if date.year - 1 in own and any(word in text for word in text_rules()["past_year_words"]):
+                return date.year - 1  # 过去的一年 of a speech or work report given early in the year after
         return date.year
     years = _own_years(text)
     return max(years) if years else anniversary_year(text)

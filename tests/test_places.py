@@ -356,6 +356,18 @@ def test_a_provincial_papers_page_of_briefs_from_three_of_its_cities_is_the_prov
     assert where_when(recover_document(two), regions)[0] != Region("四川省", None)
 
 
+def test_a_speech_given_early_in_a_year_reviews_the_past_year_it_names():
+    import datetime as dt
+
+    text = "同志们：今天，我们召开全市工会工作会议，总结2023年全市工会工作。过去的一年，全市新建工会46家。2024年，我们将再接再厉。"
+    assert report_year(text, dt.date(2024, 2, 22)) == 2023
+    # no 过去的一年: the date's year, as before (the body states 2024 as its own too)
+    assert report_year(text.replace("过去的一年", "今年以来"), dt.date(2024, 2, 22)) == 2024
+    # a congress's date in the title group is the day it was given, not a year it states of itself
+    head = "政府工作报告 2024年1月10日在永丰县第十七届人民代表大会第四次会议上"
+    assert report_year("一、2023年工作回顾 过去一年，我们新增就业5,600人。", dt.date(2024, 1, 10), head) == 2023
+
+
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
     assert report_year("2018年，全区新建驿站。2019年，区总工会为困难职工争取救助资金50万元。", None) == 2019
 

@@ -425,7 +425,6 @@ XFAIL: dict[str, str] = {
     # newsletter in two columns, jiujiang_speech_2023 a chair's speech; yinan_mediation_2020 a mediation committee's
     # report typed in half-width marks, lusong_tvnews_2022 a TV news script, taiyuan_survey_2022 a research report set
     # as a journal prints it): what is still wrong, by general cause
-    "jiujiang_speech_2023:period": "the speech's own year becomes the period; the year under review (过去的一年, 总结2023年…工作) is not used",
     "zhuzhou_newsletter_2023:headings": "a box's label line (短评) over the box's own title: both become level-2 headings",
     "zhuzhou_newsletter_2023:metric_id:16.8万元": "a campaign named in earlier paragraphs (夏送清凉) does not carry over, and 送去清凉 is not 送清凉 (a campaign carries over from the sentence before only)",
     "yinan_mediation_2020:metric_id:816件": "case counts whose subject (劳动争议) is only in an earlier sentence, or referred back to by 此类, get no metric (changzhou_legalaid_2022's cause)",
@@ -894,7 +893,6 @@ XFAIL: dict[str, str] = {
     # title group, place, time (structure.py, places.py)
     "shaxi_nianjian_2019:title": "a letter-spaced head (概　况) under a yearbook entry's title (沙溪镇) is taken for the title, the entry's name for the kicker",
     "shaxi_nianjian_2019:kicker": "the same letter-spaced head",
-    "yongfeng_zhengfu_2024:period": "a work report dated in January reviewing the year before under a head (2023年工作回顾) and 过去一年 takes the congress's year: with no sentence opening on the year (2023年，…) the review's year is not read",
     # blocks, captions, debris (blocks.py)
     "shaxi_nianjian_2019:captions": "in a hard-wrapped text with no blank lines, a caption over two unindented lines closing on a bracketed 供图 credit is run into the paragraph before it",
     "shaxi_nianjian_2019:headings": "a head alone on its line (工会工作) after a full-width line closing on 。 is run into the paragraphs on both sides",
