@@ -588,10 +588,12 @@ def test_a_page_tail_marker_in_the_first_half_cuts_nothing():
     ("某县总工会", "2021年工作总结", "某县总工会2021年工作总结", None),
     ("某县总工会工作纪实", "一年来的帮扶之路", "某县总工会工作纪实", "一年来的帮扶之路"),  # a subtitle still
     ("某区退役军人事务局", "2022年工作总结和2023年工作计划", "某区退役军人事务局2022年工作总结和2023年工作计划", None),
+    # a 关于… line naming no issuer over the document's name: one title still, no kicker over it
+    ("关于2022年社会救助", "工作情况的报告", "关于2022年社会救助工作情况的报告", None),
 ])
 def test_a_title_set_over_two_lines_is_one_title(first, second, title, subtitle):
     doc = recover_document(f"{first}\n{second}\n\n正文第一段，讲述了工会工作的开展情况。\n")
-    assert (doc.title, doc.subtitle) == (title, subtitle)
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, title, subtitle)
 
 
 @pytest.mark.parametrize(("lines", "title", "subtitle"), [
@@ -2341,7 +2343,7 @@ def test_a_credit_line_set_apart_under_a_caption_standing_alone_joins_it():
 ])
 def test_an_issuer_and_year_opening_a_title_line_run_on_to_a_documents_name_under_it(first, second, title, subtitle):
     doc = recover_document(f"{first}\n{second}\n\n正文第一段，讲述了工会工作的开展情况。\n")
-    assert (doc.title, doc.subtitle) == (title, subtitle)
+    assert (doc.kicker, doc.title, doc.subtitle) == (None, title, subtitle)
 
 
 @pytest.mark.parametrize(("first", "second"), [
