@@ -558,7 +558,7 @@ def where_when(
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
     entry = (_union_place(doc, text, entry, regions) or _company_place(doc, entry, text=text) or entry or _title_place(doc, text)
-             or _masthead_place(doc, text) or _company_place(doc, None, _opening_sentence(doc)))
+             or _masthead_place(doc, text) or _masthead_body(doc, text) or _company_place(doc, None, _opening_sentence(doc)))
     entry = _headline_place(doc, text, entry, regions) or entry
     entry = _title_place_within(doc, text, entry) or entry
     entry = _title_place_over_body(doc, text, entry, regions) or entry
@@ -987,6 +987,18 @@ def _masthead_place(doc: Document, text: str) -> RegionEntry | None:
     found = [places[m.group("a") or m.group("b")] for line in masthead for m in pattern.finditer(line)]
     ranked = [entry for entry in found if _speaks_of_own(text, entry)]
     return ranked[0] if ranked else None
+
+
+def _masthead_body(doc: Document, text: str) -> RegionEntry | None:
+    """When nothing else placed the report: the place whose body a brief's or a document's masthead names as its issuer
+    (淇县共青团工作简报: text_rules organization_suffixes after a place's name), where the text speaks of that rank as its
+    own (全县, 县总工会): a two-character county's name (淇县) is found nowhere else when the body names it only so."""
+    masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES]
+    for name, _count in union_places("\n".join(masthead)).most_common():
+        entry = _resolve(name, text)
+        if entry is not None and _speaks_of_own(text, entry):
+            return entry
+    return None
 
 
 def _masthead_city_over(doc: Document, text: str, picked: RegionEntry | None) -> RegionEntry | None:

@@ -495,6 +495,14 @@ def test_a_papers_masthead_places_a_report_naming_its_place_in_full(regions):
     assert where_when(recover_document(text), regions)[0] == Region("景德镇市", "江西省")
 
 
+def test_a_briefs_masthead_naming_its_issuer_places_a_report_of_a_two_character_county(regions):
+    text = ("淇县共青团工作简报\n\n第6期\n\n共青团淇县委员会办公室　　　　2023年8月18日\n\n青春志愿暖童心\n\n"
+            "　　今年暑期，团县委组织全县各级团组织开展志愿服务活动210场。\n")
+    assert where_when(recover_document(text), regions)[0] == Region("淇县", "鹤壁市")
+    # the rank unnamed as the text's own (全县): a brief that only reprints another place's news places nothing
+    assert where_when(recover_document(text.replace("全县", "各地")), regions)[0] is None
+
+
 def test_a_company_named_after_its_city_in_the_text_places_a_report_nothing_else_places(regions):
     text = ("香山矿工会2012年厂务公开民主管理工作总结\n\n"
             "　　2012年，平顶山香山矿业有限公司工会在矿党委的领导下，深化厂务公开。\n")
