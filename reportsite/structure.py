@@ -1079,12 +1079,22 @@ def shallowest_marks_as_sections(parts: list[Part]) -> list[Part]:
     """The parts, the '#' levels of their headings raised so the shallowest is a section's (2): a report whose heads are
     marked ### (or one of them is, beside bold and bare heads of its rank, the first head marked) has no deeper heads for
     it.  Not when a heading is numbered (a marked ### （一） may sit under bare 一、 sections), nor when the first head is
-    not marked (a bold section over ### subheads)."""
+    not marked (a bold section over ### subheads), unless the one head marked is cut as all the others are (_parallel)."""
     heads = [part for part in parts if part.kind == "heading"]
     lift = min((part.level for part in heads if part.level), default=2) - 2
-    if lift <= 0 or any(numbering_rank(part) is not None for part in heads) or not heads[0].level:
+    if lift <= 0 or any(numbering_rank(part) is not None for part in heads) or not (heads[0].level or _parallel(heads)):
         return parts  # **建会入会** over ### 货车司机…: bare or bold sections, their subheads marked
     return [Part(p.kind, p.text, p.gap, p.level - lift) if p.kind == "heading" and p.level else p for p in parts]
+
+
+def _parallel(heads: list[Part]) -> bool:
+    """Tell whether one head alone of three or more is marked and every head is cut alike: two phrases apart by a space,
+    the first phrases of one length (**抱团发展　产业…** **延链增值　农产品…** ### 利益联结　群众…): a feature's heads of
+    one rank, one of them set with another mark, not a subhead."""
+    if len(heads) < 3 or sum(1 for part in heads if part.level) != 1:
+        return False
+    cuts = [re.split(r"[ \u3000]+", strip_marks(part.text).strip()) for part in heads]
+    return all(len(halves) == 2 for halves in cuts) and len({len(halves[0]) for halves in cuts}) == 1
 
 
 def marked_numbering_levels(parts: list[Part]) -> list[Part]:

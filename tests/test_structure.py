@@ -455,6 +455,12 @@ def test_heads_marked_three_deep_beside_bold_and_bare_ones_are_sections():
     nested = ("某区总工会工作纪实\n\n　　导语正文，全年工作取得成效。\n\n**建会入会：“跑”在前面**\n\n　　正文一。\n\n"
               "### 货车司机有了工会\n\n　　正文二。\n\n**服务职工：暖在心头**\n\n　　正文三。\n\n### 驿站里有热饭\n\n　　正文四。\n")
     assert [b.level for b in recover_document(nested).blocks if b.kind == "heading"] == [2, 3, 2, 3]
+    # One head alone marked ###, cut into two phrases as its bold siblings are (first phrases of one length): a section too.
+    alike = ("某镇合作社见闻\n\n　　导语正文，全年工作取得成效。\n\n**抱团发展　产业有了主心骨**\n\n　　正文一。\n\n"
+             "**延链增值　农产品卖出好价钱**\n\n　　正文二。\n\n### 利益联结　群众腰包鼓起来\n\n　　正文三。\n")
+    assert [b.level for b in recover_document(alike).blocks if b.kind == "heading"] == [2, 2, 2]
+    unlike = alike.replace("### 利益联结　群众腰包鼓起来", "### 群众腰包鼓起来")  # cut unlike them: a subhead
+    assert [b.level for b in recover_document(unlike).blocks if b.kind == "heading"] == [2, 2, 3]
 
 
 def test_a_photo_credit_with_a_name_of_two_spread_out_closes_a_caption_and_the_name_is_closed_up():
