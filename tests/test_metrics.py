@@ -288,6 +288,13 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # …but children counted in 个 after the figure are no classes, a class named before them or not
     ("记者看到，这个托管班里有30多个孩子。", {"30多个": None}),
     ("托管班的两个孩子是双胞胎。", {"两个": None}),
+    # those who serve the children (志愿者) are no children served; drowning-safety talks are no cultural events;
+    # the two cancers named (宫颈癌、乳腺癌) are the check-ups'; the Civil Code's publicity is the law's
+    ("开办暑期课堂18个，招募大学生志愿者120名，服务留守儿童2,860人次。", {"120名": None, "2,860人次": "left-behind-children"}),
+    ("各课堂同步开展防溺水安全宣讲46场。", {"46场": None}),
+    ("组织“国家安全宣讲”12场。", {"12场": "cultural-events"}),
+    ("为全县4.2万名妇女开展宫颈癌、乳腺癌免费检查。", {"4.2万名": "health-checks"}),
+    ("开展“美好生活·民法典相伴”宣传活动210场。", {"210场": "legal-publicity"}),
     ("按每班1.2万元的标准对托管班给予补助，并为每名入托儿童购买了暑期意外伤害保险。", {"1.2万元": None}),
     ("在市、县两级设立了新就业形态劳动者法律服务工作室8个。", {"8个": "legal-service-stations"}),
     ("在人社局就业服务中心设立职工服务站5个。", {"5个": "worker-clubs"}),  # where the stations are, no job centre counted
