@@ -553,7 +553,22 @@ def _closing_years(year: int, date: _dt.date | None) -> tuple[int, ...]:
 def where_when(
     doc: Document, regions: list[RegionEntry] | None = None
 ) -> tuple[Region | None, str | None, Period | None, _dt.date | None]:
-    """Return region, organisation, period and date of a recovered report."""
+    """Return region, organisation, period and date of a recovered report.
+
+    The region is found in steps, in this order, each a function with its cues in its docstring:
+
+    1. the pick (_pick_region): the place of the regions table the title group, else the text, names most
+       specifically and most often;
+    2. over it, or without it: the place whose union the report names, the city a company of the title group is
+       named after; without it: a place the title group or a masthead names, the body a brief's masthead names as
+       its issuer, the company whose union speaks in the opening sentence;
+    3. a headline's city; a gazetteer place the title group names, within the place picked or instead of one the body
+       names less often; the whole province a title speaks of; with nothing yet, the one city or county named with a
+       location cue or as the union honouring someone;
+    4. the place the report's own subject says it lies in, within the place picked;
+    5. lifted above a district or county: its city when the city's own union speaks or a city paper's page covers
+       the city; above cities: the province of a round-up of three or more of its cities.
+    """
     regions = load_regions() if regions is None else regions
     text = doc_text(doc)
     entry = _pick_region(doc, text, regions)
