@@ -19,6 +19,7 @@ from markupsafe import Markup
 from .body import blocks_to_markdown
 from .model import Block
 from .site import Page, ReportView
+from .rules import table_title
 from .slugs import ascii_slug
 from .zh import format_count, format_date, format_number, format_period, format_value
 
@@ -191,7 +192,7 @@ class BodyRenderer:
         body = insert_captions(body, view)  # first, so figures printed in captions get linked too
         body = highlight_figures(body, view, metric_url)
         body = insert_shared_notes(body, view)
-        return body, toc
+        return table_titles_as_captions(body), toc
 
 
 def _element_span(body: str, element_id: str) -> tuple[int, int] | None:
@@ -306,6 +307,27 @@ def highlight_figures_rescanning(body: str, view: ReportView, metric_url: Any) -
             segment = segment[:position] + _figure_link(record, phrase, metric_url) + segment[position + len(phrase) :]
             body = body[:start] + segment + body[end:]
     return body
+
+
+# A paragraph right before a table (nothing between them: no note on a shared passage), and its words.
+_PARAGRAPH_OVER_TABLE = re.compile(r"<p((?: [^>]*)?)>((?:(?!</p>).)*)</p>\n?<table>", re.S)
+_TAGS = re.compile(r"<[^>]+>")
+_NUMBERED_TABLE = re.compile(r"^附?表\s*[\d一二三四五六七八九十]+")  # 表1, 附表2, 表三: a table's number
+TABLE_TITLE_MAX = 80  # characters of a table's title at most
+
+
+def table_titles_as_captions(body: str) -> str:
+    """The body with each table's title, printed as a paragraph right above it (表1　…情况, …一览表), made the
+    table's caption, its id and links kept: a reader sees which table the title names, and prose stays prose.
+    A paragraph that reads as a sentence (closing on 。, or longer than a title) stays a paragraph."""
+    def caption(match: re.Match[str]) -> str:
+        words = html.unescape(_TAGS.sub("", match.group(2))).strip()
+        if not words or len(words) > TABLE_TITLE_MAX or words.endswith(("。", "！", "？", "：", ":")):
+            return match.group(0)
+        if not (_NUMBERED_TABLE.match(words) or table_title(words)):
+            return match.group(0)
+        return f"<table>\n<caption{match.group(1)}>{match.group(2)}</caption>"
+    return _PARAGRAPH_OVER_TABLE.sub(caption, body) if "<table>" in body else body
 
 
 def insert_shared_notes(body: str, view: ReportView) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from reportsite.blocks import is_cut
 from reportsite.model import Block, Document, ReviewNote
 from reportsite.normalize import HAN
-from reportsite.rules import text_rules, word_list
+from reportsite.rules import table_title, text_rules, word_list
 
 _NUMERALS = "一二三四五六七八九十"
 
@@ -174,18 +174,13 @@ def _token_char(char: str) -> bool:
     return char.isascii() and (char.isalnum() or char == ".") or "０" <= char <= "９"
 
 
-def _table_title(text: str) -> bool:
-    """Tell whether a paragraph is the title over a table or a list (表1　…开展情况, …先进单位名单): no sentence to cut."""
-    return _pattern(text_rules()["table_title_pattern"]).fullmatch(text) is not None
-
-
 def review_document(doc: Document) -> list[ReviewNote]:
     """All review notes of a document, in reading order."""
     notes = text_notes(doc.lead, "lead") if doc.lead else []
     for block in doc.blocks:
         anchor = block.id or None
         notes += text_notes(block.text, anchor)
-        if block.kind == "paragraph" and is_cut(block.text) and not _table_title(block.text):
+        if block.kind == "paragraph" and is_cut(block.text) and not table_title(block.text):
             notes.append(ReviewNote("cut_off", anchor, tail(block.text), "段落在句中断开，可能有文字缺失"))
     for n, figure in enumerate(doc.figures, 1):
         notes += text_notes(figure.caption, f"fig{n}")

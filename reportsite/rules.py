@@ -155,3 +155,14 @@ _TRANSLATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9 ,.'’&:;/-]*[）)]$")
 def without_translation(text: str) -> str:
     """A heading without the English translation in brackets at its end (…工作安排（Work Plan for 2023））."""
     return _TRANSLATION.sub("", text) if text.endswith(("）", ")")) else text
+
+
+@lru_cache(maxsize=1)
+def _table_title_pattern() -> re.Pattern[str]:
+    """text_rules table_title_pattern, compiled once."""
+    return re.compile(text_rules()["table_title_pattern"])
+
+
+def table_title(text: str) -> bool:
+    """Tell whether a line is the title over a table or a list (表1　…开展情况, …先进单位名单): no sentence."""
+    return _table_title_pattern().fullmatch(text) is not None

@@ -67,7 +67,7 @@ _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile("[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")  # as the search page's TOKEN
 # The blocks whose text is indexed: paragraphs, list items, headings, figures, quotations, table cells.
-_BLOCK = re.compile(r"<(p|li|h[1-6]|figure|dd|dt|blockquote|pre|td|th)\b([^>]*)>")
+_BLOCK = re.compile(r"<(p|li|h[1-6]|figure|dd|dt|blockquote|pre|caption|td|th)\b([^>]*)>")
 _ID = re.compile(r'\bid="([^"]+)"')
 _TAG_NAME = re.compile(r"<([a-zA-Z][\w-]*)")
 _AFTER_ATTRIBUTE = frozenset(" \t\n\r=>/")

@@ -303,8 +303,30 @@ def test_a_table_in_a_report_body_is_an_html_table(tmp_path: Path):
     body = paragraphs("近三年数据") + "\n\n| 年份 | 合同（份） |\n| --- | --- |\n| 2019 | 1862 |\n| 2020 | 2015 |\n\n" + "逐年增长。\n{#p2}\n"
     config = build_small_site(tmp_path / "p", [sample_report("x-2015", "标题", body)])
     page = read_page(config, "reports/x-2015/index.html")
-    assert re.search(r"<table>\s*<thead>\s*<tr>\s*<th>年份</th>\s*<th>合同（份）</th>", page)
+    # the table's title printed over it (近三年数据) is its caption, with the paragraph's id
+    assert re.search(r'<table>\s*<caption id="p1">近三年数据</caption>\s*<thead>\s*<tr>\s*<th>年份</th>\s*<th>合同（份）</th>', page)
     assert "<td>2019</td>" in page and "<td>2015</td>" in page and "| 2019 |" not in page
+
+
+def test_a_tables_title_is_its_caption_and_a_sentence_over_a_table_stays_a_paragraph():
+    from reportsite.render import table_titles_as_captions
+    from reportsite.search import search_doc, BODY_MARKER
+
+    table = "<table>\n<thead>\n<tr>\n<th>需求项目</th>\n</tr>\n</thead>\n</table>"
+    titled = ('<p id="p12">表1 受访劳动者对工会服务的需求情况（有效问卷<a class="figure-value" href="#">986份</a>，可多选）</p>\n'
+              + table)
+    body = table_titles_as_captions(titled)
+    assert body.startswith('<table>\n<caption id="p12">表1 受访劳动者对工会服务的需求情况（有效问卷<a class="figure-value"')
+    assert "<p" not in body
+    # still searchable, under its id
+    doc = search_doc(f'<article {BODY_MARKER}><h1 id="title">x</h1>{body}</article>', "reports/x/")
+    assert ("p12", "表1 受访劳动者对工会服务的需求情况（有效问卷986份，可多选）") in doc.parts
+    # a sentence, a speaker's words before a table, or a title with a note between it and the table: paragraphs
+    for text in ("各项目选择人数如下表。", "他说：", "近三年全市工会组建情况逐年向好，详见下表"):
+        kept = f'<p id="p3">{text}</p>\n{table}'
+        assert table_titles_as_captions(kept) == kept, text
+    noted = '<p id="p4">表2 各县区情况</p>\n<p class="also-in">另见…</p>\n' + table
+    assert table_titles_as_captions(noted) == noted
 
 
 def test_calls_in_templates_do_what_jinja_does(tmp_path: Path):
