@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import posixpath
 import re
 from pathlib import Path
@@ -192,7 +193,7 @@ class BodyRenderer:
         body = insert_captions(body, view)  # first, so figures printed in captions get linked too
         body = highlight_figures(body, view, metric_url)
         body = insert_shared_notes(body, view)
-        return table_titles_as_captions(body), toc
+        return numeric_columns_aligned(table_titles_as_captions(body)), toc
 
 
 def _element_span(body: str, element_id: str) -> tuple[int, int] | None:
@@ -328,6 +329,45 @@ def table_titles_as_captions(body: str) -> str:
             return match.group(0)
         return f"<table>\n<caption{match.group(1)}>{match.group(2)}</caption>"
     return _PARAGRAPH_OVER_TABLE.sub(caption, body) if "<table>" in body else body
+
+
+_TABLE = re.compile(r"<table>.*?</table>", re.S)
+_ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
+_CELL = re.compile(r"<(td|th)((?: [^>]*)?)>(.*?)</\1>", re.S)
+# A cell holding one number and at most a short unit after it (612, 62.1%, 1,360家, 8.6万册): figures a reader compares
+_NUMERIC_CELL = re.compile(r"[-+−]?\d[\d,.]*\s*(?:%|‰)?[\u4e00-\u9fff]{0,3}")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d\s*年?(?:度)?")
+
+
+def numeric_columns_aligned(body: str) -> str:
+    """The body with the cells of each table column whose body cells all hold a number (and its header cell) marked
+    ``class="num"``, which the style sets right-aligned: figures line up by their digits."""
+    if "<table>" not in body:
+        return body
+
+    def table(match: re.Match[str]) -> str:
+        rows = [[cell for cell in _CELL.finditer(row.group(1))] for row in _ROW.finditer(match.group(0))]
+        data = [row for row in rows if row and row[0].group(1) == "td"]
+        if not data:
+            return match.group(0)
+        width = max(len(row) for row in data)
+        words = [[_TAGS.sub("", cell.group(3)).strip() for cell in row] for row in data]
+        numeric = {column for column in range(width)
+                   if all(column < len(row) and _NUMERIC_CELL.fullmatch(row[column]) for row in words)
+                   and not all(_YEAR_CELL.fullmatch(row[column]) for row in words)}  # years label rows, not figures
+        if not numeric:
+            return match.group(0)
+
+        def cell(found: re.Match[str], column: int) -> str:
+            if column not in numeric or "class=" in found.group(2):
+                return found.group(0)
+            return f'<{found.group(1)}{found.group(2)} class="num">{found.group(3)}</{found.group(1)}>'
+
+        def row(found: re.Match[str]) -> str:
+            columns = itertools.count()
+            return "<tr>" + _CELL.sub(lambda c: cell(c, next(columns)), found.group(1)) + "</tr>"
+        return _ROW.sub(row, match.group(0))
+    return _TABLE.sub(table, body)
 
 
 def insert_shared_notes(body: str, view: ReportView) -> str:

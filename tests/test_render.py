@@ -304,8 +304,10 @@ def test_a_table_in_a_report_body_is_an_html_table(tmp_path: Path):
     config = build_small_site(tmp_path / "p", [sample_report("x-2015", "标题", body)])
     page = read_page(config, "reports/x-2015/index.html")
     # the table's title printed over it (近三年数据) is its caption, with the paragraph's id
-    assert re.search(r'<table>\s*<caption id="p1">近三年数据</caption>\s*<thead>\s*<tr>\s*<th>年份</th>\s*<th>合同（份）</th>', page)
-    assert "<td>2019</td>" in page and "<td>2015</td>" in page and "| 2019 |" not in page
+    assert re.search(r'<table>\s*<caption id="p1">近三年数据</caption>\s*<thead>\s*<tr>\s*<th>年份</th>\s*<th class="num">合同（份）</th>', page)
+    assert "<td>2019</td>" in page and re.search(r"<td[^>]*>2015</td>", page) and "| 2019 |" not in page
+    # the counts' column is set right-aligned (class num), the years labelling the rows are not
+    assert '<th class="num">合同（份）</th>' in page and '<td class="num">1862</td>' in page
 
 
 def test_a_tables_title_is_its_caption_and_a_sentence_over_a_table_stays_a_paragraph():
@@ -327,6 +329,19 @@ def test_a_tables_title_is_its_caption_and_a_sentence_over_a_table_stays_a_parag
         assert table_titles_as_captions(kept) == kept, text
     noted = '<p id="p4">表2 各县区情况</p>\n<p class="also-in">另见…</p>\n' + table
     assert table_titles_as_captions(noted) == noted
+
+
+def test_a_tables_columns_of_figures_are_marked_for_right_alignment():
+    from reportsite.render import numeric_columns_aligned
+
+    table = ("<table>\n<thead>\n<tr>\n<th>项目</th>\n<th>人数</th>\n<th>占比</th>\n<th>备注</th>\n</tr>\n</thead>\n<tbody>\n"
+             "<tr>\n<td>法律维权</td>\n<td>612</td>\n<td>62.1%</td>\n<td>1,360家</td>\n</tr>\n"
+             "<tr>\n<td>子女教育</td>\n<td>438</td>\n<td>44.4%</td>\n<td>另行统计</td>\n</tr>\n</tbody>\n</table>")
+    marked = numeric_columns_aligned(table)
+    assert marked.count('class="num"') == 6  # 人数 and 占比: header and two cells each
+    assert '<td class="num">612</td>' in marked and '<th class="num">占比</th>' in marked
+    assert "<td>1,360家</td>" in marked and "<td>法律维权</td>" in marked  # a column with words stays as it is
+    assert numeric_columns_aligned("<p>无表格</p>") == "<p>无表格</p>"
 
 
 def test_calls_in_templates_do_what_jinja_does(tmp_path: Path):
