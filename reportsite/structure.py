@@ -1131,12 +1131,19 @@ def story_headlines_as_siblings(parts: list[Part]) -> list[Part]:
     the page set their headlines ('#', '##', bold, plain).  Other pages' parts as they are."""
     if not _page_of_stories(parts):
         return parts
-    out = list(parts)
+    headlines = []
     for at, part in enumerate(parts):
         following = next((p for p in parts[at + 1:] if p.kind != "caption"), None)
         if (part.kind == "heading" and part.level and numbering_rank(part) is None and following is not None
                 and following.kind == "paragraph" and opens_on_dateline(following.text)):
-            out[at] = Part(part.kind, part.text, part.gap, 0, part.indented)
+            headlines.append(at)
+    top = min((parts[at].level for at in headlines), default=0)
+    if any(p.kind == "heading" and top < p.level <= 2 for at, p in enumerate(parts) if at not in headlines):
+        return parts  # a story's own subhead marked ## under '#' headlines (# 内江：… | ## 建会): unmarked headlines would
+        # leave it a section beside them (### subheads stay under bare ones); the marks already nest them
+    out = list(parts)
+    for at in headlines:
+        out[at] = Part(parts[at].kind, parts[at].text, parts[at].gap, 0, parts[at].indented)
     return out
 
 

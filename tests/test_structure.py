@@ -1751,6 +1751,11 @@ def test_the_headlines_of_a_page_of_stories_are_siblings_however_they_are_marked
     one = recover_document("县总工会工作综述\n\n　　本报讯　9月6日，县总工会开展集中入会。\n\n# 建会入会\n\n"
                            "　　全县新建工会20家。\n\n## 快递员入会\n\n　　全县新发展快递员会员300人。\n")
     assert [b.level for b in one.blocks if b.kind == "heading"] == [2, 3]
+    # two stories whose '#' headlines are over their own '##' subheads: the subheads stay under their stories
+    two = recover_document("工会动态\n\n# 内江：入会热情高\n\n　　本报讯（记者　赵丽）内江市新发展会员1.05万人。\n\n## 建会\n\n"
+                           "　　全市新建工会20家。\n\n# 眉山：法律援助\n\n　　本报讯（通讯员　杨帆）眉山市办理法律援助案件216件。\n\n"
+                           "## 案例\n\n　　农民工李某拿到欠薪。\n")
+    assert [b.level for b in two.blocks if b.kind == "heading"] == [2, 3, 2, 3]
 
 
 def test_a_dateline_before_ordinary_words_stays():
