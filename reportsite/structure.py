@@ -494,9 +494,11 @@ def title_roles(lines: list[Part]) -> tuple[str | None, str, str | None]:
         kicker, title, subtitle = texts[0], join_text(texts[1], texts[2]), None
     elif len(texts) >= 3:
         kicker, title, subtitle = texts[0], texts[1], " ".join(texts[2:])
-    elif not dashed and len(texts) == 2 and _title_tail(texts[0], texts[1]):
+    elif not dashed and len(texts) == 2 and _title_tail(texts[0], texts[1]) and (
+            texts[0].lstrip().startswith("关于") or (title_like(texts[0]) and not title_like(texts[1]))):
         # 郸城县总工会关于2021年度农民工 | 工资维权…的报告, 关于2022年养老服务和社会救助 | 工作情况的报告: one title
-        # on two lines, whether or not its first line names an issuer
+        # on two lines, whether or not its first line names an issuer (not a headline over a year's document:
+        # 砥砺奋进谱新篇 | 2023年工作总结)
         kicker, title, subtitle = None, texts[0] + texts[1], None
     elif not dashed and title_like(texts[0]) and not title_like(texts[1]):
         kicker, title, subtitle = None, texts[0], texts[1]

@@ -602,6 +602,13 @@ def test_a_title_set_over_two_lines_is_one_title(first, second, title, subtitle)
     assert (doc.kicker, doc.title, doc.subtitle) == (None, title, subtitle)
 
 
+def test_a_headline_over_a_years_document_is_not_run_into_it():
+    # no 关于 and no issuer opening the first line: a headline over the year's document, not one title
+    doc = recover_document("砥砺奋进谱新篇\n2023年工作总结\n\n正文第一段，讲述了工会工作的开展情况。\n")
+    assert doc.title != "砥砺奋进谱新篇2023年工作总结"
+    assert (doc.kicker, doc.title) == ("砥砺奋进谱新篇", "2023年工作总结")
+
+
 @pytest.mark.parametrize(("lines", "title", "subtitle"), [
     (["某县总工会", "关于表彰2023年度先进集体", "和先进个人的决定"], "某县总工会关于表彰2023年度先进集体和先进个人的决定", None),
     (["某县总工会", "关于表彰2023年度先进集体和先进个人的决定"], "某县总工会关于表彰2023年度先进集体和先进个人的决定", None),
