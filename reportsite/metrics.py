@@ -708,7 +708,9 @@ _PLACE_OPENS_SENTENCE = re.compile(_PLACE_OPENING)
 # After one household's cue (一户困难职工家中，…), its union is who came to it (…，市总工会送来的1000元慰问金): only a clause opening
 # on the whole place (…，全市今年共走访…) is the place's again.
 _ONE_HOME = re.compile("一户")
-_HOME_PLACE_OPENS_CLAUSE = re.compile(f"[，,；;：:]{_OPENING_TIME}(?<![健安完齐周])[全我][省市县区旗州盟镇乡]")
+# A clause opening on a union that counts the year's whole (…，市总工会今年共走访…, 市总工会全年…) is the place's again too.
+_HOME_PLACE_OPENS_CLAUSE = re.compile(f"[，,；;：:]{_OPENING_TIME}(?:(?<![健安完齐周])[全我][省市县区旗州盟镇乡]"
+                                      f"|[\u4e00-\u9fff]{{0,8}}?工会(?:(?:今年以来|今年|年内)[，,]?(?:共|累计)|全年|累计))")
 
 
 def _opens_on_the_place(cue: str) -> re.Pattern[str]:

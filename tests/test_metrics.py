@@ -2242,3 +2242,7 @@ def test_a_sum_brought_to_one_households_home_is_that_familys():
     # a clause opening on the whole place is the place's again
     text = "在一户困难职工家里，记者了解到，全市今年共发放慰问金2,680万元。"
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == "hardship-funds"
+    # a clause opening on a union that counts the year's whole is the place's again too
+    text = "走进一户困难职工家中，市总工会今年共走访慰问困难职工1,260户，发放慰问金380万元。"
+    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    assert records == {"1,260户": "hardship-households", "380万元": "hardship-funds"}
