@@ -335,11 +335,24 @@ def report_year(text: str, date: _dt.date | None, head: str = "") -> int | None:
             own = _own_years(_DATE.sub("", text))
             if own.count(date.year - 1) >= 2 and date.year not in own:  # stated more than in passing
                 return date.year - 1
-            if date.year - 1 in own and any(word in text for word in text_rules()["past_year_words"]):
+            if date.year - 1 in own and own.count(date.year) <= own.count(date.year - 1) and _past_year_said(text):
                 return date.year - 1  # 过去的一年 of a speech or work report given early in the year after
         return date.year
     years = _own_years(text)
     return max(years) if years else anniversary_year(text)
+
+
+def _past_year_said(text: str) -> bool:
+    """Tell whether a text reviews the year past in words opening a clause (过去的一年，… ; 一、过去一年工作回顾: text_rules
+    past_year_words and past_year_after), not inside one (在过去一年工作的基础上, 比…过去一年积累的经验, 过去一年多来)."""
+    return _past_year_pattern().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _past_year_pattern() -> re.Pattern[str]:
+    rules = text_rules()
+    return re.compile(f"(?:^|(?<=[。！？；：:、\s]))(?:{longest_word_pattern(rules['past_year_words'])})"
+                      f"(?={longest_word_pattern(rules['past_year_after'])})", re.M)
 
 
 def anniversary_year(text: str) -> int | None:

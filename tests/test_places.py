@@ -366,6 +366,14 @@ def test_a_speech_given_early_in_a_year_reviews_the_past_year_it_names():
     # a congress's date in the title group is the day it was given, not a year it states of itself
     head = "政府工作报告 2024年1月10日在永丰县第十七届人民代表大会第四次会议上"
     assert report_year("一、2023年工作回顾 过去一年，我们新增就业5,600人。", dt.date(2024, 1, 10), head) == 2023
+    # 过去一年 inside a clause (a plan's, or what the first quarter built on), or a quarter's report stating its own
+    # year more than the year before: the date's year
+    quarter = "2024年一季度，全市新发展会员1.2万人，同比增长8%。在过去的一年里打下的基础上，各项工作开局良好。2023年会员28万人。"
+    assert report_year(quarter, dt.date(2024, 3, 20)) == 2024
+    plan = "2023年，全市工会工作取得新成效。2024年，我们将在过去一年工作的基础上，力争新建工会50家。"
+    assert report_year(plan, dt.date(2024, 1, 15)) == 2024
+    more = "2024年1月至2月，全市新发展会员3000人。过去一年，市总工会持续推进入会，2023年共新发展会员2万人。2024年将继续。"
+    assert report_year(more.replace("2024年将继续。", "2024年春节前夕走访。"), dt.date(2024, 3, 5)) == 2024
 
 
 def test_a_year_whose_sentence_seeks_funds_is_still_the_reports_own():
