@@ -351,7 +351,7 @@ def _past_year_said(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _past_year_pattern() -> re.Pattern[str]:
     rules = text_rules()
-    return re.compile(f"(?:^|(?<=[。！？；：:、\s]))(?:{longest_word_pattern(rules['past_year_words'])})"
+    return re.compile(f"(?:^|(?<=[。！？；：:、\\s]))(?:{longest_word_pattern(rules['past_year_words'])})"
                       f"(?={longest_word_pattern(rules['past_year_after'])})", re.M)
 
 
