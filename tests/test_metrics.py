@@ -296,6 +296,7 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     ("为全县4.2万名妇女开展宫颈癌、乳腺癌免费检查。", {"4.2万名": "health-checks"}),
     ("救助患乳腺癌女职工32名。", {"32名": None}),  # those who have the cancer are patients, not the checked
     ("开展“美好生活·民法典相伴”宣传活动210场。", {"210场": "legal-publicity"}),
+    ("开展民法典宣讲进企业活动36场。", {"36场": "legal-publicity"}),  # the Civil Code's talks: no cultural events
     ("按每班1.2万元的标准对托管班给予补助，并为每名入托儿童购买了暑期意外伤害保险。", {"1.2万元": None}),
     ("在市、县两级设立了新就业形态劳动者法律服务工作室8个。", {"8个": "legal-service-stations"}),
     ("在人社局就业服务中心设立职工服务站5个。", {"5个": "worker-clubs"}),  # where the stations are, no job centre counted
