@@ -159,7 +159,9 @@ def byline_names(text: str) -> list[str]:
     not_names = set(text_rules()["byline_non_names"])
     posts = _posts()
     # 图片：网络: a picture's source, no author; 区总工会主席 (文／区总工会主席　李明): a post, no name
-    names = [n for n in names if n and n not in not_names and not n.endswith(posts)]  # no name ends on 主席, 书记
+    sources = tuple(text_rules()["byline_source_ends"])
+    names = [n for n in names if n and n not in not_names and not n.endswith(posts)  # no name ends on 主席, 书记
+             and not n.endswith(sources)]
     merged: list[str] = []  # 彭　亮: two single characters are one name set out wide
     for name in names:
         if len(name) == 1 and merged and len(merged[-1]) == 1:

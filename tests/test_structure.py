@@ -1765,6 +1765,17 @@ def test_the_headlines_of_a_page_of_stories_are_siblings_however_they_are_marked
     assert [b.level for b in two.blocks if b.kind == "heading"] == [2, 3, 2, 3]
 
 
+@pytest.mark.parametrize(("text", "authors"), [
+    ("区总工会开展慰问活动。（记者　王五　摄影报道）", ["王五"]),  # 报道 closes the role, no name
+    ("区总工会开展慰问活动。（通讯员　李四　报道）", ["李四"]),
+    ("区总工会开展慰问活动。（图片由区总工会提供）", []),  # a source, no person
+])
+def test_a_closing_bylines_verbs_and_sources_are_no_authors(text, authors):
+    found, printed, parts = take_bylines([Part("paragraph", text)])
+    assert found == authors
+    assert printed and parts[0].text == "区总工会开展慰问活动。"
+
+
 def test_a_dateline_before_ordinary_words_stays():
     text = "本报讯　工会干部深入企业走访，了解职工需求。"  # no byline, no day: nothing tells the story's start
     assert take_bylines([Part("paragraph", text)])[2][0].text == text
