@@ -199,6 +199,9 @@ def test_words_holding_an_alias_and_unions_named_after_a_list(text, metric):
     # one studio honoured or backed by the city's union: its own record
     ("2017年被市总工会命名为示范性工作室，工作室累计完成技术攻关项目46项。", {"46项": None}),
     ("在市总工会的支持下，工作室今年完成技术革新成果12项。", {"12项": None}),
+    # wages won back (讨回) are recovered as those 追回 are
+    ("律师通过诉讼途径为职工讨回工资56万元。", {"56万元": "losses-recovered"}),
+    ("工会法律援助律师帮助32名农民工讨回血汗钱41.5万元。", {"41.5万元": "losses-recovered"}),
     # alliances the studios form are no studios: 联盟 is the head of 工作室联盟; the studios they take in still are
     ("全区组建了机械、化工等4个劳模创新工作室联盟，联盟共开展技术交流活动60场次。", {"4个": None}),
     ("区总工会牵头成立创新工作室联盟3个，吸纳成员工作室42个。", {"3个": None, "42个": "innovation-studios"}),

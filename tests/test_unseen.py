@@ -989,7 +989,6 @@ XFAIL: dict[str, str] = {
     "jining_gongzuoshi_2023:no_metric": "an anecdote's tries in a quote (“这个密封结构改了三次，漏油问题终于解决了。”) are extracted as a figure (三次)",
     "jining_gongzuoshi_2023:metric_id:18家": "firms an alliance leads (县级创新工作室联盟，带动18家中小企业开展联合攻关) count as studios from 工作室 in the clause before them",
     "hongtong_falvyuanzhu_2022:metric_id:9件": "cases a legal-aid station's lawyers took on (对案情复杂的9件案件，工作站律师全程代理) are labelled 案件 alone and take no metric: 代理 after the figure is not read",
-    "hongtong_falvyuanzhu_2022:metric_id:89.6万元": "wages won in court (通过诉讼途径为职工讨回工资89.6万元) take no metric: losses-recovered knows 追回欠薪 and 挽回经济损失, not 讨回工资",
 }
 
 
@@ -1484,7 +1483,6 @@ WRONG_IDS = {
     # round 56
     "jining_gongzuoshi_2023:metric_id:18家": "innovation-studios",  # firms an alliance leads
     "hongtong_falvyuanzhu_2022:metric_id:9件": None,  # 案件 alone, 代理 after it
-    "hongtong_falvyuanzhu_2022:metric_id:89.6万元": None,  # 讨回工资
 }
 
 
