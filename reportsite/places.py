@@ -1092,10 +1092,9 @@ _BARE_CITY_UNION = re.compile(f"(?<![{HAN}])市总工会")
 
 
 def _city_union_speaks(doc: Document, picked: RegionEntry | None) -> RegionEntry | None:
-    """The city of the district or county picked, when the title group is the city union's own (a bare 市总工会: 在全市
-    工会工作会议上的讲话 | （市总工会党组书记、主席…）): a district or county has no 市总工会, so the place picked is one the
-    city's report names (修水县总工会作了交流发言).  The line naming an author with their post counts with the title group.
-    None otherwise."""
+    """The city of the district or county picked, when the title group is the city union's own (a bare 市总工会 in a
+    speech's title or in the line giving its speaker's post, （市总工会主席　某某）): a district or county has no 市总工会, so
+    the place picked is one the city's report names in passing (a county's union among those that spoke).  None otherwise."""
     if picked is None or picked.name[-1:] not in "区县旗" or _named_in(title_group(doc), picked.name):
         return None  # …not a county's own report the city's union only visits (修水县总工会…大会召开　市总工会主席到会祝贺)
     posts = [line for line in doc.debris if any(author in line for author in doc.authors)]
