@@ -122,7 +122,7 @@ def _bounds_a_noun(text: str, quantity: Quantity, grammar: Grammar) -> bool:
     if _MODIFIER.sub("", after, count=1).startswith(grammar.threshold_nouns_stated):
         return False  # 新建100个以上的目标, 保持在90%以上的较高水平: the figure stated (not 的企业要求…: the next phrase's)
     if quantity.unit == "%" and "率" not in text[max(0, start - RATE_BEFORE) : start]:
-        return False  # 全市80%以上的企业开展…: a share of the firms, not a bound on a rate (满意率低于80%的…)
+        return False  # 全区70%以上的单位建起…: a share of the units, not a bound on a rate (满意率低于80%的…)
     if quantity.unit == "元" and _names_soon(after, grammar.threshold_money_nouns):
         return False  # 超过500万元的帮扶资金: the money itself
     if quantity.unit in ("人", "名", "人次", "户") and _names_soon(after, grammar.people_nouns + grammar.threshold_people_nouns):
