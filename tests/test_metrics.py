@@ -31,6 +31,11 @@ def doc_of(*paragraphs: str, lead: str | None = None, headings: dict[int, tuple[
     return Document(title="t", blocks=blocks, lead=lead, figures=figures or [])
 
 
+def metric_ids(text: str) -> dict[str, str | None]:
+    """Each figure of a one-paragraph document (by its printed text) and the metric it was given."""
+    return {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+
+
 def figures(*paragraphs: str, **kwargs) -> list[tuple[str, float, str]]:
     """(text, value, unit) of every figure extracted from the paragraphs."""
     return [(r.text, r.value, r.unit) for r in extract_metrics(doc_of(*paragraphs, **kwargs), TAXONOMY)]
@@ -2097,25 +2102,25 @@ def test_a_bare_noun_counts_what_the_report_named_in_full_before():
 
 def test_a_bare_rise_after_a_clause_naming_its_base_is_a_change():
     text = "全市参加职工医疗互助保障的职工达到21.6万人，比上年增加3.2万人，增长17.4%，参保单位2,860家。"
-    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    records = metric_ids(text)
     assert records["21.6万人"] == "medical-mutual-aid-participants"
     assert records["3.2万人"] is None and records["17.4%"] is None  # the rise as a count, then as a rate
     assert extract_metrics(doc_of("全市参保职工增长17.4%。"), TAXONOMY)[0].metric is not None  # no base named: kept
     # 下降为, 增长为: the level it came to, no change
-    records = {r.text: r.metric for r in extract_metrics(doc_of("全市会员人数比上年减少0.3万人，下降为12.6万人。"), TAXONOMY)}
+    records = metric_ids("全市会员人数比上年减少0.3万人，下降为12.6万人。")
     assert records["0.3万人"] is None and records["12.6万人"] == "union-members"
 
 
 def test_labour_dispute_cases_a_unions_lawyer_takes_on_are_legal_aid_not_mediation():
     text = "职工法律援助工作站受理法律咨询920人次，代理劳动争议案件46件，调解劳动争议38件。"
-    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    records = metric_ids(text)
     assert records["46件"] == "legal-aid-cases"
     assert records["38件"] == "dispute-mediation"
 
 
 def test_a_bureaus_quoted_statistic_is_another_bodys_figure():
     text = "今年全市各级工会共开展劳动竞赛260项。据市人社局统计，全市高技能人才总量已达到12.6万人。"
-    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    records = metric_ids(text)
     assert records["260项"] == "labour-competitions"
     assert records["12.6万人"] is None
     # the union's own count, quoted, stays
@@ -2231,7 +2236,7 @@ def test_a_safety_lecture_is_training_but_a_lecture_on_national_or_food_safety_i
 def test_a_part_after_a_change_counts_what_the_level_before_the_change_counts():
     # 其中 after a rise on last year: the part is of the level the rise follows, not of the rise
     text = "全年新发展会员3.86万人，比上年增长15.2%，其中新就业形态劳动者会员1.12万人。"
-    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    records = metric_ids(text)
     assert records["3.86万人"] == "new-union-members" and records["15.2%"] is None
     assert records["1.12万人"] == "new-union-members"
 
@@ -2239,7 +2244,7 @@ def test_a_part_after_a_change_counts_what_the_level_before_the_change_counts():
 def test_those_a_mutual_aid_pays_are_no_members_of_it():
     # 为…人次发放互助金: the claims paid, not the scheme's members named in the clause before
     text = "全县参加职工医疗互助保障3.4万人，全年为1,120人次发放互助金186万元。"
-    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    records = metric_ids(text)
     assert records["3.4万人"] == "medical-mutual-aid-participants"
     assert records["1,120人次"] == "medical-mutual-aid-claims"
 
@@ -2252,5 +2257,5 @@ def test_a_sum_brought_to_one_households_home_is_that_familys():
     assert extract_metrics(doc_of(text), TAXONOMY)[0].metric == "hardship-funds"
     # a clause opening on a union that counts the year's whole is the place's again too
     text = "走进一户困难职工家中，市总工会今年共走访慰问困难职工1,260户，发放慰问金380万元。"
-    records = {r.text: r.metric for r in extract_metrics(doc_of(text), TAXONOMY)}
+    records = metric_ids(text)
     assert records == {"1,260户": "hardship-households", "380万元": "hardship-funds"}

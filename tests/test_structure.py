@@ -39,6 +39,11 @@ def assert_nothing_lost(text: str, doc) -> None:
     assert not missing, f"lost: {''.join(missing.elements())}"
 
 
+def headings(doc) -> list[tuple[int, str]]:
+    """A document's headings, each with its level."""
+    return [(b.level, b.text) for b in doc.blocks if b.kind == "heading"]
+
+
 def paragraphs(doc) -> list[str]:
     return [b.text for b in doc.blocks if b.kind == "paragraph"]
 
@@ -449,7 +454,7 @@ def test_heads_marked_three_deep_beside_bold_and_bare_ones_are_sections():
     text = ("某区总工会工作纪实\n\n　　导语正文，全年工作取得成效。\n\n### 建会“跑”在前面\n\n　　正文一，讲述了建会。\n\n"
             "**货车司机有了“车轮上的工会”**\n\n　　正文二，讲述了司机。\n\n驿站里有热饭也有“娘家人”\n\n　　正文三，讲述了驿站。\n")
     doc = recover_document(text)
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+    assert headings(doc) == [
         (2, "建会“跑”在前面"), (2, "货车司机有了“车轮上的工会”"), (2, "驿站里有热饭也有“娘家人”")]
     # Bold sections over ### subheads keep their two levels.
     nested = ("某区总工会工作纪实\n\n　　导语正文，全年工作取得成效。\n\n**建会入会：“跑”在前面**\n\n　　正文一。\n\n"
@@ -557,7 +562,7 @@ def test_a_converters_markdown_images_quotes_tables_and_uneven_heading_marks():
     doc = recover_document(text)
     assert (doc.title, doc.subtitle) == ("凝心聚力保安全 建功立业当先锋", "怀化工务段工会2020年工作总结")
     assert [f.caption for f in doc.figures] == ["探伤工向春燕（右）在焦柳线上检查钢轨伤损", "段工会新建的职工书屋"]
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+    assert headings(doc) == [
         (2, "一、聚焦安全生产"), (3, "（一）深化安全劳动竞赛"), (2, "二、坚持以人为本"), (3, "（一）送温暖"), (2, "三、加强自身建设")]
     texts = [b.text for b in doc.blocks]
     assert "全段职工2,846名。" in texts and "“工会的慰问金送到了大家心坎上。”工长舒国平说。" in texts
@@ -866,7 +871,7 @@ def test_a_line_under_a_byline_whose_writer_took_the_photos_is_a_caption():
             "沙县区小吃行业工资集体协商签约现场\n\n扁肉、拌面、蒸饺……小吃从三明走向全国。\n\n**一、行业有了协商**\n\n正文完整。\n")
     doc = recover_document(text)
     assert [f.caption for f in doc.figures] == ["沙县区小吃行业工资集体协商签约现场"]
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "一、行业有了协商")]
+    assert headings(doc) == [(2, "一、行业有了协商")]
     # Under a byline of words only, such a line heads what follows.
     doc = recover_document(text.replace("文/图　", ""))
     assert doc.figures == []
@@ -1226,7 +1231,7 @@ def test_unnumbered_headings_between_numbered_sections_are_their_subsections():
             "二、匠心培育\n\n培育正文二，成效明显。\n\n■ 让劳模精神进校园\n\n进校园正文，成效明显。\n\n"
             "三、夯实基础\n\n基础正文三，成效明显。\n\n■ 阵地建设\n\n阵地正文，成效明显。\n")
     doc = recover_document(text)
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+    assert headings(doc) == [
         (2, "一、精准帮扶"), (2, "二、匠心培育"), (3, "让劳模精神进校园"), (2, "三、夯实基础"), (3, "阵地建设")]
 
 
@@ -1369,7 +1374,7 @@ def test_a_heading_naming_the_subject_under_a_kicker_and_a_title_is_the_subtitle
     doc = recover_document("### 产业工会在行动\n\n# 山城工地上有了贴心“娘家人”\n\n#### 重庆市建设工会2020年服务建筑业职工工作综述\n\n"
                            "正文一，全年工作取得成效。\n\n## 建会入会 农民工“应入尽入”\n\n正文二。\n\n## 护薪维权 工资按月足额\n\n正文三。\n")
     assert (doc.kicker, doc.title, doc.subtitle) == ("产业工会在行动", "山城工地上有了贴心“娘家人”", "重庆市建设工会2020年服务建筑业职工工作综述")
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "建会入会 农民工“应入尽入”"), (2, "护薪维权 工资按月足额")]
+    assert headings(doc) == [(2, "建会入会 农民工“应入尽入”"), (2, "护薪维权 工资按月足额")]
 
 
 def test_the_headline_printed_again_at_a_jump_is_furniture_and_the_cut_paragraph_joins():
@@ -1512,7 +1517,7 @@ def test_a_decimal_outline_numbers_sections_at_three_levels():
             "2 存在的问题\n"
             "    部分基层工会作用发挥不够。\n")
     doc = recover_document(text)
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+    assert headings(doc) == [
         (2, "1 主要工作完成情况"), (3, "1.1 聚焦安全生产，群众安全工作扎实推进"), (4, "1.1.1 深入开展“安康杯”竞赛"),
         (3, "1.2 聚焦提质增效，劳动竞赛成效明显"), (2, "2 存在的问题")]
     # a date written with a point, or a figure before its unit, numbers no section
@@ -1752,7 +1757,7 @@ def test_the_headlines_of_a_page_of_stories_are_siblings_however_they_are_marked
             "## 眉山：法律援助为农民工撑腰\n\n　　本报讯（通讯员　杨帆）今年以来，眉山市办理法律援助案件216件。\n\n"
             "**达州：“金秋助学”圆了学子大学梦**\n\n　　本报讯　达州市总工会日前完成“金秋助学”工作。\n")
     doc = recover_document(text)
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+    assert headings(doc) == [
         (2, "内江：新就业形态劳动者入会热情高"), (2, "眉山：法律援助为农民工撑腰"), (2, "达州：“金秋助学”圆了学子大学梦")]
     # one story (one dateline): its '#' section and '##' subsection stay as marked
     one = recover_document("县总工会工作综述\n\n　　本报讯　9月6日，县总工会开展集中入会。\n\n# 建会入会\n\n"
@@ -1887,7 +1892,7 @@ def test_a_title_slides_presenter_and_date_stand_apart_and_name_the_author():
 
 def test_an_outline_in_capital_numerals_is_over_its_chinese_numbered_heads():
     doc = recover_document("工作报告\n\n壹、工作回顾\n\n一、组织建设\n\n　　全年新建工会20家。\n\n贰、工作计划\n\n　　明年新建工会30家。\n")
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+    assert headings(doc) == [
         (2, "壹、工作回顾"), (3, "一、组织建设"), (2, "贰、工作计划")]
 
 
@@ -2430,20 +2435,20 @@ def test_an_opening_section_named_by_a_word_alone_is_no_subtitle_and_a_sibling_o
     doc = recover_document("某市总工会2021年度会务报告\n\n前言\n\n过去一年，本会迎难而上。\n\n一、会务概况\n\n"
                            "全年新增会员5.3万名。\n\n二、工作计划\n\n来年继续努力。\n")
     assert doc.subtitle is None
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "前言"), (2, "一、会务概况"), (2, "二、工作计划")]
+    assert headings(doc) == [(2, "前言"), (2, "一、会务概况"), (2, "二、工作计划")]
 
 
 def test_a_dashed_line_under_a_sections_head_is_a_head_under_it():
     doc = recover_document("大庆市工会工作五年回顾\n\n本报记者 张三\n\n第一部分 组织建设\n\n全市新建基层工会2980家。\n\n"
                            "第二部分 展望“十四五”\n\n——访市总工会常务副主席王立新\n\n问：今后五年有何打算？\n\n答：力争会员达到120万人。\n")
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+    assert headings(doc) == [
         (2, "第一部分 组织建设"), (2, "第二部分 展望“十四五”"), (3, "——访市总工会常务副主席王立新")]
 
 
 def test_a_dashed_sentence_under_a_sections_head_stays_text():
     doc = recover_document("2023年全市工会工作报告\n\n一、职工之声\n\n——“工会就是我们的娘家人。”市机械厂职工王强说。\n\n"
                            "今年以来，全市工会深入开展“我为职工办实事”活动。\n\n二、服务职工\n\n全年慰问困难职工1,200户。\n")
-    assert [(b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "一、职工之声"), (2, "二、服务职工")]
+    assert headings(doc) == [(2, "一、职工之声"), (2, "二、服务职工")]
 
 
 def test_letters_read_for_digits_in_a_number_a_caption_cut_are_read_once_the_halves_are_joined():
