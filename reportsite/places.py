@@ -927,10 +927,16 @@ def _subject_of(before: str, rest: str, head: str) -> str:
 MASTHEAD_LINES = 4  # the first lines of furniture with words, where a station's or paper's name stands (仁寿县融媒体中心　广播稿)
 
 
+def _masthead_lines(doc: Document) -> list[str]:
+    """The first MASTHEAD_LINES lines of furniture with words (four Chinese characters or more): where a paper's, a
+    station's or a brief's name stands."""
+    return [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES]
+
+
 def _title_place(doc: Document, text: str, masthead: bool = True) -> RegionEntry | None:
     """When nothing else placed the report: the most specific place of the gazetteer its title group or (``masthead``)
     its masthead names in full (芦淞区服装产业工人…: 芦淞区), read as _resolve reads a shared name."""
-    masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES] if masthead else []
+    masthead = _masthead_lines(doc) if masthead else []
     head = " ".join([title_group(doc), *masthead])
     found = [entry for _start, name in _gazetteer_names(head, _PLACE_ENDS) if (entry := _resolve(name, text)) is not None]
     return max(found, key=lambda e: e.depth, default=None)
@@ -1010,7 +1016,7 @@ def _masthead_place(doc: Document, text: str) -> RegionEntry | None:
     where the text speaks of that rank's own union or of the whole place unnamed (市总工会, 全市, 我市; 县总工会, 全县…):
     a local paper's report on its own place, or that names the place in full (景德镇市卫生健康系统…).  A short name several
     places share names none."""
-    masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES]
+    masthead = _masthead_lines(doc)
     pattern, places = _short_places()
     found = [places[m.group("a") or m.group("b")] for line in masthead for m in pattern.finditer(line)]
     ranked = [entry for entry in found if _speaks_of_own(text, entry)]
@@ -1021,7 +1027,7 @@ def _masthead_body(doc: Document, text: str) -> RegionEntry | None:
     """When nothing else placed the report: the place whose body a brief's or a document's masthead names as its issuer
     (淇县共青团工作简报: text_rules organization_suffixes after a place's name), where the text speaks of that rank as its
     own (全县, 县总工会): a two-character county's name (淇县) is found nowhere else when the body names it only so."""
-    masthead = [line for line in doc.debris if len(_HAN_CHAR.findall(line)) >= 4][:MASTHEAD_LINES]
+    masthead = _masthead_lines(doc)
     for name, _count in union_places("\n".join(masthead)).most_common():
         entry = _resolve(name, text)
         if entry is not None and _speaks_of_own(text, entry):
@@ -1133,24 +1139,24 @@ def _roundup_province(doc: Document, regions: list[RegionEntry]) -> RegionEntry 
     """The province of a page of briefs whose headlines open on at least ROUNDUP_CITIES of its cities (内江：…, 眉山：…,
     达州：…, 巴中市总工会…), when the title group names no place (市州工会动态): a provincial paper's round-up, no one
     city's report."""
-    head = title_group(doc)
-    if region_mentions(head, regions) or next(_gazetteer_names(head, _PLACE_ENDS), None) is not None:
-        return None
-    short, places = _company_cities()[1], gazetteer()
-    cities: dict[str, RegionEntry] = {}
-    for block in doc.blocks:
-        if block.kind != "heading":
-            continue
-        found = _HEADLINE_PLACE.match(block.text)
-        city = short.get(found.group(1)) if found else None
-        if city is None:
-            city = next((e for name, e in short.items() if block.text.startswith(e.name)), None)
-        if city is not None:
-            cities[city.name] = city
+    cities = {city.name: city for block in doc.blocks if block.kind == "heading"
+              and (city := _headline_city(block.text)) is not None}
     provinces = {city.parent for city in cities.values()}
     if len(cities) < ROUNDUP_CITIES or len(provinces) != 1:
         return None
-    return next((e for e in places.get(provinces.pop() or "", ()) if e.depth == 1), None)
+    head = title_group(doc)
+    if region_mentions(head, regions) or next(_gazetteer_names(head, _PLACE_ENDS), None) is not None:
+        return None
+    return next((e for e in gazetteer().get(provinces.pop() or "", ()) if e.depth == 1), None)
+
+
+def _headline_city(text: str) -> RegionEntry | None:
+    """The city a headline opens on: by its short name before a colon (内江：…) or by its full name (巴中市总工会…)."""
+    found = _HEADLINE_PLACE.match(text)
+    if found and (city := _company_cities()[1].get(found.group(1))) is not None:
+        return city
+    places = gazetteer()
+    return next((e for size in _name_lengths() for e in places.get(text[:size], ()) if e.depth == 2), None)
 
 
 ROUNDUP_CITIES = 3  # cities a page's headlines open on for the page to be their province's round-up
